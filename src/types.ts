@@ -228,3 +228,32 @@ export interface Extraction {
   events: EventFact[];
   claims: Claim[];
 }
+
+/* ------------------------------------------------------------------ gazetteer */
+
+/** A known actor or place, read from `ontology/gazetteer/*.ttl`. */
+export interface GazetteerEntry {
+  /** Local name of its IRI in the `ent:` namespace, e.g. `fama`. */
+  id: string;
+  cls: EntityClass;
+  /** skos:prefLabel: the canonical name. */
+  label: string;
+  /** skos:altLabel: other full names, spellings, translations. */
+  aliases: string[];
+  /** kg:acronym: short forms matched case-sensitively (FAMa, CSP, MNLA). */
+  acronyms: string[];
+  /** kg:demonym: adjectives naming the country's people or state (Malian, Nigerien), places only. */
+  demonyms: string[];
+  /** kg:country: the country a state force, government or place belongs to (entity id). */
+  country?: string;
+  /** kg:locatedIn: the enclosing place (region of a town, country of a region). */
+  locatedIn?: string;
+  /** kg:memberOf: coalitions or parent organisations (entity ids). */
+  memberOf: string[];
+}
+
+export interface Gazetteer {
+  /** Version string of the gazetteer files (owl:versionInfo), recorded in the run's provenance. */
+  version: string;
+  entries: GazetteerEntry[];
+}
