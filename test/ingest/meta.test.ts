@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromFileName, normalizeDate, safeId, slugify, uniqueIds } from '../../src/ingest/meta.ts';
+
+describe('normalizeDate', () => {
+  it('keeps an ISO day', () => {
+    expect(normalizeDate('2023-11-12')).toBe('2023-11-12');
+  });
+  it('takes the day of an ISO date-time as written, ignoring the offset', () => {
+    expect(normalizeDate('2023-11-12T23:30:00-05:00')).toBe('2023-11-12');
+  });
+  it('reads English day-month-year and month-day-year forms', () => {
+    expect(normalizeDate('12 November 2023')).toBe('2023-11-12');
+    expect(normalizeDate('Sunday, Nov. 12, 2023')).toBe('2023-11-12');
+  });
+  it('rejects impossible days', () => {
+    expect(normalizeDate('2023-02-29')).toBeUndefined();
+    expect(normalizeDate('2023-13-01')).toBeUndefined();
+  });
+  it('accepts 29 February in a leap year', () => {
+    expect(normalizeDate('2024-02-29')).toBe('2024-02-29');
+  });
+  it('rejects text that is not a date', () => {
+    expect(normalizeDate('last week')).toBeUndefined();
+  });
+});
+
+describe('dateFromFileName', () => {
+  it('finds a day embedded in a file name', () => {
+    expect(dateFromFileName('kidal-2023-11-12')).toBe('2023-11-12');
+  });
+  it('ignores an impossible day', () => {
+    expect(dateFromFileName('report-2023-02-30')).toBeUndefined();
+  });
+});
+
+describe('slugify', () => {
+  it('lower-cases and de-accents to [a-z0-9-]', () => {
+    expect(slugify('Tombouctou – Léré_Ségou 2023')).toBe('tombouctou-lere-segou-2023');
+  });
+  it('folds letters that have no decomposition', () => {
+    expect(slugify('Straße Œuvre')).toBe('strasse-oeuvre');
+  });
+  it('falls back to "doc" when nothing is left', () => {
+    expect(slugify('***')).toBe('doc');
+  });
+});
+
+describe('safeId', () => {
+  it('keeps an id that is safe in an IRI', () => {
+    expect(safeId('AFP-2023.11.12_a')).toBe('AFP-2023.11.12_a');
+  });
+  it('slugs an id with spaces or slashes', () => {
+    expect(safeId('AFP 12/11')).toBe('afp-12-11');
+  });
+});
+
+describe('uniqueIds', () => {
+  it('suffixes later duplicates with -2, -3 in order', () => {
+    expect(uniqueIds(['a', 'a', 'b', 'a'])).toEqual(['a', 'a-2', 'b', 'a-3']);
+  });
+  it('skips a suffix that another input already uses', () => {
+    expect(uniqueIds(['a', 'a', 'a-2'])).toEqual(['a', 'a-3', 'a-2']);
+  });
+});
