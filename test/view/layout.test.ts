@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { graphDataFromQuads } from '../../src/view/data.ts';
+import { buildDisplayGraph } from '../../src/view/graph.ts';
+import { layout, mulberry32, withPositions } from '../../src/view/layout.ts';
+import { miniQuads } from './helpers.ts';
+
+const data = graphDataFromQuads(miniQuads());
+
+describe('layout', () => {
+  it('gives every node (entities, events, claims) finite coordinates', () => {
+    const { positions } = layout(data);
+    const ids = [...data.entities, ...data.events, ...data.claims].map((n) => n.id).sort();
+    expect(Object.keys(positions).sort()).toEqual(ids);
+    for (const p of Object.values(positions)) {
+      expect(Number.isFinite(p.x)).toBe(true);
+      expect(Number.isFinite(p.y)).toBe(true);
+    }
+  });
+
+  it('is deterministic for a seed', () => {
+    expect(layout(data, { seed: 7, iterations: 200 }).positions).toEqual(layout(data, { seed: 7, iterations: 200 }).positions);
+  });
+
+  it('changes with the seed', () => {
+    expect(layout(data, { seed: 1 }).positions).not.toEqual(layout(data, { seed: 2 }).positions);
+  });
+
+  it('does not depend on Math.random', () => {
+    const random = Math.random;
+    Math.random = () => {
+      throw new Error('Math.random called');
+    };
+    try {
+      expect(() => layout(data)).not.toThrow();
+    } finally {
+      Math.random = random;
+    }
+  });
+
+  it('pulls related nodes together', () => {
+    const { positions } = layout(data, { iterations: 500 });
+    const d = (a: string, b: string) => Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y);
+    // Kidal is related to the Kidal region; Anéfis to nothing.
+    expect(d('kidal', 'kidal-region')).toBeLessThan(d('anefis', 'kidal-region'));
+  });
+
+  it('rejects a negative number of iterations', () => {
+    expect(() => layout(data, { iterations: -1 })).toThrow(RangeError);
+  });
+
+  it('handles an empty graph', () => {
+    expect(layout({ ...data, entities: [], relations: [], events: [], claims: [] }).positions).toEqual({});
+  });
+});
+
+describe('withPositions', () => {
+  it('copies positions onto the nodes without touching the input', () => {
+    const { positions } = layout(data);
+    const placed = withPositions(data, positions);
+    expect(placed.entities[0]!.x).toBe(positions[placed.entities[0]!.id]!.x);
+    expect(data.entities[0]!.x).toBeUndefined();
+  });
+});
+
+describe('mulberry32', () => {
+  it('repeats its sequence for a seed and stays in [0, 1)', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    for (let i = 0; i < 100; i++) {
+      const x = a();
+      expect(x).toBe(b());
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThan(1);
+    }
+  });
+});
+
+describe('buildDisplayGraph', () => {
+  const graph = buildDisplayGraph(data);
+
+  it('merges parallel relations between two entities into one edge with every predicate', () => {
+    const edges = [...new Set([...graph.edges('fama', 'kidal'), ...graph.edges('kidal', 'fama')])];
+    expect(edges).toHaveLength(1);
+    expect(graph.getEdgeAttribute(edges[0]!, 'predicates')).toEqual(['captured', 'near']);
+  });
+
+  it('draws an arrow only when every directed relation of the pair goes the same way', () => {
+    const e = graph.edge('mali-junta', 'wagner')!;
+    expect(graph.getEdgeAttribute(e, 'directed')).toBe(true);
+    const opposes = graph.edge('csp', 'fama') ?? graph.edge('fama', 'csp')!;
+    expect(graph.getEdgeAttribute(opposes, 'directed')).toBe(false);
+  });
+
+  it('links events to participants and place, and claims to claimant and subjects', () => {
+    expect(graph.neighbors('ev:e1').sort()).toEqual(['csp', 'fama', 'kidal-region']);
+    expect(graph.hasEdge('csp', 'claim:c1')).toBe(true);
+    expect(graph.getNodeAttribute('claim:c1', 'label')).toMatch(/^Permanent Strategic Framework claims: “it had trapped/);
+  });
+
+  it('sizes entity nodes by degree', () => {
+    expect(graph.getNodeAttribute('fama', 'size')).toBeGreaterThan(graph.getNodeAttribute('anefis', 'size'));
+  });
+});
