@@ -250,6 +250,8 @@ export interface GazetteerEntry {
   locatedIn?: string;
   /** kg:memberOf: coalitions or parent organisations (entity ids). */
   memberOf: string[];
+  /** kg:orientation of an armed group (separatist, jihadist, militia): lets "the rebels" find it. */
+  orientation?: string;
 }
 
 export interface Gazetteer {

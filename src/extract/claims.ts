@@ -1,0 +1,135 @@
+// Reported speech: "X said/claimed/reported that …", "“…,” he reported", "according to X, …".
+// Each becomes a Claim with its claimant; facts found inside the claimed span are attributed to it.
+import { createHash } from 'node:crypto';
+import type { Claim, Sentence } from '../types.ts';
+import type { ResolvedMention } from '../resolve/entities.ts';
+import { isPlaceClass } from '../types.ts';
+import { actors } from './clause.ts';
+import { REPORTING } from './lexicon.ts';
+
+/** A claim and the token range of what is claimed, so that facts inside it can point to it. */
+export interface ClaimSpan {
+  claim: Claim;
+  from: number;
+  to: number;
+}
+
+const QUOTES = /[“”"«»]/;
+export const hashId = (...parts: (string | number)[]): string =>
+  createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+
+/** Finds the claims of one sentence. `rule` ids say which pattern fired. */
+export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMention[]): ClaimSpan[] {
+  const t = s.tokens;
+  const out: ClaimSpan[] = [];
+  const actorMs = actors(mentions);
+  const make = (claimants: ResolvedMention[], cueAt: number, cue: string, from: number, to: number, rule: string, confidence: number) => {
+    if (from >= to) { from = 0; to = t.length; }
+    const text = s.text.slice(t[from]!.start - s.start, t[to - 1]!.end - s.start);
+    for (const c of claimants) {
+      if (out.some((o) => o.claim.claimant === c.entity)) continue;
+      const id = hashId(docId, s.index, c.entity, cueAt);
+      out.push({
+        from, to,
+        claim: {
+          id, claimant: c.entity, text, cue,
+          evidence: { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: c.kind === 'name' || c.kind === 'acronym' ? confidence : confidence - 0.15 },
+        },
+      });
+    }
+  };
+
+  // "according to X, …" / "…, according to X."
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.norm !== 'according' || t[i + 1]!.norm !== 'to') continue;
+    const who = actorMs.filter((m) => m.from > i + 1 && m.from <= i + 7).slice(0, 1);
+    if (!who.length) continue;
+    const comma = t.findIndex((x, k) => k > who[0]!.to - 1 && x.text === ',');
+    const [from, to] = i <= 1 && comma > 0 ? [comma + 1, t.length] : [0, i];
+    make(coordinated(who[0]!, actorMs, s), i, 'according to', from, to, 'claim.according-to', 0.9);
+  }
+
+  // Reporting verbs with their subject: the closest actor before the verb, with those coordinated to it.
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
+    const lemma = tok.lemma;
+    const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment');
+    if (!isVerb || !REPORTING.has(lemma)) continue;
+    const next = t[k + 1]?.norm;
+    if (lemma === 'call' && next !== 'for' && next !== 'on') continue;
+    if (lemma === 'find' && next !== 'that') continue;
+    if (lemma === 'record' && !QUOTES.test(s.text)) continue;
+    // The speaker: the subject right before the verb, or right after it in "…,” said the army".
+    const quoteOrComma = /^[“”"«»,]$/.test(t[k - 1]?.text ?? '');
+    let subject = quoteOrComma ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
+    subject ??= subjectBefore(s, k, mentions);
+    if (!subject) continue;
+    // What is claimed: the quotation if there is one, else what follows the verb ("that …").
+    let from = k + 1;
+    let to = t.length;
+    const q = quoteRange(s);
+    if (q && (q[1] <= k || q[0] > k)) [from, to] = q;
+    else if (t[from]?.norm === 'that') from++;
+    if (to - from < 2) [from, to] = [0, t.length];
+    make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
+  }
+  return out;
+}
+
+const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+const SKIP_WORDS = new Set(['also', 'later', 'both', 'then', 'all', 'each', 'quickly', 'again', 'had', 'has', 'have']);
+
+/**
+ * The subject noun phrase before a verb, if it is a mention: walks back over adverbs, parentheses and
+ * comma-enclosed asides ("The army, which moved towards Kidal …, recorded"). Another noun in the way
+ * means the speaker is not an entity ("both camps said", "another elected official said").
+ */
+function subjectBefore(s: Sentence, k: number, mentions: ResolvedMention[]): ResolvedMention | undefined {
+  const t = s.tokens;
+  let i = k - 1;
+  while (i >= 0) {
+    const m = mentions.find((x) => i >= x.from && i < x.to);
+    if (m) return isPlaceClass(m.cls) ? undefined : m;
+    const tok = t[i]!;
+    if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
+    if (tok.text === ',') {
+      let j = i - 1;
+      while (j >= 0 && t[j]!.text !== ',' && !mentions.some((x) => j >= x.from && j < x.to && j === x.to - 1 && t[j + 1]?.text === ',')) j--;
+      if (j < 0) return undefined;
+      i = t[j]!.text === ',' ? j - 1 : j;
+      continue;
+    }
+    if (tok.text === ')') {
+      while (i >= 0 && t[i]!.text !== '(') i--;
+      i--;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */
+function coordinated(m: ResolvedMention, all: ResolvedMention[], s: Sentence): ResolvedMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const prev = all.filter((o) => o.to <= cur.from && o.to >= cur.from - 1 && s.tokens[o.to]?.norm === 'and');
+    if (!prev.length) break;
+    cur = prev[prev.length - 1]!;
+    out.unshift(cur);
+  }
+  return out;
+}
+
+function quoteRange(s: Sentence): [number, number] | undefined {
+  const idx = s.tokens.map((x, i) => (QUOTES.test(x.text) ? i : -1)).filter((i) => i >= 0);
+  if (idx.length < 2) return undefined;
+  return [idx[0]! + 1, idx[idx.length - 1]!];
+}
+
+function insideQuote(s: Sentence, k: number): boolean {
+  let open = false;
+  for (let i = 0; i < k; i++) if (QUOTES.test(s.tokens[i]!.text)) open = !open;
+  return open;
+}

@@ -1,0 +1,71 @@
+// Shallow sentence structure for the fact rules: clause bounds around a trigger, the mentions on each
+// side, the preposition that governs a mention, and negation or hedging in a trigger's scope.
+import type { Sentence } from '../types.ts';
+import { isPlaceClass } from '../types.ts';
+import type { ResolvedMention } from '../resolve/entities.ts';
+import { HEDGES, NEGATIONS } from './lexicon.ts';
+
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'where', 'if', 'whether', 'until', 'after', 'before', 'since', 'as']);
+
+/** Token range [from, to) of the clause around token k: punctuation and subordinators bound it. */
+export function clauseAround(s: Sentence, k: number): [number, number] {
+  const t = s.tokens;
+  let from = k;
+  while (from > 0) {
+    const p = t[from - 1]!;
+    if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET') && from - 1 !== k) break;
+    if (p.norm === 'that' && p.pos !== 'DET') break;
+    from--;
+  }
+  let to = k + 1;
+  while (to < t.length) {
+    const p = t[to]!;
+    if (p.text === ';' || p.text === ':' || p.text === '.') break;
+    if (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && p.norm !== 'as') break;
+    // ", called to the rescue by …", ", which …": a comma opening a participle or relative clause ends the object.
+    if (p.text === ',' && t[to + 1] && (t[to + 1]!.pos === 'VERB' || t[to + 1]!.pos === 'AUX' || SUBORDINATORS.has(t[to + 1]!.norm) || (t[to + 1]!.pos === 'ADV' && t[to + 2]?.pos === 'VERB'))) break;
+    to++;
+  }
+  return [from, to];
+}
+
+/** True when the trigger at token k is negated or hedged ("did not attack", "possible offensive"). */
+export function isUncertain(s: Sentence, k: number, clauseFrom: number): boolean {
+  const t = s.tokens;
+  for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
+    const w = t[i]!.norm;
+    if (NEGATIONS.has(w) || HEDGES.has(w)) return true;
+  }
+  // "No human, material or tactical assessment could be established."
+  if (t[clauseFrom]?.norm === 'no') return true;
+  return false;
+}
+
+/** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
+export function governingPreposition(s: Sentence, m: { from: number }): string | undefined {
+  for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
+    const tok = s.tokens[i]!;
+    if (tok.pos === 'ADP' || tok.norm === 'to') return tok.norm;
+    if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos) || tok.text === ',') return undefined;
+  }
+  return undefined;
+}
+
+export const actors = (ms: ResolvedMention[]): ResolvedMention[] => ms.filter((m) => !isPlaceClass(m.cls));
+export const places = (ms: ResolvedMention[]): ResolvedMention[] => ms.filter((m) => isPlaceClass(m.cls));
+
+/** Mentions whose tokens lie inside [from, to). */
+export const within = (ms: ResolvedMention[], from: number, to: number): ResolvedMention[] =>
+  ms.filter((m) => m.from >= from && m.to <= to);
+
+/** Distinct by entity, keeping the first mention of each. */
+export function distinct(ms: ResolvedMention[]): ResolvedMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.entity) ? false : (seen.add(m.entity), true)));
+}
+
+/** Index of the first token at or after `from` whose lower-case text is `word`. */
+export const findToken = (s: Sentence, word: string, from = 0, to = s.tokens.length): number => {
+  for (let i = from; i < to; i++) if (s.tokens[i]!.norm === word) return i;
+  return -1;
+};

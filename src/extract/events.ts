@@ -1,0 +1,87 @@
+// Events from triggers: class from the lexicon, participants from the trigger's arguments (or the
+// actors of its clause), place from the clause, date from the nearest date expression.
+import type { EventFact, Sentence } from '../types.ts';
+import type { DateMention } from '../nlp/dates.ts';
+import type { ResolvedMention } from '../resolve/entities.ts';
+import { hashId, type ClaimSpan } from './claims.ts';
+import { actors, distinct, governingPreposition, within } from './clause.ts';
+import type { Trigger } from './triggers.ts';
+
+const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1, Place: 0 };
+
+/** Events of one sentence. `dates` are the sentence's date mentions with offsets in the document. */
+export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMention[], triggers: Trigger[], dates: DateMention[], claims: ClaimSpan[]): EventFact[] {
+  const out: EventFact[] = [];
+  for (const tr of triggers) {
+    if (!tr.event || tr.uncertain) continue;
+    const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
+    let agents = tr.agents;
+    let targets = tr.targets;
+    if (!agents.length && !targets.length)
+      agents = distinct(actors(clauseMs).filter((m) => !['to', 'for', 'from', 'about'].includes(governingPreposition(s, m) ?? '')));
+    const participants = [
+      ...agents.map((m) => ({ entity: m.entity, role: 'agent' as const })),
+      ...targets.filter((m) => !agents.some((a) => a.entity === m.entity)).map((m) => ({ entity: m.entity, role: 'target' as const })),
+    ];
+    const place = pickPlace(s, tr, clauseMs.length ? tr.places : [], mentions);
+    const date = pickDate(s, tr, dates.filter((d) => d.start >= s.tokens[tr.clause[0]]!.start && d.end <= s.tokens[tr.clause[1] - 1]!.end))
+      ?? pickDate(s, tr, dates.filter((d) => d.end <= s.tokens[tr.k]!.start));
+    if (!participants.length && !place && !date) continue;
+    const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
+    out.push({
+      id: hashId(docId, s.index, tr.k, tr.event),
+      cls: tr.event,
+      trigger: tr.word,
+      participants,
+      ...(place ? { place: place.entity } : {}),
+      ...(date ? { date: date.value } : {}),
+      evidence: [{
+        doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.${tr.key.replace(/ /g, '-')}`,
+        confidence: participants.length ? 0.8 : 0.6, ...(claim ? { claim: claim.claim.id } : {}),
+      }],
+    });
+  }
+  return out;
+}
+
+/** The most specific place the clause puts the action in, preferring those after the trigger. */
+function pickPlace(s: Sentence, tr: Trigger, clausePlaces: ResolvedMention[], all: ResolvedMention[]): ResolvedMention | undefined {
+  const cands = (clausePlaces.length ? clausePlaces : all.filter((m) => SPECIFICITY[m.cls] !== undefined))
+    .filter((m) => m.kind !== 'description' || m.cls !== 'Country');
+  if (!cands.length) return undefined;
+  const score = (m: ResolvedMention) => {
+    const prep = governingPreposition(s, m);
+    return (m.from >= tr.end ? 2 : 0) + (prep && ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep) ? 2 : 0)
+      + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
+  };
+  return [...cands].sort((a, b) => score(b) - score(a))[0];
+}
+
+/** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */
+function pickDate(s: Sentence, tr: Trigger, dates: DateMention[]): DateMention | undefined {
+  if (!dates.length) return undefined;
+  const at = s.tokens[tr.k]!.start;
+  return [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+/**
+ * Merges the events of one document that describe the same happening: same class, close in the
+ * text, compatible date and place, and participants that agree (one side may have none).
+ */
+export function mergeEvents(events: EventFact[]): EventFact[] {
+  const out: EventFact[] = [];
+  for (const e of events) {
+    const same = out.find((o) => o.cls === e.cls
+      && Math.abs(o.evidence[o.evidence.length - 1]!.sentence - e.evidence[0]!.sentence) <= 2
+      && o.evidence[0]!.doc === e.evidence[0]!.doc
+      && (!o.date || !e.date || o.date === e.date)
+      && (!o.place || !e.place || o.place === e.place)
+      && (!o.participants.length || !e.participants.length || o.participants.some((p) => e.participants.some((q) => q.entity === p.entity))));
+    if (!same) { out.push({ ...e, participants: [...e.participants], evidence: [...e.evidence] }); continue; }
+    for (const p of e.participants) if (!same.participants.some((q) => q.entity === p.entity)) same.participants.push(p);
+    same.place ??= e.place;
+    same.date ??= e.date;
+    same.evidence.push(...e.evidence);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// Extraction of one document, end to end: segment, find mentions, resolve entities, then read
+// claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
+import type { Claim, Document, Extraction, EventFact, Relation } from '../types.ts';
+import { segment } from '../nlp/segment.ts';
+import { findDates, lastExplicitYear } from '../nlp/dates.ts';
+import { resolveEntities } from '../resolve/entities.ts';
+import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
+import { extractClaims } from './claims.ts';
+import { extractEvents, mergeEvents } from './events.ts';
+import { findMentions } from './mentions.ts';
+import { extractRelations } from './relations.ts';
+import { findTriggers } from './triggers.ts';
+
+/** Extracts the entities, relations, events and claims of one document. */
+export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction {
+  const seg = segment(doc);
+  const candidates = seg.sentences.map((s) => findMentions(s, gaz));
+  const { entities, bySentence, focusCountry } = resolveEntities(seg, candidates, gaz);
+  const relations: Relation[] = [];
+  let events: EventFact[] = [];
+  const claims: Claim[] = [];
+  let narrativeYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  for (const s of seg.sentences) {
+    const mentions = bySentence[s.index]!;
+    const dates = findDates(s.text, { ...(doc.date ? { docDate: doc.date } : {}), ...(narrativeYear ? { narrativeYear } : {}) })
+      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay')) ?? narrativeYear;
+    const claimSpans = extractClaims(doc.id, s, mentions);
+    claims.push(...claimSpans.map((c) => c.claim));
+    const triggers = findTriggers(s, mentions);
+    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(focusCountry ? { focusCountry } : {}) }));
+    events.push(...extractEvents(doc.id, s, mentions, triggers, dates, claimSpans));
+  }
+  events = mergeEvents(events);
+  // An entity exists only through its mentions; a relation or event only between existing entities.
+  const known = new Set(entities.map((e) => e.id));
+  return {
+    documents: [doc],
+    entities,
+    relations: relations.filter((r) => known.has(r.subject) && known.has(r.object)),
+    events: events.map((e) => ({ ...e, participants: e.participants.filter((p) => known.has(p.entity)), ...(e.place && known.has(e.place) ? {} : { place: undefined }) }))
+      .map(({ place, ...e }) => (place ? { ...e, place } : e)),
+    claims: claims.filter((c) => known.has(c.claimant)),
+  };
+}

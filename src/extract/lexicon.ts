@@ -1,0 +1,247 @@
+// The English of conflict reporting: descriptions that stand for actors, head words that type unknown
+// names, titles, and the trigger words of relations, events and reported speech. Knowledge of
+// particular actors and places lives in the gazetteer (ontology/gazetteer), never here.
+import type { EntityClass, EventClass } from '../types.ts';
+
+/** What a description refers to: a class and, for armed groups, the kind of group. */
+export interface DescriptionSense {
+  cls: EntityClass;
+  /** separatist | jihadist | mission …: must agree with the entity's kg:orientation when both are known. */
+  feature?: string;
+  /** True when the description names the state's own force or government ("the army", "the junta"). */
+  state?: boolean;
+}
+
+/**
+ * Generic noun phrases (lower-case, last word is the head) that refer to an actor of the article.
+ * Longest phrases win. Resolution picks the entity of the article they stand for.
+ */
+export const DESCRIPTIONS: Record<string, DescriptionSense> = {
+  army: { cls: 'StateForce', state: true },
+  'regular army': { cls: 'StateForce', state: true },
+  'national army': { cls: 'StateForce', state: true },
+  military: { cls: 'StateForce', state: true },
+  'armed forces': { cls: 'StateForce', state: true },
+  'government forces': { cls: 'StateForce', state: true },
+  'government troops': { cls: 'StateForce', state: true },
+  'government soldiers': { cls: 'StateForce', state: true },
+  'security forces': { cls: 'StateForce', state: true },
+  'defence forces': { cls: 'StateForce', state: true },
+  'defense forces': { cls: 'StateForce', state: true },
+  soldiers: { cls: 'StateForce', state: true },
+  troops: { cls: 'StateForce', state: true },
+  garrison: { cls: 'StateForce', state: true },
+  'army garrison': { cls: 'StateForce', state: true },
+  junta: { cls: 'Government', state: true },
+  'military junta': { cls: 'Government', state: true },
+  'ruling junta': { cls: 'Government', state: true },
+  colonels: { cls: 'Government', state: true },
+  government: { cls: 'Government', state: true },
+  'central government': { cls: 'Government', state: true },
+  'transitional government': { cls: 'Government', state: true },
+  'central state': { cls: 'Government', state: true },
+  'central authorities': { cls: 'Government', state: true },
+  authorities: { cls: 'Government', state: true },
+  'transitional authorities': { cls: 'Government', state: true },
+  'military authorities': { cls: 'Government', state: true },
+  regime: { cls: 'Government', state: true },
+  'military regime': { cls: 'Government', state: true },
+  rebels: { cls: 'ArmedGroup', feature: 'separatist' },
+  rebel: { cls: 'ArmedGroup', feature: 'separatist' },
+  rebellion: { cls: 'ArmedGroup', feature: 'separatist' },
+  'tuareg rebellion': { cls: 'ArmedGroup', feature: 'separatist' },
+  'tuareg rebels': { cls: 'ArmedGroup', feature: 'separatist' },
+  'tuareg separatists': { cls: 'ArmedGroup', feature: 'separatist' },
+  'tuareg forces': { cls: 'ArmedGroup', feature: 'separatist' },
+  'separatist rebels': { cls: 'ArmedGroup', feature: 'separatist' },
+  'separatist groups': { cls: 'ArmedGroup', feature: 'separatist' },
+  'rebel groups': { cls: 'ArmedGroup', feature: 'separatist' },
+  'rebel alliance': { cls: 'ArmedGroup', feature: 'separatist' },
+  'rebel coalition': { cls: 'ArmedGroup', feature: 'separatist' },
+  separatists: { cls: 'ArmedGroup', feature: 'separatist' },
+  jihadists: { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadist groups': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadist group': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadist fighters': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadist column': { cls: 'ArmedGroup', feature: 'jihadist' },
+  islamists: { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist groups': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamists groups': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist fighters': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist militants': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist insurgents': { cls: 'ArmedGroup', feature: 'jihadist' },
+  militants: { cls: 'ArmedGroup', feature: 'jihadist' },
+  'armed militants': { cls: 'ArmedGroup', feature: 'jihadist' },
+  terrorists: { cls: 'ArmedGroup', feature: 'jihadist' },
+  'terrorist group': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'armed groups': { cls: 'ArmedGroup' },
+  mercenaries: { cls: 'PrivateMilitaryCompany' },
+  'russian mercenaries': { cls: 'PrivateMilitaryCompany' },
+  paramilitaries: { cls: 'PrivateMilitaryCompany' },
+  'private military company': { cls: 'PrivateMilitaryCompany' },
+  'russian private military company': { cls: 'PrivateMilitaryCompany' },
+  'un mission': { cls: 'InternationalOrganization', feature: 'mission' },
+  'united nations mission': { cls: 'InternationalOrganization', feature: 'mission' },
+  'un peacekeeping mission': { cls: 'InternationalOrganization', feature: 'mission' },
+  'peacekeeping mission': { cls: 'InternationalOrganization', feature: 'mission' },
+  peacekeepers: { cls: 'InternationalOrganization', feature: 'mission' },
+  'un peacekeepers': { cls: 'InternationalOrganization', feature: 'mission' },
+  'blue helmets': { cls: 'InternationalOrganization', feature: 'mission' },
+  bloc: { cls: 'InternationalOrganization', feature: 'bloc' },
+  'regional bloc': { cls: 'InternationalOrganization', feature: 'bloc' },
+};
+
+/** Head words of forces and governments, after a demonym: "Malian soldiers", "Nigerien and US soldiers". */
+export const FORCE_HEADS = new Set([
+  'army', 'armies', 'military', 'forces', 'force', 'soldiers', 'soldier', 'troops', 'troop', 'armed', 'garrison',
+  'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots',
+]);
+export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'state', 'regime', 'administration', 'officials']);
+
+/** Titles before a person's name; a titled name is a person. */
+export const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'colonel', 'col.', 'general', 'gen.', 'lieutenant', 'lt.', 'captain', 'capt.',
+  'major', 'commander', 'sergeant', 'mayor', 'governor', 'ambassador', 'secretary-general', 'secretary', 'chief',
+  'spokesman', 'spokeswoman', 'spokesperson', 'imam', 'sheikh', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'king', 'emir', 'leader', 'journalist', 'senator', 'former', 'interim', 'transitional', 'deputy', 'defence', 'defense',
+  'foreign', 'interior', 'chairman', 'head',
+]);
+
+/** Role nouns that make "X, a ROLE of/in Y" or "Y's ROLE X" a membership or leadership. */
+export const MEMBER_ROLES = new Set([
+  'member', 'members', 'fighter', 'fighters', 'commander', 'lieutenant', 'spokesman', 'spokesperson', 'spokeswoman',
+  'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command',
+  'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate',
+]);
+export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'secretary-general', 'chairman', 'commander-in-chief']);
+
+/** Head words that type an unknown proper name ("Macina Liberation Front" → ArmedGroup). */
+export const NAME_HEADS: Record<string, EntityClass> = {
+  front: 'ArmedGroup', movement: 'ArmedGroup', brigade: 'ArmedGroup', brigades: 'ArmedGroup', battalion: 'ArmedGroup',
+  katiba: 'ArmedGroup', coalition: 'ArmedGroup', militia: 'ArmedGroup', group: 'ArmedGroup', platform: 'ArmedGroup',
+  alliance: 'ArmedGroup', coordination: 'ArmedGroup', emirate: 'ArmedGroup', province: 'ArmedGroup',
+  army: 'StateForce', forces: 'StateForce', force: 'StateForce', command: 'StateForce', gendarmerie: 'StateForce',
+  guard: 'StateForce', operation: 'StateForce', corps: 'StateForce',
+  ministry: 'Government', department: 'Government', government: 'Government', council: 'Government',
+  committee: 'Government', court: 'Government', parliament: 'Government', assembly: 'Government', embassy: 'Government',
+  presidency: 'Government', cabinet: 'Government', congress: 'Government', senate: 'Government',
+  union: 'InternationalOrganization', nations: 'InternationalOrganization', community: 'InternationalOrganization',
+  commission: 'InternationalOrganization', mission: 'InternationalOrganization',
+  watch: 'Organization', institute: 'Organization', agency: 'Organization', company: 'Organization', party: 'Organization',
+  network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
+  foundation: 'Organization', association: 'Organization', university: 'Organization', international: 'Organization',
+  tv: 'Organization', radio: 'Organization', bank: 'Organization',
+};
+
+/** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
+export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities']);
+export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area']);
+export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'market', 'mine', 'barracks', 'airbase']);
+
+/** Capitalised words that are never names on their own (sentence starts, months, weekdays). */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'since', 'after', 'before', 'during', 'for', 'from', 'with', 'by', 'as', 'and',
+  'but', 'or', 'of', 'to', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
+  'its', 'our', 'there', 'here', 'when', 'while', 'where', 'which', 'who', 'what', 'however', 'although', 'nevertheless',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'each', 'both', 'another', 'other',
+  'several', 'some', 'many', 'no', 'operations', 'fighting', 'home', 'later', 'prior', 'additionally', 'even', 'within',
+  'over', 'about', 'approximately', 'around', 'nine', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten',
+  'first', 'second', 'third', 'last', 'former', 'local', 'according', 'also', 'then', 'yet', 'so', 'if', 'only',
+  'islamist', 'jihadist', 'separatist', 'rebel', 'rebels', 'tuareg', 'fulani', 'arab', 'islamic', 'sharia', 'allah',
+  'special', 'forces', 'army', 'military', 'soldiers', 'government', 'president', 'minister',
+]);
+
+/** Lemmas of verbs and nouns that make two actors adversaries. `mutual`: "X and Y clashed" opposes X to Y. */
+export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>([
+  ['clash', { mutual: true, event: 'ArmedClash' }],
+  ['fight', { mutual: true, event: 'ArmedClash' }],
+  ['fighting', { mutual: true, event: 'ArmedClash' }],
+  ['battle', { mutual: true, event: 'ArmedClash' }],
+  ['combat', { mutual: true, event: 'ArmedClash' }],
+  ['firefight', { mutual: true, event: 'ArmedClash' }],
+  ['skirmish', { mutual: true, event: 'ArmedClash' }],
+  ['confront', { mutual: true, event: 'ArmedClash' }],
+  ['confrontation', { mutual: true, event: 'ArmedClash' }],
+  ['war', { mutual: true }],
+  ['conflict', { mutual: true }],
+  ['attack', { event: 'Attack' }],
+  ['assault', { event: 'Attack' }],
+  ['raid', { event: 'Attack' }],
+  ['storm', { event: 'Attack' }],
+  ['ambush', { event: 'Ambush' }],
+  ['trap', { event: 'Ambush' }],
+  ['encircle', { event: 'Ambush' }],
+  ['besiege', { event: 'Attack' }],
+  ['target', { event: 'Attack' }],
+  ['repel', { event: 'ArmedClash' }],
+  ['repulse', { event: 'ArmedClash' }],
+  ['disperse', { event: 'ArmedClash' }],
+  ['rout', { event: 'ArmedClash' }],
+  ['defeat', { event: 'ArmedClash' }],
+  ['kill', { event: 'Attack' }],
+  ['neutralize', { event: 'Attack' }],
+  ['neutralise', { event: 'Attack' }],
+  ['bomb', { event: 'Airstrike' }],
+  ['airstrike', { event: 'Airstrike' }],
+  ['strike', { event: 'Airstrike' }],
+  ['shell', { event: 'Shelling' }],
+  ['shelling', { event: 'Shelling' }],
+  ['fire', { event: 'Shelling' }],
+  ['offensive', { event: 'Attack' }],
+  ['operation', { event: 'Operation' }],
+  ['oppose', {}],
+  ['reject', {}],
+  ['condemn', {}],
+  ['denounce', {}],
+  ['dismiss', {}],
+]);
+
+/** Event triggers beyond hostilities (lemma or lower-case phrase → class). */
+export const EVENT_TRIGGERS: Record<string, EventClass> = {
+  withdraw: 'Withdrawal', withdrawal: 'Withdrawal', evacuation: 'Withdrawal', evacuate: 'Withdrawal', retreat: 'Withdrawal',
+  'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal',
+  deploy: 'Deployment', deployment: 'Deployment', reinforcement: 'Deployment', reinforcements: 'Deployment', intervene: 'Deployment',
+  intervention: 'Deployment', land: 'Deployment', arrive: 'Deployment',
+  advance: 'Advance', 'move towards': 'Advance', 'move toward': 'Advance', 'moving towards': 'Advance', 'close in': 'Advance',
+  'closed in': 'Advance', 'head towards': 'Advance', enter: 'Advance', 'flying toward': 'Advance', leave: 'Deployment',
+  'cut off': 'Disruption', blockade: 'Disruption', blackout: 'Disruption', sabotage: 'Disruption',
+  agreement: 'Agreement', accord: 'Agreement', deal: 'Agreement', sign: 'Agreement', treaty: 'Agreement',
+  ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', truce: 'Ceasefire', 'end fire': 'Ceasefire', 'end fired': 'Ceasefire',
+  proclaim: 'Declaration', declaration: 'Declaration', 'declare independence': 'Declaration', 'declared independence': 'Declaration',
+  proclamation: 'Declaration',
+  coup: 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
+  rebellion: 'Uprising', uprising: 'Uprising', insurgency: 'Uprising', 'took up arms': 'Uprising', rising: 'Uprising', revolt: 'Uprising',
+  seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', 'took control': 'Capture', occupy: 'Capture',
+  surrender: 'Capture',
+  arrest: 'Arrest', detain: 'Arrest', detention: 'Arrest',
+  kidnap: 'Abduction', abduct: 'Abduction', 'taken prisoner': 'Abduction', 'taken hostage': 'Abduction', hostage: 'Abduction',
+  massacre: 'Massacre', execute: 'Massacre', 'summarily executed': 'Massacre', execution: 'Massacre', killings: 'Massacre',
+  suspend: 'Suspension', suspension: 'Suspension', sanction: 'Sanction', sanctions: 'Sanction', expel: 'Sanction',
+  mediation: 'Mediation', mediate: 'Mediation', negotiation: 'Mediation', talks: 'Mediation',
+  resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
+  appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment',
+  release: 'Release', free: 'Release', 'let free': 'Release',
+};
+
+/** Verbs (lemmas) and phrases that report speech or a finding: "X said that …". */
+export const REPORTING = new Set([
+  'say', 'said', 'claim', 'report', 'announce', 'state', 'comment', 'allege', 'highlight', 'insist', 'declare', 'find',
+  'mention', 'suggest', 'warn', 'add', 'tell', 'note', 'confirm', 'deny', 'accuse', 'assert', 'argue', 'explain',
+  'indicate', 'acknowledge', 'admit', 'affirm', 'maintain', 'write', 'tweet', 'post', 'promise', 'vow', 'threaten',
+  'call', 'urge', 'dismiss', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
+  'emphasize', 'emphasise', 'believe', 'reveal',
+]);
+
+/** Words that make a statement hedged or negated: no plain fact comes out of their clause. */
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'refused', 'failed']);
+export const HEDGES = new Set(['may', 'might', 'could', 'possible', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'alleged',
+  'probably', 'likely', 'unconfirmed', 'rumoured', 'rumored', 'suspected', 'appears', 'seems', 'would', 'if', 'whether',
+  'anticipation', 'expecting', 'expected', 'threatened', 'planned', 'preparing', 'plan', 'intend', 'intention', 'attempting', 'attempt']);
+
+/** Alliance cues: "X, along with Y", "backed by", "called to the rescue by". */
+export const ALLIANCE_PHRASES = [
+  'along with', 'alongside', 'together with', 'allied with', 'in alliance with', 'backed by', 'supported by',
+  'with the support of', 'called to the rescue', 'hired by', 'in coordination with', 'joint operations with',
+  'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
+];

@@ -1,0 +1,237 @@
+// Finds the spans of a sentence that name or describe an actor or a place: gazetteer names and
+// acronyms, demonym phrases ("Malian soldiers"), unknown proper names typed by their head word or
+// context, generic descriptions ("the junta") and pronouns. Resolution to entities comes after.
+import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
+import { fold, nameKeys, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
+import {
+  DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
+  type DescriptionSense,
+} from './lexicon.ts';
+
+/** What a span points at, before resolution. */
+export type MentionRef =
+  | { type: 'known'; id: string }
+  | { type: 'name'; cls: EntityClass; label: string; title?: string; feature?: string; acronym?: string }
+  | { type: 'description'; sense: DescriptionSense; country?: string }
+  | { type: 'country'; id: string }
+  | { type: 'pronoun' };
+
+export interface MentionCandidate {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Token range in the sentence, end exclusive. */
+  from: number;
+  to: number;
+  kind: MentionKind;
+  ref: MentionRef;
+}
+
+const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ]/.test(t.text);
+const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'and', 'du']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
+
+/** Finds mention candidates in one sentence; spans never overlap, longer and more specific ones win. */
+export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCandidate[] {
+  const toks = sentence.tokens;
+  const keys = toks.map((t) => fold(t.text));
+  const taken = new Array<boolean>(toks.length).fill(false);
+  const out: MentionCandidate[] = [];
+  const add = (from: number, to: number, kind: MentionKind, ref: MentionRef) => {
+    for (let i = from; i < to; i++) taken[i] = true;
+    const start = toks[from]!.start;
+    const end = toks[to - 1]!.end;
+    out.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), sentence: sentence.index, from, to, kind, ref });
+  };
+  const free = (from: number, to: number) => { for (let i = from; i < to; i++) if (taken[i]) return false; return true; };
+
+  // 1. Gazetteer names (longest first) and acronyms (exact case).
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const acr = acronymAcrossHyphens(toks, i, gaz);
+    const cands = gaz.names.get(keys[i]!);
+    let matched = false;
+    if (cands) {
+      for (const c of cands) {
+        // Walk the tokens, skipping hyphens as the keys do.
+        let j = i, k = 0;
+        while (j < toks.length && k < c.keys.length) {
+          if (keys[j] === '-' || keys[j] === '–' || keys[j] === '.') { j++; continue; }
+          if (keys[j] !== c.keys[k]) break;
+          j++; k++;
+        }
+        if (k < c.keys.length) continue;
+        if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text)) continue;
+        if (!free(i, j)) continue;
+        // "the Tuareg rebellion", "the UN mission": a longer generic description starting here wins
+        // over a name used as its modifier.
+        if (descriptionLength(keys, i) > j - i) continue;
+        // "Malian Army" style: a demonym name swallowed by a longer gazetteer name is fine; a name
+        // that is followed by a region noun is a region ("Kidal region"), handled by the gazetteer too.
+        add(i, j, 'name', { type: 'known', id: c.id });
+        matched = true;
+        i = j - 1;
+        break;
+      }
+    }
+    if (!matched && acr && descriptionLength(keys, i) <= acr.to - i) {
+      const to = toks[i]!.text === acr.form ? i + 1 : acr.to;
+      add(i, to, 'acronym', { type: 'known', id: acr.id });
+      i = to - 1;
+    }
+  }
+
+  // 2. Demonym phrases: "Malian soldiers", "Nigerien and US soldiers", "the Malian government".
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const country = gaz.demonyms.get(keys[i]!);
+    if (!country || !isCap(toks[i])) continue;
+    // Coordinated demonyms share the head: collect "A and B head".
+    const group = [i];
+    let j = i + 1;
+    while (j + 1 < toks.length && (keys[j] === 'and' || keys[j] === ',') && gaz.demonyms.has(keys[j + 1]!) && isCap(toks[j + 1])) {
+      group.push(j + 1);
+      j += 2;
+    }
+    let h = j;
+    while (h < toks.length && h < j + 2 && toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!)) h++;
+    const head = keys[h];
+    if (head && (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head))) {
+      let end = h + 1;
+      while (end < toks.length && FORCE_HEADS.has(keys[end]!) && end < h + 3) end++;
+      if (head === 'armed' && keys[h + 1] === 'forces') end = h + 2;
+      if (!free(i, end)) continue;
+      const cls: EntityClass = FORCE_HEADS.has(head) ? 'StateForce' : 'Government';
+      for (const g of group) {
+        const c = gaz.demonyms.get(keys[g]!)!;
+        const from = g;
+        const to = g === group[group.length - 1] ? end : g + 1;
+        add(from, to, 'description', { type: 'description', sense: { cls, state: true }, country: c });
+      }
+      i = end - 1;
+    }
+  }
+
+  // 3. Unknown proper names: runs of capitalised tokens with name connectors inside.
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCap(toks[i]) || toks[i]!.pos === 'PUNCT') continue;
+    let j = i;
+    let last = i;
+    while (j < toks.length && !taken[j]) {
+      const t = toks[j]!;
+      if (isCap(t) && t.pos !== 'PUNCT' && !(j > i && gaz.demonyms.has(keys[j]!) && !isCap(toks[j + 1]))) { last = j; j++; continue; }
+      if (CONNECTORS.has(keys[j]!) && j + 1 < toks.length && (isCap(toks[j + 1]) || CONNECTORS.has(keys[j + 1]!))) { j++; continue; }
+      if (t.text === "'" || t.text === '’') { j++; continue; }
+      break;
+    }
+    let from = i;
+    // Leading function words and titles are not part of the name.
+    let title: string | undefined;
+    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!])) {
+      if (TITLES.has(keys[from]!)) title = (title ? `${title} ` : '') + toks[from]!.text;
+      from++;
+    }
+    const to = last + 1;
+    i = Math.max(i, last);
+    if (from >= to) continue;
+    const words = keys.slice(from, to).filter((k) => k !== '-');
+    if (words.every((w) => NOT_NAMES.has(w) || CONNECTORS.has(w))) continue;
+    const label = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
+    const cls = typeName(toks, keys, from, to, title, gaz);
+    if (!cls) continue;
+    add(from, to, 'name', { type: 'name', cls, label, ...(title ? { title } : {}), ...featureBefore(keys, from) });
+  }
+
+  // 4. Generic descriptions: "the army", "the separatists", "the UN mission" (longest first).
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    for (let n = Math.min(DESC_MAX, toks.length - i); n >= 1; n--) {
+      const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
+      const sense = DESCRIPTIONS[phrase];
+      if (!sense || !free(i, i + n)) continue;
+      // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.
+      if (isCap(toks[i + n]) && toks[i + n]!.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(toks[i + n]!.text)) continue;
+      add(i, i + n, 'description', { type: 'description', sense });
+      i += n - 1;
+      break;
+    }
+  }
+
+  // 5. Demonyms left alone name their country ("the Malian locality of Boulikessi").
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCap(toks[i])) continue;
+    const country = gaz.demonyms.get(keys[i]!);
+    if (country) add(i, i + 1, 'description', { type: 'country', id: country });
+  }
+
+  // 6. Pronouns, for claimants and subjects ("she said", "he reported", "it had trapped").
+  for (let i = 0; i < toks.length; i++) {
+    if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') add(i, i + 1, 'pronoun', { type: 'pronoun' });
+  }
+
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Length in tokens of the longest description phrase starting at token i (0 if none). */
+function descriptionLength(keys: string[], i: number): number {
+  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
+  return 0;
+}
+
+/** Acronyms written with hyphens split by the tokenizer ("CSP-PSD"). */
+function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { id: string; to: number; form: string } | undefined {
+  let form = toks[i]!.text;
+  let best: { id: string; to: number; form: string } | undefined;
+  const direct = gaz.acronyms.get(form);
+  if (direct) best = { id: direct, to: i + 1, form };
+  for (let j = i + 1; j + 1 < toks.length && j < i + 5; j += 2) {
+    if (toks[j]!.text !== '-' || toks[j]!.start !== toks[j - 1]!.end) break;
+    form += `-${toks[j + 1]!.text}`;
+    const id = gaz.acronyms.get(form);
+    if (id) best = { id, to: j + 2, form };
+  }
+  return best;
+}
+
+/** Types an unknown name by its head word, a title before it, or the place noun that introduces it. */
+function typeName(toks: Token[], keys: string[], from: number, to: number, title: string | undefined, gaz: GazetteerIndex): EntityClass | undefined {
+  const nameWords = keys.slice(from, to);
+  // Head: the last capitalised word before the first "of"/"for"/"in" ("Ministry of Defense"), else the last one.
+  const cut = nameWords.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'in'));
+  const head = cut > 0 ? nameWords[cut - 1]! : nameWords[nameWords.length - 1]!;
+  const last = nameWords[nameWords.length - 1]!;
+  if (NAME_HEADS[head]) return NAME_HEADS[head];
+  if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
+  if (REGION_NOUNS.has(keys[to] ?? '') && isCap(toks[to])) return 'Region';
+  if (REGION_NOUNS.has(last)) return 'Region';
+  if (title) return 'Person';
+  const before = keys[from - 1];
+  const before2 = keys[from - 2];
+  if (before === 'of' && before2 && SETTLEMENT_NOUNS.has(before2)) return 'Settlement';
+  if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
+  if (before && SETTLEMENT_NOUNS.has(before)) return 'Settlement';
+  if (SITE_NOUNS.has(keys[to] ?? '') && to - from === 1) return undefined;
+  // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
+  if (keys[to] === ',' && gaz.names.has(keys[to + 1] ?? '') && isCap(toks[to + 1])) {
+    const next = gaz.names.get(keys[to + 1]!)!.map((c) => gaz.byId.get(c.id)!);
+    if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
+  }
+  if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at'].includes(before) && to - from <= 2) return 'Settlement';
+  // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr").
+  const plain = nameWords.filter((w) => w !== '-' && w !== "'");
+  if (plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
+    return 'Person';
+  return undefined;
+}
+
+/** "Islamist Macina Liberation Front": the orientation word just before a group's name. */
+function featureBefore(keys: string[], from: number): { feature?: string } {
+  const w = keys.slice(Math.max(0, from - 2), from);
+  if (w.some((k) => /^(islamist|jihadist|terrorist)s?$/.test(k))) return { feature: 'jihadist' };
+  if (w.some((k) => /^(separatist|rebel|tuareg|independence)s?$/.test(k))) return { feature: 'separatist' };
+  return {};
+}
+
+export { fold, nameKeys };

@@ -1,0 +1,220 @@
+// Relations between two entities of a sentence, each from a general rule over triggers, prepositions
+// and appositions: hostilities, alliances, withdrawal, control, capture, membership, leadership,
+// location, proximity, mediation and suspension.
+import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
+import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
+import type { ResolvedMention } from '../resolve/entities.ts';
+import { actors, clauseAround, distinct, findToken, isUncertain, places } from './clause.ts';
+import type { ClaimSpan } from './claims.ts';
+import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
+import type { Trigger } from './triggers.ts';
+
+export interface SentenceFacts {
+  docId: string;
+  s: Sentence;
+  mentions: ResolvedMention[];
+  triggers: Trigger[];
+  claims: ClaimSpan[];
+  /** The country the article is about, for "neighbouring Niger". */
+  focusCountry?: string;
+}
+
+const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
+const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'storm', 'retake', 'recapture']);
+const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
+const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
+
+/** Extracts the relations of one sentence. */
+export function extractRelations(f: SentenceFacts): Relation[] {
+  const out: Relation[] = [];
+  const { s, mentions } = f;
+  const t = s.tokens;
+  const conf = (base: number, ...ms: ResolvedMention[]) =>
+    Math.round((ms.some((m) => m.kind === 'description' || m.kind === 'pronoun') ? base - 0.1 : base) * 100) / 100;
+  const add = (a: ResolvedMention | undefined, p: RelationType, b: ResolvedMention | undefined, rule: string, base: number, at: number) => {
+    if (!a || !b || a.entity === b.entity) return;
+    let [x, y] = [a, b];
+    if (SYMMETRIC_RELATIONS.has(p) && x.entity > y.entity) [x, y] = [y, x];
+    const claim = f.claims.find((c) => at >= c.from && at < c.to);
+    const evidence: Evidence = {
+      doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: conf(base, a, b),
+      ...(claim ? { claim: claim.claim.id } : {}),
+    };
+    out.push({ subject: x.entity, predicate: p, object: y.entity, evidence: [evidence] });
+  };
+
+  // Hostilities and co-agents.
+  for (const tr of f.triggers) {
+    if (tr.uncertain) continue;
+    if (tr.hostile) {
+      if (tr.mutual && !tr.targets.length) {
+        for (let i = 0; i < tr.agents.length; i++) for (let j = i + 1; j < tr.agents.length; j++) add(tr.agents[i], 'opposes', tr.agents[j], `relation.hostile.${tr.key}`, 0.85, tr.k);
+      }
+      for (const a of tr.agents) for (const b of tr.targets) add(a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
+      for (const a of tr.agents) for (const p of tr.placeTargets) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+    }
+    // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
+    if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && tr.agents.length > 1) {
+      const joined = tr.agents.filter((m, i) => i === 0 || joinedToPrevious(s, tr.agents[i - 1]!, m));
+      for (let i = 1; i < joined.length; i++) add(joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
+    }
+    if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') {
+      for (const a of tr.agents) for (const p of places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1])) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
+    }
+    if (PERSON_CAPTURE.has(tr.key)) {
+      for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
+    }
+    if (WITHDRAW.has(tr.key)) {
+      const from = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1]);
+      for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
+    }
+    if (tr.key === 'suspend' || tr.key === 'sanction' || tr.key === 'expel') {
+      for (const a of tr.agents) for (const b of f.mentions.filter((m) => m.from >= tr.end && m.from <= tr.end + 3)) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
+    }
+    if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') {
+      const withMs = f.mentions.filter((m) => m.from > tr.k && m.from < tr.clause[1] && ['with', 'between'].includes(prepBefore(s, m.from)));
+      for (const a of tr.agents) for (const b of withMs) add(a, 'mediates', b, `relation.mediate.${tr.key}`, 0.75, tr.k);
+    }
+  }
+
+  // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
+  const lower = t.map((x) => x.norm);
+  for (const phrase of ALLIANCE_PHRASES) {
+    const words = phrase.split(' ');
+    for (let k = 0; k + words.length <= t.length; k++) {
+      if (!words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
+      const [cFrom] = clauseAround(s, k);
+      if (isUncertain(s, k, cFrom)) continue;
+      const left = actors(mentions).filter((m) => m.to <= k);
+      const a = left[left.length - 1];
+      const b = actors(mentions).find((m) => m.from >= k + words.length && m.from <= k + words.length + 10);
+      add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
+    }
+  }
+
+  // Control: "the Kidal region, a bastion of the separatists", "under the control of X".
+  for (let k = 0; k < t.length; k++) {
+    const w = lower[k]!.replace(/^quasi-/, '');
+    if (!CONTROL_NOUNS.has(w) && !(w === 'quasi' && lower[k + 2] === 'control')) continue;
+    const ofAt = findToken(s, 'of', k + 1, Math.min(t.length, k + 5));
+    if (ofAt < 0) continue;
+    // The owners are the noun phrase after "of": its first actor and those listed with it.
+    const after = actors(mentions).filter((m) => m.from > ofAt && m.from <= ofAt + 4);
+    const owners = after.slice(0, 1);
+    for (const m of actors(mentions).filter((x) => owners.length && x.from > owners[0]!.from)) {
+      const gap = t.slice(owners[owners.length - 1]!.to, m.from).map((x) => x.norm);
+      if (gap.every((w) => [',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the'].includes(w))) owners.push(m);
+      else break;
+    }
+    const placeBefore = places(mentions).filter((m) => m.to <= k);
+    const place = placeBefore[placeBefore.length - 1];
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    for (const o of owners.slice(0, 3)) add(o, 'controls', place, `relation.control.${w}`, 0.75, k);
+  }
+
+  // Membership and leadership from appositions and titles.
+  const ms = mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.cls !== 'Person') continue;
+    // "X, a commander in the ISGS" / "X, the head of the junta" / "X, AQIM's second-in-command leader"
+    if (t[m.to]?.text === ',') {
+      const j = m.to + 1;
+      const window = t.slice(j, j + 8);
+      const roleAt = window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
+      if (roleAt >= 0 && !window.slice(0, roleAt).some((x) => x.text === ',')) {
+        const role = window[roleAt]!.norm;
+        const rel: RelationType = LEADER_ROLES.has(role) ? 'leads' : 'memberOf';
+        const orgAfter = ms.find((o) => o.from > j + roleAt && o.from <= j + roleAt + 5 && !isPlaceClass(o.cls) && o.cls !== 'Person');
+        const orgBefore = ms.find((o) => o.from >= j && o.to <= j + roleAt + 1 && !isPlaceClass(o.cls) && o.cls !== 'Person' && t[o.to]?.text.match(/^['’]s$/));
+        add(m, rel, orgAfter ?? orgBefore, `relation.apposition.${role}`, 0.8, m.from);
+      }
+    }
+    // "Goodluck Jonathan of ECOWAS"
+    if (t[m.to]?.norm === 'of') {
+      const org = ms.find((o) => o.from === m.to + 1 || (o.from === m.to + 2 && t[m.to + 1]!.norm === 'the'));
+      if (org && !isPlaceClass(org.cls) && org.cls !== 'Person') add(m, 'memberOf', org, 'relation.person-of-org', 0.75, m.from);
+    }
+    // "French Defense Minister Gerard Longuet", "Malian president Amadou Toumani Toure": a titled person of a country or org.
+    const titleStart = (() => { let k = m.from - 1; while (k >= 0 && TITLES.has(t[k]!.norm)) k--; return k; })();
+    if (titleStart < m.from - 1) {
+      const owner = ms.find((o) => o.to === titleStart + 1 && o !== m);
+      const titleWords = t.slice(titleStart + 1, m.from).map((x) => x.norm);
+      const rel: RelationType = titleWords.includes('president') && !titleWords.includes('vice') && !titleWords.includes('former') ? 'leads' : 'memberOf';
+      if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);
+    }
+    // "the French Minister of the Armed Forces, Florence Parly": a title phrase in apposition before the name.
+    if (t[m.from - 1]?.text === ',') {
+      let k = m.from - 2;
+      while (k >= 0 && t[k]!.text !== ',' && m.from - k < 10) k--;
+      const phrase = t.slice(k + 1, m.from - 1);
+      if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
+        const owner = ms.find((o) => o.from > k && o.to < m.from && !isPlaceClass(o.cls) && o.cls !== 'Person')
+          ?? ms.find((o) => o.from > k && o.to < m.from && o.cls === 'Country');
+        const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief');
+        if (owner) add(m, head && owner.cls !== 'Country' ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
+      }
+    }
+  }
+  // "X, which is part of Y", "X is a member of Y"
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (!((lower[k] === 'part' || lower[k] === 'member' || lower[k] === 'branch' || lower[k] === 'affiliate' || lower[k] === 'wing') && lower[k + 1] === 'of')) continue;
+    const whole = actors(ms).find((o) => o.from > k + 1 && o.from <= k + 4);
+    const partCands = actors(ms).filter((o) => o.to <= k);
+    const part = partCands[partCands.length - 1];
+    if (whole && part && !isUncertain(s, k, clauseAround(s, k)[0])) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
+  }
+  // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!(lower[k] === 'led' && lower[k + 1] === 'by')) continue;
+    const leader = ms.find((o) => o.from > k + 1 && o.from <= k + 5 && (o.cls === 'Person'));
+    const before = actors(ms).filter((o) => o.to <= k && o.cls !== 'Person');
+    add(leader, 'leads', before[before.length - 1], 'relation.led-by', 0.8, k);
+  }
+
+  // Location: "Aguelhok, Kidal Region of Northern Mali", "Tongo Tongo, Niger", "the Malian locality of Boulikessi".
+  const pl = places(ms);
+  for (let i = 0; i < pl.length; i++) {
+    const a = pl[i]!;
+    const b = pl[i + 1];
+    if (b && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && b.from <= a.to + 2) && rank(a) > rank(b) && rank(b) > 0) {
+      add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
+      const c = pl[i + 2];
+      if (c && (t[b.to]?.norm === 'of' || t[b.to]?.text === ',') && c.from <= b.to + 2 && rank(b) > rank(c) && rank(c) > 0) add(a, 'locatedIn', c, 'relation.place-apposition', 0.7, a.from);
+    }
+    // "near the border with Burkina Faso", "Kati, outside Bamako"
+    if (b && b.from > a.to && b.from <= a.to + 6) {
+      const gap = t.slice(a.to, b.from).map((x) => x.norm);
+      if (gap.includes('near') || gap.includes('outside') || (gap.includes('border') && gap.includes('with'))) add(a, 'near', b, 'relation.near', 0.75, a.from);
+    }
+    // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
+    if (a.cls === 'Country' && a.kind === 'description' && SETTLEMENT_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of') {
+      for (const p of pl.filter((o) => o.from > a.to + 1 && o.from <= a.to + 10 && rank(o) > rank(a))) add(p, 'locatedIn', a, 'relation.demonym-place', 0.8, a.from);
+    }
+  }
+  // "neighbouring Niger": next to the country the article is about.
+  for (const m of pl) {
+    if (m.cls === 'Country' && /^neighbou?ring$/.test(lower[m.from - 1] ?? '') && f.focusCountry && f.focusCountry !== m.entity) {
+      out.push({ subject: [m.entity, f.focusCountry].sort()[0]!, predicate: 'near', object: [m.entity, f.focusCountry].sort()[1]!, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.neighbouring', confidence: 0.7 }] });
+    }
+  }
+  return out;
+}
+
+/** Place rank: Site 4, Settlement 3, Region 2, Country 1. */
+function rank(m: ResolvedMention): number {
+  return ({ Site: 4, Settlement: 3, Region: 2, Country: 1 } as Record<string, number>)[m.cls] ?? 0;
+}
+
+function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention): boolean {
+  const gap = s.tokens.slice(prev.to, m.from).map((x) => x.norm);
+  return gap.length <= 8 && (gap.includes('and') || gap.includes('with') || gap.includes('alongside') || gap.includes(',')) && !gap.includes('against');
+}
+
+function prepBefore(s: Sentence, k: number): string {
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) if (s.tokens[i]!.pos === 'ADP') return s.tokens[i]!.norm;
+  return '';
+}
+
+export { distinct };

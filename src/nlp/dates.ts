@@ -1,0 +1,81 @@
+// Dates in a sentence ("Sunday November 12", "on Friday", "24 May 2021", "in 2012") resolved to
+// xsd lexical forms against the article's date and the narrative year of the text so far.
+import * as chrono from 'chrono-node';
+
+export type DateGrain = 'date' | 'gYearMonth' | 'gYear' | 'gMonthDay';
+
+/** A date expression found in a text, with its offsets in that text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Lexical form for the grain: 2023-11-12, 2023-11, 2023, or --11-12 when no year is known. */
+  value: string;
+  grain: DateGrain;
+}
+
+export interface DateContext {
+  /** The article's publication date (YYYY-MM-DD), when known: anchors weekdays and "last week". */
+  docDate?: string;
+  /** The last year the text stated explicitly, for "On 18 January" in a story set in 2012. */
+  narrativeYear?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const YEAR = /\b(?:in|since|until|by|from|of|during|early|late|mid-?)?\s*((?:19|20)\d\d)\b(?!-\d)/gi;
+
+/** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+  const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
+  const out: DateMention[] = [];
+  const ref = { instant: docDate ?? new Date(Date.UTC(ctx.narrativeYear ?? 2000, 6, 1, 12)), timezone: 0 };
+  // The strict parser reads calendar dates inside casual phrases ("the night of 24 May 2021") that the
+  // casual one swallows; the casual one adds weekdays and "last Friday".
+  const strict = chrono.strict.parse(text, ref);
+  const casual = chrono.parse(text, ref, { forwardDate: false })
+    .filter((r) => !strict.some((s) => r.index < s.index + s.text.length && s.index < r.index + r.text.length));
+  const bareYears = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => ({ at: m.index!, year: Number(m[0]) }));
+  for (const r of [...strict, ...casual]) {
+    const c = r.start;
+    const hasDay = c.isCertain('day');
+    const hasMonth = c.isCertain('month');
+    const hasYear = c.isCertain('year');
+    const weekdayOnly = c.isCertain('weekday') && !hasDay;
+    const vague = /\b(ago|few|several|recent|next|this)\b/i.test(r.text);
+    let value: string | undefined;
+    let grain: DateGrain = 'date';
+    const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
+    if (vague) continue;
+    if (hasDay && hasMonth) {
+      const end = r.index + r.text.length;
+      const following = bareYears.find((b) => b.at >= end && b.at - end <= 20);
+      if (hasYear) value = `${y}-${pad(m)}-${pad(d)}`;
+      else if (following) value = `${following.year}-${pad(m)}-${pad(d)}`;
+      else if (docDate) value = `${y}-${pad(m)}-${pad(d)}`;
+      else if (ctx.narrativeYear) value = `${ctx.narrativeYear}-${pad(m)}-${pad(d)}`;
+      else { value = `--${pad(m)}-${pad(d)}`; grain = 'gMonthDay'; }
+    } else if (weekdayOnly || /\b(last|yesterday|today)\b/i.test(r.text)) {
+      if (!docDate || /week|month|year/i.test(r.text)) continue;
+      value = `${y}-${pad(m)}-${pad(d)}`;
+    } else if (hasMonth && !hasDay) {
+      const year = hasYear ? y : (ctx.narrativeYear ?? (docDate ? y : undefined));
+      if (year === undefined) continue;
+      value = `${year}-${pad(m)}`;
+      grain = 'gYearMonth';
+    } else continue;
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, grain });
+  }
+  // Bare years ("in 2021") that chrono leaves out.
+  for (const m of text.matchAll(YEAR)) {
+    const yStart = m.index! + m[0].length - 4;
+    if (out.some((d) => yStart >= d.start && yStart < d.end)) continue;
+    out.push({ start: yStart, end: yStart + 4, text: m[1]!, value: m[1]!, grain: 'gYear' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The year a text states most recently (for narratives that later say only "On 18 January"). */
+export function lastExplicitYear(dates: DateMention[]): number | undefined {
+  const years = dates.filter((d) => /^\d{4}/.test(d.value)).map((d) => Number(d.value.slice(0, 4)));
+  return years.length ? years[years.length - 1] : undefined;
+}

@@ -1,0 +1,231 @@
+// In-document resolution: mention candidates become entities. Gazetteer names resolve to their
+// entry; unknown names to a slug of the name; "Long Name (ACR)" and bare surnames join their entity;
+// descriptions ("the army", "the separatists") and pronouns to the entity they stand for.
+import type { Entity, EntityClass, Mention, Segmented } from '../types.ts';
+import { isPlaceClass } from '../types.ts';
+import type { MentionCandidate } from '../extract/mentions.ts';
+import { fold, type GazetteerIndex } from './index-gazetteer.ts';
+import { governingPreposition } from '../extract/clause.ts';
+
+/** A mention after resolution, with what fact extraction needs to know about its entity. */
+export interface ResolvedMention extends Mention {
+  cls: EntityClass;
+  from: number;
+  to: number;
+}
+
+export interface DocumentEntities {
+  entities: Entity[];
+  /** Resolved mentions per sentence, in text order. */
+  bySentence: ResolvedMention[][];
+  /** The country the article is mostly about (gazetteer id), if any. */
+  focusCountry?: string;
+}
+
+/** Lower-case ASCII slug for IRIs: "Assimi Goïta" → "assimi-goita". */
+export const slug = (s: string): string =>
+  fold(s).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'unnamed';
+
+const ORIENTATION_HINTS: [RegExp, string][] = [
+  [/\b(islam|islamic|islamist|qaeda|qaida|jihad|ansar|ansarul|jama'?at|katiba|macina|massina|mujao|mourabitoun|boko|isgs|iswap|jnim|aqim|eigs|gsim|daesh|isis|sahel province)\b/i, 'jihadist'],
+  [/\b(azawad|liberation|coordination|permanent strategic|tuareg|csp|cma|mnla|hcua|maa|gatia|msa|platform|fla|separatist|rebel)\b/i, 'separatist'],
+];
+
+/** The orientation of an armed group: its gazetteer note, else what its names say. */
+function orientation(e: { label: string; altLabels: string[]; feature?: string }): string | undefined {
+  if (e.feature) return e.feature;
+  const names = [e.label, ...e.altLabels].join(' | ');
+  for (const [re, f] of ORIENTATION_HINTS) if (re.test(names)) return f;
+  return undefined;
+}
+
+interface Draft extends Entity {
+  feature?: string;
+  named: number;
+  first: number;
+}
+
+/** Resolves one document's mention candidates (all sentences, in order) to entities. */
+export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): DocumentEntities {
+  const docId = seg.doc.id;
+  const drafts = new Map<string, Draft>();
+  const resolved: (ResolvedMention | undefined)[][] = candidates.map((cs) => cs.map(() => undefined));
+
+  const entity = (id: string, cls: EntityClass, label: string, known: boolean, at: number): Draft => {
+    let d = drafts.get(id);
+    if (!d) {
+      const entry = gaz.byId.get(id);
+      d = {
+        id, cls, label, known, altLabels: [], mentions: [], docs: [docId], named: 0, first: at,
+        ...(entry ? { altLabels: [...entry.aliases, ...entry.acronyms] } : {}),
+        ...(entry?.orientation ? { feature: entry.orientation } : {}),
+      };
+      drafts.set(id, d);
+    }
+    return d;
+  };
+  const attach = (si: number, ci: number, d: Draft, named: boolean) => {
+    const c = candidates[si]![ci]!;
+    const m: ResolvedMention = { start: c.start, end: c.end, text: c.text, sentence: c.sentence, kind: c.kind, entity: d.id, cls: d.cls, from: c.from, to: c.to };
+    resolved[si]![ci] = m;
+    d.mentions.push(m);
+    if (named) d.named++;
+    if (c.kind !== 'pronoun' && c.text !== d.label && !d.altLabels.includes(c.text)) d.altLabels.push(c.text);
+  };
+  const fromEntry = (id: string, at: number) => {
+    const e = gaz.byId.get(id)!;
+    return entity(e.id, e.cls, e.label, true, at);
+  };
+
+  // Pass 1: names (gazetteer and unknown), acronym definitions.
+  const acronymOf = new Map<string, string>();
+  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+    const at = c.start;
+    if (c.ref.type === 'known') attach(si, ci, fromEntry(c.ref.id, at), true);
+    else if (c.ref.type === 'name') {
+      const ref = c.ref;
+      // Bare surnames of a person already named ("Goïta" after "Assimi Goïta") are handled in pass 2.
+      const id = slug(ref.label);
+      const existing = [...drafts.values()].find((d) => d.id === id || fold(d.label) === fold(ref.label) || d.altLabels.some((a) => fold(a) === fold(ref.label)));
+      const d = existing ?? entity(id, ref.cls, ref.label, false, at);
+      if (ref.feature && !d.feature) d.feature = ref.feature;
+      if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);
+      attach(si, ci, d, true);
+      // "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on.
+      const s = seg.sentences[si]!;
+      const t = s.tokens;
+      const open = t[c.to];
+      const acr = t[c.to + 1];
+      if (open && acr && (open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or') ) {
+        const form = open.text === '(' ? acr.text : t[c.to + 2]?.text;
+        if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form)) acronymOf.set(form, d.id);
+      }
+    }
+  }));
+
+  // Pass 2: acronyms defined in the text and bare surnames of persons become mentions too.
+  const persons = () => [...drafts.values()].filter((d) => d.cls === 'Person');
+  seg.sentences.forEach((s, si) => {
+    const cs = candidates[si]!;
+    const taken = (k: number) => cs.some((c) => k >= c.from && k < c.to && c.ref.type !== 'country');
+    s.tokens.forEach((tok, k) => {
+      if (taken(k) || !/^[A-ZÀ-Ý]/.test(tok.text)) return;
+      let target: Draft | undefined;
+      const acrId = acronymOf.get(tok.text);
+      if (acrId) target = drafts.get(acrId);
+      else if (tok.pos === 'PROPN') {
+        const key = fold(tok.text);
+        const local = persons().filter((p) => fold(p.label).split(/\s+/).pop() === key || fold(p.label).split(/\s+/)[0] === key && p.label.split(/\s+/).length > 1 && !p.known);
+        if (local.length === 1) target = local[0];
+        else if (!local.length) {
+          const ids = gaz.surnames.get(key);
+          if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = fromEntry(ids[0]!, tok.start);
+        }
+      }
+      if (!target) return;
+      cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id } });
+      resolved[si]!.push(undefined);
+      attach(si, cs.length - 1, target, true);
+    });
+  });
+
+  // Pass 3: countries named by a demonym alone.
+  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+    if (c.ref.type === 'country' && gaz.byId.has(c.ref.id)) attach(si, ci, fromEntry(c.ref.id, c.start), false);
+  }));
+
+  // Pass 4: descriptions, after every name is known (a description may come before the name).
+  const focusCountry = focus(candidates, gaz);
+  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+    if (c.ref.type !== 'description') return;
+    const { sense, country } = c.ref;
+    let d: Draft | undefined;
+    const s = seg.sentences[si]!;
+    // "rebels from the MNLA", "mercenaries from the private Russian group Wagner", "jihadists of JNIM".
+    const next = cs.filter((o, oi) => oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi])
+      .find((o) => {
+        const between = s.tokens.slice(c.to, o.from).map((t) => t.text.toLowerCase());
+        return (between[0] === 'from' || between[0] === 'of') && between.every((w) => !/^[,;:.]$/.test(w));
+      });
+    const nextRes = next && resolved[si]![cs.indexOf(next)];
+    if (nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
+    if (!d && country) {
+      const id = sense.cls === 'StateForce' ? gaz.forceOf.get(country) : gaz.governmentOf.get(country);
+      if (id) d = fromEntry(id, c.start);
+      else {
+        const name = gaz.byId.get(country)?.label ?? country;
+        d = entity(`${country}-${sense.cls === 'StateForce' ? 'armed-forces' : 'government'}`, sense.cls,
+          sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
+      }
+    }
+    if (!d) {
+      const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0
+        && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && /mission/i.test([e.label, ...e.altLabels].join(' ')))));
+      pool.sort((a, b) => b.named - a.named || a.first - b.first);
+      d = pool[0];
+    }
+    if (!d && sense.state && focusCountry) {
+      const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
+      if (id) d = fromEntry(id, c.start);
+    }
+    if (d) attach(si, ci, d, false);
+  }));
+
+  // Pass 5: pronouns stand for the subject of their sentence, else of the sentence before.
+  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+    if (c.ref.type !== 'pronoun') return;
+    const actorBefore = (row: number, limit: number) =>
+      (resolved[row] ?? []).find((m, k) => m && m.kind !== 'pronoun' && !isPlaceClass(m.cls) && candidates[row]![k]!.start < limit);
+    const here = actorBefore(si, c.start);
+    // The subject of the sentence before: its first actor that no preposition governs.
+    const prevS = seg.sentences[si - 1];
+    const prev = prevS ? (resolved[si - 1] ?? []).filter(Boolean).sort((a, b) => a!.start - b!.start)
+      .find((m) => !isPlaceClass(m!.cls) && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'].includes(governingPreposition(prevS, m!) ?? '')) : undefined;
+    const target = here ?? prev;
+    if (target) attach(si, ci, drafts.get(target.entity)!, false);
+  }));
+
+  const bySentence = resolved.map((row) => row.filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start));
+  const entities: Entity[] = [...drafts.values()]
+    .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
+    .map(({ named: _n, first: _f, feature: _x, ...e }) => ({ ...e, altLabels: [...new Set(e.altLabels)].filter((a) => a !== e.label).sort() }));
+  const kept = new Set(entities.map((e) => e.id));
+  return {
+    entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
+    bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity))),
+    ...(focusCountry ? { focusCountry } : {}),
+  };
+}
+
+/** Can a description of class `want` stand for an entity of class `have`? */
+function compatible(want: EntityClass, have: EntityClass): boolean {
+  if (want === have) return true;
+  const armed: EntityClass[] = ['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce'];
+  return armed.includes(want) && armed.includes(have);
+}
+
+/** The country the article is about: the one its places and demonyms point at most. */
+function focus(candidates: MentionCandidate[][], gaz: GazetteerIndex): string | undefined {
+  const score = new Map<string, number>();
+  const bump = (id: string | undefined, w: number) => { if (id) score.set(id, (score.get(id) ?? 0) + w); };
+  for (const cs of candidates) for (const c of cs) {
+    if (c.ref.type === 'country') bump(c.ref.id, 1);
+    else if (c.ref.type === 'description' && c.ref.country) bump(c.ref.country, 2);
+    else if (c.ref.type === 'known') {
+      const e = gaz.byId.get(c.ref.id)!;
+      if (e.cls === 'Country') bump(e.id, 2);
+      else bump(e.country ?? countryOf(e.id, gaz), 1);
+    }
+  }
+  return [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+function countryOf(id: string, gaz: GazetteerIndex): string | undefined {
+  let e = gaz.byId.get(id);
+  for (let i = 0; e && i < 4; i++) {
+    if (e.cls === 'Country') return e.id;
+    if (e.country) return e.country;
+    e = e.locatedIn ? gaz.byId.get(e.locatedIn) : undefined;
+  }
+  return undefined;
+}

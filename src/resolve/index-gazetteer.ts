@@ -1,0 +1,83 @@
+// A lookup structure over the gazetteer: token-sequence keys for names, exact forms for acronyms,
+// demonyms to countries, and each country's own forces and government.
+import { segment } from '../nlp/segment.ts';
+import type { Gazetteer, GazetteerEntry } from '../types.ts';
+
+/** Folds a token for matching: lower case, no accents, straight apostrophes. */
+export const fold = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+
+/** Token keys of a name, hyphens dropped so "Al-Qaeda" and "Al Qaeda" meet. */
+export const nameKeys = (tokens: readonly { text: string }[]): string[] =>
+  tokens.map((t) => fold(t.text)).filter((k) => k !== '-' && k !== '–' && k !== '.');
+
+export interface GazetteerIndex {
+  gazetteer: Gazetteer;
+  byId: Map<string, GazetteerEntry>;
+  /** First folded token → candidate names (token keys, longest first). */
+  names: Map<string, { keys: string[]; id: string; lowerInitial: boolean }[]>;
+  acronyms: Map<string, string>;
+  /** Folded demonym → country id. */
+  demonyms: Map<string, string>;
+  forceOf: Map<string, string>;
+  governmentOf: Map<string, string>;
+  /** Folded surname → gazetteer person ids, for "Goïta" after (or without) "Assimi Goïta". */
+  surnames: Map<string, string[]>;
+  maxNameLength: number;
+}
+
+/** Builds the lookup once per run; names are tokenised with the same tokenizer as the articles. */
+export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
+  const byId = new Map(gazetteer.entries.map((e) => [e.id, e]));
+  const names: GazetteerIndex['names'] = new Map();
+  const acronyms = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const forceOf = new Map<string, string>();
+  const governmentOf = new Map<string, string>();
+  const surnames = new Map<string, string[]>();
+  let maxNameLength = 1;
+
+  // Tokenise every name in one pass: one wink document, one name per line.
+  const all: { name: string; id: string }[] = [];
+  for (const e of gazetteer.entries) for (const name of new Set([e.label, ...e.aliases])) all.push({ name, id: e.id });
+  const text = all.map((a) => a.name).join('\n\n');
+  const seg = segment({ id: 'gazetteer', source: 'gazetteer', text });
+  let cursor = 0;
+  const lineStarts = all.map((a) => { const s = cursor; cursor += a.name.length + 2; return s; });
+  let k = 0;
+  const perName: { text: string }[][] = all.map(() => []);
+  for (const s of seg.sentences) for (const t of s.tokens) {
+    while (k + 1 < lineStarts.length && t.start >= lineStarts[k + 1]!) k++;
+    perName[k]!.push(t);
+  }
+  all.forEach((a, i) => {
+    const keys = nameKeys(perName[i]!);
+    if (!keys.length) return;
+    const list = names.get(keys[0]!) ?? names.set(keys[0]!, []).get(keys[0]!)!;
+    if (!list.some((x) => x.id === a.id && x.keys.join(' ') === keys.join(' ')))
+      list.push({ keys, id: a.id, lowerInitial: a.name[0] === a.name[0]!.toLowerCase() });
+    maxNameLength = Math.max(maxNameLength, keys.length);
+  });
+  for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.id.localeCompare(b.id));
+
+  for (const e of gazetteer.entries) {
+    for (const a of e.acronyms) acronyms.set(a, e.id);
+    for (const d of e.demonyms) demonyms.set(fold(d), e.id);
+    if (e.country && e.cls === 'StateForce' && !forceOf.has(e.country) && !e.memberOf.length) forceOf.set(e.country, e.id);
+    // A country's government is the entry named as such, not one of its juntas or ministries.
+    if (e.country && e.cls === 'Government' && (!governmentOf.has(e.country) || /^government\b/i.test(e.label)))
+      if (!/\b(ministry|department|court|council|committee)\b/i.test(e.label) || !governmentOf.has(e.country)) governmentOf.set(e.country, e.id);
+    if (e.cls === 'Person') {
+      const parts = e.label.split(/\s+/);
+      if (parts.length > 1) {
+        const last = fold(parts[parts.length - 1]!);
+        surnames.set(last, [...(surnames.get(last) ?? []), e.id]);
+      }
+    }
+  }
+  // Prefer the entry that has no parent (the army, not one of its operations) for each country.
+  for (const e of gazetteer.entries) {
+    if (e.country && e.cls === 'StateForce' && !forceOf.has(e.country)) forceOf.set(e.country, e.id);
+  }
+  return { gazetteer, byId, names, acronyms, demonyms, forceOf, governmentOf, surnames, maxNameLength };
+}
