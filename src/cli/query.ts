@@ -84,7 +84,7 @@ async function runQuery(text: string | undefined, o: QueryCliOptions): Promise<v
 
 export function registerQuery(program: Command): void {
   const named = Object.entries(NAMED_QUESTIONS)
-    .map(([name, q]) => `  ${name.padEnd(10)}${q.description}${Object.keys(q.params).length ? ` (--param ${Object.keys(q.params).join('=… ')}=…)` : ''}`)
+    .map(([name, q]) => `  ${name.padEnd(10)}${q.description}${Object.keys(q.params).length ? ` (${Object.keys(q.params).map((k) => `--param ${k}=…`).join(' ')})` : ''}`)
     .join('\n');
   program
     .command('query')
