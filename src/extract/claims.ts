@@ -62,7 +62,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
     const quoteOrComma = /^[“”"«»,]$/.test(t[k - 1]?.text ?? '');
     let subject = quoteOrComma ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
-    subject ??= subjectBefore(s, k, mentions);
+    // A noun cue ("gave … an assessment") takes the subject of its verb.
+    const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
+    subject ??= subjectBefore(s, verbAt, mentions);
     if (!subject) continue;
     // What is claimed: the quotation if there is one, else what follows the verb ("that …").
     let from = k + 1;
@@ -94,9 +96,14 @@ function subjectBefore(s: Sentence, k: number, mentions: ResolvedMention[]): Res
     if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
     if (tok.text === ',') {
       let j = i - 1;
-      while (j >= 0 && t[j]!.text !== ',' && !mentions.some((x) => j >= x.from && j < x.to && j === x.to - 1 && t[j + 1]?.text === ',')) j--;
+      while (j >= 0 && t[j]!.text !== ',') j--;
       if (j < 0) return undefined;
-      i = t[j]!.text === ',' ? j - 1 : j;
+      i = j - 1;
+      continue;
+    }
+    // "for his part", "in a statement": a short prepositional phrase before the verb.
+    if (tok.pos === 'NOUN' && ['his', 'her', 'its', 'their', 'a', 'the'].includes(t[i - 1]?.norm ?? '') && t[i - 2]?.pos === 'ADP') {
+      i -= 3;
       continue;
     }
     if (tok.text === ')') {
@@ -126,10 +133,4 @@ function quoteRange(s: Sentence): [number, number] | undefined {
   const idx = s.tokens.map((x, i) => (QUOTES.test(x.text) ? i : -1)).filter((i) => i >= 0);
   if (idx.length < 2) return undefined;
   return [idx[0]! + 1, idx[idx.length - 1]!];
-}
-
-function insideQuote(s: Sentence, k: number): boolean {
-  let open = false;
-  for (let i = 0; i < k; i++) if (QUOTES.test(s.tokens[i]!.text)) open = !open;
-  return open;
 }

@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { HEDGES, NEGATIONS } from './lexicon.ts';
+import { HEDGES, INTENT, MODALS, NEGATIONS } from './lexicon.ts';
 
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'where', 'if', 'whether', 'until', 'after', 'before', 'since', 'as']);
 
@@ -30,11 +30,13 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
 }
 
 /** True when the trigger at token k is negated or hedged ("did not attack", "possible offensive"). */
-export function isUncertain(s: Sentence, k: number, clauseFrom: number): boolean {
+export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowIntent = false): boolean {
   const t = s.tokens;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
     const w = t[i]!.norm;
     if (NEGATIONS.has(w) || HEDGES.has(w)) return true;
+    if (MODALS.has(w) && t[i]!.pos === 'AUX') return true;
+    if (!allowIntent && INTENT.has(w)) return true;
   }
   // "No human, material or tactical assessment could be established."
   if (t[clauseFrom]?.norm === 'no') return true;
@@ -69,3 +71,20 @@ export const findToken = (s: Sentence, word: string, from = 0, to = s.tokens.len
   for (let i = from; i < to; i++) if (s.tokens[i]!.norm === word) return i;
   return -1;
 };
+
+/**
+ * The noun phrase list starting right after token `at` ("by X and Y", "of the MNLA, Ansar Dine and AQIM"):
+ * the first actor within a few tokens, and the actors listed after it.
+ */
+export function actorList(s: Sentence, ms: ResolvedMention[], at: number, reach = 5): ResolvedMention[] {
+  const acts = actors(ms).filter((m) => m.from > at);
+  const first = acts.find((m) => m.from <= at + reach && !s.tokens.slice(at + 1, m.from).some((x) => /^[,;:()]$/.test(x.text)));
+  if (!first) return [];
+  const out = [first];
+  for (const m of acts.filter((x) => x.from > first.from)) {
+    const gap = s.tokens.slice(out[out.length - 1]!.to, m.from).map((x) => x.norm);
+    if (gap.length <= 6 && gap.every((w) => [',', 'and', 'or', 'the', 'along', 'with', 'together', 'particularly', 'especially', 'including', 'islamists', 'groups', 'group', 'from', 'of'].includes(w) || /^[a-z]+s$/.test(w) && w.length > 3 && false)) out.push(m);
+    else break;
+  }
+  return out;
+}

@@ -13,7 +13,7 @@ const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2,
 export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMention[], triggers: Trigger[], dates: DateMention[], claims: ClaimSpan[]): EventFact[] {
   const out: EventFact[] = [];
   for (const tr of triggers) {
-    if (!tr.event || tr.uncertain) continue;
+    if (!tr.event || tr.uncertain || tr.intent) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     let targets = tr.targets;

@@ -94,7 +94,7 @@ export const DESCRIPTIONS: Record<string, DescriptionSense> = {
 /** Head words of forces and governments, after a demonym: "Malian soldiers", "Nigerien and US soldiers". */
 export const FORCE_HEADS = new Set([
   'army', 'armies', 'military', 'forces', 'force', 'soldiers', 'soldier', 'troops', 'troop', 'armed', 'garrison',
-  'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots',
+  'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots', 'fighters',
 ]);
 export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'state', 'regime', 'administration', 'officials']);
 
@@ -150,6 +150,7 @@ export const NOT_NAMES = new Set([
   'first', 'second', 'third', 'last', 'former', 'local', 'according', 'also', 'then', 'yet', 'so', 'if', 'only',
   'islamist', 'jihadist', 'separatist', 'rebel', 'rebels', 'tuareg', 'fulani', 'arab', 'islamic', 'sharia', 'allah',
   'special', 'forces', 'army', 'military', 'soldiers', 'government', 'president', 'minister',
+  'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower',
 ]);
 
 /** Lemmas of verbs and nouns that make two actors adversaries. `mutual`: "X and Y clashed" opposes X to Y. */
@@ -207,7 +208,7 @@ export const EVENT_TRIGGERS: Record<string, EventClass> = {
   'closed in': 'Advance', 'head towards': 'Advance', enter: 'Advance', 'flying toward': 'Advance', leave: 'Deployment',
   'cut off': 'Disruption', blockade: 'Disruption', blackout: 'Disruption', sabotage: 'Disruption',
   agreement: 'Agreement', accord: 'Agreement', deal: 'Agreement', sign: 'Agreement', treaty: 'Agreement',
-  ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', truce: 'Ceasefire', 'end fire': 'Ceasefire', 'end fired': 'Ceasefire',
+  ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', 'cease - fire': 'Ceasefire', truce: 'Ceasefire', 'end fire': 'Ceasefire', 'end fired': 'Ceasefire',
   proclaim: 'Declaration', declaration: 'Declaration', 'declare independence': 'Declaration', 'declared independence': 'Declaration',
   proclamation: 'Declaration',
   coup: 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
@@ -235,9 +236,13 @@ export const REPORTING = new Set([
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'refused', 'failed']);
-export const HEDGES = new Set(['may', 'might', 'could', 'possible', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'alleged',
+/** Modal verbs hedge only as auxiliaries ("may attack", not "24 May"). */
+export const MODALS = new Set(['may', 'might', 'could', 'would']);
+/** Intent: a planned attack still shows hostility, but it did not happen (no event). */
+export const INTENT = new Set(['preparing', 'prepared', 'planned', 'planning', 'plan', 'intend', 'intended', 'intention', 'attempting', 'attempt', 'attempted', 'threatened', 'threatening']);
+export const HEDGES = new Set(['possible', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'alleged',
   'probably', 'likely', 'unconfirmed', 'rumoured', 'rumored', 'suspected', 'appears', 'seems', 'would', 'if', 'whether',
-  'anticipation', 'expecting', 'expected', 'threatened', 'planned', 'preparing', 'plan', 'intend', 'intention', 'attempting', 'attempt']);
+  'anticipation', 'expecting', 'expected']);
 
 /** Alliance cues: "X, along with Y", "backed by", "called to the rescue by". */
 export const ALLIANCE_PHRASES = [

@@ -14,7 +14,7 @@ export type MentionRef =
   | { type: 'name'; cls: EntityClass; label: string; title?: string; feature?: string; acronym?: string }
   | { type: 'description'; sense: DescriptionSense; country?: string }
   | { type: 'country'; id: string }
-  | { type: 'pronoun' };
+  | { type: 'pronoun'; latter?: boolean };
 
 export interface MentionCandidate {
   start: number;
@@ -29,7 +29,7 @@ export interface MentionCandidate {
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ]/.test(t.text);
-const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'and', 'du']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
 
@@ -68,6 +68,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
         // "the Tuareg rebellion", "the UN mission": a longer generic description starting here wins
         // over a name used as its modifier.
         if (descriptionLength(keys, i) > j - i) continue;
+        // "Tuareg rebels", "Tuareg and Islamist forces": an ethnic name as a modifier is not a mention of the group.
+        if (gaz.byId.get(c.id)?.cls === 'EthnicGroup' && ['NOUN', 'ADJ', 'PROPN', 'CCONJ'].includes(toks[j]?.pos ?? '')) continue;
         // "Malian Army" style: a demonym name swallowed by a longer gazetteer name is fine; a name
         // that is followed by a region noun is a region ("Kidal region"), handled by the gazetteer too.
         add(i, j, 'name', { type: 'known', id: c.id });
@@ -80,6 +82,22 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       const to = toks[i]!.text === acr.form ? i + 1 : acr.to;
       add(i, to, 'acronym', { type: 'known', id: acr.id });
       i = to - 1;
+    }
+  }
+
+  // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const m = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
+    if (!m || !/^['’]s$/.test(toks[i + 1]!.text) || m.ref.type !== 'known') continue;
+    let h = i + 2;
+    while (h < toks.length && h < i + 4 && toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!)) h++;
+    const head = keys[h];
+    if (!head || !free(i + 2, h + 1)) continue;
+    if (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) {
+      add(i + 2, h + 1, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
+    } else if (NAME_HEADS[head] && toks[h]!.pos === 'NOUN') {
+      const label = sentence.text.slice(m.start - sentence.start, toks[h]!.end - sentence.start);
+      add(i + 2, h + 1, 'name', { type: 'name', cls: NAME_HEADS[head]!, label });
     }
   }
 
@@ -96,7 +114,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       j += 2;
     }
     let h = j;
-    while (h < toks.length && h < j + 2 && toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!)) h++;
+    while (h < toks.length && h < j + 3 && ['ADJ', 'PROPN', 'NUM'].includes(toks[h]!.pos) && !FORCE_HEADS.has(keys[h]!) && !gaz.names.has(keys[h]!)) h++;
     const head = keys[h];
     if (head && (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head))) {
       let end = h + 1;
@@ -129,7 +147,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     let from = i;
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
-    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!])) {
+    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!])) {
       if (TITLES.has(keys[from]!)) title = (title ? `${title} ` : '') + toks[from]!.text;
       from++;
     }
@@ -163,10 +181,16 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
     const country = gaz.demonyms.get(keys[i]!);
-    if (country) add(i, i + 1, 'description', { type: 'country', id: country });
+    // Only where the country plays a part: "the Malian locality of X", "French Defense Minister Y", "Malian president".
+    const next = keys.slice(i + 1, i + 4);
+    const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w));
+    if (country && serves) add(i, i + 1, 'description', { type: 'country', id: country });
   }
 
-  // 6. Pronouns, for claimants and subjects ("she said", "he reported", "it had trapped").
+  // 6. Pronouns, for claimants and subjects ("she said", "he reported", "it had trapped"), and "the latter".
+  for (let i = 1; i < toks.length; i++) {
+    if (!taken[i] && keys[i] === 'latter' && keys[i - 1] === 'the') add(i - 1, i + 1, 'pronoun', { type: 'pronoun', latter: true });
+  }
   for (let i = 0; i < toks.length; i++) {
     if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') add(i, i + 1, 'pronoun', { type: 'pronoun' });
   }
@@ -202,6 +226,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   const cut = nameWords.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'in'));
   const head = cut > 0 ? nameWords[cut - 1]! : nameWords[nameWords.length - 1]!;
   const last = nameWords[nameWords.length - 1]!;
+  // "French Minister of the Armed Forces", "Chief of Staff": a title, the person comes separately.
+  if (TITLES.has(head) && !NAME_HEADS[head]) return undefined;
   if (NAME_HEADS[head]) return NAME_HEADS[head];
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
   if (REGION_NOUNS.has(keys[to] ?? '') && isCap(toks[to])) return 'Region';

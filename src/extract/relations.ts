@@ -165,6 +165,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const part = partCands[partCands.length - 1];
     if (whole && part && !isUncertain(s, k, clauseAround(s, k)[0])) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
   }
+  // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
+  for (const m of actors(ms)) {
+    if (!['its', 'their'].includes(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
+    const owner = actors(ms).filter((o) => o.to < m.from - 1 && o.cls !== 'Person' && o.entity !== m.entity).pop();
+    if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization'].includes(owner.cls)) add(m, 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
+  }
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
   for (let k = 0; k + 1 < t.length; k++) {
     if (!(lower[k] === 'led' && lower[k + 1] === 'by')) continue;

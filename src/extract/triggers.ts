@@ -2,7 +2,7 @@
 // (subject, or the "by …" phrase of a passive or a noun) and the targets (object, "on/against/with …").
 import type { EventClass, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actors, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
+import { actorList, actors, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
 import { EVENT_TRIGGERS, HOSTILE } from './lexicon.ts';
 
 export interface Trigger {
@@ -21,7 +21,10 @@ export interface Trigger {
   placeTargets: ResolvedMention[];
   places: ResolvedMention[];
   clause: [number, number];
+  /** Negated or hedged: no fact at all. */
   uncertain: boolean;
+  /** Planned or attempted: hostility yes, event no. */
+  intent: boolean;
 }
 
 const OBLIQUE = new Set(['to', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
@@ -40,7 +43,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
     const isNoun = t[k]!.pos === 'NOUN';
     const passive = !isNoun && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
-    const byPhrase = byAt >= 0 ? distinct(actors(inClause.filter((m) => m.from > byAt && m.from <= byAt + 8))) : [];
+    const byPhrase = byAt >= 0 ? distinct(actorList(s, inClause, byAt, 6)) : [];
     let agents: ResolvedMention[];
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
@@ -57,20 +60,25 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
       const of = right.filter((m) => ['of', 'between'].includes(governingPreposition(s, m) ?? '') && m.from <= end + 6);
       const objs = right.filter((m) => ['on', 'against', 'with'].includes(governingPreposition(s, m) ?? ''));
       agents = left.length ? left : of;
-      targets = objs.length ? objs : left.length ? right.filter((m) => !of.includes(m) || !agents.length) : [];
+      targets = objs.length ? objs : left.length ? right : [];
       if (!left.length && of.length > 1 && mutual) { agents = of; targets = []; }
     } else {
       agents = left;
       targets = right;
     }
     const placeMs = places(inClause);
+    // A place is the target when the first preposition between the trigger and it is on/against, or none.
     const placeTargets = hostile && !mutual
-      ? placeMs.filter((m) => m.from >= end && m.from <= end + 8 && !LOCATIVE.has(governingPreposition(s, m) ?? 'in') || (governingPreposition(s, m) === 'on' && m.from > k))
+      ? placeMs.filter((m) => {
+        if (m.from < end || m.from > end + 8) return false;
+        const prep = t.slice(end, m.from).find((x) => x.pos === 'ADP' || x.norm === 'to');
+        return !prep || prep.norm === 'on' || prep.norm === 'against' || !LOCATIVE.has(prep.norm);
+      })
       : [];
     out.push({
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-      placeTargets, places: placeMs, clause, uncertain: isUncertain(s, k, clause[0]),
+      placeTargets, places: placeMs, clause, uncertain: isUncertain(s, k, clause[0], true), intent: isUncertain(s, k, clause[0]) && !isUncertain(s, k, clause[0], true),
     });
   };
 
@@ -96,13 +104,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
     const key = [tok.lemma, tok.norm].find((w) => HOSTILE.has(w) || EVENT_TRIGGERS[w]);
     if (!key) continue;
     // "called to the rescue", "fired at them" are fine; "fire" as a noun of rockets is shelling only with a hint.
-    if (key === 'fire' && !/rocket|mortar|artillery|shell/i.test(s.text)) continue;
+    const fireAt = key === 'fire' && ['at', 'on'].includes(t[k + 1]?.norm ?? '') && tok.pos === 'VERB';
+    if (key === 'fire' && !fireAt && !/rocket|mortar|artillery|shell/i.test(s.text)) continue;
     if (key === 'name' && tok.pos !== 'VERB') continue;
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;
     const h = HOSTILE.get(key);
     let event = h?.event ?? EVENT_TRIGGERS[key];
+    if (fireAt) event = 'Attack';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     push(k, k + 1, key, event, !!h && !['reject', 'condemn', 'denounce', 'dismiss', 'oppose'].includes(key) || key === 'oppose', !!h?.mutual);

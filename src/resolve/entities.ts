@@ -6,6 +6,7 @@ import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, type GazetteerIndex } from './index-gazetteer.ts';
 import { governingPreposition } from '../extract/clause.ts';
+import { NAME_HEADS } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -85,6 +86,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     else if (c.ref.type === 'name') {
       const ref = c.ref;
       // Bare surnames of a person already named ("Goïta" after "Assimi Goïta") are handled in pass 2.
+      // "the Court" after "the International Criminal Court": a bare head word names the last entity it ends.
+      if (!ref.label.includes(' ') && NAME_HEADS[fold(ref.label)]) {
+        const head = fold(ref.label);
+        const antecedent = [...drafts.values()].reverse().find((d) => fold(d.label).split(/\s+/).includes(head) || d.altLabels.some((a) => fold(a).split(/\s+/).includes(head)));
+        if (antecedent) attach(si, ci, antecedent, false);
+        return;
+      }
       const id = slug(ref.label);
       const existing = [...drafts.values()].find((d) => d.id === id || fold(d.label) === fold(ref.label) || d.altLabels.some((a) => fold(a) === fold(ref.label)));
       const d = existing ?? entity(id, ref.cls, ref.label, false, at);
@@ -176,6 +184,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.ref.type !== 'pronoun') return;
     const actorBefore = (row: number, limit: number) =>
       (resolved[row] ?? []).find((m, k) => m && m.kind !== 'pronoun' && !isPlaceClass(m.cls) && candidates[row]![k]!.start < limit);
+    if (c.ref.latter) {
+      // "the latter": the last actor named before it.
+      const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))
+        .sort((a, b) => b.start - a.start);
+      if (before[0]) attach(si, ci, drafts.get(before[0].entity)!, false);
+      return;
+    }
     const here = actorBefore(si, c.start);
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
@@ -212,7 +227,8 @@ function focus(candidates: MentionCandidate[][], gaz: GazetteerIndex): string | 
     if (c.ref.type === 'country') bump(c.ref.id, 1);
     else if (c.ref.type === 'description' && c.ref.country) bump(c.ref.country, 2);
     else if (c.ref.type === 'known') {
-      const e = gaz.byId.get(c.ref.id)!;
+      const e = gaz.byId.get(c.ref.id);
+      if (!e) continue;
       if (e.cls === 'Country') bump(e.id, 2);
       else bump(e.country ?? countryOf(e.id, gaz), 1);
     }
