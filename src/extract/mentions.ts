@@ -78,7 +78,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
         break;
       }
     }
-    if (!matched && acr && descriptionLength(keys, i) <= acr.to - i) {
+    // "US soldiers", "US special forces team": a country's short name used as a demonym before a force head.
+    const demonymUse = acr && gaz.demonyms.has(fold(acr.form)) && keys.slice(acr.to, acr.to + 3).some((k) => FORCE_HEADS.has(k) || GOVERNMENT_HEADS.has(k));
+    if (!matched && acr && !demonymUse && descriptionLength(keys, i) <= acr.to - i) {
       const to = toks[i]!.text === acr.form ? i + 1 : acr.to;
       add(i, to, 'acronym', { type: 'known', id: acr.id });
       i = to - 1;

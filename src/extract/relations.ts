@@ -53,6 +53,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const b of tr.targets) add(a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
       for (const a of tr.agents) for (const p of tr.placeTargets) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
     }
+    // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
+    if (tr.intent) continue;
     // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
     if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && tr.agents.length > 1) {
       const joined = tr.agents.filter((m, i) => i === 0 || joinedToPrevious(s, tr.agents[i - 1]!, m));

@@ -27,9 +27,10 @@ export interface DocumentEntities {
 export const slug = (s: string): string =>
   fold(s).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'unnamed';
 
+// For groups the gazetteer does not know: what the words of their names say about them.
 const ORIENTATION_HINTS: [RegExp, string][] = [
-  [/\b(islam|islamic|islamist|qaeda|qaida|jihad|ansar|ansarul|jama'?at|katiba|macina|massina|mujao|mourabitoun|boko|isgs|iswap|jnim|aqim|eigs|gsim|daesh|isis|sahel province)\b/i, 'jihadist'],
-  [/\b(azawad|liberation|coordination|permanent strategic|tuareg|csp|cma|mnla|hcua|maa|gatia|msa|platform|fla|separatist|rebel)\b/i, 'separatist'],
+  [/\b(islam|islamic|islamist|jihad|jihadist|mujahid\w*|ansar\w*|katiba|sharia|caliphate|qaeda|qaida|emirate)\b/i, 'jihadist'],
+  [/\b(liberation|independence|separatist|rebel\w*|coordination|movement for|front for|azawad|self-defen[cs]e)\b/i, 'separatist'],
 ];
 
 /** The orientation of an armed group: its gazetteer note, else what its names say. */

@@ -25,6 +25,7 @@ const P = {
   country: `${NS.kg}country`,
   locatedIn: `${NS.kg}locatedIn`,
   memberOf: `${NS.kg}memberOf`,
+  orientation: `${NS.kg}orientation`,
   versionInfo: `${NS.owl}versionInfo`,
 } as const;
 const OWL_ONTOLOGY = `${NS.owl}Ontology`;
@@ -45,6 +46,7 @@ interface Draft {
   country: string[];
   locatedIn: string[];
   memberOf: string[];
+  orientation: string[];
 }
 
 /**
@@ -111,7 +113,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
   if (!d) {
     d = {
       id, source, classes: new Set(), canonical: [], otherPrefLabels: [], rdfsLabels: [],
-      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [],
+      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], orientation: [],
     };
     drafts.set(id, d);
   }
@@ -131,6 +133,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
     else if (p === P.label) d.rdfsLabels.push(value);
     else if (p === P.acronym) d.acronyms.push(value);
     else if (p === P.demonym) d.demonyms.push(value);
+    else if (p === P.orientation) d.orientation.push(value.toLowerCase());
     return;
   }
   if (o.termType === 'NamedNode' && o.value.startsWith(NS.ent)) {
@@ -173,6 +176,8 @@ function toEntry(d: Draft): GazetteerEntry {
   const locatedIn = single(d.locatedIn, 'kg:locatedIn');
   if (country !== undefined) entry.country = country;
   if (locatedIn !== undefined) entry.locatedIn = locatedIn;
+  const orientation = single(d.orientation, 'kg:orientation');
+  if (orientation !== undefined) entry.orientation = orientation;
   return entry;
 }
 
