@@ -159,6 +159,8 @@ export interface Mention {
   end: number;
   text: string;
   sentence: number;
+  /** Id of the document the offsets refer to. */
+  doc: string;
   kind: MentionKind;
   /** Key of the entity it refers to (gazetteer id or a minted slug). */
   entity: string;

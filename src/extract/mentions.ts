@@ -32,6 +32,7 @@ const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ]/.test(
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
+const DESC_FIRST = new Set(Object.keys(DESCRIPTIONS).map((d) => d.split(/[ -]/)[0]!));
 
 /** Finds mention candidates in one sentence; spans never overlap, longer and more specific ones win. */
 export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCandidate[] {
@@ -166,7 +167,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
 
   // 4. Generic descriptions: "the army", "the separatists", "the UN mission" (longest first).
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || !DESC_FIRST.has(keys[i]!)) continue;
     for (let n = Math.min(DESC_MAX, toks.length - i); n >= 1; n--) {
       const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
       const sense = DESCRIPTIONS[phrase];
@@ -202,6 +203,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
 
 /** Length in tokens of the longest description phrase starting at token i (0 if none). */
 function descriptionLength(keys: string[], i: number): number {
+  if (!DESC_FIRST.has(keys[i]!)) return 0;
   for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
   return 0;
 }

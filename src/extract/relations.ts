@@ -83,6 +83,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   const lower = t.map((x) => x.norm);
   for (const phrase of ALLIANCE_PHRASES) {
     const words = phrase.split(' ');
+    if (!lower.includes(words[0]!) && !t.some((x) => x.lemma === words[0])) continue;
     for (let k = 0; k + words.length <= t.length; k++) {
       if (!words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
       const [cFrom] = clauseAround(s, k);
@@ -96,6 +97,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Control: "the Kidal region, a bastion of the separatists", "under the control of X".
   for (let k = 0; k < t.length; k++) {
+    if (!CONTROL_NOUNS.has(lower[k]!) && !lower[k]!.startsWith('quasi')) continue;
     const w = lower[k]!.replace(/^quasi-/, '');
     if (!CONTROL_NOUNS.has(w) && !(w === 'quasi' && lower[k + 2] === 'control')) continue;
     const ofAt = findToken(s, 'of', k + 1, Math.min(t.length, k + 5));

@@ -75,7 +75,7 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
     for (const a of e.altLabels) if (a !== e.label) add(n, skos('altLabel'), literal(a));
     for (const d of e.docs) add(n, prov('wasDerivedFrom'), doc(d));
     for (const m of e.mentions) {
-      const docId = e.docs.length === 1 ? e.docs[0]! : m.entity && (x.documents.find((d) => d.text.slice(m.start, m.end) === m.text)?.id ?? e.docs[0]!);
+      const docId = m.doc;
       const mn = namedNode(`${NS.mention}${docId}.${m.start}-${m.end}`);
       add(n, kg('mention'), mn);
       add(mn, rdf('type'), namedNode(kg('Mention')));

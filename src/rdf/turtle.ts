@@ -12,11 +12,10 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorts quads into the canonical order used for writing. */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
-  return [...quads].sort((a, b) =>
-    cmp(termKey(a.subject), termKey(b.subject))
-    || predRank(a.predicate.value) - predRank(b.predicate.value)
-    || cmp(a.predicate.value, b.predicate.value)
-    || cmp(termKey(a.object), termKey(b.object)));
+  // Keys are computed once per quad: building them inside the comparator dominated large builds.
+  const keyed = quads.map((q) => ({ q, s: termKey(q.subject), r: predRank(q.predicate.value), p: q.predicate.value, o: termKey(q.object) }));
+  keyed.sort((a, b) => cmp(a.s, b.s) || a.r - b.r || cmp(a.p, b.p) || cmp(a.o, b.o));
+  return keyed.map((k) => k.q);
 }
 
 /** Serialises quads as Turtle with prefixes, in canonical order. */

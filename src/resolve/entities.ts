@@ -68,7 +68,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
   const attach = (si: number, ci: number, d: Draft, named: boolean) => {
     const c = candidates[si]![ci]!;
-    const m: ResolvedMention = { start: c.start, end: c.end, text: c.text, sentence: c.sentence, kind: c.kind, entity: d.id, cls: d.cls, from: c.from, to: c.to };
+    const m: ResolvedMention = { start: c.start, end: c.end, text: c.text, sentence: c.sentence, doc: docId, kind: c.kind, entity: d.id, cls: d.cls, from: c.from, to: c.to };
     resolved[si]![ci] = m;
     d.mentions.push(m);
     if (named) d.named++;
