@@ -1,0 +1,97 @@
+// Regression bar on the shared evaluation: the seed built by the CLI, and the six dev texts built in-process,
+// scored by ../shared/eval/score.mjs against their gold annotations.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/build.ts';
+import { readDocuments } from '../../src/ingest/index.ts';
+import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SHARED = path.resolve(ROOT, '../shared');
+const SCORER = path.join(SHARED, 'eval/score.mjs');
+const HAVE_SHARED = existsSync(SCORER);
+const TMP = mkdtempSync(path.join(tmpdir(), 'kg-eval-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+type Scores = Record<string, number | null>;
+const exec = promisify(execFile);
+
+/** Runs the scorer from the project root (it loads n3 and the ontology from there); returns its JSON summary. */
+async function score(gold: string, text: string, graph: string): Promise<Scores> {
+  const { stdout } = await exec('node', [SCORER, '--json', '--gold', gold, '--text', text, graph], { cwd: ROOT });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Scores;
+}
+
+if (!HAVE_SHARED) console.warn(`test/eval/scorer.test.ts: skipped, ${SCORER} not found (the shared evaluation sits beside the project)`);
+
+describe.skipIf(!HAVE_SHARED)('the seed article, built by the CLI', () => {
+  const scores = (async () => {
+    const out = path.join(TMP, 'seed');
+    await exec('node', ['bin/kg.js', 'build', 'seeds/kidal-2023-11-12.txt', '--out', out, '-q'], { cwd: ROOT });
+    return score(path.join(SHARED, 'eval/gold/kidal-2023-11-12.json'), 'seeds/kidal-2023-11-12.txt', path.join(out, 'graph.ttl'));
+  })();
+  scores.catch(() => undefined); // reported by the first test that awaits it
+
+  it('finds every gold entity, one node each, typed right', async () => {
+    const s = await scores;
+    expect(s.entity_recall).toBe(1);
+    expect(s.entity_type_accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.entity_precision).toBeGreaterThanOrEqual(0.85);
+    expect(s.fragmented_entities).toBe(0);
+  });
+
+  it('finds the gold relations with verbatim evidence', async () => {
+    const s = await scores;
+    expect(s.relation_f1).toBeGreaterThanOrEqual(0.85);
+    expect(s.relation_evidence).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the gold events with their dates, and every claim', async () => {
+    const s = await scores;
+    expect(s.event_recall).toBeGreaterThanOrEqual(0.75);
+    expect(s.event_date_accuracy).toBe(1);
+    expect(s.claim_recall).toBe(1);
+  });
+});
+
+describe.skipIf(!HAVE_SHARED)('the dev texts, each built alone', () => {
+  const DEV = path.join(SHARED, 'eval/dev');
+  const names = HAVE_SHARED ? readdirSync(path.join(DEV, 'texts')).filter((f) => f.endsWith('.txt')).sort() : [];
+  const gazetteer = loadGazetteer();
+  const all = (async () => Promise.all(names.map(async (name) => {
+    const text = path.join(DEV, 'texts', name);
+    const graph = path.join(TMP, `${path.basename(name, '.txt')}.ttl`);
+    writeFileSync(graph, buildGraph(await readDocuments([text]), gazetteer).turtle);
+    return score(path.join(DEV, 'gold', name.replace(/\.txt$/, '.json')), text, graph);
+  })))();
+  all.catch(() => undefined);
+  /** Macro average of one figure over the texts that have it. */
+  const macro = async (key: string) => {
+    const values = (await all).map((s) => s[key]).filter((v): v is number => typeof v === 'number');
+    return values.reduce((a, b) => a + b, 0) / values.length;
+  };
+
+  it('has six texts with gold annotations', () => {
+    expect(names).toHaveLength(6);
+  });
+
+  it('keeps macro entity recall at 0.85 or more', async () => {
+    expect(await macro('entity_recall')).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps macro relation F1 at 0.6 or more', async () => {
+    expect(await macro('relation_f1')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('keeps macro event recall at 0.6 or more', async () => {
+    expect(await macro('event_recall')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('keeps macro claim recall at 0.6 or more', async () => {
+    expect(await macro('claim_recall')).toBeGreaterThanOrEqual(0.6);
+  });
+});

@@ -1,0 +1,69 @@
+// findMentions: the spans of a sentence that name or describe an actor or a place, before resolution.
+import { describe, expect, it } from 'vitest';
+import { findMentions, type MentionCandidate } from '../../src/extract/mentions.ts';
+import { segment } from '../../src/nlp/segment.ts';
+import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
+import { indexGazetteer } from '../../src/resolve/index-gazetteer.ts';
+
+const GAZ = indexGazetteer(loadGazetteer());
+const mentionsOf = (text: string): MentionCandidate[] => {
+  const [s] = segment({ id: 'fx', text, source: 'fx.txt' }).sentences;
+  return findMentions(s!, GAZ);
+};
+const find = (ms: MentionCandidate[], text: string) => ms.find((m) => m.text === text);
+
+describe('findMentions', () => {
+  it('finds gazetteer acronyms and names with their entry', () => {
+    const ms = mentionsOf('Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.');
+    expect(find(ms, 'JNIM')).toMatchObject({ kind: 'acronym', ref: { type: 'known', id: 'jnim' } });
+    expect(find(ms, 'Djibo')).toMatchObject({ kind: 'name', ref: { type: 'known', id: 'djibo' } });
+  });
+
+  it('gives offsets that index the document text', () => {
+    const text = 'The MNLA said it had seized Menaka.';
+    for (const m of mentionsOf(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads a demonym and a force noun as a description of that country\'s forces', () => {
+    const m = find(mentionsOf('Burkinabe soldiers clashed with JNIM fighters near Djibo.'), 'Burkinabe soldiers');
+    expect(m).toMatchObject({ kind: 'description', ref: { type: 'description', sense: { cls: 'StateForce' }, country: 'burkina-faso' } });
+  });
+
+  it('reads a country\'s possessive institution as a description of it', () => {
+    const m = find(mentionsOf("Mali's military attacked Ber."), 'military');
+    expect(m?.ref).toMatchObject({ type: 'description', sense: { cls: 'StateForce' }, country: 'mali' });
+  });
+
+  it('types an unknown organisation name by its head word', () => {
+    const m = find(mentionsOf('The Front for the Defence of Gourma attacked a convoy.'), 'Front for the Defence of Gourma');
+    expect(m?.ref).toMatchObject({ type: 'name', cls: 'ArmedGroup' });
+  });
+
+  it('types an unknown name after "the town of" as a settlement', () => {
+    expect(find(mentionsOf('Fighters attacked the town of Kelbo.'), 'Kelbo')?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });
+  });
+
+  it('types an unknown name after a military title as a person, keeping the title apart', () => {
+    const m = find(mentionsOf('Colonel Ousmane Diarra commands the garrison.'), 'Ousmane Diarra');
+    expect(m?.ref).toMatchObject({ type: 'name', cls: 'Person', title: 'Colonel' });
+  });
+
+  it('finds generic descriptions', () => {
+    expect(find(mentionsOf('The junta expelled the envoy.'), 'junta')?.kind).toBe('description');
+  });
+
+  it('does not read an ethnic adjective as a mention of the ethnic group', () => {
+    expect(mentionsOf('Tuareg rebels attacked Ber.').some((m) => m.ref.type === 'known' && m.ref.id === 'tuareg')).toBe(false);
+  });
+
+  it('marks "the latter" and subject pronouns for later resolution', () => {
+    const ms = mentionsOf('The latter said it would withdraw.');
+    expect(find(ms, 'The latter')?.ref).toEqual({ type: 'pronoun', latter: true });
+    expect(find(ms, 'it')?.ref).toEqual({ type: 'pronoun' });
+  });
+
+  it('returns spans that never overlap, in text order', () => {
+    const ms = mentionsOf('Malian and Burkinabe soldiers, backed by the Wagner Group, fought the Islamic State in the Sahel near Menaka.');
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+  });
+});

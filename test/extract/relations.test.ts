@@ -1,0 +1,137 @@
+// extractRelations: typed relations between two entities of a sentence, each with verbatim evidence and a rule.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/claims.ts';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { extractRelations } from '../../src/extract/relations.ts';
+import { findTriggers } from '../../src/extract/triggers.ts';
+import { segment } from '../../src/nlp/segment.ts';
+import { resolveEntities } from '../../src/resolve/entities.ts';
+import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
+import { indexGazetteer } from '../../src/resolve/index-gazetteer.ts';
+import type { Relation } from '../../src/types.ts';
+
+const GAZ = indexGazetteer(loadGazetteer());
+/** Relations of every sentence of a small article. */
+const relationsOf = (text: string): Relation[] => {
+  const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+  const { bySentence, focusCountry } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+  return seg.sentences.flatMap((s) => {
+    const mentions = bySentence[s.index]!;
+    const claims = extractClaims('fx', s, mentions);
+    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions), claims, ...(focusCountry ? { focusCountry } : {}) });
+  });
+};
+const triples = (text: string) => relationsOf(text).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+
+describe('extractRelations', () => {
+  it('reads a clash as opposition, subject and object in a canonical order', () => {
+    expect(triples('Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.')).toContain('burkina-faso-armed-forces opposes jnim');
+  });
+
+  it('quotes the sentence verbatim as evidence, with its offsets and the rule that fired', () => {
+    const text = 'Fighting resumed in the north. Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.';
+    const r = relationsOf(text).find((x) => x.predicate === 'opposes')!;
+    const [e] = r.evidence;
+    expect(e).toMatchObject({ doc: 'fx', sentence: 1, rule: 'relation.hostile.clash', text: 'Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.' });
+    expect(text.slice(e!.start, e!.end)).toBe(e!.text);
+    expect(e!.confidence).toBeGreaterThan(0);
+    expect(e!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('reads an attack on a place as attacked', () => {
+    expect(triples('The MNLA attacked Aguelhok.')).toEqual(['mnla attacked aguelhok']);
+  });
+
+  it('reads actors attacking together as allies', () => {
+    expect(triples('Ansar Dine and AQIM attacked Konna in January 2013.')).toContain('ansar-dine alliedWith aqim');
+  });
+
+  it('reads "fought alongside" as an alliance and the other side as opposition', () => {
+    const t = triples('Ansar Dine fought alongside AQIM against the Malian army in Konna.');
+    expect(t).toContain('ansar-dine alliedWith aqim');
+    expect(t).toContain('ansar-dine opposes fama');
+  });
+
+  it('reads a withdrawal from a place', () => {
+    expect(triples('The MNLA withdrew from Menaka in 2012.')).toEqual(['mnla withdrewFrom menaka']);
+  });
+
+  it('reads a capture of a place as control', () => {
+    expect(triples('The CSP captured Ber.')).toEqual(['csp controls ber']);
+  });
+
+  it('reads "a stronghold of X" as control', () => {
+    const r = relationsOf('Boni, a stronghold of JNIM, lies in the Mopti region.').find((x) => x.predicate === 'controls');
+    expect(r).toMatchObject({ subject: 'jnim', object: 'boni', evidence: [{ rule: 'relation.control.stronghold' }] });
+  });
+
+  it('reads "X is a member of Y" as membership', () => {
+    expect(triples('Ansarul Islam is a member of JNIM.')).toEqual(['ansarul-islam memberOf jnim']);
+  });
+
+  it('reads a person\'s role in apposition as membership or leadership', () => {
+    expect(triples('Ousmane Diarra, a commander in JNIM, was killed.')).toContain('ousmane-diarra memberOf jnim');
+    expect(triples('Amadou Koufa, the leader of the Katiba Macina, was wounded.')).toContain('amadou-koufa leads katiba-macina');
+  });
+
+  it('reads "town, province" as location', () => {
+    expect(triples('Militants attacked Djibo, Soum Province, on 3 March 2022.')).toContain('djibo locatedIn soum-province');
+  });
+
+  it('reads "near" between two places as proximity', () => {
+    expect(triples('Boni lies near Douentza.')).toEqual(['boni near douentza']);
+  });
+
+  it('gives no fact for a negated statement', () => {
+    expect(relationsOf('The army did not attack Ber.')).toEqual([]);
+  });
+
+  it('gives no fact for a hedged statement', () => {
+    expect(relationsOf('The CSP may have withdrawn from Ber.')).toEqual([]);
+    expect(relationsOf('The MNLA reportedly seized Menaka.')).toEqual([]);
+  });
+
+  it('points a fact reported by a party to that party\'s claim', () => {
+    const text = 'The MNLA said it had seized Menaka.';
+    const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+    const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+    const [claim] = extractClaims('fx', seg.sentences[0]!, bySentence[0]!);
+    const [r] = relationsOf(text);
+    expect(r).toMatchObject({ subject: 'mnla', predicate: 'controls', object: 'menaka' });
+    expect(r!.evidence[0]!.claim).toBe(claim!.claim.id);
+  });
+
+  it('leaves the claim out of a fact the article asserts itself', () => {
+    expect(relationsOf('The CSP captured Ber.')[0]!.evidence[0]!.claim).toBeUndefined();
+  });
+
+  // Bug: control is read only from nouns followed by "of" ("a stronghold of", "under the control of");
+  // the plain verb "X controls Y" gives nothing.
+  it.fails('reads "X controls Y" as control', () => {
+    expect(triples('JNIM controls Boni.')).toEqual(['jnim controls boni']);
+  });
+
+  // Bug: governingPreposition walks back over NUM and PROPN, so in "On 18 January the MNLA attacked …" the
+  // subject looks governed by "On" and is dropped from the agents: the attack on the place is lost.
+  it.fails('keeps the subject after a fronted date ("On 18 January the MNLA attacked Aguelhok")', () => {
+    expect(triples('On 18 January the MNLA attacked Aguelhok.')).toEqual(['mnla attacked aguelhok']);
+  });
+
+  // Bug: capture-place control looks only for places after the trigger, so a passive capture gives no control.
+  it.fails('reads a passive capture ("Ber was captured by the CSP") as control', () => {
+    expect(triples('Ber was captured by the CSP on Monday.')).toContain('csp controls ber');
+  });
+
+  // Bug: intent ("threatened to attack") suppresses the event but not the attacked relation, so a threat
+  // becomes an attack on the town.
+  it.fails('gives no attacked relation for a threatened attack', () => {
+    expect(triples('JNIM threatened to attack Djibo.')).not.toContain('jnim attacked djibo');
+  });
+
+  // Bug: the speakers of "X and Y said the army had withdrawn" are taken as agents of the reported withdrawal.
+  it.fails('does not make the speakers of a claim agents of what they report', () => {
+    const t = triples('The CSP and the MNLA said the army had withdrawn from Ber.');
+    expect(t).not.toContain('csp withdrewFrom ber');
+    expect(t).toContain('fama withdrewFrom ber');
+  });
+});

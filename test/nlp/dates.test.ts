@@ -1,0 +1,87 @@
+// findDates and lastExplicitYear: date expressions of news sentences resolved to xsd lexical forms.
+import { describe, expect, it } from 'vitest';
+import { findDates, lastExplicitYear } from '../../src/nlp/dates.ts';
+
+const values = (text: string, ctx: Parameters<typeof findDates>[1] = {}) => findDates(text, ctx).map((d) => d.value);
+
+describe('findDates', () => {
+  it('reads a weekday with a month and day against the article date', () => {
+    const [d] = findDates('Soldiers clashed again on Sunday November 12 in the Kidal region.', { docDate: '2023-11-12' });
+    expect(d).toMatchObject({ value: '2023-11-12', grain: 'date', text: 'on Sunday November 12' });
+  });
+
+  it('gives offsets of the expression in the text', () => {
+    const text = 'Fighters stormed Boni on 3 March 2022.';
+    const [d] = findDates(text, {});
+    expect(text.slice(d!.start, d!.end)).toBe(d!.text);
+  });
+
+  it('resolves a bare weekday to the one before the article date', () => {
+    expect(values('Rebels cut the telephone network in Ber on Friday.', { docDate: '2023-11-12' })).toEqual(['2023-11-10']);
+  });
+
+  it('resolves "yesterday" against the article date', () => {
+    expect(values('Jihadists ambushed a convoy yesterday.', { docDate: '2022-06-01' })).toEqual(['2022-05-31']);
+  });
+
+  it('ignores a weekday when the article has no date', () => {
+    expect(values('Rebels cut the telephone network in Ber on Friday.')).toEqual([]);
+  });
+
+  it('reads a full calendar date inside a longer phrase', () => {
+    expect(values('On the night of 24 May 2021, soldiers arrested the interim president.')).toEqual(['2021-05-24']);
+  });
+
+  it('reads a month and year as xsd:gYearMonth', () => {
+    expect(findDates('Soldiers and foreign fighters killed villagers in Moura in March 2022.', {})).toMatchObject([{ value: '2022-03', grain: 'gYearMonth' }]);
+  });
+
+  it('reads bare years as xsd:gYear', () => {
+    expect(findDates('The rebellion rose in 2012 and signed an accord in 2015.', {}).map((d) => [d.value, d.grain]))
+      .toEqual([['2012', 'gYear'], ['2015', 'gYear']]);
+  });
+
+  it('takes the year of a day and month from the narrative', () => {
+    expect(values('On January 18, rebels attacked Aguelhok.', { narrativeYear: 2012 })).toEqual(['2012-01-18']);
+  });
+
+  it('takes the year of a day and month from a year written just after it', () => {
+    expect(values('Fighting on January 18 and 19, 2012 left dozens dead.')[0]).toBe('2012-01-18');
+  });
+
+  it('writes a day and month with no known year as xsd:gMonthDay', () => {
+    expect(findDates('On January 18, rebels attacked Aguelhok.', {})).toMatchObject([{ value: '--01-18', grain: 'gMonthDay' }]);
+  });
+
+  it('dates a month alone in the narrative year', () => {
+    expect(values('The rebels took up arms again in August.', { narrativeYear: 2023 })).toEqual(['2023-08']);
+  });
+
+  it('ignores a month alone when no year is known', () => {
+    expect(values('The rebels took up arms again in August.')).toEqual([]);
+  });
+
+  it('ignores vague expressions', () => {
+    expect(values('The camp was evacuated a few days ago.', { docDate: '2023-11-12' })).toEqual([]);
+  });
+
+  it('does not read numbers that are not years', () => {
+    expect(values('A 2,000-strong force under Resolution 2100 moved 110 kilometres.')).toEqual([]);
+  });
+
+  // Bug: chrono gives "last week" a certain day, so the day branch runs before the guard meant to drop
+  // week/month/year offsets; a vague week becomes a precise xsd:date (2023-11-05), a wrong date.
+  it.fails('gives no day date for "last week"', () => {
+    expect(values('The junta expelled the envoy last week.', { docDate: '2023-11-12' })).toEqual([]);
+  });
+});
+
+describe('lastExplicitYear', () => {
+  it('returns the year of the last dated expression', () => {
+    expect(lastExplicitYear(findDates('Rebels rose in 2012; the accord came on 20 June 2015.', {}))).toBe(2015);
+  });
+
+  it('returns undefined when nothing carries a year', () => {
+    expect(lastExplicitYear(findDates('On January 18, rebels attacked.', {}))).toBeUndefined();
+  });
+});

@@ -1,0 +1,85 @@
+// segment: sentences and tokens whose offsets index the document text, on invented snippets,
+// the seed article and the six dev texts.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/nlp/segment.ts';
+import type { Document } from '../../src/types.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DEV = path.resolve(ROOT, '../shared/eval/dev/texts');
+const doc = (text: string): Document => ({ id: 't', text, source: 't.txt' });
+
+const SEED = readFileSync(path.join(ROOT, 'seeds/kidal-2023-11-12.txt'), 'utf8');
+const DEV_TEXTS = existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(path.join(DEV, f), 'utf8')] as const) : [];
+const ODD = 'Soldiers\u00a0entered Anéfis on Tuesday. The CSP—the rebels’ alliance—said: «we hold Ber» 😀 at 10:30 a.m. (GMT)…  '
+  + 'Tabs\there. U.S. forces left. e-mail: a@b.org, #tag, $5.5m, 3–4 km.';
+
+/** Every token and sentence is the slice of the document its offsets say. */
+function offsetsHold(text: string): void {
+  const seg = segment(doc(text));
+  expect(seg.sentences.length).toBeGreaterThan(0);
+  for (const s of seg.sentences) {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  }
+}
+
+describe('segment', () => {
+  it('splits an article into sentences numbered in order', () => {
+    const seg = segment(doc('Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday. The army said it had lost six men.'));
+    expect(seg.sentences.map((s) => s.text)).toEqual([
+      'Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.',
+      'The army said it had lost six men.',
+    ]);
+    expect(seg.sentences.map((s) => s.index)).toEqual([0, 1]);
+  });
+
+  it('tags tokens with a universal POS, a lower-case norm and a lemma', () => {
+    const [s] = segment(doc('The MNLA seized Menaka.')).sentences;
+    const seized = s!.tokens.find((t) => t.text === 'seized')!;
+    expect(seized).toMatchObject({ pos: 'VERB', norm: 'seized', lemma: 'seize' });
+    expect(s!.tokens.find((t) => t.text === 'Menaka')!.pos).toBe('PROPN');
+  });
+
+  it('keeps token offsets exact with accents, dashes, emoji, guillemets and non-breaking spaces', () => {
+    offsetsHold(ODD);
+  });
+
+  it('keeps token offsets exact on the seed article', () => {
+    offsetsHold(SEED);
+  });
+
+  it.skipIf(!DEV_TEXTS.length)('keeps token offsets exact on every dev text', () => {
+    for (const [, text] of DEV_TEXTS) offsetsHold(text);
+  });
+
+  it('drops no visible character of the seed article', () => {
+    const covered = new Array<boolean>(SEED.length).fill(false);
+    for (const s of segment(doc(SEED)).sentences) for (const t of s.tokens) for (let i = t.start; i < t.end; i++) covered[i] = true;
+    const lost = [...SEED].filter((c, i) => !covered[i] && /\S/.test(c));
+    expect(lost).toEqual([]);
+  });
+
+  it('ends a sentence at a blank line (a heading without a full stop stays apart)', () => {
+    const seg = segment(doc('Fighting in Ber\n\nThe army said it held the town.'));
+    expect(seg.sentences.map((s) => s.text)).toEqual(['Fighting in Ber', 'The army said it held the town.']);
+  });
+
+  // Bug: wink-nlp emits line breaks as tokens of their own ("\r\n\r\n", "\n\n\n"), so the gap between two
+  // word tokens never contains the newline that segment() looks for; only an exact "\n\n" (which wink
+  // splits itself) ends the sentence. Windows line endings or two blank lines glue a heading to the next sentence.
+  it.fails('ends a sentence at a blank line written with CRLF line endings', () => {
+    const seg = segment(doc('Fighting in Ber\r\n\r\nThe army said it held the town.'));
+    expect(seg.sentences.map((s) => s.text)).toEqual(['Fighting in Ber', 'The army said it held the town.']);
+  });
+
+  it.fails('ends a sentence at two blank lines', () => {
+    const seg = segment(doc('Fighting in Ber\n\n\nThe army said it held the town.'));
+    expect(seg.sentences).toHaveLength(2);
+  });
+
+  it('returns no sentence for blank text', () => {
+    expect(segment(doc('  \n\n \t')).sentences).toEqual([]);
+  });
+});

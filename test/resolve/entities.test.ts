@@ -1,0 +1,110 @@
+// resolveEntities and slug: one entity per real-world actor or place, with every name the text uses.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { segment } from '../../src/nlp/segment.ts';
+import { resolveEntities, slug } from '../../src/resolve/entities.ts';
+import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
+import { indexGazetteer } from '../../src/resolve/index-gazetteer.ts';
+
+const GAZ = indexGazetteer(loadGazetteer());
+const resolve = (text: string) => {
+  const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+  return resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+};
+const entity = (text: string, id: string) => resolve(text).entities.find((e) => e.id === id);
+/** Entity id each mention with this text resolved to. */
+const resolvedAs = (text: string, surface: string) => resolve(text).bySentence.flat().filter((m) => m.text === surface).map((m) => m.entity);
+
+const ARMY = 'The Malian army attacked Ber. FAMa units then entered Lere. The army said it held both towns.';
+const GROUPS = 'The CSP and JNIM both operate near Ber. The separatists attacked Ber while the jihadists attacked Lere.';
+
+describe('slug', () => {
+  it('folds accents and punctuation into a lower-case ASCII slug', () => {
+    expect(slug('Assimi Goïta')).toBe('assimi-goita');
+    expect(slug("Front de libération du Macina (FLM)")).toBe('front-de-liberation-du-macina-flm');
+  });
+
+  it('never returns an empty slug', () => {
+    expect(slug('—')).toBe('unnamed');
+  });
+});
+
+describe('resolveEntities', () => {
+  it('makes one entity of a name, its acronym and a description, with each surface as an altLabel', () => {
+    const fama = entity(ARMY, 'fama')!;
+    expect(fama).toMatchObject({ cls: 'StateForce', label: 'Malian Armed Forces', known: true });
+    expect(fama.altLabels).toEqual(expect.arrayContaining(['Malian army', 'FAMa', 'army']));
+    expect(resolve(ARMY).entities.filter((e) => e.cls === 'StateForce')).toHaveLength(1);
+  });
+
+  it('keeps pronoun mentions on the entity but not as labels', () => {
+    const fama = entity(ARMY, 'fama')!;
+    expect(fama.mentions.some((m) => m.kind === 'pronoun' && m.text === 'it')).toBe(true);
+    expect(fama.altLabels).not.toContain('it');
+  });
+
+  it('resolves a demonym description to the country\'s forces', () => {
+    expect(resolvedAs('Burkinabe soldiers clashed with JNIM fighters near Djibo.', 'Burkinabe soldiers')).toEqual(['burkina-faso-armed-forces']);
+  });
+
+  it('resolves "the separatists" and "the jihadists" by the orientation of the groups named', () => {
+    expect(resolvedAs(GROUPS, 'separatists')).toEqual(['csp']);
+    expect(resolvedAs(GROUPS, 'jihadists')).toEqual(['jnim']);
+  });
+
+  it('resolves "rebels from X" to X', () => {
+    expect(resolvedAs('Rebels from the MNLA attacked Tessalit.', 'Rebels')).toEqual(['mnla']);
+  });
+
+  it('leaves a description unresolved when no entity fits', () => {
+    expect(resolvedAs('Tuareg rebels attacked Ber.', 'rebels')).toEqual([]);
+  });
+
+  it('mints a slug id for an unknown name and keeps its defined acronym as the same entity', () => {
+    const text = 'The Front for the Defence of Gourma (FDG) attacked the town of Kelbo. The FDG later withdrew.';
+    const fdg = entity(text, 'front-for-the-defence-of-gourma')!;
+    expect(fdg).toMatchObject({ cls: 'ArmedGroup', known: false, label: 'Front for the Defence of Gourma' });
+    expect(fdg.altLabels).toContain('FDG');
+    expect(fdg.mentions.filter((m) => m.text === 'FDG')).toHaveLength(2);
+  });
+
+  // Bug: the "Long Name (ACR)" definition is only recorded for unknown names (pass 1, ref.type 'name');
+  // when the long name is in the gazetteer, an acronym the gazetteer lacks ("MLF") is never linked, so
+  // "The MLF later withdrew" has no actor.
+  it.fails('links an acronym defined after a gazetteer name', () => {
+    expect(resolvedAs('The Macina Liberation Front (MLF) attacked Sevare. The MLF later withdrew.', 'MLF')).toEqual(['katiba-macina', 'katiba-macina']);
+  });
+
+  it('joins a bare surname to the person named in full before', () => {
+    const text = 'Colonel Ousmane Diarra commands the garrison. Diarra said the town was calm.';
+    const p = entity(text, 'ousmane-diarra')!;
+    expect(p.cls).toBe('Person');
+    expect(p.altLabels).toEqual(expect.arrayContaining(['Diarra', 'Colonel Ousmane Diarra']));
+    expect(resolve(text).entities.filter((e) => e.cls === 'Person')).toHaveLength(1);
+  });
+
+  it('resolves a gazetteer person\'s bare surname', () => {
+    expect(resolvedAs('Amadou Koufa was wounded. Koufa later appeared in a video.', 'Koufa')).toEqual(['amadou-koufa']);
+  });
+
+  it('resolves "the latter" to the last actor named before it', () => {
+    expect(resolvedAs('JNIM and the Islamic State in the Sahel fought near Menaka. The latter withdrew.', 'The latter')).toEqual(['islamic-state-sahel']);
+  });
+
+  it('resolves a subject pronoun to the subject of the sentence', () => {
+    expect(resolvedAs('The MNLA said it had seized Menaka.', 'it')).toEqual(['mnla']);
+  });
+
+  // Bug: an unknown place is only recognised where a cue types it ("the town of Kelbo"); a later bare
+  // "Kelbo" is not matched against the names already found, so the withdrawal has no place.
+  it.fails('recognises an unknown place again when it is repeated without its cue', () => {
+    const k = entity('Fighters attacked the town of Kelbo. The FDG later withdrew from Kelbo.', 'kelbo')!;
+    expect(k.mentions).toHaveLength(2);
+  });
+
+  it('returns entities sorted by id, each derived from the document', () => {
+    const { entities } = resolve(GROUPS);
+    expect(entities.map((e) => e.id)).toEqual([...entities.map((e) => e.id)].sort());
+    for (const e of entities) expect(e.docs).toEqual(['fx']);
+  });
+});
