@@ -11,7 +11,7 @@ import { renderDetails } from './details.ts';
 import { download, viewToPng } from './export.ts';
 import { renderLegend } from './legend.ts';
 import { buildModel, type Model } from './model.ts';
-import { computeView, makeReducers, nodeVisible, type View } from './reducers.ts';
+import { computeView, focusChanges, makeReducers, nodeVisible, type View } from './reducers.ts';
 import { buildSearchIndex, searchEntities, type SearchHit } from './search.ts';
 import { INITIAL_STATE, Store, stateFromHash, stateToHash, type ExplorerState } from './state.ts';
 
@@ -57,9 +57,10 @@ async function main(): Promise<void> {
   const stage = byId('stage');
   const status = byId('status');
   const store = new Store(stateFromHash(location.hash, INITIAL_STATE));
-  let view: View = computeView(graph, store.state);
+  const big = graph.order + graph.size > 8000;
+  const viewOptions = { fadeOnHover: !big };
+  let view: View = computeView(graph, store.state, viewOptions);
   const { nodeReducer, edgeReducer } = makeReducers(graph, () => view);
-  const big = graph.size > 5000;
 
   status.remove();
   const renderer = new Sigma<DisplayNode, DisplayEdge>(graph, stage, {
@@ -78,12 +79,13 @@ async function main(): Promise<void> {
     edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     edgeLabelSize: 11,
     edgeLabelColor: { color: '#4b5563' },
-    labelDensity: 0.25,
-    labelGridCellSize: 90,
+    // Small graphs show every label; big ones keep one per grid cell so they never turn to mush.
+    labelDensity: graph.order < 300 ? 1 : 0.25,
+    labelGridCellSize: graph.order < 300 ? 40 : 90,
     labelRenderedSizeThreshold: 4,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
-    stagePadding: 40,
+    stagePadding: 70,
   });
   mark('sigmaCreated');
   const camera = renderer.getCamera();
@@ -93,7 +95,7 @@ async function main(): Promise<void> {
   const focusCamera = (id: string, animate = true): void => {
     const d = renderer.getNodeDisplayData(id);
     if (!d) return;
-    const target = { x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.45) };
+    const target = { x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.55) };
     if (animate) void camera.animate(target, { duration: 600, easing: 'quadraticInOut' });
     else camera.setState(target);
   };
@@ -126,11 +128,15 @@ async function main(): Promise<void> {
     if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   };
   const render = (s: ExplorerState, prev: ExplorerState | null): void => {
-    view = computeView(graph, s);
+    const before = view;
+    view = computeView(graph, s, viewOptions);
     const filtersChanged = !prev || s.hiddenClasses !== prev.hiddenClasses || s.hiddenRelations !== prev.hiddenRelations || s.showEvents !== prev.showEvents || s.showClaims !== prev.showClaims;
     // The panel first: opening it narrows the stage, and sigma measures the stage when it renders.
     if (!prev || s.selected !== prev.selected) renderDetails(details, model, graph, s.selected, detailsActions);
-    renderer.refresh(filtersChanged ? undefined : { skipIndexation: true });
+    // Redraw as little as the change needs: everything when filters or fading change, else only the focus.
+    if (filtersChanged) renderer.refresh();
+    else if (view.fadeKey !== before.fadeKey) renderer.refresh({ skipIndexation: true });
+    else if (view.focusNodes !== before.focusNodes || view.focusEdges !== before.focusEdges) renderer.refresh({ partialGraph: focusChanges(before, view), skipIndexation: true });
     if (filtersChanged) syncLegend(s);
     layoutButton.textContent = s.layoutRunning ? 'Stop layout' : 'Start layout';
     layoutButton.setAttribute('aria-pressed', String(s.layoutRunning));

@@ -49,7 +49,7 @@ export function buildDisplayGraph(data: ExplorerData): DisplayGraph {
   for (const e of data.entities) {
     graph.addNode(e.id, {
       kind: 'entity',
-      label: e.label,
+      label: displayLabel(e.label, e.altLabels),
       cls: e.cls,
       color: CLASS_COLORS[e.cls] ?? '#888888',
       size: entitySize(e.degree),
@@ -60,7 +60,7 @@ export function buildDisplayGraph(data: ExplorerData): DisplayGraph {
   for (const ev of data.events) {
     graph.addNode(ev.id, { kind: 'event', label: ev.label, cls: 'Event', color: CLASS_COLORS.Event, size: EVENT_NODE_SIZE, x: ev.x ?? 0, y: ev.y ?? 0 });
   }
-  const labels = new Map(data.entities.map((e) => [e.id, e.label]));
+  const labels = new Map(data.entities.map((e) => [e.id, displayLabel(e.label, e.altLabels)]));
   for (const c of data.claims) {
     graph.addNode(c.id, { kind: 'claim', label: claimLabel(c, labels), cls: 'Claim', color: CLASS_COLORS.Claim, size: CLAIM_NODE_SIZE, x: c.x ?? 0, y: c.y ?? 0 });
   }
@@ -105,6 +105,16 @@ export function buildDisplayGraph(data: ExplorerData): DisplayGraph {
     for (const a of c.about) link(`c:${c.id}|${a}`, c.id, a, 'about', 'about');
   }
   return graph;
+}
+
+const MAX_LABEL = 30;
+const ACRONYM = /^[A-Z][A-Za-z0-9-]{1,9}$/;
+
+/** Canvas label of an entity: its name, or its acronym when the name is long (MINUSMA), or the name cut short. */
+export function displayLabel(label: string, altLabels: readonly string[]): string {
+  if (label.length <= MAX_LABEL) return label;
+  const acronym = altLabels.filter((a) => ACRONYM.test(a) && (a.match(/[A-Z]/g)?.length ?? 0) >= 2).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+  return acronym ?? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
 }
 
 /** Short label of a claim node: `CSP claims: “…”`, cut to a readable length. */

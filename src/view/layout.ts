@@ -7,11 +7,19 @@ import type { ExplorerData } from './types.ts';
 export interface LayoutOptions {
   /** Seed of the initial positions: the same seed gives the same picture. */
   seed: number;
-  /** ForceAtlas2 iterations; `0` keeps the seeded random positions. */
-  iterations: number;
+  /** ForceAtlas2 iterations; `0` keeps the seeded random positions; `auto` fits a time budget (see `autoIterations`). */
+  iterations: number | 'auto';
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { seed: 1, iterations: 400 };
+export const DEFAULT_LAYOUT: LayoutOptions = { seed: 1, iterations: 'auto' };
+
+/**
+ * Iterations for a graph of that size: 400 for small graphs, fewer as the graph grows so that `kg build`
+ * stays within seconds (an iteration costs O(nodes log nodes + edges)); the page's live layout refines further.
+ */
+export function autoIterations(order: number, size: number): number {
+  return Math.max(30, Math.min(400, Math.round(1.5e6 / (order + size + 1))));
+}
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -47,8 +55,11 @@ const round = (v: number): number => Math.round(v * 100) / 100 || 0;
 /** Computes positions for every node of `data` (entities, events, claims); does not modify `data`. */
 export function layout(data: ExplorerData, options: Partial<LayoutOptions> = {}): LayoutResult {
   const opts: LayoutOptions = { ...DEFAULT_LAYOUT, ...options };
-  if (!Number.isInteger(opts.iterations) || opts.iterations < 0) throw new RangeError(`kg/view: layout iterations must be a non-negative integer, got ${opts.iterations}`);
+  if (opts.iterations !== 'auto' && (!Number.isInteger(opts.iterations) || opts.iterations < 0)) {
+    throw new RangeError(`kg/view: layout iterations must be a non-negative integer or 'auto', got ${opts.iterations}`);
+  }
   const graph = buildDisplayGraph(data);
+  const iterations = opts.iterations === 'auto' ? autoIterations(graph.order, graph.size) : opts.iterations;
   // Initial positions depend only on the seed and the node id, never on Math.random or insertion order.
   const radius = 10 * Math.sqrt(graph.order + 1);
   graph.forEachNode((node, attrs) => {
@@ -58,9 +69,9 @@ export function layout(data: ExplorerData, options: Partial<LayoutOptions> = {})
     attrs.x = r * Math.cos(angle);
     attrs.y = r * Math.sin(angle);
   });
-  if (opts.iterations > 0 && graph.size > 0) {
+  if (iterations > 0 && graph.size > 0) {
     forceAtlas2.assign(graph, {
-      iterations: opts.iterations,
+      iterations,
       settings: forceAtlas2.inferSettings(graph),
       getEdgeWeight: null,
     });

@@ -101,3 +101,12 @@ describe('buildDisplayGraph', () => {
     expect(graph.getNodeAttribute('fama', 'size')).toBeGreaterThan(graph.getNodeAttribute('anefis', 'size'));
   });
 });
+
+describe('autoIterations', () => {
+  it('spends many iterations on small graphs and fewer on big ones', async () => {
+    const { autoIterations } = await import('../../src/view/layout.ts');
+    expect(autoIterations(50, 100)).toBe(400);
+    expect(autoIterations(5000, 20000)).toBeLessThan(100);
+    expect(autoIterations(1e6, 4e6)).toBe(30);
+  });
+});
