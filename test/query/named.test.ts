@@ -43,6 +43,13 @@ describe('alliances', () => {
   });
 });
 
+describe('relations', () => {
+  it('lists a relation triple that no statement describes, without evidence', async () => {
+    const rows = await graph.relations('near');
+    expect(rows.map((r) => [r.subjectLabel, r.objectLabel, r.evidence])).toEqual([['Anefis', 'Kidal', undefined]]);
+  });
+});
+
 describe('eventsOf', () => {
   it('lists the events of an actor named by an alias, with participants and evidence', async () => {
     const rows = await graph.eventsOf('FAMa');

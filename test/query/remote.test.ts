@@ -46,6 +46,10 @@ describe.skipIf(!available && !process.env.CI)('a remote Virtuoso store', () => 
     expect(await remote.alliances()).toEqual(await local.alliances());
   });
 
+  it('answers relations with and without statements as the embedded engine does', async () => {
+    expect(await remote.relations('controls', 'locatedIn', 'near')).toEqual(await local.relations('controls', 'locatedIn', 'near'));
+  });
+
   it('answers the events of an actor in a window as the embedded engine does', async () => {
     const window = { from: '2023-10', to: '2023-11-30' };
     expect(await remote.eventsOf('FAMa', window)).toEqual(await local.eventsOf('FAMa', window));
