@@ -2,8 +2,9 @@
 // node_modules/.cache/sahel-kg/ by a hash of its sources, so a fresh `npm ci` needs no build step.
 
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,9 +64,23 @@ export async function buildBundle(outDir: string): Promise<void> {
   }
 }
 
+/** A writable cache folder: node_modules/.cache/sahel-kg, or the system's temporary folder on read-only installs. */
+async function cacheRootDir(): Promise<string> {
+  const preferred = join(PACKAGE_ROOT, 'node_modules', '.cache', 'sahel-kg');
+  try {
+    await mkdir(preferred, { recursive: true });
+    await access(preferred, constants.W_OK);
+    return preferred;
+  } catch {
+    const fallback = join(tmpdir(), 'sahel-kg-cache');
+    await mkdir(fallback, { recursive: true });
+    return fallback;
+  }
+}
+
 /** Directory holding the built page for the current sources, building it on first use. */
-export async function explorerBundle(cacheRoot = join(PACKAGE_ROOT, 'node_modules', '.cache', 'sahel-kg')): Promise<string> {
-  const dir = join(cacheRoot, `explorer-${await bundleHash()}`);
+export async function explorerBundle(cacheRoot?: string): Promise<string> {
+  const dir = join(cacheRoot ?? (await cacheRootDir()), `explorer-${await bundleHash()}`);
   if (BUNDLE_FILES.every((f) => existsSync(join(dir, f)))) return dir;
   await mkdir(dirname(dir), { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;

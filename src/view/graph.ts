@@ -60,7 +60,8 @@ export function buildDisplayGraph(data: ExplorerData): DisplayGraph {
   for (const ev of data.events) {
     graph.addNode(ev.id, { kind: 'event', label: ev.label, cls: 'Event', color: CLASS_COLORS.Event, size: EVENT_NODE_SIZE, x: ev.x ?? 0, y: ev.y ?? 0 });
   }
-  const labels = new Map(data.entities.map((e) => [e.id, displayLabel(e.label, e.altLabels)]));
+  // Claim nodes name their claimant briefly: `CSP claims: …`.
+  const labels = new Map(data.entities.map((e) => [e.id, displayLabel(e.label, e.altLabels, 16)]));
   for (const c of data.claims) {
     graph.addNode(c.id, { kind: 'claim', label: claimLabel(c, labels), cls: 'Claim', color: CLASS_COLORS.Claim, size: CLAIM_NODE_SIZE, x: c.x ?? 0, y: c.y ?? 0 });
   }
@@ -111,10 +112,14 @@ const MAX_LABEL = 30;
 const ACRONYM = /^[A-Z][A-Za-z0-9-]{1,9}$/;
 
 /** Canvas label of an entity: its name, or its acronym when the name is long (MINUSMA), or the name cut short. */
-export function displayLabel(label: string, altLabels: readonly string[]): string {
-  if (label.length <= MAX_LABEL) return label;
-  const acronym = altLabels.filter((a) => ACRONYM.test(a) && (a.match(/[A-Z]/g)?.length ?? 0) >= 2).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
-  return acronym ?? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
+export function displayLabel(label: string, altLabels: readonly string[], max = MAX_LABEL): string {
+  if (label.length <= max) return label;
+  return acronymOf(altLabels) ?? `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The shortest alias that looks like an acronym (CSP rather than CSP-PSD), if any. */
+function acronymOf(altLabels: readonly string[]): string | undefined {
+  return altLabels.filter((a) => ACRONYM.test(a) && (a.match(/[A-Z]/g)?.length ?? 0) >= 2).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
 
 /** Short label of a claim node: `CSP claims: “…”`, cut to a readable length. */

@@ -94,7 +94,7 @@ describe('buildDisplayGraph', () => {
   it('links events to participants and place, and claims to claimant and subjects', () => {
     expect(graph.neighbors('ev:e1').sort()).toEqual(['csp', 'fama', 'kidal-region']);
     expect(graph.hasEdge('csp', 'claim:c1')).toBe(true);
-    expect(graph.getNodeAttribute('claim:c1', 'label')).toMatch(/^Permanent Strategic Framework claims: “it had trapped/);
+    expect(graph.getNodeAttribute('claim:c1', 'label')).toMatch(/^CSP claims: “it had trapped/);
   });
 
   it('sizes entity nodes by degree', () => {

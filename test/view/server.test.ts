@@ -100,3 +100,22 @@ describe('resolveStaticPath', () => {
     expect(resolveStaticPath('/srv/out', '/%E0%A4%A')).toBeNull();
   });
 });
+
+describe('kg serve (command line)', () => {
+  it('exits with a one-line message when the graph was not built', async () => {
+    const { execFile } = await import('node:child_process');
+    const empty = await mkdtemp(join(tmpdir(), 'kg-serve-cli-'));
+    try {
+      const result = await new Promise<{ code: number | null; stderr: string }>((ok) => {
+        execFile(process.execPath, [join(MINI_TTL.pathname, '../../../../bin/kg.js'), 'serve', '--out', empty, '--port', '0'], (err, _out, stderr) =>
+          ok({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }),
+        );
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/graph\.ttl not found; run `kg build` first/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
