@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KgError, QueryError } from '../../src/errors.ts';
 import { openGraph, type KnowledgeGraph } from '../../src/query/index.ts';
@@ -9,6 +11,15 @@ import { hasVirtuoso, startVirtuoso, type Virtuoso } from './support/virtuoso.ts
 // .ci/run installs it and its absence is a failure.
 const available = hasVirtuoso();
 const GRAPH = 'https://w3id.org/sahel-kg/test/mini';
+const KG_BIN = fileURLToPath(new URL('../../bin/kg.js', import.meta.url));
+
+function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [KG_BIN, ...args], (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
 
 describe.skipIf(!available && !process.env.CI)('a remote Virtuoso store', () => {
   let virtuoso: Virtuoso;
@@ -89,6 +100,15 @@ describe.skipIf(!available && !process.env.CI)('a remote Virtuoso store', () => 
     expect(report.requests).toBeGreaterThan(1);
     const again = await openGraph({ endpoint: virtuoso.sparql, graphIri: GRAPH });
     expect(again.size).toBe(local.size);
+  });
+
+  it('pushes with kg push and queries with kg query --endpoint', async () => {
+    const graph = 'https://w3id.org/sahel-kg/test/cli';
+    const push = await kg(['push', '--endpoint', virtuoso.graphStore, '--graph', MINI, MINI_ONTOLOGY, '--no-ontology',
+      '--graph-iri', graph, '--user', virtuoso.user, '--password', virtuoso.password]);
+    expect(push.stderr).toMatch(/kg push: \d+ triples/);
+    const query = await kg(['query', '--named', 'allies', '--endpoint', virtuoso.sparql, '--graph-iri', graph, '--format', 'csv']);
+    expect(query.stdout).toContain('The junta has relied on Wagner since 2021.');
   });
 
   it('fails to push without credentials', async () => {
