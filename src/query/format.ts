@@ -2,6 +2,7 @@
 // Turtle or N-Triples (n3's Writer, with the project prefixes) for CONSTRUCT and DESCRIBE.
 import { Writer } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
+import { UsageError } from '../errors.ts';
 import { PREFIXES } from '../iris.ts';
 import type { QueryResult, TermRow } from './sparql.ts';
 
@@ -27,7 +28,7 @@ export const DEFAULT_TABLE: TableOptions = { maxCell: 80 };
 
 /**
  * A query result in `format`. Graph results asked for as a bindings format (or as a table) come out
- * as Turtle; a boolean is `true`/`false` in CSV, TSV and the table.
+ * as Turtle; a boolean is `true`/`false` in CSV, TSV and the table; bindings as Turtle are refused.
  */
 export function formatResult(result: QueryResult, format: ResultFormat, table: Partial<TableOptions> = {}): string {
   if (result.type === 'quads') return writeQuads(result.quads, format === 'nt' ? 'nt' : 'ttl');
@@ -47,6 +48,9 @@ export function formatResult(result: QueryResult, format: ResultFormat, table: P
       return toTsv(result.vars, result.rows);
     case 'xml':
       return toXml(result.vars, result.rows);
+    case 'ttl':
+    case 'nt':
+      throw new UsageError(`kg/query: --format ${format} is for CONSTRUCT and DESCRIBE; a SELECT gives table, json, csv, tsv or xml`);
     default:
       return toTable(result.vars, result.rows, { ...DEFAULT_TABLE, ...table });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
+import { UsageError } from '../../src/errors.ts';
 import { compactIri, formatResult } from '../../src/query/format.ts';
 import type { QueryResult } from '../../src/query/sparql.ts';
 
@@ -64,6 +65,12 @@ describe('formatResult', () => {
   it('writes graphs as Turtle with the project prefixes', () => {
     const graph: QueryResult = { type: 'quads', quads: [quad(namedNode(`${ENT}fama`), namedNode('https://w3id.org/sahel-kg/ontology#opposes'), namedNode(`${ENT}csp`))] };
     expect(formatResult(graph, 'table')).toContain('ent:fama kg:opposes ent:csp');
+  });
+});
+
+describe('formatResult with a graph format', () => {
+  it('refuses to write SELECT rows as Turtle', () => {
+    expect(() => formatResult(rows, 'ttl')).toThrow(UsageError);
   });
 });
 
