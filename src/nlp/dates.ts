@@ -26,11 +26,13 @@ const YEAR = /\b(?:in|since|until|by|from|of|during|early|late|mid-?)?\s*((?:19|
 
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
 // chrono is the slowest stage by far; most sentences have no date word at all, so they skip it.
-const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|week|month)/i;
+// Month and weekday names are matched with their capital ("May", not "may have"; "March", not "march").
+const DATE_HINT = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tonight)\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+const BARE_YEAR = /\b(?:19|20)\d\d\b/;
 const CASUAL_HINT = /\b(mon|tue|wed|thu|fri|sat|sun)\w*day\b|\b(yesterday|today|tonight|last|week|month)\b/i;
 
 export function findDates(text: string, ctx: DateContext): DateMention[] {
-  if (!DATE_HINT.test(text)) return [];
+  if (!DATE_HINT.test(text)) return BARE_YEAR.test(text) ? bareYears(text, []) : [];
   const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
   const out: DateMention[] = [];
   const ref = { instant: docDate ?? new Date(Date.UTC(ctx.narrativeYear ?? 2000, 6, 1, 12)), timezone: 0 };
@@ -39,7 +41,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const strict = chrono.strict.parse(text, ref);
   const casual = (CASUAL_HINT.test(text) || strict.length === 0 && /[a-z]/i.test(text) && /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : [])
     .filter((r) => !strict.some((s) => r.index < s.index + s.text.length && s.index < r.index + r.text.length));
-  const bareYears = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => ({ at: m.index!, year: Number(m[0]) }));
+  const yearsAt = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => ({ at: m.index!, year: Number(m[0]) }));
   for (const r of [...strict, ...casual]) {
     const c = r.start;
     const hasDay = c.isCertain('day');
@@ -53,7 +55,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     if (vague) continue;
     if (hasDay && hasMonth) {
       const end = r.index + r.text.length;
-      const following = bareYears.find((b) => b.at >= end && b.at - end <= 20);
+      const following = yearsAt.find((b) => b.at >= end && b.at - end <= 20);
       if (hasYear) value = `${y}-${pad(m)}-${pad(d)}`;
       else if (following) value = `${following.year}-${pad(m)}-${pad(d)}`;
       else if (docDate) value = `${y}-${pad(m)}-${pad(d)}`;
@@ -70,7 +72,11 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     } else continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, grain });
   }
-  // Bare years ("in 2021") that chrono leaves out.
+  return bareYears(text, out);
+}
+
+/** Adds the bare years ("in 2021") that chrono leaves out, and sorts by position. */
+function bareYears(text: string, out: DateMention[]): DateMention[] {
   for (const m of text.matchAll(YEAR)) {
     const yStart = m.index! + m[0].length - 4;
     if (out.some((d) => yStart >= d.start && yStart < d.end)) continue;
