@@ -48,7 +48,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const hasMonth = c.isCertain('month');
     const hasYear = c.isCertain('year');
     const weekdayOnly = c.isCertain('weekday') && !hasDay;
-    const vague = /\b(ago|few|several|recent|next|this)\b/i.test(r.text);
+    // "last week", "a few days ago": chrono picks a precise day for them, which would be a made-up date.
+    const vague = /\b(ago|few|several|recent|next|this|week|weeks|month|months|year|years)\b/i.test(r.text);
     let value: string | undefined;
     let grain: DateGrain = 'date';
     const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
@@ -63,7 +64,10 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       else { value = `--${pad(m)}-${pad(d)}`; grain = 'gMonthDay'; }
     } else if (weekdayOnly || /\b(last|yesterday|today)\b/i.test(r.text)) {
       if (!docDate || /week|month|year/i.test(r.text)) continue;
-      value = `${y}-${pad(m)}-${pad(d)}`;
+      // News tells the past: a bare weekday after the article's date means the one before it.
+      let day = new Date(Date.UTC(y, m - 1, d));
+      if (day.getTime() > docDate.getTime()) day = new Date(day.getTime() - 7 * 86_400_000);
+      value = day.toISOString().slice(0, 10);
     } else if (hasMonth && !hasDay) {
       const year = hasYear ? y : (ctx.narrativeYear ?? (docDate ? y : undefined));
       if (year === undefined) continue;
