@@ -28,13 +28,11 @@ const int = (n: number) => literal(String(n), namedNode(xsd('integer')));
 /** Converts an extraction to quads, without duplicates, in no particular order (the writer sorts). */
 export function toQuads(x: Extraction, run: RunInfo): Quad[] {
   const out: Quad[] = [];
-  const seen = new Set<string>();
-  const add = (s: Quad_Subject, p: string, o: Quad_Object) => {
-    const k = `${s.value} ${p} ${o.termType === 'Literal' ? `"${o.value}"^^${o.datatype.value}` : o.value}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push(quad(s, namedNode(p), o));
-  };
+  // Every node is written once: entities, relations, events and claims are unique after the merge,
+  // and evidence nodes (minted from their content) are checked here. No per-quad dedup is needed.
+  const add = (s: Quad_Subject, p: string, o: Quad_Object) => { out.push(quad(s, namedNode(p), o)); };
+  const written = new Set<string>();
+  const once = (n: Quad_Subject) => (written.has(n.value) ? false : (written.add(n.value), true));
   const ent = (id: string) => namedNode(NS.ent + id);
   const doc = (id: string) => namedNode(NS.doc + id);
   const runNode = namedNode(NS.run + hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
@@ -72,11 +70,12 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
     const n = ent(e.id);
     add(n, rdf('type'), namedNode(kg(e.cls)));
     add(n, rdfs('label'), literal(e.label));
-    for (const a of e.altLabels) if (a !== e.label) add(n, skos('altLabel'), literal(a));
-    for (const d of e.docs) add(n, prov('wasDerivedFrom'), doc(d));
+    for (const a of new Set(e.altLabels)) if (a !== e.label) add(n, skos('altLabel'), literal(a));
+    for (const d of new Set(e.docs)) add(n, prov('wasDerivedFrom'), doc(d));
     for (const m of e.mentions) {
       const docId = m.doc;
       const mn = namedNode(`${NS.mention}${docId}.${m.start}-${m.end}`);
+      if (!once(mn)) continue;
       add(n, kg('mention'), mn);
       add(mn, rdf('type'), namedNode(kg('Mention')));
       add(mn, kg('anchorText'), literal(m.text));
@@ -92,6 +91,7 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
     add(s, p, o);
     for (const e of r.evidence) {
       const st = namedNode(NS.stmt + hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule));
+      if (!once(st)) continue;
       add(st, rdf('type'), namedNode(rdf('Statement')));
       add(st, rdf('subject'), s);
       add(st, rdf('predicate'), namedNode(p));
@@ -106,11 +106,12 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
     const placeLabel = ev.place ? x.entities.find((e) => e.id === ev.place)?.label : undefined;
     add(n, rdfs('label'), literal([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
     add(n, kg('trigger'), literal(ev.trigger));
-    for (const p of ev.participants) add(n, kg(p.role), ent(p.entity));
+    for (const p of ev.participants.filter((p, i, all) => all.findIndex((q) => q.entity === p.entity && q.role === p.role) === i)) add(n, kg(p.role), ent(p.entity));
     if (ev.place) add(n, kg('place'), ent(ev.place));
     if (ev.date) add(n, kg('date'), dateLiteral(ev.date));
     for (const e of ev.evidence) {
       const st = namedNode(NS.stmt + hashId(ev.id, e.doc, e.sentence, e.rule));
+      if (!once(st)) continue;
       add(n, kg('evidence'), st);
       add(st, rdf('type'), namedNode(kg('Evidence')));
       evidence(st, e);

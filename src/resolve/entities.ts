@@ -53,6 +53,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const drafts = new Map<string, Draft>();
   const resolved: (ResolvedMention | undefined)[][] = candidates.map((cs) => cs.map(() => undefined));
 
+  // Folded names of the drafts so far, so that an unknown name finds its entity without rescanning them all.
+  const byName = new Map<string, Draft>();
+  const remember = (d: Draft, name: string) => { const k = fold(name); if (!byName.has(k)) byName.set(k, d); };
   const entity = (id: string, cls: EntityClass, label: string, known: boolean, at: number): Draft => {
     let d = drafts.get(id);
     if (!d) {
@@ -63,6 +66,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         ...(entry?.orientation ? { feature: entry.orientation } : {}),
       };
       drafts.set(id, d);
+      remember(d, d.label);
+      for (const a of d.altLabels) remember(d, a);
     }
     return d;
   };
@@ -72,7 +77,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     resolved[si]![ci] = m;
     d.mentions.push(m);
     if (named) d.named++;
-    if (c.kind !== 'pronoun' && c.text !== d.label && !d.altLabels.includes(c.text)) d.altLabels.push(c.text);
+    if (c.kind !== 'pronoun' && c.text !== d.label && !d.altLabels.includes(c.text)) {
+      d.altLabels.push(c.text);
+      if (named) remember(d, c.text);
+    }
   };
   const fromEntry = (id: string, at: number) => {
     const e = gaz.byId.get(id)!;
@@ -95,7 +103,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         return;
       }
       const id = slug(ref.label);
-      const existing = [...drafts.values()].find((d) => d.id === id || fold(d.label) === fold(ref.label) || d.altLabels.some((a) => fold(a) === fold(ref.label)));
+      const existing = drafts.get(id) ?? byName.get(fold(ref.label));
       const d = existing ?? entity(id, ref.cls, ref.label, false, at);
       if (ref.feature && !d.feature) d.feature = ref.feature;
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);
@@ -113,10 +121,18 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   // Pass 2: acronyms defined in the text and bare surnames of persons become mentions too.
-  const persons = () => [...drafts.values()].filter((d) => d.cls === 'Person');
+  const personKeys = new Map<string, Draft[]>();
+  for (const d of drafts.values()) {
+    if (d.cls !== 'Person') continue;
+    const words = fold(d.label).split(/\s+/);
+    const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
+    for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
+  }
   seg.sentences.forEach((s, si) => {
     const cs = candidates[si]!;
-    const taken = (k: number) => cs.some((c) => k >= c.from && k < c.to && c.ref.type !== 'country');
+    const covered = new Uint8Array(s.tokens.length);
+    for (const c of cs) if (c.ref.type !== 'country') for (let k = c.from; k < c.to; k++) covered[k] = 1;
+    const taken = (k: number) => covered[k] === 1;
     s.tokens.forEach((tok, k) => {
       if (taken(k) || !/^[A-ZÀ-Ý]/.test(tok.text)) return;
       let target: Draft | undefined;
@@ -124,7 +140,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (acrId) target = drafts.get(acrId);
       else if (tok.pos === 'PROPN') {
         const key = fold(tok.text);
-        const local = persons().filter((p) => fold(p.label).split(/\s+/).pop() === key || fold(p.label).split(/\s+/)[0] === key && p.label.split(/\s+/).length > 1 && !p.known);
+        const local = personKeys.get(key) ?? [];
         if (local.length === 1) target = local[0];
         else if (!local.length) {
           const ids = gaz.surnames.get(key);
