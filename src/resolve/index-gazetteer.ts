@@ -4,8 +4,9 @@ import { segment } from '../nlp/segment.ts';
 import type { Gazetteer, GazetteerEntry } from '../types.ts';
 
 /** Folds a token for matching: lower case, no accents, straight apostrophes. */
+const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
 export const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+  PLAIN.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
 
 /** Token keys of a name, hyphens dropped so "Al-Qaeda" and "Al Qaeda" meet. */
 export const nameKeys = (tokens: readonly { text: string }[]): string[] =>
