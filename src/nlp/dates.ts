@@ -29,7 +29,12 @@ const YEAR = /\b(?:in|since|until|by|from|of|during|early|late|mid-?)?\s*((?:19|
 // Month and weekday names are matched with their capital ("May", not "may have"; "March", not "march").
 const DATE_HINT = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tonight)\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 const BARE_YEAR = /\b(?:19|20)\d\d\b/;
-const CASUAL_HINT = /\b(mon|tue|wed|thu|fri|sat|sun)\w*day\b|\b(yesterday|today|tonight|last|week|month)\b/i;
+const CASUAL_HINT = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "in August", "since March", "early June": a month with no day, after a preposition. */
+const MONTH_ALONE = new RegExp(`\\b(?:in|since|until|by|from|during|early|late|mid-?|end of|beginning of)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'g');
+/** "March 2022", "January 2012": a month of a year. */
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}),?\\s+((?:19|20)\\d\\d)\\b`, 'g');
 
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (!DATE_HINT.test(text)) return BARE_YEAR.test(text) ? bareYears(text, []) : [];
@@ -47,7 +52,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const shift = (r: chrono.ParsedResult) => Object.assign(r, { index: r.index + from });
     const st = chrono.strict.parse(part, ref).map(shift);
     strict.push(...st);
-    if (CASUAL_HINT.test(part) || st.length === 0)
+    // The casual parser only adds weekdays and "yesterday"; months alone are read below.
+    if (CASUAL_HINT.test(part))
       casual.push(...chrono.parse(part, ref, { forwardDate: false }).map(shift)
         .filter((r) => !st.some((x) => r.index < x.index + x.text.length && x.index < r.index + r.text.length)));
   }
@@ -85,6 +91,19 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       grain = 'gYearMonth';
     } else continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, grain });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const start = m.index!;
+    if (out.some((d) => start >= d.start && start < d.end || d.start >= start && d.start < start + m[0].length)) continue;
+    out.push({ start, end: start + m[0].length, text: m[0], value: `${m[2]}-${pad(MONTHS.indexOf(m[1]!) + 1)}`, grain: 'gYearMonth' });
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (out.some((d) => start >= d.start && start < d.end)) continue;
+    const following = yearsAt.find((b) => b.at >= start && b.at - start <= 20);
+    const year = following?.year ?? ctx.narrativeYear ?? (docDate ? docDate.getUTCFullYear() : undefined);
+    if (year === undefined) continue;
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(MONTHS.indexOf(m[1]!) + 1)}`, grain: 'gYearMonth' });
   }
   return bareYears(text, out);
 }

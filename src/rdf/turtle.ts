@@ -10,6 +10,13 @@ const termKey = (t: Term): string =>
 const predRank = (p: string) => { const i = FIRST.indexOf(p); return i < 0 ? FIRST.length : i; };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const cmpTerm = (a: Term, b: Term): number => {
+  if (a.termType !== b.termType) return cmp(a.termType, b.termType);
+  if (a.termType === 'Literal' && b.termType === 'Literal')
+    return cmp(a.value, b.value) || cmp(a.language, b.language) || cmp(a.datatype.value, b.datatype.value);
+  return cmp(a.value, b.value);
+};
+
 /** Sorts quads into the canonical order used for writing. */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
   // Group by subject first, then sort each small group: far fewer string comparisons than one big sort.
@@ -22,9 +29,11 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
   }
   const out: Quad[] = [];
   for (const k of [...groups.keys()].sort(cmp)) {
-    const keyed = groups.get(k)!.map((q) => ({ q, r: predRank(q.predicate.value), p: q.predicate.value, o: termKey(q.object) }));
-    keyed.sort((a, b) => a.r - b.r || cmp(a.p, b.p) || cmp(a.o, b.o));
-    for (const x of keyed) out.push(x.q);
+    // Compare fields in place: building a key string per quad (with long evidence literals) was the cost.
+    const group = groups.get(k)!;
+    group.sort((a, b) => predRank(a.predicate.value) - predRank(b.predicate.value)
+      || cmp(a.predicate.value, b.predicate.value) || cmpTerm(a.object, b.object));
+    for (const q of group) out.push(q);
   }
   return out;
 }
