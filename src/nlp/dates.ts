@@ -1,5 +1,7 @@
 // Dates in a sentence ("Sunday November 12", "on Friday", "24 May 2021", "in 2012") resolved to
 // xsd lexical forms against the article's date and the narrative year of the text so far.
+// Calendar dates are read with patterns (fast, and most sentences have none); chrono-node reads the
+// relative ones ("on Friday", "yesterday"), which need its calendar arithmetic.
 import * as chrono from 'chrono-node';
 
 export type DateGrain = 'date' | 'gYearMonth' | 'gYear' | 'gMonthDay';
@@ -21,118 +23,112 @@ export interface DateContext {
   narrativeYear?: number;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+// Capitalised month names only: "May", not "may have"; "March", not "march on".
+const MONTH = `(${MONTHS.join('|')}|(?:${SHORT.join('|')}|Sep)\\.?)`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR4 = '((?:19|20)\\d\\d)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+';
+const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY})?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR4})?\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY})?${MONTH}\\s+${DAY}\\b(?!\\d|:)(?:,?\\s+${YEAR4}\\b)?`, 'g');
+const ISO = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/g;
+const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+${YEAR4}\\b`, 'g');
+/** "in August", "since March", "early June": a month with no day, after a preposition. */
+const MONTH_ALONE = new RegExp(`\\b(?:in|since|until|by|from|during|early|late|mid-?|end of|beginning of)\\s+${MONTH}\\b(?!\\s+\\d)`, 'g');
+const RELATIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
+const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
+const YEAR = /\b((?:19|20)\d\d)\b(?!-\d)/g;
+// "last week", "a few days ago": chrono picks a precise day for them, which would be a made-up date.
+const VAGUE = /\b(ago|few|several|recent|next|this|week|weeks|month|months|year|years)\b/i;
+const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 const pad = (n: number) => String(n).padStart(2, '0');
-const YEAR = /\b(?:in|since|until|by|from|of|during|early|late|mid-?)?\s*((?:19|20)\d\d)\b(?!-\d)/gi;
+const monthOf = (name: string) => {
+  const bare = name.replace(/\.$/, '');
+  const i = MONTHS.indexOf(bare);
+  return (i >= 0 ? i : bare === 'Sep' ? 8 : SHORT.indexOf(bare)) + 1;
+};
 
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
-// chrono is the slowest stage by far; most sentences have no date word at all, so they skip it.
-// Month and weekday names are matched with their capital ("May", not "may have"; "March", not "march").
-const DATE_HINT = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tonight)\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
-const BARE_YEAR = /\b(?:19|20)\d\d\b/;
-const CASUAL_HINT = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "in August", "since March", "early June": a month with no day, after a preposition. */
-const MONTH_ALONE = new RegExp(`\\b(?:in|since|until|by|from|during|early|late|mid-?|end of|beginning of)\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'g');
-/** "March 2022", "January 2012": a month of a year. */
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}),?\\s+((?:19|20)\\d\\d)\\b`, 'g');
-
 export function findDates(text: string, ctx: DateContext): DateMention[] {
-  if (!DATE_HINT.test(text)) return BARE_YEAR.test(text) ? bareYears(text, []) : [];
   const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
   const out: DateMention[] = [];
-  const ref = { instant: docDate ?? new Date(Date.UTC(ctx.narrativeYear ?? 2000, 6, 1, 12)), timezone: 0 };
-  // The strict parser reads calendar dates inside casual phrases ("the night of 24 May 2021") that the
-  // casual one swallows; the casual one adds weekdays and "last Friday".
-  // chrono runs every one of its patterns over the whole text it is given: give it only short windows
-  // around the words that can start a date, which is several times faster on long sentences.
-  const strict: chrono.ParsedResult[] = [];
-  const casual: chrono.ParsedResult[] = [];
-  for (const [from, to] of windows(text)) {
-    const part = text.slice(from, to);
-    const shift = (r: chrono.ParsedResult) => Object.assign(r, { index: r.index + from });
-    const st = chrono.strict.parse(part, ref).map(shift);
-    strict.push(...st);
-    // The casual parser only adds weekdays and "yesterday"; months alone are read below.
-    if (CASUAL_HINT.test(part))
-      casual.push(...chrono.parse(part, ref, { forwardDate: false }).map(shift)
-        .filter((r) => !st.some((x) => r.index < x.index + x.text.length && x.index < r.index + r.text.length)));
+  const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
+  const years = [...text.matchAll(YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
+
+  // A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied.
+  const dayDate = (start: number, end: number, day: number, month: number, year?: string) => {
+    if (month < 1 || day < 1 || day > DAYS_IN[month - 1]! || overlaps(start, end)) return;
+    const following = years.find((b) => b.at >= end && b.at - end <= 20);
+    let y = year ? Number(year) : following?.year;
+    if (y === undefined && docDate) {
+      y = docDate.getUTCFullYear();
+      // "December 20" in a January article is last December.
+      if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
+    }
+    y ??= ctx.narrativeYear;
+    const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
+    out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
+  };
+  for (const m of text.matchAll(ISO)) dayDate(m.index!, m.index! + m[0].length, Number(m[3]), Number(m[2]), m[1]);
+  for (const m of text.matchAll(DAY_MONTH)) dayDate(m.index!, m.index! + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]);
+  for (const m of text.matchAll(MONTH_DAY)) dayDate(m.index!, m.index! + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]);
+
+  // Weekdays and "yesterday": chrono does the calendar arithmetic, once per phrase and article date
+  // (a chrono call costs more than a whole sentence of our own patterns).
+  if (docDate) {
+    for (const m of text.matchAll(RELATIVE_ALL)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (overlaps(start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      const last = /\blast\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+      const value = relativeDay(`${last ? 'last ' : 'on '}${m[0]}`, ctx.docDate!, docDate);
+      if (value) out.push({ start, end, text: m[0], value, grain: 'date' });
+    }
   }
-  const yearsAt = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => ({ at: m.index!, year: Number(m[0]) }));
-  for (const r of [...strict, ...casual]) {
-    const c = r.start;
-    const hasDay = c.isCertain('day');
-    const hasMonth = c.isCertain('month');
-    const hasYear = c.isCertain('year');
-    const weekdayOnly = c.isCertain('weekday') && !hasDay;
-    // "last week", "a few days ago": chrono picks a precise day for them, which would be a made-up date.
-    const vague = /\b(ago|few|several|recent|next|this|week|weeks|month|months|year|years)\b/i.test(r.text);
-    let value: string | undefined;
-    let grain: DateGrain = 'date';
-    const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
-    if (vague) continue;
-    if (hasDay && hasMonth) {
-      const end = r.index + r.text.length;
-      const following = yearsAt.find((b) => b.at >= end && b.at - end <= 20);
-      if (hasYear) value = `${y}-${pad(m)}-${pad(d)}`;
-      else if (following) value = `${following.year}-${pad(m)}-${pad(d)}`;
-      else if (docDate) value = `${y}-${pad(m)}-${pad(d)}`;
-      else if (ctx.narrativeYear) value = `${ctx.narrativeYear}-${pad(m)}-${pad(d)}`;
-      else { value = `--${pad(m)}-${pad(d)}`; grain = 'gMonthDay'; }
-    } else if (weekdayOnly || /\b(last|yesterday|today)\b/i.test(r.text)) {
-      if (!docDate || /week|month|year/i.test(r.text)) continue;
-      // News tells the past: a bare weekday after the article's date means the one before it.
-      let day = new Date(Date.UTC(y, m - 1, d));
-      if (day.getTime() > docDate.getTime()) day = new Date(day.getTime() - 7 * 86_400_000);
-      value = day.toISOString().slice(0, 10);
-    } else if (hasMonth && !hasDay) {
-      const year = hasYear ? y : (ctx.narrativeYear ?? (docDate ? y : undefined));
-      if (year === undefined) continue;
-      value = `${year}-${pad(m)}`;
-      grain = 'gYearMonth';
-    } else continue;
-    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, value, grain });
-  }
+
+  // Months: "March 2022", then "in August" with the year of the story.
   for (const m of text.matchAll(MONTH_YEAR)) {
-    const start = m.index!;
-    if (out.some((d) => start >= d.start && start < d.end || d.start >= start && d.start < start + m[0].length)) continue;
-    out.push({ start, end: start + m[0].length, text: m[0], value: `${m[2]}-${pad(MONTHS.indexOf(m[1]!) + 1)}`, grain: 'gYearMonth' });
+    if (overlaps(m.index!, m.index! + m[0].length)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
   }
   for (const m of text.matchAll(MONTH_ALONE)) {
     const start = m.index! + m[0].length - m[1]!.length;
-    if (out.some((d) => start >= d.start && start < d.end)) continue;
-    const following = yearsAt.find((b) => b.at >= start && b.at - start <= 20);
-    const year = following?.year ?? ctx.narrativeYear ?? (docDate ? docDate.getUTCFullYear() : undefined);
+    if (overlaps(start, start + m[1]!.length)) continue;
+    const year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;
     if (year === undefined) continue;
-    out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(MONTHS.indexOf(m[1]!) + 1)}`, grain: 'gYearMonth' });
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
   }
-  return bareYears(text, out);
-}
 
-const HINT_ALL = new RegExp(DATE_HINT.source, 'g');
-
-/** Merged [from, to) windows of text around each date hint, cut at word boundaries. */
-function windows(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(HINT_ALL)) {
-    let from = Math.max(0, m.index! - 24);
-    let to = Math.min(text.length, m.index! + m[0].length + 32);
-    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
-    while (to < text.length && /\S/.test(text[to]!)) to++;
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
-
-/** Adds the bare years ("in 2021") that chrono leaves out, and sorts by position. */
-function bareYears(text: string, out: DateMention[]): DateMention[] {
-  for (const m of text.matchAll(YEAR)) {
-    const yStart = m.index! + m[0].length - 4;
-    if (out.some((d) => yStart >= d.start && yStart < d.end)) continue;
-    out.push({ start: yStart, end: yStart + 4, text: m[1]!, value: m[1]!, grain: 'gYear' });
+  // Bare years ("in 2021").
+  for (const y of years) {
+    if (overlaps(y.at, y.at + 4)) continue;
+    out.push({ start: y.at, end: y.at + 4, text: String(y.year), value: String(y.year), grain: 'gYear' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const relativeCache = new Map<string, string | undefined>();
+
+/** The day a relative phrase ("on Friday", "last Sunday", "on yesterday") names, seen from the article's date. */
+function relativeDay(phrase: string, docDay: string, docDate: Date): string | undefined {
+  const key = `${docDay}|${phrase}`;
+  if (relativeCache.has(key)) return relativeCache.get(key);
+  // A plain Date at noon UTC: chrono's explicit-timezone reference is ~10x slower per call, and noon
+  // keeps the same calendar day in every timezone from UTC-11 to UTC+11.
+  const r = chrono.parse(phrase, docDate, { forwardDate: false })[0];
+  let value: string | undefined;
+  if (r && !VAGUE.test(r.text)) {
+    const c = r.start;
+    // News tells the past: a bare weekday after the article's date means the one before it.
+    let day = new Date(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!));
+    if (day.getTime() > docDate.getTime()) day = new Date(day.getTime() - 7 * 86_400_000);
+    value = day.toISOString().slice(0, 10);
+  }
+  if (relativeCache.size > 10_000) relativeCache.clear();
+  relativeCache.set(key, value);
+  return value;
 }
 
 /** The year a text states most recently (for narratives that later say only "On 18 January"). */

@@ -7,7 +7,7 @@ const values = (text: string, ctx: Parameters<typeof findDates>[1] = {}) => find
 describe('findDates', () => {
   it('reads a weekday with a month and day against the article date', () => {
     const [d] = findDates('Soldiers clashed again on Sunday November 12 in the Kidal region.', { docDate: '2023-11-12' });
-    expect(d).toMatchObject({ value: '2023-11-12', grain: 'date', text: 'on Sunday November 12' });
+    expect(d).toMatchObject({ value: '2023-11-12', grain: 'date', text: 'Sunday November 12' });
   });
 
   it('gives offsets of the expression in the text', () => {
