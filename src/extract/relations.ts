@@ -19,6 +19,7 @@ export interface SentenceFacts {
   focusCountry?: string;
 }
 
+const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
 const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
 const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'storm', 'retake', 'recapture']);
 const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
@@ -81,9 +82,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
   const lower = t.map((x) => x.norm);
-  for (const phrase of ALLIANCE_PHRASES) {
-    const words = phrase.split(' ');
-    if (!lower.includes(words[0]!) && !t.some((x) => x.lemma === words[0])) continue;
+  const present = new Set([...lower, ...t.map((x) => x.lemma)]);
+  for (const [phrase, words] of ALLIANCE_WORDS) {
+    if (!words.every((w) => present.has(w))) continue;
     for (let k = 0; k + words.length <= t.length; k++) {
       if (!words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
       const [cFrom] = clauseAround(s, k);

@@ -30,6 +30,7 @@ export interface Trigger {
 const OBLIQUE = new Set(['to', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'across', 'inside', 'within', 'between', 'to', 'into', 'of']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
+const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 
 /** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[] {
@@ -86,7 +87,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
   // A word inside a mention names an actor ("the Tuareg rebellion"), it does not trigger anything.
   for (const m of mentions) for (let i = m.from; i < m.to; i++) used.add(i);
   for (let k = 0; k < t.length; k++) {
-    if (used.has(k)) continue;
+    if (used.has(k) || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
     for (const p of PHRASES) {
       if (k + p.length > t.length) continue;
       if (p.every((w, i) => t[k + i]!.lemma === w || t[k + i]!.norm === w)) {
