@@ -71,11 +71,16 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     if (lemma === 'find' && next !== 'that') continue;
     if (lemma === 'record' && !QUOTES.test(s.text)) continue;
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
-    const quoteOrComma = /^[“”"«»,]$/.test(t[k - 1]?.text ?? '');
-    let subject = quoteOrComma ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
+    // "He did not comment": a negated report reports nothing.
+    if (t.slice(Math.max(0, k - 3), k).some((x) => ['not', "n't", 'never', 'no'].includes(x.norm))) continue;
+    // "“…,” said the army": the speaker follows the verb right after a closing quote.
+    const afterQuote = /^[“”"«»]$/.test(t[k - 1]?.text ?? '') || (t[k - 1]?.text === ',' && /^[“”"«»]$/.test(t[k - 2]?.text ?? ''));
+    let subject = afterQuote ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
     // A noun cue ("gave … an assessment") takes the subject of its verb.
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
     subject ??= subjectBefore(s, verbAt, mentions);
+    // ", saying …", ", dismissing it as …": a participle after a comma speaks for the main clause's subject.
+    if (!subject && t[k - 1]?.text === ',' && /ing$/.test(tok.norm)) subject = actorMs.find((m) => m.to <= k && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepOf(s, m)));
     if (!subject) continue;
     // What is claimed: the quotation if there is one, else what follows the verb ("that …").
     let from = k + 1;
@@ -83,10 +88,22 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const q = quoteRange(s);
     if (q && (q[1] <= k || q[0] > k)) [from, to] = q;
     else if (t[from]?.norm === 'that') from++;
+    // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
+    const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 6; i--) if (t[i]!.text === ',') return i; return -1; })();
+    if (!q && tagComma > 2 && t.length - k <= 8 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB')) [from, to] = [0, tagComma];
     if (to - from < 2) [from, to] = [0, t.length];
     make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }
   return out;
+}
+
+function prepOf(s: Sentence, m: { from: number }): string {
+  for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
+    const tok = s.tokens[i]!;
+    if (tok.pos === 'ADP') return tok.norm;
+    if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos)) return '';
+  }
+  return '';
 }
 
 const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
@@ -100,16 +117,24 @@ const SKIP_WORDS = new Set(['also', 'later', 'both', 'then', 'all', 'each', 'qui
 function subjectBefore(s: Sentence, k: number, mentions: ResolvedMention[]): ResolvedMention | undefined {
   const t = s.tokens;
   let i = k - 1;
+  let asides = 0;
   while (i >= 0) {
     const m = mentions.find((x) => i >= x.from && i < x.to);
     if (m) return isPlaceClass(m.cls) ? undefined : m;
     const tok = t[i]!;
     if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
     if (tok.text === ',') {
+      // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
+      // ("France, the former colonial power, which has troops in Niger, said").
       let j = i - 1;
       while (j >= 0 && t[j]!.text !== ',') j--;
       if (j < 0) return undefined;
       i = j - 1;
+      if (i >= 0 && !mentions.some((x) => i >= x.from && i < x.to) && t.slice(0, i).some((x) => x.text === ',') && asides++ < 3) {
+        let h = i;
+        while (h >= 0 && t[h]!.text !== ',') h--;
+        if (h >= 0 && mentions.some((x) => h - 1 >= x.from && h - 1 < x.to)) i = h;
+      }
       continue;
     }
     // "for his part", "in a statement": a short prepositional phrase before the verb.

@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { HEDGES, INTENT, MODALS, NEGATIONS } from './lexicon.ts';
+import { HEDGES, INTENT, MODALS, NEGATIONS, REPORTING } from './lexicon.ts';
 
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'where', 'if', 'whether', 'until', 'after', 'before', 'since', 'as']);
 
@@ -22,11 +22,25 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     const p = t[to]!;
     if (p.text === ';' || p.text === ':' || p.text === '.') break;
     if (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && p.norm !== 'as') break;
+    // "… seized power and expelled French troops": a second verb phrase has objects of its own.
+    if ((p.norm === 'and' || p.norm === 'but') && t[to + 1] && (t[to + 1]!.pos === 'VERB' || (t[to + 1]!.pos === 'ADV' && t[to + 2]?.pos === 'VERB'))) break;
+    // "…, the government said in a statement": the speech tag is not part of the clause.
+    if (p.text === ',' && speechTagAfter(t, to)) break;
     // ", called to the rescue by …", ", which …": a comma opening a participle or relative clause ends the object.
     if (p.text === ',' && t[to + 1] && (t[to + 1]!.pos === 'VERB' || t[to + 1]!.pos === 'AUX' || SUBORDINATORS.has(t[to + 1]!.norm) || (t[to + 1]!.pos === 'ADV' && t[to + 2]?.pos === 'VERB'))) break;
     to++;
   }
   return [from, to];
+}
+
+/** ", the army said" / ", said the CSP": a comma followed by a short speaker and a reporting verb. */
+export function speechTagAfter(t: Sentence['tokens'], comma: number): boolean {
+  for (let i = comma + 1; i < t.length && i <= comma + 6; i++) {
+    const x = t[i]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return REPORTING.has(x.lemma) && (i === t.length - 1 || !['that'].includes(t[i + 1]!.norm)) && ['say', 'said', 'report', 'tell', 'claim', 'announce', 'state', 'add', 'confirm', 'write', 'note'].includes(x.lemma);
+    if (x.text === ',' || x.text === '.') return false;
+  }
+  return false;
 }
 
 /** True when the trigger at token k is negated or hedged ("did not attack", "possible offensive"). */

@@ -17,7 +17,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     let targets = tr.targets;
-    if (!agents.length && !targets.length)
+    // A verb whose subject the rules missed still has its clause's actors; a noun does not (see triggers.ts).
+    if (!agents.length && !targets.length && s.tokens[tr.k]!.pos === 'VERB')
       agents = distinct(actors(clauseMs).filter((m) => !['to', 'for', 'from', 'about'].includes(governingPreposition(s, m) ?? '')));
     const participants = [
       ...agents.map((m) => ({ entity: m.entity, role: 'agent' as const })),

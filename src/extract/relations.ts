@@ -52,7 +52,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         for (let i = 0; i < tr.agents.length; i++) for (let j = i + 1; j < tr.agents.length; j++) add(tr.agents[i], 'opposes', tr.agents[j], `relation.hostile.${tr.key}`, 0.85, tr.k);
       }
       for (const a of tr.agents) for (const b of tr.targets) add(a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
-      for (const a of tr.agents) for (const p of tr.placeTargets) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+      // A threatened or planned attack on a place is not an attack on it.
+      if (!tr.intent) for (const a of tr.agents) for (const p of tr.placeTargets) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
     }
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
     if (tr.intent) continue;
@@ -71,7 +72,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const from = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1]);
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
-    if (tr.key === 'suspend' || tr.key === 'sanction' || tr.key === 'expel') {
+    if (tr.key === 'suspend' || tr.key === 'sanction') {
       for (const a of tr.agents) for (const b of f.mentions.filter((m) => m.from >= tr.end && m.from <= tr.end + 3)) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
     }
     if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') {

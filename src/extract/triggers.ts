@@ -27,6 +27,11 @@ export interface Trigger {
   intent: boolean;
 }
 
+/** Verbs whose object noun names the act of their subject: "launched an attack", "declared a ceasefire". */
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', 'sign', 'begin', 'start', 'lead', 'mount',
+  'submit', 'make', 'hold', 'order', 'perpetrate', 'commit', 'initiate', 'wage', 'continue', 'resume', 'intensify',
+  'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
+  'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish']);
 const OBLIQUE = new Set(['to', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'across', 'inside', 'within', 'between', 'to', 'into', 'of']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
@@ -35,13 +40,32 @@ const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 /** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[] {
   const t = s.tokens;
+  const determined = (k: number) => {
+    for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+      if (t[i]!.pos === 'DET' || t[i]!.pos === 'PART' && /^['’]s$/.test(t[i]!.norm) || t[i]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t[i]!.norm)) return true;
+      if (t[i]!.pos !== 'ADJ') return false;
+    }
+    return false;
+  };
+  /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
+  const governingVerb = (k: number) => {
+    for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+      const x = t[i]!;
+      if (x.pos === 'VERB') return i;
+      if (!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN'].includes(x.pos) || x.text === ',') return -1;
+    }
+    return -1;
+  };
+  /** The first preposition between two token positions, lower-case. */
+  const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
   const out: Trigger[] = [];
   const used = new Set<number>();
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
     for (let i = k; i < end; i++) used.add(i);
     const clause = clauseAround(s, k);
     const inClause = within(mentions, clause[0], clause[1]);
-    const isNoun = t[k]!.pos === 'NOUN';
+    // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
+    const isNoun = t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k));
     const passive = !isNoun && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
     const byPhrase = byAt >= 0 ? distinct(actorList(s, inClause, byAt, 6)) : [];
@@ -49,7 +73,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     const left = distinct(actors(inClause.filter((m) => m.to <= k && !OBLIQUE.has(governingPreposition(s, m) ?? ''))));
-    let right = distinct(actors(inClause.filter((m) => m.from >= end && !byPhrase.includes(m))));
+    // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
+    const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
+    let right = distinct(actors(inClause.filter((m) => m.from >= end && !byPhrase.includes(m) && !alongside(m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     if (mutual) right = right.filter((m) => ['with', 'against', 'between', 'on'].includes(governingPreposition(s, m) ?? ''));
     if (passive || (isNoun && byPhrase.length)) {
@@ -57,12 +83,25 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
       targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
       if (isNoun && !passive) targets = right;
     } else if (isNoun) {
-      // "the withdrawal of the UN mission", "clashes between X and Y", "X's attack on Y"
-      const of = right.filter((m) => ['of', 'between'].includes(governingPreposition(s, m) ?? '') && m.from <= end + 6);
-      const objs = right.filter((m) => ['on', 'against', 'with'].includes(governingPreposition(s, m) ?? ''));
-      agents = left.length ? left : of;
-      targets = objs.length ? objs : left.length ? right : [];
-      if (!left.length && of.length > 1 && mutual) { agents = of; targets = []; }
+      // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
+      // else those of its of/between/by phrase ("the withdrawal of the UN mission"); targets come
+      // through on/against/with ("an attack on Ber"). A noun inside a prepositional phrase with none of
+      // these ("in fierce fighting", "came under attack") says nothing about who did it.
+      const ownNp = left.filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','));
+      const of = right.filter((m) => ['of', 'between'].includes(firstPrep(end, m.from) ?? '') && m.from <= end + 6);
+      const objs = right.filter((m) => ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m));
+      // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
+      // resignations": the noun is the object of a support verb, whose subject is the agent.
+      const verbAt = governingVerb(k);
+      const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt) : [];
+      // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
+      const subjectNoun = !t.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'ADP' && x.norm !== 'of');
+      agents = ownNp.length ? ownNp : of.length ? of : support.length ? support
+        : subjectNoun && !objs.length ? distinct(actors(within(mentions, 0, t.length)).filter((m) => m.from > k && !OBLIQUE.has(governingPreposition(s, m) ?? ''))).slice(0, 2) : [];
+      targets = objs;
+      if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
+      // "X …, in conflict with Y": a mutual noun with a with/against side describes the clause's subject.
+      if (!agents.length && mutual && objs.length) agents = left.filter((m) => !objs.includes(m));
     } else {
       agents = left;
       targets = right;

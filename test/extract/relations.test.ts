@@ -122,9 +122,7 @@ describe('extractRelations', () => {
     expect(triples('Ber was captured by the CSP on Monday.')).toContain('csp controls ber');
   });
 
-  // Bug: intent ("threatened to attack") suppresses the event but not the attacked relation, so a threat
-  // becomes an attack on the town.
-  it.fails('gives no attacked relation for a threatened attack', () => {
+  it('gives no attacked relation for a threatened attack', () => {
     expect(triples('JNIM threatened to attack Djibo.')).not.toContain('jnim attacked djibo');
   });
 
