@@ -5,6 +5,7 @@ import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { HEDGES, INTENT, MODALS, NEGATIONS, REPORTING } from './lexicon.ts';
 
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'where', 'if', 'whether', 'until', 'after', 'before', 'since', 'as']);
 
 /** Token range [from, to) of the clause around token k: punctuation and subordinators bound it. */
@@ -13,6 +14,11 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
   let from = k;
   while (from > 0) {
     const p = t[from - 1]!;
+    // "…, but the JNIM has been blockading Djibo": a new clause after "but".
+    if (p.norm === 'but' && p.pos === 'CCONJ') break;
+    // "two days after soldiers detained X": a preposition that opens a clause (a verb follows soon).
+    if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+      && !t.slice(from, k).some((x) => x.pos === 'ADP' || x.text === ',')) break;
     if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET') && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET') break;
     from--;

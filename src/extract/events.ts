@@ -18,7 +18,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     let agents = tr.agents;
     let targets = tr.targets;
     // A verb whose subject the rules missed still has its clause's actors; a noun does not (see triggers.ts).
-    if (!agents.length && !targets.length && s.tokens[tr.k]!.pos === 'VERB')
+    if (!agents.length && !targets.length && !tr.nominal)
       agents = distinct(actors(clauseMs).filter((m) => !['to', 'for', 'from', 'about'].includes(governingPreposition(s, m) ?? '')));
     const participants = [
       ...agents.map((m) => ({ entity: m.entity, role: 'agent' as const })),

@@ -25,6 +25,8 @@ export interface Trigger {
   uncertain: boolean;
   /** Planned or attempted: hostility yes, event no. */
   intent: boolean;
+  /** Read as a noun ("the attack", "the heaviest defeats"), whatever the tagger said. */
+  nominal: boolean;
 }
 
 /** Verbs whose object noun names the act of their subject: "launched an attack", "declared a ceasefire". */
@@ -36,6 +38,15 @@ const OBLIQUE = new Set(['to', 'for', 'with', 'from', 'in', 'at', 'on', 'about',
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'across', 'inside', 'within', 'between', 'to', 'into', 'of']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
+
+/** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */
+export function stems(w: string): string[] {
+  const out: string[] = [];
+  if (w.length > 5 && w.endsWith('ing')) { const b = w.slice(0, -3); out.push(b, `${b}e`, b.replace(/(.)\1$/, '$1')); }
+  if (w.length > 4 && w.endsWith('ed')) { const b = w.slice(0, -2); out.push(b, w.slice(0, -1), b.replace(/(.)\1$/, '$1')); }
+  if (w.length > 4 && w.endsWith('s')) out.push(w.slice(0, -1), w.slice(0, -2));
+  return out;
+}
 
 /** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[] {
@@ -65,14 +76,22 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
     const clause = clauseAround(s, k);
     const inClause = within(mentions, clause[0], clause[1]);
     // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
-    const isNoun = t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k));
-    const passive = !isNoun && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
+    // …and "has been blockading" is a verb, whatever it said.
+    const afterAux = t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm);
+    const isNoun = !afterAux && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)));
+    // "was attacked" is passive; "has been fighting" is not.
+    const passive = !isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
     const byPhrase = byAt >= 0 ? distinct(actorList(s, inClause, byAt, 6)) : [];
     let agents: ResolvedMention[];
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
-    const left = distinct(actors(inClause.filter((m) => m.to <= k && !OBLIQUE.has(governingPreposition(s, m) ?? ''))));
+    let left = distinct(actors(inClause.filter((m) => m.to <= k && !OBLIQUE.has(governingPreposition(s, m) ?? ''))));
+    // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
+    if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text === ',') {
+      const antecedent = actors(mentions).filter((m) => m.to === clause[0] - 2);
+      if (antecedent.length) left = antecedent;
+    }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
     const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
     let right = distinct(actors(inClause.filter((m) => m.from >= end && !byPhrase.includes(m) && !alongside(m))));
@@ -118,7 +137,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
     out.push({
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-      placeTargets, places: placeMs, clause, uncertain: isUncertain(s, k, clause[0], true), intent: isUncertain(s, k, clause[0]) && !isUncertain(s, k, clause[0], true),
+      placeTargets, places: placeMs, clause, nominal: isNoun, uncertain: isUncertain(s, k, clause[0], true), intent: isUncertain(s, k, clause[0]) && !isUncertain(s, k, clause[0], true),
     });
   };
 
@@ -141,7 +160,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
     if (used.has(k)) continue;
     const tok = t[k]!;
     if (!['VERB', 'NOUN', 'PROPN', 'ADJ'].includes(tok.pos)) continue;
-    const key = [tok.lemma, tok.norm].find((w) => HOSTILE.has(w) || EVENT_TRIGGERS[w]);
+    const key = [tok.lemma, tok.norm, ...stems(tok.norm)].find((w) => HOSTILE.has(w) || EVENT_TRIGGERS[w]);
     if (!key) continue;
     // "called to the rescue", "fired at them" are fine; "fire" as a noun of rockets is shelling only with a hint.
     const fireAt = key === 'fire' && ['at', 'on'].includes(t[k + 1]?.norm ?? '') && tok.pos === 'VERB';
