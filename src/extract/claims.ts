@@ -64,8 +64,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
     const lemma = tok.lemma;
-    const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment');
-    if (!isVerb || !REPORTING.has(lemma)) continue;
+    // The tagger sometimes reads "said" as an adjective ("Human Rights Watch said soldiers …").
+    const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET');
+    if (!isVerb || !(REPORTING.has(lemma) || tok.norm === 'said')) continue;
     const next = t[k + 1]?.norm;
     if (lemma === 'call' && next !== 'for' && next !== 'on') continue;
     if (lemma === 'find' && next !== 'that') continue;
@@ -74,7 +75,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // "He did not comment": a negated report reports nothing.
     if (t.slice(Math.max(0, k - 3), k).some((x) => ['not', "n't", 'never', 'no'].includes(x.norm))) continue;
     // "“…,” said the army": the speaker follows the verb right after a closing quote.
-    const afterQuote = /^[“”"«»]$/.test(t[k - 1]?.text ?? '') || (t[k - 1]?.text === ',' && /^[“”"«»]$/.test(t[k - 2]?.text ?? ''));
+    const afterQuote = /^[“”"«»]$/.test(t[k - 1]?.text ?? '') || (t[k - 1]?.text === ',' && /^[“”"«»]$/.test(t[k - 2]?.text ?? ''))
+      // "Fighters withdrew from Boni, said the CSP.": the same inversion without quotes, at the end.
+      || (t[k - 1]?.text === ',' && t.length - k <= 6);
     let subject = afterQuote ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
     // A noun cue ("gave … an assessment") takes the subject of its verb.
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
@@ -90,7 +93,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     else if (t[from]?.norm === 'that') from++;
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
     const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 6; i--) if (t[i]!.text === ',') return i; return -1; })();
-    if (!q && tagComma > 2 && t.length - k <= 8 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB')) [from, to] = [0, tagComma];
+    if (!q && tagComma > 2 && t.length - k <= 8 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB')) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
     make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }
@@ -157,7 +160,9 @@ function coordinated(m: ResolvedMention, all: ResolvedMention[], s: Sentence): R
   const out = [m];
   let cur = m;
   for (;;) {
-    const prev = all.filter((o) => o.to <= cur.from && o.to >= cur.from - 1 && s.tokens[o.to]?.norm === 'and');
+    // "The CSP and the MNLA": "and", perhaps with an article, between the two.
+    const prev = all.filter((o) => o.to <= cur.from && o.to >= cur.from - 2 && s.tokens[o.to]?.norm === 'and'
+      && (o.to === cur.from - 1 || s.tokens[o.to + 1]?.pos === 'DET'));
     if (!prev.length) break;
     cur = prev[prev.length - 1]!;
     out.unshift(cur);

@@ -69,6 +69,12 @@ export function governingPreposition(s: Sentence, m: { from: number }): string |
     const tok = s.tokens[i]!;
     if (tok.pos === 'ADP' || tok.norm === 'to') return tok.norm;
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos) || tok.text === ',') return undefined;
+    // "On 18 January the MNLA": a determiner opens the mention's own noun phrase; what governs it is
+    // right before the determiner, or nothing.
+    if (tok.pos === 'DET') {
+      const before = s.tokens[i - 1];
+      return before && (before.pos === 'ADP' || before.norm === 'to') ? before.norm : undefined;
+    }
   }
   return undefined;
 }

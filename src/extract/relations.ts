@@ -63,7 +63,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (let i = 1; i < joined.length; i++) add(joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
     }
     if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') {
-      for (const a of tr.agents) for (const p of places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1])) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
+      // "seized Kidal" / "Ber was captured by the CSP": the place is the object, or the passive subject.
+      const passive = ['was', 'were', 'been', 'is', 'are'].includes(t[tr.k - 1]?.norm ?? '');
+      const taken = places(f.mentions).filter((m) => (passive ? m.to <= tr.k && m.from >= tr.clause[0] : m.from >= tr.end && m.from < tr.clause[1]));
+      for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
     }
     if (PERSON_CAPTURE.has(tr.key)) {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
@@ -95,6 +98,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const b = actors(mentions).find((m) => m.from >= k + words.length && m.from <= k + words.length + 10);
       add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
     }
+  }
+
+  // Control as a verb: "JNIM controls Boni", "the rebels hold Kidal".
+  for (let k = 0; k < t.length; k++) {
+    if (!['control', 'hold'].includes(t[k]!.lemma) || t[k]!.pos !== 'VERB') continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const owner = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop();
+    const place = places(mentions).find((m) => m.from > k && m.from <= k + 4 && m.to <= cTo);
+    add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
   }
 
   // Control: "the Kidal region, a bastion of the separatists", "under the control of X".

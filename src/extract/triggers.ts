@@ -49,7 +49,7 @@ export function stems(w: string): string[] {
 }
 
 /** Finds the triggers of a sentence with their arguments. */
-export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[] {
+export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
   const determined = (k: number) => {
     for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
@@ -73,7 +73,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
   const used = new Set<number>();
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
     for (let i = k; i < end; i++) used.add(i);
-    const clause = clauseAround(s, k);
+    // Inside a reported statement, the speaker is not an actor of what is reported.
+    const span = claims.find((c) => k >= c.from && k < c.to);
+    const around = clauseAround(s, k);
+    const clause: [number, number] = span ? [Math.max(around[0], span.from), Math.min(around[1], span.to)] : around;
     const inClause = within(mentions, clause[0], clause[1]);
     // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
     // …and "has been blockading" is a verb, whatever it said.
@@ -166,6 +169,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[]): Trigger[
     const fireAt = key === 'fire' && ['at', 'on'].includes(t[k + 1]?.norm ?? '') && tok.pos === 'VERB';
     if (key === 'fire' && !fireAt && !/rocket|mortar|artillery|shell/i.test(s.text)) continue;
     if (key === 'name' && tok.pos !== 'VERB') continue;
+    // "according to X" reports; it is no accord.
+    if (key === 'accord' && tok.norm === 'according') continue;
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;

@@ -53,11 +53,17 @@ export function segment(doc: Document): Segmented {
     const end = toks[toks.length - 1]!.end;
     sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens: toks });
   };
+  // wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
+  // that is only whitespace with a line break, or a gap holding one, ends the sentence there.
+  const breaksBefore = (i: number) => {
+    const t = tokens[i]!;
+    const gap = doc.text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start);
+    return /\n/.test(gap) || (t.text.trim() === '' && /\n/.test(t.text));
+  };
   for (const [from, to] of bounds) {
     let a = from;
     for (let i = from; i < to; i++) {
-      const t = tokens[i];
-      if (t && /\n\s*\n|\n/.test(doc.text.slice(i > 0 ? tokens[i - 1]!.end : 0, t.start)) && i > a) {
+      if (i > a && breaksBefore(i)) {
         push(a, i);
         a = i;
       }

@@ -89,9 +89,22 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 
   // Pass 1: names (gazetteer and unknown), acronym definitions.
   const acronymOf = new Map<string, string>();
+  /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
+  const noteAcronym = (si: number, c: MentionCandidate, d: Draft) => {
+    const t = seg.sentences[si]!.tokens;
+    const open = t[c.to];
+    const acr = t[c.to + 1];
+    if (!open || !acr || !(open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or')) return;
+    const form = open.text === '(' ? acr.text : t[c.to + 2]?.text;
+    if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form) && !gaz.acronyms.has(form)) acronymOf.set(form, d.id);
+  };
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     const at = c.start;
-    if (c.ref.type === 'known') attach(si, ci, fromEntry(c.ref.id, at), true);
+    if (c.ref.type === 'known') {
+      const d = fromEntry(c.ref.id, at);
+      attach(si, ci, d, true);
+      noteAcronym(si, c, d);
+    }
     else if (c.ref.type === 'name') {
       const ref = c.ref;
       // Bare surnames of a person already named ("Goïta" after "Assimi Goïta") are handled in pass 2.
@@ -108,15 +121,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (ref.feature && !d.feature) d.feature = ref.feature;
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);
       attach(si, ci, d, true);
-      // "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on.
-      const s = seg.sentences[si]!;
-      const t = s.tokens;
-      const open = t[c.to];
-      const acr = t[c.to + 1];
-      if (open && acr && (open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or') ) {
-        const form = open.text === '(' ? acr.text : t[c.to + 2]?.text;
-        if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form)) acronymOf.set(form, d.id);
-      }
+      noteAcronym(si, c, d);
     }
   }));
 
@@ -137,7 +142,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (taken(k) || !/^[A-ZÀ-Ý]/.test(tok.text)) return;
       let target: Draft | undefined;
       const acrId = acronymOf.get(tok.text);
+      const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(fold(tok.text)) : undefined;
       if (acrId) target = drafts.get(acrId);
+      // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
+      else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
       else if (tok.pos === 'PROPN') {
         const key = fold(tok.text);
         const local = personKeys.get(key) ?? [];

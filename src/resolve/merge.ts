@@ -12,7 +12,11 @@ export function mergeExtractions(parts: Extraction[]): Extraction {
       const have = entities.get(e.id);
       if (!have) { entities.set(e.id, { ...e, altLabels: [...e.altLabels], mentions: [...e.mentions], docs: [...e.docs] }); continue; }
       // A gazetteer entry's class and label win over a guess from one article.
-      if (!have.known && e.known) { have.cls = e.cls; have.label = e.label; have.known = true; }
+      if (!have.known && e.known) {
+        // The guessed name stays as an alternative: it is a name the article used.
+        have.altLabels.push(have.label);
+        have.cls = e.cls; have.label = e.label; have.known = true;
+      }
       have.altLabels = [...new Set([...have.altLabels, ...e.altLabels, ...(e.label !== have.label ? [e.label] : [])])].sort();
       have.mentions.push(...e.mentions);
       have.docs = [...new Set([...have.docs, ...e.docs])].sort();

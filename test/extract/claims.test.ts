@@ -61,21 +61,15 @@ describe('extractClaims', () => {
     expect(claimsOf('The MNLA said it had seized Menaka.')[0]!.claim.id).toBe(claimsOf('The MNLA said it had seized Menaka.')[0]!.claim.id);
   });
 
-  // Bug: wink-nlp tags "said" after "Human Rights Watch" as ADJ ("Watch" is tagged VERB), and reporting
-  // verbs must be tagged VERB, so the most ordinary attribution of an NGO report yields no claim.
-  it.fails('attributes "Human Rights Watch said …" to Human Rights Watch', () => {
+  it('attributes "Human Rights Watch said …" to Human Rights Watch', () => {
     expect(summary('Human Rights Watch said soldiers executed 30 villagers in Moura in March 2022.')[0]?.claimant).toBe('human-rights-watch');
   });
 
-  // Bug: for "<statement>, said the CSP." without quotation marks the claimed span is taken after the verb,
-  // so the claim text is "the CSP." instead of the statement.
-  it.fails('takes the statement before "…, said X." as the claimed text', () => {
+  it('takes the statement before "…, said X." as the claimed text', () => {
     expect(summary('Fighters withdrew from Boni overnight, said the CSP.')[0]?.text).toBe('Fighters withdrew from Boni overnight,');
   });
 
-  // Bug: coordinated() only joins "X and Y" when nothing stands between "and" and Y, so the article in
-  // "The CSP and the MNLA said" drops the CSP as a claimant.
-  it.fails('gives each of two coordinated speakers a claim', () => {
+  it('gives each of two coordinated speakers a claim', () => {
     expect(summary('The CSP and the MNLA said the army had withdrawn from Ber.').map((c) => c.claimant).sort()).toEqual(['csp', 'mnla']);
   });
 });

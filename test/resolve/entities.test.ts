@@ -68,10 +68,7 @@ describe('resolveEntities', () => {
     expect(fdg.mentions.filter((m) => m.text === 'FDG')).toHaveLength(2);
   });
 
-  // Bug: the "Long Name (ACR)" definition is only recorded for unknown names (pass 1, ref.type 'name');
-  // when the long name is in the gazetteer, an acronym the gazetteer lacks ("MLF") is never linked, so
-  // "The MLF later withdrew" has no actor.
-  it.fails('links an acronym defined after a gazetteer name', () => {
+  it('links an acronym defined after a gazetteer name', () => {
     expect(resolvedAs('The Macina Liberation Front (MLF) attacked Sevare. The MLF later withdrew.', 'MLF')).toEqual(['katiba-macina', 'katiba-macina']);
   });
 
@@ -95,9 +92,7 @@ describe('resolveEntities', () => {
     expect(resolvedAs('The MNLA said it had seized Menaka.', 'it')).toEqual(['mnla']);
   });
 
-  // Bug: an unknown place is only recognised where a cue types it ("the town of Kelbo"); a later bare
-  // "Kelbo" is not matched against the names already found, so the withdrawal has no place.
-  it.fails('recognises an unknown place again when it is repeated without its cue', () => {
+  it('recognises an unknown place again when it is repeated without its cue', () => {
     const k = entity('Fighters attacked the town of Kelbo. The FDG later withdrew from Kelbo.', 'kelbo')!;
     expect(k.mentions).toHaveLength(2);
   });

@@ -42,9 +42,7 @@ describe('mergeExtractions', () => {
     expect(mergeExtractions([guess, known]).entities[0]).toMatchObject({ cls: 'Settlement', label: 'Kelbo town', known: true });
   });
 
-  // Bug: when a gazetteer label replaces a guessed one, the guessed label is overwritten before the
-  // altLabels are merged, so the name the first article used ("Kelbo") disappears from the entity.
-  it.fails('keeps the replaced guessed label as an altLabel', () => {
+  it('keeps the replaced guessed label as an altLabel', () => {
     const guess = part('a', [entity('kelbo', 'a', { known: false, cls: 'Person', label: 'Kelbo' })]);
     const known = part('b', [entity('kelbo', 'b', { known: true, cls: 'Settlement', label: 'Kelbo town' })]);
     expect(mergeExtractions([guess, known]).entities[0]!.altLabels).toContain('Kelbo');
