@@ -27,14 +27,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay')) ?? narrativeYear;
     const claimSpans = extractClaims(doc.id, s, mentions);
     claims.push(...claimSpans.map((c) => c.claim));
-    // Only a reported clause ("said soldiers executed …") keeps its speaker out of what it reports;
-    // "declared a cease-fire" is the speaker's own act.
-    const clausal = claimSpans.filter((c) => {
-      const span = s.tokens.slice(c.from, c.to);
-      const comma = span.findIndex((x) => x.text === ',');
-      return span.slice(1, comma < 0 ? span.length : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    });
-    const triggers = findTriggers(s, mentions, clausal);
+    const triggers = findTriggers(s, mentions, claimSpans);
     relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(focusCountry ? { focusCountry } : {}) }));
     events.push(...extractEvents(doc.id, s, mentions, triggers, dates, claimSpans));
   }

@@ -102,7 +102,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Control as a verb: "JNIM controls Boni", "the rebels hold Kidal".
   for (let k = 0; k < t.length; k++) {
-    if (!['control', 'hold'].includes(t[k]!.lemma) || t[k]!.pos !== 'VERB') continue;
+    if (!['control', 'hold'].includes(t[k]!.lemma) && !['controls', 'holds'].includes(t[k]!.norm)) continue;
+    // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
+    const between = actors(mentions).some((m) => m.to === k) && places(mentions).some((m) => m.from === k + 1);
+    if (t[k]!.pos !== 'VERB' && !between) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const owner = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop();

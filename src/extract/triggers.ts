@@ -51,6 +51,13 @@ export function stems(w: string): string[] {
 /** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
+  // Only a reported clause ("said soldiers executed …") keeps its speaker out of what it reports;
+  // "declared a cease-fire" is the speaker's own act: the span needs a verb before any comma.
+  const reported = claims.filter((c) => {
+    const span = t.slice(c.from, c.to);
+    const comma = span.findIndex((x) => x.text === ',');
+    return span.slice(1, comma < 0 ? span.length : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  });
   const determined = (k: number) => {
     for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
       if (t[i]!.pos === 'DET' || t[i]!.pos === 'PART' && /^['’]s$/.test(t[i]!.norm) || t[i]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t[i]!.norm)) return true;
@@ -74,7 +81,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
     for (let i = k; i < end; i++) used.add(i);
     // Inside a reported statement, the speaker is not an actor of what is reported.
-    const span = claims.find((c) => k >= c.from && k < c.to);
+    const span = reported.find((c) => k >= c.from && k < c.to);
     const around = clauseAround(s, k);
     const clause: [number, number] = span ? [Math.max(around[0], span.from), Math.min(around[1], span.to)] : around;
     const inClause = within(mentions, clause[0], clause[1]);
@@ -140,7 +147,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     out.push({
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-      placeTargets, places: placeMs, clause, nominal: isNoun, uncertain: isUncertain(s, k, clause[0], true), intent: isUncertain(s, k, clause[0]) && !isUncertain(s, k, clause[0], true),
+      placeTargets, places: placeMs, clause, nominal: isNoun, uncertain: isUncertain(s, k, around[0], true), intent: isUncertain(s, k, around[0]) && !isUncertain(s, k, around[0], true),
     });
   };
 

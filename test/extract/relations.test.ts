@@ -18,7 +18,7 @@ const relationsOf = (text: string): Relation[] => {
   return seg.sentences.flatMap((s) => {
     const mentions = bySentence[s.index]!;
     const claims = extractClaims('fx', s, mentions);
-    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions), claims, ...(focusCountry ? { focusCountry } : {}) });
+    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions, claims), claims, ...(focusCountry ? { focusCountry } : {}) });
   });
 };
 const triples = (text: string) => relationsOf(text).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
@@ -105,9 +105,7 @@ describe('extractRelations', () => {
     expect(relationsOf('The CSP captured Ber.')[0]!.evidence[0]!.claim).toBeUndefined();
   });
 
-  // Bug: control is read only from nouns followed by "of" ("a stronghold of", "under the control of");
-  // the plain verb "X controls Y" gives nothing.
-  it.fails('reads "X controls Y" as control', () => {
+  it('reads "X controls Y" as control', () => {
     expect(triples('JNIM controls Boni.')).toEqual(['jnim controls boni']);
   });
 
@@ -123,8 +121,7 @@ describe('extractRelations', () => {
     expect(triples('JNIM threatened to attack Djibo.')).not.toContain('jnim attacked djibo');
   });
 
-  // Bug: the speakers of "X and Y said the army had withdrawn" are taken as agents of the reported withdrawal.
-  it.fails('does not make the speakers of a claim agents of what they report', () => {
+  it('does not make the speakers of a claim agents of what they report', () => {
     const t = triples('The CSP and the MNLA said the army had withdrawn from Ber.');
     expect(t).not.toContain('csp withdrewFrom ber');
     expect(t).toContain('fama withdrewFrom ber');
