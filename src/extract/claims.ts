@@ -72,6 +72,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     if (lemma === 'find' && next !== 'that') continue;
     if (lemma === 'record' && !QUOTES.test(s.text)) continue;
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
+    // "The attackers were believed to be …": a passive report has no speaker.
+    if (['was', 'were', 'is', 'are', 'been', 'be'].includes(t[k - 1]?.norm ?? '')) continue;
     // "He did not comment": a negated report reports nothing.
     if (t.slice(Math.max(0, k - 3), k).some((x) => ['not', "n't", 'never', 'no'].includes(x.norm))) continue;
     // "“…,” said the army": the speaker follows the verb right after a closing quote.

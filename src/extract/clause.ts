@@ -28,6 +28,8 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     const p = t[to]!;
     if (p.text === ';' || p.text === ':' || p.text === '.') break;
     if (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && p.norm !== 'as') break;
+    // "…, and Lieutenant X, a pilot, was killed": a comma and a conjunction opening a new clause.
+    if (p.text === ',' && ['and', 'but', 'while', 'whereas'].includes(t[to + 1]?.norm ?? '') && opensClause(t, to + 2)) break;
     // "… seized power and expelled French troops": a second verb phrase has objects of its own.
     if ((p.norm === 'and' || p.norm === 'but') && t[to + 1] && (t[to + 1]!.pos === 'VERB' || (t[to + 1]!.pos === 'ADV' && t[to + 2]?.pos === 'VERB'))) break;
     // "…, the government said in a statement": the speech tag is not part of the clause.
@@ -37,6 +39,20 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     to++;
   }
   return [from, to];
+}
+
+/** True when a verb comes within a few tokens of i, before any comma: a clause starts at i. */
+function opensClause(t: Sentence['tokens'], i: number): boolean {
+  for (let j = i; j < t.length && j < i + 12; j++) {
+    if (t[j]!.pos === 'VERB' || t[j]!.pos === 'AUX') return j > i;
+    if (t[j]!.text === ',' && j > i + 1) {
+      // an apposition ("Lieutenant X, a French pilot, was killed"): look past it
+      const close = t.findIndex((x, q) => q > j && x.text === ',');
+      if (close < 0) return false;
+      j = close;
+    }
+  }
+  return false;
 }
 
 /** ", the army said" / ", said the CSP": a comma followed by a short speaker and a reporting verb. */

@@ -75,6 +75,14 @@ export const DESCRIPTIONS: Record<string, DescriptionSense> = {
   terrorists: { cls: 'ArmedGroup', feature: 'jihadist' },
   'terrorist group': { cls: 'ArmedGroup', feature: 'jihadist' },
   'armed groups': { cls: 'ArmedGroup' },
+  gunmen: { cls: 'ArmedGroup' },
+  'armed men': { cls: 'ArmedGroup' },
+  attackers: { cls: 'ArmedGroup' },
+  assailants: { cls: 'ArmedGroup' },
+  'islamist columns': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist column': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadist columns': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist rebels': { cls: 'ArmedGroup', feature: 'jihadist' },
   mercenaries: { cls: 'PrivateMilitaryCompany' },
   'russian mercenaries': { cls: 'PrivateMilitaryCompany' },
   paramilitaries: { cls: 'PrivateMilitaryCompany' },
@@ -197,7 +205,6 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['reject', {}],
   ['condemn', {}],
   ['denounce', {}],
-  ['dismiss', {}],
 ]);
 
 /** Event triggers beyond hostilities (lemma or lower-case phrase → class). */

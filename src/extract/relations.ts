@@ -6,7 +6,7 @@ import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actors, clauseAround, distinct, findToken, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
-import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -35,7 +35,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   const add = (a: ResolvedMention | undefined, p: RelationType, b: ResolvedMention | undefined, rule: string, base: number, at: number) => {
     if (!a || !b || a.entity === b.entity) return;
     let [x, y] = [a, b];
-    if (SYMMETRIC_RELATIONS.has(p) && x.entity > y.entity) [x, y] = [y, x];
+    // Symmetric relations between two actors (or two places) are written in one canonical direction;
+    // hostility towards a place keeps its direction: the actor is the subject.
+    if (SYMMETRIC_RELATIONS.has(p) && isPlaceClass(x.cls) === isPlaceClass(y.cls) && x.entity > y.entity) [x, y] = [y, x];
     const claim = f.claims.find((c) => at >= c.from && at < c.to);
     const evidence: Evidence = {
       doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: conf(base, a, b),
@@ -52,8 +54,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         for (let i = 0; i < tr.agents.length; i++) for (let j = i + 1; j < tr.agents.length; j++) add(tr.agents[i], 'opposes', tr.agents[j], `relation.hostile.${tr.key}`, 0.85, tr.k);
       }
       for (const a of tr.agents) for (const b of tr.targets) add(a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
-      // A threatened or planned attack on a place is not an attack on it.
-      if (!tr.intent) for (const a of tr.agents) for (const p of tr.placeTargets) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+      // A threatened or planned attack on a place is not an attack on it, but it is hostility towards it.
+      for (const a of tr.agents) for (const p of tr.placeTargets) {
+        if (tr.intent) add(a, 'opposes', p, `relation.intent-place.${tr.key}`, 0.6, tr.k);
+        else add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+      }
     }
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
     if (tr.intent) continue;
@@ -65,7 +70,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') {
       // "seized Kidal" / "Ber was captured by the CSP": the place is the object, or the passive subject.
       const passive = ['was', 'were', 'been', 'is', 'are'].includes(t[tr.k - 1]?.norm ?? '');
-      const taken = places(f.mentions).filter((m) => (passive ? m.to <= tr.k && m.from >= tr.clause[0] : m.from >= tr.end && m.from < tr.clause[1]));
+      // The place taken is the object: no preposition before it (or "of" after a noun: "the capture of Konna").
+      // "seized the Malian cities of Kidal, Gao and Timbuktu" counts too, and so do the places listed with it.
+      const prepAt = (m: ResolvedMention) => t.slice(tr.end, m.from).findIndex((x) => x.pos === 'ADP');
+      const direct = (m: ResolvedMention) => {
+        const i = prepAt(m);
+        if (i < 0) return true;
+        const prep = t[tr.end + i]!;
+        return prep.norm === 'of' && (tr.nominal || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? ''));
+      };
+      const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && m.kind !== 'description');
+      const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
+      const taken = passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
+        : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
       for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
     }
     if (PERSON_CAPTURE.has(tr.key)) {

@@ -65,6 +65,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     return false;
   };
+  const isNounAt = (k: number) => !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
+    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)));
   /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
   const governingVerb = (k: number) => {
     for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
@@ -87,8 +89,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const inClause = within(mentions, clause[0], clause[1]);
     // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
     // …and "has been blockading" is a verb, whatever it said.
-    const afterAux = t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm);
-    const isNoun = !afterAux && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)));
+    const isNoun = isNounAt(k);
     // "was attacked" is passive; "has been fighting" is not.
     const passive = !isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
@@ -97,6 +98,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     let left = distinct(actors(inClause.filter((m) => m.to <= k && !OBLIQUE.has(governingPreposition(s, m) ?? ''))));
+    // "X attacked the army's positions … and captured the town": the second verb shares the first one's
+    // subject, not its object.
+    if (!isNounAt(k)) {
+      const prevVerb = (() => {
+        for (let i = k - 1; i >= clause[0]; i--) {
+          if (t[i]!.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to)
+            && t.slice(i + 1, k).some((x, j) => (x.norm === 'and' || x.norm === 'then') && !mentions.some((m) => i + 1 + j >= m.from && i + 1 + j < m.to))) return i;
+        }
+        return -1;
+      })();
+      if (prevVerb >= 0) left = left.filter((m) => m.to <= prevVerb);
+    }
     // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
     if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text === ',') {
       const antecedent = actors(mentions).filter((m) => m.to === clause[0] - 2);
@@ -117,16 +130,21 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // through on/against/with ("an attack on Ber"). A noun inside a prepositional phrase with none of
       // these ("in fierce fighting", "came under attack") says nothing about who did it.
       const ownNp = left.filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','));
-      const of = right.filter((m) => ['of', 'between'].includes(firstPrep(end, m.from) ?? '') && m.from <= end + 6);
-      const objs = right.filter((m) => ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m));
+      // Only within the noun's own phrase: no verb between the noun and the mention.
+      // ("an operation was launched against X" still is: a support verb in the passive).
+      const near = (m: ResolvedMention) => !t.slice(end, m.from).some((x) => x.pos === 'VERB' && !LIGHT_VERBS.has(x.lemma));
+      const of = right.filter((m) => near(m) && ['of', 'between'].includes(firstPrep(end, m.from) ?? '') && m.from <= end + 6);
+      const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m));
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.
       const verbAt = governingVerb(k);
       const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt) : [];
       // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
+      // …whose actors are those of the "when …" clause that tells it.
       const subjectNoun = !t.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'ADP' && x.norm !== 'of');
+      const when = t.findIndex((x, i) => i > k && ['when', 'as'].includes(x.norm) && x.pos !== 'ADP');
       agents = ownNp.length ? ownNp : of.length ? of : support.length ? support
-        : subjectNoun && !objs.length ? distinct(actors(within(mentions, 0, t.length)).filter((m) => m.from > k && !OBLIQUE.has(governingPreposition(s, m) ?? ''))).slice(0, 2) : [];
+        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !OBLIQUE.has(governingPreposition(s, m) ?? ''))).slice(0, 2) : [];
       targets = objs;
       if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
       // "X …, in conflict with Y": a mutual noun with a with/against side describes the clause's subject.
@@ -139,7 +157,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // A place is the target when the first preposition between the trigger and it is on/against, or none.
     const placeTargets = hostile && !mutual
       ? placeMs.filter((m) => {
-        if (m.from < end || m.from > end + 8) return false;
+        if (m.from < end || m.from > end + 8 || m.kind === 'description') return false;
         const prep = t.slice(end, m.from).find((x) => x.pos === 'ADP' || x.norm === 'to');
         return !prep || prep.norm === 'on' || prep.norm === 'against' || !LOCATIVE.has(prep.norm);
       })
@@ -186,8 +204,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (fireAt) event = 'Attack';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
-    push(k, k + 1, key, event, !!h && !['reject', 'condemn', 'denounce', 'dismiss', 'oppose'].includes(key) || key === 'oppose', !!h?.mutual);
-    if (['reject', 'condemn', 'denounce', 'dismiss'].includes(key)) out[out.length - 1]!.hostile = true;
+    push(k, k + 1, key, event, !!h, !!h?.mutual);
   }
   return out.sort((a, b) => a.k - b.k);
 }
