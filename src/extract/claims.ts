@@ -128,7 +128,16 @@ function subjectBefore(s: Sentence, k: number, mentions: ResolvedMention[]): Res
     if (m) return isPlaceClass(m.cls) ? undefined : m;
     const tok = t[i]!;
     if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
+    // "The DoD inquiry … found": an organisation's inquiry, report or statement speaks for it.
+    if (tok.pos === 'NOUN') {
+      const owner = mentions.find((x) => x.to === i && !isPlaceClass(x.cls) && x.cls !== 'Person');
+      if (owner) return owner;
+    }
     if (tok.text === ',') {
+      // "the French Minister of the Armed Forces, Florence Parly, announced": the part between the
+      // commas is the speaker itself when it is one whole mention.
+      const whole = mentions.find((x) => x.to === i && (x.from === 0 || t[x.from - 1]!.text === ',') && !isPlaceClass(x.cls));
+      if (whole) return whole;
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
       // ("France, the former colonial power, which has troops in Niger, said").
       let j = i - 1;

@@ -198,6 +198,7 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['fire', { event: 'Shelling' }],
   ['offensive', { event: 'Attack' }],
   ['operation', { event: 'Operation' }],
+  ['mission', { event: 'Operation' }],
   ['oppose', {}],
   ['expel', {}],
   ['blockade', { event: 'Disruption' }],

@@ -20,6 +20,9 @@ export interface SentenceFacts {
 }
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
+/** Events whose co-agents act together as allies (not "X and Y resigned"). */
+const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians',
+  'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Coup', 'Uprising']);
 const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
 const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'storm', 'retake', 'recapture']);
 const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
@@ -63,7 +66,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
     if (tr.intent) continue;
     // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
-    if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && tr.agents.length > 1) {
+    if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && JOINT_ACTION.has(tr.event) && tr.agents.length > 1) {
       const joined = tr.agents.filter((m, i) => i === 0 || joinedToPrevious(s, tr.agents[i - 1]!, m));
       for (let i = 1; i < joined.length; i++) add(joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
     }
@@ -179,14 +182,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const titleStart = (() => { let k = m.from - 1; while (k >= 0 && TITLES.has(t[k]!.norm)) k--; return k; })();
     if (titleStart < m.from - 1) {
       const owner = ms.find((o) => o.to === titleStart + 1 && o !== m);
-      const titleWords = t.slice(titleStart + 1, m.from).map((x) => x.norm);
+      const titleWords = t.slice(Math.max(0, titleStart - 1), m.from).map((x) => x.norm);
       const rel: RelationType = titleWords.includes('president') && !titleWords.includes('vice') && !titleWords.includes('former') ? 'leads' : 'memberOf';
       if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);
     }
     // "the French Minister of the Armed Forces, Florence Parly": a title phrase in apposition before the name.
     if (t[m.from - 1]?.text === ',') {
       let k = m.from - 2;
-      while (k >= 0 && t[k]!.text !== ',' && m.from - k < 10) k--;
+      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && m.from - k < 10) k--;
       const phrase = t.slice(k + 1, m.from - 1);
       if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
         const owner = ms.find((o) => o.from > k && o.to < m.from && !isPlaceClass(o.cls) && o.cls !== 'Person')
@@ -223,7 +226,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (let i = 0; i < pl.length; i++) {
     const a = pl[i]!;
     const b = pl[i + 1];
-    if (b && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && b.from <= a.to + 2) && rank(a) > rank(b) && rank(b) > 0) {
+    // (not "…in the Sahel region, France resumed": there the second place is a subject)
+    const subjectAfter = b && ['VERB', 'AUX'].includes(t[b.to]?.pos ?? '');
+    if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && b.from <= a.to + 2) && rank(a) > rank(b) && rank(b) > 0) {
       add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
       const c = pl[i + 2];
       if (c && (t[b.to]?.norm === 'of' || t[b.to]?.text === ',') && c.from <= b.to + 2 && rank(b) > rank(c) && rank(c) > 0) add(a, 'locatedIn', c, 'relation.place-apposition', 0.7, a.from);

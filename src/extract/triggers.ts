@@ -123,7 +123,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (passive || (isNoun && byPhrase.length)) {
       agents = byPhrase;
       targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
-      if (isNoun && !passive) targets = right;
+      // "The attack was led by X, a deserter to the MNLA": a noun's targets come through on/against only.
+      if (isNoun && !passive) targets = right.filter((m) => ['on', 'against'].includes(firstPrep(end, m.from) ?? '') && m.from < byAt);
     } else if (isNoun) {
       // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
       // else those of its of/between/by phrase ("the withdrawal of the UN mission"); targets come
@@ -155,13 +156,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     const placeMs = places(inClause);
     // A place is the target when the first preposition between the trigger and it is on/against, or none.
-    const placeTargets = hostile && !mutual
+    const placeTargets = (hostile && !mutual
       ? placeMs.filter((m) => {
         if (m.from < end || m.from > end + 8 || m.kind === 'description') return false;
         const prep = t.slice(end, m.from).find((x) => x.pos === 'ADP' || x.norm === 'to');
         return !prep || prep.norm === 'on' || prep.norm === 'against' || !LOCATIVE.has(prep.norm);
       })
-      : [];
+      : [])
+      // "attacks on the village of Dogofry, Ségou": the first place is the target, the next locates it.
+      .filter((m, i, all) => i === 0 || t.slice(all[i - 1]!.to, m.from).every((x) => x.norm === 'and'));
     out.push({
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
