@@ -65,8 +65,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const tok = t[k]!;
     const lemma = tok.lemma;
     // The tagger sometimes reads "said" as an adjective ("Human Rights Watch said soldiers …").
-    const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET');
-    if (!isVerb || !(REPORTING.has(lemma) || tok.norm === 'said')) continue;
+    // The tagger sometimes reads a reporting verb as an adjective ("X said soldiers …", "X alleged that …").
+    const mistagged = tok.pos === 'ADJ' && t[k - 1]?.pos !== 'DET' && (tok.norm === 'said' || t[k + 1]?.norm === 'that' || /^[“"«]$/.test(t[k + 1]?.text ?? ''));
+    const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
+    if (!isVerb || !(REPORTING.has(lemma) || REPORTING.has(tok.norm.replace(/(ed|d)$/, '')) || tok.norm === 'said')) continue;
     const next = t[k + 1]?.norm;
     if (lemma === 'call' && next !== 'for' && next !== 'on') continue;
     if (lemma === 'find' && next !== 'that') continue;

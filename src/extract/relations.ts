@@ -202,6 +202,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "X, which is part of Y", "X is a member of Y"
   for (let k = 0; k + 2 < t.length; k++) {
     if (!((lower[k] === 'part' || lower[k] === 'member' || lower[k] === 'branch' || lower[k] === 'affiliate' || lower[k] === 'wing') && lower[k + 1] === 'of')) continue;
+    // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
+    let b = k - 1;
+    while (b >= 0 && ['a', 'an', 'the'].includes(lower[b]!)) b--;
+    if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '')) continue;
     const whole = actors(ms).find((o) => o.from > k + 1 && o.from <= k + 4);
     const partCands = actors(ms).filter((o) => o.to <= k);
     const part = partCands[partCands.length - 1];

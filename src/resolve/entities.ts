@@ -192,7 +192,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       }
     }
     if (!d) {
-      const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0
+      // "the junta", "the government" stand for a government, not for one of its courts or ministries.
+      const governing = (e: Draft) => !sense.state || sense.cls !== 'Government'
+        || /\b(government|junta|council|committee|authorities|administration|regime|presidency|cnsp|mpsr)\b/i.test([e.label, ...e.altLabels].join(' | '));
+      const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(e)
         && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && /mission/i.test([e.label, ...e.altLabels].join(' ')))));
       pool.sort((a, b) => b.named - a.named || a.first - b.first);
       d = pool[0];
