@@ -4,7 +4,7 @@ import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
 import { actors } from './clause.ts';
-import { REPORTING } from './lexicon.ts';
+import { REPORTING, stems } from './lexicon.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
 export interface ClaimSpan {
@@ -68,7 +68,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // The tagger sometimes reads a reporting verb as an adjective ("X said soldiers …", "X alleged that …").
     const mistagged = tok.pos === 'ADJ' && t[k - 1]?.pos !== 'DET' && (tok.norm === 'said' || t[k + 1]?.norm === 'that' || /^[“"«]$/.test(t[k + 1]?.text ?? ''));
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
-    if (!isVerb || !(REPORTING.has(lemma) || REPORTING.has(tok.norm.replace(/(ed|d)$/, '')) || tok.norm === 'said')) continue;
+    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some((w) => REPORTING.has(w)) || tok.norm === 'said')) continue;
     const next = t[k + 1]?.norm;
     if (lemma === 'call' && next !== 'for' && next !== 'on') continue;
     if (lemma === 'find' && next !== 'that') continue;

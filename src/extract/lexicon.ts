@@ -260,3 +260,12 @@ export const ALLIANCE_PHRASES = [
   'with the support of', 'called to the rescue', 'hired by', 'in coordination with', 'joint operations with',
   'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
 ];
+
+/** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */
+export function stems(w: string): string[] {
+  const out: string[] = [];
+  if (w.length > 5 && w.endsWith('ing')) { const b = w.slice(0, -3); out.push(b, `${b}e`, b.replace(/(.)\1$/, '$1')); }
+  if (w.length > 4 && w.endsWith('ed')) { const b = w.slice(0, -2); out.push(b, w.slice(0, -1), b.replace(/(.)\1$/, '$1')); }
+  if (w.length > 4 && w.endsWith('s')) out.push(w.slice(0, -1), w.slice(0, -2));
+  return out;
+}

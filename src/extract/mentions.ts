@@ -160,6 +160,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const words = keys.slice(from, to).filter((k) => k !== '-');
     if (words.every((w) => NOT_NAMES.has(w) || CONNECTORS.has(w))) continue;
     const label = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
+    // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
+    if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
     const cls = typeName(toks, keys, from, to, title, gaz);
     if (!cls) continue;
     add(from, to, 'name', { type: 'name', cls, label, ...(title ? { title } : {}), ...featureBefore(keys, from) });

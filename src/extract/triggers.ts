@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { EVENT_TRIGGERS, HOSTILE } from './lexicon.ts';
+import { EVENT_TRIGGERS, HOSTILE, stems } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -38,15 +38,6 @@ const OBLIQUE = new Set(['to', 'for', 'with', 'from', 'in', 'at', 'on', 'about',
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'across', 'inside', 'within', 'between', 'to', 'into', 'of']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
-
-/** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */
-export function stems(w: string): string[] {
-  const out: string[] = [];
-  if (w.length > 5 && w.endsWith('ing')) { const b = w.slice(0, -3); out.push(b, `${b}e`, b.replace(/(.)\1$/, '$1')); }
-  if (w.length > 4 && w.endsWith('ed')) { const b = w.slice(0, -2); out.push(b, w.slice(0, -1), b.replace(/(.)\1$/, '$1')); }
-  if (w.length > 4 && w.endsWith('s')) out.push(w.slice(0, -1), w.slice(0, -2));
-  return out;
-}
 
 /** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
