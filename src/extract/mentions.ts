@@ -150,10 +150,14 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     let from = i;
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
+    let role = false;
     while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!])) {
       if (TITLES.has(keys[from]!)) title = (title ? `${title} ` : '') + toks[from]!.text;
+      // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
+      if (TITLES.has(keys[from]!) && keys[from + 1] === 'of') role = true;
       from++;
     }
+    if (role) { i = Math.max(i, last); continue; }
     const to = last + 1;
     i = Math.max(i, last);
     if (from >= to) continue;

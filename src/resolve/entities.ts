@@ -77,7 +77,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     resolved[si]![ci] = m;
     d.mentions.push(m);
     if (named) d.named++;
-    if (c.kind !== 'pronoun' && c.text !== d.label && !d.altLabels.includes(c.text)) {
+    // Pronouns and bare demonyms ("Malian") point at an entity without being names of it.
+    if (c.kind !== 'pronoun' && c.ref.type !== 'country' && c.text !== d.label && !d.altLabels.includes(c.text)) {
       d.altLabels.push(c.text);
       if (named) remember(d, c.text);
     }
