@@ -80,9 +80,16 @@ export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowInt
 }
 
 /** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
-export function governingPreposition(s: Sentence, m: { from: number }): string | undefined {
+export function governingPreposition(s: Sentence, m: { from: number; kind?: string }): string | undefined {
+  // A pronoun is its own noun phrase: only a preposition right before it governs it.
+  if (m.kind === 'pronoun') {
+    const before = s.tokens[m.from - 1];
+    return before && (before.pos === 'ADP' || before.norm === 'to') ? before.norm : undefined;
+  }
   for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
     const tok = s.tokens[i]!;
+    // "On Monday the rebels", "On 18 January MNLA fighters": a date adjunct ends the walk.
+    if (tok.pos === 'NUM' || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tok.text)) return undefined;
     if (tok.pos === 'ADP' || tok.norm === 'to') return tok.norm;
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos) || tok.text === ',') return undefined;
     // "On 18 January the MNLA": a determiner opens the mention's own noun phrase; what governs it is

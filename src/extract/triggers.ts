@@ -185,6 +185,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const key = [tok.lemma, tok.norm, ...stems(tok.norm)].find((w) => HOSTILE.has(w) || EVENT_TRIGGERS[w]);
     if (!key) continue;
     // "called to the rescue", "fired at them" are fine; "fire" as a noun of rockets is shelling only with a hint.
+    // "the besieged town": a participle between a determiner and its noun is a modifier, not an act.
+    if (tok.pos !== 'NOUN' && ['DET', 'ADJ'].includes(t[k - 1]?.pos ?? '') && t[k + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tok.norm)) continue;
     const fireAt = key === 'fire' && ['at', 'on'].includes(t[k + 1]?.norm ?? '') && tok.pos === 'VERB';
     if (key === 'fire' && !fireAt && !/rocket|mortar|artillery|shell/i.test(s.text)) continue;
     if (key === 'name' && tok.pos !== 'VERB') continue;
