@@ -252,6 +252,8 @@ export interface GazetteerEntry {
   locatedIn?: string;
   /** kg:memberOf: coalitions or parent organisations (entity ids). */
   memberOf: string[];
+  /** kg:capitalOf: the country whose capital this city is ("Bamako said" speaks for Mali's government). */
+  capitalOf?: string;
   /** kg:orientation of an armed group (separatist, jihadist, militia): lets "the rebels" find it. */
   orientation?: string;
 }

@@ -53,7 +53,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   // "according to X, …" / "…, according to X."
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]!.norm !== 'according' || t[i + 1]!.norm !== 'to') continue;
-    const who = actorMs.filter((m) => m.from > i + 1 && m.from <= i + 7).slice(0, 1);
+    // The source is the noun phrase right after "according to" ("according to Western governments,
+    // though Bamako insists…" names no actor: Bamako is someone else).
+    const who = actorMs.filter((m) => m.from > i + 1 && m.from <= i + 7 && !t.slice(i + 2, m.from).some((x) => /^[,;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.norm === 'though')).slice(0, 1);
     if (!who.length) continue;
     const comma = t.findIndex((x, k) => k > who[0]!.to - 1 && x.text === ',');
     const [from, to] = i <= 1 && comma > 0 ? [comma + 1, t.length] : [0, i];
@@ -92,12 +94,14 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // What is claimed: the quotation if there is one, else what follows the verb ("that …").
     let from = k + 1;
     let to = t.length;
+    // A quotation is the claim when it is the verb's own: right before it ("…,” he said) or after it.
     const q = quoteRange(s);
-    if (q && (q[1] <= k || q[0] > k)) [from, to] = q;
+    if (q && (q[0] > k || (q[1] <= k && k - q[1] <= 4))) [from, to] = q;
     else if (t[from]?.norm === 'that') from++;
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
     const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 6; i--) if (t[i]!.text === ',') return i; return -1; })();
-    if (!q && tagComma > 2 && t.length - k <= 8 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB')) [from, to] = [0, tagComma + 1];
+    if (!q && tagComma > 2 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB') && t[k + 1]?.norm !== 'that'
+      && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
     make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }

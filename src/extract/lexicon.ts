@@ -10,6 +10,8 @@ export interface DescriptionSense {
   feature?: string;
   /** True when the description names the state's own force or government ("the army", "the junta"). */
   state?: boolean;
+  /** Too vague to pick a group by salience ("gunmen"): resolved only when attached ("gunmen from X"). */
+  generic?: boolean;
 }
 
 /**
@@ -75,10 +77,10 @@ export const DESCRIPTIONS: Record<string, DescriptionSense> = {
   terrorists: { cls: 'ArmedGroup', feature: 'jihadist' },
   'terrorist group': { cls: 'ArmedGroup', feature: 'jihadist' },
   'armed groups': { cls: 'ArmedGroup' },
-  gunmen: { cls: 'ArmedGroup' },
-  'armed men': { cls: 'ArmedGroup' },
-  attackers: { cls: 'ArmedGroup' },
-  assailants: { cls: 'ArmedGroup' },
+  gunmen: { cls: 'ArmedGroup', generic: true },
+  'armed men': { cls: 'ArmedGroup', generic: true },
+  attackers: { cls: 'ArmedGroup', generic: true },
+  assailants: { cls: 'ArmedGroup', generic: true },
   'islamist columns': { cls: 'ArmedGroup', feature: 'jihadist' },
   'islamist column': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist columns': { cls: 'ArmedGroup', feature: 'jihadist' },
@@ -240,7 +242,7 @@ export const REPORTING = new Set([
   'say', 'said', 'claim', 'report', 'announce', 'state', 'comment', 'allege', 'highlight', 'insist', 'declare', 'find',
   'mention', 'suggest', 'warn', 'add', 'tell', 'note', 'confirm', 'deny', 'accuse', 'assert', 'argue', 'explain',
   'indicate', 'acknowledge', 'admit', 'affirm', 'maintain', 'write', 'tweet', 'post', 'promise', 'vow', 'threaten',
-  'call', 'urge', 'dismiss', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
+  'call', 'urge', 'dismiss', 'blame', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
   'emphasize', 'emphasise', 'believe', 'reveal',
 ]);
 

@@ -178,6 +178,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
       const sense = DESCRIPTIONS[phrase];
       if (!sense || !free(i, i + n)) continue;
+      // "a military presence", "military instructors": an adjective, not the military.
+      if (n === 1 && phrase === 'military' && toks[i + 1]?.pos === 'NOUN') continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.
       if (isCap(toks[i + n]) && toks[i + n]!.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(toks[i + n]!.text)) continue;
       add(i, i + n, 'description', { type: 'description', sense });

@@ -91,7 +91,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (PERSON_CAPTURE.has(tr.key)) {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
     }
-    if (WITHDRAW.has(tr.key)) {
+    // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
+    const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => m.cls === 'Country' && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2);
+    if (WITHDRAW.has(tr.key) || leftCountry) {
       const from = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1]);
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
@@ -113,8 +115,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (!words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
       const [cFrom] = clauseAround(s, k);
       if (isUncertain(s, k, cFrom)) continue;
-      const left = actors(mentions).filter((m) => m.to <= k);
-      const a = left[left.length - 1];
+      // "X, along with Y, seized …": the actor right before. "French troops fought JNIM alongside the
+      // G5 armies": when that actor is a verb's object, the partner is the verb's subject.
+      const left = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom);
+      let a = left[left.length - 1];
+      const subject = left.find((m) => !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepBefore(s, m.from)));
+      if (a && subject && a !== subject && t[k - 1]?.text !== ',' && t.slice(subject.to, a.from).some((x) => x.pos === 'VERB')) a = subject;
       const b = actors(mentions).find((m) => m.from >= k + words.length && m.from <= k + words.length + 10);
       add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
     }

@@ -1,6 +1,7 @@
 // Trigger words of hostilities and other events, each with the actors on its two sides: the agents
 // (subject, or the "by …" phrase of a passive or a noun) and the targets (object, "on/against/with …").
 import type { EventClass, Sentence } from '../types.ts';
+import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
 import { EVENT_TRIGGERS, HOSTILE, stems } from './lexicon.ts';
@@ -34,6 +35,7 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'submit', 'make', 'hold', 'order', 'perpetrate', 'commit', 'initiate', 'wage', 'continue', 'resume', 'intensify',
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish']);
+const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
 const OBLIQUE = new Set(['to', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'across', 'inside', 'within', 'between', 'to', 'into', 'of']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
@@ -88,7 +90,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let agents: ResolvedMention[];
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
-    let left = distinct(actors(inClause.filter((m) => m.to <= k && !OBLIQUE.has(governingPreposition(s, m) ?? ''))));
+    // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
+    let left = distinct(inClause.filter((m) => m.to <= k && !OBLIQUE.has(governingPreposition(s, m) ?? '')
+      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name' && !t.slice(m.to, k).some((x) => x.pos === 'ADP')))));
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
     // subject, not its object.
     if (!isNounAt(k)) {
@@ -110,7 +114,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
     let right = distinct(actors(inClause.filter((m) => m.from >= end && !byPhrase.includes(m) && !alongside(m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
-    if (mutual) right = right.filter((m) => ['with', 'against', 'between', 'on'].includes(governingPreposition(s, m) ?? ''));
+    // (a direct object counts: "fought JNIM")
+    if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
     if (passive || (isNoun && byPhrase.length)) {
       agents = byPhrase;
       targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
@@ -198,6 +203,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const h = HOSTILE.get(key);
     let event = h?.event ?? EVENT_TRIGGERS[key];
     if (fireAt) event = 'Attack';
+    // Killing civilians is violence against civilians (ACLED), not a battle.
+    if ((key === 'kill' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
+    // Leaving a country is withdrawing from it; leaving a town is a troop movement.
+    if (key === 'leave' && mentions.some((m) => m.cls === 'Country' && m.kind !== 'description' && m.from >= k + 1 && m.from <= k + 3)) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     push(k, k + 1, key, event, !!h, !!h?.mutual);

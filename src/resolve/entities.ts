@@ -88,6 +88,17 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     return entity(e.id, e.cls, e.label, true, at);
   };
 
+  const metonymGovernment = (si: number, c: MentionCandidate): string | undefined => {
+    const e = c.ref.type === 'known' ? gaz.byId.get(c.ref.id) : undefined;
+    if (!e?.capitalOf) return undefined;
+    const t = seg.sentences[si]!.tokens;
+    let k = c.to;
+    while (t[k]?.pos === 'ADV' || t[k]?.pos === 'AUX') k++;
+    const verb = t[k];
+    if (!verb || verb.pos !== 'VERB' || !SPEAKING.has(verb.lemma)) return undefined;
+    return e.capitalOf ? gaz.governmentOf.get(e.capitalOf) : undefined;
+  };
+
   // Pass 1: names (gazetteer and unknown), acronym definitions.
   const acronymOf = new Map<string, string>();
   /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
@@ -102,7 +113,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     const at = c.start;
     if (c.ref.type === 'known') {
-      const d = fromEntry(c.ref.id, at);
+      // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
+      const speaking = metonymGovernment(si, c);
+      const d = speaking ? fromEntry(speaking, at) : fromEntry(c.ref.id, at);
       attach(si, ci, d, true);
       noteAcronym(si, c, d);
     }
@@ -192,7 +205,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
           sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
       }
     }
-    if (!d) {
+    if (!d && !sense.generic) {
       // "the junta", "the government" stand for a government, not for one of its courts or ministries.
       const governing = (e: Draft) => !sense.state || sense.cls !== 'Government'
         || /\b(government|junta|council|committee|authorities|administration|regime|presidency|cnsp|mpsr)\b/i.test([e.label, ...e.altLabels].join(' | '));
@@ -240,6 +253,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     ...(focusCountry ? { focusCountry } : {}),
   };
 }
+
+/** Verbs whose subject, when a capital city, stands for its government. */
+const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'deny', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);
 
 /** Can a description of class `want` stand for an entity of class `have`? */
 function compatible(want: EntityClass, have: EntityClass): boolean {

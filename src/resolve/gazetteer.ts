@@ -26,6 +26,7 @@ const P = {
   locatedIn: `${NS.kg}locatedIn`,
   memberOf: `${NS.kg}memberOf`,
   orientation: `${NS.kg}orientation`,
+  capitalOf: `${NS.kg}capitalOf`,
   versionInfo: `${NS.owl}versionInfo`,
 } as const;
 const OWL_ONTOLOGY = `${NS.owl}Ontology`;
@@ -47,6 +48,7 @@ interface Draft {
   locatedIn: string[];
   memberOf: string[];
   orientation: string[];
+  capitalOf: string[];
 }
 
 /**
@@ -113,7 +115,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
   if (!d) {
     d = {
       id, source, classes: new Set(), canonical: [], otherPrefLabels: [], rdfsLabels: [],
-      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], orientation: [],
+      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], orientation: [], capitalOf: [],
     };
     drafts.set(id, d);
   }
@@ -141,6 +143,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
     if (p === P.country) d.country.push(target);
     else if (p === P.locatedIn) d.locatedIn.push(target);
     else if (p === P.memberOf) d.memberOf.push(target);
+    else if (p === P.capitalOf) d.capitalOf.push(target);
   }
 }
 
@@ -176,6 +179,8 @@ function toEntry(d: Draft): GazetteerEntry {
   const locatedIn = single(d.locatedIn, 'kg:locatedIn');
   if (country !== undefined) entry.country = country;
   if (locatedIn !== undefined) entry.locatedIn = locatedIn;
+  const capitalOf = single(d.capitalOf, 'kg:capitalOf');
+  if (capitalOf !== undefined) entry.capitalOf = capitalOf;
   const orientation = single(d.orientation, 'kg:orientation');
   if (orientation !== undefined) entry.orientation = orientation;
   return entry;

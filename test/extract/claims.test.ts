@@ -38,6 +38,14 @@ describe('extractClaims', () => {
     expect(claimsOf('Both camps said they had won the battle of Tessalit.')).toEqual([]);
   });
 
+  it('reads a capital that speaks as its government ("Bamako insists")', () => {
+    expect(summary('Bamako insists that the Russians are only military instructors.').map((c) => c.claimant)).toEqual(['government-of-mali']);
+  });
+
+  it('takes the source right after "according to", not a later speaker', () => {
+    expect(summary('Wagner fighters were deployed in Mali, according to Western governments, though Bamako denies it.').map((c) => c.cue)).not.toContain('according to');
+  });
+
   it('makes no claim for a place as speaker', () => {
     expect(claimsOf('Menaka said nothing.')).toEqual([]);
   });

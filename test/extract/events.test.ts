@@ -116,4 +116,13 @@ describe('mergeEvents', () => {
     expect(a.participants).toHaveLength(1);
     expect(a.evidence).toHaveLength(1);
   });
+
+  it('reads the killing of civilians as a massacre (violence against civilians)', () => {
+    expect(eventsOf('Gunmen killed at least 132 civilians in Solhan on Friday.', '2021-06-05').events.map((e) => e.cls)).toEqual(['Massacre']);
+  });
+
+  it('reads leaving a country as a withdrawal, leaving a town as a movement', () => {
+    expect(eventsOf('The last French soldiers of Operation Barkhane left Mali on Monday.', '2022-08-15').events.map((e) => e.cls)).toEqual(['Withdrawal']);
+    expect(eventsOf('Soldiers left Anefis with heavy weapons on Sunday.', '2023-11-12').events.map((e) => e.cls)).toEqual(['Deployment']);
+  });
 });

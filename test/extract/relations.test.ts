@@ -126,4 +126,10 @@ describe('extractRelations', () => {
     expect(t).not.toContain('csp withdrewFrom ber');
     expect(t).toContain('fama withdrewFrom ber');
   });
+
+  it('takes the subject, not the object, as the ally of those "alongside"', () => {
+    const t = triples('French troops fought JNIM alongside the G5 Sahel armies.');
+    expect(t).not.toContain('g5-sahel alliedWith jnim');
+    expect(t).toContain('french-armed-forces opposes jnim');
+  });
 });
