@@ -2,7 +2,8 @@
 // flattened, written here), and the entity graph view as GEXF (graphology-gexf) or GraphML (written
 // here: graphology-graphml only parses) for Gephi users.
 import { readFileSync } from 'node:fs';
-import { DataFactory, Parser, Writer } from 'n3';
+import { DataFactory, Parser } from 'n3';
+import { writeRdf } from '../rdf/turtle.ts';
 import type { Quad, Term } from '@rdfjs/types';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
@@ -62,16 +63,6 @@ export function exportGraph(quads: Quad[], format: ExportFormat, options: Export
   }
 }
 
-function writeRdf(quads: Quad[], options: ConstructorParameters<typeof Writer>[0]): string {
-  const writer = new Writer(options as never);
-  writer.addQuads(quads as never);
-  let out = '';
-  writer.end((err, text) => {
-    if (err) throw err;
-    out = text;
-  });
-  return out;
-}
 
 /* ------------------------------------------------------------------ JSON-LD */
 

@@ -1,6 +1,6 @@
 // Result writers: a table for people, SPARQL 1.1 Results JSON / CSV / TSV / XML for tools, and
 // Turtle or N-Triples (n3's Writer, with the project prefixes) for CONSTRUCT and DESCRIBE.
-import { Writer } from 'n3';
+import { writeRdf } from '../rdf/turtle.ts';
 import type { Quad, Term } from '@rdfjs/types';
 import { UsageError } from '../errors.ts';
 import { PREFIXES } from '../iris.ts';
@@ -58,14 +58,7 @@ export function formatResult(result: QueryResult, format: ResultFormat, table: P
 
 /** Quads as Turtle (with the project prefixes) or N-Triples. */
 export function writeQuads(quads: Quad[], format: 'ttl' | 'nt'): string {
-  const writer = new Writer(format === 'nt' ? { format: 'N-Triples' } : { prefixes: PREFIXES });
-  writer.addQuads(quads as never);
-  let out = '';
-  writer.end((err, text) => {
-    if (err) throw err;
-    out = text;
-  });
-  return out;
+  return writeRdf(quads, format === 'nt' ? { format: 'N-Triples' } : { prefixes: PREFIXES });
 }
 
 /* ------------------------------------------------------------------ SPARQL 1.1 Query Results formats */

@@ -38,11 +38,16 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
   return out;
 }
 
-/** Serialises quads as Turtle with prefixes, in canonical order. */
-export function toTurtle(quads: readonly Quad[]): string {
-  const writer = new Writer({ prefixes: PREFIXES });
+/** Serialises quads with n3 in any syntax it writes (Turtle by default), synchronously. */
+export function writeRdf(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0] = { prefixes: PREFIXES }): string {
+  const writer = new Writer(options as never);
   let out = '';
-  writer.addQuads(sortQuads(quads));
+  writer.addQuads(quads as Quad[] as never);
   writer.end((err, result) => { if (err) throw err; out = result; });
   return out;
+}
+
+/** Serialises quads as Turtle with prefixes, in canonical order. */
+export function toTurtle(quads: readonly Quad[]): string {
+  return writeRdf(sortQuads(quads));
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rejection } from '../support/rejection.ts';
 import { InputError } from '../../src/errors.ts';
 import { decodeText, listInputFiles, readTextFile, toSource } from '../../src/ingest/files.ts';
 
@@ -10,14 +11,6 @@ const DIR = 'test/fixtures/ingest';
 const tmp = mkdtempSync(join(tmpdir(), 'kg-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const rejection = async (p: Promise<unknown>): Promise<Error> => {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e as Error,
-  );
-  if (!err) throw new Error('expected a rejection');
-  return err;
-};
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rejection } from '../support/rejection.ts';
 import { InputError } from '../../src/errors.ts';
 import { DEFAULT_INGEST_OPTIONS, readDocuments } from '../../src/ingest/index.ts';
 
@@ -10,14 +11,6 @@ const BAD = 'test/fixtures/ingest/bad';
 const tmp = mkdtempSync(join(tmpdir(), 'kg-ingest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const rejection = async (p: Promise<unknown>): Promise<Error> => {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e as Error,
-  );
-  if (!err) throw new Error('expected a rejection');
-  return err;
-};
 
 describe('DEFAULT_INGEST_OPTIONS', () => {
   it('limits files to 50 MiB', () => {
