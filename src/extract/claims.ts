@@ -98,8 +98,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const q = quoteRange(s);
     if (q && (q[0] > k || (q[1] <= k && k - q[1] <= 4))) [from, to] = q;
     else if (t[from]?.norm === 'that') from++;
+    // "told VOA that …": the addressee is not part of what was said.
+    else if (mentions.some((m) => m.from === from) && t[(mentions.find((m) => m.from === from)!).to]?.norm === 'that') from = mentions.find((m) => m.from === from)!.to + 1;
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
-    const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 6; i--) if (t[i]!.text === ',') return i; return -1; })();
+    const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 9; i--) if (t[i]!.text === ',') return i; return -1; })();
     if (!q && tagComma > 2 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB') && t[k + 1]?.norm !== 'that'
       && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];

@@ -57,7 +57,7 @@ function opensClause(t: Sentence['tokens'], i: number): boolean {
 
 /** ", the army said" / ", said the CSP": a comma followed by a short speaker and a reporting verb. */
 export function speechTagAfter(t: Sentence['tokens'], comma: number): boolean {
-  for (let i = comma + 1; i < t.length && i <= comma + 6; i++) {
+  for (let i = comma + 1; i < t.length && i <= comma + 9; i++) {
     const x = t[i]!;
     if (x.pos === 'VERB' || x.pos === 'AUX') return REPORTING.has(x.lemma) && (i === t.length - 1 || !['that'].includes(t[i + 1]!.norm)) && ['say', 'said', 'report', 'tell', 'claim', 'announce', 'state', 'add', 'confirm', 'write', 'note'].includes(x.lemma);
     if (x.text === ',' || x.text === '.') return false;
