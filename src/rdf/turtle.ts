@@ -7,7 +7,8 @@ import { PREFIXES, rdf, rdfs, skos } from '../iris.ts';
 const FIRST = [rdf('type'), rdfs('label'), skos('prefLabel'), skos('altLabel')];
 const termKey = (t: Term): string =>
   t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType === 'BlankNode' ? '_:' : ''}${t.value}`;
-const predRank = (p: string) => { const i = FIRST.indexOf(p); return i < 0 ? FIRST.length : i; };
+const RANK = new Map(FIRST.map((p, i) => [p, i]));
+const predRank = (p: string) => RANK.get(p) ?? FIRST.length;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const cmpTerm = (a: Term, b: Term): number => {
