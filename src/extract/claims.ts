@@ -102,7 +102,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     else if (mentions.some((m) => m.from === from) && t[(mentions.find((m) => m.from === from)!).to]?.norm === 'that') from = mentions.find((m) => m.from === from)!.to + 1;
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
     const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 9; i--) if (t[i]!.text === ',') return i; return -1; })();
-    if (!q && tagComma > 2 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB') && t[k + 1]?.norm !== 'that'
+    if (!q && tagComma > 2 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
       && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
     make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);

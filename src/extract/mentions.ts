@@ -151,7 +151,10 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
     let role = false;
-    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!])) {
+    // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
+    const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in'].includes(w));
+    const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
+    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord])) {
       if (TITLES.has(keys[from]!)) title = (title ? `${title} ` : '') + toks[from]!.text;
       // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
       if (TITLES.has(keys[from]!) && keys[from + 1] === 'of') role = true;
@@ -186,6 +189,16 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       i += n - 1;
       break;
     }
+  }
+
+  // 4b. "the ministry", "the court", "the group": a bare head noun may name an organisation named
+  // earlier in full; resolution links it to that one or drops it.
+  for (let i = 1; i < toks.length; i++) {
+    if (taken[i] || keys[i - 1] !== 'the' || toks[i]!.pos !== 'NOUN' || !/^[a-z]/.test(toks[i]!.text)) continue;
+    const cls = NAME_HEADS[keys[i]!];
+    if (!cls || ['force', 'forces', 'army', 'operation', 'international', 'news', 'press', 'office', 'network', 'party', 'platform', 'community', 'command', 'guard'].includes(keys[i]!)) continue;
+    if (keys[i + 1] === 'of' || toks[i + 1]?.pos === 'NOUN') continue;
+    add(i, i + 1, 'description', { type: 'name', cls, label: keys[i]! });
   }
 
   // 5. Demonyms left alone name their country ("the Malian locality of Boulikessi").

@@ -246,7 +246,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     if (b && b.from > a.to && b.from <= a.to + 6) {
       const gap = t.slice(a.to, b.from).map((x) => x.norm);
-      if (gap.includes('near') || gap.includes('outside') || (gap.includes('border') && gap.includes('with'))) add(a, 'near', b, 'relation.near', 0.75, a.from);
+      // "in Inates, Tillabéri Region, near the border with Mali": the place near is the head of the chain.
+      let head = a;
+      for (let q = i - 1; q >= 0 && t[head.from - 1]?.text === ',' && pl[q]!.to === head.from - 1; q--) head = pl[q]!;
+      if (gap.includes('near') || gap.includes('outside') || (gap.includes('border') && gap.includes('with'))) add(head, 'near', b, 'relation.near', 0.75, a.from);
     }
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
     if (a.cls === 'Country' && a.kind === 'description' && SETTLEMENT_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of') {

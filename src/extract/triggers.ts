@@ -120,7 +120,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       agents = byPhrase;
       targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
       // "The attack was led by X, a deserter to the MNLA": a noun's targets come through on/against only.
-      if (isNoun && !passive) targets = right.filter((m) => ['on', 'against'].includes(firstPrep(end, m.from) ?? '') && m.from < byAt);
+      if (isNoun && !passive) {
+        // After "by X" the target phrase starts past every mention of the agents ("by militants of ISGS against …").
+        const agentIds = new Set(byPhrase.map((m) => m.entity));
+        const byEnd = Math.max(end, ...inClause.filter((m) => m.from > byAt && agentIds.has(m.entity)).map((m) => m.to));
+        const from = (m: ResolvedMention) => (m.from > byAt && byPhrase.length ? byEnd : end);
+        targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '') || ['on', 'against'].includes(firstPrep(from(m), m.from) ?? '')));
+      }
     } else if (isNoun) {
       // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
       // else those of its of/between/by phrase ("the withdrawal of the UN mission"); targets come

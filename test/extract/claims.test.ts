@@ -80,4 +80,11 @@ describe('extractClaims', () => {
   it('gives each of two coordinated speakers a claim', () => {
     expect(summary('The CSP and the MNLA said the army had withdrawn from Ber.').map((c) => c.claimant).sort()).toEqual(['csp', 'mnla']);
   });
+
+  it('links "the ministry" to the ministry named before it', () => {
+    const text = 'The Nigerien Ministry of Defence reported heavy losses. The ministry said that dozens of terrorists had been neutralized.';
+    const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+    const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+    expect(extractClaims('fx', seg.sentences[1]!, bySentence[1]!).map((c) => c.claim.claimant)).toEqual(['nigerien-ministry-of-defence']);
+  });
 });

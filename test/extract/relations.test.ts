@@ -132,4 +132,13 @@ describe('extractRelations', () => {
     expect(t).not.toContain('g5-sahel alliedWith jnim');
     expect(t).toContain('french-armed-forces opposes jnim');
   });
+
+  it('reads "an attack was carried out by X against Y" as X opposing Y', () => {
+    expect(triples('The attack was carried out by militants of the Islamic State in the Greater Sahara against a camp of the Nigerien Armed Forces.'))
+      .toContain('islamic-state-sahel opposes niger-armed-forces');
+  });
+
+  it('puts the head of a place chain near the border it is near', () => {
+    expect(triples('Fighting broke out in Inates, Tillabéri Region, near the border with Mali.')).toContain('inates near mali');
+  });
 });
