@@ -3,6 +3,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document, Segmented, Sentence, Token } from '../types.ts';
 
+/** Longest sentence the rules see, in tokens (news sentences run 20–60). */
+export const MAX_TOKENS = 160;
+
 // Loading the model takes ~100 ms; one instance serves every document.
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const engine = () => (nlp ??= winkNLP(model));
@@ -46,12 +49,24 @@ export function segment(doc: Document): Segmented {
   });
 
   const sentences: Sentence[] = [];
-  const push = (from: number, to: number) => {
-    const toks = tokens.slice(from, to).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
-    if (!toks.length) return;
+  const emit = (toks: Token[]) => {
     const start = toks[0]!.start;
     const end = toks[toks.length - 1]!.end;
     sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens: toks });
+  };
+  const push = (from: number, to: number) => {
+    let toks = tokens.slice(from, to).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
+    // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
+    // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
+    // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.
+    while (toks.length > MAX_TOKENS) {
+      let cut = -1;
+      for (let i = MAX_TOKENS - 1; i >= MAX_TOKENS / 2; i--) if (/^[;:,]$/.test(toks[i]!.text)) { cut = i + 1; break; }
+      if (cut < 0) cut = MAX_TOKENS;
+      emit(toks.slice(0, cut));
+      toks = toks.slice(cut);
+    }
+    if (toks.length) emit(toks);
   };
   // wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
   // that is only whitespace with a line break, or a gap holding one, ends the sentence there.

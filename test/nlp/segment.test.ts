@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/nlp/segment.ts';
+import { MAX_TOKENS, segment } from '../../src/nlp/segment.ts';
 import type { Document } from '../../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -78,5 +78,15 @@ describe('segment', () => {
 
   it('returns no sentence for blank text', () => {
     expect(segment(doc('  \n\n \t')).sentences).toEqual([]);
+  });
+
+  it('cuts a run-on text with no full stop into sentences of at most MAX_TOKENS tokens, offsets exact', () => {
+    const text = 'the army attacked the rebels near Kidal, and '.repeat(200);
+    const seg = segment(doc(text));
+    expect(seg.sentences.length).toBeGreaterThan(1);
+    for (const s of seg.sentences) {
+      expect(s.tokens.length).toBeLessThanOrEqual(MAX_TOKENS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
   });
 });
