@@ -24,6 +24,7 @@ export const DESCRIPTIONS: Record<string, DescriptionSense> = {
   'national army': { cls: 'StateForce', state: true },
   military: { cls: 'StateForce', state: true },
   'armed forces': { cls: 'StateForce', state: true },
+  forces: { cls: 'StateForce', state: true },
   'government forces': { cls: 'StateForce', state: true },
   'government troops': { cls: 'StateForce', state: true },
   'government soldiers': { cls: 'StateForce', state: true },
@@ -63,6 +64,8 @@ export const DESCRIPTIONS: Record<string, DescriptionSense> = {
   separatists: { cls: 'ArmedGroup', feature: 'separatist' },
   jihadists: { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist groups': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadi groups': { cls: 'ArmedGroup', feature: 'jihadist' },
+  jihadis: { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist group': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist fighters': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist column': { cls: 'ArmedGroup', feature: 'jihadist' },
@@ -109,6 +112,7 @@ export const FORCE_HEADS = new Set([
   'army', 'armies', 'military', 'forces', 'force', 'soldiers', 'soldier', 'troops', 'troop', 'armed', 'garrison',
   'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots', 'fighters',
 ]);
+export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
 export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'state', 'regime', 'administration', 'officials']);
 
 /** Titles before a person's name; a titled name is a person. */
@@ -254,7 +258,7 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor',
 /** Modal verbs hedge only as auxiliaries ("may attack", not "24 May"). */
 export const MODALS = new Set(['may', 'might', 'could', 'would']);
 /** Intent: a planned attack still shows hostility, but it did not happen (no event). */
-export const INTENT = new Set(['preparing', 'prepared', 'planned', 'planning', 'plan', 'intend', 'intended', 'intention', 'attempting', 'attempt', 'attempted', 'threatened', 'threatening']);
+export const INTENT = new Set(['preparing', 'prepared', 'prepares', 'prepare', 'plans', 'intends', 'aims', 'planned', 'planning', 'plan', 'intend', 'intended', 'intention', 'attempting', 'attempt', 'attempted', 'threatened', 'threatening']);
 export const HEDGES = new Set(['possible', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'alleged',
   'probably', 'likely', 'unconfirmed', 'rumoured', 'rumored', 'suspected', 'appears', 'seems', 'would', 'if', 'whether',
   'anticipation', 'expecting', 'expected']);

@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, nameKeys, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
+  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -12,7 +12,7 @@ import {
 export type MentionRef =
   | { type: 'known'; id: string }
   | { type: 'name'; cls: EntityClass; label: string; title?: string; feature?: string; acronym?: string }
-  | { type: 'description'; sense: DescriptionSense; country?: string }
+  | { type: 'description'; sense: DescriptionSense; country?: string; company?: string }
   | { type: 'country'; id: string }
   | { type: 'pronoun'; latter?: boolean };
 
@@ -119,6 +119,12 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     let h = j;
     while (h < toks.length && h < j + 3 && ['ADJ', 'PROPN', 'NUM'].includes(toks[h]!.pos) && !FORCE_HEADS.has(keys[h]!) && !gaz.names.has(keys[h]!)) h++;
     const head = keys[h];
+    // "Russian mercenaries": the country's private military company, when the gazetteer knows one.
+    if (head && COMPANY_HEADS.has(head) && group.length === 1 && gaz.companyOf.has(country) && free(i, h + 1)) {
+      add(i, h + 1, 'description', { type: 'description', sense: { cls: 'PrivateMilitaryCompany' }, company: gaz.companyOf.get(country)! });
+      i = h;
+      continue;
+    }
     if (head && (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head))) {
       let end = h + 1;
       while (end < toks.length && FORCE_HEADS.has(keys[end]!) && end < h + 3) end++;

@@ -36,8 +36,7 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish']);
 const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
-const OBLIQUE = new Set(['to', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'across', 'inside', 'within', 'between', 'to', 'into', 'of']);
+const OBLIQUE = new Set(['to', 'by', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 
@@ -69,6 +68,16 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     return -1;
   };
+  /** Governed by a preposition, so not a subject; "the army led by X": the leader acts with the army. */
+  const oblique = (m: ResolvedMention) => {
+    const p = governingPreposition(s, m) ?? '';
+    if (p === 'by') {
+      let b = m.from - 1;
+      while (b >= 0 && t[b]!.norm !== 'by') b--;
+      if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
+    }
+    return OBLIQUE.has(p);
+  };
   /** The first preposition between two token positions, lower-case. */
   const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
   const out: Trigger[] = [];
@@ -86,12 +95,16 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "was attacked" is passive; "has been fighting" is not.
     const passive = !isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
-    const byPhrase = byAt >= 0 ? distinct(actorList(s, inClause, byAt, 6)) : [];
+    // A by-phrase names the agent of a passive verb or of a noun ("an attack by militants"); after an
+    // active verb it belongs to that verb's object ("repelled an attack by militants").
+    const isNounHere = isNounAt(k);
+    const passiveHere = !isNounHere && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
+    const byPhrase = byAt >= 0 && (isNounHere || passiveHere) ? distinct(actorList(s, inClause, byAt, 6)) : [];
     let agents: ResolvedMention[];
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !OBLIQUE.has(governingPreposition(s, m) ?? '')
+    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m)
       && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name' && !t.slice(m.to, k).some((x) => x.pos === 'ADP')))));
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
     // subject, not its object.
@@ -104,6 +117,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         return -1;
       })();
       if (prevVerb >= 0) left = left.filter((m) => m.to <= prevVerb);
+    }
+    // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
+    if (!isNounAt(k) && t[k - 1]?.norm === 'to') {
+      const object = actors(mentions).find((m) => m.to === k - 1);
+      if (object) left = [object];
     }
     // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
     if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text === ',') {
@@ -147,7 +165,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const subjectNoun = !t.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'ADP' && x.norm !== 'of');
       const when = t.findIndex((x, i) => i > k && ['when', 'as'].includes(x.norm) && x.pos !== 'ADP');
       agents = ownNp.length ? ownNp : of.length ? of : support.length ? support
-        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !OBLIQUE.has(governingPreposition(s, m) ?? ''))).slice(0, 2) : [];
+        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m))).slice(0, 2) : [];
       targets = objs;
       if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
       // "X …, in conflict with Y": a mutual noun with a with/against side describes the clause's subject.
@@ -161,8 +179,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const placeTargets = (hostile && !mutual
       ? placeMs.filter((m) => {
         if (m.from < end || m.from > end + 8 || m.kind === 'description') return false;
+        // a direct object ("attacked Boni"), or through on/against ("an attack on Boni")
         const prep = t.slice(end, m.from).find((x) => x.pos === 'ADP' || x.norm === 'to');
-        return !prep || prep.norm === 'on' || prep.norm === 'against' || !LOCATIVE.has(prep.norm);
+        return prep ? prep.norm === 'on' || prep.norm === 'against' : !isNoun;
       })
       : [])
       // "attacks on the village of Dogofry, Ségou": the first place is the target, the next locates it.

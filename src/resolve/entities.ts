@@ -196,6 +196,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       });
     const nextRes = next && resolved[si]![cs.indexOf(next)];
     if (nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
+    if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
     if (!d && country) {
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(country) : gaz.governmentOf.get(country);
       if (id) d = fromEntry(id, c.start);

@@ -22,6 +22,8 @@ export interface GazetteerIndex {
   demonyms: Map<string, string>;
   forceOf: Map<string, string>;
   governmentOf: Map<string, string>;
+  /** A country's private military company, when it has exactly one ("Russian mercenaries"). */
+  companyOf: Map<string, string>;
   /** Folded surname → gazetteer person ids, for "Goïta" after (or without) "Assimi Goïta". */
   surnames: Map<string, string[]>;
   maxNameLength: number;
@@ -35,6 +37,8 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   const demonyms = new Map<string, string>();
   const forceOf = new Map<string, string>();
   const governmentOf = new Map<string, string>();
+  const companyOf = new Map<string, string>();
+  const companies = new Map<string, string[]>();
   const surnames = new Map<string, string[]>();
   let maxNameLength = 1;
 
@@ -68,6 +72,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     // A country's government is the entry named as such, not one of its juntas or ministries.
     if (e.country && e.cls === 'Government' && (!governmentOf.has(e.country) || /^government\b/i.test(e.label)))
       if (!/\b(ministry|department|court|council|committee)\b/i.test(e.label) || !governmentOf.has(e.country)) governmentOf.set(e.country, e.id);
+    if (e.cls === 'PrivateMilitaryCompany' && e.country) companies.set(e.country, [...(companies.get(e.country) ?? []), e.id]);
     if (e.cls === 'Person') {
       const parts = e.label.split(/\s+/);
       if (parts.length > 1) {
@@ -80,5 +85,6 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   for (const e of gazetteer.entries) {
     if (e.country && e.cls === 'StateForce' && !forceOf.has(e.country)) forceOf.set(e.country, e.id);
   }
-  return { gazetteer, byId, names, acronyms, demonyms, forceOf, governmentOf, surnames, maxNameLength };
+  for (const [country, ids] of companies) if (ids.length === 1) companyOf.set(country, ids[0]!);
+  return { gazetteer, byId, names, acronyms, demonyms, forceOf, governmentOf, companyOf, surnames, maxNameLength };
 }
