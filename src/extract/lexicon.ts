@@ -227,7 +227,7 @@ export const EVENT_TRIGGERS: Record<string, EventClass> = {
   'closed in': 'Advance', 'head towards': 'Advance', enter: 'Advance', 'flying toward': 'Advance', leave: 'Deployment',
   'cut off': 'Disruption', blockade: 'Disruption', blackout: 'Disruption', sabotage: 'Disruption',
   agreement: 'Agreement', accord: 'Agreement', deal: 'Agreement', sign: 'Agreement', treaty: 'Agreement',
-  ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', 'cease - fire': 'Ceasefire', truce: 'Ceasefire', 'end fire': 'Ceasefire', 'end fired': 'Ceasefire',
+  ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', 'cease - fire': 'Ceasefire', truce: 'Ceasefire', 'end fire': 'Ceasefire',
   proclaim: 'Declaration', declaration: 'Declaration', 'declare independence': 'Declaration', 'declared independence': 'Declaration',
   proclamation: 'Declaration',
   coup: 'Coup', 'take power': 'Coup', 'seize power': 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',

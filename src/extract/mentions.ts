@@ -2,7 +2,7 @@
 // acronyms, demonym phrases ("Malian soldiers"), unknown proper names typed by their head word or
 // context, generic descriptions ("the junta") and pronouns. Resolution to entities comes after.
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
-import { fold, nameKeys, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
+import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
   COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
   type DescriptionSense,
@@ -291,4 +291,3 @@ function featureBefore(keys: string[], from: number): { feature?: string } {
   return {};
 }
 
-export { fold, nameKeys };
