@@ -30,7 +30,7 @@ export interface MentionCandidate {
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ]/.test(t.text);
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
 const DESC_FIRST = new Set(Object.keys(DESCRIPTIONS).map((d) => d.split(/[ -]/)[0]!));
 
