@@ -20,6 +20,9 @@ export interface SentenceFacts {
 }
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
+const ALLIANCE_VOCABULARY = new Set(ALLIANCE_WORDS.map(([, w]) => w[0]!));
+const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds']);
+const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
 const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians',
   'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Coup', 'Uprising']);
@@ -108,9 +111,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
   const lower = t.map((x) => x.norm);
-  const present = new Set([...lower, ...t.map((x) => x.lemma)]);
-  for (const [phrase, words] of ALLIANCE_WORDS) {
-    if (!words.every((w) => present.has(w))) continue;
+  // Most sentences hold no alliance word at all: look for one before building anything.
+  const present = t.some((x) => ALLIANCE_VOCABULARY.has(x.norm) || ALLIANCE_VOCABULARY.has(x.lemma)) ? new Set([...lower, ...t.map((x) => x.lemma)]) : undefined;
+  for (const [phrase, words] of present ? ALLIANCE_WORDS : []) {
+    if (!words.every((w) => present!.has(w))) continue;
     for (let k = 0; k + words.length <= t.length; k++) {
       if (!words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
       const [cFrom] = clauseAround(s, k);
@@ -128,7 +132,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Control as a verb: "JNIM controls Boni", "the rebels hold Kidal".
   for (let k = 0; k < t.length; k++) {
-    if (!['control', 'hold'].includes(t[k]!.lemma) && !['controls', 'holds'].includes(t[k]!.norm)) continue;
+    if (!CONTROL_VERBS.has(t[k]!.lemma) && !CONTROL_VERBS.has(t[k]!.norm)) continue;
     // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
     const between = actors(mentions).some((m) => m.to === k) && places(mentions).some((m) => m.from === k + 1);
     if (t[k]!.pos !== 'VERB' && !between) continue;
@@ -207,7 +211,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "X, which is part of Y", "X is a member of Y"
   for (let k = 0; k + 2 < t.length; k++) {
-    if (!((lower[k] === 'part' || lower[k] === 'member' || lower[k] === 'branch' || lower[k] === 'affiliate' || lower[k] === 'wing') && lower[k + 1] === 'of')) continue;
+    if (!PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
     let b = k - 1;
     while (b >= 0 && ['a', 'an', 'the'].includes(lower[b]!)) b--;

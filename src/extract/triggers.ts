@@ -212,7 +212,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (used.has(k)) continue;
     const tok = t[k]!;
     if (!['VERB', 'NOUN', 'PROPN', 'ADJ'].includes(tok.pos)) continue;
-    const key = [tok.lemma, tok.norm, ...stems(tok.norm)].find((w) => HOSTILE.has(w) || EVENT_TRIGGERS[w]);
+    const known = (w: string) => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
+    const key = known(tok.lemma) ? tok.lemma : known(tok.norm) ? tok.norm
+      : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
     if (!key) continue;
     // "called to the rescue", "fired at them" are fine; "fire" as a noun of rockets is shelling only with a hint.
     // "the besieged town": a participle between a determiner and its noun is a modifier, not an act.

@@ -48,7 +48,12 @@ const monthOf = (name: string) => {
 };
 
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
+const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
+
 export function findDates(text: string, ctx: DateContext): DateMention[] {
+  // Most sentences have neither a digit nor a calendar word: nothing to read.
+  const digits = /\d/.test(text);
+  if (!digits && !CALENDAR_WORD.test(text)) return [];
   const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
   const out: DateMention[] = [];
   const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
