@@ -29,4 +29,13 @@ describe('readDocuments on .txt', () => {
     expect(doc!.text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)));
     expect(doc).toMatchObject({ id: 'kidal-2023-11-12', source: path, date: '2023-11-12' });
   });
+
+  it('takes a short first line before a blank line as the headline, leaving the text as it is', () => {
+    const text = 'Army retakes Ber from the rebels\n\nThe Malian army said on Sunday it had retaken Ber.';
+    expect(parseText(text)).toEqual([{ text, title: 'Army retakes Ber from the rebels' }]);
+  });
+
+  it('takes no title when the first paragraph is a sentence', () => {
+    expect(parseText('The army retook Ber.\n\nMore fighting followed.')[0]!.title).toBeUndefined();
+  });
 });
