@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors } from './clause.ts';
+import { actors, antecedentBefore } from './clause.ts';
 import { REPORTING, stems } from './lexicon.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
@@ -166,17 +166,7 @@ function subjectBefore(s: Sentence, k: number, mentions: ResolvedMention[]): Res
     }
     // "JNIM, the Sahel branch of al-Qaida, which said …": a relative pronoun speaks for its antecedent,
     // the head of an apposition chain.
-    if (['which', 'who'].includes(tok.norm) && t[i - 1]?.text === ',') {
-      let end = i - 1;
-      for (;;) {
-        const m = mentions.find((x) => x.to === end && !isPlaceClass(x.cls));
-        let prev = end - 1;
-        while (prev >= 0 && t[prev]!.text !== ',') prev--;
-        const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !t.slice(prev + 1, end).some((x) => x.pos === 'VERB');
-        if (apposition && mentions.some((x) => x.to === prev && !isPlaceClass(x.cls))) { end = prev; continue; }
-        return m;
-      }
-    }
+    if (['which', 'who'].includes(tok.norm) && t[i - 1]?.text === ',') return antecedentBefore(s, mentions.filter((x) => !isPlaceClass(x.cls)), i - 1);
     if (tok.text === ')') {
       while (i >= 0 && t[i]!.text !== '(') i--;
       i--;

@@ -15,7 +15,8 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
   while (from > 0) {
     const p = t[from - 1]!;
     // "…, but the JNIM has been blockading Djibo": a new clause after "but".
-    if (p.norm === 'but' && p.pos === 'CCONJ') break;
+    // ("X attempted to retake Kidal but were repelled": no new subject, the clause goes on)
+    if (p.norm === 'but' && p.pos === 'CCONJ' && !['AUX', 'VERB', 'ADV'].includes(t[from]?.pos ?? '')) break;
     // "two days after soldiers detained X": a preposition that opens a clause (a verb follows soon).
     if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
       && !t.slice(from, k).some((x) => x.pos === 'ADP' || x.text === ',')) break;
@@ -136,4 +137,23 @@ export function actorList(s: Sentence, ms: ResolvedMention[], at: number, reach 
     else break;
   }
   return out;
+}
+
+/**
+ * The actor a relative pronoun or a speech verb after the comma at `comma` refers to: the mention right
+ * before the comma, or — past an apposition (", the speaker of the National Assembly,") — the head of
+ * the chain ("Dioncounda Traoré").
+ */
+export function antecedentBefore(s: Sentence, actorMentions: ResolvedMention[], comma: number): ResolvedMention | undefined {
+  const t = s.tokens;
+  let end = comma;
+  for (let guard = 0; guard < 4; guard++) {
+    let prev = end - 1;
+    while (prev >= 0 && t[prev]!.text !== ',') prev--;
+    const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !t.slice(prev + 1, end).some((x) => x.pos === 'VERB');
+    const head = prev >= 0 ? actorMentions.find((x) => x.to === prev) : undefined;
+    if (apposition && head) { end = prev; continue; }
+    return actorMentions.find((x) => x.to === end);
+  }
+  return actorMentions.find((x) => x.to === end);
 }

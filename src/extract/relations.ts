@@ -105,7 +105,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') {
       const withMs = f.mentions.filter((m) => m.from > tr.k && m.from < tr.clause[1] && ['with', 'between'].includes(prepBefore(s, m.from)));
-      for (const a of tr.agents) for (const b of withMs) add(a, 'mediates', b, `relation.mediate.${tr.key}`, 0.75, tr.k);
+      // "mediation with Mali's military", "a ceasefire mediated by X" (between the parties before it)
+      for (const a of tr.agents) for (const b of withMs.length ? withMs : tr.targets) add(a, 'mediates', b, `relation.mediate.${tr.key}`, 0.75, tr.k);
     }
   }
 

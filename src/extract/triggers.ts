@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
 import { EVENT_TRIGGERS, HOSTILE, stems } from './lexicon.ts';
 
 export interface Trigger {
@@ -64,7 +64,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
       const x = t[i]!;
       if (x.pos === 'VERB') return i;
-      if (!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN'].includes(x.pos) || x.text === ',') return -1;
+      if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN'].includes(x.pos) && x.norm !== 'to') || x.text === ',') return -1;
     }
     return -1;
   };
@@ -77,6 +77,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
     }
     return OBLIQUE.has(p);
+  };
+  /** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
+   *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
+  const inAside = (m: ResolvedMention, k: number) => {
+    let open = m.from - 1;
+    while (open >= 0 && t[open]!.text !== ',') open--;
+    if (open < 0) return false;
+    const close = t.findIndex((x, i) => i >= m.to && i < k && x.text === ',');
+    if (close < 0) return false;
+    const first = t[open + 1]!;
+    return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
+      || ['which', 'who', 'whose', 'whom'].includes(first.norm);
   };
   /** The first preposition between two token positions, lower-case. */
   const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
@@ -92,20 +104,25 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
     // …and "has been blockading" is a verb, whatever it said.
     const isNoun = isNounAt(k);
-    // "was attacked" is passive; "has been fighting" is not.
-    const passive = !isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
+    // "was attacked" is passive; "has been fighting" is not; "a ceasefire mediated by X" is (a participle
+    // right after its noun).
+    const participle = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by';
+    const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? ''));
+    // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
+    // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
-    // A by-phrase names the agent of a passive verb or of a noun ("an attack by militants"); after an
-    // active verb it belongs to that verb's object ("repelled an attack by militants").
-    const isNounHere = isNounAt(k);
-    const passiveHere = !isNounHere && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? '');
-    const byPhrase = byAt >= 0 && (isNounHere || passiveHere) ? distinct(actorList(s, inClause, byAt, 6)) : [];
+    const verbish = (x: Sentence['tokens'][number]) => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
+    const byOwn = byAt >= 0 && (passive || (isNoun && !t.slice(end, byAt).some(verbish)));
+    const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6)) : [];
     let agents: ResolvedMention[];
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m)
+    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k)
       && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name' && !t.slice(m.to, k).some((x) => x.pos === 'ADP')))));
+    // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
+    // the parties named before it.
+    if (participle) left = left.filter((m) => !t.slice(m.to, k).some((x) => x.text === ','));
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
     // subject, not its object.
     if (!isNounAt(k)) {
@@ -125,8 +142,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
     if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text === ',') {
-      const antecedent = actors(mentions).filter((m) => m.to === clause[0] - 2);
-      if (antecedent.length) left = antecedent;
+      const antecedent = antecedentBefore(s, actors(mentions), clause[0] - 2);
+      if (antecedent) left = [antecedent];
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
     const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
@@ -227,6 +244,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;
+    // "clashes left eight civilians dead": a result, not a departure.
+    if (key === 'leave' && t.slice(k + 1, k + 8).some((x) => ['dead', 'injured', 'wounded', 'homeless', 'stranded'].includes(x.norm))) continue;
     const h = HOSTILE.get(key);
     let event = h?.event ?? EVENT_TRIGGERS[key];
     if (fireAt) event = 'Attack';

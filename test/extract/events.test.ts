@@ -125,4 +125,13 @@ describe('mergeEvents', () => {
     expect(eventsOf('The last French soldiers of Operation Barkhane left Mali on Monday.', '2022-08-15').events.map((e) => e.cls)).toEqual(['Withdrawal']);
     expect(eventsOf('Soldiers left Anefis with heavy weapons on Sunday.', '2023-11-12').events.map((e) => e.cls)).toEqual(['Deployment']);
   });
+
+  it('reads no departure in "clashes left eight civilians dead"', () => {
+    expect(eventsOf('Clashes between the army and the MNLA left eight civilians dead in Kidal.').events.map((e) => e.cls)).toEqual(['ArmedClash']);
+  });
+
+  it('gives a relative clause the head of the apposition chain as its subject', () => {
+    const [e] = eventsOf('Power went to Dioncounda Traoré, the speaker of the National Assembly, who was sworn in as interim president on 12 April 2012.').events;
+    expect(e!.participants.map((p) => p.entity)).toContain('dioncounda-traore');
+  });
 });

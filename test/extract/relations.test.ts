@@ -141,4 +141,19 @@ describe('extractRelations', () => {
   it('puts the head of a place chain near the border it is near', () => {
     expect(triples('Fighting broke out in Inates, Tillabéri Region, near the border with Mali.')).toContain('inates near mali');
   });
+
+  it('reads "a ceasefire mediated by X" as X mediating between the parties', () => {
+    const t = triples('The MNLA and the Malian government agreed to a ceasefire mediated by Mauritanian President Mohamed Ould Abdel Aziz.');
+    expect(t).toContain('mohamed-ould-abdel-aziz mediates mnla');
+    expect(t).toContain('mohamed-ould-abdel-aziz mediates government-of-mali');
+  });
+
+  it('takes no subject from a participial aside ("soldiers, angered by the rebellion, attacked")', () => {
+    const t = triples('Malian soldiers, angered by the handling of the MNLA rebellion, attacked the presidential palace in Bamako.');
+    expect(t.filter((x) => x.startsWith('mnla'))).toEqual([]);
+  });
+
+  it('shares the subject across "but" when no new subject follows', () => {
+    expect(triples('Malian troops attempted to retake Kidal but were repelled by the MNLA.')).toContain('fama opposes mnla');
+  });
 });
