@@ -101,7 +101,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
     if (tr.key === 'suspend' || tr.key === 'sanction') {
-      for (const a of tr.agents) for (const b of f.mentions.filter((m) => m.from >= tr.end && m.from <= tr.end + 3)) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
+      // The object: the mention right after the verb, and those joined to it by "and" (not ", and X …",
+      // which opens a new clause).
+      const objects: ResolvedMention[] = [];
+      for (const m of f.mentions.filter((x) => x.from >= tr.end)) {
+        const gap = t.slice(objects.length ? objects[objects.length - 1]!.to : tr.end, m.from).map((x) => x.norm);
+        if (objects.length ? gap.length <= 2 && gap.every((w) => w === 'and' || w === 'the') : gap.length <= 1) objects.push(m);
+        else break;
+      }
+      for (const a of tr.agents) for (const b of objects) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
     }
     if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') {
       const withMs = f.mentions.filter((m) => m.from > tr.k && m.from < tr.clause[1] && ['with', 'between'].includes(prepBefore(s, m.from)));
