@@ -125,7 +125,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (participle) left = left.filter((m) => !t.slice(m.to, k).some((x) => x.text === ','));
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
     // subject, not its object.
-    if (!isNounAt(k)) {
+    // (only when "and"/"then" comes right before this verb, adverbs aside)
+    let j = k - 1;
+    while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+    if (!isNounAt(k) && (t[j]?.norm === 'and' || t[j]?.norm === 'then')) {
       const prevVerb = (() => {
         for (let i = k - 1; i >= clause[0]; i--) {
           if (t[i]!.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to)
