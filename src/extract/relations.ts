@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actors, clauseAround, findToken, isUncertain, places } from './clause.ts';
+import { actors, antecedentBefore, clauseAround, findToken, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
@@ -131,9 +131,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // "X, along with Y, seized …": the actor right before. "French troops fought JNIM alongside the
       // G5 armies": when that actor is a verb's object, the partner is the verb's subject.
       const left = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom);
-      let a = left[left.length - 1];
+      let a: ResolvedMention | undefined = left[left.length - 1];
       const subject = left.find((m) => !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepBefore(s, m.from)));
       if (a && subject && a !== subject && t[k - 1]?.text !== ',' && t.slice(subject.to, a.from).some((x) => x.pos === 'VERB')) a = subject;
+      // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
+      if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') a = antecedentBefore(s, actors(mentions), cFrom - 2);
       const b = actors(mentions).find((m) => m.from >= k + words.length && m.from <= k + words.length + 10);
       add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
     }
