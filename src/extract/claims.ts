@@ -89,7 +89,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
     subject ??= subjectBefore(s, verbAt, mentions);
     // ", saying …", ", dismissing it as …": a participle after a comma speaks for the main clause's subject.
-    if (!subject && t[k - 1]?.text === ',' && /ing$/.test(tok.norm)) subject = actorMs.find((m) => m.to <= k && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepOf(s, m)));
+    if (!subject && t[k - 1]?.text === ',' && /ing$/.test(tok.norm)) {
+      const mainVerb = t.findIndex((x) => x.pos === 'VERB');
+      subject = actorMs.find((m) => m.to <= Math.min(k, mainVerb < 0 ? k : mainVerb) && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepOf(s, m)));
+    }
     if (!subject) continue;
     // What is claimed: the quotation if there is one, else what follows the verb ("that …").
     let from = k + 1;

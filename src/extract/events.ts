@@ -17,9 +17,10 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     let targets = tr.targets;
-    // A verb whose subject the rules missed still has its clause's actors; a noun does not (see triggers.ts).
+    // A verb whose subject the rules missed still has the actors before it in its clause, when nothing
+    // governs them ("supporters of Traoré attacked …" names no attacker); a noun does not (see triggers.ts).
     if (!agents.length && !targets.length && !tr.nominal)
-      agents = distinct(actors(clauseMs).filter((m) => !['to', 'for', 'from', 'about'].includes(governingPreposition(s, m) ?? '')));
+      agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m)));
     const participants = [
       ...agents.map((m) => ({ entity: m.entity, role: 'agent' as const })),
       ...targets.filter((m) => !agents.some((a) => a.entity === m.entity)).map((m) => ({ entity: m.entity, role: 'target' as const })),

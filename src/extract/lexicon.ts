@@ -230,7 +230,7 @@ export const EVENT_TRIGGERS: Record<string, EventClass> = {
   ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', 'cease - fire': 'Ceasefire', truce: 'Ceasefire', 'end fire': 'Ceasefire',
   proclaim: 'Declaration', declaration: 'Declaration', 'declare independence': 'Declaration', 'declared independence': 'Declaration',
   proclamation: 'Declaration',
-  coup: 'Coup', 'take power': 'Coup', 'seize power': 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
+  coup: 'Coup', oust: 'Coup', overthrow: 'Coup', topple: 'Coup', depose: 'Coup', 'take power': 'Coup', 'seize power': 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
   rebellion: 'Uprising', uprising: 'Uprising', insurgency: 'Uprising', 'took up arms': 'Uprising', rising: 'Uprising', revolt: 'Uprising',
   seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', recapture: 'Capture', retake: 'Capture', 'took control': 'Capture', occupy: 'Capture',
   surrender: 'Capture',

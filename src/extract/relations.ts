@@ -95,7 +95,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
     }
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
-    const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => m.cls === 'Country' && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2);
+    const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => m.cls === 'Country' && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2
+      && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
     if (WITHDRAW.has(tr.key) || leftCountry) {
       const from = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1]);
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);

@@ -36,7 +36,7 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish']);
 const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
-const OBLIQUE = new Set(['to', 'by', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
+const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 
@@ -254,8 +254,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (fireAt) event = 'Attack';
     // Killing civilians is violence against civilians (ACLED), not a battle.
     if ((key === 'kill' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
-    // Leaving a country is withdrawing from it; leaving a town is a troop movement.
-    if (key === 'leave' && mentions.some((m) => m.cls === 'Country' && m.kind !== 'description' && m.from >= k + 1 && m.from <= k + 3)) event = 'Withdrawal';
+    // Leaving a country or an organisation is withdrawing from it ("left Mali", "leaving ECOWAS");
+    // leaving a town, or leaving for somewhere, is a movement.
+    if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization') && m.kind !== 'description'
+      && m.from >= k + 1 && m.from <= k + 3 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     push(k, k + 1, key, event, !!h, !!h?.mutual);

@@ -6,7 +6,7 @@ import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, type GazetteerIndex } from './index-gazetteer.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { NAME_HEADS } from '../extract/lexicon.ts';
+import { NAME_HEADS, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -206,11 +206,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
           sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
       }
     }
+    // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
+    if (!d && sense.state && focusCountry) {
+      const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
+      const own = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e));
+      if (own.length) d = own.sort((a, b) => b.named - a.named || a.first - b.first)[0];
+      else if (id) d = fromEntry(id, c.start);
+    }
     if (!d && !sense.generic) {
-      // "the junta", "the government" stand for a government, not for one of its courts or ministries.
-      const governing = (e: Draft) => !sense.state || sense.cls !== 'Government'
-        || /\b(government|junta|council|committee|authorities|administration|regime|presidency|cnsp|mpsr)\b/i.test([e.label, ...e.altLabels].join(' | '));
-      const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(e)
+      const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(sense, e)
         && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && /mission/i.test([e.label, ...e.altLabels].join(' ')))));
       pool.sort((a, b) => b.named - a.named || a.first - b.first);
       d = pool[0];
@@ -225,8 +229,6 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   // Pass 5: pronouns stand for the subject of their sentence, else of the sentence before.
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     if (c.ref.type !== 'pronoun') return;
-    const actorBefore = (row: number, limit: number) =>
-      (resolved[row] ?? []).find((m, k) => m && m.kind !== 'pronoun' && !isPlaceClass(m.cls) && candidates[row]![k]!.start < limit);
     if (c.ref.latter) {
       // "the latter": the last actor named before it.
       const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))
@@ -234,11 +236,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (before[0]) attach(si, ci, drafts.get(before[0].entity)!, false);
       return;
     }
-    const here = actorBefore(si, c.start);
+    // "they"/"them" stand for groups, not for one person.
+    const plural = /^(they|them)$/i.test(c.text);
+    const here = (resolved[si] ?? []).find((m, k) => m && m.kind !== 'pronoun' && !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && candidates[si]![k]!.start < c.start);
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const prev = prevS ? (resolved[si - 1] ?? []).filter(Boolean).sort((a, b) => a!.start - b!.start)
-      .find((m) => !isPlaceClass(m!.cls) && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'].includes(governingPreposition(prevS, m!) ?? '')) : undefined;
+      .find((m) => !isPlaceClass(m!.cls) && !(plural && m!.cls === 'Person') && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'].includes(governingPreposition(prevS, m!) ?? '')) : undefined;
     const target = here ?? prev;
     if (target) attach(si, ci, drafts.get(target.entity)!, false);
   }));
@@ -257,6 +261,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 
 /** Verbs whose subject, when a capital city, stands for its government. */
 const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'deny', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);
+
+/** "the junta", "the government" stand for a governing body, not for one of its courts or ministries. */
+function governing(sense: DescriptionSense, e: { label: string; altLabels: string[] }): boolean {
+  return !sense.state || sense.cls !== 'Government'
+    || /\b(government|junta|council|committee|authorities|administration|regime|presidency|cnsp|mpsr)\b/i.test([e.label, ...e.altLabels].join(' | '));
+}
 
 /** Can a description of class `want` stand for an entity of class `have`? */
 function compatible(want: EntityClass, have: EntityClass): boolean {

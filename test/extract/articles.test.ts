@@ -66,4 +66,17 @@ describe('invented articles', () => {
     expect(triples(x)).not.toContain('african-union suspended ecowas');
     expect(x.events.find((e) => e.cls === 'Capture')!.participants.map((p) => p.entity)).toEqual(['mnla']);
   });
+
+  it('Burkina 2022: "the army" is Burkina Faso\'s own; the supporters of a leader are not the leader', () => {
+    const x = article('burkina-coup-2022-10-01', '2022-10-01');
+    expect(triples(x)).toContain('ibrahim-traore leads burkina-faso-armed-forces');
+    expect(events(x)).toContain('Coup burkina-faso-armed-forces:agent,burkina-faso:target,paul-henri-sandaogo-damiba:target');
+    expect(x.events.filter((e) => e.cls === 'Attack').flatMap((e) => e.participants.map((p) => p.entity))).not.toContain('ibrahim-traore');
+  });
+
+  it('AES 2024: leaving an organisation is a withdrawal', () => {
+    const x = article('aes-2024-01-28', '2024-01-28');
+    expect(x.events.map((e) => e.cls)).toContain('Withdrawal');
+    expect(claimants(x)).toContain('ecowas');
+  });
 });
