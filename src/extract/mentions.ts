@@ -79,8 +79,10 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
         break;
       }
     }
-    // "US soldiers", "US special forces team": a country's short name used as a demonym before a force head.
-    const demonymUse = acr && gaz.demonyms.has(fold(acr.form)) && keys.slice(acr.to, acr.to + 3).some((k) => FORCE_HEADS.has(k) || GOVERNMENT_HEADS.has(k));
+    // "US soldiers", "US special forces team": a country's short name used as a demonym before a force
+    // head; "US-based", "US Embassy": a modifier of something else, not a mention of the country.
+    const demonymUse = acr && gaz.demonyms.has(fold(acr.form)) && (keys.slice(acr.to, acr.to + 3).some((k) => FORCE_HEADS.has(k) || GOVERNMENT_HEADS.has(k))
+      || (keys[acr.to] === '-' && /^[a-z]/.test(toks[acr.to + 1]?.text ?? '')) || NAME_HEADS[keys[acr.to] ?? ''] !== undefined);
     if (!matched && acr && !demonymUse && descriptionLength(keys, i) <= acr.to - i) {
       const to = toks[i]!.text === acr.form ? i + 1 : acr.to;
       add(i, to, 'acronym', { type: 'known', id: acr.id });
@@ -276,9 +278,11 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
   if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at'].includes(before) && to - from <= 2) return 'Settlement';
-  // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr").
+  // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr") — unless they
+  // modify a common noun ("Super Puma helicopters", "Telegram channel"): then they name a thing.
   const plain = nameWords.filter((w) => w !== '-' && w !== "'");
-  if (plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
+  const modifier = toks[to]?.pos === 'NOUN' && /^[a-z]/.test(toks[to]!.text);
+  if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
     return 'Person';
   return undefined;
 }
