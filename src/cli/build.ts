@@ -17,17 +17,21 @@ export function registerBuild(program: Command): void {
     .option('-q, --quiet', 'no progress output')
     .action(async (inputs: string[], opts: { out: string; date?: string; quiet?: boolean }) => {
       const started = performance.now();
-      const tty = process.stderr.isTTY && !opts.quiet;
+      const tty = process.stderr.isTTY === true;
       const docs = await readDocuments(inputs, { ...(opts.date ? { date: opts.date } : {}) });
       const gazetteer = loadGazetteer();
       let last = 0;
       const built = buildGraph(docs, gazetteer, {
         onProgress: (done, total) => {
+          if (opts.quiet || total < 2) return;
           const now = performance.now();
-          if (tty && total > 1 && (now - last > 200 || done === total)) {
+          if (tty && (now - last > 200 || done === total)) {
             last = now;
             process.stderr.write(`\rkg build: ${done}/${total} articles`);
             if (done === total) process.stderr.write('\n');
+          } else if (!tty && total >= 20 && (done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total))) {
+            // Logs and pipes get a line every tenth of the corpus.
+            process.stderr.write(`kg build: ${done}/${total} articles (${Math.round((done * 100) / total)}%)\n`);
           }
         },
       });

@@ -32,8 +32,13 @@ const BAD: Record<string, string | Buffer> = {
 };
 for (const [name, data] of Object.entries(BAD)) writeFileSync(path.join(TMP, name), data);
 
+// A corpus of 20 short articles, to see progress reported in a log (stderr is a pipe here).
+const manyLines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: `m${i}`, date: '2023-11-12', text: `The Malian army clashed with the CSP near Kidal on Sunday (report ${i}).` }));
+writeFileSync(path.join(TMP, 'many.jsonl'), `${manyLines.join('\n')}\n`);
+
 // The builds run concurrently: each spawns node and tsx, which takes seconds.
 const runs = {
+  many: kgBuild(path.join(TMP, 'many.jsonl'), '--out', outDir('many')),
   seedA: kgBuild('seeds/kidal-2023-11-12.txt', '--out', outDir('seed-a'), '-q'),
   seedB: kgBuild('seeds/kidal-2023-11-12.txt', '--out', outDir('seed-b'), '-q'),
   corpus: kgBuild(path.join(FIXTURES, 'two-articles.jsonl'), '--out', outDir('corpus'), '-q'),
@@ -45,6 +50,14 @@ const runs = {
 };
 
 describe('kg build', () => {
+  it('reports progress in a log, one line per tenth of a corpus', async () => {
+    const r = await runs.many;
+    expect(r.code).toBe(0);
+    const progress = r.stderr.split('\n').filter((l) => /^kg build: \d+\/20 articles/.test(l));
+    expect(progress).toHaveLength(10);
+    expect(progress[progress.length - 1]).toContain('20/20');
+  });
+
   it('writes graph.ttl and the explorer page', async () => {
     const r = await runs.seedA;
     expect(r.code).toBe(0);
