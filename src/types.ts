@@ -131,7 +131,7 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, …). */
   pos: string;
-  /** Lower-cased normal form. */
+  /** Lower-cased, accent-free normal form with straight apostrophes (see nlp/segment.ts `fold`). */
   norm: string;
   lemma: string;
 }

@@ -3,6 +3,9 @@
 // particular actors and places lives in the gazetteer (ontology/gazetteer), never here.
 import type { EntityClass, EventClass } from '../types.ts';
 
+/** A lookup table without Object.prototype behind it: "constructor" or "toString" in a text are words, not keys. */
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+
 /** What a description refers to: a class and, for armed groups, the kind of group. */
 export interface DescriptionSense {
   cls: EntityClass;
@@ -18,7 +21,7 @@ export interface DescriptionSense {
  * Generic noun phrases (lower-case, last word is the head) that refer to an actor of the article.
  * Longest phrases win. Resolution picks the entity of the article they stand for.
  */
-export const DESCRIPTIONS: Record<string, DescriptionSense> = {
+export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   army: { cls: 'StateForce', state: true },
   'regular army': { cls: 'StateForce', state: true },
   'national army': { cls: 'StateForce', state: true },
@@ -105,7 +108,7 @@ export const DESCRIPTIONS: Record<string, DescriptionSense> = {
   'blue helmets': { cls: 'InternationalOrganization', feature: 'mission' },
   bloc: { cls: 'InternationalOrganization', feature: 'bloc' },
   'regional bloc': { cls: 'InternationalOrganization', feature: 'bloc' },
-};
+});
 
 /** Head words of forces and governments, after a demonym: "Malian soldiers", "Nigerien and US soldiers". */
 export const FORCE_HEADS = new Set([
@@ -133,7 +136,7 @@ export const MEMBER_ROLES = new Set([
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'secretary-general', 'chairman', 'commander-in-chief']);
 
 /** Head words that type an unknown proper name ("Macina Liberation Front" → ArmedGroup). */
-export const NAME_HEADS: Record<string, EntityClass> = {
+export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   front: 'ArmedGroup', movement: 'ArmedGroup', brigade: 'ArmedGroup', brigades: 'ArmedGroup', battalion: 'ArmedGroup',
   katiba: 'ArmedGroup', coalition: 'ArmedGroup', militia: 'ArmedGroup', group: 'ArmedGroup', platform: 'ArmedGroup',
   alliance: 'ArmedGroup', coordination: 'ArmedGroup', emirate: 'ArmedGroup', province: 'ArmedGroup',
@@ -148,7 +151,7 @@ export const NAME_HEADS: Record<string, EntityClass> = {
   network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
   foundation: 'Organization', association: 'Organization', university: 'Organization', international: 'Organization',
   tv: 'Organization', radio: 'Organization', bank: 'Organization',
-};
+});
 
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
 export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities']);
@@ -218,7 +221,7 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
 ]);
 
 /** Event triggers beyond hostilities (lemma or lower-case phrase → class). */
-export const EVENT_TRIGGERS: Record<string, EventClass> = {
+export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   withdraw: 'Withdrawal', withdrawal: 'Withdrawal', evacuation: 'Withdrawal', evacuate: 'Withdrawal', retreat: 'Withdrawal',
   'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal',
   deploy: 'Deployment', deployment: 'Deployment', reinforcement: 'Deployment', reinforcements: 'Deployment', intervene: 'Deployment',
@@ -242,7 +245,7 @@ export const EVENT_TRIGGERS: Record<string, EventClass> = {
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
   appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment',
   release: 'Release', free: 'Release', 'let free': 'Release',
-};
+});
 
 /** Verbs (lemmas) and phrases that report speech or a finding: "X said that …". */
 export const REPORTING = new Set([

@@ -3,6 +3,11 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document, Segmented, Sentence, Token } from '../types.ts';
 
+/** Lower case without accents, straight apostrophes: the form every rule and lookup compares. */
+export const fold = (s: string): string =>
+  PLAIN.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Longest sentence the rules see, in tokens (news sentences run 20–60). */
 export const MAX_TOKENS = 160;
 
@@ -37,7 +42,7 @@ export function segment(doc: Document): Segmented {
       start = found;
     }
     cursor = start + value.length;
-    tokens.push({ text: value, start, end: cursor, pos: tags[i]!, norm: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase() });
+    tokens.push({ text: value, start, end: cursor, pos: tags[i]!, norm: fold(value), lemma: lemmas[i]!.toLowerCase() });
   }
 
   const bounds: [number, number][] = [];

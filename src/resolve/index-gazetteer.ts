@@ -1,12 +1,10 @@
 // A lookup structure over the gazetteer: token-sequence keys for names, exact forms for acronyms,
 // demonyms to countries, and each country's own forces and government.
-import { segment } from '../nlp/segment.ts';
+import { fold, segment } from '../nlp/segment.ts';
 import type { Gazetteer, GazetteerEntry } from '../types.ts';
 
 /** Folds a token for matching: lower case, no accents, straight apostrophes. */
-const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
-export const fold = (s: string): string =>
-  PLAIN.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+export { fold };
 
 /** Token keys of a name, hyphens dropped so "Al-Qaeda" and "Al Qaeda" meet. */
 export const nameKeys = (tokens: readonly { text: string }[]): string[] =>

@@ -79,4 +79,9 @@ describe('invented articles', () => {
     expect(x.events.map((e) => e.cls)).toContain('Withdrawal');
     expect(claimants(x)).toContain('ecowas');
   });
+
+  it('reads "constructor", "toString" and "valueOf" as words, not as lexicon keys', () => {
+    const x = buildFromTexts([{ id: 'proto', date: '2023-11-12', text: 'The constructor of the toString valueOf hasOwnProperty attacked the town of Kelbo.' }]).extraction;
+    expect(x.events.map((e) => e.cls)).toEqual(['Attack']);
+  });
 });
