@@ -397,7 +397,8 @@ export const NAMED_QUESTIONS: Record<string, NamedQuestion> = {
 
 /** The named question `name`, or a `UsageError` listing the known ones. */
 export function namedQuestion(name: string): NamedQuestion {
-  const q = NAMED_QUESTIONS[name];
+  // Own keys only: "constructor" or "toString" are not questions.
+  const q = Object.hasOwn(NAMED_QUESTIONS, name) ? NAMED_QUESTIONS[name] : undefined;
   if (!q) throw new UsageError(`kg/query: no named question "${name}" (known: ${Object.keys(NAMED_QUESTIONS).join(', ')})`);
   return q;
 }
