@@ -23,7 +23,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof KgError) {
-    process.stderr.write(`kg: ${err.message}\n`);
+    // Messages name their module already ("kg/ingest: …"); others get the command's name.
+    process.stderr.write(`${/^kg[/ :]/.test(err.message) ? err.message : `kg: ${err.message}`}\n`);
     process.exit(err.exitCode);
   }
   const message = err instanceof Error ? err.message : String(err);
