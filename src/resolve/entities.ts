@@ -183,19 +183,26 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 
   // Pass 4: descriptions, after every name is known (a description may come before the name).
   const focusCountry = focus(candidates, gaz);
+  const bindings = new Map<string, Draft>();
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     if (c.ref.type !== 'description') return;
     const { sense, country } = c.ref;
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
     // "rebels from the MNLA", "mercenaries from the private Russian group Wagner", "jihadists of JNIM".
+    // "jihadists, particularly JNIM": an apposition that names them.
     const next = cs.filter((o, oi) => oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi])
       .find((o) => {
         const between = s.tokens.slice(c.to, o.from).map((t) => t.text.toLowerCase());
-        return (between[0] === 'from' || between[0] === 'of') && between.every((w) => !/^[,;:.]$/.test(w));
+        return ((between[0] === 'from' || between[0] === 'of') && between.every((w) => !/^[,;:.]$/.test(w)))
+          || (between[0] === ',' && APPOSITION_CUES.has(between[1] ?? '') && between.length <= 3);
       });
     const nextRes = next && resolved[si]![cs.indexOf(next)];
     if (nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
+    // A description bound to a name once ("jihadists, particularly JNIM") keeps that name in the article.
+    const bindingKey = `${sense.cls}|${sense.feature ?? ''}|${c.text.toLowerCase().split(/\s+/).pop()}`;
+    if (d && !sense.state) bindings.set(bindingKey, d);
+    else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
     if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
     if (!d && country) {
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(country) : gaz.governmentOf.get(country);
@@ -258,6 +265,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     ...(focusCountry ? { focusCountry } : {}),
   };
 }
+
+const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainly', 'including', 'namely', 'chiefly']);
 
 /** Verbs whose subject, when a capital city, stands for its government. */
 const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'deny', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);

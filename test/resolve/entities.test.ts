@@ -102,4 +102,9 @@ describe('resolveEntities', () => {
     expect(entities.map((e) => e.id)).toEqual([...entities.map((e) => e.id)].sort());
     for (const e of entities) expect(e.docs).toEqual(['fx']);
   });
+
+  it('keeps the name a description was given ("jihadists, particularly JNIM") for its later bare uses', () => {
+    const text = 'AQIM leaders met in Mopti. AQIM was blamed. The town is held by jihadists, particularly JNIM. Soldiers later fought a group of jihadists there.';
+    expect(resolvedAs(text, 'jihadists')).toEqual(['jnim', 'jnim']);
+  });
 });
