@@ -99,7 +99,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     let to = t.length;
     // A quotation is the claim when it is the verb's own: right before it ("…,” he said) or after it.
     const q = quoteRange(s);
-    if (q && (q[0] > k || (q[1] <= k && k - q[1] <= 4))) [from, to] = q;
+    // ("said that the army had killed “dozens of terrorists” …": the that-clause, quote and all)
+    if (q && ((q[0] > k && q[0] <= k + 3) || (q[1] <= k && k - q[1] <= 4))) [from, to] = q;
     else if (t[from]?.norm === 'that') from++;
     // "told VOA that …": the addressee is not part of what was said.
     else if (mentions.some((m) => m.from === from) && t[(mentions.find((m) => m.from === from)!).to]?.norm === 'that') from = mentions.find((m) => m.from === from)!.to + 1;

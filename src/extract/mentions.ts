@@ -28,6 +28,8 @@ export interface MentionCandidate {
   ref: MentionRef;
 }
 
+const EVENT_HEADS = new Set(['battle', 'massacre', 'attack', 'siege', 'ambush', 'offensive', 'war', 'coup', 'crisis', 'insurgency',
+  'rebellion', 'uprising', 'conference', 'agreement', 'accord', 'accords', 'summit', 'talks', 'ceasefire', 'raid', 'bombing', 'killings']);
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ]/.test(t.text);
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them']);
@@ -261,6 +263,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   const last = nameWords[nameWords.length - 1]!;
   // "French Minister of the Armed Forces", "Chief of Staff": a title, the person comes separately.
   if (TITLES.has(head) && !NAME_HEADS[head]) return undefined;
+  // "Battle of Takoubat", "Moura massacre": the name of an event, not of an actor or place.
+  if (EVENT_HEADS.has(head) || EVENT_HEADS.has(last)) return undefined;
   if (NAME_HEADS[head]) return NAME_HEADS[head];
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
   if (REGION_NOUNS.has(keys[to] ?? '') && isCap(toks[to])) return 'Region';

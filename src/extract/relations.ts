@@ -190,9 +190,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (roleAt >= 0 && !window.slice(0, roleAt).some((x) => x.text === ',')) {
         const role = window[roleAt]!.norm;
         const rel: RelationType = LEADER_ROLES.has(role) ? 'leads' : 'memberOf';
-        const orgAfter = ms.find((o) => o.from > j + roleAt && o.from <= j + roleAt + 5 && !isPlaceClass(o.cls) && o.cls !== 'Person');
+        // "a commander in the ISGS", "a deserter to the MNLA", "the leader of X": the organisation is in
+        // the role's own prepositional phrase, not further on in the sentence.
+        const orgAfter = ms.find((o) => o.from > j + roleAt && o.from <= j + roleAt + 5 && !isPlaceClass(o.cls) && o.cls !== 'Person'
+          && t[j + roleAt + 1]?.pos === 'ADP' && !t.slice(j + roleAt + 1, o.from).some((x) => x.text === ',' || x.pos === 'VERB'));
+        // "X, the Nigerien defence minister": a demonym in the role names the country served.
+        const countryIn = ms.find((o) => o.cls === 'Country' && o.kind === 'description' && o.from >= j && o.to <= j + roleAt);
         const orgBefore = ms.find((o) => o.from >= j && o.to <= j + roleAt + 1 && !isPlaceClass(o.cls) && o.cls !== 'Person' && t[o.to]?.text.match(/^['’]s$/));
-        add(m, rel, orgAfter ?? orgBefore, `relation.apposition.${role}`, 0.8, m.from);
+        add(m, rel, orgAfter ?? orgBefore ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
       }
     }
     // "Goodluck Jonathan of ECOWAS"

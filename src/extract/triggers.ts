@@ -184,7 +184,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // …whose actors are those of the "when …" clause that tells it.
       const subjectNoun = !t.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'ADP' && x.norm !== 'of');
       const when = t.findIndex((x, i) => i > k && ['when', 'as'].includes(x.norm) && x.pos !== 'ADP');
-      agents = ownNp.length ? ownNp : of.length ? of : support.length ? support
+      // "The battle took place … between the army and the ISSP": the sides of an event noun as subject.
+      const sides = subjectNoun && mutual ? distinct(actors(within(mentions, end, clause[1])).filter((m) => governingPreposition(s, m) === 'between'
+        || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
+      agents = ownNp.length ? ownNp : of.length ? of : support.length ? support : sides.length > 1 ? sides
         : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m))).slice(0, 2) : [];
       targets = objs;
       if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
@@ -194,6 +197,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       agents = left;
       targets = right;
     }
+    // "a battle … between X and Y": two sides of a mutual event, not its targets.
+    if (mutual && !agents.length && targets.length > 1) { agents = targets; targets = []; }
     const placeMs = places(inClause);
     // A place is the target when the first preposition between the trigger and it is on/against, or none.
     const placeTargets = (hostile && !mutual

@@ -84,4 +84,12 @@ describe('invented articles', () => {
     const x = buildFromTexts([{ id: 'proto', date: '2023-11-12', text: 'The constructor of the toString valueOf hasOwnProperty attacked the town of Kelbo.' }]).extraction;
     expect(x.events.map((e) => e.cls)).toEqual(['Attack']);
   });
+
+  it('Takoubat 2024: "the Battle of X" is an event between two sides, not a person; a minister serves a country', () => {
+    const x = article('takoubat-2024');
+    expect(x.entities.map((e) => e.id)).not.toContain('battle-of-takoubat');
+    expect(events(x)).toContain('ArmedClash niger-armed-forces:agent,islamic-state-sahel:agent');
+    expect(x.events.find((e) => e.cls === 'ArmedClash')).toMatchObject({ place: 'takoubat', date: '2024-02-14' });
+    expect(triples(x)).toEqual(expect.arrayContaining(['islamic-state-sahel opposes niger-armed-forces', 'salifou-mody memberOf niger']));
+  });
 });
