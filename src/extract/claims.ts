@@ -102,11 +102,16 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // ("said that the army had killed “dozens of terrorists” …": the that-clause, quote and all)
     if (q && ((q[0] > k && q[0] <= k + 3) || (q[1] <= k && k - q[1] <= 4))) [from, to] = q;
     else if (t[from]?.norm === 'that') from++;
+    // "highlighted on social networks that …": the claim is the that-clause.
+    else if (t.slice(from, from + 6).some((x) => x.norm === 'that') && !t.slice(from, from + 6).some((x) => x.pos === 'VERB')) {
+      from = t.findIndex((x, i) => i >= from && x.norm === 'that') + 1;
+    }
     // "told VOA that …": the addressee is not part of what was said.
     else if (mentions.some((m) => m.from === from) && t[(mentions.find((m) => m.from === from)!).to]?.norm === 'that') from = mentions.find((m) => m.from === from)!.to + 1;
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
     const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 9; i--) if (t[i]!.text === ',') return i; return -1; })();
-    if (!q && tagComma > 2 && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
+    // (only when the speaker itself stands after that comma: "The CSP, an alliance …, highlighted" is no tag)
+    if (!q && tagComma > 2 && subject.from > tagComma && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
       && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
     make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);

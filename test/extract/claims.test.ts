@@ -87,4 +87,9 @@ describe('extractClaims', () => {
     const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
     expect(extractClaims('fx', seg.sentences[1]!, bySentence[1]!).map((c) => c.claim.claimant)).toEqual(['nigerien-ministry-of-defence']);
   });
+
+  it('takes the that-clause, not the speaker, as the claimed text when an aside precedes the verb', () => {
+    const [c] = summary('The MNLA, an alliance of separatist groups, announced on its website that it had seized Menaka.');
+    expect(c).toMatchObject({ claimant: 'mnla', text: 'it had seized Menaka.' });
+  });
 });
