@@ -29,6 +29,8 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     const p = t[to]!;
     if (p.text === ';' || p.text === ':' || p.text === '.') break;
     if (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && p.norm !== 'as') break;
+    // "… at the base before the peacekeepers repelled the assault": a preposition opening a clause.
+    if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && opensClause(t, to + 1)) break;
     // "…, and Lieutenant X, a pilot, was killed": a comma and a conjunction opening a new clause.
     if (p.text === ',' && ['and', 'but', 'while', 'whereas'].includes(t[to + 1]?.norm ?? '') && opensClause(t, to + 2)) break;
     // "… seized power and expelled French troops": a second verb phrase has objects of its own.

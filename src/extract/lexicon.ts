@@ -105,6 +105,7 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'peacekeeping mission': { cls: 'InternationalOrganization', feature: 'mission' },
   peacekeepers: { cls: 'InternationalOrganization', feature: 'mission' },
   'un peacekeepers': { cls: 'InternationalOrganization', feature: 'mission' },
+  'united nations peacekeepers': { cls: 'InternationalOrganization', feature: 'mission' },
   'blue helmets': { cls: 'InternationalOrganization', feature: 'mission' },
   bloc: { cls: 'InternationalOrganization', feature: 'bloc' },
   'regional bloc': { cls: 'InternationalOrganization', feature: 'bloc' },

@@ -177,6 +177,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const words = keys.slice(from, to).filter((k) => k !== '-');
     if (words.every((w) => NOT_NAMES.has(w) || CONNECTORS.has(w))) continue;
     const label = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
+    // "United Nations peacekeepers": a name that opens a longer description is left to the description.
+    if (descriptionLength(keys, from) > to - from) continue;
     // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
     if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
     const cls = typeName(toks, keys, from, to, title, gaz);

@@ -92,4 +92,11 @@ describe('invented articles', () => {
     expect(x.events.find((e) => e.cls === 'ArmedClash')).toMatchObject({ place: 'takoubat', date: '2024-02-14' });
     expect(triples(x)).toEqual(expect.arrayContaining(['islamic-state-sahel opposes niger-armed-forces', 'salifou-mody memberOf niger']));
   });
+
+  it('MINUSMA 2021: "United Nations peacekeepers" are the mission; a clause after "before" has its own actors', () => {
+    const x = article('minusma-2021', '2021-04-04');
+    expect(x.entities.map((e) => e.id)).not.toContain('united-nations');
+    expect(x.events.find((e) => e.trigger === 'killed')!.participants.map((p) => p.entity)).toEqual(['minusma']);
+    expect(x.events.filter((e) => e.trigger === 'fired').flatMap((e) => e.participants.map((p) => p.entity))).not.toContain('minusma');
+  });
 });
