@@ -49,6 +49,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     out.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), sentence: sentence.index, from, to, kind, ref });
   };
   const free = (from: number, to: number) => { for (let i = from; i < to; i++) if (taken[i]) return false; return true; };
+  /** A one-word ethnic group of the gazetteer ("Tuareg", "Fulani"), used as a modifier. */
+  const ethnic = (key: string) => (gaz.names.get(key) ?? []).some((c) => c.keys.length === 1 && gaz.byId.get(c.id)?.cls === 'EthnicGroup');
 
   // 1. Gazetteer names (longest first) and acronyms (exact case).
   for (let i = 0; i < toks.length; i++) {
@@ -164,7 +166,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
     const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in'].includes(w));
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
-    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord])) {
+    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || ethnic(keys[from]!)
+      || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord])) {
       if (TITLES.has(keys[from]!)) title = (title ? `${title} ` : '') + toks[from]!.text;
       // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
       if (TITLES.has(keys[from]!) && keys[from + 1] === 'of') role = true;
@@ -197,7 +200,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (n === 1 && phrase === 'military' && toks[i + 1]?.pos === 'NOUN') continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.
       if (isCap(toks[i + n]) && toks[i + n]!.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(toks[i + n]!.text)) continue;
-      add(i, i + n, 'description', { type: 'description', sense });
+      // "the Tuareg rebellion": an ethnic name before the description belongs to its words.
+      const from = i > 0 && !taken[i - 1] && ethnic(keys[i - 1]!) ? i - 1 : i;
+      add(from, i + n, 'description', { type: 'description', sense });
       i += n - 1;
       break;
     }
@@ -297,7 +302,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
 function featureBefore(keys: string[], from: number): { feature?: string } {
   const w = keys.slice(Math.max(0, from - 2), from);
   if (w.some((k) => /^(islamist|jihadist|terrorist)s?$/.test(k))) return { feature: 'jihadist' };
-  if (w.some((k) => /^(separatist|rebel|tuareg|independence)s?$/.test(k))) return { feature: 'separatist' };
+  if (w.some((k) => /^(separatist|rebel|independence)s?$/.test(k))) return { feature: 'separatist' };
   return {};
 }
 
