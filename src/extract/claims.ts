@@ -5,6 +5,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
 import { actors, antecedentBefore } from './clause.ts';
 import { REPORTING, stems } from './lexicon.ts';
+import { hashId } from '../hash.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
 export interface ClaimSpan {
@@ -14,20 +15,6 @@ export interface ClaimSpan {
 }
 
 const QUOTES = /[“”"«»]/;
-/**
- * A 64-bit content hash as 16 hex digits, for IRIs minted from content. Two 32-bit FNV-1a lanes with
- * different offsets: deterministic everywhere (browser too) and much cheaper per call than sha256.
- */
-export const hashId = (...parts: (string | number)[]): string => {
-  const s = parts.join('\u0000');
-  let a = 0x811c9dc5, b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-};
 
 /** Finds the claims of one sentence. `rule` ids say which pattern fired. */
 export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMention[]): ClaimSpan[] {

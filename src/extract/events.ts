@@ -3,7 +3,8 @@
 import type { EventFact, Sentence } from '../types.ts';
 import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { hashId, type ClaimSpan } from './claims.ts';
+import type { ClaimSpan } from './claims.ts';
+import { hashId } from '../hash.ts';
 import { actors, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 

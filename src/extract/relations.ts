@@ -75,7 +75,6 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') {
       // "seized Kidal" / "Ber was captured by the CSP": the place is the object, or the passive subject.
-      const passive = ['was', 'were', 'been', 'is', 'are'].includes(t[tr.k - 1]?.norm ?? '');
       // The place taken is the object: no preposition before it (or "of" after a noun: "the capture of Konna").
       // "seized the Malian cities of Kidal, Gao and Timbuktu" counts too, and so do the places listed with it.
       const prepAt = (m: ResolvedMention) => t.slice(tr.end, m.from).findIndex((x) => x.pos === 'ADP');
@@ -87,7 +86,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       };
       const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && m.kind !== 'description');
       const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
-      const taken = passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
+      const taken = tr.passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
         : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
       for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
     }

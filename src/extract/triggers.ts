@@ -28,6 +28,8 @@ export interface Trigger {
   intent: boolean;
   /** Read as a noun ("the attack", "the heaviest defeats"), whatever the tagger said. */
   nominal: boolean;
+  /** A passive verb or participle ("was captured by", "a ceasefire mediated by"). */
+  passive: boolean;
 }
 
 /** Verbs whose object noun names the act of their subject: "launched an attack", "declared a ceasefire". */
@@ -214,7 +216,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     out.push({
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-      placeTargets, places: placeMs, clause, nominal: isNoun, uncertain: isUncertain(s, k, around[0], true), intent: isUncertain(s, k, around[0]) && !isUncertain(s, k, around[0], true),
+      placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain: isUncertain(s, k, around[0], true), intent: isUncertain(s, k, around[0]) && !isUncertain(s, k, around[0], true),
     });
   };
 

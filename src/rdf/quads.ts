@@ -4,7 +4,7 @@ import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import type { Evidence, Extraction } from '../types.ts';
 import { NS, dcterms, kg, prov, rdf, rdfs, schema, skos, xsd } from '../iris.ts';
-import { hashId } from '../extract/claims.ts';
+import { hashId } from '../hash.ts';
 
 const { namedNode, literal, quad } = DataFactory;
 
