@@ -1,12 +1,30 @@
 // The extraction as RDF/JS quads in the shape of docs/graph-model.md: entities with their labels and
 // mentions, relations with one rdf:Statement per supporting sentence, events, claims and provenance.
-import { DataFactory } from 'n3';
-import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
+import { DataFactory } from 'rdf-data-factory';
+import type { NamedNode, Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import type { Evidence, Extraction } from '../types.ts';
 import { NS, dcterms, kg, prov, rdf, rdfs, schema, skos, xsd } from '../iris.ts';
 import { hashId } from '../hash.ts';
 
-const { namedNode, literal, quad } = DataFactory;
+// rdf-data-factory's terms keep their value, language and datatype as plain fields; n3's literals
+// re-derive them from an id string on every read, which made sorting and writing a million quads
+// spend a third of its time collecting garbage.
+const factory = new DataFactory();
+const namedNode = (iri: string) => factory.namedNode(iri);
+const literal = (value: string, datatype?: NamedNode) => factory.literal(value, datatype);
+const quad = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => factory.quad(s, p, o);
+
+/** One term per vocabulary IRI, shared by every quad that uses it, looked up by its local name. */
+const vocabulary = (ns: (local: string) => string) => {
+  const terms = new Map<string, NamedNode>();
+  return (local: string): NamedNode => {
+    let n = terms.get(local);
+    if (!n) terms.set(local, (n = namedNode(ns(local))));
+    return n;
+  };
+};
+const KG = vocabulary(kg), RDF = vocabulary(rdf), RDFS = vocabulary(rdfs), XSD = vocabulary(xsd), SKOS = vocabulary(skos),
+  PROV = vocabulary(prov), SCHEMA = vocabulary(schema), DCTERMS = vocabulary(dcterms);
 
 export interface RunInfo {
   toolVersion: string;
@@ -20,17 +38,17 @@ const DATE_TYPES: [RegExp, string][] = [
   [/^--\d{2}-\d{2}$/, 'gMonthDay'],
 ];
 /** A date literal typed by its grain: xsd:date, xsd:gYearMonth, xsd:gYear or xsd:gMonthDay. */
-export const dateLiteral = (v: string) => literal(v, namedNode(xsd(DATE_TYPES.find(([re]) => re.test(v))?.[1] ?? 'string')));
+export const dateLiteral = (v: string) => literal(v, XSD(DATE_TYPES.find(([re]) => re.test(v))?.[1] ?? 'string'));
 /** Canonical xsd:decimal (oxigraph rewrites non-canonical forms, which would break byte equality). */
-const decimal = (n: number) => literal(String(Math.round(n * 1000) / 1000), namedNode(xsd('decimal')));
-const int = (n: number) => literal(String(n), namedNode(xsd('integer')));
+const decimal = (n: number) => literal(String(Math.round(n * 1000) / 1000), XSD('decimal'));
+const int = (n: number) => literal(String(n), XSD('integer'));
 
 /** Converts an extraction to quads, without duplicates, in no particular order (the writer sorts). */
 export function toQuads(x: Extraction, run: RunInfo): Quad[] {
   const out: Quad[] = [];
   // Every node is written once: entities, relations, events and claims are unique after the merge,
   // and evidence nodes (minted from their content) are checked here. No per-quad dedup is needed.
-  const add = (s: Quad_Subject, p: string, o: Quad_Object) => { out.push(quad(s, namedNode(p), o)); };
+  const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => { out.push(quad(s, p, o)); };
   const written = new Set<string>();
   const once = (n: Quad_Subject) => (written.has(n.value) ? false : (written.add(n.value), true));
   const ent = (id: string) => namedNode(NS.ent + id);
@@ -39,94 +57,95 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
 
   // Evidence properties shared by statements and evidence nodes.
   const evidence = (node: Quad_Subject, e: Evidence) => {
-    add(node, kg('evidenceText'), literal(e.text));
-    add(node, kg('start'), int(e.start));
-    add(node, kg('end'), int(e.end));
-    add(node, kg('sentence'), int(e.sentence));
-    add(node, prov('wasDerivedFrom'), doc(e.doc));
-    add(node, kg('rule'), literal(e.rule));
-    add(node, kg('confidence'), decimal(e.confidence));
-    add(node, prov('wasGeneratedBy'), runNode);
-    if (e.claim) add(node, kg('accordingTo'), namedNode(NS.claim + e.claim));
+    add(node, KG('evidenceText'), literal(e.text));
+    add(node, KG('start'), int(e.start));
+    add(node, KG('end'), int(e.end));
+    add(node, KG('sentence'), int(e.sentence));
+    add(node, PROV('wasDerivedFrom'), doc(e.doc));
+    add(node, KG('rule'), literal(e.rule));
+    add(node, KG('confidence'), decimal(e.confidence));
+    add(node, PROV('wasGeneratedBy'), runNode);
+    if (e.claim) add(node, KG('accordingTo'), namedNode(NS.claim + e.claim));
   };
 
   for (const d of x.documents) {
     const n = doc(d.id);
-    add(n, rdf('type'), namedNode(kg('Document')));
-    add(n, rdfs('label'), literal(d.title ?? d.id));
-    if (d.title) add(n, dcterms('title'), literal(d.title));
-    if (d.date) add(n, dcterms('date'), dateLiteral(d.date));
-    if (d.url) add(n, schema('url'), literal(d.url, namedNode(xsd('anyURI'))));
-    add(n, kg('sourceFile'), literal(d.source));
-    add(n, kg('length'), int(d.text.length));
-    add(runNode, prov('used'), n);
+    add(n, RDF('type'), KG('Document'));
+    add(n, RDFS('label'), literal(d.title ?? d.id));
+    if (d.title) add(n, DCTERMS('title'), literal(d.title));
+    if (d.date) add(n, DCTERMS('date'), dateLiteral(d.date));
+    if (d.url) add(n, SCHEMA('url'), literal(d.url, XSD('anyURI')));
+    add(n, KG('sourceFile'), literal(d.source));
+    add(n, KG('length'), int(d.text.length));
+    add(runNode, PROV('used'), n);
   }
-  add(runNode, rdf('type'), namedNode(prov('Activity')));
-  add(runNode, rdfs('label'), literal(`kg build (sahel-kg ${run.toolVersion})`));
-  add(runNode, kg('toolVersion'), literal(run.toolVersion));
-  add(runNode, kg('gazetteerVersion'), literal(run.gazetteerVersion));
+  add(runNode, RDF('type'), PROV('Activity'));
+  add(runNode, RDFS('label'), literal(`kg build (sahel-kg ${run.toolVersion})`));
+  add(runNode, KG('toolVersion'), literal(run.toolVersion));
+  add(runNode, KG('gazetteerVersion'), literal(run.gazetteerVersion));
 
   for (const e of x.entities) {
     const n = ent(e.id);
-    add(n, rdf('type'), namedNode(kg(e.cls)));
-    add(n, rdfs('label'), literal(e.label));
-    for (const a of new Set(e.altLabels)) if (a !== e.label) add(n, skos('altLabel'), literal(a));
-    for (const d of new Set(e.docs)) add(n, prov('wasDerivedFrom'), doc(d));
+    add(n, RDF('type'), KG(e.cls));
+    add(n, RDFS('label'), literal(e.label));
+    for (const a of new Set(e.altLabels)) if (a !== e.label) add(n, SKOS('altLabel'), literal(a));
+    for (const d of new Set(e.docs)) add(n, PROV('wasDerivedFrom'), doc(d));
     for (const m of e.mentions) {
       const docId = m.doc;
       const mn = namedNode(`${NS.mention}${docId}.${m.start}-${m.end}`);
       if (!once(mn)) continue;
-      add(n, kg('mention'), mn);
-      add(mn, rdf('type'), namedNode(kg('Mention')));
-      add(mn, kg('anchorText'), literal(m.text));
-      add(mn, kg('start'), int(m.start));
-      add(mn, kg('end'), int(m.end));
-      add(mn, kg('sentence'), int(m.sentence));
-      add(mn, prov('wasDerivedFrom'), doc(docId));
+      add(n, KG('mention'), mn);
+      add(mn, RDF('type'), KG('Mention'));
+      add(mn, KG('anchorText'), literal(m.text));
+      add(mn, KG('start'), int(m.start));
+      add(mn, KG('end'), int(m.end));
+      add(mn, KG('sentence'), int(m.sentence));
+      add(mn, PROV('wasDerivedFrom'), doc(docId));
     }
   }
 
   for (const r of x.relations) {
-    const s = ent(r.subject), o = ent(r.object), p = kg(r.predicate);
+    const s = ent(r.subject), o = ent(r.object), p = KG(r.predicate);
     add(s, p, o);
     for (const e of r.evidence) {
       const st = namedNode(NS.stmt + hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule));
       if (!once(st)) continue;
-      add(st, rdf('type'), namedNode(rdf('Statement')));
-      add(st, rdf('subject'), s);
-      add(st, rdf('predicate'), namedNode(p));
-      add(st, rdf('object'), o);
+      add(st, RDF('type'), RDF('Statement'));
+      add(st, RDF('subject'), s);
+      add(st, RDF('predicate'), p);
+      add(st, RDF('object'), o);
       evidence(st, e);
     }
   }
 
+  const labels = new Map(x.entities.map((e) => [e.id, e.label]));
   for (const ev of x.events) {
     const n = namedNode(NS.ev + ev.id);
-    add(n, rdf('type'), namedNode(kg(ev.cls)));
-    const placeLabel = ev.place ? x.entities.find((e) => e.id === ev.place)?.label : undefined;
-    add(n, rdfs('label'), literal([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
-    add(n, kg('trigger'), literal(ev.trigger));
-    for (const p of ev.participants.filter((p, i, all) => all.findIndex((q) => q.entity === p.entity && q.role === p.role) === i)) add(n, kg(p.role), ent(p.entity));
-    if (ev.place) add(n, kg('place'), ent(ev.place));
-    if (ev.date) add(n, kg('date'), dateLiteral(ev.date));
+    add(n, RDF('type'), KG(ev.cls));
+    const placeLabel = ev.place ? labels.get(ev.place) : undefined;
+    add(n, RDFS('label'), literal([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
+    add(n, KG('trigger'), literal(ev.trigger));
+    for (const p of ev.participants.filter((p, i, all) => all.findIndex((q) => q.entity === p.entity && q.role === p.role) === i)) add(n, KG(p.role), ent(p.entity));
+    if (ev.place) add(n, KG('place'), ent(ev.place));
+    if (ev.date) add(n, KG('date'), dateLiteral(ev.date));
     for (const e of ev.evidence) {
       const st = namedNode(NS.stmt + hashId(ev.id, e.doc, e.sentence, e.rule));
       if (!once(st)) continue;
-      add(n, kg('evidence'), st);
-      add(st, rdf('type'), namedNode(kg('Evidence')));
+      add(n, KG('evidence'), st);
+      add(st, RDF('type'), KG('Evidence'));
       evidence(st, e);
     }
   }
 
   for (const c of x.claims) {
     const n = namedNode(NS.claim + c.id);
-    add(n, rdf('type'), namedNode(kg('Claim')));
-    add(n, kg('claimant'), ent(c.claimant));
-    add(n, kg('cue'), literal(c.cue));
-    add(n, kg('claimText'), literal(c.text));
+    add(n, RDF('type'), KG('Claim'));
+    add(n, KG('claimant'), ent(c.claimant));
+    add(n, KG('cue'), literal(c.cue));
+    add(n, KG('claimText'), literal(c.text));
     const st = namedNode(NS.stmt + hashId(c.id, 'evidence'));
-    add(n, kg('evidence'), st);
-    add(st, rdf('type'), namedNode(kg('Evidence')));
+    add(n, KG('evidence'), st);
+    add(st, RDF('type'), KG('Evidence'));
     evidence(st, c.evidence);
   }
   return out;
