@@ -3,6 +3,7 @@
 import { Writer } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { PREFIXES, rdf, rdfs, skos } from '../iris.ts';
+import { writeBuiltTurtle } from './turtle-writer.ts';
 
 const FIRST = [rdf('type'), rdfs('label'), skos('prefLabel'), skos('altLabel')];
 const termKey = (t: Term): string =>
@@ -50,5 +51,6 @@ export function writeRdf(quads: readonly Quad[], options: ConstructorParameters<
 
 /** Serialises quads as Turtle with prefixes, in canonical order. */
 export function toTurtle(quads: readonly Quad[]): string {
-  return writeRdf(sortQuads(quads));
+  const sorted = sortQuads(quads);
+  return writeBuiltTurtle(sorted, PREFIXES) ?? writeRdf(sorted);
 }

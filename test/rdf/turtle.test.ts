@@ -53,6 +53,12 @@ describe('toTurtle', () => {
     const conf = back.find((q) => q.predicate.value === kg('confidence'))!.object;
     expect(conf).toMatchObject({ value: '0.85', datatype: { value: xsd('decimal') } });
   });
+
+  it('still writes graphs with blank nodes (through n3)', () => {
+    const ttl = toTurtle([quad(namedNode('https://example.org/s'), namedNode(kg('p')), DataFactory.blankNode('b1'))]);
+    expect(parse(ttl)).toHaveLength(1);
+    expect(parse(ttl)[0]!.object.termType).toBe('BlankNode');
+  });
 });
 
 describe('sortQuads', () => {
