@@ -14,8 +14,8 @@ const namedNode = (iri: string) => factory.namedNode(iri);
 const literal = (value: string, datatype?: NamedNode) => factory.literal(value, datatype);
 const quad = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => factory.quad(s, p, o);
 
-/** One term per vocabulary IRI, shared by every quad that uses it, looked up by its local name. */
-const vocabulary = (ns: (local: string) => string) => {
+/** One term per IRI, shared by every quad that uses it, looked up by its local name. */
+const interned = (ns: (local: string) => string) => {
   const terms = new Map<string, NamedNode>();
   return (local: string): NamedNode => {
     let n = terms.get(local);
@@ -23,8 +23,8 @@ const vocabulary = (ns: (local: string) => string) => {
     return n;
   };
 };
-const KG = vocabulary(kg), RDF = vocabulary(rdf), RDFS = vocabulary(rdfs), XSD = vocabulary(xsd), SKOS = vocabulary(skos),
-  PROV = vocabulary(prov), SCHEMA = vocabulary(schema), DCTERMS = vocabulary(dcterms);
+const KG = interned(kg), RDF = interned(rdf), RDFS = interned(rdfs), XSD = interned(xsd), SKOS = interned(skos),
+  PROV = interned(prov), SCHEMA = interned(schema), DCTERMS = interned(dcterms);
 
 export interface RunInfo {
   toolVersion: string;
@@ -51,8 +51,9 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
   const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => { out.push(quad(s, p, o)); };
   const written = new Set<string>();
   const once = (n: Quad_Subject) => (written.has(n.value) ? false : (written.add(n.value), true));
-  const ent = (id: string) => namedNode(NS.ent + id);
-  const doc = (id: string) => namedNode(NS.doc + id);
+  // Entities and documents are the objects of many quads: one term each (per call, not kept after it).
+  const ent = interned((id) => NS.ent + id);
+  const doc = interned((id) => NS.doc + id);
   const runNode = namedNode(NS.run + hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
 
   // Evidence properties shared by statements and evidence nodes.

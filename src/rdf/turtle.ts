@@ -23,18 +23,26 @@ const cmpTerm = (a: Term, b: Term): number => {
 export function sortQuads(quads: readonly Quad[]): Quad[] {
   // Group by subject first, then sort each small group: far fewer string comparisons than one big sort.
   const groups = new Map<string, Quad[]>();
+  // Quads come in runs of one subject (toQuads writes a node's properties together): look the group up
+  // once per run, not once per quad.
+  let last: Term | undefined;
+  let group: Quad[] = [];
   for (const q of quads) {
-    const k = termKey(q.subject);
-    const g = groups.get(k);
-    if (g) g.push(q);
-    else groups.set(k, [q]);
+    if (q.subject !== last) {
+      last = q.subject;
+      const k = termKey(q.subject);
+      const g = groups.get(k);
+      if (g) group = g;
+      else groups.set(k, (group = []));
+    }
+    group.push(q);
   }
   const out: Quad[] = [];
   for (const k of [...groups.keys()].sort(cmp)) {
     // Compare fields in place: building a key string per quad (with long evidence literals) was the cost.
     const group = groups.get(k)!;
-    group.sort((a, b) => predRank(a.predicate.value) - predRank(b.predicate.value)
-      || cmp(a.predicate.value, b.predicate.value) || cmpTerm(a.object, b.object));
+    group.sort((a, b) => (a.predicate.value === b.predicate.value ? 0 : predRank(a.predicate.value) - predRank(b.predicate.value)
+      || cmp(a.predicate.value, b.predicate.value)) || cmpTerm(a.object, b.object));
     for (const q of group) out.push(q);
   }
   return out;
