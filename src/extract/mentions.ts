@@ -30,7 +30,12 @@ export interface MentionCandidate {
 
 const EVENT_HEADS = new Set(['battle', 'massacre', 'attack', 'siege', 'ambush', 'offensive', 'war', 'coup', 'crisis', 'insurgency',
   'rebellion', 'uprising', 'conference', 'agreement', 'accord', 'accords', 'summit', 'talks', 'ceasefire', 'raid', 'bombing', 'killings']);
-const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ]/.test(t.text);
+/** Starts with a capital letter, A–Z or an accented Latin capital (À–Ö, Ø–Þ). Runs on every token: no regex. */
+const isCap = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
+};
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
@@ -96,8 +101,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
 
   // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.
   for (let i = 0; i + 2 < toks.length; i++) {
+    if (!/^['’]s$/.test(toks[i + 1]!.text)) continue;
     const m = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
-    if (!m || !/^['’]s$/.test(toks[i + 1]!.text) || m.ref.type !== 'known') continue;
+    if (!m || m.ref.type !== 'known') continue;
     let h = i + 2;
     while (h < toks.length && h < i + 4 && toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!)) h++;
     const head = keys[h];
@@ -222,10 +228,11 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
     const country = gaz.demonyms.get(keys[i]!);
+    if (!country) continue;
     // Only where the country plays a part: "the Malian locality of X", "French Defense Minister Y", "Malian president".
     const next = keys.slice(i + 1, i + 4);
     const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w));
-    if (country && serves) add(i, i + 1, 'description', { type: 'country', id: country });
+    if (serves) add(i, i + 1, 'description', { type: 'country', id: country });
   }
 
   // 6. Pronouns, for claimants and subjects ("she said", "he reported", "it had trapped"), and "the latter".

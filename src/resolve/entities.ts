@@ -156,12 +156,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (taken(k) || !/^[A-ZÀ-Ý]/.test(tok.text)) return;
       let target: Draft | undefined;
       const acrId = acronymOf.get(tok.text);
-      const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(fold(tok.text)) : undefined;
+      const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;
       if (acrId) target = drafts.get(acrId);
       // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
       else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
       else if (tok.pos === 'PROPN') {
-        const key = fold(tok.text);
+        const key = tok.norm;
         const local = personKeys.get(key) ?? [];
         if (local.length === 1) target = local[0];
         else if (!local.length) {
