@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphDataFromQuads } from '../../src/view/data.ts';
 import { buildDisplayGraph } from '../../src/view/graph.ts';
-import { layout, mulberry32, withPositions } from '../../src/view/layout.ts';
+import { SATELLITE_THRESHOLD, layout, mulberry32, withPositions } from '../../src/view/layout.ts';
+import type { ExplorerData } from '../../src/view/types.ts';
 import { miniQuads } from './helpers.ts';
 
 const data = graphDataFromQuads(miniQuads());
@@ -50,6 +51,36 @@ describe('layout', () => {
 
   it('handles an empty graph', () => {
     expect(layout({ ...data, entities: [], relations: [], events: [], claims: [] }).positions).toEqual({});
+  });
+});
+
+describe('layout of a big graph', () => {
+  // Forty entities in two camps, and more events than the threshold, each between two entities of one camp.
+  const big = (): ExplorerData => {
+    const entities = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, iri: `e${i}`, label: `E${i}`, altLabels: [], cls: 'ArmedGroup' as const, degree: 1, docs: [] }));
+    const events = Array.from({ length: SATELLITE_THRESHOLD + 100 }, (_, i) => {
+      const camp = i % 2, a = (i * 7) % 20, b = (i * 13 + 1) % 20;
+      return { id: `v${i}`, iri: `v${i}`, cls: 'ArmedClash', label: `v${i}`, evidence: [],
+        participants: [{ entity: `e${camp * 20 + a}`, role: 'agent' as const }, { entity: `e${camp * 20 + b}`, role: 'target' as const }] };
+    });
+    return { ...data, entities, relations: [], events, claims: [] };
+  };
+
+  it('places every event among the entities it links, and is deterministic', () => {
+    const d = big();
+    const { positions } = layout(d);
+    expect(Object.keys(positions)).toHaveLength(40 + SATELLITE_THRESHOLD + 100);
+    const dist = (a: string, b: string) => Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y);
+    // An event sits by the middle of its two participants: nearer to it than entities are to one another on average.
+    const ents = d.entities.map((e) => e.id);
+    let sum = 0, n = 0;
+    for (const a of ents) for (const b of ents) if (a < b) { sum += dist(a, b); n++; }
+    for (const ev of d.events.slice(0, 200)) {
+      const [a, b] = ev.participants.map((p) => positions[p.entity]!);
+      const mid = { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
+      expect(Math.hypot(positions[ev.id]!.x - mid.x, positions[ev.id]!.y - mid.y)).toBeLessThan(sum / n);
+    }
+    expect(layout(big()).positions).toEqual(positions);
   });
 });
 
