@@ -69,6 +69,44 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
 
 /** Reads the graph quads into the explorer's plain data. Pure: same quads (in any order) → same value. */
+/** The IRIs the reader looks up, built once: lookups by a freshly concatenated string re-hash it every time. */
+const I = {
+  dcterms_date: dcterms('date'),
+  dcterms_source: dcterms('source'),
+  dcterms_title: dcterms('title'),
+  kg_Claim: kg('Claim'),
+  kg_Document: kg('Document'),
+  kg_Event: kg('Event'),
+  kg_Mention: kg('Mention'),
+  kg_accordingTo: kg('accordingTo'),
+  kg_anchorText: kg('anchorText'),
+  kg_claimText: kg('claimText'),
+  kg_claimant: kg('claimant'),
+  kg_confidence: kg('confidence'),
+  kg_cue: kg('cue'),
+  kg_date: kg('date'),
+  kg_end: kg('end'),
+  kg_evidence: kg('evidence'),
+  kg_evidenceText: kg('evidenceText'),
+  kg_mention: kg('mention'),
+  kg_place: kg('place'),
+  kg_rule: kg('rule'),
+  kg_sentence: kg('sentence'),
+  kg_sourceFile: kg('sourceFile'),
+  kg_start: kg('start'),
+  kg_trigger: kg('trigger'),
+  prov_wasAttributedTo: prov('wasAttributedTo'),
+  prov_wasDerivedFrom: prov('wasDerivedFrom'),
+  rdf_object: rdf('object'),
+  rdf_predicate: rdf('predicate'),
+  rdf_reifies: rdf('reifies'),
+  rdf_subject: rdf('subject'),
+  rdfs_label: rdfs('label'),
+  schema_url: schema('url'),
+  skos_altLabel: skos('altLabel'),
+  skos_prefLabel: skos('prefLabel'),
+} as const;
+
 export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   const index = buildIndex(quads);
   const objs = (s: string, p: string): Term[] => index.get(s)?.get(p) ?? [];
@@ -89,21 +127,21 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   const docKeys = new Set<string>();
   for (const [s, props] of index) {
     const ts = (props.get(RDF_TYPE) ?? []).map((t) => t.value);
-    if (ts.includes(kg('Claim')) || props.has(kg('claimant')) || props.has(kg('claimText'))) {
+    if (ts.includes(I.kg_Claim) || props.has(I.kg_claimant) || props.has(I.kg_claimText)) {
       claimKeys.add(s);
       continue;
     }
-    if (ts.some((t) => EVENT_CLASS_IRIS.has(t)) || props.has(kg('trigger'))) {
+    if (ts.some((t) => EVENT_CLASS_IRIS.has(t)) || props.has(I.kg_trigger)) {
       eventKeys.add(s);
       continue;
     }
-    if (ts.includes(kg('Document'))) docKeys.add(s);
+    if (ts.includes(I.kg_Document)) docKeys.add(s);
     // The most specific known class wins: ENTITY_CLASSES lists subclasses before `Place`.
     const known = ts.map((t) => ENTITY_CLASS_BY_IRI.get(t)).filter((c): c is EntityClass => c !== undefined);
     if (known.length) {
       known.sort((a, b) => ENTITY_CLASSES.indexOf(a) - ENTITY_CLASSES.indexOf(b));
       entityClass.set(s, known[0]!);
-    } else if (props.has(kg('mention')) && !ts.includes(kg('Mention'))) {
+    } else if (props.has(I.kg_mention) && !ts.includes(I.kg_Mention)) {
       entityClass.set(s, 'Organization');
     }
   }
@@ -121,14 +159,14 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   }
 
   /* ---------------------------------------------------------------- documents */
-  for (const [, props] of index) for (const o of props.get(prov('wasDerivedFrom')) ?? []) docKeys.add(termKey(o));
+  for (const [, props] of index) for (const o of props.get(I.prov_wasDerivedFrom) ?? []) docKeys.add(termKey(o));
   const documents: ExplorerDocument[] = [...docKeys]
     .map((k) => {
       const d: ExplorerDocument = { id: compactId(k), iri: k };
-      const title = first(k, dcterms('title')) ?? first(k, rdfs('label'));
-      const source = first(k, kg('sourceFile'));
-      const date = first(k, dcterms('date'));
-      const url = first(k, schema('url')) ?? first(k, dcterms('source'));
+      const title = first(k, I.dcterms_title) ?? first(k, I.rdfs_label);
+      const source = first(k, I.kg_sourceFile);
+      const date = first(k, I.dcterms_date);
+      const url = first(k, I.schema_url) ?? first(k, I.dcterms_source);
       if (title !== undefined) d.title = title;
       if (source !== undefined) d.source = source;
       if (date !== undefined) d.date = date;
@@ -137,7 +175,7 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     })
     .sort((a, b) => cmp(a.id, b.id));
   const docId = (s: string): string | undefined => {
-    const d = objs(s, prov('wasDerivedFrom'))[0];
+    const d = objs(s, I.prov_wasDerivedFrom)[0];
     return d ? compactId(termKey(d)) : undefined;
   };
 
@@ -150,14 +188,14 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   }
   const mentionsByDoc = new Map<string, Span[]>();
   for (const e of entityClass.keys()) {
-    for (const m of objs(e, kg('mention'))) {
+    for (const m of objs(e, I.kg_mention)) {
       const mk = termKey(m);
-      const start = num(mk, kg('start'));
-      const end = num(mk, kg('end'));
+      const start = num(mk, I.kg_start);
+      const end = num(mk, I.kg_end);
       const doc = docId(mk) ?? (docKeys.size === 1 ? compactId([...docKeys][0]!) : undefined);
       if (start === undefined || end === undefined || doc === undefined) continue;
       const span: Span = { start, end, entity: compactId(e) };
-      const text = first(mk, kg('anchorText'));
+      const text = first(mk, I.kg_anchorText);
       if (text !== undefined) span.text = text;
       const list = mentionsByDoc.get(doc);
       if (list) list.push(span);
@@ -196,14 +234,14 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   /* ---------------------------------------------------------------- claims' claimants (needed by evidence) */
   const claimantOf = new Map<string, string>();
   for (const c of claimKeys) {
-    const who = objs(c, kg('claimant'))[0] ?? objs(c, prov('wasAttributedTo'))[0];
+    const who = objs(c, I.kg_claimant)[0] ?? objs(c, I.prov_wasAttributedTo)[0];
     if (who) claimantOf.set(compactId(c), compactId(termKey(who)));
   }
 
   const readEvidence = (s: string): ExplorerEvidence | undefined => {
-    const text = first(s, kg('evidenceText'));
-    const start = num(s, kg('start'));
-    const end = num(s, kg('end'));
+    const text = first(s, I.kg_evidenceText);
+    const start = num(s, I.kg_start);
+    const end = num(s, I.kg_end);
     const doc = docId(s);
     if (text === undefined || doc === undefined) return undefined;
     const ev: ExplorerEvidence = {
@@ -213,10 +251,10 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
       end: end ?? (start ?? 0) + text.length,
       marks: [],
     };
-    const sentence = num(s, kg('sentence'));
-    const rule = first(s, kg('rule'));
-    const confidence = num(s, kg('confidence'));
-    const claim = objs(s, kg('accordingTo'))[0];
+    const sentence = num(s, I.kg_sentence);
+    const rule = first(s, I.kg_rule);
+    const confidence = num(s, I.kg_confidence);
+    const claim = objs(s, I.kg_accordingTo)[0];
     if (sentence !== undefined) ev.sentence = sentence;
     if (rule !== undefined) ev.rule = rule;
     if (confidence !== undefined) ev.confidence = confidence;
@@ -259,10 +297,10 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     }
   }
   for (const [s, props] of index) {
-    let subj: Term | undefined = props.get(rdf('subject'))?.[0];
-    let pred: Term | undefined = props.get(rdf('predicate'))?.[0];
-    let obj: Term | undefined = props.get(rdf('object'))?.[0];
-    const reified = props.get(rdf('reifies'))?.[0];
+    let subj: Term | undefined = props.get(I.rdf_subject)?.[0];
+    let pred: Term | undefined = props.get(I.rdf_predicate)?.[0];
+    let obj: Term | undefined = props.get(I.rdf_object)?.[0];
+    const reified = props.get(I.rdf_reifies)?.[0];
     if (reified?.termType === 'Quad') [subj, pred, obj] = [reified.subject, reified.predicate, reified.object];
     if (!subj || !pred || !obj) continue;
     const predicate = RELATION_BY_IRI.get(pred.value);
@@ -274,7 +312,7 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
 
   /* ---------------------------------------------------------------- events */
   const events: ExplorerEvent[] = [...eventKeys].map((k) => {
-    const typeIri = types(k).find((t) => EVENT_CLASS_IRIS.has(t) && t !== kg('Event')) ?? types(k).find((t) => t.startsWith(NS.kg));
+    const typeIri = types(k).find((t) => EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event) ?? types(k).find((t) => t.startsWith(NS.kg));
     const byEntity = new Map<string, ParticipantRole>();
     for (const [p, role] of ROLE_BY_IRI) {
       for (const o of objs(k, p)) {
@@ -287,19 +325,19 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
       id: compactId(k),
       iri: k,
       cls: typeIri ? localName(typeIri) : 'Event',
-      label: first(k, rdfs('label')) ?? first(k, kg('trigger')) ?? localName(k),
+      label: first(k, I.rdfs_label) ?? first(k, I.kg_trigger) ?? localName(k),
       participants: [...byEntity]
         .map(([entity, role]) => ({ entity, role }))
         .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || cmp(a.entity, b.entity)),
       evidence: sortEvidence(
-        objs(k, kg('evidence'))
+        objs(k, I.kg_evidence)
           .map((t) => readEvidence(termKey(t)))
           .filter((e): e is ExplorerEvidence => e !== undefined),
       ),
     };
-    const trigger = first(k, kg('trigger'));
-    const date = first(k, kg('date'));
-    const place = objs(k, kg('place'))[0];
+    const trigger = first(k, I.kg_trigger);
+    const date = first(k, I.kg_date);
+    const place = objs(k, I.kg_place)[0];
     if (trigger !== undefined) ev.trigger = trigger;
     if (date !== undefined) ev.date = date;
     if (place) ev.place = compactId(termKey(place));
@@ -310,19 +348,19 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   const claims: ExplorerClaim[] = [...claimKeys].map((k) => {
     const id = compactId(k);
     const evidence = sortEvidence(
-      objs(k, kg('evidence'))
+      objs(k, I.kg_evidence)
         .map((t) => readEvidence(termKey(t)))
         .filter((e): e is ExplorerEvidence => e !== undefined),
     );
     const c: ExplorerClaim = {
       id,
       iri: k,
-      text: first(k, kg('claimText')) ?? evidence[0]?.text ?? '',
+      text: first(k, I.kg_claimText) ?? evidence[0]?.text ?? '',
       about: [],
       evidence,
     };
     const claimant = claimantOf.get(id);
-    const cue = first(k, kg('cue'));
+    const cue = first(k, I.kg_cue);
     if (claimant !== undefined) c.claimant = claimant;
     if (cue !== undefined) c.cue = cue;
     return c;
@@ -365,14 +403,14 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
 
   const entities: ExplorerEntity[] = [...entityClass].map(([k, cls]) => {
     const id = compactId(k);
-    const labels = values(k, rdfs('label'));
-    const pref = values(k, skos('prefLabel'));
-    const anchors = objs(k, kg('mention'))
-      .map((m) => first(termKey(m), kg('anchorText')))
+    const labels = values(k, I.rdfs_label);
+    const pref = values(k, I.skos_prefLabel);
+    const anchors = objs(k, I.kg_mention)
+      .map((m) => first(termKey(m), I.kg_anchorText))
       .filter((t): t is string => t !== undefined)
       .sort(cmp);
     const label = labels[0] ?? pref[0] ?? anchors[0] ?? localName(k);
-    const alt = uniqSorted([...labels.slice(1), ...pref, ...values(k, skos('altLabel'))]).filter((a) => a !== label);
+    const alt = uniqSorted([...labels.slice(1), ...pref, ...values(k, I.skos_altLabel)]).filter((a) => a !== label);
     return {
       id,
       iri: k,
@@ -380,7 +418,7 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
       altLabels: alt,
       cls,
       degree: neighbours.get(id)?.size ?? 0,
-      docs: uniqSorted(objs(k, prov('wasDerivedFrom')).map((t) => compactId(termKey(t)))),
+      docs: uniqSorted(objs(k, I.prov_wasDerivedFrom).map((t) => compactId(termKey(t)))),
     };
   });
 
