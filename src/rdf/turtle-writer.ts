@@ -3,7 +3,7 @@
 // n3 matches every IRI against a regex of all the prefixes and slices the match, for each of a
 // build's million quads; here each distinct vocabulary IRI is encoded once. Anything outside that
 // shape returns undefined, and the caller hands it to n3.
-import type { Literal, NamedNode, Quad } from '@rdfjs/types';
+import type { Literal, Quad } from '@rdfjs/types';
 import { rdf, xsd } from '../iris.ts';
 
 // n3's escaping for Turtle: the short escapes, \uXXXX for other control characters, \UXXXXXXXX for
@@ -25,64 +25,83 @@ const TYPE = rdf('type');
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?\d*\.\d+$/;
 const DOUBLE = /^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/;
+const XSD_STRING = xsd('string'), XSD_BOOLEAN = xsd('boolean'), XSD_INTEGER = xsd('integer'), XSD_DECIMAL = xsd('decimal'), XSD_DOUBLE = xsd('double');
 
 /** Writes quads (already in the order wanted) as Turtle with the given prefixes, or undefined if they fall outside the shape. */
 export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string, string>): string | undefined {
+  // Pieces gathered in one array and joined once: appending to a string would keep a rope of a million
+  // small pieces alive until the end, and collecting that garbage was most of the cost.
+  const out: string[] = [];
   const spaces = Object.entries(prefixes);
   // An IRI that already reads as a prefixed name ("kg:x") is a case n3 treats apart: leave it to n3.
   const names = spaces.map(([p]) => `${p}:`);
-  const encoded = new Map<string, string>();
+  // A local name holds no '/' or '#', so an IRI's namespace is all of it up to the last of those: one
+  // map lookup instead of trying every prefix (when every namespace ends so, as ours do).
+  const byNamespace = spaces.every(([, ns]) => /[/#]$/.test(ns)) ? new Map(spaces.map(([p, ns]) => [ns, p])) : undefined;
   const encode = (value: string): string | undefined => {
     const v = escape(value);
-    for (const [p, ns] of spaces) if (v.startsWith(ns) && LOCAL.test(v.slice(ns.length))) return `${p}:${v.slice(ns.length)}`;
+    if (byNamespace) {
+      const cut = Math.max(v.lastIndexOf('/'), v.lastIndexOf('#')) + 1;
+      const p = byNamespace.get(v.slice(0, cut));
+      if (p !== undefined && LOCAL.test(v.slice(cut))) return `${p}:${v.slice(cut)}`;
+    } else {
+      for (const [p, ns] of spaces) if (v.startsWith(ns) && LOCAL.test(v.slice(ns.length))) return `${p}:${v.slice(ns.length)}`;
+    }
     return names.some((n) => v.startsWith(n)) ? undefined : `<${v}>`;
   };
   // Predicates, classes and the entities events point to recur: encode each once. Subjects come one
   // block each and are not remembered.
+  const encoded = new Map<string, string>();
   const iri = (value: string): string | undefined => {
     let out = encoded.get(value);
     if (out === undefined && (out = encode(value)) !== undefined && encoded.size < 100_000) encoded.set(value, out);
     return out;
   };
-  const literal = (l: Literal): string | undefined => {
+  /** Appends a literal to `out` (no string built for it); false if its datatype cannot be written. */
+  const literal = (l: Literal): boolean => {
     const v = escape(l.value);
-    if (l.language) return `"${v}"@${l.language}${l.direction ? `--${l.direction}` : ''}`;
+    if (l.language) { out.push('"', v, '"@', l.language, l.direction ? `--${l.direction}` : ''); return true; }
     switch (l.datatype.value) {
-      case xsd('string'): return `"${v}"`;
-      case xsd('boolean'): if (v === 'true' || v === 'false') return v; break;
-      case xsd('integer'): if (INTEGER.test(v)) return v; break;
-      case xsd('decimal'): if (DECIMAL.test(v)) return v; break;
-      case xsd('double'): if (DOUBLE.test(v)) return v; break;
+      case XSD_STRING: out.push('"', v, '"'); return true;
+      case XSD_BOOLEAN: if (v === 'true' || v === 'false') { out.push(v); return true; } break;
+      case XSD_INTEGER: if (INTEGER.test(v)) { out.push(v); return true; } break;
+      case XSD_DECIMAL: if (DECIMAL.test(v)) { out.push(v); return true; } break;
+      case XSD_DOUBLE: if (DOUBLE.test(v)) { out.push(v); return true; } break;
     }
     const dt = iri(l.datatype.value);
-    return dt === undefined ? undefined : `"${v}"^^${dt}`;
+    if (dt === undefined) return false;
+    out.push('"', v, '"^^', dt);
+    return true;
+  };
+  const object = (o: Quad['object']): boolean => {
+    if (o.termType === 'Literal') return literal(o);
+    const e = o.termType === 'NamedNode' ? iri(o.value) : undefined;
+    if (e !== undefined) out.push(e);
+    return e !== undefined;
   };
 
-  // Pieces gathered in one array and joined once: appending to a string would keep a rope of a million
-  // small pieces alive until the end, and collecting that garbage was most of the cost.
-  const out: string[] = spaces.map(([p, ns]) => `@prefix ${p}: <${ns}>.\n`);
+  for (const [p, ns] of spaces) out.push(`@prefix ${p}: <${ns}>.\n`);
   if (spaces.length) out.push('\n');
   let subject: string | undefined;
   let predicate: string | undefined;
   for (const q of quads) {
     if (q.graph.termType !== 'DefaultGraph' || q.subject.termType !== 'NamedNode' || q.predicate.termType !== 'NamedNode') return undefined;
-    const o = q.object.termType === 'NamedNode' ? iri(q.object.value) : q.object.termType === 'Literal' ? literal(q.object) : undefined;
-    if (o === undefined) return undefined;
     const p = q.predicate.value;
     if (q.subject.value === subject) {
-      if (p === predicate) out.push(', ', o);
+      if (p === predicate) out.push(', ');
       else {
         const pe = p === TYPE ? 'a' : iri(p);
         if (pe === undefined) return undefined;
-        out.push(';\n    ', pe, ' ', o);
+        out.push(';\n    ', pe, ' ');
       }
     } else {
-      const se = encode((q.subject as NamedNode).value);
+      const se = encode(q.subject.value);
       const pe = p === TYPE ? 'a' : iri(p);
       if (se === undefined || pe === undefined) return undefined;
-      out.push(subject === undefined ? '' : '.\n', se, ' ', pe, ' ', o);
+      out.push(subject === undefined ? '' : '.\n', se, ' ', pe, ' ');
       subject = q.subject.value;
     }
+    if (!object(q.object)) return undefined;
     predicate = p;
   }
   if (subject !== undefined) out.push('.\n');
