@@ -123,7 +123,7 @@ const SKIP_WORDS = new Set(['also', 'later', 'both', 'then', 'all', 'each', 'qui
  * comma-enclosed asides ("The army, which moved towards Kidal …, recorded"). Another noun in the way
  * means the speaker is not an entity ("both camps said", "another elected official said").
  */
-function subjectBefore(s: Sentence, k: number, mentions: ResolvedMention[]): ResolvedMention | undefined {
+function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMention[]): ResolvedMention | undefined {
   const t = s.tokens;
   let i = k - 1;
   let asides = 0;
@@ -174,7 +174,7 @@ function subjectBefore(s: Sentence, k: number, mentions: ResolvedMention[]): Res
 }
 
 /** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */
-function coordinated(m: ResolvedMention, all: ResolvedMention[], s: Sentence): ResolvedMention[] {
+function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sentence): ResolvedMention[] {
   const out = [m];
   let cur = m;
   for (;;) {

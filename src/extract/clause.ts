@@ -105,15 +105,30 @@ export function governingPreposition(s: Sentence, m: { from: number; kind?: stri
   return undefined;
 }
 
-export const actors = (ms: ResolvedMention[]): ResolvedMention[] => ms.filter((m) => !isPlaceClass(m.cls));
-export const places = (ms: ResolvedMention[]): ResolvedMention[] => ms.filter((m) => isPlaceClass(m.cls));
+// A sentence's mentions are split into actors and places again and again by every rule: once per list
+// is enough (the lists are not changed after resolution).
+const actorsOf = new WeakMap<readonly ResolvedMention[], readonly ResolvedMention[]>();
+const placesOf = new WeakMap<readonly ResolvedMention[], readonly ResolvedMention[]>();
+
+/** The mentions of actors (not places), in order. */
+export const actors = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
+  let a = actorsOf.get(ms);
+  if (!a) actorsOf.set(ms, (a = ms.filter((m) => !isPlaceClass(m.cls))));
+  return a;
+};
+/** The mentions of places, in order. */
+export const places = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
+  let p = placesOf.get(ms);
+  if (!p) placesOf.set(ms, (p = ms.filter((m) => isPlaceClass(m.cls))));
+  return p;
+};
 
 /** Mentions whose tokens lie inside [from, to). */
-export const within = (ms: ResolvedMention[], from: number, to: number): ResolvedMention[] =>
+export const within = (ms: readonly ResolvedMention[], from: number, to: number): ResolvedMention[] =>
   ms.filter((m) => m.from >= from && m.to <= to);
 
 /** Distinct by entity, keeping the first mention of each. */
-export function distinct(ms: ResolvedMention[]): ResolvedMention[] {
+export function distinct(ms: readonly ResolvedMention[]): ResolvedMention[] {
   const seen = new Set<string>();
   return ms.filter((m) => (seen.has(m.entity) ? false : (seen.add(m.entity), true)));
 }
@@ -128,7 +143,7 @@ export const findToken = (s: Sentence, word: string, from = 0, to = s.tokens.len
  * The noun phrase list starting right after token `at` ("by X and Y", "of the MNLA, Ansar Dine and AQIM"):
  * the first actor within a few tokens, and the actors listed after it.
  */
-export function actorList(s: Sentence, ms: ResolvedMention[], at: number, reach = 5): ResolvedMention[] {
+export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: number, reach = 5): ResolvedMention[] {
   const acts = actors(ms).filter((m) => m.from > at);
   const first = acts.find((m) => m.from <= at + reach && !s.tokens.slice(at + 1, m.from).some((x) => /^[,;:()]$/.test(x.text)));
   if (!first) return [];
@@ -146,7 +161,7 @@ export function actorList(s: Sentence, ms: ResolvedMention[], at: number, reach 
  * before the comma, or — past an apposition (", the speaker of the National Assembly,") — the head of
  * the chain ("Dioncounda Traoré").
  */
-export function antecedentBefore(s: Sentence, actorMentions: ResolvedMention[], comma: number): ResolvedMention | undefined {
+export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
   const t = s.tokens;
   let end = comma;
   for (let guard = 0; guard < 4; guard++) {

@@ -48,7 +48,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
 }
 
 /** The most specific place the clause puts the action in, preferring those after the trigger. */
-function pickPlace(s: Sentence, tr: Trigger, clausePlaces: ResolvedMention[], all: ResolvedMention[]): ResolvedMention | undefined {
+function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMention[], all: readonly ResolvedMention[]): ResolvedMention | undefined {
   const cands = (clausePlaces.length ? clausePlaces : all.filter((m) => SPECIFICITY[m.cls] !== undefined))
     .filter((m) => m.kind !== 'description' || m.cls !== 'Country');
   if (!cands.length) return undefined;

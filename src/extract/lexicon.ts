@@ -271,7 +271,18 @@ export const ALLIANCE_PHRASES = [
 ];
 
 /** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */
-export function stems(w: string): string[] {
+export function stems(w: string): readonly string[] {
+  let out = stemCache.get(w);
+  if (!out) {
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(w, (out = stemsOf(w)));
+  }
+  return out;
+}
+// Every verb of every sentence asks: remember the answer per word.
+const stemCache = new Map<string, readonly string[]>();
+
+function stemsOf(w: string): string[] {
   const out: string[] = [];
   if (w.length > 5 && w.endsWith('ing')) { const b = w.slice(0, -3); out.push(b, `${b}e`, b.replace(/(.)\1$/, '$1')); }
   if (w.length > 4 && w.endsWith('ed')) { const b = w.slice(0, -2); out.push(b, w.slice(0, -1), b.replace(/(.)\1$/, '$1')); }

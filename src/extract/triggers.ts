@@ -20,7 +20,7 @@ export interface Trigger {
   targets: ResolvedMention[];
   /** Places the action is aimed at ("attacked the town of X"), as opposed to where it happened. */
   placeTargets: ResolvedMention[];
-  places: ResolvedMention[];
+  places: readonly ResolvedMention[];
   clause: [number, number];
   /** Negated or hedged: no fact at all. */
   uncertain: boolean;
