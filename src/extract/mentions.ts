@@ -38,6 +38,7 @@ const isCap = (t: Token | undefined): boolean => {
 };
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them']);
+const ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'an', 'at']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
 const DESC_FIRST = new Set(Object.keys(DESCRIPTIONS).map((d) => d.split(/[ -]/)[0]!));
 
@@ -73,8 +74,11 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
           j++; k++;
         }
         if (k < c.keys.length) continue;
-        if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text)) continue;
+        // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al-Shabaab".
+        if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && isCap(toks[i + 2]) && keys[i + 1] === '-')) continue;
         if (!free(i, j)) continue;
+        // "al-Qaida-linked militants", "French-led forces": a name in a compound modifier names something else.
+        if ((keys[j] === '-' || keys[j] === '–') && /^[a-z]/.test(toks[j + 1]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end) continue;
         // "the Tuareg rebellion", "the UN mission": a longer generic description starting here wins
         // over a name used as its modifier.
         if (descriptionLength(keys, i) > j - i) continue;
@@ -188,6 +192,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const label = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
     // "United Nations peacekeepers": a name that opens a longer description is left to the description.
     if (descriptionLength(keys, from) > to - from) continue;
+    // "Al-Qaeda-linked militants": a name inside a compound modifier names something else.
+    if ((keys[to] === '-' || keys[to] === '–') && /^[a-z]/.test(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
     // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
     if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
     const cls = typeName(toks, keys, from, to, title, gaz);

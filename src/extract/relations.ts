@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actors, antecedentBefore, clauseAround, findToken, isUncertain, places } from './clause.ts';
+import { actors, antecedentBefore, clauseAround, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
@@ -29,6 +29,10 @@ const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence'
 const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
 const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'storm', 'retake', 'recapture']);
 const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
+/** Classes one can join as a member (not a country or a person). */
+const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
+const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
+const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
 
 /** Extracts the relations of one sentence. */
@@ -205,21 +209,27 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (org && !isPlaceClass(org.cls) && org.cls !== 'Person') add(m, 'memberOf', org, 'relation.person-of-org', 0.75, m.from);
     }
     // "French Defense Minister Gerard Longuet", "Malian president Amadou Toumani Toure": a titled person of a country or org.
-    const titleStart = (() => { let k = m.from - 1; while (k >= 0 && TITLES.has(t[k]!.norm)) k--; return k; })();
+    // (hyphenated titles come in three tokens: "Secretary - General")
+    const titleStart = (() => {
+      let k = m.from - 1;
+      while (k >= 0 && (TITLES.has(t[k]!.norm) || (t[k]!.text === '-' && k > 0 && TITLES.has(t[k - 1]!.norm)))) k--;
+      return k;
+    })();
     if (titleStart < m.from - 1) {
       const owner = ms.find((o) => o.to === titleStart + 1 && o !== m);
       const titleWords = t.slice(Math.max(0, titleStart - 1), m.from).map((x) => x.norm);
-      const rel: RelationType = titleWords.includes('president') && !titleWords.includes('vice') && !titleWords.includes('former') ? 'leads' : 'memberOf';
+      const rel: RelationType = leaderTitle(titleWords) ? 'leads' : 'memberOf';
       if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);
     }
-    // "the French Minister of the Armed Forces, Florence Parly": a title phrase in apposition before the name.
-    if (t[m.from - 1]?.text === ',') {
-      let k = m.from - 2;
-      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && m.from - k < 10) k--;
-      const phrase = t.slice(k + 1, m.from - 1);
+    // "the French Minister of the Armed Forces, Florence Parly", "the army chief of staff, General X": a
+    // title phrase in apposition before the name (and its own title words).
+    if (t[titleStart]?.text === ',') {
+      let k = titleStart - 1;
+      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 10) k--;
+      const phrase = t.slice(k + 1, titleStart);
       if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
-        const owner = ms.find((o) => o.from > k && o.to < m.from && !isPlaceClass(o.cls) && o.cls !== 'Person')
-          ?? ms.find((o) => o.from > k && o.to < m.from && o.cls === 'Country');
+        const owner = ms.find((o) => o.from > k && o.to <= titleStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
+          ?? ms.find((o) => o.from > k && o.to <= titleStart && o.cls === 'Country');
         const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief');
         if (owner) add(m, head && owner.cls !== 'Country' ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
       }
@@ -251,6 +261,54 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(leader, 'leads', before[before.length - 1], 'relation.led-by', 0.8, k);
   }
 
+  // "The Katiba Macina joined JNIM": joining a group makes one of its members; "joined forces with X" allies.
+  for (let k = 0; k < t.length; k++) {
+    if (t[k]!.lemma !== 'join' || t[k]!.pos !== 'VERB') continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const subject = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    if (lower[k + 1] === 'forces' && lower[k + 2] === 'with') {
+      add(subject, 'alliedWith', actors(ms).find((m) => m.from > k + 2 && m.from <= k + 5 && m.to <= cTo), 'relation.join-forces', 0.75, k);
+      continue;
+    }
+    const group = actors(ms).find((m) => m.from > k && m.to <= cTo && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
+    if (group && JOINABLE.has(group.cls)) add(subject, 'memberOf', group, 'relation.join', 0.75, k);
+  }
+
+  // Founders lead what they found: "Amadou Koufa launched the Katiba Macina", "a group founded by X".
+  for (let k = 0; k < t.length; k++) {
+    if (!FOUND_VERBS.has(t[k]!.lemma) || t[k]!.pos !== 'VERB') continue;
+    // "set up" founds; "set fire" does not.
+    if (t[k]!.lemma === 'set' && lower[k + 1] !== 'up') continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    if (lower[k + 1] === 'by') {
+      const founder = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 3);
+      const group = actors(ms).filter((m) => m.to <= k && m.cls !== 'Person' && JOINABLE.has(m.cls)).pop();
+      add(founder, 'leads', group, 'relation.founder', 0.7, k);
+    } else {
+      const founder = ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+      const group = actors(ms).find((m) => m.from > k && m.to <= cTo && m.from <= k + 4 && JOINABLE.has(m.cls) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.norm === 'up'));
+      add(founder, 'leads', group, 'relation.founder', 0.7, k);
+    }
+  }
+
+  // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
+  for (let k = 1; k < t.length; k++) {
+    if (!AFFILIATE_NOUNS.has(lower[k]!)) continue;
+    let j = k - 1;
+    while (j > 0 && t[j]!.pos === 'ADJ') j--;
+    const whole = actors(ms).find((m) => (m.to === j + 1 || (m.to === j && /^['’]s$/.test(t[j]!.text))) && m.cls !== 'Person');
+    if (!whole) continue;
+    let open = whole.from - 1;
+    while (open >= 0 && (t[open]!.pos === 'DET')) open--;
+    // An apposition after the part ("JNIM, al-Qaeda's branch"), or the part named after ("… affiliate known as JNIM").
+    const before = t[open]?.text === ',' ? actors(ms).find((m) => m.to === open && m.cls !== 'Person') : undefined;
+    const named = (lower[k + 1] === 'known' && lower[k + 2] === 'as') ? k + 3 : lower[k + 1] === 'called' || lower[k + 1] === ',' ? k + 2 : -1;
+    const after = named > 0 ? actors(ms).find((m) => m.from >= named && m.from <= named + 1 && m.cls !== 'Person') : undefined;
+    add(before ?? after, 'memberOf', whole, 'relation.affiliate', 0.75, k);
+  }
+
   // Location: "Aguelhok, Kidal Region of Northern Mali", "Tongo Tongo, Niger", "the Malian locality of Boulikessi".
   const pl = places(ms);
   for (let i = 0; i < pl.length; i++) {
@@ -263,6 +321,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const c = pl[i + 2];
       if (c && (t[b.to]?.norm === 'of' || t[b.to]?.text === ',') && c.from <= b.to + 2 && rank(b) > rank(c) && rank(c) > 0) add(a, 'locatedIn', c, 'relation.place-apposition', 0.7, a.from);
     }
+    // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
+    // a place, then "in" and a wider place, lies in it.
+    if (b && !subjectAfter && b.from > a.to && widerPlace(a, b) && placeInGap(t, a.to, b.from)) add(a, 'locatedIn', b, 'relation.place-in', 0.75, a.from);
+    // "Djibo, the main town of Soum province", "Bamako, the capital of Mali".
+    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 6 && lower[b.from - 1] === 'of' && widerPlace(a, b)
+      && t.slice(a.to + 1, b.from - 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm))
+      && t.slice(a.to + 1, b.from - 1).some((x) => SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm)))
+      add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
+    // "Burkina Faso's Sahel region": a country's own region or town.
+    if (a.cls === 'Country' && b && /^['’]s$/.test(t[a.to]?.text ?? '') && b.from === a.to + 1 && rank(b) > rank(a)) add(b, 'locatedIn', a, 'relation.place-possessive', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     if (b && b.from > a.to && b.from <= a.to + 6) {
       const gap = t.slice(a.to, b.from).map((x) => x.norm);
@@ -283,6 +351,32 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
   return out;
+}
+
+/** A title of the one who heads the body: president, chairman, prime minister, secretary-general (not vice, deputy or former). */
+function leaderTitle(words: readonly string[]): boolean {
+  if (words.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) return false;
+  const joined = words.join(' ');
+  return /\b(president|chairman|chairwoman|leader|emir|king|commander - in - chief|prime minister|secretary - general|secretary-general)\b/.test(joined);
+}
+
+/** Is `b` a wider place than `a`? By class, and among regions by their noun (a province lies in a region, a cercle in either). */
+function widerPlace(a: ResolvedMention, b: ResolvedMention): boolean {
+  if (rank(b) === 0) return false;
+  if (rank(a) !== rank(b)) return rank(a) > rank(b);
+  if (a.cls !== 'Region') return false;
+  const level = (m: ResolvedMention) => ['region', 'province', 'cercle', 'circle', 'district', 'department', 'prefecture', 'commune']
+    .findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(m.text));
+  return level(a) > level(b) && level(b) >= 0;
+}
+
+/** The words between two places say the first is in the second: ", (also) in the (central) …". */
+function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  const gap = t.slice(from, to);
+  const at = gap.findIndex((x) => x.norm === 'in');
+  return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
+    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
 }
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */

@@ -156,4 +156,36 @@ describe('extractRelations', () => {
   it('shares the subject across "but" when no new subject follows', () => {
     expect(triples('Malian troops attempted to retake Kidal but were repelled by the MNLA.')).toContain('fama opposes mnla');
   });
+  it('reads joining a group as membership, and joining forces as an alliance', () => {
+    expect(triples('In 2017 the Macina Liberation Front joined JNIM.')).toContain('katiba-macina memberOf jnim');
+    expect(triples('The MNLA joined forces with Ansar Dine in the north.')).toContain('ansar-dine alliedWith mnla');
+    expect(triples('The MNLA did not join the Platform.')).not.toContain('mnla memberOf platform');
+  });
+
+  it('reads a founder as the leader of the group founded', () => {
+    expect(triples('The preacher Amadou Koufa launched the Katiba Macina in 2015.')).toContain('amadou-koufa leads katiba-macina');
+    expect(triples('Ansarul Islam was founded by Ibrahim Malam Dicko in 2016.')).toContain('ibrahim-malam-dicko leads ansarul-islam');
+    expect(triples('Ansar Dine fighters set fire to the MNLA offices.').filter((r) => r.includes(' leads '))).toEqual([]);
+  });
+
+  it('reads "X, Y\'s branch" and "the Y affiliate known as X" as membership', () => {
+    expect(triples("The attack was claimed by JNIM, al-Qaeda's branch in the Sahel.")).toContain('jnim memberOf al-qaeda');
+    expect(triples('The attack was claimed by the al-Qaeda affiliate known as JNIM.')).toContain('jnim memberOf al-qaeda');
+  });
+
+  it('does not take a name inside a compound modifier for the organisation', () => {
+    expect(triples('Al-Qaeda-linked militants attacked Malian soldiers near Boni.').some((r) => r.startsWith('al-qaeda '))).toBe(false);
+  });
+
+  it('reads hyphenated titles and titled names in apposition as leadership', () => {
+    expect(triples('UN Secretary-General António Guterres condemned the attack.')).toContain('antonio-guterres leads un');
+    expect(triples("The Malian government dismissed the army chief of staff, General M'Bemba Moussa Keïta, on Sunday.")).toContain('mbemba-moussa-keita leads fama');
+  });
+
+  it('places a town in the wider place it is said to be in', () => {
+    const r = triples('Gunmen attacked Ogossagou, near the town of Bankass in the Mopti region of central Mali. Dioura, also in the Mopti region, was hit.');
+    expect(r).toEqual(expect.arrayContaining(['bankass locatedIn mopti-region', 'dioura locatedIn mopti-region', 'mopti-region locatedIn mali']));
+    expect(triples('Djibo, the main town of Soum province, is under blockade.')).toContain('djibo locatedIn soum-province');
+    expect(triples('Fighters from Gao in Kidal were seen.').filter((x) => x.includes('locatedIn'))).toEqual([]);
+  });
 });
