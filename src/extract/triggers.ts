@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { EVENT_TRIGGERS, HOSTILE, stems } from './lexicon.ts';
+import { EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -189,7 +189,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // "The battle took place … between the army and the ISSP": the sides of an event noun as subject.
       const sides = subjectNoun && mutual ? distinct(actors(within(mentions, end, clause[1])).filter((m) => governingPreposition(s, m) === 'between'
         || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
-      agents = ownNp.length ? ownNp : of.length ? of : support.length ? support : sides.length > 1 ? sides
+      // "Ansarul Islam claimed responsibility for the attack": who takes responsibility names the agent.
+      let r = k - 1;
+      while (r > 0 && (t[r]!.pos === 'DET' || t[r]!.pos === 'ADJ')) r--;
+      const claimedBy = t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1) : [];
+      agents = ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : sides.length > 1 ? sides
         : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m))).slice(0, 2) : [];
       targets = objs;
       if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
@@ -206,8 +210,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const placeTargets = (hostile && !mutual
       ? placeMs.filter((m) => {
         if (m.from < end || m.from > end + 8 || m.kind === 'description') return false;
-        // a direct object ("attacked Boni"), or through on/against ("an attack on Boni")
-        const prep = t.slice(end, m.from).find((x) => x.pos === 'ADP' || x.norm === 'to');
+        // a direct object ("attacked Boni"), or through on/against ("an attack on Boni", "on the town of
+        // Boni"); the preposition is the one that governs the place ("an ambush on soldiers near Boni": near).
+        let q = m.from - 1;
+        while (q >= end && !(t[q]!.pos === 'ADP' || t[q]!.norm === 'to')) q--;
+        if (q > end && t[q]!.norm === 'of' && (SETTLEMENT_NOUNS.has(t[q - 1]!.norm) || REGION_NOUNS.has(t[q - 1]!.norm))) {
+          q--;
+          while (q >= end && !(t[q]!.pos === 'ADP' || t[q]!.norm === 'to')) q--;
+        }
+        const prep = q >= end ? t[q] : undefined;
         return prep ? prep.norm === 'on' || prep.norm === 'against' : !isNoun;
       })
       : [])

@@ -90,6 +90,20 @@ const ev = (id: string, sentence: number, over: Partial<EventFact> = {}): EventF
   evidence: [{ doc: 'fx', sentence, start: 0, end: 1, text: 'x', rule: 'event.attack', confidence: 0.8 }], ...over,
 });
 
+describe('extractEvents: who claims an attack', () => {
+  it('takes the group that claims responsibility for an attack as its agent', () => {
+    const [e] = eventsOf('Ansarul Islam claimed responsibility for the attack against the Burkinabe military.').events;
+    expect(e).toMatchObject({ cls: 'Attack' });
+    expect(agents(e!)).toEqual(['ansarul-islam']);
+  });
+
+  it('does not make a place where the attack happened its target', () => {
+    const { events } = eventsOf('JNIM ambushed Malian soldiers near Boni on Monday.');
+    expect(events[0]!.participants.map((p) => p.entity)).not.toContain('boni');
+    expect(events[0]!.place).toBe('boni');
+  });
+});
+
 describe('mergeEvents', () => {
   it('merges events of one class told in nearby sentences with a shared participant', () => {
     const merged = mergeEvents([ev('a', 0, { place: 'djibo' }), ev('b', 1, { date: '2022-03-08' })]);

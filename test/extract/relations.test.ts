@@ -188,4 +188,9 @@ describe('extractRelations', () => {
     expect(triples('Djibo, the main town of Soum province, is under blockade.')).toContain('djibo locatedIn soum-province');
     expect(triples('Fighters from Gao in Kidal were seen.').filter((x) => x.includes('locatedIn'))).toEqual([]);
   });
+  it('reads an attack on people near a place as no attack on the place', () => {
+    const r = triples('JNIM claimed responsibility for the ambush on Malian soldiers near Boni.');
+    expect(r).not.toContain('jnim attacked boni');
+    expect(triples('JNIM fighters attacked the town of Boni.')).toContain('jnim attacked boni');
+  });
 });
