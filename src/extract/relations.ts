@@ -31,6 +31,8 @@ const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conqu
 const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
 /** Classes one can join as a member (not a country or a person). */
 const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
+/** Organisations one belongs to and can leave. */
+const BLOCS = new Set<string>(['InternationalOrganization', 'Organization']);
 const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
 const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
@@ -100,7 +102,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
     const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => m.cls === 'Country' && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2
       && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
-    if (WITHDRAW.has(tr.key) || leftCountry) {
+    // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
+    const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') && !tr.nominal
+      ? f.mentions.find((m) => BLOCS.has(m.cls) && m.from >= tr.end && m.from <= tr.end + 3 && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from'))
+      : undefined;
+    if (bloc) {
+      for (const a of tr.agents.filter((m) => m !== bloc && m.cls !== 'Person' && m.entity !== bloc.entity)) add(a, 'withdrewFrom', bloc, `relation.withdraw-bloc.${tr.key}`, 0.75, tr.k);
+    } else if (WITHDRAW.has(tr.key) || leftCountry) {
       const from = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1]);
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
@@ -216,7 +224,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       return k;
     })();
     if (titleStart < m.from - 1) {
-      const owner = ms.find((o) => o.to === titleStart + 1 && o !== m);
+      // "Chad's President Idriss Deby": the owner may come with a possessive.
+      const owner = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);
       const titleWords = t.slice(Math.max(0, titleStart - 1), m.from).map((x) => x.norm);
       const rel: RelationType = leaderTitle(titleWords) ? 'leads' : 'memberOf';
       if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);
@@ -246,6 +255,27 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const partCands = actors(ms).filter((o) => o.to <= k);
     const part = partCands[partCands.length - 1];
     if (whole && part && !isUncertain(s, k, clauseAround(s, k)[0])) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
+  }
+  // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
+  // to "(the) members of Y" is Y's membership (countries included: states are members of blocs).
+  for (let k = 1; k + 2 < t.length; k++) {
+    if (!['members', 'member'].includes(lower[k]!) || lower[k + 1] !== 'of') continue;
+    let b = k - 1;
+    while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || /^(five|four|three|two|six)$/.test(lower[b]!))) b--;
+    if (t[b]?.text !== ',') continue;
+    const whole = actors(ms).find((o) => o.from > k + 1 && o.from <= k + 4 && BLOCS.has(o.cls));
+    if (!whole) continue;
+    const listed: ResolvedMention[] = [];
+    let end = b;
+    for (let q = ms.length - 1; q >= 0; q--) {
+      const o = ms[q]!;
+      if (o.to > end) continue;
+      if (o.to !== end || !(o.cls === 'Country' || !isPlaceClass(o.cls)) || o.cls === 'Person') break;
+      listed.push(o);
+      end = o.from - 1;
+      if (!(t[end]?.text === ',' || lower[end] === 'and')) break;
+    }
+    for (const o of listed) add(o, 'memberOf', whole, 'relation.member-list', 0.75, k);
   }
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
@@ -357,7 +387,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 function leaderTitle(words: readonly string[]): boolean {
   if (words.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) return false;
   const joined = words.join(' ');
-  return /\b(president|chairman|chairwoman|leader|emir|king|commander - in - chief|prime minister|secretary - general|secretary-general)\b/.test(joined);
+  return /\b(president|chairman|chairwoman|leader|emir|king|mayor|governor|commander - in - chief|prime minister|secretary - general|secretary-general)\b/.test(joined);
 }
 
 /** Is `b` a wider place than `a`? By class, and among regions by their noun (a province lies in a region, a cercle in either). */

@@ -193,4 +193,18 @@ describe('extractRelations', () => {
     expect(r).not.toContain('jnim attacked boni');
     expect(triples('JNIM fighters attacked the town of Boni.')).toContain('jnim attacked boni');
   });
+  it('reads a list in apposition to "the members of" a bloc as its membership', () => {
+    const r = triples('Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel, set up a joint force.');
+    expect(r).toEqual(expect.arrayContaining(['burkina-faso memberOf g5-sahel', 'mali memberOf g5-sahel', 'niger memberOf g5-sahel', 'chad memberOf g5-sahel', 'mauritania memberOf g5-sahel']));
+  });
+
+  it('reads leaving a bloc as a withdrawal from it', () => {
+    expect(triples('Mali withdrew from the G5 Sahel in May 2022.')).toContain('mali withdrewFrom g5-sahel');
+    expect(triples('In January 2024 Mali, Burkina Faso and Niger left ECOWAS.')).toEqual(expect.arrayContaining(['mali withdrewFrom ecowas', 'niger withdrewFrom ecowas']));
+  });
+
+  it('reads a titled person of a possessive owner, and a mayor, as their leader', () => {
+    expect(triples("Chad's President Idriss Deby said his troops had won.")).toContain('idriss-deby leads chad');
+    expect(triples('Timbuktu mayor Halle Ousmane Cisse welcomed the troops.')).toContain('halle-ousmane-cisse leads timbuktu');
+  });
 });
