@@ -74,8 +74,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
           j++; k++;
         }
         if (k < c.keys.length) continue;
-        // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al-Shabaab".
-        if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && isCap(toks[i + 2]) && keys[i + 1] === '-')) continue;
+        // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al Qaeda", "al-Shabaab".
+        if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && (keys[i + 1] === '-' ? isCap(toks[i + 2]) : isCap(toks[i + 1])))) continue;
         if (!free(i, j)) continue;
         // "al-Qaida-linked militants", "French-led forces": a name in a compound modifier names something else.
         if ((keys[j] === '-' || keys[j] === '–') && /^[a-z]/.test(toks[j + 1]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end) continue;

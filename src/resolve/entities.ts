@@ -99,6 +99,22 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     return e.capitalOf ? gaz.governmentOf.get(e.capitalOf) : undefined;
   };
 
+  // Full names of the persons of the whole document (a headline may use the short form first): "Abou Zeid"
+  // is "Abdelhamid Abou Zeid" when he is the only person whose name ends so.
+  const fullNames = new Map<string, { id: string; label: string; known: boolean }>();
+  for (const cs of candidates) for (const c of cs) {
+    if (c.ref.type === 'known' && gaz.byId.get(c.ref.id)?.cls === 'Person') fullNames.set(fold(c.text), { id: c.ref.id, label: c.text, known: true });
+    else if (c.ref.type === 'name' && c.ref.cls === 'Person') fullNames.set(fold(c.ref.label), { id: slug(c.ref.label), label: c.ref.label, known: false });
+  }
+  const endOfName = (label: string, at: number): Draft | undefined => {
+    const tail = ` ${fold(label)}`;
+    if (!tail.trim().includes(' ')) return undefined;
+    const ids = new Set([...fullNames].filter(([name]) => name.endsWith(tail)).map(([, v]) => v.id));
+    if (ids.size !== 1) return undefined;
+    const full = [...fullNames.values()].find((v) => ids.has(v.id))!;
+    return full.known ? fromEntry(full.id, at) : entity(full.id, 'Person', full.label, false, at);
+  };
+
   // Pass 1: names (gazetteer and unknown), acronym definitions.
   const acronymOf = new Map<string, string>();
   /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
@@ -130,7 +146,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         return;
       }
       const id = slug(ref.label);
-      const existing = drafts.get(id) ?? byName.get(fold(ref.label));
+      // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
+      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at) : undefined);
       const d = existing ?? entity(id, ref.cls, ref.label, false, at);
       if (ref.feature && !d.feature) d.feature = ref.feature;
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);
@@ -186,9 +203,19 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const bindings = new Map<string, Draft>();
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     if (c.ref.type !== 'description') return;
-    const { sense, country } = c.ref;
+    const { sense } = c.ref;
+    let { country } = c.ref;
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
+    // "Chad's President Idriss Déby said his soldiers …", "the junta said its forces …": forces or a
+    // government owned by a possessive are those of the nearest state named before it in the sentence.
+    if (!country && sense.state && POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '')) {
+      const before = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person').sort((a, b) => b.start - a.start);
+      for (const m of before) {
+        const owner = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);
+        if (owner) { country = owner; break; }
+      }
+    }
     // "rebels from the MNLA", "mercenaries from the private Russian group Wagner", "jihadists of JNIM".
     // "jihadists, particularly JNIM": an apposition that names them.
     const next = cs.filter((o, oi) => oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi])
@@ -266,6 +293,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainly', 'including', 'namely', 'chiefly']);
 
 /** Verbs whose subject, when a capital city, stands for its government. */

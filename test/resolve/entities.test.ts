@@ -107,4 +107,18 @@ describe('resolveEntities', () => {
     const text = 'AQIM leaders met in Mopti. AQIM was blamed. The town is held by jihadists, particularly JNIM. Soldiers later fought a group of jihadists there.';
     expect(resolvedAs(text, 'jihadists')).toEqual(['jnim', 'jnim']);
   });
+  it('takes the end of a person\'s full name for that person, even in a headline before the full name', () => {
+    const text = 'Chad says its troops killed Abou Zeid\n\nChad said its soldiers had killed Abdelhamid Abou Zeid in the mountains. Abou Zeid led a brigade.';
+    expect(resolvedAs(text, 'Abou Zeid')).toEqual(['abdelhamid-abou-zeid', 'abdelhamid-abou-zeid']);
+    expect(resolve(text).entities.filter((e) => e.cls === 'Person').map((e) => e.id)).toEqual(['abdelhamid-abou-zeid']);
+  });
+
+  it('gives possessed forces to the state named before the possessive, not to the article\'s country', () => {
+    const text = "Fighting went on in Mali. Chad's President Idriss Deby said his soldiers had killed dozens of fighters in Mali.";
+    expect(resolvedAs(text, 'soldiers')).toEqual(['chad-armed-forces']);
+  });
+
+  it('reads "al Qaeda" with a lower-case article as the organisation', () => {
+    expect(resolvedAs('He was a commander of al Qaeda in the Islamic Maghreb (AQIM).', 'al Qaeda in the Islamic Maghreb')).toEqual(['aqim']);
+  });
 });
