@@ -18,8 +18,11 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     // ("X attempted to retake Kidal but were repelled": no new subject, the clause goes on)
     if (p.norm === 'but' && p.pos === 'CCONJ' && !['AUX', 'VERB', 'ADV'].includes(t[from]?.pos ?? '')) break;
     // "two days after soldiers detained X": a preposition that opens a clause (a verb follows soon).
-    if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
-      && !t.slice(from, k).some((x) => x.pos === 'ADP' || x.text === ',')) break;
+    // ("the day after fighters from Ansar Dine, AQIM and MUJAO overran Konna": its subject may hold a list,
+    // and a capitalised "verb" there is a word of a name the tagger misread: "Ansar Dine")
+    if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && (t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+      && !t.slice(from, k).some((x) => x.pos === 'ADP' || x.text === ',')
+      || (t[k]!.pos === 'VERB' && !t.slice(from, k).some((x) => ((x.pos === 'VERB' || x.pos === 'AUX') && !/^[A-Z]/.test(x.text)) || x.text === ';')))) break;
     if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET') && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET') break;
     from--;

@@ -207,4 +207,9 @@ describe('extractRelations', () => {
     expect(triples("Chad's President Idriss Deby said his troops had won.")).toContain('idriss-deby leads chad');
     expect(triples('Timbuktu mayor Halle Ousmane Cisse welcomed the troops.')).toContain('halle-ousmane-cisse leads timbuktu');
   });
+  it('reads "the day after X overran Y" as a clause of its own, with its own subject', () => {
+    const r = triples('France launched Operation Serval on January 11, the day after fighters from Ansar Dine, AQIM and MUJAO overran Konna.');
+    expect(r).toEqual(expect.arrayContaining(['ansar-dine controls konna', 'mujao controls konna']));
+    expect(r.filter((x) => x.includes('operation-serval'))).toEqual([]);
+  });
 });
