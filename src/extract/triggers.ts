@@ -128,17 +128,23 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
     // subject, not its object.
     // (only when "and"/"then" comes right before this verb, adverbs aside)
-    let j = k - 1;
-    while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
-    if (!isNounAt(k) && (t[j]?.norm === 'and' || t[j]?.norm === 'then')) {
-      const prevVerb = (() => {
-        for (let i = k - 1; i >= clause[0]; i--) {
-          if (t[i]!.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to)
-            && t.slice(i + 1, k).some((x, j) => (x.norm === 'and' || x.norm === 'then') && !mentions.some((m) => i + 1 + j >= m.from && i + 1 + j < m.to))) return i;
-        }
-        return -1;
-      })();
-      if (prevVerb >= 0) left = left.filter((m) => m.to <= prevVerb);
+    // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
+    // and B and destroyed or captured vehicles" — the subject is the first verb's)
+    const CONJ = new Set(['and', 'then', 'or']);
+    const coordinatedFrom = (v: number): number => {
+      let j = v - 1;
+      while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+      if (!CONJ.has(t[j]?.norm ?? '')) return -1;
+      for (let i = v - 1; i >= clause[0]; i--) {
+        if (t[i]!.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to)
+          && t.slice(i + 1, v).some((x, q) => CONJ.has(x.norm) && !mentions.some((m) => i + 1 + q >= m.from && i + 1 + q < m.to))) return i;
+      }
+      return -1;
+    };
+    if (!isNounAt(k)) {
+      let first = coordinatedFrom(k);
+      for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
+      if (first >= 0) left = left.filter((m) => m.to <= first);
     }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
     if (!isNounAt(k) && t[k - 1]?.norm === 'to') {
@@ -251,6 +257,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const tok = t[k]!;
     if (!['VERB', 'NOUN', 'PROPN', 'ADJ'].includes(tok.pos)) continue;
     const known = (w: string) => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
+    // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
+    if (tok.lemma === 'take' && tok.pos === 'VERB') {
+      const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
+        && m.kind !== 'description' && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
+      if (object) push(k, k + 1, 'take', 'Capture', false, false);
+      continue;
+    }
     const key = known(tok.lemma) ? tok.lemma : known(tok.norm) ? tok.norm
       : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
     if (!key) continue;

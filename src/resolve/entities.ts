@@ -207,14 +207,22 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     let { country } = c.ref;
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
-    // "Chad's President Idriss Déby said his soldiers …", "the junta said its forces …": forces or a
-    // government owned by a possessive are those of the nearest state named before it in the sentence.
-    if (!country && sense.state && POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '')) {
-      const before = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person').sort((a, b) => b.start - a.start);
-      for (const m of before) {
+    // "Chad's President Idriss Déby said his soldiers …", "the junta said its forces …", "JNIM, al-Qaeda's
+    // branch, said its fighters …": what a possessive owns belongs to the nearest actor before it, a name
+    // used as a possessive modifier ("al-Qaeda's") only when there is no other: forces to its state,
+    // fighters to the group.
+    const possessed = POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '');
+    const modifier = (m: ResolvedMention) => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
+    const owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
+      .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || b.start - a.start) : [];
+    if (!country && sense.state) {
+      for (const m of owners) {
         const owner = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);
         if (owner) { country = owner; break; }
       }
+    } else if (!sense.state) {
+      const owner = owners.find((m) => !isPlaceClass(m.cls) && compatible(sense.cls, m.cls));
+      if (owner) d = drafts.get(owner.entity);
     }
     // "rebels from the MNLA", "mercenaries from the private Russian group Wagner", "jihadists of JNIM".
     // "jihadists, particularly JNIM": an apposition that names them.
@@ -225,7 +233,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
           || (between[0] === ',' && APPOSITION_CUES.has(between[1] ?? '') && between.length <= 3);
       });
     const nextRes = next && resolved[si]![cs.indexOf(next)];
-    if (nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
+    if (!d && nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
     // A description bound to a name once ("jihadists, particularly JNIM") keeps that name in the article.
     const bindingKey = `${sense.cls}|${sense.feature ?? ''}|${c.text.toLowerCase().split(/\s+/).pop()}`;
     if (d && !sense.state) bindings.set(bindingKey, d);

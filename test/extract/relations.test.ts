@@ -212,4 +212,14 @@ describe('extractRelations', () => {
     expect(r).toEqual(expect.arrayContaining(['ansar-dine controls konna', 'mujao controls konna']));
     expect(r.filter((x) => x.includes('operation-serval'))).toEqual([]);
   });
+  it('reads taking a town as capturing it, and not "took place" or "took part"', () => {
+    expect(triples('The army and Wagner took Kidal in November.')).toEqual(expect.arrayContaining(['fama controls kidal', 'wagner-group controls kidal']));
+    expect(triples('The fighting took place around Kidal, where the MNLA took part.').filter((x) => x.includes('controls'))).toEqual([]);
+  });
+
+  it('gives every verb of a coordinated chain the first verb\'s subject, not an object in between', () => {
+    const r = triples('The MNLA had killed dozens of Malian soldiers and destroyed or captured many vehicles.');
+    expect(r).toContain('fama opposes mnla');
+    expect(r).not.toContain('fama alliedWith mnla');
+  });
 });

@@ -121,4 +121,9 @@ describe('resolveEntities', () => {
   it('reads "al Qaeda" with a lower-case article as the organisation', () => {
     expect(resolvedAs('He was a commander of al Qaeda in the Islamic Maghreb (AQIM).', 'al Qaeda in the Islamic Maghreb')).toEqual(['aqim']);
   });
+  it('gives possessed fighters to the group that speaks, not to a possessive modifier before it', () => {
+    const text = "JNIM, al-Qaeda's branch in the Sahel, said its fighters had ambushed the column.";
+    expect(resolvedAs(text, 'fighters')).toEqual(['jnim']);
+    expect(resolvedAs("Mali's military junta said that its forces had repelled an attack.", 'forces')).toEqual(['fama']);
+  });
 });
