@@ -36,7 +36,12 @@ export interface Trigger {
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', 'sign', 'begin', 'start', 'lead', 'mount',
   'submit', 'make', 'hold', 'order', 'perpetrate', 'commit', 'initiate', 'wage', 'continue', 'resume', 'intensify',
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
-  'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish']);
+  'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
+  'respond', 'retaliate', 'react', 'reply']);
+/** What a deployment sends. */
+const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helicopters', 'peacekeepers', 'units', 'battalion', 'battalions', 'jets', 'aircraft', 'drones', 'men']);
+/** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
+const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'hit']);
 const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
@@ -63,10 +68,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)));
   /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
   const governingVerb = (k: number) => {
-    for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+    let through = false;
+    for (let i = k - 1; i >= 0 && i >= k - (through ? 9 : 6); i--) {
       const x = t[i]!;
-      if (x.pos === 'VERB') return i;
-      if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN'].includes(x.pos) && x.norm !== 'to') || x.text === ',') return -1;
+      if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
+      // "responded on July 30 with sweeping sanctions": a response names its act through "with".
+      if (x.norm === 'with' && !through) { through = true; continue; }
+      if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
     }
     return -1;
   };
@@ -262,6 +270,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
         && m.kind !== 'description' && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
       if (object) push(k, k + 1, 'take', 'Capture', false, false);
+      continue;
+    }
+    // "MINUSMA sent troops and helicopters": sending forces is deploying them (sending a letter is not).
+    if (tok.lemma === 'send' && tok.pos === 'VERB') {
+      if (t.slice(k + 1, k + 5).some((x) => FORCES.has(x.norm))) {
+        push(k, k + 1, 'send', 'Deployment', false, false);
+        // The troops sent are the sender's own, not a party it acts on.
+        out[out.length - 1]!.targets = [];
+      }
       continue;
     }
     const key = known(tok.lemma) ? tok.lemma : known(tok.norm) ? tok.norm

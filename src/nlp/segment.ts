@@ -17,6 +17,12 @@ export const MAX_TOKENS = 160;
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
+// Irregular past forms that wink's lite model does not know and tags as nouns with themselves as lemma
+// ("army officers overthrew the president"). Only forms that cannot be nouns.
+const MISREAD_PAST: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  overthrew: 'overthrow', overtook: 'overtake', outran: 'outrun', forsook: 'forsake',
+});
+
 // Token values repeat across a corpus: fold each distinct one once. Bounded so that a huge corpus of
 // unique tokens cannot grow it without end.
 const folded = new Map<string, string>();
@@ -61,7 +67,9 @@ export function segment(doc: Document): Segmented {
     }
     cursor = start + value.length;
     index[i] = tokens.length;
-    tokens.push({ text: value, start, end: cursor, pos: tags[i]!, norm: foldCached(value), lemma: lemmas[i]!.toLowerCase() });
+    const norm = foldCached(value);
+    const fix = MISREAD_PAST[norm];
+    tokens.push({ text: value, start, end: cursor, pos: fix ? 'VERB' : tags[i]!, norm, lemma: fix ?? lemmas[i]!.toLowerCase() });
   }
 
   // wink's sentences, as ranges of `tokens`.

@@ -213,8 +213,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // fighters to the group.
     const possessed = POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '');
     const modifier = (m: ResolvedMention) => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
-    const owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
+    let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
       .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || b.start - a.start) : [];
+    // "… a stronghold of Islamic State Sahel Province. Its fighters killed …": at the start of a sentence,
+    // the last actor of the sentence before.
+    if (possessed && !owners.length && c.from <= 1 && si > 0) {
+      owners = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m && !isPlaceClass(m.cls) && m.cls !== 'Person').sort((a, b) => b.start - a.start);
+    }
     if (!country && sense.state) {
       for (const m of owners) {
         const owner = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);

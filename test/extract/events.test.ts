@@ -104,6 +104,26 @@ describe('extractEvents: who claims an attack', () => {
   });
 });
 
+describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', () => {
+  it('reads "overthrew", which the tagger takes for a noun, as a coup by its subject', () => {
+    const [e] = eventsOf('On Sept. 30, army officers led by Captain Ibrahim Traoré overthrew Lieutenant Colonel Paul-Henri Sandaogo Damiba.').events;
+    expect(e).toMatchObject({ cls: 'Coup' });
+    expect(agents(e!)).toEqual(['ibrahim-traore']);
+  });
+
+  it('takes the subject of "responded with sanctions" as the one who imposes them', () => {
+    const [e] = eventsOf('ECOWAS responded on July 30 with sweeping economic sanctions.').events;
+    expect(e).toMatchObject({ cls: 'Sanction' });
+    expect(agents(e!)).toEqual(['ecowas']);
+  });
+
+  it('reads sending troops as a deployment, and sending a letter as nothing', () => {
+    const [e] = eventsOf('MINUSMA sent troops and helicopters to Ogossagou on Sunday.').events;
+    expect(e).toMatchObject({ cls: 'Deployment', participants: [{ entity: 'minusma', role: 'agent' }] });
+    expect(eventsOf('MINUSMA sent a letter to Bamako on Sunday.').events).toEqual([]);
+  });
+});
+
 describe('mergeEvents', () => {
   it('merges events of one class told in nearby sentences with a shared participant', () => {
     const merged = mergeEvents([ev('a', 0, { place: 'djibo' }), ev('b', 1, { date: '2022-03-08' })]);

@@ -126,4 +126,8 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'fighters')).toEqual(['jnim']);
     expect(resolvedAs("Mali's military junta said that its forces had repelled an attack.", 'forces')).toEqual(['fama']);
   });
+  it('gives "Its fighters" opening a sentence to the last actor of the sentence before', () => {
+    const text = 'The area is a stronghold of Islamic State Sahel Province. Its fighters killed 71 soldiers at Inates.';
+    expect(resolvedAs(text, 'fighters')).toEqual(['islamic-state-sahel']);
+  });
 });
