@@ -100,15 +100,17 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
 
   // Full names of the persons of the whole document (a headline may use the short form first): "Abou Zeid"
-  // is "Abdelhamid Abou Zeid" when he is the only person whose name ends so.
+  // or "Captain Traoré" is "Abdelhamid Abou Zeid" or "Ibrahim Traoré" when he is the only person whose
+  // name ends so.
   const fullNames = new Map<string, { id: string; label: string; known: boolean }>();
   for (const cs of candidates) for (const c of cs) {
     if (c.ref.type === 'known' && gaz.byId.get(c.ref.id)?.cls === 'Person') fullNames.set(fold(c.text), { id: c.ref.id, label: c.text, known: true });
     else if (c.ref.type === 'name' && c.ref.cls === 'Person') fullNames.set(fold(c.ref.label), { id: slug(c.ref.label), label: c.ref.label, known: false });
   }
-  const endOfName = (label: string, at: number): Draft | undefined => {
+  const endOfName = (label: string, at: number, titled: boolean): Draft | undefined => {
     const tail = ` ${fold(label)}`;
-    if (!tail.trim().includes(' ')) return undefined;
+    // One word is a surname only with a title ("Captain Traoré"); bare ones are read in pass 2.
+    if (!tail.trim().includes(' ') && !titled) return undefined;
     const ids = new Set([...fullNames].filter(([name]) => name.endsWith(tail)).map(([, v]) => v.id));
     if (ids.size !== 1) return undefined;
     const full = [...fullNames.values()].find((v) => ids.has(v.id))!;
@@ -147,7 +149,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       }
       const id = slug(ref.label);
       // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
-      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at) : undefined);
+      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at, !!ref.title) : undefined);
       const d = existing ?? entity(id, ref.cls, ref.label, false, at);
       if (ref.feature && !d.feature) d.feature = ref.feature;
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);

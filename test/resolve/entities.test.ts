@@ -130,4 +130,8 @@ describe('resolveEntities', () => {
     const text = 'The area is a stronghold of Islamic State Sahel Province. Its fighters killed 71 soldiers at Inates.';
     expect(resolvedAs(text, 'fighters')).toEqual(['islamic-state-sahel']);
   });
+  it('takes a titled surname for the one person of the article whose name ends so', () => {
+    const text = 'Army officers led by Captain Ibrahim Traoré seized power. The junta of Captain Traoré expelled the French.';
+    expect(resolvedAs(text, 'Captain Traoré')).toEqual(['ibrahim-traore']);
+  });
 });
