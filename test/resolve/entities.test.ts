@@ -132,6 +132,7 @@ describe('resolveEntities', () => {
   });
   it('takes a titled surname for the one person of the article whose name ends so', () => {
     const text = 'Army officers led by Captain Ibrahim Traoré seized power. The junta of Captain Traoré expelled the French.';
-    expect(resolvedAs(text, 'Captain Traoré')).toEqual(['ibrahim-traore']);
+    expect(resolvedAs(text, 'Traoré')).toEqual(['ibrahim-traore']);
+    expect(resolve(text).entities.filter((e) => e.cls === 'Person').map((e) => e.id)).toEqual(['ibrahim-traore']);
   });
 });
