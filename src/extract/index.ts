@@ -28,7 +28,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const claimSpans = extractClaims(doc.id, s, mentions);
     claims.push(...claimSpans.map((c) => c.claim));
     const triggers = findTriggers(s, mentions, claimSpans);
-    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(focusCountry ? { focusCountry } : {}) }));
+    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {}), ...(focusCountry ? { focusCountry } : {}) }));
     events.push(...extractEvents(doc.id, s, mentions, triggers, dates, claimSpans));
   }
   events = mergeEvents(events);

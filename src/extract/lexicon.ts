@@ -187,6 +187,7 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['assault', { event: 'Attack' }],
   ['raid', { event: 'Attack' }],
   ['storm', { event: 'Attack' }],
+  ['overrun', { event: 'Capture' }],
   ['ambush', { event: 'Ambush' }],
   ['trap', { event: 'Ambush' }],
   ['encircle', { event: 'Ambush' }],

@@ -17,6 +17,8 @@ export interface SentenceFacts {
   claims: ClaimSpan[];
   /** The country the article is about, for "neighbouring Niger". */
   focusCountry?: string;
+  /** The sentence before and its mentions, for "Its leader, X" opening a sentence. */
+  previous?: { s: Sentence; mentions: readonly ResolvedMention[] };
 }
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
@@ -209,6 +211,25 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const countryIn = ms.find((o) => o.cls === 'Country' && o.kind === 'description' && o.from >= j && o.to <= j + roleAt);
         const orgBefore = ms.find((o) => o.from >= j && o.to <= j + roleAt + 1 && !isPlaceClass(o.cls) && o.cls !== 'Person' && t[o.to]?.text.match(/^['’]s$/));
         add(m, rel, orgAfter ?? orgBefore ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
+      }
+    }
+    // "Its leader, Youssouf Toloba", "The group's founder, Adnan Abu Walid al-Sahrawi", "JNIM's spokesman, X":
+    // a role owned by an actor, in apposition before the name.
+    {
+      let c = m.from - 1;
+      while (c > 0 && TITLES.has(t[c]!.norm) && !LEADER_ROLES.has(t[c]!.norm) && !MEMBER_ROLES.has(t[c]!.norm)) c--;
+      const role = t[c]?.text === ',' ? lower[c - 1] ?? '' : '';
+      if (LEADER_ROLES.has(role) || MEMBER_ROLES.has(role)) {
+        const r = c - 1;
+        let owner: ResolvedMention | undefined;
+        if (/^['’]s$/.test(t[r - 1]?.text ?? '')) owner = ms.find((o) => o.to === r - 1 && o.cls !== 'Person' && !isPlaceClass(o.cls));
+        else if (['its', 'their'].includes(lower[r - 1] ?? '')) {
+          // (opening a sentence: the subject of the sentence before, else its last actor)
+          const before = f.previous ? actors(f.previous.mentions).filter((o) => o.cls !== 'Person') : [];
+          owner = actors(ms).filter((o) => o.to <= r - 1 && o.cls !== 'Person').pop()
+            ?? (r - 1 === 0 ? before.find((o) => !governingPreposition(f.previous!.s, o)) ?? before[before.length - 1] : undefined);
+        }
+        add(m, LEADER_ROLES.has(role) ? 'leads' : 'memberOf', owner, `relation.owned-role.${role}`, 0.75, m.from);
       }
     }
     // "Goodluck Jonathan of ECOWAS"

@@ -160,8 +160,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (object) left = [object];
     }
     // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
-    if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text === ',') {
-      const antecedent = antecedentBefore(s, actors(mentions), clause[0] - 2);
+    // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
+    if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '')) {
+      let comma = clause[0] - 2;
+      while (comma >= 0 && comma > clause[0] - 8 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t[comma]!.pos)) comma--;
+      const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions), comma) : undefined;
       if (antecedent) left = [antecedent];
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.

@@ -217,10 +217,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const modifier = (m: ResolvedMention) => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
     let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
       .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || b.start - a.start) : [];
-    // "… a stronghold of Islamic State Sahel Province. Its fighters killed …": at the start of a sentence,
-    // the last actor of the sentence before.
+    // "Dan Na Ambassagou was formed … Its fighters …", "… a stronghold of Islamic State Sahel Province. Its
+    // fighters …": at the start of a sentence, the subject of the sentence before, else its last actor.
     if (possessed && !owners.length && c.from <= 1 && si > 0) {
-      owners = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m && !isPlaceClass(m.cls) && m.cls !== 'Person').sort((a, b) => b.start - a.start);
+      const prevS = seg.sentences[si - 1]!;
+      const prev = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m && !isPlaceClass(m.cls) && m.cls !== 'Person').sort((a, b) => a.start - b.start);
+      const subject = prev.find((m) => !governingPreposition(prevS, m));
+      owners = subject ? [subject] : prev.reverse();
     }
     if (!country && sense.state) {
       for (const m of owners) {
@@ -285,13 +288,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (before[0]) attach(si, ci, drafts.get(before[0].entity)!, false);
       return;
     }
-    // "they"/"them" stand for groups, not for one person.
-    const plural = /^(they|them)$/i.test(c.text);
-    const here = (resolved[si] ?? []).find((m, k) => m && m.kind !== 'pronoun' && !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && candidates[si]![k]!.start < c.start);
+    // "they"/"them"/"it" stand for groups, not for one person. ("he"/"she" may stand for a group too: news
+    // translated from French keeps the gender of "l'armée" and "le CSP".)
+    const plural = /^(they|them|it)$/i.test(c.text);
+    const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person');
+    const here = (resolved[si] ?? []).find((m, k) => m && m.kind !== 'pronoun' && fits(m) && candidates[si]![k]!.start < c.start);
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const prev = prevS ? (resolved[si - 1] ?? []).filter(Boolean).sort((a, b) => a!.start - b!.start)
-      .find((m) => !isPlaceClass(m!.cls) && !(plural && m!.cls === 'Person') && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'].includes(governingPreposition(prevS, m!) ?? '')) : undefined;
+      .find((m) => fits(m!) && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'].includes(governingPreposition(prevS, m!) ?? '')) : undefined;
     const target = here ?? prev;
     if (target) attach(si, ci, drafts.get(target.entity)!, false);
   }));

@@ -18,7 +18,8 @@ const relationsOf = (text: string): Relation[] => {
   return seg.sentences.flatMap((s) => {
     const mentions = bySentence[s.index]!;
     const claims = extractClaims('fx', s, mentions);
-    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions, claims), claims, ...(focusCountry ? { focusCountry } : {}) });
+    const previous = s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {};
+    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions, claims), claims, ...previous, ...(focusCountry ? { focusCountry } : {}) });
   });
 };
 const triples = (text: string) => relationsOf(text).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
@@ -221,5 +222,19 @@ describe('extractRelations', () => {
     const r = triples('The MNLA had killed dozens of Malian soldiers and destroyed or captured many vehicles.');
     expect(r).toContain('fama opposes mnla');
     expect(r).not.toContain('fama alliedWith mnla');
+  });
+  it('reads an owned role in apposition before a name: "Its leader, X", "JNIM\'s spokesman, X"', () => {
+    const r = triples('Dan Na Ambassagou was formed in 2016 to defend Dogon villages against jihadists. Its leader, Youssouf Toloba, denied any role.');
+    expect(r).toContain('youssouf-toloba leads dan-na-ambassagou');
+    expect(triples("JNIM's spokesman, Mohamed Ramadane, said the rebels won.")).toContain('mohamed-ramadane memberOf jnim');
+  });
+
+  it('takes the antecedent of a relative clause through a noun in apposition', () => {
+    const r = triples('Amadou Koufa launched the Katiba Macina, an armed group that attacked the Malian Armed Forces (FAMa) in 2015.');
+    expect(r).toContain('fama opposes katiba-macina');
+  });
+
+  it('reads overrunning a post as hostility towards those who hold it', () => {
+    expect(triples('JNIM fighters overran an army post at Dioura in central Mali.')).toContain('fama opposes jnim');
   });
 });

@@ -135,4 +135,9 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'Traoré')).toEqual(['ibrahim-traore']);
     expect(resolve(text).entities.filter((e) => e.cls === 'Person').map((e) => e.id)).toEqual(['ibrahim-traore']);
   });
+  it('lets "he" or "she" stand for an organisation, as news translated from French does, but never "it" for a person', () => {
+    const text = 'The army moved towards Kidal at the end of the week. She claimed to have dispersed the opposing forces.';
+    expect(resolvedAs(text, 'She')).toEqual(['fama']);
+    expect(resolvedAs('Amadou Koufa launched the Katiba Macina, which killed officials it accused of treason.', 'it')).not.toContain('amadou-koufa');
+  });
 });
