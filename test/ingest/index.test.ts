@@ -53,6 +53,15 @@ describe('readDocuments', () => {
     const [doc] = await readDocuments([`${GOOD}/article.md`], { date: '2020-01-01' });
     expect(doc!.date).toBe('2023-10-07');
   });
+  it('takes the date of a wire dateline over options.date and the file name, in any format', async () => {
+    const text = 'Rebels attack Lere\n\nBAMAKO, Mali, September 18, 2023 — Rebels attacked Léré on Sunday.\n';
+    writeFileSync(join(tmp, 'lere-2020-01-01.txt'), text);
+    writeFileSync(join(tmp, 'lere.jsonl'), `${JSON.stringify({ id: 'l', text })}\n`);
+    const [txt] = await readDocuments([join(tmp, 'lere-2020-01-01.txt')], { date: '2021-02-02' });
+    const [line] = await readDocuments([join(tmp, 'lere.jsonl')]);
+    expect(txt!.date).toBe('2023-09-18');
+    expect(line!.date).toBe('2023-09-18');
+  });
   it('prefers options.date over a date in the file name', async () => {
     const [doc] = await readDocuments([`${GOOD}/sub/gao-2024-01-05.txt`], { date: '2024-01-07T10:00:00Z' });
     expect(doc!.date).toBe('2024-01-07');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, normalizeDate, safeId, slugify, uniqueIds } from '../../src/ingest/meta.ts';
+import { dateFromFileName, datelineDate, normalizeDate, safeId, slugify, uniqueIds } from '../../src/ingest/meta.ts';
 
 describe('normalizeDate', () => {
   it('keeps an ISO day', () => {
@@ -60,5 +60,20 @@ describe('uniqueIds', () => {
   });
   it('skips a suffix that another input already uses', () => {
     expect(uniqueIds(['a', 'a', 'a-2'])).toEqual(['a', 'a-3', 'a-2']);
+  });
+});
+
+describe('datelineDate', () => {
+  it('reads the day of a wire dateline in the first paragraphs', () => {
+    expect(datelineDate('Rebels attack Lere\n\nBAMAKO, Mali, September 18, 2023 — Separatist rebels attacked')).toBe('2023-09-18');
+    expect(datelineDate('OUAGADOUGOU, Burkina Faso, Nov. 28, 2023 — Hundreds of fighters')).toBe('2023-11-28');
+    expect(datelineDate('BAMAKO, Aug. 5, 2024 - Mali cut ties')).toBe('2024-08-05');
+    expect(datelineDate('NIAMEY (Reuters), 5 August 2024 - The junta')).toBe('2024-08-05');
+  });
+
+  it('reads nothing from a dateline without a date, a date inside a sentence, or an impossible day', () => {
+    expect(datelineDate('DAKAR, Senegal (AP) — Mali said')).toBeUndefined();
+    expect(datelineDate('The fighting of Sept. 30, 2022 — a turning point — went on.')).toBeUndefined();
+    expect(datelineDate('BAMAKO, Mali, February 30, 2023 — text')).toBeUndefined();
   });
 });
