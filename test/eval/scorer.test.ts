@@ -97,13 +97,16 @@ describe.skipIf(!HAVE_SHARED)('the dev texts, each built alone', () => {
   });
 });
 
-describe.skipIf(!HAVE_SHARED)('the second-writer articles, each built alone', () => {
-  const DIR = path.join(ROOT, 'test/fixtures/second-writer');
+for (const [writer, bars] of [
+  ['second-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
+  ['third-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.8, claim_recall: 0.6, entity_precision: 0.9 }],
+] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
+  const DIR = path.join(ROOT, 'test/fixtures', writer);
   const names = readdirSync(path.join(DIR, 'texts')).filter((f) => f.endsWith('.txt')).sort();
   const gazetteer = loadGazetteer();
   const all = (async () => Promise.all(names.map(async (name) => {
     const text = path.join(DIR, 'texts', name);
-    const graph = path.join(TMP, `second-${path.basename(name, '.txt')}.ttl`);
+    const graph = path.join(TMP, `${writer}-${path.basename(name, '.txt')}.ttl`);
     writeFileSync(graph, buildGraph(await readDocuments([text]), gazetteer).turtle);
     return score(path.join(DIR, 'gold', name.replace(/\.txt$/, '.json')), text, graph);
   })))();
@@ -113,18 +116,11 @@ describe.skipIf(!HAVE_SHARED)('the second-writer articles, each built alone', ()
     return values.reduce((a, b) => a + b, 0) / values.length;
   };
 
-  it('has six articles with gold annotations', () => {
-    expect(names).toHaveLength(6);
+  it('has articles with gold annotations', () => {
+    expect(names.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('keeps the bars the issue sets for unseen articles: entity recall 0.8, relation F1 0.5, event recall 0.5', async () => {
-    expect(await macro('entity_recall')).toBeGreaterThanOrEqual(0.9);
-    expect(await macro('relation_f1')).toBeGreaterThanOrEqual(0.5);
-    expect(await macro('event_recall')).toBeGreaterThanOrEqual(0.6);
-  });
-
-  it('keeps macro claim recall at 0.8 or more and entity precision at 0.9 or more', async () => {
-    expect(await macro('claim_recall')).toBeGreaterThanOrEqual(0.8);
-    expect(await macro('entity_precision')).toBeGreaterThanOrEqual(0.9);
+  it('keeps the bars the issue sets for unseen articles (entity recall 0.8, relation F1 0.5, event recall 0.5), and more', async () => {
+    for (const [key, bar] of Object.entries(bars)) expect(await macro(key), key).toBeGreaterThanOrEqual(bar);
   });
 });
