@@ -153,7 +153,8 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
   const out = [first];
   for (const m of acts.filter((x) => x.from > first.from)) {
     const gap = s.tokens.slice(out[out.length - 1]!.to, m.from).map((x) => x.norm);
-    if (gap.length <= 6 && gap.every((w) => [',', 'and', 'or', 'the', 'along', 'with', 'together', 'particularly', 'especially', 'including', 'islamists', 'groups', 'group', 'from', 'of'].includes(w) || /^[a-z]+s$/.test(w) && w.length > 3 && false)) out.push(m);
+    // (an acronym in brackets between two items: "the National Movement … (MNLA) and the High Council …")
+    if (gap.length <= 6 && gap.every((w) => [',', 'and', 'or', 'the', 'along', 'with', 'together', 'particularly', 'especially', 'including', 'islamists', 'groups', 'group', 'from', 'of', '(', ')'].includes(w))) out.push(m);
     else break;
   }
   return out;

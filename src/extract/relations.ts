@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actors, antecedentBefore, clauseAround, findToken, governingPreposition, isUncertain, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, clauseAround, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
@@ -35,6 +35,9 @@ const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap
 const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
 /** Organisations one belongs to and can leave. */
 const BLOCS = new Set<string>(['InternationalOrganization', 'Organization']);
+/** Classes that can be a coalition or have members. */
+const BLOC_LIKE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany']);
+const INCLUDE_VERBS = new Set(['include', 'comprise', 'group', 'unite', 'gather', 'encompass']);
 const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
 const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
@@ -342,6 +345,39 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const group = actors(ms).find((m) => m.from > k && m.to <= cTo && m.from <= k + 4 && JOINABLE.has(m.cls) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.norm === 'up'));
       add(founder, 'leads', group, 'relation.founder', 0.7, k);
     }
+  }
+
+  // A coalition and its members: "an alliance … that includes the MNLA and the HCUA", "the coalition formed
+  // in 2017 by Ansar Dine, the Katiba Macina and al-Mourabitoun", "the CSP, which groups …".
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!;
+    const includes = w.pos === 'VERB' && INCLUDE_VERBS.has(w.lemma);
+    const formedBy = w.pos === 'VERB' && FOUND_VERBS.has(w.lemma) && lower[k + 1] !== 'by' ? findToken(s, 'by', k + 1, Math.min(t.length, k + 6)) : -1;
+    if (!includes && formedBy < 0) continue;
+    if (isUncertain(s, k, clauseAround(s, k)[0])) continue;
+    // The whole: the subject, or the antecedent of a relative clause through an appositive noun.
+    // ("X, the coalition formed by …", "X, an alliance of … groups that includes …": the name before the
+    // appositive noun phrase, whatever descriptions lie inside it)
+    let whole: ResolvedMention | undefined;
+    let comma = ['that', 'which'].includes(lower[k - 1] ?? '') ? k - 2 : k - 1;
+    while (comma >= 0 && comma > k - 10 && t[comma]!.text !== ',' && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN'].includes(t[comma]!.pos)) comma--;
+    if (t[comma]?.text === ',') whole = actors(ms).filter((m) => m.to === comma && BLOC_LIKE.has(m.cls)).pop();
+    whole ??= actors(ms).filter((m) => m.to <= k && m.to >= k - 2 && BLOC_LIKE.has(m.cls)).pop();
+    if (!whole) continue;
+    const listFrom = includes ? k + 1 : formedBy + 1;
+    const members = actorList(s, ms, listFrom - 1, 3).filter((m) => m.entity !== whole!.entity && m.cls !== 'Person' && BLOC_LIKE.has(m.cls));
+    for (const m of members) add(m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);
+  }
+
+  // "The force's first commander was Malian General Didier Dacko": an owned role, then the name.
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!LEADER_ROLES.has(lower[k]!) && !MEMBER_ROLES.has(lower[k]!)) continue;
+    if (!['was', 'is', 'became', 'becomes'].includes(lower[k + 1] ?? '')) continue;
+    const person = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 6);
+    let j = k - 1;
+    while (j > 0 && (t[j]!.pos === 'ADJ' || t[j]!.pos === 'NUM')) j--;
+    const owner = /^['’]s$/.test(t[j]?.text ?? '') ? ms.find((m) => m.to === j && m.cls !== 'Person' && !isPlaceClass(m.cls)) : undefined;
+    add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
 
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".

@@ -237,4 +237,14 @@ describe('extractRelations', () => {
   it('reads overrunning a post as hostility towards those who hold it', () => {
     expect(triples('JNIM fighters overran an army post at Dioura in central Mali.')).toContain('fama opposes jnim');
   });
+  it('reads the members of a coalition that "includes" them or was "formed by" them', () => {
+    const r = triples('The CSP-DPA, an alliance of mostly Tuareg separatist groups that includes the National Movement for the Liberation of Azawad (MNLA) and the High Council for the Unity of Azawad (HCUA), fought the army.');
+    expect(r).toEqual(expect.arrayContaining(['mnla memberOf csp-dpa', 'hcua memberOf csp-dpa']));
+    const j = triples('JNIM, the coalition formed in March 2017 by Ansar Dine, the Katiba Macina and al-Mourabitoun, spread south.');
+    expect(j).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim', 'al-mourabitoun memberOf jnim']));
+  });
+
+  it('reads cooperation and ties as alliance', () => {
+    expect(triples('Ansarul Islam cooperated with JNIM in the border area.')).toContain('ansarul-islam alliedWith jnim');
+  });
 });
