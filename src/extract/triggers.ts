@@ -160,6 +160,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (object) left = [object];
     }
     // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
+    // "The CSP-DPA, an alliance of groups that includes the MNLA and the HCUA, fought the army": a verb right
+    // after the comma that closes a relative clause belongs to the name before that clause.
+    if (!isNoun && t[k - 1]?.text === ',' && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
+      let comma = clause[0] - 2;
+      while (comma >= 0 && comma > clause[0] - 12 && t[comma]!.text !== ',' && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN'].includes(t[comma]!.pos)) comma--;
+      const antecedent = t[comma]?.text === ',' || comma === clause[0] - 2 ? antecedentBefore(s, actors(mentions), t[comma]?.text === ',' ? comma : clause[0] - 1) : undefined;
+      if (antecedent) left = [antecedent];
+    }
     // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
     if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '')) {
       let comma = clause[0] - 2;

@@ -247,4 +247,9 @@ describe('extractRelations', () => {
   it('reads cooperation and ties as alliance', () => {
     expect(triples('Ansarul Islam cooperated with JNIM in the border area.')).toContain('ansarul-islam alliedWith jnim');
   });
+  it('gives a verb after a closing relative clause the subject before that clause', () => {
+    const r = triples('The CSP-DPA, an alliance of groups that includes the MNLA and the HCUA, fought the army near Kidal.');
+    expect(r).toContain('csp-dpa opposes fama');
+    expect(r).not.toContain('fama opposes mnla');
+  });
 });
