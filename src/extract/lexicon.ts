@@ -15,7 +15,15 @@ export interface DescriptionSense {
   state?: boolean;
   /** Too vague to pick a group by salience ("gunmen"): resolved only when attached ("gunmen from X"). */
   generic?: boolean;
+  /** A ministry of the state ("the defence ministry"): its portfolio, as in "Ministry of Defence". */
+  ministry?: string;
 }
+
+/** Portfolios of the ministries news quote ("the defence ministry said"), folded word → name. */
+export const MINISTRIES: Readonly<Record<string, string>> = table({
+  defence: 'Defence', defense: 'Defence', interior: 'the Interior', foreign: 'Foreign Affairs', security: 'Security',
+  justice: 'Justice', communication: 'Communication', communications: 'Communication',
+});
 
 /**
  * Generic noun phrases (lower-case, last word is the head) that refer to an actor of the article.

@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
+  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -101,6 +101,25 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       add(i, to, 'acronym', { type: 'known', id: acr.id });
       i = to - 1;
     }
+  }
+
+  // 2m. Ministries: "the defence ministry", "Niger's Defence Ministry", "the Nigerien ministry of defence".
+  // The state they belong to comes from a demonym or a possessive country, else from the article.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const word = MINISTRIES[keys[i]!] !== undefined && keys[i + 1] === 'ministry' ? i
+      : keys[i] === 'ministry' && keys[i + 1] === 'of' && MINISTRIES[keys[i + 2] ?? ''] !== undefined ? i + 2 : -1;
+    if (word < 0) continue;
+    const to = word === i ? i + 2 : i + 3;
+    let from = i;
+    let country: string | undefined;
+    if (gaz.demonyms.has(keys[i - 1] ?? '')) { from = i - 1; country = gaz.demonyms.get(keys[i - 1]!); }
+    else if (/^['’]s$/.test(toks[i - 1]?.text ?? '')) {
+      const owner = out.find((o) => o.to === i - 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
+      if (owner?.ref.type === 'known') country = owner.ref.id;
+    }
+    if (!free(from, to)) continue;
+    add(from, to, 'description', { type: 'description', sense: { cls: 'Government', ministry: MINISTRIES[keys[word]!]! }, ...(country ? { country } : {}) });
+    i = to - 1;
   }
 
   // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.

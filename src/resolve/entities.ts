@@ -117,7 +117,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     return full.known ? fromEntry(full.id, at) : entity(full.id, 'Person', full.label, false, at);
   };
 
-  // Pass 1: names (gazetteer and unknown), acronym definitions.
+  // The country the article is about: descriptions of state bodies without a country are its own.
+  const focusCountry = focus(candidates, gaz);
+
+  // Pass 1: names (gazetteer and unknown), acronym definitions, and ministries (named by their state).
   const acronymOf = new Map<string, string>();
   /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
   const noteAcronym = (si: number, c: MentionCandidate, d: Draft) => {
@@ -136,6 +139,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const d = speaking ? fromEntry(speaking, at) : fromEntry(c.ref.id, at);
       attach(si, ci, d, true);
       noteAcronym(si, c, d);
+    }
+    else if (c.ref.type === 'description' && c.ref.sense.ministry) {
+      // "the defence ministry": that ministry of the state named with it, else of the article's country.
+      const state = c.ref.country ?? focusCountry;
+      if (!state) return;
+      const name = gaz.byId.get(state)?.label ?? state;
+      attach(si, ci, entity(`${state}-ministry-of-${slug(c.ref.sense.ministry)}`, 'Government', `Ministry of ${c.ref.sense.ministry} of ${name}`, false, at), true);
     }
     else if (c.ref.type === 'name') {
       const ref = c.ref;
@@ -201,7 +211,6 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   // Pass 4: descriptions, after every name is known (a description may come before the name).
-  const focusCountry = focus(candidates, gaz);
   const bindings = new Map<string, Draft>();
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     if (c.ref.type !== 'description') return;
@@ -209,6 +218,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     let { country } = c.ref;
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
+    if (sense.ministry) return; // resolved in pass 1
     // "Chad's President Idriss Déby said his soldiers …", "the junta said its forces …", "JNIM, al-Qaeda's
     // branch, said its fighters …": what a possessive owns belongs to the nearest actor before it, a name
     // used as a possessive modifier ("al-Qaeda's") only when there is no other: forces to its state,

@@ -85,7 +85,15 @@ describe('extractClaims', () => {
     const text = 'The Nigerien Ministry of Defence reported heavy losses. The ministry said that dozens of terrorists had been neutralized.';
     const seg = segment({ id: 'fx', text, source: 'fx.txt' });
     const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
-    expect(extractClaims('fx', seg.sentences[1]!, bySentence[1]!).map((c) => c.claim.claimant)).toEqual(['nigerien-ministry-of-defence']);
+    expect(extractClaims('fx', seg.sentences[1]!, bySentence[1]!).map((c) => c.claim.claimant)).toEqual(['niger-ministry-of-defence']);
+  });
+
+  it('takes "the defence ministry" for the ministry of the article\'s state, or of the state named with it', () => {
+    const text = 'Gunmen killed 39 civilians in Niger\'s Tillabéri region, the defence ministry said. Niger\'s interior ministry said on Monday that a curfew was imposed.';
+    const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+    const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+    expect(extractClaims('fx', seg.sentences[0]!, bySentence[0]!).map((c) => c.claim.claimant)).toEqual(['niger-ministry-of-defence']);
+    expect(extractClaims('fx', seg.sentences[1]!, bySentence[1]!).map((c) => c.claim.claimant)).toEqual(['niger-ministry-of-the-interior']);
   });
 
   it('takes the that-clause, not the speaker, as the claimed text when an aside precedes the verb', () => {
