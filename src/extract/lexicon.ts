@@ -154,7 +154,8 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   commission: 'InternationalOrganization', mission: 'InternationalOrganization',
   watch: 'Organization', institute: 'Organization', agency: 'Organization', company: 'Organization', party: 'Organization',
   network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
-  foundation: 'Organization', association: 'Organization', university: 'Organization', international: 'Organization',
+  foundation: 'Organization', association: 'Organization', collectif: 'Organization', collective: 'Organization',
+  mouvement: 'ArmedGroup', university: 'Organization', international: 'Organization',
   tv: 'Organization', radio: 'Organization', bank: 'Organization',
 });
 

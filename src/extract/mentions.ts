@@ -36,8 +36,10 @@ const isCap = (t: Token | undefined): boolean => {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
 };
-const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-']);
+// (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
+const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'pour', 'et', 'au', 'aux']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them']);
+const FRENCH_CONNECTORS = new Set(['pour', 'de', 'du', 'des', 'et', 'au', 'aux']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'an', 'at']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
 const DESC_FIRST = new Set(Object.keys(DESCRIPTIONS).map((d) => d.split(/[ -]/)[0]!));
@@ -193,7 +195,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     let title: string | undefined;
     let role = false;
     // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
-    const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in'].includes(w));
+    const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
     while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || ethnic(keys[from]!)
       || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord])) {
@@ -297,7 +299,7 @@ function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { 
 function typeName(toks: Token[], keys: string[], from: number, to: number, title: string | undefined, gaz: GazetteerIndex): EntityClass | undefined {
   const nameWords = keys.slice(from, to);
   // Head: the last capitalised word before the first "of"/"for"/"in" ("Ministry of Defense"), else the last one.
-  const cut = nameWords.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'in'));
+  const cut = nameWords.findIndex((w, k) => k > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
   const head = cut > 0 ? nameWords[cut - 1]! : nameWords[nameWords.length - 1]!;
   const last = nameWords[nameWords.length - 1]!;
   // "French Minister of the Armed Forces", "Chief of Staff": a title, the person comes separately.
@@ -305,6 +307,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // "Battle of Takoubat", "Moura massacre": the name of an event, not of an actor or place.
   if (EVENT_HEADS.has(head) || EVENT_HEADS.has(last)) return undefined;
   if (NAME_HEADS[head]) return NAME_HEADS[head];
+  // French names put their head first: "Collectif Justice pour …", "Mouvement pour le salut …".
+  if (NAME_HEADS[nameWords[0]!] && nameWords.some((w) => FRENCH_CONNECTORS.has(w))) return NAME_HEADS[nameWords[0]!];
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
   if (REGION_NOUNS.has(keys[to] ?? '') && isCap(toks[to])) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
