@@ -66,4 +66,14 @@ describe('findMentions', () => {
     const ms = mentionsOf('Malian and Burkinabe soldiers, backed by the Wagner Group, fought the Islamic State in the Sahel near Menaka.');
     for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
   });
+  it('reads French organisation names, head first, with their connectors', () => {
+    const m = find(mentionsOf('The Collectif Justice pour Dourtenga said at least 40 people had been killed.'), 'Collectif Justice pour Dourtenga');
+    expect(m?.ref).toMatchObject({ type: 'name', cls: 'Organization' });
+  });
+
+  it('reads "the defence ministry" as a ministry of a state, with the state when the text gives it', () => {
+    const ms = mentionsOf("Niger's interior ministry and the Malian defence ministry said so.");
+    expect(find(ms, 'interior ministry')?.ref).toMatchObject({ type: 'description', sense: { ministry: 'the Interior' }, country: 'niger' });
+    expect(find(ms, 'Malian defence ministry')?.ref).toMatchObject({ type: 'description', sense: { ministry: 'Defence' }, country: 'mali' });
+  });
 });
