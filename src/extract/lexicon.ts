@@ -17,6 +17,8 @@ export interface DescriptionSense {
   generic?: boolean;
   /** A ministry of the state ("the defence ministry"): its portfolio, as in "Ministry of Defence". */
   ministry?: string;
+  /** A place named before ("the town"): the last one of its class. */
+  place?: boolean;
 }
 
 /** Portfolios of the ministries news quote ("the defence ministry said"), folded word → name. */

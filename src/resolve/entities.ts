@@ -219,6 +219,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
     if (sense.ministry) return; // resolved in pass 1
+    // "the town": the last town named in this sentence or the three before.
+    if (sense.place) {
+      for (let back = si; back >= 0 && back >= si - 3; back--) {
+        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))
+          .sort((a, b) => b.start - a.start)[0];
+        if (last) { attach(si, ci, drafts.get(last.entity)!, false); break; }
+      }
+      return;
+    }
     // "Chad's President Idriss Déby said his soldiers …", "the junta said its forces …", "JNIM, al-Qaeda's
     // branch, said its fighters …": what a possessive owns belongs to the nearest actor before it, a name
     // used as a possessive modifier ("al-Qaeda's") only when there is no other: forces to its state,

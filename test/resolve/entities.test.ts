@@ -140,4 +140,10 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'She')).toEqual(['fama']);
     expect(resolvedAs('Amadou Koufa launched the Katiba Macina, which killed officials it accused of treason.', 'it')).not.toContain('amadou-koufa');
   });
+  it('takes "the town" for the last town named, without making it a name of the town', () => {
+    const text = 'JNIM fighters attacked Djibo on Sunday. The army and the VDP still hold the town.';
+    expect(resolvedAs(text, 'town')).toEqual(['djibo']);
+    expect(entity(text, 'djibo')!.altLabels).not.toContain('town');
+    expect(resolvedAs('The army said the town was calm.', 'town')).toEqual([]);
+  });
 });
