@@ -1,6 +1,6 @@
-// Regression bar on the shared evaluation: the seed built by the CLI, and the six dev texts and the six
-// second-writer articles (test/fixtures/second-writer) built in-process, scored by ../shared/eval/score.mjs
-// against their gold annotations.
+// Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
+// of the second, third and fourth writers (test/fixtures/*-writer) built in-process, scored by
+// ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,6 +100,7 @@ describe.skipIf(!HAVE_SHARED)('the dev texts, each built alone', () => {
 for (const [writer, bars] of [
   ['second-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
   ['third-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.8, claim_recall: 0.6, entity_precision: 0.9 }],
+  ['fourth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const DIR = path.join(ROOT, 'test/fixtures', writer);
   const names = readdirSync(path.join(DIR, 'texts')).filter((f) => f.endsWith('.txt')).sort();
