@@ -182,8 +182,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const after = actors(mentions).filter((m) => m.from > ofAt && m.from <= ofAt + 4);
     const owners = after.slice(0, 1);
     for (const m of actors(mentions).filter((x) => owners.length && x.from > owners[0]!.from)) {
-      const gap = t.slice(owners[owners.length - 1]!.to, m.from).map((x) => x.norm);
-      if (gap.every((w) => [',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the'].includes(w))) owners.push(m);
+      if (allTokens(t, owners[owners.length - 1]!.to, m.from, OWNER_LIST_GAP)) owners.push(m);
       else break;
     }
     const placeBefore = places(mentions).filter((m) => m.to <= k);
@@ -359,7 +358,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("X, the coalition formed by …", "X, an alliance of … groups that includes …": the name before the
     // appositive noun phrase, whatever descriptions lie inside it)
     let whole: ResolvedMention | undefined;
-    let comma = ['that', 'which'].includes(lower[k - 1] ?? '') ? k - 2 : k - 1;
+    let comma = k > 0 && (lower[k - 1] === 'that' || lower[k - 1] === 'which') ? k - 2 : k - 1;
     while (comma >= 0 && comma > k - 10 && t[comma]!.text !== ',' && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN'].includes(t[comma]!.pos)) comma--;
     if (t[comma]?.text === ',') whole = actors(ms).filter((m) => m.to === comma && BLOC_LIKE.has(m.cls)).pop();
     whole ??= actors(ms).filter((m) => m.to <= k && m.to >= k - 2 && BLOC_LIKE.has(m.cls)).pop();
@@ -420,11 +419,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (a.cls === 'Country' && b && /^['’]s$/.test(t[a.to]?.text ?? '') && b.from === a.to + 1 && rank(b) > rank(a)) add(b, 'locatedIn', a, 'relation.place-possessive', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     if (b && b.from > a.to && b.from <= a.to + 6) {
-      const gap = t.slice(a.to, b.from).map((x) => x.norm);
+
       // "in Inates, Tillabéri Region, near the border with Mali": the place near is the head of the chain.
       let head = a;
       for (let q = i - 1; q >= 0 && t[head.from - 1]?.text === ',' && pl[q]!.to === head.from - 1; q--) head = pl[q]!;
-      if (gap.includes('near') || gap.includes('outside') || (gap.includes('border') && gap.includes('with'))) add(head, 'near', b, 'relation.near', 0.75, a.from);
+      if (anyToken(t, a.to, b.from, NEAR_WORDS) || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) add(head, 'near', b, 'relation.near', 0.75, a.from);
     }
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
     if (a.cls === 'Country' && a.kind === 'description' && SETTLEMENT_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of') {
@@ -472,8 +471,28 @@ function rank(m: ResolvedMention): number {
 }
 
 function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention): boolean {
-  const gap = s.tokens.slice(prev.to, m.from).map((x) => x.norm);
-  return gap.length <= 8 && (gap.includes('and') || gap.includes('with') || gap.includes('alongside') || gap.includes(',')) && !gap.includes('against');
+  return m.from - prev.to <= 8 && anyToken(s.tokens, prev.to, m.from, JOINING) && !anyToken(s.tokens, prev.to, m.from, AGAINST);
+}
+
+// Word tests over a token range, as plain loops over Sets: the rules run them on every sentence, and
+// arrays built per call (slices, maps, literal lists) kept V8 deoptimising the functions that held them.
+const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the']);
+const NEAR_WORDS = new Set(['near', 'outside']);
+const BORDER = new Set(['border']);
+const WITH = new Set(['with']);
+const JOINING = new Set(['and', 'with', 'alongside', ',']);
+const AGAINST = new Set(['against']);
+
+/** Whether some token in [from, to) has its norm in `words`. */
+function anyToken(t: Sentence['tokens'], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, from); i < to && i < t.length; i++) if (words.has(t[i]!.norm)) return true;
+  return false;
+}
+
+/** Whether every token in [from, to) has its norm in `words`. */
+function allTokens(t: Sentence['tokens'], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, from); i < to && i < t.length; i++) if (!words.has(t[i]!.norm)) return false;
+  return true;
 }
 
 function prepBefore(s: Sentence, k: number): string {
