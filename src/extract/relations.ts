@@ -360,7 +360,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     let whole: ResolvedMention | undefined;
     let comma = k > 0 && (lower[k - 1] === 'that' || lower[k - 1] === 'which') ? k - 2 : k - 1;
     while (comma >= 0 && comma > k - 10 && t[comma]!.text !== ',' && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN'].includes(t[comma]!.pos)) comma--;
-    if (t[comma]?.text === ',') whole = actors(ms).filter((m) => m.to === comma && BLOC_LIKE.has(m.cls)).pop();
+    // (past a bracketed acronym: "Jama'at Nasr al-Islam wal Muslimin (JNIM), the coalition formed by …")
+    if (t[comma]?.text === ',') whole = actors(ms).filter((m) => (m.to === comma || (t[comma - 1]?.text === ')' && m.to === comma - 1)) && BLOC_LIKE.has(m.cls)).pop();
     whole ??= actors(ms).filter((m) => m.to <= k && m.to >= k - 2 && BLOC_LIKE.has(m.cls)).pop();
     if (!whole) continue;
     const listFrom = includes ? k + 1 : formedBy + 1;
@@ -410,11 +411,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
     // a place, then "in" and a wider place, lies in it.
     if (b && !subjectAfter && b.from > a.to && widerPlace(a, b) && placeInGap(t, a.to, b.from)) add(a, 'locatedIn', b, 'relation.place-in', 0.75, a.from);
-    // "Djibo, the main town of Soum province", "Bamako, the capital of Mali".
-    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 6 && lower[b.from - 1] === 'of' && widerPlace(a, b)
-      && t.slice(a.to + 1, b.from - 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm))
-      && t.slice(a.to + 1, b.from - 1).some((x) => SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm)))
-      add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
+    // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
+    // "Konna, a town in the Mopti region".
+    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 7 && widerPlace(a, b)) {
+      let p = b.from - 1;
+      while (p > a.to && t[p]!.pos === 'DET') p--;
+      if ((lower[p] === 'of' || lower[p] === 'in') && allPlaceNounPhrase(t, a.to + 1, p)) add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
+    }
     // "Burkina Faso's Sahel region": a country's own region or town.
     if (a.cls === 'Country' && b && /^['’]s$/.test(t[a.to]?.text ?? '') && b.from === a.to + 1 && rank(b) > rank(a)) add(b, 'locatedIn', a, 'relation.place-possessive', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
@@ -482,6 +485,17 @@ const BORDER = new Set(['border']);
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);
 const AGAINST = new Set(['against']);
+
+/** "the main town", "a village": determiners and adjectives around a settlement or region noun. */
+function allPlaceNounPhrase(t: Sentence['tokens'], from: number, to: number): boolean {
+  let noun = false;
+  for (let i = from; i < to; i++) {
+    const x = t[i]!;
+    if (SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm)) noun = true;
+    else if (x.pos !== 'DET' && x.pos !== 'ADJ') return false;
+  }
+  return noun;
+}
 
 /** Whether some token in [from, to) has its norm in `words`. */
 function anyToken(t: Sentence['tokens'], from: number, to: number, words: ReadonlySet<string>): boolean {

@@ -252,4 +252,13 @@ describe('extractRelations', () => {
     expect(r).toContain('csp-dpa opposes fama');
     expect(r).not.toContain('fama opposes mnla');
   });
+  it('places a town described in apposition as "a village in X" or "a town in the X region"', () => {
+    expect(triples('Gunmen attacked an army post at Nassoumbou, a village in Soum, on Friday.')).toContain('nassoumbou locatedIn soum-province');
+    expect(triples('Fighters overran Konna, a town in the Mopti region of central Mali.')).toContain('konna locatedIn mopti-region');
+  });
+
+  it('finds a coalition named with its acronym in brackets before "the coalition formed by"', () => {
+    const r = triples("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the coalition formed in March 2017 by Ansar Dine and the Katiba Macina, spread south.");
+    expect(r).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim']));
+  });
 });
