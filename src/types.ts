@@ -53,6 +53,7 @@ export const EVENT_CLASSES = [
   'Mediation',
   'Resignation',
   'Appointment',
+  'Formation',
   'Release',
   'Statement',
 ] as const;

@@ -38,6 +38,10 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
   'respond', 'retaliate', 'react', 'reply']);
+/** Verbs of a group coming into being, and what may come into being. */
+const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
+const GROUPS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce', 'InternationalOrganization']);
+const GROUP_NOUNS = new Set(['group', 'coalition', 'alliance', 'militia', 'force', 'front', 'movement', 'brigade', 'battalion', 'katiba', 'organization', 'organisation']);
 /** What a deployment sends. */
 const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helicopters', 'peacekeepers', 'units', 'battalion', 'battalions', 'jets', 'aircraft', 'drones', 'men']);
 /** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
@@ -281,6 +285,26 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
         && m.kind !== 'description' && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
       if (object) push(k, k + 1, 'take', 'Capture', false, false);
+      continue;
+    }
+    // "Ansarul Islam emerged in 2016", "the coalition formed in 2017", "X founded the Katiba Macina": a
+    // group coming into being. Only when a group is in play: "formed a line", "created chaos" are not.
+    if (FORMATION.has(tok.lemma) && tok.pos === 'VERB' && !(tok.lemma === 'set' && t[k + 1]?.norm !== 'up')) {
+      const objectStart = tok.lemma === 'set' ? k + 2 : k + 1;
+      // What comes into being: the object ("founded the Katiba Macina", "set up a joint force"), the
+      // subject of "emerged" or of a passive ("was formed"), or the noun a participle follows ("the
+      // coalition formed in 2017", "JNIM, formed in 2017").
+      const object = mentions.some((m) => GROUPS.has(m.cls) && m.from >= objectStart && m.from <= objectStart + 3)
+        || t.slice(objectStart, objectStart + 4).some((x) => GROUP_NOUNS.has(x.norm));
+      const passive = ['was', 'were', 'been', 'is', 'are', 'be'].includes(t[k - 1]?.norm ?? '');
+      const subject = (tok.lemma === 'emerge' || passive) && mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.from >= k - 8);
+      const participle = GROUP_NOUNS.has(t[k - 1]?.norm ?? '') || (t[k - 1]?.text === ',' && mentions.some((m) => GROUPS.has(m.cls) && m.to === k - 1));
+      if (object || subject || participle) push(k, objectStart, tok.lemma, 'Formation', false, false);
+      continue;
+    }
+    if ((tok.norm === 'formation' || tok.norm === 'founding' || tok.norm === 'creation') && tok.pos === 'NOUN' && t[k + 1]?.norm === 'of') {
+      const group = mentions.find((m) => GROUPS.has(m.cls) && m.from > k + 1 && m.from <= k + 4);
+      if (group) push(k, k + 1, tok.norm, 'Formation', false, false);
       continue;
     }
     // "MINUSMA sent troops and helicopters": sending forces is deploying them (sending a letter is not).

@@ -124,6 +124,19 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
   });
 });
 
+describe('extractEvents: formations', () => {
+  it('reads a group founded, formed, set up or emerging as a Formation', () => {
+    expect(eventsOf('Ansarul Islam emerged in late 2016 in Soum Province.').events.map((e) => e.cls)).toEqual(['Formation']);
+    expect(eventsOf('Ansarul Islam was founded by Ibrahim Malam Dicko in 2016.').events.map((e) => e.cls)).toEqual(['Formation']);
+    expect(eventsOf('The G5 Sahel set up a joint counter-terrorism force in 2017.').events.map((e) => e.cls)).toEqual(['Formation']);
+  });
+
+  it('does not read forming a line or creating panic as a Formation', () => {
+    expect(eventsOf('The Malian army formed a defensive line near Gao in 2017.').events.map((e) => e.cls)).not.toContain('Formation');
+    expect(eventsOf('JNIM created panic in Gao in 2017.').events.map((e) => e.cls)).not.toContain('Formation');
+  });
+});
+
 describe('mergeEvents', () => {
   it('merges events of one class told in nearby sentences with a shared participant', () => {
     const merged = mergeEvents([ev('a', 0, { place: 'djibo' }), ev('b', 1, { date: '2022-03-08' })]);
