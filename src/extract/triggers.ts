@@ -166,6 +166,21 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
     // "The CSP-DPA, an alliance of groups that includes the MNLA and the HCUA, fought the army": a verb right
     // after the comma that closes a relative clause belongs to the name before that clause.
+    // Without commas too: "the militants who had ruled the city for ten months pulled out" — the relative
+    // clause has a verb of its own before this one.
+    const ownVerbBefore = !isNoun && t.slice(clause[0], k).some((x) => x.pos === 'VERB' && !/^[A-Z]/.test(x.text));
+    if (!isNoun && ['who', 'that', 'which'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
+      // ("the Ansar Dine and AQIM militants who …": every name of that noun phrase)
+      const np: ResolvedMention[] = [];
+      let end = clause[0] - 1;
+      for (const m of [...actors(mentions)].reverse()) {
+        if (m.to > end) continue;
+        if (m.to !== end && !(m.to === end - 1 && (t[end - 1]!.norm === 'and' || t[end - 1]!.text === ','))) break;
+        np.push(m);
+        end = m.from;
+      }
+      if (np.length) left = distinct(np.reverse());
+    }
     if (!isNoun && t[k - 1]?.text === ',' && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
       let comma = clause[0] - 2;
       while (comma >= 0 && comma > clause[0] - 12 && t[comma]!.text !== ',' && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN'].includes(t[comma]!.pos)) comma--;

@@ -124,6 +124,14 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
   });
 });
 
+describe('extractEvents: restrictive relative clauses', () => {
+  it('gives the verb after "X who had ruled the city" the names of X as agents', () => {
+    const { events } = eventsOf('In 2013 the Ansar Dine and AQIM militants who had ruled Timbuktu for ten months pulled out.');
+    const pull = events.find((e) => e.trigger === 'pulled out');
+    expect(pull && agents(pull)).toEqual(['ansar-dine', 'aqim']);
+  });
+});
+
 describe('extractEvents: formations', () => {
   it('reads a group founded, formed, set up or emerging as a Formation', () => {
     expect(eventsOf('Ansarul Islam emerged in late 2016 in Soum Province.').events.map((e) => e.cls)).toEqual(['Formation']);
