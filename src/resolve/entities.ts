@@ -314,8 +314,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const here = (resolved[si] ?? []).find((m, k) => m && m.kind !== 'pronoun' && fits(m) && candidates[si]![k]!.start < c.start);
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
-    const prev = prevS ? (resolved[si - 1] ?? []).filter(Boolean).sort((a, b) => a!.start - b!.start)
-      .find((m) => fits(m!) && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'].includes(governingPreposition(prevS, m!) ?? '')) : undefined;
+    const OBLIQUE = ['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'];
+    const prevMs = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
+    // (a second conjunct shares its first's preposition: "strikes on Ansar Dine and MUJAO positions")
+    const governed = (m: ResolvedMention): boolean => OBLIQUE.includes(governingPreposition(prevS!, m) ?? '')
+      || (['and', 'or'].includes(prevS!.tokens[m.from - 1]?.norm ?? '') && prevMs.some((o) => o.to === m.from - 1 && governed(o)));
+    const prev = prevS ? prevMs.find((m) => fits(m) && !governed(m)) : undefined;
     const target = here ?? prev;
     if (target) attach(si, ci, drafts.get(target.entity)!, false);
   }));

@@ -146,4 +146,8 @@ describe('resolveEntities', () => {
     expect(entity(text, 'djibo')!.altLabels).not.toContain('town');
     expect(resolvedAs('The army said the town was calm.', 'town')).toEqual([]);
   });
+  it('takes "they" for the subject of the sentence before, not for a second conjunct after a preposition', () => {
+    const text = 'After days of French air strikes on Ansar Dine and MUJAO positions, French and Malian troops advanced. On January 26 they seized Gao.';
+    expect(resolvedAs(text, 'they')).toEqual(['french-armed-forces']);
+  });
 });
