@@ -390,7 +390,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     let open = whole.from - 1;
     while (open >= 0 && (t[open]!.pos === 'DET')) open--;
     // An apposition after the part ("JNIM, al-Qaeda's branch"), or the part named after ("… affiliate known as JNIM").
-    const before = t[open]?.text === ',' ? actors(ms).find((m) => m.to === open && m.cls !== 'Person') : undefined;
+    const before = t[open]?.text === ',' ? actors(ms).find((m) => (m.to === open || (t[open - 1]?.text === ')' && m.to === open - 1)) && m.cls !== 'Person') : undefined;
     const named = (lower[k + 1] === 'known' && lower[k + 2] === 'as') ? k + 3 : lower[k + 1] === 'called' || lower[k + 1] === ',' ? k + 2 : -1;
     const after = named > 0 ? actors(ms).find((m) => m.from >= named && m.from <= named + 1 && m.cls !== 'Person') : undefined;
     add(before ?? after, 'memberOf', whole, 'relation.affiliate', 0.75, k);

@@ -172,6 +172,7 @@ describe('extractRelations', () => {
   it('reads "X, Y\'s branch" and "the Y affiliate known as X" as membership', () => {
     expect(triples("The attack was claimed by JNIM, al-Qaeda's branch in the Sahel.")).toContain('jnim memberOf al-qaeda');
     expect(triples('The attack was claimed by the al-Qaeda affiliate known as JNIM.')).toContain('jnim memberOf al-qaeda');
+    expect(triples("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's branch in the Sahel, said so.")).toContain('jnim memberOf al-qaeda');
   });
 
   it('does not take a name inside a compound modifier for the organisation', () => {
