@@ -40,7 +40,10 @@ const isCap = (t: Token | undefined): boolean => {
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'pour', 'et', 'au', 'aux']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them']);
 /** Nouns that point back at a town named before ("the town"). */
-const PLACE_BACK_NOUNS = new Set(['town', 'city', 'village', 'locality', 'hamlet', 'commune']);
+const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
+  ['town', 'Settlement'], ['city', 'Settlement'], ['village', 'Settlement'], ['locality', 'Settlement'], ['hamlet', 'Settlement'],
+  ['commune', 'Settlement'], ['area', 'Region'], ['region', 'Region'], ['province', 'Region'],
+]);
 const FRENCH_CONNECTORS = new Set(['pour', 'de', 'du', 'des', 'et', 'au', 'aux']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'an', 'at']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
@@ -253,7 +256,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     add(i, i + 1, 'description', { type: 'name', cls, label: keys[i]! });
   }
 
-  // 4c. "the town", "the besieged city": a town named before. Read like a pronoun (no name of the place).
+  // 4c. "the town", "the besieged city", "the area": a place named before. Read like a pronoun (no new
+  // name of the place).
   for (let i = 1; i < toks.length; i++) {
     if (taken[i] || !PLACE_BACK_NOUNS.has(keys[i]!) || toks[i]!.pos !== 'NOUN') continue;
     let d = i - 1;
@@ -261,7 +265,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (keys[d] !== 'the' || !free(d, i + 1)) continue;
     // "the town of Kidal", "the town Kidal": the name follows; "the town's mayor" is fine.
     if (keys[i + 1] === 'of' || isCap(toks[i + 1])) continue;
-    add(i, i + 1, 'pronoun', { type: 'description', sense: { cls: 'Settlement', place: true } });
+    add(i, i + 1, 'pronoun', { type: 'description', sense: { cls: PLACE_BACK_NOUNS.get(keys[i]!)!, place: true } });
   }
 
   // 5. Demonyms left alone name their country ("the Malian locality of Boulikessi").

@@ -219,7 +219,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
     if (sense.ministry) return; // resolved in pass 1
-    // "the town": the last town named in this sentence or the three before.
+    // "the town", "the area": the last town (region) named in this sentence or the three before.
     if (sense.place) {
       for (let back = si; back >= 0 && back >= si - 3; back--) {
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))

@@ -150,4 +150,8 @@ describe('resolveEntities', () => {
     const text = 'After days of French air strikes on Ansar Dine and MUJAO positions, French and Malian troops advanced. On January 26 they seized Gao.';
     expect(resolvedAs(text, 'they')).toEqual(['french-armed-forces']);
   });
+  it('takes "the area" for the last region named', () => {
+    const text = "The French left western Niger's Tillabéri region. The area is a stronghold of Islamic State Sahel Province.";
+    expect(resolvedAs(text, 'area')).toEqual(['tillaberi-region']);
+  });
 });
