@@ -59,22 +59,29 @@ describe.skipIf(!HAVE_SHARED)('the seed article, built by the CLI', () => {
   });
 });
 
-describe.skipIf(!HAVE_SHARED)('the dev texts, each built alone', () => {
-  const DEV = path.join(SHARED, 'eval/dev');
-  const names = HAVE_SHARED ? readdirSync(path.join(DEV, 'texts')).filter((f) => f.endsWith('.txt')).sort() : [];
+/**
+ * Builds each text of `dir/texts` alone and scores it against `dir/gold`; the macro average of a figure
+ * is taken over the texts that have it.
+ */
+function scoredSet(dir: string, prefix: string) {
+  const names = existsSync(path.join(dir, 'texts')) ? readdirSync(path.join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort() : [];
   const gazetteer = loadGazetteer();
   const all = (async () => Promise.all(names.map(async (name) => {
-    const text = path.join(DEV, 'texts', name);
-    const graph = path.join(TMP, `${path.basename(name, '.txt')}.ttl`);
+    const text = path.join(dir, 'texts', name);
+    const graph = path.join(TMP, `${prefix}${path.basename(name, '.txt')}.ttl`);
     writeFileSync(graph, buildGraph(await readDocuments([text]), gazetteer).turtle);
-    return score(path.join(DEV, 'gold', name.replace(/\.txt$/, '.json')), text, graph);
+    return score(path.join(dir, 'gold', name.replace(/\.txt$/, '.json')), text, graph);
   })))();
-  all.catch(() => undefined);
-  /** Macro average of one figure over the texts that have it. */
+  all.catch(() => undefined); // reported by the first test that awaits it
   const macro = async (key: string) => {
     const values = (await all).map((s) => s[key]).filter((v): v is number => typeof v === 'number');
     return values.reduce((a, b) => a + b, 0) / values.length;
   };
+  return { names, macro };
+}
+
+describe.skipIf(!HAVE_SHARED)('the dev texts, each built alone', () => {
+  const { names, macro } = scoredSet(path.join(SHARED, 'eval/dev'), 'dev-');
 
   it('has six texts with gold annotations', () => {
     expect(names).toHaveLength(6);
@@ -102,20 +109,7 @@ for (const [writer, bars] of [
   ['third-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.8, claim_recall: 0.6, entity_precision: 0.9 }],
   ['fourth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
-  const DIR = path.join(ROOT, 'test/fixtures', writer);
-  const names = readdirSync(path.join(DIR, 'texts')).filter((f) => f.endsWith('.txt')).sort();
-  const gazetteer = loadGazetteer();
-  const all = (async () => Promise.all(names.map(async (name) => {
-    const text = path.join(DIR, 'texts', name);
-    const graph = path.join(TMP, `${writer}-${path.basename(name, '.txt')}.ttl`);
-    writeFileSync(graph, buildGraph(await readDocuments([text]), gazetteer).turtle);
-    return score(path.join(DIR, 'gold', name.replace(/\.txt$/, '.json')), text, graph);
-  })))();
-  all.catch(() => undefined);
-  const macro = async (key: string) => {
-    const values = (await all).map((s) => s[key]).filter((v): v is number => typeof v === 'number');
-    return values.reduce((a, b) => a + b, 0) / values.length;
-  };
+  const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
   it('has articles with gold annotations', () => {
     expect(names.length).toBeGreaterThanOrEqual(3);
