@@ -137,6 +137,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
   const lower = t.map((x) => x.norm);
+  // The tokens each rule below can start at, from one lookup per token: most sentences hold none of them.
+  const cues = cueIndex(t);
   // Most sentences hold no alliance word at all: look for one before building anything.
   const present = t.some((x) => ALLIANCE_VOCABULARY.has(x.norm) || ALLIANCE_VOCABULARY.has(x.lemma)) ? new Set([...lower, ...t.map((x) => x.lemma)]) : undefined;
   for (const [phrase, words] of present ? ALLIANCE_WORDS : []) {
@@ -159,7 +161,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // Control as a verb: "JNIM controls Boni", "the rebels hold Kidal".
-  for (let k = 0; k < t.length; k++) {
+  for (const k of cues[Cue.ControlVerb]) {
     if (!CONTROL_VERBS.has(t[k]!.lemma) && !CONTROL_VERBS.has(t[k]!.norm)) continue;
     // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
     const between = actors(mentions).some((m) => m.to === k) && places(mentions).some((m) => m.from === k + 1);
@@ -172,7 +174,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // Control: "the Kidal region, a bastion of the separatists", "under the control of X".
-  for (let k = 0; k < t.length; k++) {
+  for (const k of cues[Cue.ControlNoun]) {
     if (!CONTROL_NOUNS.has(lower[k]!) && !lower[k]!.startsWith('quasi')) continue;
     const w = lower[k]!.replace(/^quasi-/, '');
     if (!CONTROL_NOUNS.has(w) && !(w === 'quasi' && lower[k + 2] === 'control')) continue;
@@ -268,8 +270,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
   // "X, which is part of Y", "X is a member of Y"
-  for (let k = 0; k + 2 < t.length; k++) {
-    if (!PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
+  for (const k of cues[Cue.Part]) {
+    if (k + 2 >= t.length || !PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
     let b = k - 1;
     while (b >= 0 && ['a', 'an', 'the'].includes(lower[b]!)) b--;
@@ -281,8 +283,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
   // to "(the) members of Y" is Y's membership (countries included: states are members of blocs).
-  for (let k = 1; k + 2 < t.length; k++) {
-    if (!['members', 'member'].includes(lower[k]!) || lower[k + 1] !== 'of') continue;
+  for (const k of cues[Cue.Members]) {
+    if (k < 1 || k + 2 >= t.length || lower[k + 1] !== 'of') continue;
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || /^(five|four|three|two|six)$/.test(lower[b]!))) b--;
     if (t[b]?.text !== ',') continue;
@@ -307,16 +309,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization'].includes(owner.cls)) add(m, 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
-  for (let k = 0; k + 1 < t.length; k++) {
-    if (!(lower[k] === 'led' && lower[k + 1] === 'by')) continue;
+  for (const k of cues[Cue.Led]) {
+    if (lower[k + 1] !== 'by') continue;
     const leader = ms.find((o) => o.from > k + 1 && o.from <= k + 5 && (o.cls === 'Person'));
     const before = actors(ms).filter((o) => o.to <= k && o.cls !== 'Person');
     add(leader, 'leads', before[before.length - 1], 'relation.led-by', 0.8, k);
   }
 
   // "The Katiba Macina joined JNIM": joining a group makes one of its members; "joined forces with X" allies.
-  for (let k = 0; k < t.length; k++) {
-    if (t[k]!.lemma !== 'join' || t[k]!.pos !== 'VERB') continue;
+  for (const k of cues[Cue.Join]) {
+    if (t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const subject = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
@@ -329,8 +331,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // Founders lead what they found: "Amadou Koufa launched the Katiba Macina", "a group founded by X".
-  for (let k = 0; k < t.length; k++) {
-    if (!FOUND_VERBS.has(t[k]!.lemma) || t[k]!.pos !== 'VERB') continue;
+  for (const k of cues[Cue.Found]) {
+    if (t[k]!.pos !== 'VERB') continue;
     // "set up" founds; "set fire" does not.
     if (t[k]!.lemma === 'set' && lower[k + 1] !== 'up') continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -348,7 +350,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // A coalition and its members: "an alliance … that includes the MNLA and the HCUA", "the coalition formed
   // in 2017 by Ansar Dine, the Katiba Macina and al-Mourabitoun", "the CSP, which groups …".
-  for (let k = 0; k < t.length; k++) {
+  for (const k of cues[Cue.Coalition]) {
     const w = t[k]!;
     const includes = w.pos === 'VERB' && INCLUDE_VERBS.has(w.lemma);
     const formedBy = w.pos === 'VERB' && FOUND_VERBS.has(w.lemma) && lower[k + 1] !== 'by' ? findToken(s, 'by', k + 1, Math.min(t.length, k + 6)) : -1;
@@ -370,8 +372,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // "The force's first commander was Malian General Didier Dacko": an owned role, then the name.
-  for (let k = 1; k + 1 < t.length; k++) {
-    if (!LEADER_ROLES.has(lower[k]!) && !MEMBER_ROLES.has(lower[k]!)) continue;
+  for (const k of cues[Cue.Role]) {
+    if (k < 1 || k + 1 >= t.length) continue;
     if (!['was', 'is', 'became', 'becomes'].includes(lower[k + 1] ?? '')) continue;
     const person = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 6);
     let j = k - 1;
@@ -381,8 +383,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
-  for (let k = 1; k < t.length; k++) {
-    if (!AFFILIATE_NOUNS.has(lower[k]!)) continue;
+  for (const k of cues[Cue.Affiliate]) {
+    if (k < 1) continue;
     let j = k - 1;
     while (j > 0 && t[j]!.pos === 'ADJ') j--;
     const whole = actors(ms).find((m) => (m.to === j + 1 || (m.to === j && /^['’]s$/.test(t[j]!.text))) && m.cls !== 'Person');
@@ -440,6 +442,34 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
   return out;
+}
+
+/** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate }
+const CUE_COUNT = 10;
+const NORM_CUES = new Map<string, number>();
+const LEMMA_CUES = new Map<string, number>();
+const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
+cue(NORM_CUES, CONTROL_VERBS, Cue.ControlVerb); cue(LEMMA_CUES, CONTROL_VERBS, Cue.ControlVerb);
+cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
+cue(NORM_CUES, PART_WORDS, Cue.Part);
+cue(NORM_CUES, ['members', 'member'], Cue.Members);
+cue(NORM_CUES, ['led'], Cue.Led);
+cue(LEMMA_CUES, ['join'], Cue.Join);
+cue(LEMMA_CUES, FOUND_VERBS, Cue.Found);
+cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS], Cue.Coalition);
+cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
+cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
+
+/** For each rule, the token positions of its cue words, in order. */
+function cueIndex(t: Sentence['tokens']): number[][] {
+  const at: number[][] = Array.from({ length: CUE_COUNT }, () => []);
+  for (let k = 0; k < t.length; k++) {
+    let bits = (NORM_CUES.get(t[k]!.norm) ?? 0) | (LEMMA_CUES.get(t[k]!.lemma) ?? 0);
+    if (t[k]!.norm.startsWith('quasi')) bits |= 1 << Cue.ControlNoun;
+    for (let c = 0; bits; c++, bits >>= 1) if (bits & 1) at[c]!.push(k);
+  }
+  return at;
 }
 
 /** A title of the one who heads the body: president, chairman, prime minister, secretary-general (not vice, deputy or former). */
