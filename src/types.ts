@@ -255,7 +255,7 @@ export interface GazetteerEntry {
   memberOf: string[];
   /** kg:capitalOf: the country whose capital this city is ("Bamako said" speaks for Mali's government). */
   capitalOf?: string;
-  /** kg:orientation of an armed group (separatist, jihadist, militia): lets "the rebels" find it. */
+  /** kg:orientation: an armed group's (separatist, jihadist, militia) or a junta's: lets "the rebels", "the junta" find it. */
   orientation?: string;
 }
 

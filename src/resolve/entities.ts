@@ -342,10 +342,13 @@ const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainl
 /** Verbs whose subject, when a capital city, stands for its government. */
 const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'deny', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);
 
-/** "the junta", "the government" stand for a governing body, not for one of its courts or ministries. */
-function governing(sense: DescriptionSense, e: { label: string; altLabels: string[] }): boolean {
-  return !sense.state || sense.cls !== 'Government'
-    || /\b(government|junta|council|committee|authorities|administration|regime|presidency|cnsp|mpsr)\b/i.test([e.label, ...e.altLabels].join(' | '));
+/**
+ * "the junta", "the government" stand for a governing body, not for one of its courts or ministries:
+ * a junta by its gazetteer orientation, any other by the words of its names.
+ */
+function governing(sense: DescriptionSense, e: { label: string; altLabels: string[]; feature?: string }): boolean {
+  return !sense.state || sense.cls !== 'Government' || e.feature === 'junta'
+    || /\b(government|junta|council|committee|authorities|administration|regime|presidency)\b/i.test([e.label, ...e.altLabels].join(' | '));
 }
 
 /** Can a description of class `want` stand for an entity of class `have`? */

@@ -154,4 +154,8 @@ describe('resolveEntities', () => {
     const text = "The French left western Niger's Tillabéri region. The area is a stronghold of Islamic State Sahel Province.";
     expect(resolvedAs(text, 'area')).toEqual(['tillaberi-region']);
   });
+  it('takes "the junta" for a junta the gazetteer marks as one, whatever its name says', () => {
+    const text = 'The MPSR seized power in Ouagadougou in January. The junta said Burkinabe soldiers had retaken Djibo.';
+    expect(resolvedAs(text, 'junta')).toEqual(['mpsr']);
+  });
 });
