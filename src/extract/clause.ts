@@ -136,6 +136,19 @@ export function distinct(ms: readonly ResolvedMention[]): ResolvedMention[] {
   return ms.filter((m) => (seen.has(m.entity) ? false : (seen.add(m.entity), true)));
 }
 
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN']);
+
+/**
+ * Walks left from token `from` over the words of a noun phrase (tokens tagged `tags`), at most `reach`
+ * tokens, and returns where it stops: a comma that opens an apposition ("JNIM, the coalition formed …",
+ * "X, an armed group that …"), or the first token that is no part of the phrase.
+ */
+export function appositionStart(t: Sentence['tokens'], from: number, reach: number, tags: ReadonlySet<string> = NOUN_PHRASE_TAGS): number {
+  let i = from;
+  while (i >= 0 && i > from - reach && t[i]!.text !== ',' && tags.has(t[i]!.pos)) i--;
+  return i;
+}
+
 /** Index of the first token at or after `from` whose lower-case text is `word`. */
 export const findToken = (s: Sentence, word: string, from = 0, to = s.tokens.length): number => {
   for (let i = from; i < to; i++) if (s.tokens[i]!.norm === word) return i;

@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, clauseAround, findToken, governingPreposition, isUncertain, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
@@ -360,8 +360,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("X, the coalition formed by …", "X, an alliance of … groups that includes …": the name before the
     // appositive noun phrase, whatever descriptions lie inside it)
     let whole: ResolvedMention | undefined;
-    let comma = k > 0 && (lower[k - 1] === 'that' || lower[k - 1] === 'which') ? k - 2 : k - 1;
-    while (comma >= 0 && comma > k - 10 && t[comma]!.text !== ',' && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN'].includes(t[comma]!.pos)) comma--;
+    const from = k > 0 && (lower[k - 1] === 'that' || lower[k - 1] === 'which') ? k - 2 : k - 1;
+    const comma = appositionStart(t, from, from - k + 10);
     // (past a bracketed acronym: "Jama'at Nasr al-Islam wal Muslimin (JNIM), the coalition formed by …")
     if (t[comma]?.text === ',') whole = actors(ms).filter((m) => (m.to === comma || (t[comma - 1]?.text === ')' && m.to === comma - 1)) && BLOC_LIKE.has(m.cls)).pop();
     whole ??= actors(ms).filter((m) => m.to <= k && m.to >= k - 2 && BLOC_LIKE.has(m.cls)).pop();

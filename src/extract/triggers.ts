@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
 import { EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
@@ -38,6 +38,8 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
   'respond', 'retaliate', 'react', 'reply']);
+/** A plain noun phrase in apposition: "an armed group". */
+const SIMPLE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs of a group coming into being, and what may come into being. */
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
 const GROUPS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce', 'InternationalOrganization']);
@@ -182,15 +184,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (np.length) left = distinct(np.reverse());
     }
     if (!isNoun && t[k - 1]?.text === ',' && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
-      let comma = clause[0] - 2;
-      while (comma >= 0 && comma > clause[0] - 12 && t[comma]!.text !== ',' && ['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN'].includes(t[comma]!.pos)) comma--;
+      const comma = appositionStart(t, clause[0] - 2, 10);
       const antecedent = t[comma]?.text === ',' || comma === clause[0] - 2 ? antecedentBefore(s, actors(mentions), t[comma]?.text === ',' ? comma : clause[0] - 1) : undefined;
       if (antecedent) left = [antecedent];
     }
     // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
     if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '')) {
-      let comma = clause[0] - 2;
-      while (comma >= 0 && comma > clause[0] - 8 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(t[comma]!.pos)) comma--;
+      const comma = appositionStart(t, clause[0] - 2, 6, SIMPLE_NP);
       const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions), comma) : undefined;
       if (antecedent) left = [antecedent];
     }

@@ -340,7 +340,7 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainly', 'including', 'namely', 'chiefly']);
 
 /** Verbs whose subject, when a capital city, stands for its government. */
-const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'deny', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);
+const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);
 
 /**
  * "the junta", "the government" stand for a governing body, not for one of its courts or ministries:
