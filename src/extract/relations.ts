@@ -462,15 +462,17 @@ cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
 
 /** For each rule, the token positions of its cue words, in order. */
-function cueIndex(t: Sentence['tokens']): number[][] {
-  const at: number[][] = Array.from({ length: CUE_COUNT }, () => []);
+function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
+  // Most sentences hold no cue of most rules: they share one empty list rather than get ten new ones.
+  const at: number[][] = new Array(CUE_COUNT).fill(NO_CUES);
   for (let k = 0; k < t.length; k++) {
     let bits = (NORM_CUES.get(t[k]!.norm) ?? 0) | (LEMMA_CUES.get(t[k]!.lemma) ?? 0);
     if (t[k]!.norm.startsWith('quasi')) bits |= 1 << Cue.ControlNoun;
-    for (let c = 0; bits; c++, bits >>= 1) if (bits & 1) at[c]!.push(k);
+    for (let c = 0; bits; c++, bits >>= 1) if (bits & 1) (at[c] === NO_CUES ? (at[c] = []) : at[c]!).push(k);
   }
   return at;
 }
+const NO_CUES: number[] = [];
 
 /** A title of the one who heads the body: president, chairman, prime minister, secretary-general (not vice, deputy or former). */
 function leaderTitle(words: readonly string[]): boolean {
