@@ -74,6 +74,7 @@ export const RELATIONS = [
   'near',
   'mediates',
   'suspended',
+  'overthrew',
 ] as const;
 export type RelationType = (typeof RELATIONS)[number];
 
@@ -112,6 +113,7 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   near: '#bdc3c7',
   mediates: '#16a085',
   suspended: '#ca6f1e',
+  overthrew: '#6e2c00',
 };
 
 /* ------------------------------------------------------------------ documents and text */

@@ -101,6 +101,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
       for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
     }
+    // "the junta, which overthrew President X", "soldiers ousted the government": who was removed from power.
+    if (tr.event === 'Coup' && !tr.nominal) {
+      for (const a of tr.agents.filter((m) => m.cls !== 'Person' || tr.agents.length === 1)) {
+        for (const b of tr.targets.filter((m) => m.cls === 'Person' || m.cls === 'Government')) add(a, 'overthrew', b, `relation.overthrow.${tr.key}`, 0.8, tr.k);
+      }
+    }
     if (PERSON_CAPTURE.has(tr.key)) {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
     }

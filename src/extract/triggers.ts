@@ -49,6 +49,7 @@ const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helic
 /** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
 const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'hit']);
 const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
+const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
@@ -65,6 +66,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   });
   const determined = (k: number) => {
     for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+      // ("which overthrew": a relative pronoun tagged as a determiner opens a clause, not a noun phrase)
+      if (t[i]!.pos === 'DET' && RELATIVES.has(t[i]!.norm)) return false;
       if (t[i]!.pos === 'DET' || t[i]!.pos === 'PART' && /^['’]s$/.test(t[i]!.norm) || t[i]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t[i]!.norm)) return true;
       if (t[i]!.pos !== 'ADJ') return false;
     }

@@ -75,6 +75,12 @@ describe('extractRelations', () => {
     expect(triples('Amadou Koufa, the leader of the Katiba Macina, was wounded.')).toContain('amadou-koufa leads katiba-macina');
   });
 
+  it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
+    expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
+    expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
+    expect(triples('The junta did not overthrow President Mohamed Bazoum.').filter((x) => x.includes('overthrew'))).toEqual([]);
+  });
+
   it('reads "town, province" as location', () => {
     expect(triples('Militants attacked Djibo, Soum Province, on 3 March 2022.')).toContain('djibo locatedIn soum-province');
   });
