@@ -158,7 +158,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const left = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom);
       let a: ResolvedMention | undefined = left[left.length - 1];
       const subject = left.find((m) => !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepBefore(s, m.from)));
-      if (a && subject && a !== subject && t[k - 1]?.text !== ',' && t.slice(subject.to, a.from).some((x) => x.pos === 'VERB')) a = subject;
+      if (a && subject && a !== subject && t[k - 1]?.text !== ','
+        && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
       // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
       if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') a = antecedentBefore(s, actors(mentions), cFrom - 2);
       const b = actors(mentions).find((m) => m.from >= k + words.length && m.from <= k + words.length + 10);
@@ -411,30 +412,50 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const b = pl[i + 1];
     // (not "…in the Sahel region, France resumed": there the second place is a subject)
     const subjectAfter = b && ['VERB', 'AUX'].includes(t[b.to]?.pos ?? '');
-    if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && b.from <= a.to + 2) && rank(a) > rank(b) && rank(b) > 0) {
+    // ("Seno province of the Sahel region": a province lies in the region it is "of")
+    if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && b.from <= a.to + 2)
+      && (rank(a) > rank(b) && rank(b) > 0 || t[a.to]?.norm === 'of' && widerPlace(a, b))) {
       add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
       const c = pl[i + 2];
       if (c && (t[b.to]?.norm === 'of' || t[b.to]?.text === ',') && c.from <= b.to + 2 && rank(b) > rank(c) && rank(c) > 0) add(a, 'locatedIn', c, 'relation.place-apposition', 0.7, a.from);
     }
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
     // a place, then "in" and a wider place, lies in it.
-    if (b && !subjectAfter && b.from > a.to && widerPlace(a, b) && placeInGap(t, a.to, b.from)) add(a, 'locatedIn', b, 'relation.place-in', 0.75, a.from);
+    if (b && !subjectAfter && b.from > a.to && widerPlace(a, b) && placeInGap(t, a.to, b.from)) {
+      add(a, 'locatedIn', b, 'relation.place-in', 0.75, a.from);
+      // "camps at Boulkessi and Mondoro, in the Mopti region": every place of the list before it.
+      for (let q = i - 1; q >= 0 && pl[q]!.cls === a.cls && allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) && pl[q]!.to < pl[q + 1]!.from; q--) {
+        add(pl[q], 'locatedIn', b, 'relation.place-in', 0.7, pl[q]!.from);
+      }
+    }
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
     if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 7 && widerPlace(a, b)) {
       let p = b.from - 1;
       while (p > a.to && t[p]!.pos === 'DET') p--;
-      if ((lower[p] === 'of' || lower[p] === 'in') && allPlaceNounPhrase(t, a.to + 1, p)) add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
+      if ((lower[p] === 'of' || lower[p] === 'in') && allPlaceNounPhrase(t, a.to + 1, p)) {
+        add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
+        // "Dori, the capital of Seno province and of the Sahel region"
+        const c = pl[i + 2];
+        if (c && c.from > b.to && anyToken(t, b.to, c.from, AND) && allTokens(t, b.to, c.from, AND_OF) && widerPlace(a, c)) add(a, 'locatedIn', c, 'relation.place-apposition', 0.75, a.from);
+      }
     }
     // "Burkina Faso's Sahel region": a country's own region or town.
     if (a.cls === 'Country' && b && /^['’]s$/.test(t[a.to]?.text ?? '') && b.from === a.to + 1 && rank(b) > rank(a)) add(b, 'locatedIn', a, 'relation.place-possessive', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     if (b && b.from > a.to && b.from <= a.to + 6) {
 
-      // "in Inates, Tillabéri Region, near the border with Mali": the place near is the head of the chain.
-      let head = a;
-      for (let q = i - 1; q >= 0 && t[head.from - 1]?.text === ',' && pl[q]!.to === head.from - 1; q--) head = pl[q]!;
-      if (anyToken(t, a.to, b.from, NEAR_WORDS) || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) add(head, 'near', b, 'relation.near', 0.75, a.from);
+      // "in Inates, Tillabéri Region, near the border with Mali", "Seytenga, in Seno province of the Sahel
+      // region near the border with Niger": the place near is the head of the chain of places that
+      // locate one another (and the places listed with it: "Boulkessi and Mondoro, in … near …").
+      if (anyToken(t, a.to, b.from, NEAR_WORDS) || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) {
+        let q = i;
+        while (q > 0 && pl[q - 1]!.to < pl[q]!.from && allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP)
+          && !(pl[q - 1]!.cls === pl[q]!.cls && allTokens(t, pl[q - 1]!.to, pl[q]!.from, LIST_GAP))) q--;
+        const heads = [pl[q]!];
+        for (let r = q - 1; r >= 0 && pl[r]!.cls === pl[q]!.cls && pl[r]!.to < pl[r + 1]!.from && allTokens(t, pl[r]!.to, pl[r + 1]!.from, LIST_GAP); r--) heads.push(pl[r]!);
+        for (const head of heads) add(head, 'near', b, 'relation.near', 0.75, a.from);
+      }
     }
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
     if (a.cls === 'Country' && a.kind === 'description' && SETTLEMENT_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of') {
@@ -519,6 +540,13 @@ function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention
 // arrays built per call (slices, maps, literal lists) kept V8 deoptimising the functions that held them.
 const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the']);
 const NEAR_WORDS = new Set(['near', 'outside']);
+/** Between two places of a list: "Boulkessi and Mondoro", "Kidal, Gao and Timbuktu". */
+const LIST_GAP = new Set([',', 'and']);
+const AND = new Set(['and']);
+const AND_OF = new Set(['and', 'of', 'in', 'the']);
+/** Between two places that locate one another: "Seytenga, in Seno province of the Sahel region". */
+const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle']);
 const BORDER = new Set(['border']);
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);

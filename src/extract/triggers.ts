@@ -49,6 +49,8 @@ const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helic
 /** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
 const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'hit']);
 const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
+/** Nouns of a group's kin: what a name before them modifies is another group. */
+const KIN_NOUNS = new Set(['affiliate', 'affiliates', 'branch', 'branches', 'wing', 'offshoot', 'franchise', 'arm', 'faction', 'splinter', 'ally', 'allies', 'proxy', 'proxies']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
@@ -74,7 +76,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     return false;
   };
   const isNounAt = (k: number) => !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
-    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)));
+    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)))
+    // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
+    && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
   /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
   const governingVerb = (k: number) => {
     let through = false;
@@ -109,6 +113,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
       || ['which', 'who', 'whose', 'whom'].includes(first.norm);
   };
+  /** "the al-Qaeda affiliate, JNIM, fought …", "IS's Sahel branch": a name that only says whose branch the actor is. */
+  const modifiesKin = (m: ResolvedMention) => {
+    let j = m.to;
+    if (/^'s?$/.test(t[j]?.norm ?? '')) j++;
+    if (t[j]?.pos === 'ADJ' || t[j]?.pos === 'PROPN') j++;
+    return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
+  };
   /** The first preposition between two token positions, lower-case. */
   const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
   const out: Trigger[] = [];
@@ -137,8 +148,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k)
-      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name' && !t.slice(m.to, k).some((x) => x.pos === 'ADP')))));
+    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k) && !modifiesKin(m)
+      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name' && !t.slice(m.to, k).some((x) => x.pos === 'ADP')
+        // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
+        && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
     // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
     // the parties named before it.
     if (participle) left = left.filter((m) => !t.slice(m.to, k).some((x) => x.text === ','));
@@ -199,7 +212,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
     const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
-    let right = distinct(actors(inClause.filter((m) => m.from >= end && !byPhrase.includes(m) && !alongside(m))));
+    let right = distinct(actors(inClause.filter((m) => m.from >= end && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     // (a direct object counts: "fought JNIM")
     if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });

@@ -4,7 +4,7 @@
 import type { Entity, EntityClass, Mention, Segmented } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
-import { fold, type GazetteerIndex } from './index-gazetteer.ts';
+import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { governingPreposition } from '../extract/clause.ts';
 import { NAME_HEADS, type DescriptionSense } from '../extract/lexicon.ts';
 
@@ -120,6 +120,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   // The country the article is about: descriptions of state bodies without a country are its own.
   const focusCountry = focus(candidates, gaz);
 
+  /** A name several entries share is the one of the article's country ("the Sahel region" in a Burkina Faso article). */
+  const ownHomonym = (si: number, c: MentionCandidate, id: string): string => {
+    const ids = gaz.homonyms.size ? gaz.homonyms.get(nameKeys(seg.sentences[si]!.tokens.slice(c.from, c.to)).join(' ')) : undefined;
+    if (!ids || !focusCountry) return id;
+    return ids.find((x) => x !== focusCountry && countryOf(x, gaz) === focusCountry) ?? id;
+  };
+
   // Pass 1: names (gazetteer and unknown), acronym definitions, and ministries (named by their state).
   const acronymOf = new Map<string, string>();
   /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
@@ -136,7 +143,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.ref.type === 'known') {
       // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
       const speaking = metonymGovernment(si, c);
-      const d = speaking ? fromEntry(speaking, at) : fromEntry(c.ref.id, at);
+      const d = speaking ? fromEntry(speaking, at) : fromEntry(ownHomonym(si, c, c.ref.id), at);
       attach(si, ci, d, true);
       noteAcronym(si, c, d);
     }

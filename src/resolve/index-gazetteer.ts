@@ -22,6 +22,8 @@ export interface GazetteerIndex {
   governmentOf: Map<string, string>;
   /** A country's private military company, when it has exactly one ("Russian mercenaries"). */
   companyOf: Map<string, string>;
+  /** Name keys (joined by spaces) shared by several entries → their ids: "Sahel region" is the wider Sahel or Burkina Faso's region. */
+  homonyms: Map<string, string[]>;
   /** Folded surname → gazetteer person ids, for "Goïta" after (or without) "Assimi Goïta". */
   surnames: Map<string, string[]>;
   maxNameLength: number;
@@ -62,6 +64,13 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     maxNameLength = Math.max(maxNameLength, keys.length);
   });
   for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.id.localeCompare(b.id));
+  const homonyms = new Map<string, string[]>();
+  for (const list of names.values()) for (const x of list) {
+    const key = x.keys.join(' ');
+    const ids = homonyms.get(key) ?? homonyms.set(key, []).get(key)!;
+    if (!ids.includes(x.id)) ids.push(x.id);
+  }
+  for (const [key, ids] of homonyms) if (ids.length < 2) homonyms.delete(key);
 
   for (const e of gazetteer.entries) {
     for (const a of e.acronyms) acronyms.set(a, e.id);
@@ -84,5 +93,5 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (e.country && e.cls === 'StateForce' && !forceOf.has(e.country)) forceOf.set(e.country, e.id);
   }
   for (const [country, ids] of companies) if (ids.length === 1) companyOf.set(country, ids[0]!);
-  return { gazetteer, byId, names, acronyms, demonyms, forceOf, governmentOf, companyOf, surnames, maxNameLength };
+  return { gazetteer, byId, names, acronyms, demonyms, forceOf, governmentOf, companyOf, homonyms, surnames, maxNameLength };
 }

@@ -75,6 +75,26 @@ describe('extractRelations', () => {
     expect(triples('Amadou Koufa, the leader of the Katiba Macina, was wounded.')).toContain('amadou-koufa leads katiba-macina');
   });
 
+  it('reads the parties of a verb the tagger took for a plural noun, and not the country that owns one', () => {
+    const t = triples("Burkina Faso's army fights the insurgents alongside the Volunteers for the Defense of the Homeland (VDP). JNIM was blamed.");
+    expect(t).toEqual(expect.arrayContaining(['burkina-faso-armed-forces opposes jnim', 'burkina-faso-armed-forces alliedWith vdp']));
+    expect(t.filter((x) => x.startsWith('burkina-faso ') || x.endsWith(' burkina-faso'))).toEqual([]);
+  });
+
+  it('does not make the group named in "the al-Qaeda affiliate, JNIM" a party of what JNIM does', () => {
+    const t = triples('The al-Qaeda affiliate, the Group for the Support of Islam and Muslims (JNIM), has at times fought Islamic State Sahel Province.');
+    expect(t).toContain('islamic-state-sahel opposes jnim');
+    expect(t.filter((x) => x.includes('al-qaeda') && !x.includes('memberOf'))).toEqual([]);
+  });
+
+  it('locates the places of a chain and of a list in the wider places after them, and near a border', () => {
+    expect(triples('Militants attacked two army camps at Boulkessi and Mondoro, in the Mopti region of central Mali near the border with Burkina Faso.'))
+      .toEqual(expect.arrayContaining(['boulkessi locatedIn mopti-region', 'mondoro locatedIn mopti-region', 'boulkessi near burkina-faso', 'burkina-faso near mondoro']));
+    // (in an article about Burkina Faso, "the Sahel region" is Burkina Faso's region, not the wider Sahel)
+    expect(triples('Gunmen stormed Seytenga, in Seno province of the Sahel region near the border with Niger, in northern Burkina Faso.'))
+      .toEqual(expect.arrayContaining(['seytenga locatedIn seno-province', 'seno-province locatedIn sahel-region-burkina-faso', 'niger near seytenga']));
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');

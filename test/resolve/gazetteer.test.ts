@@ -117,6 +117,11 @@ const SHARED_ACRONYMS: Record<string, string[]> = {
   CNSP: ['cnsp-mali', 'cnsp-niger'],
 };
 
+const SHARED_NAMES: Record<string, string[]> = {
+  // The wider Sahel, or Burkina Faso's Sahel Region in an article about Burkina Faso: the pipeline picks by the article's country.
+  'sahel region': ['sahel', 'sahel-region-burkina-faso'],
+};
+
 /** Words that are descriptions, never names: the pipeline resolves them in context. */
 const GENERIC = ['army', 'military', 'forces', 'soldiers', 'troops', 'rebels', 'rebellion', 'separatists', 'jihadists',
   'government', 'authorities', 'junta', 'mercenaries', 'state', 'platform', 'coalition', 'mission', 'un mission', 'capital',
@@ -178,7 +183,8 @@ describe('the shipped gazetteer', () => {
     // An acronym must not be another entry's name either (matching is case-sensitive, so compare exactly).
     for (const e of g.entries) for (const n of names(e)) if (owners.has(`acronym:${n}`)) add(`acronym:${n}`, e.id);
     const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([k, ids]) => [k, [...ids].sort()] as const);
-    const allowed = Object.entries(SHARED_ACRONYMS).map(([a, ids]) => [`acronym:${a}`, ids] as const);
+    const allowed = [...Object.entries(SHARED_ACRONYMS).map(([a, ids]) => [`acronym:${a}`, ids] as const),
+      ...Object.entries(SHARED_NAMES).map(([n, ids]) => [`name:${n}`, ids] as const)];
     expect(shared).toEqual(allowed);
   });
 
