@@ -184,7 +184,10 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
   for (let guard = 0; guard < 4; guard++) {
     let prev = end - 1;
     while (prev >= 0 && t[prev]!.text !== ',') prev--;
-    const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !t.slice(prev + 1, end).some((x) => x.pos === 'VERB');
+    // (a verb inside a compound modifier, "the Tuareg-led movement", is no verb of the clause)
+    let verb = false;
+    for (let i = prev + 1; i < end && !verb; i++) verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end;
+    const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !verb;
     const head = prev >= 0 ? actorMentions.find((x) => x.to === prev) : undefined;
     if (apposition && head) { end = prev; continue; }
     return actorMentions.find((x) => x.to === end);

@@ -23,6 +23,7 @@ export interface SentenceFacts {
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
 const ALLIANCE_VOCABULARY = new Set(ALLIANCE_WORDS.map(([, w]) => w[0]!));
+const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds']);
 const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
@@ -162,8 +163,17 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
       // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
       if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') a = antecedentBefore(s, actors(mentions), cFrom - 2);
-      const b = actors(mentions).find((m) => m.from >= k + words.length && m.from <= k + words.length + 10);
-      add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
+      // A participle ("backed by", "allied to") qualifies the noun phrase right before it: "Ansar Dine, the
+      // movement of Iyad Ag Ghaly, backed by AQIM" (through the apposition), "Ansar Dine, the group backed
+      // by AQIM"; "a group allied to al-Qaeda" names no actor.
+      if (PARTICIPLES.has(phrase) && !actors(mentions).some((m) => m.to === k)) {
+        const comma = t[k - 1]?.text === ',' ? k - 1 : t[k - 1]?.pos === 'NOUN' ? appositionStart(t, k - 1, 6) : -1;
+        a = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions).filter((m) => m.cls !== 'Person'), comma) : t[k - 1]?.pos === 'NOUN' ? undefined : a;
+      }
+      // The partners: the first actor after the phrase, and those listed with it ("backed by AQIM and MUJAO").
+      const listed = actorList(s, mentions, k + words.length - 1, 10);
+      const bs = listed.length ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10).slice(0, 1);
+      for (const b of bs) add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
     }
   }
 
@@ -211,7 +221,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const j = m.to + 1;
       const window = t.slice(j, j + 8);
       const roleAt = window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
-      if (roleAt >= 0 && !window.slice(0, roleAt).some((x) => x.text === ',')) {
+      // (not past a participle: "Iyad Ag Ghaly, backed by militants from AQIM" gives him no role)
+      if (roleAt >= 0 && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB')) {
         const role = window[roleAt]!.norm;
         const rel: RelationType = LEADER_ROLES.has(role) ? 'leads' : 'memberOf';
         // "a commander in the ISGS", "a deserter to the MNLA", "the leader of X": the organisation is in
@@ -319,8 +330,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const k of cues[Cue.Led]) {
     if (lower[k + 1] !== 'by') continue;
     const leader = ms.find((o) => o.from > k + 1 && o.from <= k + 5 && (o.cls === 'Person'));
-    const before = actors(ms).filter((o) => o.to <= k && o.cls !== 'Person');
-    add(leader, 'leads', before[before.length - 1], 'relation.led-by', 0.8, k);
+    // What is led is the noun phrase right before ("the junta led by", "the presidential guard, led by"),
+    // not an actor further back ("a coup in Bamako led by X" says nothing of the rebels named before).
+    // "Ansar Dine, the Islamist group led by X": through a noun in apposition.
+    const comma = t[k - 1]?.pos === 'NOUN' && !ms.some((o) => o.to === k) ? appositionStart(t, k - 1, 6) : -1;
+    const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN'))))
+      ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined);
+    add(leader, 'leads', led, 'relation.led-by', 0.8, k);
   }
 
   // "The Katiba Macina joined JNIM": joining a group makes one of its members; "joined forces with X" allies.

@@ -95,6 +95,16 @@ describe('extractRelations', () => {
       .toEqual(expect.arrayContaining(['seytenga locatedIn seno-province', 'seno-province locatedIn sahel-region-burkina-faso', 'niger near seytenga']));
   });
 
+  it('gives "led by" and "backed by" to the noun phrase they follow, through an apposition, and to every partner listed', () => {
+    const t = triples('Fighters from Ansar Dine, the Tuareg-led Islamist movement of Iyad Ag Ghaly, backed by militants from Al-Qaeda in the Islamic Maghreb (AQIM) '
+      + 'and the Movement for Oneness and Jihad in West Africa (MUJAO), overran Konna. The MNLA and Islamist groups took advantage of a military coup in Bamako led by Captain Amadou Sanogo.');
+    expect(t).toEqual(expect.arrayContaining(['ansar-dine alliedWith aqim', 'ansar-dine alliedWith mujao']));
+    expect(t.filter((x) => x.includes('iyad-ag-ghaly') && x.includes('aqim'))).toEqual([]);
+    expect(t.filter((x) => x.startsWith('amadou-haya-sanogo leads'))).toEqual([]);
+    expect(triples('MUJAO was backed by Ansar Dine, the Islamist group led by Iyad Ag Ghaly.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    expect(triples('The ISGS emerged from a split within a group allied to al-Qaeda.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
