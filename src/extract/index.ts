@@ -16,6 +16,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const seg = segment(doc);
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
   const { entities, bySentence, focusCountry } = resolveEntities(seg, candidates, gaz);
+  const ownGovernment = focusCountry ? gaz.governmentOf.get(focusCountry) : undefined;
+  const focusGovernment = ownGovernment && entities.some((e) => e.id === ownGovernment) ? ownGovernment : undefined;
   const relations: Relation[] = [];
   let events: EventFact[] = [];
   const claims: Claim[] = [];
@@ -28,7 +30,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const claimSpans = extractClaims(doc.id, s, mentions);
     claims.push(...claimSpans.map((c) => c.claim));
     const triggers = findTriggers(s, mentions, claimSpans);
-    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {}), ...(focusCountry ? { focusCountry } : {}) }));
+    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {}), ...(focusCountry ? { focusCountry } : {}), ...(focusGovernment ? { focusGovernment } : {}) }));
     events.push(...extractEvents(doc.id, s, mentions, triggers, dates, claimSpans));
   }
   events = mergeEvents(events);

@@ -122,6 +122,7 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
 export const FORCE_HEADS = new Set([
   'army', 'armies', 'military', 'forces', 'force', 'soldiers', 'soldier', 'troops', 'troop', 'armed', 'garrison',
   'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots', 'fighters',
+  'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'contingent', 'battalion',
 ]);
 export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
 export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'state', 'regime', 'administration', 'officials']);

@@ -202,9 +202,11 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
     const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
-    while (from <= last && (NOT_NAMES.has(keys[from]!) || TITLES.has(keys[from]!) || keys[from] === '-' || ethnic(keys[from]!)
+    // ("Security Minister X", "Communication Minister X": the portfolio is part of the title)
+    const titleWord = (q: number) => TITLES.has(keys[q]!) || (keys[q + 1] === 'minister' && q < last);
+    while (from <= last && (NOT_NAMES.has(keys[from]!) || titleWord(from) || keys[from] === '-' || ethnic(keys[from]!)
       || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord])) {
-      if (TITLES.has(keys[from]!)) title = (title ? `${title} ` : '') + toks[from]!.text;
+      if (titleWord(from)) title = (title ? `${title} ` : '') + toks[from]!.text;
       // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
       if (TITLES.has(keys[from]!) && keys[from + 1] === 'of') role = true;
       from++;

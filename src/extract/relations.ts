@@ -17,6 +17,8 @@ export interface SentenceFacts {
   claims: ClaimSpan[];
   /** The country the article is about, for "neighbouring Niger". */
   focusCountry?: string;
+  /** The government of that country when the article names it, for "Security Minister X". */
+  focusGovernment?: string;
   /** The sentence before and its mentions, for "Its leader, X" opening a sentence. */
   previous?: { s: Sentence; mentions: readonly ResolvedMention[] };
 }
@@ -75,7 +77,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // A threatened or planned attack on a place is not an attack on it, but it is hostility towards it.
       for (const a of tr.agents) for (const p of tr.placeTargets) {
         if (tr.intent) add(a, 'opposes', p, `relation.intent-place.${tr.key}`, 0.6, tr.k);
-        else add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+        // (taking a place is read as control below: "overran Konna" is not also an attack on the town)
+        else if (!CAPTURE.has(tr.key)) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
       }
     }
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
@@ -272,6 +275,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const titleWords = t.slice(Math.max(0, titleStart - 1), m.from).map((x) => x.norm);
       const rel: RelationType = leaderTitle(titleWords) ? 'leads' : 'memberOf';
       if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);
+      // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
+      else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
+        out.push({ subject: m.entity, predicate: 'memberOf', object: f.focusGovernment, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.minister', confidence: 0.65 }] });
+      }
     }
     // "the French Minister of the Armed Forces, Florence Parly", "the army chief of staff, General X": a
     // title phrase in apposition before the name (and its own title words).
@@ -478,6 +485,28 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const p of pl.filter((o) => o.from > a.to + 1 && o.from <= a.to + 10 && rank(o) > rank(a))) add(p, 'locatedIn', a, 'relation.demonym-place', 0.8, a.from);
     }
   }
+  // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
+  // between two places makes them near each other.
+  for (let k = 1; k < t.length - 2; k++) {
+    if (!DISTANCE_UNITS.has(lower[k]!)) continue;
+    let j = k + 1;
+    while (j < t.length && DIRECTIONS.has(lower[j]!)) j++;
+    if (lower[j] !== 'of' && lower[j] !== 'from') continue;
+    const far = pl.find((m) => m.from > j && m.from <= j + 3);
+    const [cFrom] = clauseAround(s, k);
+    const near = pl.filter((m) => m.to <= k && m.from >= cFrom && m !== far && !(far && m.entity === far.entity));
+    // (the place measured from is the most specific one before: "Barsalogho lies in Sanmatenga province, in the
+    // Centre-Nord region, about 45 kilometers north of Kaya")
+    const from = near.reduce<ResolvedMention | undefined>((best, m) => (!best || rank(m) > rank(best) ? m : best), undefined);
+    add(from, 'near', far, 'relation.distance', 0.7, k);
+  }
+  // "Mopti and the neighbouring garrison town of Sevare": next to the place named before.
+  for (const m of pl) {
+    const at = lower.lastIndexOf('neighbouring', m.from) >= 0 ? lower.lastIndexOf('neighbouring', m.from) : lower.lastIndexOf('neighboring', m.from);
+    if (at < 0 || m.from - at > 5 || !SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || lower[m.from - 1] !== 'of') continue;
+    const before = pl.filter((o) => o.to <= at && o.to >= at - 4 && o.cls === m.cls);
+    add(before[before.length - 1], 'near', m, 'relation.neighbouring', 0.7, at);
+  }
   // "neighbouring Niger": next to the country the article is about.
   for (const m of pl) {
     if (m.cls === 'Country' && /^neighbou?ring$/.test(lower[m.from - 1] ?? '') && f.focusCountry && f.focusCountry !== m.entity) {
@@ -556,6 +585,11 @@ function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention
 // arrays built per call (slices, maps, literal lists) kept V8 deoptimising the functions that held them.
 const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the']);
 const NEAR_WORDS = new Set(['near', 'outside']);
+const MINISTER = new Set(['minister']);
+const FORMER = new Set(['former', 'ex']);
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'northeastern', 'northwestern', 'northern', 'southern', 'eastern', 'western', '(', ')', 'mi', 'miles']);
 /** Between two places of a list: "Boulkessi and Mondoro", "Kidal, Gao and Timbuktu". */
 const LIST_GAP = new Set([',', 'and']);
 const AND = new Set(['and']);

@@ -37,7 +37,7 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'submit', 'make', 'hold', 'order', 'perpetrate', 'commit', 'initiate', 'wage', 'continue', 'resume', 'intensify',
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
-  'respond', 'retaliate', 'react', 'reply']);
+  'respond', 'retaliate', 'react', 'reply', 'open', 'keep', 'step']);
 /** A plain noun phrase in apposition: "an armed group". */
 const SIMPLE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs of a group coming into being, and what may come into being. */
@@ -87,6 +87,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
       // "responded on July 30 with sweeping sanctions": a response names its act through "with".
       if (x.norm === 'with' && !through) { through = true; continue; }
+      // "kept up strikes", "stepped up attacks": the particle of a phrasal verb.
+      if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
       if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
     }
     return -1;

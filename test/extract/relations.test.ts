@@ -105,6 +105,23 @@ describe('extractRelations', () => {
     expect(triples('The ISGS emerged from a split within a group allied to al-Qaeda.').filter((x) => x.includes('alliedWith'))).toEqual([]);
   });
 
+  it('reads a distance or a neighbouring town as proximity, from the most specific place before it', () => {
+    expect(triples('Barsalogho lies in Sanmatenga province, in the Centre-Nord region, about 45 kilometers north of Kaya, the regional capital.')).toContain('barsalogho near kaya');
+    expect(triples('Konna lies some 70 kilometres north of Mopti and the neighbouring garrison town of Sevare.')).toEqual(expect.arrayContaining(['konna near mopti', 'mopti near sevare']));
+  });
+
+  it("makes a minister with no state named a member of the article's government, when the article names it", () => {
+    const text = 'Militants attacked a camp in Mali.\n\nCommunication Minister Yaya Sangaré said the Malian government would not give in.';
+    const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+    const { entities, bySentence, focusCountry } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+    const focusGovernment = entities.find((e) => e.cls === 'Government')?.id;
+    const s = seg.sentences[1]!;
+    const ms = bySentence[1]!;
+    const t = extractRelations({ docId: 'fx', s, mentions: ms, triggers: findTriggers(s, ms, []), claims: [], ...(focusCountry ? { focusCountry } : {}), ...(focusGovernment ? { focusGovernment } : {}) })
+      .map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(t).toContain('yaya-sangare memberOf government-of-mali');
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
