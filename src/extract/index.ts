@@ -1,6 +1,6 @@
 // Extraction of one document, end to end: segment, find mentions, resolve entities, then read
 // claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
-import type { Claim, Document, Extraction, EventFact, Relation } from '../types.ts';
+import type { Claim, Document, Entity, Extraction, EventFact, Relation } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear } from '../nlp/dates.ts';
 import { resolveEntities } from '../resolve/entities.ts';
@@ -18,6 +18,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const { entities, bySentence, focusCountry } = resolveEntities(seg, candidates, gaz);
   const ownGovernment = focusCountry ? gaz.governmentOf.get(focusCountry) : undefined;
   const focusGovernment = ownGovernment && entities.some((e) => e.id === ownGovernment) ? ownGovernment : undefined;
+  const stateOf = personStates(entities, gaz);
   const relations: Relation[] = [];
   let events: EventFact[] = [];
   const claims: Claim[] = [];
@@ -30,7 +31,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const claimSpans = extractClaims(doc.id, s, mentions);
     claims.push(...claimSpans.map((c) => c.claim));
     const triggers = findTriggers(s, mentions, claimSpans);
-    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {}), ...(focusCountry ? { focusCountry } : {}), ...(focusGovernment ? { focusGovernment } : {}) }));
+    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {}), ...(focusCountry ? { focusCountry } : {}), ...(focusGovernment ? { focusGovernment } : {}), stateOf }));
     events.push(...extractEvents(doc.id, s, mentions, triggers, dates, claimSpans));
   }
   events = mergeEvents(events);
@@ -44,4 +45,15 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
       .map(({ place, ...e }) => (place ? { ...e, place } : e)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
+}
+
+/** The persons of an article that the gazetteer ties to a state the article names too ("President X" leads it). */
+export function personStates(entities: readonly Entity[], gaz: GazetteerIndex): Map<string, string> {
+  const named = new Set(entities.map((e) => e.id));
+  const stateOf = new Map<string, string>();
+  for (const e of entities) {
+    const state = e.cls === 'Person' ? gaz.byId.get(e.id)?.country : undefined;
+    if (state && named.has(state)) stateOf.set(e.id, state);
+  }
+  return stateOf;
 }

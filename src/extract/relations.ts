@@ -19,6 +19,8 @@ export interface SentenceFacts {
   focusCountry?: string;
   /** The government of that country when the article names it, for "Security Minister X". */
   focusGovernment?: string;
+  /** Persons of the article that the gazetteer ties to a state the article names, for "President X". */
+  stateOf?: ReadonlyMap<string, string>;
   /** The sentence before and its mentions, for "Its leader, X" opening a sentence. */
   previous?: { s: Sentence; mentions: readonly ResolvedMention[] };
 }
@@ -275,6 +277,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const titleWords = t.slice(Math.max(0, titleStart - 1), m.from).map((x) => x.norm);
       const rel: RelationType = leaderTitle(titleWords) ? 'leads' : 'memberOf';
       if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);
+      // "President Mahamadou Issoufou": a head of state the gazetteer knows heads the state it ties him to.
+      else if (rel === 'leads' && f.stateOf?.has(m.entity) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
+        out.push({ subject: m.entity, predicate: 'leads', object: f.stateOf.get(m.entity)!, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.title-known', confidence: 0.7 }] });
+      }
       // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
       else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
         out.push({ subject: m.entity, predicate: 'memberOf', object: f.focusGovernment, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.minister', confidence: 0.65 }] });

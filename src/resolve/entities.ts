@@ -376,7 +376,8 @@ function focus(candidates: MentionCandidate[][], gaz: GazetteerIndex): string | 
       const e = gaz.byId.get(c.ref.id);
       if (!e) continue;
       if (e.cls === 'Country') bump(e.id, 2);
-      else bump(e.country ?? countryOf(e.id, gaz), 1);
+      // (a foreign president quoted does not make the article about his country)
+      else if (e.cls !== 'Person') bump(e.country ?? countryOf(e.id, gaz), 1);
     }
   }
   return [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/claims.ts';
 import { findMentions } from '../../src/extract/mentions.ts';
+import { personStates } from '../../src/extract/index.ts';
 import { extractRelations } from '../../src/extract/relations.ts';
 import { findTriggers } from '../../src/extract/triggers.ts';
 import { segment } from '../../src/nlp/segment.ts';
@@ -14,12 +15,13 @@ const GAZ = indexGazetteer(loadGazetteer());
 /** Relations of every sentence of a small article. */
 const relationsOf = (text: string): Relation[] => {
   const seg = segment({ id: 'fx', text, source: 'fx.txt' });
-  const { bySentence, focusCountry } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+  const { entities, bySentence, focusCountry } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+  const stateOf = personStates(entities, GAZ);
   return seg.sentences.flatMap((s) => {
     const mentions = bySentence[s.index]!;
     const claims = extractClaims('fx', s, mentions);
     const previous = s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {};
-    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions, claims), claims, ...previous, ...(focusCountry ? { focusCountry } : {}) });
+    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions, claims), claims, ...previous, ...(focusCountry ? { focusCountry } : {}), stateOf });
   });
 };
 const triples = (text: string) => relationsOf(text).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
@@ -120,6 +122,13 @@ describe('extractRelations', () => {
     const t = extractRelations({ docId: 'fx', s, mentions: ms, triggers: findTriggers(s, ms, []), claims: [], ...(focusCountry ? { focusCountry } : {}), ...(focusGovernment ? { focusGovernment } : {}) })
       .map((r) => `${r.subject} ${r.predicate} ${r.object}`);
     expect(t).toContain('yaya-sangare memberOf government-of-mali');
+  });
+
+  it("makes a president the gazetteer ties to a state its leader, when the article names the state", () => {
+    expect(triples('Niger mourned its soldiers. President Mahamadou Issoufou cut short a visit to Egypt.')).toContain('mahamadou-issoufou leads niger');
+    // (no state named, no leadership; a former president leads nothing)
+    expect(triples('President Mahamadou Issoufou cut short a visit.').filter((x) => x.includes('leads'))).toEqual([]);
+    expect(triples('Niger mourned. Former President Mahamadou Issoufou spoke.').filter((x) => x.includes('leads'))).toEqual([]);
   });
 
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
