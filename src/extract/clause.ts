@@ -180,6 +180,8 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
  */
 export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
   const t = s.tokens;
+  // (a name may close with its acronym in brackets: "the Islamic State in the Greater Sahara (ISGS), which …")
+  const endingAt = (e: number) => actorMentions.find((x) => x.to === e) ?? (t[e - 1]?.text === ')' ? actorMentions.find((x) => x.to === e - 1) : undefined);
   let end = comma;
   for (let guard = 0; guard < 4; guard++) {
     let prev = end - 1;
@@ -188,9 +190,9 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     let verb = false;
     for (let i = prev + 1; i < end && !verb; i++) verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end;
     const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !verb;
-    const head = prev >= 0 ? actorMentions.find((x) => x.to === prev) : undefined;
+    const head = prev >= 0 ? endingAt(prev) : undefined;
     if (apposition && head) { end = prev; continue; }
-    return actorMentions.find((x) => x.to === end);
+    return endingAt(end);
   }
-  return actorMentions.find((x) => x.to === end);
+  return endingAt(end);
 }

@@ -161,12 +161,16 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   foundation: 'Organization', association: 'Organization', collectif: 'Organization', collective: 'Organization',
   mouvement: 'ArmedGroup', university: 'Organization', international: 'Organization',
   tv: 'Organization', radio: 'Organization', bank: 'Organization',
+  // Named sites: "the Splendid Hotel", "Kwame Nkrumah Avenue", "Modibo Keita International Airport".
+  hotel: 'Site', cafe: 'Site', café: 'Site', restaurant: 'Site', airport: 'Site', airbase: 'Site', barracks: 'Site',
+  mosque: 'Site', church: 'Site', hospital: 'Site', stadium: 'Site', bridge: 'Site', dam: 'Site', prison: 'Site',
+  avenue: 'Site', boulevard: 'Site', street: 'Site', square: 'Site', market: 'Site', mine: 'Site',
 });
 
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
 export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities']);
 export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area']);
-export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'market', 'mine', 'barracks', 'airbase']);
+export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'post', 'market', 'mine', 'barracks', 'airbase']);
 
 /** Capitalised words that are never names on their own (sentence starts, months, weekdays). */
 export const NOT_NAMES = new Set([

@@ -337,7 +337,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (before === 'of' && before2 && SETTLEMENT_NOUNS.has(before2)) return 'Settlement';
   if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
   if (before && SETTLEMENT_NOUNS.has(before)) return 'Settlement';
-  if (SITE_NOUNS.has(keys[to] ?? '') && to - from === 1) return undefined;
+  // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
+  if (SITE_NOUNS.has(keys[to] ?? '') && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
   if (keys[to] === ',' && gaz.names.has(keys[to + 1] ?? '') && isCap(toks[to + 1])) {
     const next = gaz.names.get(keys[to + 1]!)!.map((c) => gaz.byId.get(c.id)!);

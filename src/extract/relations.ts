@@ -6,7 +6,7 @@ import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
-import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -68,6 +68,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     out.push({ subject: x.entity, predicate: p, object: y.entity, evidence: [evidence] });
   };
 
+  const lower = t.map((x) => x.norm);
   // Hostilities and co-agents.
   for (const tr of f.triggers) {
     if (tr.uncertain) continue;
@@ -101,7 +102,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const prep = t[tr.end + i]!;
         return prep.norm === 'of' && (tr.nominal || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? ''));
       };
-      const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && m.kind !== 'description');
+      // ("overran the Indelimane post": a military post overrun is attacked, not held)
+      const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && m.kind !== 'description' && !SITE_NOUNS.has(lower[m.to] ?? ''));
+      for (const a of tr.agents) for (const p of places(f.mentions).filter((m) => m.from >= tr.end && m.from <= tr.end + 3 && SITE_NOUNS.has(lower[m.to] ?? ''))) {
+        add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+      }
       const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
       const taken = tr.passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
         : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
@@ -148,7 +153,6 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
-  const lower = t.map((x) => x.norm);
   // The tokens each rule below can start at, from one lookup per token: most sentences hold none of them.
   const cues = cueIndex(t);
   // Most sentences hold no alliance word at all: look for one before building anything.
@@ -418,6 +422,33 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
 
+  // Presence, hosting and contributing: "ISGS, which operates in the border area between Niger, Mali and
+  // Burkina Faso", "French troops based in Ouagadougou" (located there); "Niger hosts French forces" (allies);
+  // "Burkina Faso contributes troops to MINUSMA" (a member of it).
+  for (const k of cues[Cue.Presence]) {
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const parties = ms.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country');
+    // Who: the noun phrase a participle follows ("troops based in"), else the clause's subject or the
+    // antecedent of its relative pronoun, or the head of an apposition closing right before.
+    const before = parties.filter((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)) && !AFFILIATE_NOUNS.has(lower[m.to] ?? ''));
+    const who = parties.find((m) => m.to === k) ?? (t[k - 1]?.text === ',' ? antecedentBefore(s, parties, k - 1) : undefined)
+      ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? antecedentBefore(s, parties, cFrom - 2) : before[0]);
+    if (!who || who.cls === 'Person') continue;
+    const verb = t[k]!.lemma;
+    if (verb === 'host') {
+      for (const b of actorList(s, ms, k, 3).filter((m) => m.cls === 'StateForce' || m.cls === 'PrivateMilitaryCompany')) add(who, 'alliedWith', b, 'relation.host', 0.7, k);
+    } else if (verb === 'contribute' || verb === 'send' || verb === 'provide') {
+      const to = t.findIndex((x, i) => i > k && i <= k + 4 && x.norm === 'to' && FORCES_WORDS.has(lower[i - 1] ?? ''));
+      const org = to > 0 ? ms.find((m) => m.from > to && m.from <= to + 8 && m.cls === 'InternationalOrganization' && m.from < cTo) : undefined;
+      add(who, 'memberOf', org, 'relation.contribute', 0.7, k);
+    } else if (PRESENCE_PREPS.has(lower[k + 1] ?? '') && !isPlaceClass(who.cls)) {
+      // The places of the phrase: those before the next verb or comma-plus-verb, at most four.
+      const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));
+      for (const p of where.slice(0, 4)) add(who, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
+    }
+  }
+
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
   for (const k of cues[Cue.Affiliate]) {
     if (k < 1) continue;
@@ -491,6 +522,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const p of pl.filter((o) => o.from > a.to + 1 && o.from <= a.to + 10 && rank(o) > rank(a))) add(p, 'locatedIn', a, 'relation.demonym-place', 0.8, a.from);
     }
   }
+  // "Niger … on its border with Nigeria": the country that is the subject borders the one named.
+  const subjectCountry = pl[0] && pl[0].from === 0 && pl[0].cls === 'Country' ? pl[0] : undefined;
+  for (let k = 1; subjectCountry && k < t.length - 3; k++) {
+    if (lower[k] !== 'its' || !anyToken(t, k + 1, k + 4, BORDER)) continue;
+    const w = t.findIndex((x, i) => i > k && i <= k + 4 && x.norm === 'with');
+    const other = w > 0 ? pl.find((m) => m.from > w && m.from <= w + 2 && m.cls === 'Country') : undefined;
+    add(subjectCountry, 'near', other, 'relation.border', 0.7, k);
+  }
   // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
   // between two places makes them near each other.
   for (let k = 1; k < t.length - 2; k++) {
@@ -523,8 +562,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 }
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate }
-const CUE_COUNT = 10;
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence }
+const CUE_COUNT = 11;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -538,6 +577,8 @@ cue(LEMMA_CUES, FOUND_VERBS, Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
+cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active'], Cue.Presence);
+cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
 
 /** For each rule, the token positions of its cue words, in order. */
 function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
@@ -574,7 +615,7 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
   if (to - from > 5) return false;
   const gap = t.slice(from, to);
   const at = gap.findIndex((x) => x.norm === 'in');
-  return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
+  return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
     && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
 }
 
@@ -591,6 +632,10 @@ function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention
 // arrays built per call (slices, maps, literal lists) kept V8 deoptimising the functions that held them.
 const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the']);
 const NEAR_WORDS = new Set(['near', 'outside']);
+const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
+const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
+const RELATIVE = new Set(['which', 'that', 'who']);
+const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const MINISTER = new Set(['minister']);
 const FORMER = new Set(['former', 'ex']);
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);

@@ -51,6 +51,7 @@ const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'hit']
 const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
 /** Nouns of a group's kin: what a name before them modifies is another group. */
 const KIN_NOUNS = new Set(['affiliate', 'affiliates', 'branch', 'branches', 'wing', 'offshoot', 'franchise', 'arm', 'faction', 'splinter', 'ally', 'allies', 'proxy', 'proxies']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
@@ -151,7 +152,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
     let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k) && !modifiesKin(m)
-      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name' && !t.slice(m.to, k).some((x) => x.pos === 'ADP')
+      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !t.slice(m.to, k).some((x) => x.pos === 'ADP')
         // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
         && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
     // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
@@ -239,7 +240,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // ("an operation was launched against X" still is: a support verb in the passive).
       const near = (m: ResolvedMention) => !t.slice(end, m.from).some((x) => x.pos === 'VERB' && !LIGHT_VERBS.has(x.lemma));
       const of = right.filter((m) => near(m) && ['of', 'between'].includes(firstPrep(end, m.from) ?? '') && m.from <= end + 6);
-      const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m));
+      // (the objects listed after that preposition, not an actor past the end of the list: "in the fight against
+      // jihadists, hosts French forces")
+      const prepAt = t.findIndex((x, i) => i >= end && x.pos === 'ADP');
+      const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
+      const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m)
+        && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.
       const verbAt = governingVerb(k);
@@ -253,10 +259,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
       // "Ansarul Islam claimed responsibility for the attack": who takes responsibility names the agent.
       let r = k - 1;
-      while (r > 0 && (t[r]!.pos === 'DET' || t[r]!.pos === 'ADJ')) r--;
-      const claimedBy = t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1) : [];
+      while (r > 0 && (t[r]!.pos === 'DET' || t[r]!.pos === 'ADJ' || t[r]!.pos === 'NUM' || (t[r]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[r]!.text) && MONTHS.has(t[r]!.norm)))) r--;
+      const claimedBy = t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1)
+        // "ISGS was behind the ambush at Tongo Tongo": who is behind an attack carried it out.
+        : t[r]?.norm === 'behind' && ['was', 'were', 'is', 'are', 'been'].includes(t[r - 1]?.norm ?? '') ? left.filter((m) => m.to <= r - 1).slice(-1) : [];
       agents = ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : sides.length > 1 ? sides
-        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m))).slice(0, 2) : [];
+        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m)
+          // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
+          && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
       targets = objs;
       if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
       // "X …, in conflict with Y": a mutual noun with a with/against side describes the clause's subject.

@@ -318,7 +318,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // translated from French keeps the gender of "l'armée" and "le CSP".)
     const plural = /^(they|them|it)$/i.test(c.text);
     const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person');
-    const here = (resolved[si] ?? []).find((m, k) => m && m.kind !== 'pronoun' && fits(m) && candidates[si]![k]!.start < c.start);
+    const itself = /^its?$/i.test(c.text);
+    const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start);
+    // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)
+    const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
+      : before.find((m) => m.kind !== 'pronoun' && fits(m));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const OBLIQUE = ['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'];
@@ -326,7 +330,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // (a second conjunct shares its first's preposition: "strikes on Ansar Dine and MUJAO positions")
     const governed = (m: ResolvedMention): boolean => OBLIQUE.includes(governingPreposition(prevS!, m) ?? '')
       || (['and', 'or'].includes(prevS!.tokens[m.from - 1]?.norm ?? '') && prevMs.some((o) => o.to === m.from - 1 && governed(o)));
-    const prev = prevS ? prevMs.find((m) => fits(m) && !governed(m)) : undefined;
+    // ("Niger … hosts French forces. It is also fighting Boko Haram": "it" may be a country that was the subject)
+    const first = prevMs.find((m) => !governed(m));
+    const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
+      : prevMs.find((m) => fits(m) && !governed(m))) : undefined;
     const target = here ?? prev;
     if (target) attach(si, ci, drafts.get(target.entity)!, false);
   }));
@@ -334,7 +341,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const bySentence = resolved.map((row) => row.filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start));
   const entities: Entity[] = [...drafts.values()]
     .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
-    .map(({ named: _n, first: _f, feature: _x, ...e }) => ({ ...e, altLabels: [...new Set(e.altLabels)].filter((a) => a !== e.label).sort() }));
+    // A name the gazetteer gives to several entries stays only on the ones the article used it for.
+    .map(({ named: _n, first: _f, feature: _x, ...e }) => ({ ...e, altLabels: [...new Set(e.altLabels)]
+      .filter((a) => a !== e.label && (!gaz.homonyms.has(fold(a).split(/\s+/).join(' ')) || e.mentions.some((m) => m.text === a))).sort() }));
   const kept = new Set(entities.map((e) => e.id));
   return {
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),

@@ -131,6 +131,25 @@ describe('extractRelations', () => {
     expect(triples('Niger mourned. Former President Mahamadou Issoufou spoke.').filter((x) => x.includes('leads'))).toEqual([]);
   });
 
+  it('reads a military post overrun as attacked (a town overrun as held), and an actor "behind" an attack as its agent', () => {
+    const t = triples('Militants of the Islamic State overran the Indelimane post in Mali\'s Menaka region. Ansar Dine overran Konna on Thursday.');
+    expect(t).toEqual(expect.arrayContaining(['islamic-state attacked indelimane', 'indelimane locatedIn mali', 'ansar-dine controls konna']));
+    expect(t).not.toContain('islamic-state controls indelimane');
+    expect(t).not.toContain('ansar-dine attacked konna');
+  });
+
+  it('reads "it" after a country that was the subject as that country', () => {
+    expect(triples('Niger hosts French forces. It is also fighting Boko Haram on its border with Nigeria.')).toEqual(expect.arrayContaining(['niger opposes boko-haram', 'niger near nigeria']));
+  });
+
+  it('reads where an actor operates or is based, whom a country hosts, and what it contributes troops to', () => {
+    const t = triples('Sources pointed to the Islamic State in the Greater Sahara (ISGS), which operates in the border area between Niger, Mali and Burkina Faso. '
+      + 'Niger hosts American forces. French troops based in Ouagadougou took part. Burkina Faso contributes troops to the UN peacekeeping mission in Mali, MINUSMA.');
+    expect(t).toEqual(expect.arrayContaining(['islamic-state-sahel locatedIn niger', 'islamic-state-sahel locatedIn mali', 'islamic-state-sahel locatedIn burkina-faso',
+      'niger alliedWith us-armed-forces', 'french-armed-forces locatedIn ouagadougou', 'burkina-faso memberOf minusma']));
+    expect(triples('The al-Qaeda affiliate, JNIM, is also active in central Mali.').sort()).toEqual(['jnim locatedIn mali', 'jnim memberOf al-qaeda']);
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
