@@ -259,6 +259,9 @@ export interface GazetteerEntry {
   capitalOf?: string;
   /** kg:orientation: an armed group's (separatist, jihadist, militia) or a junta's: lets "the rebels", "the junta" find it. */
   orientation?: string;
+  /** schema:foundingDate / schema:dissolutionDate: when the body came into being and ended (YYYY[-MM[-DD]]). */
+  from?: string;
+  until?: string;
 }
 
 export interface Gazetteer {

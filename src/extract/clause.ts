@@ -25,6 +25,8 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
       || (t[k]!.pos === 'VERB' && !t.slice(from, k).some((x) => ((x.pos === 'VERB' || x.pos === 'AUX') && !/^[A-Z]/.test(x.text)) || x.text === ';')))) break;
     if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET') && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET') break;
+    // "GAO, Mali, June 28, 2012 — Islamist fighters …": a dash (a spaced hyphen too) closes a dateline or an aside.
+    if (p.text === '—' || p.text === '–' || (p.text === '-' && t[from - 2] !== undefined && t[from - 2]!.end < p.start && p.end < t[from]!.start)) break;
     from--;
   }
   let to = k + 1;

@@ -100,7 +100,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const i = prepAt(m);
         if (i < 0) return true;
         const prep = t[tr.end + i]!;
-        return prep.norm === 'of' && (tr.nominal || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? ''));
+        return prep.norm === 'of' && (tr.nominal || tr.key.endsWith('control') || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? ''));
       };
       // ("overran the Indelimane post": a military post overrun is attacked, not held)
       const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && m.kind !== 'description' && !SITE_NOUNS.has(lower[m.to] ?? ''));

@@ -309,11 +309,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   for (let k = 0; k < t.length; k++) {
     if (used.has(k) || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
     for (const p of PHRASES) {
-      if (k + p.length > t.length) continue;
-      if (p.every((w, i) => t[k + i]!.lemma === w || t[k + i]!.norm === w)) {
+      // (an adjective may sit inside the phrase: "took full control of", "launched a major offensive")
+      let j = k;
+      let ok = true;
+      for (let i = 0; i < p.length && ok; i++) {
+        if (i > 0) while (j < t.length && j < k + p.length + 2 && t[j]!.pos === 'ADJ' && t[j]!.lemma !== p[i] && t[j]!.norm !== p[i]) j++;
+        ok = j < t.length && (t[j]!.lemma === p[i] || t[j]!.norm === p[i]);
+        j++;
+      }
+      if (ok) {
         const key = p.join(' ');
-        push(k, k + p.length, key, EVENT_TRIGGERS[key], false, false);
-        k += p.length - 1;
+        push(k, j, key, EVENT_TRIGGERS[key], false, false);
+        k = j - 1;
         break;
       }
     }

@@ -289,7 +289,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
       const own = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e));
       if (own.length) d = own.sort((a, b) => b.named - a.named || a.first - b.first)[0];
-      else if (id) d = fromEntry(id, c.start);
+      else {
+        // "the junta" of a 2012 Malian article is the 2012 junta: the gazetteer's one of that country and time.
+        const junta = /\bjunta\b/i.test(c.text) ? juntaAt(gaz, focusCountry, seg.doc.date) : undefined;
+        if (junta) d = fromEntry(junta, c.start);
+        else if (id) d = fromEntry(id, c.start);
+      }
     }
     if (!d && !sense.generic) {
       const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(sense, e)
@@ -400,4 +405,11 @@ function countryOf(id: string, gaz: GazetteerIndex): string | undefined {
     e = e.locatedIn ? gaz.byId.get(e.locatedIn) : undefined;
   }
   return undefined;
+}
+
+/** The junta of a country in power on a date, when the gazetteer dates one (schema:foundingDate/dissolutionDate). */
+function juntaAt(gaz: GazetteerIndex, country: string, date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  return gaz.gazetteer.entries.find((e) => e.orientation === 'junta' && e.country === country && e.from !== undefined
+    && e.from <= date && (e.until === undefined || date.slice(0, e.until.length) <= e.until))?.id;
 }

@@ -27,6 +27,8 @@ const P = {
   memberOf: `${NS.kg}memberOf`,
   orientation: `${NS.kg}orientation`,
   capitalOf: `${NS.kg}capitalOf`,
+  foundingDate: `${NS.schema}foundingDate`,
+  dissolutionDate: `${NS.schema}dissolutionDate`,
   versionInfo: `${NS.owl}versionInfo`,
 } as const;
 const OWL_ONTOLOGY = `${NS.owl}Ontology`;
@@ -49,6 +51,8 @@ interface Draft {
   memberOf: string[];
   orientation: string[];
   capitalOf: string[];
+  from: string[];
+  until: string[];
 }
 
 /**
@@ -115,7 +119,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
   if (!d) {
     d = {
       id, source, classes: new Set(), canonical: [], otherPrefLabels: [], rdfsLabels: [],
-      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], orientation: [], capitalOf: [],
+      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], orientation: [], capitalOf: [], from: [], until: [],
     };
     drafts.set(id, d);
   }
@@ -136,6 +140,8 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
     else if (p === P.acronym) d.acronyms.push(value);
     else if (p === P.demonym) d.demonyms.push(value);
     else if (p === P.orientation) d.orientation.push(value.toLowerCase());
+    else if (p === P.foundingDate) d.from.push(value);
+    else if (p === P.dissolutionDate) d.until.push(value);
     return;
   }
   if (o.termType === 'NamedNode' && o.value.startsWith(NS.ent)) {
@@ -183,6 +189,13 @@ function toEntry(d: Draft): GazetteerEntry {
   if (capitalOf !== undefined) entry.capitalOf = capitalOf;
   const orientation = single(d.orientation, 'kg:orientation');
   if (orientation !== undefined) entry.orientation = orientation;
+  // The years a body existed ("the junta" of a 2012 article is the 2012 one): ISO dates or years.
+  for (const [values, name, key] of [[d.from, 'schema:foundingDate', 'from'], [d.until, 'schema:dissolutionDate', 'until']] as const) {
+    const v = single(values, name);
+    if (v === undefined) continue;
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new InputError(`kg/gazetteer: ${where} has ${name} "${v}", not a YYYY, YYYY-MM or YYYY-MM-DD date`);
+    entry[key] = v;
+  }
   return entry;
 }
 

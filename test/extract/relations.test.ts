@@ -150,6 +150,12 @@ describe('extractRelations', () => {
     expect(triples('The al-Qaeda affiliate, JNIM, is also active in central Mali.').sort()).toEqual(['jnim locatedIn mali', 'jnim memberOf al-qaeda']);
   });
 
+  it('reads "taken full control of X" as control, and keeps a dateline\'s country out of the first clause', () => {
+    const t = triples('GAO, Mali, June 28, 2012 — MUJAO fighters have taken full control of Gao after a day of street fighting.');
+    expect(t).toContain('mujao controls gao');
+    expect(t.filter((x) => x.includes('mali') && !x.includes('locatedIn'))).toEqual([]);
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');

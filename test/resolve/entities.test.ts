@@ -7,8 +7,8 @@ import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
 import { indexGazetteer } from '../../src/resolve/index-gazetteer.ts';
 
 const GAZ = indexGazetteer(loadGazetteer());
-const resolve = (text: string) => {
-  const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+const resolve = (text: string, date?: string) => {
+  const seg = segment({ id: 'fx', text, source: 'fx.txt', ...(date ? { date } : {}) });
   return resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
 };
 const entity = (text: string, id: string) => resolve(text).entities.find((e) => e.id === id);
@@ -153,6 +153,14 @@ describe('resolveEntities', () => {
   it('takes "the area" for the last region named', () => {
     const text = "The French left western Niger's Tillabéri region. The area is a stronghold of Islamic State Sahel Province.";
     expect(resolvedAs(text, 'area')).toEqual(['tillaberi-region']);
+  });
+  it('takes "the junta" of an article for the junta of its country in power at its date, when none is named', () => {
+    const text = 'Islamists took Gao in northern Mali. In Bamako, the military junta remains a powerful force.';
+    const junta = (date: string) => resolve(text, date).bySentence.flat().filter((m) => m.text === 'military junta').map((m) => m.entity);
+    expect(junta('2012-06-28')).toEqual(['cnrdre']);
+    expect(junta('2020-09-01')).toEqual(['cnsp-mali']);
+    // (no junta of Mali dated in 2024: the government)
+    expect(junta('2024-03-01')).toEqual(['government-of-mali']);
   });
   it('takes "the junta" for a junta the gazetteer marks as one, whatever its name says', () => {
     const text = 'The MPSR seized power in Ouagadougou in January. The junta said Burkinabe soldiers had retaken Djibo.';

@@ -76,6 +76,13 @@ describe('parseGazetteer', () => {
     expect(() => parseGazetteer(`${PREFIXES} ent:x a kg:Country .`)).toThrow(InputError);
   });
 
+  it('reads the dates a body existed, and refuses one that is no date', () => {
+    const S = `${PREFIXES} @prefix schema: <https://schema.org/> .`;
+    const j = parseGazetteer(`${S} ent:j a kg:Government ; skos:prefLabel "J" ; schema:foundingDate "2012-03-22" ; schema:dissolutionDate "2013" .`).entries[0]!;
+    expect([j.from, j.until]).toEqual(['2012-03-22', '2013']);
+    expect(() => parseGazetteer(`${S} ent:j a kg:Government ; skos:prefLabel "J" ; schema:foundingDate "March 2012" .`)).toThrow(/foundingDate/);
+  });
+
   it('throws InputError on a link to an unknown entry', () => {
     expect(() => parseGazetteer(`${PREFIXES} ent:x a kg:Settlement ; skos:prefLabel "X" ; kg:locatedIn ent:nowhere .`)).toThrow(/ent:nowhere/);
   });
