@@ -179,6 +179,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
       if (first >= 0) left = left.filter((m) => m.to <= first);
     }
+    // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
+    // subject of the clause it hangs on, not that clause's object.
+    if (!isNounAt(k) && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
+      const firstVerb = t.findIndex((x, i) => i >= clause[0] && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
+      if (firstVerb >= 0) left = left.filter((m) => m.to <= firstVerb);
+    }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
     if (!isNounAt(k) && t[k - 1]?.norm === 'to') {
       const object = actors(mentions).find((m) => m.to === k - 1);

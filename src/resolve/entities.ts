@@ -118,7 +118,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
 
   // The country the article is about: descriptions of state bodies without a country are its own.
-  const focusCountry = focus(candidates, gaz);
+  const focusCountry = focus(seg, candidates, gaz);
 
   /** A name several entries share is the one of the article's country ("the Sahel region" in a Burkina Faso article). */
   const ownHomonym = (si: number, c: MentionCandidate, id: string): string => {
@@ -276,7 +276,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
     if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
     if (!d && country) {
-      const id = sense.cls === 'StateForce' ? gaz.forceOf.get(country) : gaz.governmentOf.get(country);
+      const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : gaz.governmentOf.get(country);
       if (id) d = fromEntry(id, c.start);
       else {
         const name = gaz.byId.get(country)?.label ?? country;
@@ -286,8 +286,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
     if (!d && sense.state && focusCountry) {
-      const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
-      const own = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e));
+      const branch = sense.cls === 'StateForce' ? branchOf(gaz, focusCountry, c.text) : undefined;
+      const id = sense.cls === 'StateForce' ? branch ?? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
+      // ("the gendarmes" are the country's gendarmerie even when its army is named)
+      // (and "the soldiers" are its army, not a branch the article named: "Burkinabe gendarmes and soldiers")
+      const own = branch ? [] : [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e)
+        && !(e.cls === 'StateForce' && gaz.byId.get(e.id)?.memberOf.some((p) => gaz.byId.get(p)?.cls === 'StateForce')));
       if (own.length) d = own.sort((a, b) => b.named - a.named || a.first - b.first)[0];
       else {
         // "the junta" of a 2012 Malian article is the 2012 junta: the gazetteer's one of that country and time.
@@ -380,9 +384,15 @@ function compatible(want: EntityClass, have: EntityClass): boolean {
 }
 
 /** The country the article is about: the one its places and demonyms point at most. */
-function focus(candidates: MentionCandidate[][], gaz: GazetteerIndex): string | undefined {
+function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): string | undefined {
   const score = new Map<string, number>();
   const bump = (id: string | undefined, w: number) => { if (id) score.set(id, (score.get(id) ?? 0) + w); };
+  // A wire dateline ("OUAGADOUGOU, Jan 16, 2016 —") says where the story is: it weighs as much as three mentions.
+  const opening = candidates[0]?.[0];
+  if (opening && opening.from === 0 && opening.ref.type === 'known' && seg.sentences[0]?.tokens[1]?.text === ',') {
+    const e = gaz.byId.get(opening.ref.id);
+    if (e && isPlaceClass(e.cls)) bump(e.cls === 'Country' ? e.id : countryOf(e.id, gaz), 3);
+  }
   for (const cs of candidates) for (const c of cs) {
     if (c.ref.type === 'country') bump(c.ref.id, 1);
     else if (c.ref.type === 'description' && c.ref.country) bump(c.ref.country, 2);
@@ -412,4 +422,17 @@ function juntaAt(gaz: GazetteerIndex, country: string, date: string | undefined)
   if (!date) return undefined;
   return gaz.gazetteer.entries.find((e) => e.orientation === 'junta' && e.country === country && e.from !== undefined
     && e.from <= date && (e.until === undefined || date.slice(0, e.until.length) <= e.until))?.id;
+}
+
+/** Branches of a state's forces that descriptions name by a word of theirs: "the gendarmes", "the presidential guard". */
+const BRANCHES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bgendarm(e|es|erie)\b/i, /\bgendarmerie\b/i],
+  [/\bpresidential guard\b/i, /\bpresidential (guard|security)\b/i],
+];
+
+/** The gazetteer's force of that branch in the country, when the description names a branch and the gazetteer has it. */
+function branchOf(gaz: GazetteerIndex, country: string, text: string): string | undefined {
+  const branch = BRANCHES.find(([inText]) => inText.test(text));
+  if (!branch) return undefined;
+  return gaz.gazetteer.entries.find((e) => e.cls === 'StateForce' && e.country === country && [e.label, ...e.aliases].some((n) => branch[1].test(n)))?.id;
 }

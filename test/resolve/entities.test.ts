@@ -162,6 +162,15 @@ describe('resolveEntities', () => {
     // (no junta of Mali dated in 2024: the government)
     expect(junta('2024-03-01')).toEqual(['government-of-mali']);
   });
+  it('takes "the gendarmes" for the gendarmerie of the article\'s country, and "soldiers" beside them for its army', () => {
+    const text = 'Militants attacked the gendarmerie post in Seytenga, in Burkina Faso. Residents said the gendarmes withdrew. Burkinabe gendarmes and soldiers returned.';
+    expect(resolvedAs(text, 'gendarmes')).toEqual(['gendarmerie-burkina-faso']);
+    expect(resolvedAs(text, 'soldiers')).toEqual(['burkina-faso-armed-forces']);
+  });
+  it('reads the country of an article from its wire dateline first', () => {
+    const text = 'OUAGADOUGOU, Jan 16, 2016 - French special forces helped the army end the siege.';
+    expect(resolve(text).focusCountry).toBe('burkina-faso');
+  });
   it('takes "the junta" for a junta the gazetteer marks as one, whatever its name says', () => {
     const text = 'The MPSR seized power in Ouagadougou in January. The junta said Burkinabe soldiers had retaken Djibo.';
     expect(resolvedAs(text, 'junta')).toEqual(['mpsr']);
