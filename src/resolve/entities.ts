@@ -99,6 +99,21 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     return e.capitalOf ? gaz.governmentOf.get(e.capitalOf) : undefined;
   };
 
+  /** "France intervened", "Chad sent troops", "Niger launched an offensive": a country acting in arms is its armed forces. */
+  const metonymForce = (si: number, c: MentionCandidate): string | undefined => {
+    const e = c.ref.type === 'known' ? gaz.byId.get(c.ref.id) : undefined;
+    if (e?.cls !== 'Country' || c.kind !== 'name') return undefined;
+    const t = seg.sentences[si]!.tokens;
+    if (/^'s?$/.test(t[c.to]?.norm ?? '')) return undefined;
+    let k = c.to;
+    while (t[k]?.pos === 'ADV' || t[k]?.pos === 'AUX') k++;
+    const verb = t[k];
+    if (!verb || verb.pos !== 'VERB') return undefined;
+    const armed = ARMED_VERBS.has(verb.lemma)
+      || (ARMED_SUPPORT.has(verb.lemma) && t.slice(k + 1, k + 5).some((x) => ARMED_NOUNS.has(x.norm)));
+    return armed ? gaz.forceOf.get(e.id) : undefined;
+  };
+
   // Full names of the persons of the whole document (a headline may use the short form first): "Abou Zeid"
   // or "Captain Traoré" is "Abdelhamid Abou Zeid" or "Ibrahim Traoré" when he is the only person whose
   // name ends so.
@@ -142,7 +157,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const at = c.start;
     if (c.ref.type === 'known') {
       // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
-      const speaking = metonymGovernment(si, c);
+      const speaking = metonymGovernment(si, c) ?? metonymForce(si, c);
       const d = speaking ? fromEntry(speaking, at) : fromEntry(ownHomonym(si, c, c.ref.id), at);
       attach(si, ci, d, true);
       noteAcronym(si, c, d);
@@ -362,6 +377,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Verbs whose subject, when a country, acts through its armed forces; and nouns that make a support verb one. */
+const ARMED_VERBS = new Set(['intervene', 'deploy', 'bomb', 'strike', 'shell', 'invade', 'airlift', 'redeploy']);
+const ARMED_SUPPORT = new Set(['launch', 'open', 'begin', 'start', 'conduct', 'send', 'carry', 'mount', 'step', 'dispatch']);
+const ARMED_NOUNS = new Set(['intervention', 'operation', 'offensive', 'strikes', 'airstrikes', 'air', 'raids', 'troops', 'soldiers', 'forces',
+  'counteroffensive', 'counter-offensive', 'assault', 'bombing', 'campaign', 'military', 'warplanes', 'jets', 'helicopters', 'paratroopers', 'commandos']);
 const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainly', 'including', 'namely', 'chiefly']);
 
 /** Verbs whose subject, when a capital city, stands for its government. */
