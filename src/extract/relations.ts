@@ -29,7 +29,7 @@ const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
 const ALLIANCE_VOCABULARY = new Set(ALLIANCE_WORDS.map(([, w]) => w[0]!));
 const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds']);
-const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing']);
+const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
 const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians',
   'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Coup', 'Uprising']);
@@ -186,6 +186,17 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
 
+  // "MUJAO … was backed in the fighting by Ansar Dine": a passive backing with words before its "by".
+  for (let k = 1; k < t.length - 2; k++) {
+    if (!BACKING.has(lower[k]!) || !BE.has(lower[k - 1]!) || lower[k + 1] === 'by') continue;
+    const by = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && x.norm === 'by');
+    if (by < 0 || t.slice(k + 1, by).some((x) => x.text === ',' || x.pos === 'VERB')) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const subject = actors(mentions).find((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)));
+    for (const b of actorList(s, mentions, by, 4)) add(subject, 'alliedWith', b, `relation.alliance.${lower[k]}-by`, 0.75, k);
+  }
+
   // Control as a verb: "JNIM controls Boni", "the rebels hold Kidal".
   for (const k of cues[Cue.ControlVerb]) {
     if (!CONTROL_VERBS.has(t[k]!.lemma) && !CONTROL_VERBS.has(t[k]!.norm)) continue;
@@ -194,8 +205,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t[k]!.pos !== 'VERB' && !between) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
-    const owner = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop();
-    const place = places(mentions).find((m) => m.from > k && m.from <= k + 4 && m.to <= cTo);
+    // ("Ansar Dine, the group led by Iyad Ag Ghaly that already holds Timbuktu": a relative clause's
+    // antecedent, the last group before it, not the person in its phrase)
+    const owner = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop()
+      ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.pos !== 'VERB' ? actors(mentions).filter((m) => m.to < cFrom && m.cls !== 'Person').pop() : undefined);
+    // (what is held is the object: "holds Timbuktu", not "hostages held in the Sahel")
+    const place = places(mentions).find((m) => m.from > k && m.from <= k + 4 && m.to <= cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'));
     add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
   }
 
@@ -249,9 +264,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     {
       let c = m.from - 1;
       while (c > 0 && TITLES.has(t[c]!.norm) && !LEADER_ROLES.has(t[c]!.norm) && !MEMBER_ROLES.has(t[c]!.norm)) c--;
-      const role = t[c]?.text === ',' ? lower[c - 1] ?? '' : '';
+      // ("The MNLA's secretary-general, X": a hyphenated role comes in three tokens)
+      const hyphenated = t[c]?.text === ',' && lower[c - 2] === '-' && c >= 3;
+      const role = t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
       if (LEADER_ROLES.has(role) || MEMBER_ROLES.has(role)) {
-        const r = c - 1;
+        const r = hyphenated ? c - 3 : c - 1;
         let owner: ResolvedMention | undefined;
         if (/^['’]s$/.test(t[r - 1]?.text ?? '')) owner = ms.find((o) => o.to === r - 1 && o.cls !== 'Person' && !isPlaceClass(o.cls));
         else if (['its', 'their'].includes(lower[r - 1] ?? '')) {
@@ -491,8 +508,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
     if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 7 && widerPlace(a, b)) {
+      // ("Ouagadougou, the capital of neighbouring Burkina Faso")
       let p = b.from - 1;
-      while (p > a.to && t[p]!.pos === 'DET') p--;
+      while (p > a.to && (t[p]!.pos === 'DET' || (t[p]!.pos === 'ADJ' && lower[p - 1] === 'of'))) p--;
       if ((lower[p] === 'of' || lower[p] === 'in') && allPlaceNounPhrase(t, a.to + 1, p)) {
         add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
         // "Dori, the capital of Seno province and of the Sahel region"
@@ -615,8 +633,9 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
   if (to - from > 5) return false;
   const gap = t.slice(from, to);
   const at = gap.findIndex((x) => x.norm === 'in');
+  // ("the Gao region in the northeast of Mali": a direction and "of" may follow "in")
   return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
-    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.norm === 'of');
 }
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */
@@ -635,6 +654,8 @@ const NEAR_WORDS = new Set(['near', 'outside']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const MINISTER = new Set(['minister']);
 const FORMER = new Set(['former', 'ex']);

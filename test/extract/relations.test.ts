@@ -156,6 +156,15 @@ describe('extractRelations', () => {
     expect(t.filter((x) => x.includes('mali') && !x.includes('locatedIn'))).toEqual([]);
   });
 
+  it('reads offshoots, passive backing, a relative "that holds", hyphenated owned roles, and places "in the northeast of" or "capital of neighbouring" ones', () => {
+    const t = triples('MUJAO, an offshoot of al-Qaeda in the Islamic Maghreb (AQIM), was backed in the fighting by Ansar Dine, the Islamist group led by Iyad Ag Ghaly '
+      + "that already holds Timbuktu. The MNLA's secretary-general, Bilal Ag Acherif, was wounded. Gao is the capital of the Gao region in the northeast of Mali. "
+      + 'He was flown to Ouagadougou, the capital of neighboring Burkina Faso.');
+    expect(t).toEqual(expect.arrayContaining(['mujao memberOf aqim', 'ansar-dine alliedWith mujao', 'ansar-dine controls timbuktu', 'bilal-ag-acherif leads mnla',
+      'gao-region locatedIn mali', 'ouagadougou locatedIn burkina-faso']));
+    expect(triples('A MUJAO spokesman warned that the intervention would put at risk hostages held in the Sahel.').filter((x) => x.includes('controls'))).toEqual([]);
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
