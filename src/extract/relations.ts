@@ -27,6 +27,10 @@ export interface SentenceFacts {
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
 const ALLIANCE_VOCABULARY = new Set(ALLIANCE_WORDS.map(([, w]) => w[0]!));
+const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced']);
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'northeastern', 'northwestern', 'northern', 'southern', 'eastern', 'western', '(', ')', 'mi', 'miles']);
 const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds']);
 const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
@@ -155,12 +159,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
   // The tokens each rule below can start at, from one lookup per token: most sentences hold none of them.
   const cues = cueIndex(t);
-  // Most sentences hold no alliance word at all: look for one before building anything.
-  const present = t.some((x) => ALLIANCE_VOCABULARY.has(x.norm) || ALLIANCE_VOCABULARY.has(x.lemma)) ? new Set([...lower, ...t.map((x) => x.lemma)]) : undefined;
-  for (const [phrase, words] of present ? ALLIANCE_WORDS : []) {
-    if (!words.every((w) => present!.has(w))) continue;
-    for (let k = 0; k + words.length <= t.length; k++) {
-      if (!words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
+  // Alliance phrases start at their first word's cue (most sentences hold none).
+  for (const k of cues[Cue.Alliance]) {
+    for (const [phrase, words] of ALLIANCE_WORDS) {
+      if (k + words.length > t.length || !words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
       const [cFrom] = clauseAround(s, k);
       if (isUncertain(s, k, cFrom)) continue;
       // "X, along with Y, seized …": the actor right before. "French troops fought JNIM alongside the
@@ -187,8 +189,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // "MUJAO … was backed in the fighting by Ansar Dine": a passive backing with words before its "by".
-  for (let k = 1; k < t.length - 2; k++) {
-    if (!BACKING.has(lower[k]!) || !BE.has(lower[k - 1]!) || lower[k + 1] === 'by') continue;
+  for (const k of cues[Cue.Backing]) {
+    if (k < 1 || k >= t.length - 2 || !BE.has(lower[k - 1]!) || lower[k + 1] === 'by') continue;
     const by = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && x.norm === 'by');
     if (by < 0 || t.slice(k + 1, by).some((x) => x.text === ',' || x.pos === 'VERB')) continue;
     const [cFrom] = clauseAround(s, k);
@@ -542,16 +544,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "Niger … on its border with Nigeria": the country that is the subject borders the one named.
   const subjectCountry = pl[0] && pl[0].from === 0 && pl[0].cls === 'Country' ? pl[0] : undefined;
-  for (let k = 1; subjectCountry && k < t.length - 3; k++) {
-    if (lower[k] !== 'its' || !anyToken(t, k + 1, k + 4, BORDER)) continue;
+  for (const k of subjectCountry ? cues[Cue.Its] : NO_CUES) {
+    if (k < 1 || !anyToken(t, k + 1, k + 4, BORDER)) continue;
     const w = t.findIndex((x, i) => i > k && i <= k + 4 && x.norm === 'with');
     const other = w > 0 ? pl.find((m) => m.from > w && m.from <= w + 2 && m.cls === 'Country') : undefined;
     add(subjectCountry, 'near', other, 'relation.border', 0.7, k);
   }
   // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
   // between two places makes them near each other.
-  for (let k = 1; k < t.length - 2; k++) {
-    if (!DISTANCE_UNITS.has(lower[k]!)) continue;
+  for (const k of cues[Cue.Distance]) {
+    if (k < 1) continue;
     let j = k + 1;
     while (j < t.length && DIRECTIONS.has(lower[j]!)) j++;
     if (lower[j] !== 'of' && lower[j] !== 'from') continue;
@@ -564,9 +566,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(from, 'near', far, 'relation.distance', 0.7, k);
   }
   // "Mopti and the neighbouring garrison town of Sevare": next to the place named before.
-  for (const m of pl) {
-    const at = lower.lastIndexOf('neighbouring', m.from) >= 0 ? lower.lastIndexOf('neighbouring', m.from) : lower.lastIndexOf('neighboring', m.from);
-    if (at < 0 || m.from - at > 5 || !SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || lower[m.from - 1] !== 'of') continue;
+  for (const at of cues[Cue.Neighbouring]) {
+    const m = pl.find((o) => o.from > at && o.from - at <= 5);
+    if (!m || !SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || lower[m.from - 1] !== 'of') continue;
     const before = pl.filter((o) => o.to <= at && o.to >= at - 4 && o.cls === m.cls);
     add(before[before.length - 1], 'near', m, 'relation.neighbouring', 0.7, at);
   }
@@ -580,8 +582,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 }
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence }
-const CUE_COUNT = 11;
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance }
+const CUE_COUNT = 16;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -597,6 +599,11 @@ cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
 cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active'], Cue.Presence);
 cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
+cue(NORM_CUES, ['its'], Cue.Its);
+cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
+cue(NORM_CUES, ['neighbouring', 'neighboring'], Cue.Neighbouring);
+cue(NORM_CUES, BACKING, Cue.Backing);
+cue(NORM_CUES, ALLIANCE_VOCABULARY, Cue.Alliance); cue(LEMMA_CUES, ALLIANCE_VOCABULARY, Cue.Alliance);
 
 /** For each rule, the token positions of its cue words, in order. */
 function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
@@ -654,14 +661,10 @@ const NEAR_WORDS = new Set(['near', 'outside']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
-const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const MINISTER = new Set(['minister']);
 const FORMER = new Set(['former', 'ex']);
-const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
-  'south-east', 'south-west', 'northeastern', 'northwestern', 'northern', 'southern', 'eastern', 'western', '(', ')', 'mi', 'miles']);
 /** Between two places of a list: "Boulkessi and Mondoro", "Kidal, Gao and Timbuktu". */
 const LIST_GAP = new Set([',', 'and']);
 const AND = new Set(['and']);
