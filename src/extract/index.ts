@@ -2,7 +2,7 @@
 // claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
 import type { Claim, Document, Entity, Extraction, EventFact, Relation } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
-import { findDates, lastExplicitYear } from '../nlp/dates.ts';
+import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { resolveEntities } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
@@ -22,17 +22,19 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const relations: Relation[] = [];
   let events: EventFact[] = [];
   const claims: Claim[] = [];
-  let narrativeYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  // (one object shape per sentence, no spreads: this loop runs for every sentence of a corpus)
+  const ctx: DateContext = { docDate: doc.date, narrativeYear: doc.date ? Number(doc.date.slice(0, 4)) : undefined };
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
-    const dates = findDates(s.text, { ...(doc.date ? { docDate: doc.date } : {}), ...(narrativeYear ? { narrativeYear } : {}) })
-      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
-    narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay')) ?? narrativeYear;
+    const dates = findDates(s.text, ctx);
+    for (const d of dates) { d.start += s.start; d.end += s.start; }
+    ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay')) ?? ctx.narrativeYear;
     const claimSpans = extractClaims(doc.id, s, mentions);
-    claims.push(...claimSpans.map((c) => c.claim));
+    for (const c of claimSpans) claims.push(c.claim);
     const triggers = findTriggers(s, mentions, claimSpans);
-    relations.push(...extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, ...(s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {}), ...(focusCountry ? { focusCountry } : {}), ...(focusGovernment ? { focusGovernment } : {}), stateOf }));
-    events.push(...extractEvents(doc.id, s, mentions, triggers, dates, claimSpans));
+    const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
+    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, stateOf })) relations.push(r);
+    for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) events.push(e);
   }
   events = mergeEvents(events);
   // An entity exists only through its mentions; a relation or event only between existing entities.

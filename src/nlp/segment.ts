@@ -4,9 +4,19 @@ import model from 'wink-eng-lite-web-model';
 import type { Document, Segmented, Sentence, Token } from '../types.ts';
 
 /** Lower case without accents, straight apostrophes: the form every rule and lookup compares. */
-export const fold = (s: string): string =>
-  PLAIN.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+export const fold = (s: string): string => {
+  if (PLAIN.test(s)) return s.toLowerCase();
+  // Accented names (gazetteer labels read again for every article) are normalised once each.
+  let f = accented.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+    if (accented.size > 100_000) accented.clear();
+    accented.set(s, f);
+  }
+  return f;
+};
 const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
+const accented = new Map<string, string>();
 
 /** Longest sentence the rules see, in tokens (news sentences run 20–60). */
 export const MAX_TOKENS = 160;
