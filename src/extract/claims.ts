@@ -59,7 +59,11 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
     if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some((w) => REPORTING.has(w)) || tok.norm === 'said')) continue;
     const next = t[k + 1]?.norm;
-    if (lemma === 'call' && next !== 'for' && next !== 'on') continue;
+    // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
+    // a verdict the speaker gives. (Not "a group called X", "so-called".)
+    const verdict = lemma === 'call' && tok.pos === 'VERB' && t[k - 1]?.pos !== 'DET' && ['the', 'it', 'them', 'this', 'that'].includes(next ?? '')
+      && t.slice(k + 2, k + 8).some((x, i) => /^[“"«]$/.test(x.text) || ((x.norm === 'a' || x.norm === 'an') && t[k + 1 + i]?.pos === 'NOUN'));
+    if (lemma === 'call' && next !== 'for' && next !== 'on' && !verdict) continue;
     if (lemma === 'find' && next !== 'that') continue;
     if (lemma === 'record' && !QUOTES.test(s.text)) continue;
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
@@ -123,14 +127,22 @@ const SKIP_WORDS = new Set(['also', 'later', 'both', 'then', 'all', 'each', 'qui
  * comma-enclosed asides ("The army, which moved towards Kidal …, recorded"). Another noun in the way
  * means the speaker is not an entity ("both camps said", "another elected official said").
  */
-function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMention[]): ResolvedMention | undefined {
+function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMention[], depth = 0): ResolvedMention | undefined {
   const t = s.tokens;
   let i = k - 1;
   let asides = 0;
   while (i >= 0) {
     const m = mentions.find((x) => i >= x.from && i < x.to);
+    // ("the defence ministry in Paris said": a place in a prepositional phrase locates the speaker)
+    if (m && isPlaceClass(m.cls) && t[m.from - 1]?.pos === 'ADP' && m.from >= 2) { i = m.from - 2; continue; }
     if (m) return isPlaceClass(m.cls) ? undefined : m;
     const tok = t[i]!;
+    // "President X, who …, visited the scene and said …": a second verb speaks with the first one's subject.
+    // (the chain's first verb: "MINUSMA, sent troops to Ogossagou to evacuate the wounded and said …")
+    if (tok.norm === 'and' && tok.pos === 'CCONJ' && depth < 2) {
+      const v = t.findIndex((x, q) => q < i && x.pos === 'VERB' && t[q - 1]?.norm !== 'to' && !mentions.some((o) => q >= o.from && q < o.to));
+      return v >= 0 ? subjectBefore(s, v, mentions, depth + 1) : undefined;
+    }
     if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
     // "The DoD inquiry … found": an organisation's inquiry, report or statement speaks for it.
     if (tok.pos === 'NOUN') {
@@ -179,8 +191,9 @@ function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sen
   let cur = m;
   for (;;) {
     // "The CSP and the MNLA": "and", perhaps with an article, between the two.
+    // (not the object of a verb before it: "The army attacked JNIM and the CSP said …")
     const prev = all.filter((o) => o.to <= cur.from && o.to >= cur.from - 2 && s.tokens[o.to]?.norm === 'and'
-      && (o.to === cur.from - 1 || s.tokens[o.to + 1]?.pos === 'DET'));
+      && (o.to === cur.from - 1 || s.tokens[o.to + 1]?.pos === 'DET') && s.tokens[o.from - 1]?.pos !== 'VERB');
     if (!prev.length) break;
     cur = prev[prev.length - 1]!;
     out.unshift(cur);

@@ -90,13 +90,16 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 
   const metonymGovernment = (si: number, c: MentionCandidate): string | undefined => {
     const e = c.ref.type === 'known' ? gaz.byId.get(c.ref.id) : undefined;
-    if (!e?.capitalOf) return undefined;
+    // ("France said", "Bamako insists"; not "the defence ministry in Paris said": the ministry speaks)
+    const state = e?.capitalOf ?? (e?.cls === 'Country' && c.kind === 'name' ? e.id : undefined);
+    if (!state) return undefined;
     const t = seg.sentences[si]!.tokens;
+    if (governingPreposition(seg.sentences[si]!, c)) return undefined;
     let k = c.to;
     while (t[k]?.pos === 'ADV' || t[k]?.pos === 'AUX') k++;
     const verb = t[k];
     if (!verb || verb.pos !== 'VERB' || !SPEAKING.has(verb.lemma)) return undefined;
-    return e.capitalOf ? gaz.governmentOf.get(e.capitalOf) : undefined;
+    return gaz.governmentOf.get(state);
   };
 
   /** "France intervened", "Chad sent troops", "Niger launched an offensive": a country acting in arms is its armed forces. */

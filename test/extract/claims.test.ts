@@ -21,6 +21,21 @@ describe('extractClaims', () => {
     expect(summary('The MNLA said that it had seized Menaka.')).toEqual([{ claimant: 'mnla', cue: 'said', text: 'it had seized Menaka.' }]);
   });
 
+  it('gives a second reporting verb the subject of the first, past an aside', () => {
+    expect(claimsOf('President Roch Marc Christian Kaboré, who was sworn in weeks ago, visited the scene and said in an address that the country would stand firm.')
+      .map((c) => c.claim.claimant)).toEqual(['roch-marc-christian-kabore']);
+    expect(claimsOf('MINUSMA sent troops to Ogossagou to evacuate the wounded and said it would open an investigation.').map((c) => c.claim.claimant)).toEqual(['minusma']);
+    // (an object before "and" is no second speaker)
+    expect(claimsOf('The army attacked JNIM and the CSP said it would respond.').map((c) => c.claim.claimant)).toEqual(['csp']);
+  });
+
+  it('reads a verdict ("called the decision “hasty”"), a ministry located by a place, and a country that speaks', () => {
+    expect(summary("Ukraine's foreign ministry called the decision \u201cshort-sighted and hasty\u201d.").map((c) => c.claimant)).toEqual(['ukraine-ministry-of-foreign-affairs']);
+    expect(claimsOf('A French paratrooper was killed on Saturday, the defence ministry in Paris said.').map((c) => c.claim.claimant)).toEqual(['france-ministry-of-defence']);
+    expect(claimsOf('France also said it would close its embassy in Niamey.').map((c) => c.claim.claimant)).toEqual(['government-of-france']);
+    expect(claimsOf('A group called Jama\'at Nusrat al-Islam was formed.')).toEqual([]);
+  });
+
   it('attributes "according to X, …" to X, with what follows the comma', () => {
     expect(summary('According to the CSP, soldiers executed 30 villagers near Mopti.'))
       .toEqual([{ claimant: 'csp', cue: 'according to', text: 'soldiers executed 30 villagers near Mopti.' }]);

@@ -167,10 +167,11 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'gendarmes')).toEqual(['gendarmerie-burkina-faso']);
     expect(resolvedAs(text, 'soldiers')).toEqual(['burkina-faso-armed-forces']);
   });
-  it('takes a country that acts in arms for its armed forces, and one that speaks or is spoken of for the country', () => {
-    const text = 'France opened a military intervention in Mali. Chad deployed troops to Kidal. France said it would stay. Mali welcomed France.';
-    const ids = resolve(text).bySentence.flat().filter((m) => m.text === 'France' || m.text === 'Chad').map((m) => m.entity);
-    expect(ids).toEqual(['french-armed-forces', 'chad-armed-forces', 'france', 'france']);
+  it('takes a country that acts in arms for its armed forces, one that speaks for its government, one spoken of for the country', () => {
+    const text = 'France opened a military intervention in Mali. Chad deployed troops to Kidal. France said it would stay. Mali welcomed France. '
+      + 'The president of neighbouring Niger also rejected the plan.';
+    const ids = resolve(text).bySentence.flat().filter((m) => ['France', 'Chad', 'Niger'].includes(m.text)).map((m) => m.entity);
+    expect(ids).toEqual(['french-armed-forces', 'chad-armed-forces', 'government-of-france', 'france', 'niger']);
   });
   it('reads the country of an article from its wire dateline first', () => {
     const text = 'OUAGADOUGOU, Jan 16, 2016 - French special forces helped the army end the siege.';
