@@ -102,7 +102,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
     const tagComma = (() => { for (let i = k - 1; i >= 0 && i >= k - 9; i--) if (t[i]!.text === ',') return i; return -1; })();
     // (only when the speaker itself stands after that comma: "The CSP, an alliance …, highlighted" is no tag)
-    if (!q && tagComma > 2 && subject.from > tagComma && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
+    // (not the comma of a dateline: "BAMAKO, Sept. 18, 2024 - Mali's military authorities said …")
+    const dash = t.findIndex((x, i) => i < k && (x.text === '—' || x.text === '–' || (x.text === '-' && t[i - 1] !== undefined && t[i - 1]!.end < x.start)));
+    if (!q && tagComma > 2 && tagComma > dash && subject.from > tagComma && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
       && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
     make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
@@ -145,8 +147,9 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     }
     if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
     // "The DoD inquiry … found": an organisation's inquiry, report or statement speaks for it.
+    // ("The army general staff said": through a word or two of the noun phrase)
     if (tok.pos === 'NOUN') {
-      const owner = mentions.find((x) => x.to === i && !isPlaceClass(x.cls) && x.cls !== 'Person');
+      const owner = mentions.find((x) => (x.to === i || (x.to === i - 1 && ['NOUN', 'ADJ'].includes(t[i - 1]!.pos))) && !isPlaceClass(x.cls) && x.cls !== 'Person');
       if (owner) return owner;
     }
     if (tok.text === ',') {

@@ -199,6 +199,17 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
     let role = false;
+    // "Army Chief of Staff General Oumar Diarra": a title phrase with its complement, then the name.
+    const ofTitle = keys.slice(i, last + 1).findIndex((w, q) => TITLES.has(w) && keys[i + q + 1] === 'of');
+    if (ofTitle >= 0) {
+      let q = last;
+      while (q > i && !TITLES.has(keys[q]!)) q--;
+      const rest = toks.slice(q + 1, last + 1);
+      if (q > i + ofTitle && rest.length >= 2 && rest.length <= 4 && rest.every((x) => x.pos === 'PROPN' && isCap(x))) {
+        title = sentence.text.slice(toks[i]!.start - sentence.start, toks[q]!.end - sentence.start);
+        from = q + 1;
+      }
+    }
     // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
     const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
@@ -208,7 +219,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord])) {
       if (titleWord(from)) title = (title ? `${title} ` : '') + toks[from]!.text;
       // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
-      if (TITLES.has(keys[from]!) && keys[from + 1] === 'of') role = true;
+      if (TITLES.has(keys[from]!) && keys[from + 1] === 'of' && from < last) role = true;
       from++;
     }
     if (role) { i = Math.max(i, last); continue; }

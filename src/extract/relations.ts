@@ -170,7 +170,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const left = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom);
       let a: ResolvedMention | undefined = left[left.length - 1];
       const subject = left.find((m) => !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepBefore(s, m.from)));
-      if (a && subject && a !== subject && t[k - 1]?.text !== ','
+      // ("brought in Wagner mercenaries to fight alongside the army": the infinitive's subject is that object)
+      const infinitive = t[k - 1]?.pos === 'VERB' && lower[k - 2] === 'to' && a !== undefined && a.to === k - 2;
+      if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive
         && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
       // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
       if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') a = antecedentBefore(s, actors(mentions), cFrom - 2);
@@ -223,6 +225,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (!CONTROL_NOUNS.has(w) && !(w === 'quasi' && lower[k + 2] === 'control')) continue;
     const ofAt = findToken(s, 'of', k + 1, Math.min(t.length, k + 5));
     if (ofAt < 0) continue;
+    // "under the control of X", "in the hands of X" (not "in full control of the capital": there the subject holds it)
+    if ((w === 'control' || w === 'grip' || w === 'hold') && !anyToken(t, k - 3, k, UNDER)) continue;
+    if (w === 'hands' && lower[k - 2] !== 'in' && lower[k - 1] !== 'in') continue;
     // The owners are the noun phrase after "of": its first actor and those listed with it.
     const after = actors(mentions).filter((m) => m.from > ofAt && m.from <= ofAt + 4);
     const owners = after.slice(0, 1);
@@ -369,7 +374,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // What is led is the noun phrase right before ("the junta led by", "the presidential guard, led by"),
     // not an actor further back ("a coup in Bamako led by X" says nothing of the rebels named before).
     // "Ansar Dine, the Islamist group led by X": through a noun in apposition.
-    const comma = t[k - 1]?.pos === 'NOUN' && !ms.some((o) => o.to === k) ? appositionStart(t, k - 1, 6) : -1;
+    // ("JNIM, formed in 2017 through a merger of several groups and led by X": back to the participles' head)
+    const and = lower[k - 1] === 'and' ? t.findLastIndex((x, i) => i < k - 1 && i >= k - 16 && x.text === ',') : -1;
+    const comma = and >= 0 ? and : t[k - 1]?.pos === 'NOUN' && !ms.some((o) => o.to === k) ? appositionStart(t, k - 1, 6) : -1;
     const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN'))))
       ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined);
     add(leader, 'leads', led, 'relation.led-by', 0.8, k);
@@ -661,6 +668,7 @@ const NEAR_WORDS = new Set(['near', 'outside']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const UNDER = new Set(['under']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const MINISTER = new Set(['minister']);

@@ -263,7 +263,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || b.start - a.start) : [];
     // "Dan Na Ambassagou was formed … Its fighters …", "… a stronghold of Islamic State Sahel Province. Its
     // fighters …": at the start of a sentence, the subject of the sentence before, else its last actor.
-    if (possessed && !owners.length && c.from <= 1 && si > 0) {
+    if (possessed && !owners.length && si > 0) {
       const prevS = seg.sentences[si - 1]!;
       const prev = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m && !isPlaceClass(m.cls) && m.cls !== 'Person').sort((a, b) => a.start - b.start);
       const subject = prev.find((m) => !governingPreposition(prevS, m));

@@ -34,6 +34,11 @@ describe('findMentions', () => {
     expect(m?.ref).toMatchObject({ type: 'description', sense: { cls: 'StateForce' }, country: 'mali' });
   });
 
+  it('keeps a person named after a title with its complement ("Army Chief of Staff General X")', () => {
+    const m = find(mentionsOf('Army Chief of Staff General Oumar Diarra told state broadcaster ORTM that students had been killed.'), 'Oumar Diarra');
+    expect(m?.ref).toMatchObject({ type: 'name', cls: 'Person', title: 'Army Chief of Staff General' });
+  });
+
   it('types an unknown organisation name by its head word', () => {
     const m = find(mentionsOf('The Front for the Defence of Gourma attacked a convoy.'), 'Front for the Defence of Gourma');
     expect(m?.ref).toMatchObject({ type: 'name', cls: 'ArmedGroup' });

@@ -165,6 +165,15 @@ describe('extractRelations', () => {
     expect(triples('A MUJAO spokesman warned that the intervention would put at risk hostages held in the Sahel.').filter((x) => x.includes('controls'))).toEqual([]);
   });
 
+  it('ends a clause at "after" past a participle modifying its subject, and gives "to fight alongside" to the object that fights', () => {
+    const t = triples("BAMAKO, Sept. 18, 2024 - Mali's military authorities said they were in full control of the capital after jihadist fighters linked to al-Qaeda stormed "
+      + 'a gendarmerie school. The colonels brought in Wagner mercenaries to fight alongside the army.');
+    expect(t).toContain('fama alliedWith wagner-group');
+    expect(t.filter((x) => x.includes('government-of-mali') && x.includes('opposes'))).toEqual([]);
+    expect(t.filter((x) => x.includes('controls'))).toEqual([]);
+    expect(triples('JNIM, formed in 2017 through a merger of several jihadist groups and led by Iyad Ag Ghaly, is active in Mali.')).toContain('iyad-ag-ghaly leads jnim');
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
