@@ -49,13 +49,12 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   };
 }
 
-/** The persons of an article that the gazetteer ties to a state the article names too ("President X" leads it). */
+/** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */
 export function personStates(entities: readonly Entity[], gaz: GazetteerIndex): Map<string, string> {
-  const named = new Set(entities.map((e) => e.id));
   const stateOf = new Map<string, string>();
   for (const e of entities) {
     const state = e.cls === 'Person' ? gaz.byId.get(e.id)?.country : undefined;
-    if (state && named.has(state)) stateOf.set(e.id, state);
+    if (state) stateOf.set(e.id, state);
   }
   return stateOf;
 }

@@ -44,6 +44,8 @@ const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
   ['town', 'Settlement'], ['city', 'Settlement'], ['village', 'Settlement'], ['locality', 'Settlement'], ['hamlet', 'Settlement'],
   ['commune', 'Settlement'], ['area', 'Region'], ['region', 'Region'], ['province', 'Region'],
 ]);
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const FRENCH_CONNECTORS = new Set(['pour', 'de', 'du', 'des', 'et', 'au', 'aux']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'an', 'at']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
@@ -185,12 +187,16 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
 
   // 3. Unknown proper names: runs of capitalised tokens with name connectors inside.
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !isCap(toks[i]) || toks[i]!.pos === 'PUNCT') continue;
-    let j = i;
-    let last = i;
+    // ("al-Sahrawi", "el-Hadj": an Arabic article in lower case may open a name)
+    const article = ARTICLES.has(keys[i]!) && keys[i + 1] === '-' && isCap(toks[i + 2]) && toks[i + 1]!.start === toks[i]!.end;
+    if (taken[i] || (!isCap(toks[i]) && !article) || toks[i]!.pos === 'PUNCT') continue;
+    let j = article ? i + 2 : i;
+    let last = j;
     while (j < toks.length && !taken[j]) {
       const t = toks[j]!;
       if (isCap(t) && t.pos !== 'PUNCT' && !(j > i && gaz.demonyms.has(keys[j]!) && !isCap(toks[j + 1]))) { last = j; j++; continue; }
+      // ("Pau in January", "Zimtenga in Bam province": "in" before a month or a place begins a phrase, not a name's words)
+      if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || j === i + 1)) break;
       if (CONNECTORS.has(keys[j]!) && j + 1 < toks.length && (isCap(toks[j + 1]) || CONNECTORS.has(keys[j + 1]!))) { j++; continue; }
       if (t.text === "'" || t.text === '’') { j++; continue; }
       break;
@@ -340,7 +346,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // French names put their head first: "Collectif Justice pour …", "Mouvement pour le salut …".
   if (NAME_HEADS[nameWords[0]!] && nameWords.some((w) => FRENCH_CONNECTORS.has(w))) return NAME_HEADS[nameWords[0]!];
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
-  if (REGION_NOUNS.has(keys[to] ?? '') && isCap(toks[to])) return 'Region';
+  // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
+  if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
   if (title) return 'Person';
   const before = keys[from - 1];

@@ -19,7 +19,7 @@ export interface SentenceFacts {
   focusCountry?: string;
   /** The government of that country when the article names it, for "Security Minister X". */
   focusGovernment?: string;
-  /** Persons of the article that the gazetteer ties to a state the article names, for "President X". */
+  /** Persons of the article that the gazetteer ties to a state, for "President X" (a fact about a state the article does not name is dropped with every other). */
   stateOf?: ReadonlyMap<string, string>;
   /** The sentence before and its mentions, for "Its leader, X" opening a sentence. */
   previous?: { s: Sentence; mentions: readonly ResolvedMention[] };
@@ -310,7 +310,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         out.push({ subject: m.entity, predicate: 'leads', object: f.stateOf.get(m.entity)!, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.title-known', confidence: 0.7 }] });
       }
       // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
-      else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
+      else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER)
+        && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
         out.push({ subject: m.entity, predicate: 'memberOf', object: f.focusGovernment, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.minister', confidence: 0.65 }] });
       }
     }
@@ -333,7 +334,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (k + 2 >= t.length || !PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
     let b = k - 1;
-    while (b >= 0 && ['a', 'an', 'the'].includes(lower[b]!)) b--;
+    // ("was once a member of", "is also part of")
+    while (b >= 0 && (['a', 'an', 'the'].includes(lower[b]!) || t[b]!.pos === 'ADV')) b--;
     if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '')) continue;
     const whole = actors(ms).find((o) => o.from > k + 1 && o.from <= k + 4);
     const partCands = actors(ms).filter((o) => o.to <= k);
@@ -388,6 +390,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const subject = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    // "pledged allegiance to Islamic State": a member of it from then on.
+    if (t[k]!.lemma === 'pledge') {
+      if (lower[k + 1] === 'allegiance' && lower[k + 2] === 'to') {
+        const to = actors(ms).find((m) => m.from > k + 2 && m.from <= k + 5 && m.to <= cTo);
+        if (to && JOINABLE.has(to.cls)) add(subject, 'memberOf', to, 'relation.allegiance', 0.75, k);
+      }
+      continue;
+    }
     if (lower[k + 1] === 'forces' && lower[k + 2] === 'with') {
       add(subject, 'alliedWith', actors(ms).find((m) => m.from > k + 2 && m.from <= k + 5 && m.to <= cTo), 'relation.join-forces', 0.75, k);
       continue;
@@ -440,6 +450,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "The force's first commander was Malian General Didier Dacko": an owned role, then the name.
   for (const k of cues[Cue.Role]) {
     if (k < 1 || k + 1 >= t.length) continue;
+    // "he served as a spokesman for MUJAO", "worked as an adviser to X": the clause's subject held the role.
+    if ((lower[k - 1] === 'as' || (['a', 'an', 'the', 'its'].includes(lower[k - 1]!) && lower[k - 2] === 'as')) && ['for', 'of', 'to', 'with', 'in'].includes(lower[k + 1] ?? '')) {
+      const [cFrom] = clauseAround(s, k);
+      const person = ms.filter((m) => m.cls === 'Person' && m.to < k && m.from >= cFrom && !governingPreposition(s, m)).pop()
+        ?? (t.slice(cFrom, k).some((x) => x.pos === 'VERB') ? ms.filter((m) => m.cls === 'Person' && m.to < cFrom && !governingPreposition(s, m)).pop() : undefined);
+      const org = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 4 && m.cls !== 'Person');
+      add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', org, `relation.served-as.${lower[k]}`, 0.75, k);
+      continue;
+    }
     if (!['was', 'is', 'became', 'becomes'].includes(lower[k + 1] ?? '')) continue;
     const person = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 6);
     let j = k - 1;
@@ -499,7 +518,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // (not "…in the Sahel region, France resumed": there the second place is a subject)
     const subjectAfter = b && ['VERB', 'AUX'].includes(t[b.to]?.pos ?? '');
     // ("Seno province of the Sahel region": a province lies in the region it is "of")
-    if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && b.from <= a.to + 2)
+    if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && (b.from <= a.to + 2 || allTokens(t, a.to + 1, b.from, CHAIN_GAP)))
       && (rank(a) > rank(b) && rank(b) > 0 || t[a.to]?.norm === 'of' && widerPlace(a, b))) {
       add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
       const c = pl[i + 2];
@@ -510,7 +529,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (b && !subjectAfter && b.from > a.to && widerPlace(a, b) && placeInGap(t, a.to, b.from)) {
       add(a, 'locatedIn', b, 'relation.place-in', 0.75, a.from);
       // "camps at Boulkessi and Mondoro, in the Mopti region": every place of the list before it.
-      for (let q = i - 1; q >= 0 && pl[q]!.cls === a.cls && allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) && pl[q]!.to < pl[q + 1]!.from; q--) {
+      for (let q = i - 1; q >= 0 && rank(pl[q]!) > rank(b) && allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) && pl[q]!.to < pl[q + 1]!.from; q--) {
         add(pl[q], 'locatedIn', b, 'relation.place-in', 0.7, pl[q]!.from);
       }
     }
@@ -572,6 +591,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const from = near.reduce<ResolvedMention | undefined>((best, m) => (!best || rank(m) > rank(best) ? m : best), undefined);
     add(from, 'near', far, 'relation.distance', 0.7, k);
   }
+  // "a reserve near Koure, south-east of Niamey": a bearing from a place makes the two near.
+  for (let i = 0; i + 1 < pl.length; i++) {
+    const a = pl[i]!, b = pl[i + 1]!;
+    if (t[a.to]?.text !== ',' || b.from - a.to > 6 || lower[b.from - 1] !== 'of') continue;
+    if (!allTokens(t, a.to + 1, b.from - 1, BEARING) || !anyToken(t, a.to + 1, b.from - 1, DIRECTIONS)) continue;
+    add(a, 'near', b, 'relation.bearing', 0.7, a.from);
+  }
   // "Mopti and the neighbouring garrison town of Sevare": next to the place named before.
   for (const at of cues[Cue.Neighbouring]) {
     const m = pl.find((o) => o.from > at && o.from - at <= 5);
@@ -599,7 +625,7 @@ cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
 cue(NORM_CUES, PART_WORDS, Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
 cue(NORM_CUES, ['led'], Cue.Led);
-cue(LEMMA_CUES, ['join'], Cue.Join);
+cue(LEMMA_CUES, ['join', 'pledge'], Cue.Join);
 cue(LEMMA_CUES, FOUND_VERBS, Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
@@ -669,6 +695,7 @@ const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const UNDER = new Set(['under']);
+const BEARING = new Set([...DIRECTIONS, '-', 'about', 'some', 'just', 'far']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const MINISTER = new Set(['minister']);
@@ -679,7 +706,7 @@ const AND = new Set(['and']);
 const AND_OF = new Set(['and', 'of', 'in', 'the']);
 /** Between two places that locate one another: "Seytenga, in Seno province of the Sahel region". */
 const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
-  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle']);
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern']);
 const BORDER = new Set(['border']);
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);

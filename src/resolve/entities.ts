@@ -128,7 +128,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const endOfName = (label: string, at: number, titled: boolean): Draft | undefined => {
     const tail = ` ${fold(label)}`;
     // One word is a surname only with a title ("Captain Traoré"); bare ones are read in pass 2.
-    if (!tail.trim().includes(' ') && !titled) return undefined;
+    // ("al-Sahrawi" is two words: article and name)
+    if (!/[\s-]/.test(tail.trim()) && !titled) return undefined;
     const ids = new Set([...fullNames].filter(([name]) => name.endsWith(tail)).map(([, v]) => v.id));
     if (ids.size !== 1) return undefined;
     const full = [...fullNames.values()].find((v) => ids.has(v.id))!;
