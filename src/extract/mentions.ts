@@ -38,7 +38,7 @@ const isCap = (t: Token | undefined): boolean => {
 };
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'pour', 'et', 'au', 'aux']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
   ['town', 'Settlement'], ['city', 'Settlement'], ['village', 'Settlement'], ['locality', 'Settlement'], ['hamlet', 'Settlement'],

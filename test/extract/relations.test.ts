@@ -182,6 +182,11 @@ describe('extractRelations', () => {
       'adnan-abu-walid-al-sahrawi memberOf islamic-state', 'koure near niamey']));
   });
 
+  it('reads "him" as the person named before, as the object of a verb', () => {
+    expect(triples('President Ibrahim Boubacar Keita resigned hours after mutinous Malian soldiers detained him and Prime Minister Boubou Cisse.'))
+      .toEqual(expect.arrayContaining(['fama captured ibrahim-boubacar-keita', 'fama captured boubou-cisse']));
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
