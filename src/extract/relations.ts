@@ -441,7 +441,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // (past a bracketed acronym: "Jama'at Nasr al-Islam wal Muslimin (JNIM), the coalition formed by …")
     if (t[comma]?.text === ',') whole = actors(ms).filter((m) => (m.to === comma || (t[comma - 1]?.text === ')' && m.to === comma - 1)) && BLOC_LIKE.has(m.cls)).pop();
     whole ??= actors(ms).filter((m) => m.to <= k && m.to >= k - 2 && BLOC_LIKE.has(m.cls)).pop();
-    if (!whole) continue;
+    // ("jihadist groups including Ansarul Islam and JNIM", "the junta's forces, including Wagner": a plural
+    // description lists examples, it is no coalition that has them as members)
+    if (!whole || (whole.kind === 'description' && /s$/i.test(whole.text))) continue;
     const listFrom = includes ? k + 1 : formedBy + 1;
     const members = actorList(s, ms, listFrom - 1, 3).filter((m) => m.entity !== whole!.entity && m.cls !== 'Person' && BLOC_LIKE.has(m.cls));
     for (const m of members) add(m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);

@@ -187,6 +187,10 @@ describe('extractRelations', () => {
       .toEqual(expect.arrayContaining(['fama captured ibrahim-boubacar-keita', 'fama captured boubou-cisse']));
   });
 
+  it('reads no membership from a plural description that lists examples ("jihadist groups including X and Y")', () => {
+    expect(triples('Most of it is blamed on jihadist groups including Ansarul Islam and JNIM.').filter((x) => x.includes('memberOf'))).toEqual([]);
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
