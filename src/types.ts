@@ -55,6 +55,8 @@ export const EVENT_CLASSES = [
   'Appointment',
   'Formation',
   'Release',
+  'Protest',
+  'Meeting',
   'Statement',
 ] as const;
 export type EventClass = (typeof EVENT_CLASSES)[number];

@@ -264,6 +264,8 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
   appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment',
   release: 'Release', free: 'Release', 'let free': 'Release',
+  protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',
+  summit: 'Meeting', meeting: 'Meeting',
 });
 
 /** Verbs (lemmas) and phrases that report speech or a finding: "X said that …". */

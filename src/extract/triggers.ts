@@ -52,6 +52,8 @@ const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants',
 /** Nouns of a group's kin: what a name before them modifies is another group. */
 const KIN_NOUNS = new Set(['affiliate', 'affiliates', 'branch', 'branches', 'wing', 'offshoot', 'franchise', 'arm', 'faction', 'splinter', 'ally', 'allies', 'proxy', 'proxies']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Participles that hand a noun's agent to the by-phrase after them. */
+const BY_PARTICIPLES = new Set(['led', 'organised', 'organized', 'staged', 'called', 'carried', 'claimed', 'launched', 'conducted', 'mounted', 'perpetrated', 'committed', 'orchestrated', 'headed']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
@@ -145,7 +147,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
     const verbish = (x: Sentence['tokens'][number]) => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
-    const byOwn = byAt >= 0 && (passive || (isNoun && !t.slice(end, byAt).some(verbish)));
+    // ("protests led by the M5", "an attack claimed by ISGS": a participle right before the by-phrase passes it on)
+    const byOwn = byAt >= 0 && (passive || (isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm)))));
     const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6)) : [];
     let agents: ResolvedMention[];
     let targets: ResolvedMention[];
@@ -386,6 +389,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;
+    // "a rally", "the demonstrations" (not "rallied to the junta", "a demonstration of force")
+    if ((key === 'rally' && tok.pos !== 'NOUN') || (key.startsWith('demonstration') && t[k + 1]?.norm === 'of')) continue;
     // "clashes left eight civilians dead": a result, not a departure.
     if (key === 'leave' && t.slice(k + 1, k + 8).some((x) => ['dead', 'injured', 'wounded', 'homeless', 'stranded'].includes(x.norm))) continue;
     const h = HOSTILE.get(key);

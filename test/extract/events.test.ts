@@ -48,6 +48,16 @@ describe('extractEvents', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });
 
+  it('reads protests and summits (not a month called March, not "rallied to")', () => {
+    expect(eventsOf('Thousands of people joined protests in Bamako on Friday.').events.map((e) => e.cls)).toEqual(['Protest']);
+    expect(eventsOf('The leaders met at a summit in Pau in January 2020.').events.map((e) => e.cls)).toEqual(['Meeting']);
+    expect(eventsOf('In March, fighters rallied to JNIM.').events.map((e) => e.cls)).toEqual([]);
+  });
+
+  it('gives a noun the agent of the by-phrase after its participle ("an attack claimed by X")', () => {
+    expect(eventsOf('Militants overran the post, an attack claimed by the Islamic State.').events.filter((e) => e.cls === 'Attack').map(agents)).toEqual([['islamic-state']]);
+  });
+
   it('gives no event for a negated action', () => {
     expect(eventsOf('The army did not attack Ber.').events).toEqual([]);
   });
