@@ -168,7 +168,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   // Named sites: "the Splendid Hotel", "Kwame Nkrumah Avenue", "Modibo Keita International Airport".
   hotel: 'Site', cafe: 'Site', café: 'Site', restaurant: 'Site', airport: 'Site', airbase: 'Site', barracks: 'Site',
   mosque: 'Site', church: 'Site', hospital: 'Site', stadium: 'Site', bridge: 'Site', dam: 'Site', prison: 'Site',
-  avenue: 'Site', boulevard: 'Site', street: 'Site', square: 'Site', market: 'Site', mine: 'Site',
+  avenue: 'Site', boulevard: 'Site', street: 'Site', square: 'Site', market: 'Site', mine: 'Site', park: 'Site', reserve: 'Site',
 });
 
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */

@@ -537,10 +537,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
-    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 7 && widerPlace(a, b)) {
+    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) {
       // ("Ouagadougou, the capital of neighbouring Burkina Faso")
       let p = b.from - 1;
-      while (p > a.to && (t[p]!.pos === 'DET' || (t[p]!.pos === 'ADJ' && lower[p - 1] === 'of'))) p--;
+      while (p > a.to && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ')) p--;
       if ((lower[p] === 'of' || lower[p] === 'in') && allPlaceNounPhrase(t, a.to + 1, p)) {
         add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
         // "Dori, the capital of Seno province and of the Sahel region"
@@ -560,8 +560,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         let q = i;
         while (q > 0 && pl[q - 1]!.to < pl[q]!.from && allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP)
           && !(pl[q - 1]!.cls === pl[q]!.cls && allTokens(t, pl[q - 1]!.to, pl[q]!.from, LIST_GAP))) q--;
-        const heads = [pl[q]!];
-        for (let r = q - 1; r >= 0 && pl[r]!.cls === pl[q]!.cls && pl[r]!.to < pl[r + 1]!.from && allTokens(t, pl[r]!.to, pl[r + 1]!.from, LIST_GAP); r--) heads.push(pl[r]!);
+        // (the most specific place of the chain: "the Malian locality of Boulikessi, near …" is Boulikessi)
+        const chain = pl.slice(q, i + 1);
+        const top = Math.max(...chain.map(rank));
+        const heads = chain.filter((m) => rank(m) === top).slice(0, 1);
+        for (let r = pl.indexOf(heads[0]!) - 1; r >= 0 && pl[r]!.cls === heads[0]!.cls && pl[r]!.to < pl[r + 1]!.from && allTokens(t, pl[r]!.to, pl[r + 1]!.from, LIST_GAP); r--) heads.push(pl[r]!);
         for (const head of heads) add(head, 'near', b, 'relation.near', 0.75, a.from);
       }
     }
@@ -708,7 +711,8 @@ const AND = new Set(['and']);
 const AND_OF = new Set(['and', 'of', 'in', 'the']);
 /** Between two places that locate one another: "Seytenga, in Seno province of the Sahel region". */
 const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
-  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern']);
+  'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
+  'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet']);
 const BORDER = new Set(['border']);
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);
@@ -720,7 +724,8 @@ function allPlaceNounPhrase(t: Sentence['tokens'], from: number, to: number): bo
   for (let i = from; i < to; i++) {
     const x = t[i]!;
     if (SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm)) noun = true;
-    else if (x.pos !== 'DET' && x.pos !== 'ADJ') return false;
+    // ("a village in the northern province of Soum")
+    else if (x.pos !== 'DET' && x.pos !== 'ADJ' && !(noun && x.norm === 'in')) return false;
   }
   return noun;
 }

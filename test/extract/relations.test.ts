@@ -191,6 +191,13 @@ describe('extractRelations', () => {
     expect(triples('Most of it is blamed on jihadist groups including Ansarul Islam and JNIM.').filter((x) => x.includes('memberOf'))).toEqual([]);
   });
 
+  it('locates "X, a village in the northern province of Y" and a named park, and puts the chain\'s most specific place near the border', () => {
+    expect(triples('Gunmen killed a pastor in Silgadji, a village in the northern province of Soum near the border with Mali. '
+      + 'Two Frenchmen were abducted in Pendjari National Park in neighbouring Benin.'))
+      .toEqual(expect.arrayContaining(['silgadji locatedIn soum-province', 'mali near silgadji', 'pendjari-national-park locatedIn benin']));
+    expect(triples('The jihadists were preparing an attack on the Malian locality of Boulikessi, near the border with Burkina Faso.')).toContain('boulkessi near burkina-faso');
+  });
+
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
