@@ -5,6 +5,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
+import { REPORTING } from './lexicon.ts';
 import { actors, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -28,7 +29,9 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     ];
     const place = pickPlace(s, tr, clauseMs.length ? tr.places : [], mentions);
     const date = pickDate(s, tr, dates.filter((d) => d.start >= s.tokens[tr.clause[0]]!.start && d.end <= s.tokens[tr.clause[1] - 1]!.end))
-      ?? pickDate(s, tr, dates.filter((d) => d.end <= s.tokens[tr.k]!.start));
+      // (before the trigger in the sentence; but not the date of a speech act that reports the event:
+      // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
+      ?? pickDate(s, tr, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
     if (!participants.length && !place && !date) continue;
     const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
     out.push({
@@ -87,4 +90,14 @@ export function mergeEvents(events: EventFact[]): EventFact[] {
     same.evidence.push(...e.evidence);
   }
   return out;
+}
+
+/** Is the date that of the speech verb reporting the trigger ("said on Wednesday that …")? */
+function beforeReport(s: Sentence, k: number, d: DateMention, claims: ClaimSpan[]): boolean {
+  const claim = claims.find((c) => k >= c.from && k < c.to);
+  if (!claim) return false;
+  let j = s.tokens.findIndex((x) => x.start >= d.start) - 1;
+  if (s.tokens[j]?.norm === 'on') j--;
+  const verb = s.tokens[j];
+  return !!verb && (REPORTING.has(verb.lemma) || verb.norm === 'said');
 }

@@ -58,6 +58,12 @@ describe('extractEvents', () => {
     expect(eventsOf('Militants overran the post, an attack claimed by the Islamic State.').events.filter((e) => e.cls === 'Attack').map(agents)).toEqual([['islamic-state']]);
   });
 
+  it('leaves to a reported event no date of the speech that reports it ("said on Wednesday … after X stormed")', () => {
+    const { events } = eventsOf('The authorities said on Wednesday they held the city after JNIM fighters stormed a school in Bamako.', '2024-09-18');
+    expect(events.filter((e) => e.cls === 'Attack').map((e) => e.date)).toEqual([undefined]);
+    expect(eventsOf('JNIM fighters stormed a school in Bamako on Tuesday, the army said.', '2024-09-18').events.map((e) => e.date)).toEqual(['2024-09-17']);
+  });
+
   it('gives no event for a negated action', () => {
     expect(eventsOf('The army did not attack Ber.').events).toEqual([]);
   });
