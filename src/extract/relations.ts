@@ -64,12 +64,17 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // Symmetric relations between two actors (or two places) are written in one canonical direction;
     // hostility towards a place keeps its direction: the actor is the subject.
     if (SYMMETRIC_RELATIONS.has(p) && isPlaceClass(x.cls) === isPlaceClass(y.cls) && x.entity > y.entity) [x, y] = [y, x];
+    put(x.entity, p, y.entity, rule, conf(base, a, b), at);
+  };
+  /** A relation to an entity known without a mention here (the article's government, a president's state). */
+  const put = (subject: string, p: RelationType, object: string, rule: string, confidence: number, at: number) => {
+    // (a fact inside a reported statement points to that claim, whichever rule found it)
     const claim = f.claims.find((c) => at >= c.from && at < c.to);
     const evidence: Evidence = {
-      doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: conf(base, a, b),
+      doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence,
       ...(claim ? { claim: claim.claim.id } : {}),
     };
-    out.push({ subject: x.entity, predicate: p, object: y.entity, evidence: [evidence] });
+    out.push({ subject, predicate: p, object, evidence: [evidence] });
   };
 
   const lower = t.map((x) => x.norm);
@@ -307,12 +312,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);
       // "President Mahamadou Issoufou": a head of state the gazetteer knows heads the state it ties him to.
       else if (rel === 'leads' && f.stateOf?.has(m.entity) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
-        out.push({ subject: m.entity, predicate: 'leads', object: f.stateOf.get(m.entity)!, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.title-known', confidence: 0.7 }] });
+        put(m.entity, 'leads', f.stateOf.get(m.entity)!, 'relation.title-known', 0.7, m.from);
       }
       // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
       else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER)
         && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
-        out.push({ subject: m.entity, predicate: 'memberOf', object: f.focusGovernment, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.minister', confidence: 0.65 }] });
+        put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
       }
     }
     // "the French Minister of the Armed Forces, Florence Parly", "the army chief of staff, General X": a
