@@ -274,7 +274,7 @@ export const REPORTING = new Set([
   'mention', 'suggest', 'warn', 'add', 'tell', 'note', 'confirm', 'deny', 'accuse', 'assert', 'argue', 'explain',
   'indicate', 'acknowledge', 'admit', 'affirm', 'maintain', 'write', 'tweet', 'post', 'promise', 'vow', 'threaten',
   'call', 'urge', 'dismiss', 'blame', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
-  'emphasize', 'emphasise', 'believe', 'reveal',
+  'emphasize', 'emphasise', 'believe', 'reveal', 'reject', 'welcome', 'hail', 'praise', 'denounce', 'criticize', 'criticise', 'express',
 ]);
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */

@@ -131,6 +131,23 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     i = to - 1;
   }
 
+  // 2b. "the Benin Armed Forces", "the Niger government": a country's name used as a modifier of its force or
+  // government names that body (one mention, not the country as well).
+  for (let q = 0; q < out.length; q++) {
+    const m = out[q]!;
+    if (m.ref.type !== 'known' || gaz.byId.get(m.ref.id)?.cls !== 'Country' || m.kind !== 'name') continue;
+    const h = m.to;
+    const head = keys[h];
+    if (!head || !(FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) || toks[h]!.pos === 'VERB') continue;
+    let end = h + 1;
+    while (end < toks.length && end < h + 3 && FORCE_HEADS.has(keys[end]!) && FORCE_HEADS.has(head)) end++;
+    // ("Mali army's", "the Niger government said" are fine; "Niger forces" as a verb phrase is not read here)
+    if (!free(h, end)) continue;
+    out.splice(q, 1);
+    add(m.from, end, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
+    q--;
+  }
+
   // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!/^['’]s$/.test(toks[i + 1]!.text)) continue;
@@ -214,6 +231,11 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (q > i + ofTitle && rest.length >= 2 && rest.length <= 4 && rest.every((x) => x.pos === 'PROPN' && isCap(x))) {
         title = sentence.text.slice(toks[i]!.start - sentence.start, toks[q]!.end - sentence.start);
         from = q + 1;
+      } else if (q === i + ofTitle && last - (q + 2) >= 2 && last - (q + 2) <= 3 && isCap(toks[q + 2])
+        && toks.slice(q + 3, last + 1).every((x) => x.pos === 'PROPN' && isCap(x))) {
+        // "Secretary of State Antony Blinken": a one-word complement, then the name.
+        title = sentence.text.slice(toks[i]!.start - sentence.start, toks[q + 2]!.end - sentence.start);
+        from = q + 3;
       }
     }
     // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
@@ -349,12 +371,25 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
   if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
+  // "Operation Mirador", "Operation Wrath of Bohoma": a named operation the gazetteer does not know is an
+  // event's name, not an actor's (no class: its words are left to the other rules).
+  if (nameWords[0] === 'operation' && nameWords.length > 1) return undefined;
   if (title) return 'Person';
   const before = keys[from - 1];
+  // "the French daily Libération", "the aid organisation JEMED", "the conservation group African Parks",
+  // "the rebel group X": the common noun right before an unknown name says what it names.
+  if (before && ORG_DESCRIPTORS.has(before) && (toks[from - 1]!.pos === 'NOUN' || toks[from - 1]!.pos === 'ADJ')) {
+    if (before !== 'group' && before !== 'groups') return 'Organization';
+    const kind = keys[from - 2];
+    if (kind && ARMED_KINDS.has(kind)) return 'ArmedGroup';
+    if (kind && /^[a-z]/.test(toks[from - 2]!.text) && !['the', 'a', 'an', 'this', 'that'].includes(kind)) return 'Organization';
+  }
   const before2 = keys[from - 2];
   if (before === 'of' && before2 && SETTLEMENT_NOUNS.has(before2)) return 'Settlement';
   if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
   if (before && SETTLEMENT_NOUNS.has(before)) return 'Settlement';
+  // "the Bohoma peninsula", "the Koudou waterfall": a name before a landform noun names that place.
+  if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
   if (SITE_NOUNS.has(keys[to] ?? '') && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
@@ -363,6 +398,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
   if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at'].includes(before) && to - from <= 2) return 'Settlement';
+  // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
+  if (keys[to] === ',' && keys[to + 1] === 'where') return 'Settlement';
   // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr") — unless they
   // modify a common noun ("Super Puma helicopters", "Telegram channel"): then they name a thing.
   const plain = nameWords.filter((w) => w !== '-' && w !== "'");
@@ -371,6 +408,15 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     return 'Person';
   return undefined;
 }
+
+/** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
+const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);
+
+/** Common nouns that introduce the name of an organisation: "the French daily X", "the aid organisation X". */
+const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'broadcaster', 'agency', 'organisation', 'organization',
+  'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation']);
+/** "the rebel group X", "the armed group X": a group of fighters, not an organisation. */
+const ARMED_KINDS = new Set(['armed', 'rebel', 'jihadist', 'islamist', 'militant', 'separatist', 'extremist', 'terrorist', 'insurgent', 'self-defence', 'self-defense', 'vigilante', 'ethnic']);
 
 /** "Islamist Macina Liberation Front": the orientation word just before a group's name. */
 function featureBefore(keys: string[], from: number): { feature?: string } {

@@ -116,6 +116,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const p of places(f.mentions).filter((m) => m.from >= tr.end && m.from <= tr.end + 3 && SITE_NOUNS.has(lower[m.to] ?? ''))) {
         add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
       }
+      // ("overran an army base on the Bohoma peninsula": a military site taken is attacked, and so is the place it stands on)
+      let site = tr.end;
+      while (site < tr.end + 4 && site < t.length && (t[site]!.pos === 'DET' || t[site]!.pos === 'ADJ' || t[site]!.pos === 'NOUN') && !SITE_NOUNS.has(lower[site]!)) site++;
+      if (SITE_NOUNS.has(lower[site] ?? '') && SITE_PREPS.has(lower[site + 1] ?? '')) {
+        const where = places(f.mentions).find((m) => m.from > site + 1 && m.from <= site + 4);
+        for (const a of tr.agents) add(a, 'attacked', where, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+      }
       const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
       const taken = tr.passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
         : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
@@ -190,8 +197,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       // The partners: the first actor after the phrase, and those listed with it ("backed by AQIM and MUJAO").
       const listed = actorList(s, mentions, k + words.length - 1, 10);
-      const bs = listed.length ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10).slice(0, 1);
-      for (const b of bs) add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
+      // (the partner is the phrase's first noun: "left ECOWAS together with Mali and formed the AES" names
+      // Mali, a place here, and no partner; "flown out together with the aid worker X" names a fellow hostage)
+      const next = mentions.find((m) => m.from >= k + words.length && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+      const bs = listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
+      for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person')) add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
     }
   }
 
@@ -258,7 +268,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const window = t.slice(j, j + 8);
       const roleAt = window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
       // (not past a participle: "Iyad Ag Ghaly, backed by militants from AQIM" gives him no role)
-      if (roleAt >= 0 && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB')) {
+      // (not a list of titled persons: "Sophie Pétronin, Malian opposition leader Soumaïla Cissé and …")
+      const listedPerson = ms.some((o) => o.cls === 'Person' && o.from > j && o.from <= j + 6 && roleAt >= 0 && o.from > j + roleAt && !t.slice(j + roleAt + 1, o.from).some((x) => x.pos === 'ADP' || x.pos === 'DET'));
+      if (roleAt >= 0 && !listedPerson && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB')) {
         const role = window[roleAt]!.norm;
         const rel: RelationType = LEADER_ROLES.has(role) ? 'leads' : 'memberOf';
         // "a commander in the ISGS", "a deserter to the MNLA", "the leader of X": the organisation is in
@@ -291,6 +303,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         }
         add(m, LEADER_ROLES.has(role) ? 'leads' : 'memberOf', owner, `relation.owned-role.${role}`, 0.75, m.from);
       }
+    }
+    // "President Patrice Talon's government", "Damiba's military government": the person leads it.
+    if (/^['’]s$/.test(t[m.to]?.text ?? '')) {
+      const gov = ms.find((o) => o.cls === 'Government' && o.from > m.to && o.from <= m.to + 3 && allTags(t, m.to + 1, o.from, 'ADJ'));
+      add(m, 'leads', gov, 'relation.possessive-government', 0.7, m.from);
     }
     // "Goodluck Jonathan of ECOWAS"
     if (t[m.to]?.norm === 'of') {
@@ -377,7 +394,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
   for (const k of cues[Cue.Led]) {
     if (lower[k + 1] !== 'by') continue;
-    const leader = ms.find((o) => o.from > k + 1 && o.from <= k + 5 && (o.cls === 'Person'));
+    // ("led by the veteran Tuareg militant Iyad Ag Ghaly": a description of the leader may come first)
+    const leader = ms.find((o) => o.from > k + 1 && o.from <= k + 8 && o.cls === 'Person' && (o.from <= k + 5 || !anyPunctOrVerb(t, k + 2, o.from)));
     // What is led is the noun phrase right before ("the junta led by", "the presidential guard, led by"),
     // not an actor further back ("a coup in Bamako led by X" says nothing of the rebels named before).
     // "Ansar Dine, the Islamist group led by X": through a noun in apposition.
@@ -385,7 +403,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const and = lower[k - 1] === 'and' ? t.findLastIndex((x, i) => i < k - 1 && i >= k - 16 && x.text === ',') : -1;
     const comma = and >= 0 ? and : t[k - 1]?.pos === 'NOUN' && !ms.some((o) => o.to === k) ? appositionStart(t, k - 1, 6) : -1;
     const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN'))))
-      ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined);
+      ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined)
+      // ("the group, which is led by X")
+      ?? (BE.has(lower[k - 1] ?? '') && RELATIVE.has(lower[k - 2] ?? '') ? relativeAntecedent(s, actors(ms).filter((o) => o.cls !== 'Person'), k - 2) : undefined)
+      // ("Burkina Faso, led by Captain Ibrahim Traoré": a state and its leader)
+      ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
     add(leader, 'leads', led, 'relation.led-by', 0.8, k);
   }
 
@@ -423,8 +445,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const group = actors(ms).filter((m) => m.to <= k && m.cls !== 'Person' && JOINABLE.has(m.cls)).pop();
       add(founder, 'leads', group, 'relation.founder', 0.7, k);
     } else {
-      const founder = ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
-      const group = actors(ms).find((m) => m.from > k && m.to <= cTo && m.from <= k + 4 && JOINABLE.has(m.cls) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.norm === 'up'));
+      // ("Yevgeny Prigozhin, the Russian businessman who founded Wagner": the relative pronoun's antecedent)
+      const founder = ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
+        ?? (lower[k - 1] === 'who' ? relativeAntecedent(s, ms.filter((m) => m.cls === 'Person'), k - 1) : undefined);
+      const group = actors(ms).find((m) => m.from > k && m.to <= cTo && m.from <= k + 4 && JOINABLE.has(m.cls) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'up'));
       add(founder, 'leads', group, 'relation.founder', 0.7, k);
     }
   }
@@ -474,6 +498,24 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
 
+  // Employers: "Dubois, a correspondent who worked for the daily Libération, the weekly Le Point and …",
+  // "Woodke, who worked for the aid organisation JEMED": a person is a member of the bodies he works for.
+  for (const k of cues[Cue.Work]) {
+    if (lower[k + 1] !== 'for' || t[k]!.pos !== 'VERB') continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const persons = ms.filter((m) => m.cls === 'Person');
+    const person = lower[k - 1] === 'who' ? relativeAntecedent(s, persons, k - 1)
+      : persons.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    // The employers: the bodies listed after "for" ("the daily X, the weekly Y and the magazine Z").
+    let at = k + 1;
+    for (const o of actors(ms).filter((m) => m.from > k + 1 && m.to <= cTo + 1 && m.cls !== 'Person')) {
+      if (!t.slice(at + 1, o.from).every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))) break;
+      if (JOINABLE.has(o.cls)) add(person, 'memberOf', o, 'relation.works-for', 0.7, k);
+      at = o.to - 1;
+    }
+  }
+
   // Presence, hosting and contributing: "ISGS, which operates in the border area between Niger, Mali and
   // Burkina Faso", "French troops based in Ouagadougou" (located there); "Niger hosts French forces" (allies);
   // "Burkina Faso contributes troops to MINUSMA" (a member of it).
@@ -487,6 +529,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const who = parties.find((m) => m.to === k) ?? (t[k - 1]?.text === ',' ? antecedentBefore(s, parties, k - 1) : undefined)
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? antecedentBefore(s, parties, cFrom - 2) : before[0]);
     if (!who || who.cls === 'Person') continue;
+    // ("jihadist factions operating in northern Mali": a participle after a noun no mention covers describes
+    // that noun, not the clause's subject; "accuses Cotonou of hosting French troops": an accusation's content)
+    if (t[k - 1]?.pos === 'NOUN' && !ms.some((m) => m.to === k) || lower[k - 1] === 'of') continue;
     const verb = t[k]!.lemma;
     if (verb === 'host') {
       for (const b of actorList(s, ms, k, 3).filter((m) => m.cls === 'StateForce' || m.cls === 'PrivateMilitaryCompany')) add(who, 'alliedWith', b, 'relation.host', 0.7, k);
@@ -494,6 +539,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const to = t.findIndex((x, i) => i > k && i <= k + 4 && x.norm === 'to' && FORCES_WORDS.has(lower[i - 1] ?? ''));
       const org = to > 0 ? ms.find((m) => m.from > to && m.from <= to + 8 && m.cls === 'InternationalOrganization' && m.from < cTo) : undefined;
       add(who, 'memberOf', org, 'relation.contribute', 0.7, k);
+    } else if (BE.has(lower[k - 1] ?? '') && !isPlaceClass(who.cls) && where(s, cFrom, k) >= 0) {
+      // "Kamboinsin, where around 400 French special forces are stationed": the place the clause hangs on.
+      const w = where(s, cFrom, k);
+      add(who, 'locatedIn', places(ms).find((m) => m.to === w), `relation.presence.${lower[k]}`, 0.7, k);
     } else if (PRESENCE_PREPS.has(lower[k + 1] ?? '') && !isPlaceClass(who.cls)) {
       // The places of the phrase: those before the next verb or comma-plus-verb, at most four.
       const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));
@@ -509,7 +558,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const whole = actors(ms).find((m) => (m.to === j + 1 || (m.to === j && /^['’]s$/.test(t[j]!.text))) && m.cls !== 'Person');
     if (!whole) continue;
     let open = whole.from - 1;
-    while (open >= 0 && (t[open]!.pos === 'DET')) open--;
+    // ("JNIM, the Sahel's main al Qaeda affiliate": determiners, adjectives and a place's possessive before it)
+    for (;;) {
+      if (open >= 0 && (t[open]!.pos === 'DET' || t[open]!.pos === 'ADJ')) open--;
+      else if (/^['’]s$/.test(t[open]?.text ?? '') && places(ms).some((m) => m.to === open)) open = places(ms).find((m) => m.to === open)!.from - 1;
+      else break;
+    }
     // An apposition after the part ("JNIM, al-Qaeda's branch"), or the part named after ("… affiliate known as JNIM").
     const before = t[open]?.text === ',' ? actors(ms).find((m) => (m.to === open || (t[open - 1]?.text === ')' && m.to === open - 1)) && m.cls !== 'Person') : undefined;
     const named = (lower[k + 1] === 'known' && lower[k + 2] === 'as') ? k + 3 : lower[k + 1] === 'called' || lower[k + 1] === ',' ? k + 2 : -1;
@@ -552,6 +606,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const c = pl[i + 2];
         if (c && c.from > b.to && anyToken(t, b.to, c.from, AND) && allTokens(t, b.to, c.from, AND_OF) && widerPlace(a, c)) add(a, 'locatedIn', c, 'relation.place-apposition', 0.75, a.from);
       }
+    }
+    // "Kamboinsin, on the outskirts of Ouagadougou": a place on another's edge lies in it.
+    if (b && !subjectAfter && b.from > a.to + 2 && b.from <= a.to + 6 && anyToken(t, a.to, b.from, OUTSKIRTS) && allTokens(t, a.to, b.from, OUTSKIRTS_GAP) && rank(a) >= rank(b) && rank(b) > 0) {
+      add(a, 'locatedIn', b, 'relation.outskirts', 0.75, a.from);
     }
     // "Burkina Faso's Sahel region": a country's own region or town.
     if (a.cls === 'Country' && b && /^['’]s$/.test(t[a.to]?.text ?? '') && b.from === a.to + 1 && rank(b) > rank(a)) add(b, 'locatedIn', a, 'relation.place-possessive', 0.8, a.from);
@@ -625,8 +683,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 }
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance }
-const CUE_COUNT = 16;
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work }
+const CUE_COUNT = 17;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -640,7 +698,8 @@ cue(LEMMA_CUES, FOUND_VERBS, Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
-cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active'], Cue.Presence);
+cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active', 'remain', 'remains', 'remained'], Cue.Presence);
+cue(LEMMA_CUES, ['work'], Cue.Work);
 cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
@@ -719,6 +778,9 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
   'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet']);
 const BORDER = new Set(['border']);
+const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
+const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);
+const OUTSKIRTS_GAP = new Set([',', 'on', 'in', 'at', 'the', 'outskirts', 'edge', 'edges', 'of', 'just', 'northern', 'southern', 'eastern', 'western']);
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);
 const AGAINST = new Set(['against']);
@@ -745,6 +807,37 @@ function anyToken(t: Sentence['tokens'], from: number, to: number, words: Readon
 function allTokens(t: Sentence['tokens'], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let i = Math.max(0, from); i < to && i < t.length; i++) if (!words.has(t[i]!.norm)) return false;
   return true;
+}
+
+/** Whether a punctuation mark or a verb lies in [from, to). */
+function anyPunctOrVerb(t: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < t.length; i++) if (t[i]!.pos === 'PUNCT' || t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Whether every token in [from, to) is tagged `pos`. */
+function allTags(t: Sentence['tokens'], from: number, to: number, pos: string): boolean {
+  for (let i = Math.max(0, from); i < to && i < t.length; i++) if (t[i]!.pos !== pos) return false;
+  return true;
+}
+
+/**
+ * The antecedent of the relative pronoun at `r`, among `pool`: the mention right before it, else the head of
+ * the apposition it closes ("Yevgeny Prigozhin, the Russian businessman who …", "the group, which …").
+ */
+function relativeAntecedent(s: Sentence, pool: readonly ResolvedMention[], r: number): ResolvedMention | undefined {
+  const t = s.tokens;
+  if (t[r - 1]?.text === ',') return antecedentBefore(s, pool, r - 1);
+  const right = pool.find((m) => m.to === r);
+  if (right) return right;
+  const comma = t[r - 1]?.pos === 'NOUN' ? appositionStart(t, r - 1, 6) : -1;
+  return t[comma]?.text === ',' ? antecedentBefore(s, pool, comma) : undefined;
+}
+
+/** The "where" that opens the clause of token k ("Kamboinsin, where … are stationed"), or -1. */
+function where(s: Sentence, from: number, k: number): number {
+  for (let i = k - 1; i >= Math.max(0, from - 1, k - 10); i--) if (s.tokens[i]!.norm === 'where') return s.tokens[i - 1]?.text === ',' ? i - 1 : i;
+  return -1;
 }
 
 function prepBefore(s: Sentence, k: number): string {

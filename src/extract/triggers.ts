@@ -60,6 +60,8 @@ const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 
 /** Finds the triggers of a sentence with their arguments. */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
   // Only a reported clause ("said soldiers executed …") keeps its speaker out of what it reports;
@@ -221,6 +223,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const comma = appositionStart(t, clause[0] - 2, 6, SIMPLE_NP);
       const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions), comma) : undefined;
       if (antecedent) left = [antecedent];
+    }
+    // "Olivier Dubois, a correspondent who worked for X and Y, was seized in Gao": a verb right after the comma
+    // that closes an apposition opening the sentence belongs to the name the sentence opens with.
+    if (!isNoun && (t[k - 1]?.text === ',' || (BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 2]?.text === ','))) {
+      const head = actors(mentions).find((m) => m.from <= 1 && (m.from === 0 || t[0]!.pos === 'DET') && t[m.to]?.text === ',');
+      if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
     const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');

@@ -179,7 +179,14 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       // "the Court" after "the International Criminal Court": a bare head word names the last entity it ends.
       if (!ref.label.includes(' ') && NAME_HEADS[fold(ref.label)]) {
         const head = fold(ref.label);
-        const antecedent = [...drafts.values()].reverse().find((d) => fold(d.label).split(/\s+/).includes(head) || d.altLabels.some((a) => fold(a).split(/\s+/).includes(head)));
+        let antecedent = [...drafts.values()].reverse().find((d) => fold(d.label).split(/\s+/).includes(head) || d.altLabels.some((a) => fold(a).split(/\s+/).includes(head)));
+        // ("JNIM … he had been kidnapped by the group": the last group named, in this sentence or the two before)
+        const kinds = GROUP_ANAPHORS.get(head);
+        for (let back = si; !antecedent && kinds && back >= 0 && back >= si - 2; back--) {
+          const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && kinds.has(m.cls) && m.kind !== 'pronoun' && (back < si || m.start < c.start))
+            .sort((a, b) => b.start - a.start)[0];
+          if (last) antecedent = drafts.get(last.entity);
+        }
         if (antecedent) attach(si, ci, antecedent, false);
         return;
       }
@@ -294,14 +301,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (d && !sense.state) bindings.set(bindingKey, d);
     else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
     if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
+    // A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state.
+    const stateBody = (state: string): Draft => {
+      const name = gaz.byId.get(state)?.label ?? state;
+      const id = `${state}-${sense.cls === 'StateForce' ? 'armed-forces' : 'government'}`;
+      return entity(id, sense.cls, sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
+    };
     if (!d && country) {
       const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : gaz.governmentOf.get(country);
-      if (id) d = fromEntry(id, c.start);
-      else {
-        const name = gaz.byId.get(country)?.label ?? country;
-        d = entity(`${country}-${sense.cls === 'StateForce' ? 'armed-forces' : 'government'}`, sense.cls,
-          sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
-      }
+      d = id ? fromEntry(id, c.start) : stateBody(country);
     }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
     if (!d && sense.state && focusCountry) {
@@ -317,6 +325,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         const junta = /\bjunta\b/i.test(c.text) ? juntaAt(gaz, focusCountry, seg.doc.date) : undefined;
         if (junta) d = fromEntry(junta, c.start);
         else if (id) d = fromEntry(id, c.start);
+        // ("the army" of a Beninese article, when the gazetteer lists no Beninese army: Benin's all the same)
+        else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = stateBody(focusCountry);
       }
     }
     if (!d && !sense.generic) {
@@ -381,6 +391,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** "the group", "the movement": the classes of what such a bare head noun refers back to. */
+const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
+  ['group', new Set(['ArmedGroup', 'Organization'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
+  ['alliance', new Set(['ArmedGroup'])],
+]);
 /** Verbs whose subject, when a country, acts through its armed forces; and nouns that make a support verb one. */
 const ARMED_VERBS = new Set(['intervene', 'deploy', 'bomb', 'strike', 'shell', 'invade', 'airlift', 'redeploy']);
 const ARMED_SUPPORT = new Set(['launch', 'open', 'begin', 'start', 'conduct', 'send', 'carry', 'mount', 'step', 'dispatch']);

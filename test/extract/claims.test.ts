@@ -115,4 +115,10 @@ describe('extractClaims', () => {
     const [c] = summary('The MNLA, an alliance of separatist groups, announced on its website that it had seized Menaka.');
     expect(c).toMatchObject({ claimant: 'mnla', text: 'it had seized Menaka.' });
   });
+
+  it('reads a stance as a claim: rejecting, hailing, welcoming', () => {
+    expect(summary('Damiba rejected the accusation as an attempt to manipulate public opinion.')).toEqual([
+      { claimant: 'paul-henri-sandaogo-damiba', cue: 'rejected', text: 'the accusation as an attempt to manipulate public opinion.' }]);
+    expect(summary('Amnesty International hailed the verdict.')[0]).toMatchObject({ claimant: 'amnesty-international', cue: 'hailed' });
+  });
 });

@@ -81,4 +81,23 @@ describe('findMentions', () => {
     expect(find(ms, 'interior ministry')?.ref).toMatchObject({ type: 'description', sense: { ministry: 'the Interior' }, country: 'niger' });
     expect(find(ms, 'Malian defence ministry')?.ref).toMatchObject({ type: 'description', sense: { ministry: 'Defence' }, country: 'mali' });
   });
+
+  it('types an unknown name by the common noun that introduces it, and names no actor after "Operation"', () => {
+    const ms = mentionsOf('The conservation group African Parks, the French daily Le Soir and the armed group Dan Tagaza met during Operation Mirador.');
+    expect(find(ms, 'African Parks')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
+    expect(find(ms, 'Le Soir')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
+    expect(find(ms, 'Dan Tagaza')).toMatchObject({ ref: { type: 'name', cls: 'ArmedGroup' } });
+    expect(ms.some((m) => m.text.includes('Mirador'))).toBe(false);
+  });
+
+  it('reads a country name before a force noun as that country\'s force, and a landform after a name as a site', () => {
+    expect(find(mentionsOf('It was the worst attack on the Benin Armed Forces.'), 'Benin Armed Forces'))
+      .toMatchObject({ kind: 'description', ref: { type: 'description', sense: { cls: 'StateForce' }, country: 'benin' } });
+    expect(find(mentionsOf('Fighters crossed near the Tamou waterfall.'), 'Tamou')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+  });
+
+  it('takes "Secretary of State" as a title before the name', () => {
+    expect(find(mentionsOf('Secretary of State Antony Blinken welcomed the release.'), 'Antony Blinken'))
+      .toMatchObject({ ref: { type: 'name', cls: 'Person', title: 'Secretary of State' } });
+  });
 });

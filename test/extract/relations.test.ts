@@ -391,4 +391,37 @@ describe('extractRelations', () => {
     const r = triples("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the coalition formed in March 2017 by Ansar Dine and the Katiba Macina, spread south.");
     expect(r).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim']));
   });
+
+  it('reads employers, founders and leaders through a relative pronoun', () => {
+    expect(triples('Aminata Keita, an engineer who worked for the aid organisation MEDAIR and the daily Le Républicain, was abducted near Mopti.'))
+      .toEqual(expect.arrayContaining(['aminata-keita memberOf medair', 'aminata-keita memberOf le-republicain']));
+    expect(triples('Amadou Koufa, the preacher who founded the Katiba Macina, was not seen again.')).toContain('amadou-koufa leads katiba-macina');
+    expect(triples('Ansar Dine grew fast. Fighters joined the group, which is led by the veteran Tuareg commander Iyad Ag Ghaly.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    expect(triples('Mali, led by Colonel Assimi Goïta, left ECOWAS in January.')).toContain('assimi-goita leads mali');
+  });
+
+  it('gives a person the government he owns ("President X\'s government")', () => {
+    expect(triples("BAMAKO - An accusation President Ibrahim Boubacar Keïta's government rejects was repeated.")).toContain('ibrahim-boubacar-keita leads government-of-mali');
+  });
+
+  it('reads presence: troops that remain somewhere, and "where X are stationed"', () => {
+    expect(triples('Several hundred French soldiers remain in Chad.')).toContain('french-armed-forces locatedIn chad');
+    expect(triples('Gossi, where some 300 French soldiers are stationed, lies in the Timbuktu region.')).toContain('french-armed-forces locatedIn gossi');
+    // (a participle after an unnamed noun describes that noun, not the clause's subject)
+    expect(triples('U.S. officials said he had been passed between jihadist factions operating in northern Mali.')).not.toContainEqual(expect.stringMatching(/locatedIn mali$/));
+  });
+
+  it('places a town "on the outskirts of" another in it, and an overrun base\'s place as attacked', () => {
+    expect(triples('Kati, on the outskirts of Bamako, was attacked at dawn.')).toContain('kati locatedIn bamako');
+    expect(triples('JNIM fighters overran an army camp at Boulkessi on Friday.')).toContain('jnim attacked boulkessi');
+  });
+
+  it('reads an affiliate after a place\'s possessive ("the Sahel\'s main al-Qaeda affiliate")', () => {
+    expect(triples('JNIM, the Sahel\'s main al-Qaeda affiliate, claimed the attack.')).toContain('jnim memberOf al-qaeda');
+  });
+
+  it('reads no role into a list of titled persons, and no alliance into "left X together with" a place', () => {
+    expect(triples('The prisoners included the journalist Jean Dupont, Malian opposition leader Soumaïla Cissé and two Italians.')).not.toContain('jean-dupont leads mali');
+    expect(triples('Burkina Faso left ECOWAS together with Mali and formed the AES.')).not.toContain('aes alliedWith ecowas');
+  });
 });
