@@ -188,6 +188,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
       // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
       if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') a = antecedentBefore(s, actors(mentions), cFrom - 2);
+      // ("the VDP, a civilian force that fights alongside the army": the verb's subject is the relative's antecedent)
+      const relVerb = t[k - 1]?.pos === 'VERB' || (t[k - 1]?.pos === 'NOUN' && RELATIVE.has(lower[k - 2] ?? '')) ? (RELATIVE.has(lower[k - 2] ?? '') ? k - 2 : t[k - 2]?.pos === 'AUX' && RELATIVE.has(lower[k - 3] ?? '') ? k - 3 : -1) : -1;
+      if (relVerb >= 0) a = relativeAntecedent(s, actors(mentions), relVerb) ?? a;
       // A participle ("backed by", "allied to") qualifies the noun phrase right before it: "Ansar Dine, the
       // movement of Iyad Ag Ghaly, backed by AQIM" (through the apposition), "Ansar Dine, the group backed
       // by AQIM"; "a group allied to al-Qaeda" names no actor.

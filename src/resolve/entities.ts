@@ -339,6 +339,16 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
       if (id) d = fromEntry(id, c.start);
     }
+    // "Militants attacked a convoy", "gunmen killed 20 villagers", and no group of the kind named in the
+    // article: the unnamed fighters are one actor of this article, a node of its own (nothing ties them to
+    // another article's unnamed fighters).
+    if (!d && sense.cls === 'ArmedGroup' && !sense.state) {
+      const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
+        // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
+        : sense.generic && UNNAMED_ATTACKERS.has(c.text.toLowerCase().split(/\s+/).pop()!)
+          ? 'gunmen' : undefined;
+      if (kind) d = entity(`${slug(docId)}-unidentified-${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
+    }
     if (d) attach(si, ci, d, false);
   }));
 
@@ -372,7 +382,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const first = prevMs.find((m) => !governed(m));
     const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
       : prevMs.find((m) => fits(m) && !governed(m))) : undefined;
-    const target = here ?? prev;
+    // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
+    const t = seg.sentences[si]!.tokens;
+    let speaker: ResolvedMention | undefined;
+    if (!here && prevS && SPEECH.has(t[c.to]?.lemma ?? '')) {
+      const pt = prevS.tokens;
+      const at = pt.findIndex((x) => SPEECH.has(x.lemma) && x.pos === 'VERB');
+      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1) && fits(m) && m.kind !== 'pronoun');
+    }
+    const target = here ?? speaker ?? prev;
     if (target) attach(si, ci, drafts.get(target.entity)!, false);
   }));
 
@@ -391,6 +409,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Verbs of speech whose subject is a speaker ("the ministry said"), for a pronoun that speaks next. */
+const SPEECH = new Set(['say', 'tell', 'add', 'announce', 'state', 'report', 'claim', 'confirm']);
+/** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */
+const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);
 /** "the group", "the movement": the classes of what such a bare head noun refers back to. */
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['group', new Set(['ArmedGroup', 'Organization'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],

@@ -424,4 +424,10 @@ describe('extractRelations', () => {
     expect(triples('The prisoners included the journalist Jean Dupont, Malian opposition leader Soumaïla Cissé and two Italians.')).not.toContain('jean-dupont leads mali');
     expect(triples('Burkina Faso left ECOWAS together with Mali and formed the AES.')).not.toContain('aes alliedWith ecowas');
   });
+
+  it('gives "a force that fights alongside X" the antecedent of its relative pronoun as the ally', () => {
+    const r = triples('The attackers overran a post held by the Volunteers for the Defence of the Homeland (VDP), a civilian force that fights alongside the army.');
+    expect(r).toContainEqual(expect.stringMatching(/^burkina-faso-armed-forces alliedWith vdp$|^vdp alliedWith burkina-faso-armed-forces$/));
+    expect(r.filter((x) => x.includes('alliedWith') && x.includes('unidentified'))).toEqual([]);
+  });
 });

@@ -181,4 +181,19 @@ describe('resolveEntities', () => {
     const text = 'The MPSR seized power in Ouagadougou in January. The junta said Burkinabe soldiers had retaken Djibo.';
     expect(resolvedAs(text, 'junta')).toEqual(['mpsr']);
   });
+
+  it('makes unnamed attackers one actor of the article when it names no group of their kind', () => {
+    const text = 'Militants attacked a convoy near Djibo. The jihadists also burned a school, and gunmen killed two herders.';
+    expect(resolvedAs(text, 'Militants')).toEqual(['fx-unidentified-jihadists']);
+    expect(resolvedAs(text, 'jihadists')).toEqual(['fx-unidentified-jihadists']);
+    expect(resolvedAs(text, 'gunmen')).toEqual(['fx-unidentified-gunmen']);
+    expect(entity(text, 'fx-unidentified-jihadists')).toMatchObject({ cls: 'ArmedGroup', label: 'unidentified jihadists' });
+    // (a jihadist group the article names is what its "militants" are)
+    expect(resolvedAs('JNIM claimed the raid. Militants attacked a convoy near Djibo.', 'Militants')).toEqual(['jnim']);
+  });
+
+  it('gives a pronoun that speaks the speaker of the sentence before', () => {
+    const text = 'The attackers struck two villages, the Nigerien defence ministry said in a statement. It said the army had launched an operation.';
+    expect(resolvedAs(text, 'It')).toEqual(['niger-ministry-of-defence']);
+  });
 });
