@@ -223,16 +223,32 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const k of cues[Cue.ControlVerb]) {
     if (!CONTROL_VERBS.has(t[k]!.lemma) && !CONTROL_VERBS.has(t[k]!.norm)) continue;
     // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
-    const between = actors(mentions).some((m) => m.to === k) && places(mentions).some((m) => m.from === k + 1);
+    // ("The CSP, whose main member is the CMA, controls the northern town of Kidal": after a closing comma too)
+    const between = (actors(mentions).some((m) => m.to === k) || t[k - 1]?.text === ',') && (places(mentions).some((m) => m.from === k + 1) || t[k + 1]?.pos === 'DET');
     if (t[k]!.pos !== 'VERB' && !between) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
+    // "the town was already held by the MNLA … and by the Islamic Movement of Azawad": a passive names the
+    // holders after "by" and the place held before the verb.
+    if (lower[k + 1] === 'by') {
+      let b = k - 1;
+      while (b > cFrom && t[b]!.pos === 'ADV') b--;
+      if (!BE.has(lower[b] ?? '')) continue;
+      const held = places(mentions).filter((m) => m.to <= b && m.from >= cFrom && (!governingPreposition(s, m) || namedByNoun(t, m))).pop();
+      const holders = actors(mentions).filter((m) => m.from > k + 1
+        && (m.from <= k + 4 || (lower[m.from - 1] === 'by' && lower[m.from - 2] === 'and') || (lower[m.from - 2] === 'by' && lower[m.from - 3] === 'and')));
+      for (const o of holders) add(o, 'controls', held, `relation.control-passive.${t[k]!.lemma}`, 0.75, k);
+      continue;
+    }
     // ("Ansar Dine, the group led by Iyad Ag Ghaly that already holds Timbuktu": a relative clause's
     // antecedent, the last group before it, not the person in its phrase)
-    const owner = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop()
+    const owner = (t[k - 1]?.text === ',' ? beforeRelative(s, actors(mentions), k - 1) : undefined)
+      ?? actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop()
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.pos !== 'VERB' ? actors(mentions).filter((m) => m.to < cFrom && m.cls !== 'Person').pop() : undefined);
     // (what is held is the object: "holds Timbuktu", not "hostages held in the Sahel")
-    const place = places(mentions).find((m) => m.from > k && m.from <= k + 4 && m.to <= cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'));
+    // ("controls the northern town of Kidal": a settlement noun and its "of" lead to the name)
+    const place = places(mentions).find((m) => m.from > k && m.from <= k + 6 && m.to <= cTo
+      && (m.from <= k + 4 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP') || lower[m.from - 1] === 'of' && (SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || REGION_NOUNS.has(lower[m.from - 2] ?? ''))));
     add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
   }
 
@@ -253,7 +269,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (allTokens(t, owners[owners.length - 1]!.to, m.from, OWNER_LIST_GAP)) owners.push(m);
       else break;
     }
-    const placeBefore = places(mentions).filter((m) => m.to <= k);
+    let placeBefore = places(mentions).filter((m) => m.to <= k);
+    // ("the three-borders zone, where the frontiers of Niger, Mali and Burkina Faso meet, a stronghold of X":
+    // the apposition is to the place before the relative clause)
+    const wh = t.findLastIndex((x, i) => i < k && x.norm === 'where' && t[i - 1]?.text === ',');
+    if (wh > 0) placeBefore = placeBefore.filter((m) => m.to <= wh - 1);
     const place = placeBefore[placeBefore.length - 1];
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
@@ -367,6 +387,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const part = partCands[partCands.length - 1];
     if (whole && part && !isUncertain(s, k, clauseAround(s, k)[0])) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
   }
+  // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
+  for (const k of cues[Cue.Members]) {
+    if (!BE.has(lower[k + 1] ?? '')) continue;
+    let w = k - 1;
+    while (w > 0 && (t[w]!.pos === 'ADJ' || t[w]!.pos === 'ADV')) w--;
+    if (lower[w] !== 'whose' || t[w - 1]?.text !== ',') continue;
+    const whole = antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), w - 1);
+    for (const m of actorList(s, ms, k + 1, 3).filter((o) => BLOC_LIKE.has(o.cls))) add(m, 'memberOf', whole, 'relation.whose-member', 0.75, k);
+  }
   // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
   // to "(the) members of Y" is Y's membership (countries included: states are members of blocs).
   for (const k of cues[Cue.Members]) {
@@ -430,6 +459,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     if (lower[k + 1] === 'forces' && lower[k + 2] === 'with') {
       add(subject, 'alliedWith', actors(ms).find((m) => m.from > k + 2 && m.from <= k + 5 && m.to <= cTo), 'relation.join-forces', 0.75, k);
+      continue;
+    }
+    // "Burkina Faso has since joined Mali and Niger, which are also ruled by juntas, in the AES": the states
+    // joined, and the one that joins them, are members of the bloc after "in".
+    const inAt = findToken(s, 'in', k + 1, Math.min(t.length, k + 16));
+    const bloc = inAt > 0 ? ms.find((m) => BLOCS.has(m.cls) && m.from > inAt && m.from <= inAt + 2) : undefined;
+    const states = ms.filter((m) => m.cls === 'Country' && m.kind === 'name' && m.from > k && m.to <= inAt);
+    const subjectState = ms.filter((m) => m.cls === 'Country' && m.kind === 'name' && m.to <= k && !governingPreposition(s, m) && !anyVerb(t, m.to, k)).pop();
+    if (bloc && states.length && states[0]!.from <= k + 2) {
+      for (const m of [subjectState, ...states]) add(m, 'memberOf', bloc, 'relation.join-in', 0.75, k);
       continue;
     }
     const group = actors(ms).find((m) => m.from > k && m.to <= cTo && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
@@ -810,6 +849,30 @@ function anyToken(t: Sentence['tokens'], from: number, to: number, words: Readon
 function allTokens(t: Sentence['tokens'], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let i = Math.max(0, from); i < to && i < t.length; i++) if (!words.has(t[i]!.norm)) return false;
   return true;
+}
+
+/** Whether a verb lies in [from, to). */
+function anyVerb(t: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < t.length; i++) if (t[i]!.pos === 'VERB') return true;
+  return false;
+}
+
+/** "the town of Kidal": a place named after a settlement or region noun and "of". */
+function namedByNoun(t: Sentence['tokens'], m: ResolvedMention): boolean {
+  return t[m.from - 1]?.norm === 'of' && (SETTLEMENT_NOUNS.has(t[m.from - 2]?.norm ?? '') || REGION_NOUNS.has(t[m.from - 2]?.norm ?? ''));
+}
+
+/**
+ * The subject a verb after the comma at `comma` takes when that comma closes a relative clause on it:
+ * "The CSP, whose main member is the CMA, controls …" is the CSP's.
+ */
+function beforeRelative(s: Sentence, pool: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
+  const t = s.tokens;
+  for (let i = comma - 1; i > 0; i--) {
+    if (t[i]!.text !== ',') continue;
+    return ['whose', 'which', 'who'].includes(t[i + 1]?.norm ?? '') ? antecedentBefore(s, pool, i) : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a punctuation mark or a verb lies in [from, to). */

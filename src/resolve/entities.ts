@@ -369,7 +369,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const itself = /^its?$/i.test(c.text);
     const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start);
     // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)
+    // ("… a spokesman for MUJAO when it held the city of Gao": in a clause a subordinator opens, the nearest actor)
+    // (a plural "they" keeps the subject: "The rebels and the Islamists fought … when they seized Kidal")
+    const subordinate = SUBORDINATORS.has(seg.sentences[si]!.tokens[c.from - 1]?.norm ?? '') && /^(it|he|she)$/i.test(c.text);
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
+      : subordinate ? before.filter((m) => m.kind !== 'pronoun' && fits(m)).pop()
       : before.find((m) => m.kind !== 'pronoun' && fits(m));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
@@ -409,6 +413,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Words that open a subordinate clause, whose pronoun subject is most often the nearest actor before it. */
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until', 'since', 'where', 'once', 'whereas']);
 /** Verbs of speech whose subject is a speaker ("the ministry said"), for a pronoun that speaks next. */
 const SPEECH = new Set(['say', 'tell', 'add', 'announce', 'state', 'report', 'claim', 'confirm']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */

@@ -430,4 +430,25 @@ describe('extractRelations', () => {
     expect(r).toContainEqual(expect.stringMatching(/^burkina-faso-armed-forces alliedWith vdp$|^vdp alliedWith burkina-faso-armed-forces$/));
     expect(r.filter((x) => x.includes('alliedWith') && x.includes('unidentified'))).toEqual([]);
   });
+
+  it('reads control in the passive ("was already held by X and by Y") and after a relative clause on the holder', () => {
+    const held = triples('When the army arrived, the town of Menaka was already held by the MSA and by GATIA.');
+    expect(held).toEqual(expect.arrayContaining(['msa controls menaka', 'gatia controls menaka']));
+    const r = triples('The CMA, whose main member is the MNLA, controls the northern town of Kidal.');
+    expect(r).toEqual(expect.arrayContaining(['mnla memberOf cma', 'cma controls kidal']));
+    expect(r).not.toContain('mnla controls kidal');
+  });
+
+  it('reads a stronghold in apposition to the place before a "where" clause, not to a place inside it', () => {
+    expect(triples('They fled to the border zone, where the frontiers of Niger and Mali meet, a stronghold of the ISGS.')).not.toContain('isgs controls mali');
+  });
+
+  it('makes the states one "joined … in" a bloc members of it, with the one that joins', () => {
+    expect(triples('Niger has since joined Mali and Burkina Faso in the Alliance of Sahel States.'))
+      .toEqual(expect.arrayContaining(['niger memberOf aes', 'mali memberOf aes', 'burkina-faso memberOf aes']));
+  });
+
+  it('gives "it" in a subordinate clause the nearest actor before it', () => {
+    expect(triples('Al-Sahrawi served as a spokesman for the Polisario Front and later for MUJAO when it held the city of Gao.')).toContain('mujao controls gao');
+  });
 });
