@@ -42,7 +42,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
   ['town', 'Settlement'], ['city', 'Settlement'], ['village', 'Settlement'], ['locality', 'Settlement'], ['hamlet', 'Settlement'],
-  ['commune', 'Settlement'], ['area', 'Region'], ['region', 'Region'], ['province', 'Region'],
+  ['commune', 'Settlement'], ['area', 'Region'], ['region', 'Region'], ['province', 'Region'], ['country', 'Country'],
 ]);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -215,8 +215,20 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       // ("Pau in January", "Zimtenga in Bam province": "in" before a month or a place begins a phrase, not a name's words)
       if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || j === i + 1)) break;
       if (CONNECTORS.has(keys[j]!) && j + 1 < toks.length && (isCap(toks[j + 1]) || CONNECTORS.has(keys[j + 1]!))) { j++; continue; }
+      // ("Front for Change and Concord", "Movement for Justice and Equality": "and" inside an organisation's complement)
+      if (keys[j] === 'and' && isCap(toks[j + 1]) && !taken[j + 1] && NAME_HEADS[keys[i]!] && keys.slice(i, j).some((w) => w === 'for' || w === 'of')) { j++; continue; }
       if (t.text === "'" || t.text === '’') { j++; continue; }
       break;
+    }
+    // ("the Front for Change and Concord in Chad (FACT)": a place after "in" and before the acronym is the name's)
+    if (keys[last + 1] === 'in' && NAME_HEADS[keys[i]!]) {
+      const q = out.findIndex((o) => o.from === last + 2 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
+      const p = out[q];
+      if (p && toks[p.to]?.text === '(' && /^[A-Z]{2,}$/.test(toks[p.to + 1]?.text ?? '') && toks[p.to + 2]?.text === ')') {
+        out.splice(q, 1);
+        for (let k = p.from; k < p.to; k++) taken[k] = false;
+        last = p.to - 1;
+      }
     }
     let from = i;
     // Leading function words and titles are not part of the name.
@@ -243,8 +255,12 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
     // ("Security Minister X", "Communication Minister X": the portfolio is part of the title)
     const titleWord = (q: number) => TITLES.has(keys[q]!) || (keys[q + 1] === 'minister' && q < last);
-    while (from <= last && (NOT_NAMES.has(keys[from]!) || titleWord(from) || keys[from] === '-' || ethnic(keys[from]!)
-      || gaz.demonyms.has(keys[from]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord])) {
+    // ("A Transitional Military Council led by …": an organisation's name keeps its descriptive words and
+    // titles; only leading function words go)
+    const organisation = last - i >= 2 && (NAME_HEADS[headWord] !== undefined || NAME_HEADS[keys[last]!] !== undefined) && !REGION_NOUNS.has(keys[last]!);
+    const strip = (q: number) => organisation ? NOT_NAMES.has(keys[q]!) && !NAME_WORDS.has(keys[q]!)
+      : NOT_NAMES.has(keys[q]!) || titleWord(q) || ethnic(keys[q]!) || gaz.demonyms.has(keys[q]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord];
+    while (from <= last && (strip(from) || keys[from] === '-')) {
       if (titleWord(from)) title = (title ? `${title} ` : '') + toks[from]!.text;
       // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
       if (TITLES.has(keys[from]!) && keys[from + 1] === 'of' && from < last) role = true;
@@ -408,6 +424,10 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     return 'Person';
   return undefined;
 }
+
+/** Words that NOT_NAMES strips from the start of a run but that belong inside an organisation's name. */
+const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'islamic', 'special', 'forces', 'army', 'military', 'government',
+  'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'first', 'second', 'third']);
 
 /** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
 const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);

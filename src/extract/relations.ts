@@ -32,7 +32,9 @@ const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilome
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
   'south-east', 'south-west', 'northeastern', 'northwestern', 'northern', 'southern', 'eastern', 'western', '(', ')', 'mi', 'miles']);
 const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
-const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds']);
+const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern', 'governs', 'rule', 'rules']);
+/** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */
+const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
 const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians',
@@ -244,12 +246,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // antecedent, the last group before it, not the person in its phrase)
     const owner = (t[k - 1]?.text === ',' ? beforeRelative(s, actors(mentions), k - 1) : undefined)
       ?? actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop()
+      ?? (lower[cFrom - 1] === 'who' ? relativeAntecedent(s, actors(mentions), cFrom - 1) : undefined)
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.pos !== 'VERB' ? actors(mentions).filter((m) => m.to < cFrom && m.cls !== 'Person').pop() : undefined);
     // (what is held is the object: "holds Timbuktu", not "hostages held in the Sahel")
     // ("controls the northern town of Kidal": a settlement noun and its "of" lead to the name)
     const place = places(mentions).find((m) => m.from > k && m.from <= k + 6 && m.to <= cTo
-      && (m.from <= k + 4 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP') || lower[m.from - 1] === 'of' && (SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || REGION_NOUNS.has(lower[m.from - 2] ?? ''))));
-    add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
+      && (m.from <= k + 4 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP') || lower[m.from - 1] === 'of' && (SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || REGION_NOUNS.has(lower[m.from - 2] ?? '') || SHARES.has(lower[m.from - 2] ?? ''))));
+    // ("Deby, who ruled the country for three decades": a person who rules a state leads it)
+    if (owner?.cls === 'Person' && place?.cls === 'Country') add(owner, 'leads', place, `relation.rule.${t[k]!.lemma}`, 0.75, k);
+    else add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
   }
 
   // Control: "the Kidal region, a bastion of the separatists", "under the control of X".
@@ -417,6 +422,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     for (const o of listed) add(o, 'memberOf', whole, 'relation.member-list', 0.75, k);
   }
+  // "France's Operation Barkhane", "Mali's Transitional Council": a state's named force or body is part of it.
+  for (const m of ms) {
+    if (m.cls !== 'Country' || m.kind !== 'name' || !/^['’]s$/.test(t[m.to]?.text ?? '')) continue;
+    const body = ms.find((o) => o.from === m.to + 1 && o.kind === 'name' && (o.cls === 'StateForce' || o.cls === 'Government'));
+    add(body, 'memberOf', m, 'relation.possessive-state', 0.7, m.from);
+  }
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
     if (!['its', 'their'].includes(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
@@ -540,6 +551,20 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
 
+  // "He was a close ally of France", "Wagner, an ally of the junta,": an ally of someone is allied with him.
+  for (const k of cues[Cue.Ally]) {
+    if (lower[k + 1] !== 'of') continue;
+    let b = k - 1;
+    while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'ADV' || t[b]!.pos === 'DET')) b--;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const partners = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.from > k + 1 && m.from <= k + 4 && !anyPunctOrVerb(t, k + 2, m.from));
+    const parties = ms.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country');
+    const who = t[b]?.text === ',' ? antecedentBefore(s, parties, b)
+      : BE.has(lower[b] ?? '') ? parties.filter((m) => m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop() : undefined;
+    for (const p of partners.slice(0, 1)) add(who, 'alliedWith', p, 'relation.ally-of', 0.7, k);
+  }
+
   // Employers: "Dubois, a correspondent who worked for the daily Libération, the weekly Le Point and …",
   // "Woodke, who worked for the aid organisation JEMED": a person is a member of the bodies he works for.
   for (const k of cues[Cue.Work]) {
@@ -558,6 +583,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
 
+  // "Chadian soldiers have served with the UN mission in Mali, MINUSMA, and against Boko Haram": troops that
+  // serve with a force are part of it; those that serve against a group oppose it.
+  for (const k of cues[Cue.Serve]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const who = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person').pop();
+    if (!who) continue;
+    for (const m of actors(ms).filter((o) => o.from > k && o.from < Math.max(cTo, k + 20) && o.cls !== 'Person')) {
+      const prep = prepBefore(s, m.from);
+      if (prep === 'with' && (m.cls === 'InternationalOrganization' || m.cls === 'StateForce') && !t.slice(k + 1, m.from).some((x) => x.norm === 'against')) add(who, 'memberOf', m, 'relation.serve-with', 0.7, k);
+      else if (prep === 'against') add(who, 'opposes', m, 'relation.serve-against', 0.7, k);
+    }
+  }
+
   // Presence, hosting and contributing: "ISGS, which operates in the border area between Niger, Mali and
   // Burkina Faso", "French troops based in Ouagadougou" (located there); "Niger hosts French forces" (allies);
   // "Burkina Faso contributes troops to MINUSMA" (a member of it).
@@ -567,9 +607,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const parties = ms.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country');
     // Who: the noun phrase a participle follows ("troops based in"), else the clause's subject or the
     // antecedent of its relative pronoun, or the head of an apposition closing right before.
-    const before = parties.filter((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)) && !AFFILIATE_NOUNS.has(lower[m.to] ?? ''));
+    const before = parties.filter((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)) && !AFFILIATE_NOUNS.has(lower[m.to] ?? '')
+      && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     const who = parties.find((m) => m.to === k) ?? (t[k - 1]?.text === ',' ? antecedentBefore(s, parties, k - 1) : undefined)
-      ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? antecedentBefore(s, parties, cFrom - 2) : before[0]);
+      ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? antecedentBefore(s, parties, cFrom - 2) : undefined)
+      // ("Barkhane, which fights jihadists across the Sahel, has its headquarters in N'Djamena")
+      ?? before[0] ?? (t[cFrom - 1]?.text === ',' ? beforeRelative(s, parties, cFrom - 1) : undefined);
     if (!who || who.cls === 'Person') continue;
     // ("jihadist factions operating in northern Mali": a participle after a noun no mention covers describes
     // that noun, not the clause's subject; "accuses Cotonou of hosting French troops": an accusation's content)
@@ -725,8 +768,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 }
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work }
-const CUE_COUNT = 17;
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve }
+const CUE_COUNT = 19;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -740,8 +783,11 @@ cue(LEMMA_CUES, FOUND_VERBS, Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
-cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active', 'remain', 'remains', 'remained'], Cue.Presence);
+cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active', 'remain', 'remains', 'remained',
+  'headquartered', 'headquarters'], Cue.Presence);
 cue(LEMMA_CUES, ['work'], Cue.Work);
+cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);
+cue(LEMMA_CUES, ['serve'], Cue.Serve);
 cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);

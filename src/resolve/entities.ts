@@ -254,6 +254,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (sense.ministry) return; // resolved in pass 1
     // "the town", "the area": the last town (region) named in this sentence or the three before.
     if (sense.place) {
+      // ("ordered French forces to leave the country": the country is the article's, when it has one)
+      if (sense.cls === 'Country' && focusCountry && gaz.byId.has(focusCountry)) { attach(si, ci, fromEntry(focusCountry, c.start), false); return; }
       for (let back = si; back >= 0 && back >= si - 3; back--) {
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))
           .sort((a, b) => b.start - a.start)[0];
@@ -342,11 +344,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // "Militants attacked a convoy", "gunmen killed 20 villagers", and no group of the kind named in the
     // article: the unnamed fighters are one actor of this article, a node of its own (nothing ties them to
     // another article's unnamed fighters).
-    if (!d && sense.cls === 'ArmedGroup' && !sense.state) {
+    // (a plural noun of fighters only: "a rebellion", "a jihadist group" name no one)
+    const head = c.text.toLowerCase().split(/\s+/).pop()!;
+    if (!d && sense.cls === 'ArmedGroup' && !sense.state && (/s$/.test(head) || head.endsWith('men'))) {
       const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
         // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
-        : sense.generic && UNNAMED_ATTACKERS.has(c.text.toLowerCase().split(/\s+/).pop()!)
-          ? 'gunmen' : undefined;
+        : sense.generic && UNNAMED_ATTACKERS.has(head) ? 'gunmen' : undefined;
       if (kind) d = entity(`${slug(docId)}-unidentified-${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
     }
     if (d) attach(si, ci, d, false);

@@ -100,4 +100,10 @@ describe('findMentions', () => {
     expect(find(mentionsOf('Secretary of State Antony Blinken welcomed the release.'), 'Antony Blinken'))
       .toMatchObject({ ref: { type: 'name', cls: 'Person', title: 'Secretary of State' } });
   });
+
+  it('keeps the descriptive words of an organisation\'s name, its "and" and the country of its acronym', () => {
+    expect(find(mentionsOf('A Transitional Military Council led by the president\'s son will govern.'), 'Transitional Military Council'))
+      .toMatchObject({ ref: { type: 'name', cls: 'Government' } });
+    expect(find(mentionsOf('Troops fought the Union for Peace and Progress in Niger (UPPN) near Agadez.'), 'Union for Peace and Progress in Niger')).toBeDefined();
+  });
 });

@@ -451,4 +451,18 @@ describe('extractRelations', () => {
   it('gives "it" in a subordinate clause the nearest actor before it', () => {
     expect(triples('Al-Sahrawi served as a spokesman for the Polisario Front and later for MUJAO when it held the city of Gao.')).toContain('mujao controls gao');
   });
+
+  it('reads an ally "of" someone, a state\'s own named force, and troops that served with or against a group', () => {
+    expect(triples('President Idriss Deby was a close ally of France.')).toContainEqual(expect.stringMatching(/^(france alliedWith idriss-deby|idriss-deby alliedWith france)$/));
+    expect(triples("France's Operation Serval began in January.")).toContain('operation-serval memberOf france');
+    const served = triples('Nigerien soldiers have served with MINUSMA and against Boko Haram in the Lake Chad region.');
+    expect(served).toContain('niger-armed-forces memberOf minusma');
+    expect(served).toContainEqual(expect.stringMatching(/^(boko-haram opposes niger-armed-forces|niger-armed-forces opposes boko-haram)$/));
+  });
+
+  it('reads headquarters, rule over a state and control of "large parts of" a place', () => {
+    expect(triples('MINUSMA, which patrols the north, has its headquarters in Bamako.')).toContain('minusma locatedIn bamako');
+    expect(triples('Blaise Compaoré, who ruled Burkina Faso for 27 years, fled to Ivory Coast.')).toContain('blaise-compaore leads burkina-faso');
+    expect(triples('The MNLA said its fighters controlled large parts of Kidal.')).toContainEqual(expect.stringMatching(/^mnla controls kidal/));
+  });
 });

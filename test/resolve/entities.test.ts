@@ -196,4 +196,8 @@ describe('resolveEntities', () => {
     const text = 'The attackers struck two villages, the Nigerien defence ministry said in a statement. It said the army had launched an operation.';
     expect(resolvedAs(text, 'It')).toEqual(['niger-ministry-of-defence']);
   });
+
+  it('reads "the country" as the article\'s country', () => {
+    expect(resolvedAs('NIAMEY - The junta in Niger ordered French forces to leave the country.', 'country')).toEqual(['niger']);
+  });
 });
