@@ -155,7 +155,12 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     if (tok.text === ',') {
       // "the French Minister of the Armed Forces, Florence Parly, announced": the part between the
       // commas is the speaker itself when it is one whole mention.
-      const whole = mentions.find((x) => x.to === i && (x.from === 0 || t[x.from - 1]!.text === ',') && !isPlaceClass(x.cls));
+      // ("Bazoum's party, the Nigerien Party for Democracy and Socialism (PNDS-Tarayya), said": past its bracketed
+      // short name and its article)
+      let e = i;
+      if (t[e - 1]?.text === ')') { while (e > 0 && t[e - 1]!.text !== '(') e--; e--; }
+      const opens = (x: ResolvedMention) => x.from === 0 || t[x.from - 1]!.text === ',' || (t[x.from - 1]!.pos === 'DET' && t[x.from - 2]?.text === ',');
+      const whole = mentions.find((x) => (x.to === i || x.to === e) && opens(x) && !isPlaceClass(x.cls));
       if (whole) return whole;
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
       // ("France, the former colonial power, which has troops in Niger, said").

@@ -154,7 +154,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const m = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
     if (!m || m.ref.type !== 'known') continue;
     let h = i + 2;
-    while (h < toks.length && h < i + 4 && toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!)) h++;
+    // ("Guinea's military government": "military" qualifies the government there)
+    while (h < toks.length && h < i + 4 && (toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!) || keys[h] === 'military' && GOVERNMENT_HEADS.has(keys[h + 1] ?? ''))) h++;
     const head = keys[h];
     if (!head || !free(i + 2, h + 1)) continue;
     if (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) {
@@ -216,7 +217,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || j === i + 1)) break;
       if (CONNECTORS.has(keys[j]!) && j + 1 < toks.length && (isCap(toks[j + 1]) || CONNECTORS.has(keys[j + 1]!))) { j++; continue; }
       // ("Front for Change and Concord", "Movement for Justice and Equality": "and" inside an organisation's complement)
-      if (keys[j] === 'and' && isCap(toks[j + 1]) && !taken[j + 1] && NAME_HEADS[keys[i]!] && keys.slice(i, j).some((w) => w === 'for' || w === 'of')) { j++; continue; }
+      // ("the Nigerien Party for Democracy and Socialism": the head may follow a demonym)
+      if (keys[j] === 'and' && isCap(toks[j + 1]) && !taken[j + 1] && keys.slice(i, j).some((w, q) => (w === 'for' || w === 'of') && q > 0 && NAME_HEADS[keys[i + q - 1]!] !== undefined)) { j++; continue; }
       if (t.text === "'" || t.text === '’') { j++; continue; }
       break;
     }

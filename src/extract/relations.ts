@@ -34,6 +34,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern', 'governs', 'rule', 'rules']);
 /** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */
+const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
@@ -160,6 +161,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const gap = t.slice(objects.length ? objects[objects.length - 1]!.to : tr.end, m.from).map((x) => x.norm);
         if (objects.length ? gap.length <= 2 && gap.every((w) => w === 'and' || w === 'the') : gap.length <= 1) objects.push(m);
         else break;
+      }
+      // ("suspending budget support and security cooperation with Niamey": what is suspended is the tie with X)
+      if (!objects.length) {
+        const w = findToken(s, 'with', tr.end, Math.min(t.length, tr.end + 8));
+        const partner = w > 0 ? f.mentions.find((m) => m.from > w && m.from <= w + 2) : undefined;
+        if (partner && !anyPunct(t, tr.end, w)) objects.push(partner);
       }
       for (const a of tr.agents) for (const b of objects) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
     }
@@ -300,7 +307,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const listedPerson = ms.some((o) => o.cls === 'Person' && o.from > j && o.from <= j + 6 && roleAt >= 0 && o.from > j + roleAt && !t.slice(j + roleAt + 1, o.from).some((x) => x.pos === 'ADP' || x.pos === 'DET'));
       if (roleAt >= 0 && !listedPerson && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB')) {
         const role = window[roleAt]!.norm;
-        const rel: RelationType = LEADER_ROLES.has(role) ? 'leads' : 'memberOf';
+        // ("X, commander of the presidential guard": the commander of a body leads it; "a commander in X" does not)
+        const commands = role === 'commander' && t[j + roleAt + 1]?.norm === 'of' && !window.slice(0, roleAt).some((x) => x.norm === 'a' || x.norm === 'an' || x.norm === 'former');
+        const rel: RelationType = LEADER_ROLES.has(role) || commands ? 'leads' : 'memberOf';
         // "a commander in the ISGS", "a deserter to the MNLA", "the leader of X": the organisation is in
         // the role's own prepositional phrase, not further on in the sentence.
         const orgAfter = ms.find((o) => o.from > j + roleAt && o.from <= j + roleAt + 5 && !isPlaceClass(o.cls) && o.cls !== 'Person'
@@ -336,6 +345,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (/^['’]s$/.test(t[m.to]?.text ?? '')) {
       const gov = ms.find((o) => o.cls === 'Government' && o.from > m.to && o.from <= m.to + 3 && allTags(t, m.to + 1, o.from, 'ADJ'));
       add(m, 'leads', gov, 'relation.possessive-government', 0.7, m.from);
+      // "Bazoum's party, the Nigerien Party for Democracy and Socialism": a politician belongs to his party.
+      if (lower[m.to + 1] === 'party' && t[m.to + 2]?.text === ',') {
+        const party = ms.find((o) => (o.from === m.to + 3 || (o.from === m.to + 4 && t[m.to + 3]!.pos === 'DET')) && (o.cls === 'Organization' || o.cls === 'ArmedGroup'));
+        add(m, 'memberOf', party, 'relation.party', 0.75, m.from);
+      }
     }
     // "Goodluck Jonathan of ECOWAS"
     if (t[m.to]?.norm === 'of') {
@@ -375,7 +389,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const owner = ms.find((o) => o.from > k && o.to <= titleStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
           ?? ms.find((o) => o.from > k && o.to <= titleStart && o.cls === 'Country');
         const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief');
-        if (owner) add(m, head && owner.cls !== 'Country' ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
+        // ("Chad's transitional president, Mahamat Idriss Deby": a state's president leads it; its minister serves it)
+        const leadsState = leaderTitle(phrase.map((x) => x.norm)) && phrase.some((x) => x.norm === 'president');
+        if (owner) add(m, head && (owner.cls !== 'Country' || leadsState) ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
       }
     }
   }
@@ -551,6 +567,24 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
 
+  // "Tiani … declared himself on Friday head of the CNSP", "X became leader of Y", "was named president of Y".
+  for (const k of cues[Cue.Head]) {
+    if (lower[k + 1] !== 'of' || lower[k - 1] === 'deputy' || lower[k - 1] === 'vice' || lower[k - 1] === 'former') continue;
+    let b = k - 1;
+    while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'ADJ')) b--;
+    // (the verb that makes the subject the head, with adverbials between: "declared himself on Friday head of")
+    let v = b;
+    while (v > 0 && v > b - 5 && !['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as'].includes(lower[v]!)) v--;
+    if (!['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as'].includes(lower[v] ?? '') || anyPunct(t, v, k)) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const person = ms.filter((m) => m.cls === 'Person' && m.to <= v && m.from >= cFrom && !governingPreposition(s, m)).pop()
+      ?? ms.filter((m) => m.cls === 'Person' && m.to <= v && !governingPreposition(s, m))[0];
+    const body = ms.find((m) => m.from > k + 1 && m.from <= k + 4 && !isPlaceClass(m.cls) && m.cls !== 'Person')
+      ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && m.cls === 'Country');
+    add(person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);
+  }
+
   // "He was a close ally of France", "Wagner, an ally of the junta,": an ally of someone is allied with him.
   for (const k of cues[Cue.Ally]) {
     if (lower[k + 1] !== 'of') continue;
@@ -596,6 +630,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (prep === 'with' && (m.cls === 'InternationalOrganization' || m.cls === 'StateForce') && !t.slice(k + 1, m.from).some((x) => x.norm === 'against')) add(who, 'memberOf', m, 'relation.serve-with', 0.7, k);
       else if (prep === 'against') add(who, 'opposes', m, 'relation.serve-against', 0.7, k);
     }
+  }
+
+  // "France has about 1,500 troops in the country", "the United States keeps 1,100 military personnel at bases
+  // in Niger": a state or force that has troops somewhere is present there.
+  for (const k of cues[Cue.Troops]) {
+    let b = k - 1;
+    while (b >= 0 && (t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || ['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'over', 'more', 'than'].includes(lower[b]!))) b--;
+    if (!['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'].includes(lower[b] ?? '') || b === k - 1) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const who = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person' && m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    const where = places(ms).filter((m) => m.from > k && m.from <= k + 7 && !anyPunctOrVerb(t, k, m.from)).pop();
+    if (who && where && who.entity !== where.entity) add(who, 'locatedIn', where, 'relation.troops-in', 0.7, k);
   }
 
   // Presence, hosting and contributing: "ISGS, which operates in the border area between Niger, Mali and
@@ -768,8 +815,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 }
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve }
-const CUE_COUNT = 19;
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops }
+const CUE_COUNT = 21;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -788,6 +835,8 @@ cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'ope
 cue(LEMMA_CUES, ['work'], Cue.Work);
 cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);
 cue(LEMMA_CUES, ['serve'], Cue.Serve);
+cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander'], Cue.Head);
+cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
 cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
@@ -854,7 +903,6 @@ const RELATIVE = new Set(['which', 'that', 'who']);
 const UNDER = new Set(['under']);
 const BEARING = new Set([...DIRECTIONS, '-', 'about', 'some', 'just', 'far']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
-const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const MINISTER = new Set(['minister']);
 const FORMER = new Set(['former', 'ex']);
 /** Between two places of a list: "Boulkessi and Mondoro", "Kidal, Gao and Timbuktu". */
@@ -919,6 +967,12 @@ function beforeRelative(s: Sentence, pool: readonly ResolvedMention[], comma: nu
     return ['whose', 'which', 'who'].includes(t[i + 1]?.norm ?? '') ? antecedentBefore(s, pool, i) : undefined;
   }
   return undefined;
+}
+
+/** Whether a punctuation mark lies in [from, to). */
+function anyPunct(t: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < t.length; i++) if (t[i]!.pos === 'PUNCT') return true;
+  return false;
 }
 
 /** Whether a punctuation mark or a verb lies in [from, to). */

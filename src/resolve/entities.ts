@@ -190,6 +190,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         if (antecedent) attach(si, ci, antecedent, false);
         return;
       }
+      // ("the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)": a bracketed short name is the name's before it)
+      const tt = seg.sentences[si]!.tokens;
+      if (tt[c.from - 1]?.text === '(' && tt[c.to]?.text === ')' && /^[A-Z]{2,}/.test(c.text)) {
+        const owner = resolved[si]!.find((m) => m?.to === c.from - 1);
+        if (owner && !isPlaceClass(owner.cls) && owner.cls !== 'Person') { attach(si, ci, drafts.get(owner.entity)!, true); acronymOf.set(c.text, owner.entity); return; }
+      }
       const id = slug(ref.label);
       // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
       const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at, !!ref.title) : undefined);
@@ -249,6 +255,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.ref.type !== 'description') return;
     const { sense } = c.ref;
     let { country } = c.ref;
+    // ("the junta in Niger", "the military government in Bamako": the state named after "in")
+    if (!country && sense.state && seg.sentences[si]!.tokens[c.to]?.norm === 'in') {
+      const after = cs.find((o) => o.from === c.to + 1 && o.ref.type === 'known');
+      const e = after?.ref.type === 'known' ? gaz.byId.get(after.ref.id) : undefined;
+      country = e?.cls === 'Country' ? e.id : e?.capitalOf;
+    }
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
     if (sense.ministry) return; // resolved in pass 1
@@ -310,7 +322,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       return entity(id, sense.cls, sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
     };
     if (!d && country) {
-      const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : gaz.governmentOf.get(country);
+      const junta = sense.cls === 'Government' && /\bjunta\b/i.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;
+      const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : junta ?? gaz.governmentOf.get(country);
       d = id ? fromEntry(id, c.start) : stateBody(country);
     }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).

@@ -465,4 +465,18 @@ describe('extractRelations', () => {
     expect(triples('Blaise Compaoré, who ruled Burkina Faso for 27 years, fled to Ivory Coast.')).toContain('blaise-compaore leads burkina-faso');
     expect(triples('The MNLA said its fighters controlled large parts of Kidal.')).toContainEqual(expect.stringMatching(/^mnla controls kidal/));
   });
+
+  it('reads who made himself head of a body, the commander of a body, and a state\'s president in apposition', () => {
+    expect(triples('Colonel Assimi Goïta declared himself on Tuesday head of the National Committee for the Salvation of the People (CNSP).'))
+      .toContainEqual(expect.stringMatching(/^assimi-goita leads /));
+    expect(triples('NIAMEY - General Salifou Mody, commander of the presidential guard, spoke.')).toContainEqual(expect.stringMatching(/^salifou-mody leads /));
+    expect(triples('Mali\'s transitional president, Assimi Goïta, flew to Niamey.')).toContain('assimi-goita leads mali');
+  });
+
+  it('reads troops a state keeps somewhere, a tie suspended "with" a state, and a politician\'s party', () => {
+    expect(triples('BAMAKO - France has about 4,500 troops in the Sahel, and Germany keeps some 1,000 soldiers at a base in Gao.'))
+      .toEqual(expect.arrayContaining(['france locatedIn sahel', 'germany locatedIn gao']));
+    expect(triples('The European Union said it was suspending budget support and security cooperation with Mali.')).toContain('european-union suspended mali');
+    expect(triples("Bazoum's party, the Tarayya Socialist Party, said it would appeal.")).toContain('mohamed-bazoum memberOf tarayya-socialist-party');
+  });
 });

@@ -200,4 +200,11 @@ describe('resolveEntities', () => {
   it('reads "the country" as the article\'s country', () => {
     expect(resolvedAs('NIAMEY - The junta in Niger ordered French forces to leave the country.', 'country')).toEqual(['niger']);
   });
+
+  it('reads "the junta in Niger" as Niger\'s junta of the article\'s date, and "Guinea\'s military government" as Guinea\'s', () => {
+    const seg = segment({ id: 'fx', text: 'BAMAKO - The junta in Niger closed the border. Guinea\'s military government said it did not support the sanctions.', source: 'fx.txt', date: '2023-07-31' });
+    const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+    expect(bySentence[0]!.find((m) => m.text === 'junta')?.entity).toBe('cnsp-niger');
+    expect(bySentence[1]!.find((m) => m.text === 'military government')?.entity).toBe('guinea-government');
+  });
 });
