@@ -113,6 +113,7 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'un mission': { cls: 'InternationalOrganization', feature: 'mission' },
   'united nations mission': { cls: 'InternationalOrganization', feature: 'mission' },
   'un peacekeeping mission': { cls: 'InternationalOrganization', feature: 'mission' },
+  'united nations peacekeeping mission': { cls: 'InternationalOrganization', feature: 'mission' },
   'peacekeeping mission': { cls: 'InternationalOrganization', feature: 'mission' },
   peacekeepers: { cls: 'InternationalOrganization', feature: 'mission' },
   'un peacekeepers': { cls: 'InternationalOrganization', feature: 'mission' },
@@ -172,7 +173,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
 });
 
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
-export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities']);
+export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities', 'settlement']);
 export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area']);
 export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'post', 'market', 'mine', 'barracks', 'airbase']);
 

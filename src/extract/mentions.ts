@@ -158,6 +158,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     while (h < toks.length && h < i + 4 && (toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!) || keys[h] === 'military' && GOVERNMENT_HEADS.has(keys[h + 1] ?? ''))) h++;
     const head = keys[h];
     if (!head || !free(i + 2, h + 1)) continue;
+    // ("Ukraine's military intelligence agency": "military" as an adjective of another noun)
+    // (but "Burkina Faso's military leader" is the leader of its military)
+    if (head === 'military' && toks[h + 1]?.pos === 'NOUN' && !FORCE_HEADS.has(keys[h + 1]!) && !GOVERNMENT_HEADS.has(keys[h + 1]!) && !TITLES.has(keys[h + 1]!)) continue;
     if (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) {
       add(i + 2, h + 1, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
     } else if (NAME_HEADS[head] && toks[h]!.pos === 'NOUN') {
@@ -346,8 +349,12 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') add(i, i + 1, 'pronoun', { type: 'pronoun' });
   }
 
+  // "BAMAKO, July 29, 2024 (Reuters) -": the agency credited in a dateline publishes the story, it acts in none of it.
+  const credit = out.findIndex((m) => m.from < 14 && toks[m.from - 1]?.text === '(' && toks[m.to]?.text === ')' && DASHES.has(toks[m.to + 1]?.text ?? ''));
+  if (credit >= 0 && sentence.index === 0) out.splice(credit, 1);
   return out.sort((a, b) => a.start - b.start);
 }
+const DASHES = new Set(['-', '–', '—', '--']);
 
 /** Length in tokens of the longest description phrase starting at token i (0 if none). */
 function descriptionLength(keys: string[], i: number): number {

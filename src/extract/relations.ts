@@ -93,6 +93,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const p of tr.placeTargets) {
         if (tr.intent) add(a, 'opposes', p, `relation.intent-place.${tr.key}`, 0.6, tr.k);
         // (taking a place is read as control below: "overran Konna" is not also an attack on the town)
+        // (a word of hostility with no act, "accusing neighbouring Algeria of hostile acts", opposes a state; it attacks nothing)
+        else if (!tr.event) add(a, 'opposes', p, `relation.hostile.${tr.key}`, 0.7, tr.k);
         else if (!CAPTURE.has(tr.key)) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
       }
     }
@@ -448,7 +450,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const m of actors(ms)) {
     if (!['its', 'their'].includes(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
     const owner = actors(ms).filter((o) => o.to < m.from - 1 && o.cls !== 'Person' && o.entity !== m.entity).pop();
-    if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization'].includes(owner.cls)) add(m, 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
+    // ("the army and its Russian allies": allies are not part of it)
+    const allies = ALLY_NOUNS.has(lower[m.to - 1] ?? '') || ALLY_NOUNS.has(lower[m.to] ?? '');
+    if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization'].includes(owner.cls)) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
   for (const k of cues[Cue.Led]) {
@@ -583,6 +587,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const body = ms.find((m) => m.from > k + 1 && m.from <= k + 4 && !isPlaceClass(m.cls) && m.cls !== 'Person')
       ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && m.cls === 'Country');
     add(person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);
+  }
+
+  // "The junta accused neighbouring Algeria of hostile acts": who accuses another of acts against it opposes it.
+  // (the one accused is the verb's object; what follows "of" is the accusation, not a party)
+  for (const k of cues[Cue.Accuse]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.kind !== 'pronoun');
+    const accused = parties.find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ') && lower[m.to] === 'of');
+    const accuser = parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
+      ?? (t[k - 1]?.text === ',' ? undefined : ms.filter((m) => m.to <= k && m.from >= cFrom && m.kind === 'pronoun').pop());
+    add(accuser, 'opposes', accused, 'relation.accuse', 0.65, k);
   }
 
   // "He was a close ally of France", "Wagner, an ally of the junta,": an ally of someone is allied with him.
@@ -753,7 +770,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // locate one another (and the places listed with it: "Boulkessi and Mondoro, in … near …").
       if (anyToken(t, a.to, b.from, NEAR_WORDS) || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) {
         let q = i;
-        while (q > 0 && pl[q - 1]!.to < pl[q]!.from && allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP)
+        // ("Tinzaouaten, a remote settlement in the Kidal region on the border with Algeria": through a place noun phrase)
+        while (q > 0 && pl[q - 1]!.to < pl[q]!.from && (allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP) || placePhraseGap(t, pl[q - 1]!.to, pl[q]!.from))
           && !(pl[q - 1]!.cls === pl[q]!.cls && allTokens(t, pl[q - 1]!.to, pl[q]!.from, LIST_GAP))) q--;
         // (the most specific place of the chain: "the Malian locality of Boulikessi, near …" is Boulikessi)
         const chain = pl.slice(q, i + 1);
@@ -815,8 +833,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 }
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops }
-const CUE_COUNT = 21;
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse }
+const CUE_COUNT = 22;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -837,6 +855,7 @@ cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);
 cue(LEMMA_CUES, ['serve'], Cue.Serve);
 cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander'], Cue.Head);
 cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
+cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
 cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
@@ -914,12 +933,18 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
   'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet']);
 const BORDER = new Set(['border']);
+const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);
 const OUTSKIRTS_GAP = new Set([',', 'on', 'in', 'at', 'the', 'outskirts', 'edge', 'edges', 'of', 'just', 'northern', 'southern', 'eastern', 'western']);
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);
 const AGAINST = new Set(['against']);
+
+/** ", a remote settlement in the": a comma, a place noun phrase and "in" between two places of a chain. */
+function placePhraseGap(t: Sentence['tokens'], from: number, to: number): boolean {
+  return t[from]?.text === ',' && t[to - 1]?.pos === 'DET' && t[to - 2]?.norm === 'in' && allPlaceNounPhrase(t, from + 1, to - 2);
+}
 
 /** "the main town", "a village": determiners and adjectives around a settlement or region noun. */
 function allPlaceNounPhrase(t: Sentence['tokens'], from: number, to: number): boolean {

@@ -179,11 +179,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       // "the Court" after "the International Criminal Court": a bare head word names the last entity it ends.
       if (!ref.label.includes(' ') && NAME_HEADS[fold(ref.label)]) {
         const head = fold(ref.label);
-        let antecedent = [...drafts.values()].reverse().find((d) => fold(d.label).split(/\s+/).includes(head) || d.altLabels.some((a) => fold(a).split(/\s+/).includes(head)));
-        // ("JNIM … he had been kidnapped by the group": the last group named, in this sentence or the two before)
+        // ("JNIM … he had been kidnapped by the group": the last group named, in this sentence or the two before;
+        // other heads, "the Court", by the words of a name)
         const kinds = GROUP_ANAPHORS.get(head);
+        let antecedent = kinds ? undefined : [...drafts.values()].reverse().find((d) => fold(d.label).split(/\s+/).includes(head) || d.altLabels.some((a) => fold(a).split(/\s+/).includes(head)));
         for (let back = si; !antecedent && kinds && back >= 0 && back >= si - 2; back--) {
-          const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && kinds.has(m.cls) && m.kind !== 'pronoun' && (back < si || m.start < c.start))
+          // (not a name used as a modifier: "the Sahel's main al Qaeda affiliate" names JNIM, not al-Qaeda)
+          const bt = seg.sentences[back]!.tokens;
+          const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && kinds.has(m.cls) && m.kind !== 'pronoun' && (back < si || m.start < c.start)
+            && !PART_HEADS.has(bt[m.to]?.norm ?? '') && !(/^['’]s$/.test(bt[m.to]?.text ?? '') && PART_HEADS.has(bt[m.to + 1]?.norm ?? '')))
             .sort((a, b) => b.start - a.start)[0];
           if (last) antecedent = drafts.get(last.entity);
         }
@@ -410,7 +414,24 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const at = pt.findIndex((x) => SPEECH.has(x.lemma) && x.pos === 'VERB');
       if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1) && fits(m) && m.kind !== 'pronoun');
     }
-    const target = here ?? speaker ?? prev;
+    // ("… where Tuareg rebels and an al Qaeda affiliate both said they had routed …", "the army said it had
+    // killed …": the subject of a reported clause right after the speech verb is the speaker)
+    const v = t[c.from - 1]?.norm === 'that' ? c.from - 2 : c.from - 1;
+    if (SPEECH.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') {
+      let open = v - 1;
+      while (open >= 0 && !CLAUSE_OPENERS.has(t[open]!.norm)) open--;
+      const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fits(m) && !governingPreposition(seg.sentences[si]!, m));
+      // (the nearest speaker, and back over a coordination to its first member: "rebels and an al Qaeda affiliate")
+      let cur = own[own.length - 1];
+      for (let guard = 0; cur && guard < 3; guard++) {
+        const at = t[cur.from - 1]?.norm === 'and' ? cur.from - 1 : t[cur.from - 2]?.norm === 'and' && t[cur.from - 1]!.pos === 'DET' ? cur.from - 2 : -1;
+        const first = at > 0 ? own.find((m) => m.to === at) : undefined;
+        if (!first) break;
+        cur = first;
+      }
+      if (cur) speaker = cur;
+    }
+    const target = (speaker && !subordinate ? speaker : undefined) ?? here ?? speaker ?? prev;
     if (target) attach(si, ci, drafts.get(target.entity)!, false);
   }));
 
@@ -429,15 +450,19 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Tokens a clause starts after, for the speaker of a speech verb. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'where', 'which', 'who', 'that', 'when', 'while', '-', '—', '–', 'but']);
 /** Words that open a subordinate clause, whose pronoun subject is most often the nearest actor before it. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until', 'since', 'where', 'once', 'whereas']);
 /** Verbs of speech whose subject is a speaker ("the ministry said"), for a pronoun that speaks next. */
 const SPEECH = new Set(['say', 'tell', 'add', 'announce', 'state', 'report', 'claim', 'confirm']);
+/** Nouns after a name that make it a modifier of another group ("an al Qaeda affiliate", "al-Qaeda's branch"). */
+const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'ally', 'allies', 'splinter', 'faction']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */
 const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);
 /** "the group", "the movement": the classes of what such a bare head noun refers back to. */
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
-  ['group', new Set(['ArmedGroup', 'Organization'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
+  ['group', new Set(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
   ['alliance', new Set(['ArmedGroup'])],
 ]);
 /** Verbs whose subject, when a country, acts through its armed forces; and nouns that make a support verb one. */

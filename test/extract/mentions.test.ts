@@ -106,4 +106,10 @@ describe('findMentions', () => {
       .toMatchObject({ ref: { type: 'name', cls: 'Government' } });
     expect(find(mentionsOf('Troops fought the Union for Peace and Progress in Niger (UPPN) near Agadez.'), 'Union for Peace and Progress in Niger')).toBeDefined();
   });
+
+  it('names no actor for the agency credited in a dateline, nor a force for "Ukraine\'s military intelligence agency"', () => {
+    expect(mentionsOf('BAMAKO, July 29, 2024 (Reuters) - The army said it had retaken Ber.').some((m) => m.text === 'Reuters')).toBe(false);
+    expect(mentionsOf("Andriy Yusov, a spokesman for Ukraine's military intelligence agency, spoke.").some((m) => m.text === 'military')).toBe(false);
+    expect(mentionsOf("Burkina Faso's military leader was ousted.").some((m) => m.text === 'military')).toBe(true);
+  });
 });

@@ -479,4 +479,21 @@ describe('extractRelations', () => {
     expect(triples('The European Union said it was suspending budget support and security cooperation with Mali.')).toContain('european-union suspended mali');
     expect(triples("Bazoum's party, the Tarayya Socialist Party, said it would appeal.")).toContain('mohamed-bazoum memberOf tarayya-socialist-party');
   });
+
+  it('reads an accusation as opposition to the one accused, and "its allies" as allies', () => {
+    const r = triples('The junta accused neighbouring Algeria of hostile acts.');
+    expect(r.some((x) => x.includes('opposes') && x.includes('algeria'))).toBe(true);
+    expect(r.some((x) => x.includes('attacked'))).toBe(false);
+    expect(triples('BAMAKO - The Malian army and its Wagner allies retreated from Ber.')).toContainEqual(expect.stringMatching(/^(fama alliedWith wagner-group|wagner-group alliedWith fama)$/));
+  });
+
+  it('follows a place chain through "a remote settlement in" to the place near a border', () => {
+    const r = triples('Gunmen attacked Inates, a remote settlement in the Tillaberi region on the border with Mali.');
+    expect(r).toContainEqual(expect.stringMatching(/^(inates near mali|mali near inates)$/));
+    expect(r.filter((x) => x.includes('tillaberi') && x.includes('near'))).toEqual([]);
+  });
+
+  it('gives a pronoun after a speech verb the speaker, the first of a coordinated pair', () => {
+    expect(triples('The CSP and JNIM both said they had routed a column of Malian soldiers near Tinzaouaten.')).toContainEqual(expect.stringMatching(/^(csp opposes fama|fama opposes csp)$/));
+  });
 });

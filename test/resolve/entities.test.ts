@@ -207,4 +207,9 @@ describe('resolveEntities', () => {
     expect(bySentence[0]!.find((m) => m.text === 'junta')?.entity).toBe('cnsp-niger');
     expect(bySentence[1]!.find((m) => m.text === 'military government')?.entity).toBe('guinea-government');
   });
+
+  it('reads "the group" as the last group named, not one named as a modifier ("an al Qaeda affiliate")', () => {
+    const text = 'He hoped to meet a commander of JNIM, the Sahel\'s main al Qaeda affiliate. He said he had been kidnapped by the group.';
+    expect(resolvedAs(text, 'group')).toEqual(['jnim']);
+  });
 });
