@@ -145,7 +145,8 @@ export const TITLES = new Set([
 export const MEMBER_ROLES = new Set([
   'member', 'members', 'fighter', 'fighters', 'commander', 'lieutenant', 'spokesman', 'spokesperson', 'spokeswoman',
   'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command',
-  'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate',
+  'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
+  'coordinator', 'director', 'correspondent', 'investigator',
 ]);
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'secretary-general', 'chairman', 'commander-in-chief']);
 
@@ -161,7 +162,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   presidency: 'Government', cabinet: 'Government', congress: 'Government', senate: 'Government',
   union: 'InternationalOrganization', nations: 'InternationalOrganization', community: 'InternationalOrganization',
   commission: 'InternationalOrganization', mission: 'InternationalOrganization',
-  watch: 'Organization', institute: 'Organization', agency: 'Organization', company: 'Organization', party: 'Organization',
+  headquarters: 'StateForce', watch: 'Organization', institute: 'Organization', agency: 'Organization', company: 'Organization', party: 'Organization',
   network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
   foundation: 'Organization', association: 'Organization', collectif: 'Organization', collective: 'Organization',
   mouvement: 'ArmedGroup', university: 'Organization', international: 'Organization',

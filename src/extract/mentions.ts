@@ -162,7 +162,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // (but "Burkina Faso's military leader" is the leader of its military)
     if (head === 'military' && toks[h + 1]?.pos === 'NOUN' && !FORCE_HEADS.has(keys[h + 1]!) && !GOVERNMENT_HEADS.has(keys[h + 1]!) && !TITLES.has(keys[h + 1]!)) continue;
     if (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) {
-      add(i + 2, h + 1, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
+      // (one mention, "Cameroon's army", named with its country: that is the name the text gives it)
+      out.splice(out.indexOf(m), 1);
+      add(m.from, h + 1, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
     } else if (NAME_HEADS[head] && toks[h]!.pos === 'NOUN') {
       const label = sentence.text.slice(m.start - sentence.start, toks[h]!.end - sentence.start);
       add(i + 2, h + 1, 'name', { type: 'name', cls: NAME_HEADS[head]!, label });
@@ -422,7 +424,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     const next = gaz.names.get(keys[to + 1]!)!.map((c) => gaz.byId.get(c.id)!);
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
-  if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at'].includes(before) && to - from <= 2) return 'Settlement';
+  if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
+  // ("Borno state", "Yobe and Adamawa states": a federal state)
+  if ((keys[to] === 'state' || keys[to] === 'states') && to - from <= 2 && !isCap(toks[to])) return 'Region';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
   if (keys[to] === ',' && keys[to + 1] === 'where') return 'Settlement';
   // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr") — unless they

@@ -419,6 +419,23 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const whole = antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), w - 1);
     for (const m of actorList(s, ms, k + 1, 3).filter((o) => BLOC_LIKE.has(o.cls))) add(m, 'memberOf', whole, 'relation.whose-member', 0.75, k);
   }
+  // "the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad": the
+  // states whose troops make up a force are its members.
+  for (let k = 1; k + 4 < t.length; k++) {
+    if (!((lower[k] === 'made' && lower[k + 1] === 'up' && lower[k + 2] === 'of') || (lower[k] === 'composed' && lower[k + 1] === 'of'))) continue;
+    const from = findToken(s, 'from', k + 2, Math.min(t.length, k + 7));
+    if (from < 0 || !FORCES_WORDS.has(lower[from - 1] ?? '')) continue;
+    const comma = appositionStart(t, k - 1, 6);
+    const whole = t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), comma)
+      : actors(ms).find((m) => m.to === k && m.cls !== 'Person');
+    const states: ResolvedMention[] = [];
+    for (const m of ms.filter((o) => o.from > from && o.cls === 'Country')) {
+      const gap = t.slice(states.length ? states[states.length - 1]!.to : from + 1, m.from);
+      if (gap.every((x) => x.text === ',' || x.norm === 'and')) states.push(m);
+      else break;
+    }
+    for (const m of states) add(m, 'memberOf', whole, 'relation.made-up-of', 0.75, k);
+  }
   // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
   // to "(the) members of Y" is Y's membership (countries included: states are members of blocs).
   for (const k of cues[Cue.Members]) {
@@ -737,10 +754,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
     // a place, then "in" and a wider place, lies in it.
     if (b && !subjectAfter && b.from > a.to && widerPlace(a, b) && placeInGap(t, a.to, b.from)) {
-      add(a, 'locatedIn', b, 'relation.place-in', 0.75, a.from);
+      // ("Doron Baga, in Nigeria's north-eastern Borno state": the country's own region is the place meant)
+      const own = b.cls === 'Country' && /^['’]s$/.test(t[b.to]?.text ?? '') ? pl.find((o) => o.from > b.to && o.from <= b.to + 5 && widerPlace(a, o) && rank(o) > rank(b)) : undefined;
+      add(a, 'locatedIn', own ?? b, 'relation.place-in', 0.75, a.from);
       // "camps at Boulkessi and Mondoro, in the Mopti region": every place of the list before it.
-      for (let q = i - 1; q >= 0 && rank(pl[q]!) > rank(b) && allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) && pl[q]!.to < pl[q + 1]!.from; q--) {
-        add(pl[q], 'locatedIn', b, 'relation.place-in', 0.7, pl[q]!.from);
+      for (let q = i - 1; q >= 0 && rank(pl[q]!) > rank(own ?? b) && (allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) || allTokens(t, pl[q]!.to, pl[q + 1]!.from, NEIGHBOUR_GAP)) && pl[q]!.to < pl[q + 1]!.from; q--) {
+        add(pl[q], 'locatedIn', own ?? b, 'relation.place-in', 0.7, pl[q]!.from);
       }
     }
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
@@ -761,7 +780,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(a, 'locatedIn', b, 'relation.outskirts', 0.75, a.from);
     }
     // "Burkina Faso's Sahel region": a country's own region or town.
-    if (a.cls === 'Country' && b && /^['’]s$/.test(t[a.to]?.text ?? '') && b.from === a.to + 1 && rank(b) > rank(a)) add(b, 'locatedIn', a, 'relation.place-possessive', 0.8, a.from);
+    // ("Nigeria's north-eastern Borno state": directions and adjectives between)
+    if (a.cls === 'Country' && b && /^['’]s$/.test(t[a.to]?.text ?? '') && (b.from === a.to + 1 || b.from <= a.to + 5 && allDirectionWords(t, a.to + 1, b.from)) && rank(b) > rank(a)) add(b, 'locatedIn', a, 'relation.place-possessive', 0.8, a.from);
+    // "Maiduguri, the Borno state capital", "Dori, the regional capital": a capital in apposition lies in the place named in it.
+    if (b && t[a.to]?.text === ',' && lower[a.to + 1] === 'the' && b.from === a.to + 2 && rank(b) > 0 && rank(b) < rank(a)
+      && (lower[b.to] === 'capital' || (REGION_NOUNS.has(lower[b.to] ?? '') || lower[b.to] === 'state') && lower[b.to + 1] === 'capital')) add(a, 'locatedIn', b, 'relation.capital-of', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     if (b && b.from > a.to && b.from <= a.to + 6) {
 
@@ -899,8 +922,9 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
   const gap = t.slice(from, to);
   const at = gap.findIndex((x) => x.norm === 'in');
   // ("the Gao region in the northeast of Mali": a direction and "of" may follow "in")
+  // ("Kolofata, in the country's Far North region": a possessive of the country or "its" too)
   return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
-    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.norm === 'of');
+    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text));
 }
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */
@@ -926,6 +950,8 @@ const MINISTER = new Set(['minister']);
 const FORMER = new Set(['former', 'ex']);
 /** Between two places of a list: "Boulkessi and Mondoro", "Kidal, Gao and Timbuktu". */
 const LIST_GAP = new Set([',', 'and']);
+/** "Baga and neighbouring Doron Baga": a list whose second place is the first's neighbour. */
+const NEIGHBOUR_GAP = new Set([',', 'and', 'neighbouring', 'neighboring', 'nearby']);
 const AND = new Set(['and']);
 const AND_OF = new Set(['and', 'of', 'in', 'the']);
 /** Between two places that locate one another: "Seytenga, in Seno province of the Sahel region". */
@@ -967,6 +993,12 @@ function anyToken(t: Sentence['tokens'], from: number, to: number, words: Readon
 /** Whether every token in [from, to) has its norm in `words`. */
 function allTokens(t: Sentence['tokens'], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let i = Math.max(0, from); i < to && i < t.length; i++) if (!words.has(t[i]!.norm)) return false;
+  return true;
+}
+
+/** "north-eastern", "northern", "far": words of direction between a possessive country and its region. */
+function allDirectionWords(t: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!DIRECTIONS.has(t[i]!.norm) && t[i]!.text !== '-' && t[i]!.pos !== 'ADJ' && !/^(north|south|east|west)/.test(t[i]!.norm)) return false;
   return true;
 }
 

@@ -255,6 +255,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 
   // Pass 4: descriptions, after every name is known (a description may come before the name).
   const bindings = new Map<string, Draft>();
+  /** The state of a force or government made for the article ("cameroon-armed-forces"). */
+  const stateOfBody = (id: string): string | undefined => {
+    const state = id.replace(/-(armed-forces|government)$/, '');
+    return state !== id && gaz.byId.get(state)?.cls === 'Country' ? state : undefined;
+  };
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     if (c.ref.type !== 'description') return;
     const { sense } = c.ref;
@@ -271,7 +276,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // "the town", "the area": the last town (region) named in this sentence or the three before.
     if (sense.place) {
       // ("ordered French forces to leave the country": the country is the article's, when it has one)
-      if (sense.cls === 'Country' && focusCountry && gaz.byId.has(focusCountry)) { attach(si, ci, fromEntry(focusCountry, c.start), false); return; }
+      // (unless the sentence named a state before it: "Cameroon's army said … at Kolofata, in the country's Far North")
+      if (sense.cls === 'Country') {
+        const named = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.kind !== 'pronoun')
+          // (a state acting through its force, "France opened an intervention", is no state named as such)
+          .map((m) => (m.cls === 'Country' ? m.entity : (m.cls === 'StateForce' || m.cls === 'Government') && /['’]s\b/.test(m.text) ? countryOf(m.entity, gaz) ?? stateOfBody(m.entity) : undefined))
+          .filter((x): x is string => !!x).pop();
+        const state = named ?? focusCountry;
+        if (state && gaz.byId.has(state)) { attach(si, ci, fromEntry(state, c.start), false); return; }
+      }
       for (let back = si; back >= 0 && back >= si - 3; back--) {
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))
           .sort((a, b) => b.start - a.start)[0];
@@ -503,7 +516,8 @@ function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerI
   }
   for (const cs of candidates) for (const c of cs) {
     if (c.ref.type === 'country') bump(c.ref.id, 1);
-    else if (c.ref.type === 'description' && c.ref.country) bump(c.ref.country, 2);
+    // ("Burkina Faso's army", "the Benin Armed Forces" name the country as well as its force: they count for both)
+    else if (c.ref.type === 'description' && c.ref.country) bump(c.ref.country, gaz.demonyms.has(seg.sentences[c.sentence]!.tokens[c.from]!.norm) || seg.sentences[c.sentence]!.tokens[c.from]!.pos === 'DET' ? 2 : 4);
     else if (c.ref.type === 'known') {
       const e = gaz.byId.get(c.ref.id);
       if (!e) continue;

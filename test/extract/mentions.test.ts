@@ -30,7 +30,7 @@ describe('findMentions', () => {
   });
 
   it('reads a country\'s possessive institution as a description of it', () => {
-    const m = find(mentionsOf("Mali's military attacked Ber."), 'military');
+    const m = find(mentionsOf("Mali's military attacked Ber."), "Mali's military");
     expect(m?.ref).toMatchObject({ type: 'description', sense: { cls: 'StateForce' }, country: 'mali' });
   });
 
@@ -110,6 +110,12 @@ describe('findMentions', () => {
   it('names no actor for the agency credited in a dateline, nor a force for "Ukraine\'s military intelligence agency"', () => {
     expect(mentionsOf('BAMAKO, July 29, 2024 (Reuters) - The army said it had retaken Ber.').some((m) => m.text === 'Reuters')).toBe(false);
     expect(mentionsOf("Andriy Yusov, a spokesman for Ukraine's military intelligence agency, spoke.").some((m) => m.text === 'military')).toBe(false);
-    expect(mentionsOf("Burkina Faso's military leader was ousted.").some((m) => m.text === 'military')).toBe(true);
+    expect(mentionsOf("Burkina Faso's military leader was ousted.").some((m) => m.text === "Burkina Faso's military")).toBe(true);
+  });
+
+  it('names a state\'s force with its country ("Cameroon\'s army"), a federal state as a region, a neighbouring name as a place', () => {
+    expect(find(mentionsOf("Cameroon's army said it had repelled the attack."), "Cameroon's army")).toMatchObject({ ref: { type: 'description', country: 'cameroon' } });
+    expect(find(mentionsOf('They fled to Adamawa state.'), 'Adamawa')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
+    expect(find(mentionsOf('They burned Baga and neighbouring Doron Baga.'), 'Doron Baga')).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
   });
 });

@@ -133,7 +133,7 @@ describe('extractRelations', () => {
 
   it('reads a military post overrun as attacked (a town overrun as held), and an actor "behind" an attack as its agent', () => {
     const t = triples('Militants of the Islamic State overran the Indelimane post in Mali\'s Menaka region. Ansar Dine overran Konna on Thursday.');
-    expect(t).toEqual(expect.arrayContaining(['islamic-state attacked indelimane', 'indelimane locatedIn mali', 'ansar-dine controls konna']));
+    expect(t).toEqual(expect.arrayContaining(['islamic-state attacked indelimane', 'indelimane locatedIn menaka-region', 'menaka-region locatedIn mali', 'ansar-dine controls konna']));
     expect(t).not.toContain('islamic-state controls indelimane');
     expect(t).not.toContain('ansar-dine attacked konna');
   });
@@ -495,5 +495,17 @@ describe('extractRelations', () => {
 
   it('gives a pronoun after a speech verb the speaker, the first of a coordinated pair', () => {
     expect(triples('The CSP and JNIM both said they had routed a column of Malian soldiers near Tinzaouaten.')).toContainEqual(expect.stringMatching(/^(csp opposes fama|fama opposes csp)$/));
+  });
+
+  it('places towns in a country\'s own region ("in Nigeria\'s north-eastern Borno state"), and a state capital in its state', () => {
+    const r = triples("Gunmen burned the town of Baga and neighbouring Doron Baga, in Nigeria's north-eastern Borno state, on Saturday.");
+    expect(r).toEqual(expect.arrayContaining(['baga locatedIn borno', 'doron-baga locatedIn borno', 'borno locatedIn nigeria']));
+    expect(triples('Survivors reached Maiduguri, the Borno state capital.')).toContain('maiduguri locatedIn borno');
+    expect(triples("Cameroon's army said it repelled an attack on a base at Kolofata, in the country's Far North region.")).toContain('kolofata locatedIn far-north');
+  });
+
+  it('makes the states whose troops make up a force its members', () => {
+    expect(triples('The base housed the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad.'))
+      .toEqual(expect.arrayContaining(['nigeria memberOf mnjtf', 'niger memberOf mnjtf', 'chad memberOf mnjtf']));
   });
 });

@@ -205,7 +205,7 @@ describe('resolveEntities', () => {
     const seg = segment({ id: 'fx', text: 'BAMAKO - The junta in Niger closed the border. Guinea\'s military government said it did not support the sanctions.', source: 'fx.txt', date: '2023-07-31' });
     const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
     expect(bySentence[0]!.find((m) => m.text === 'junta')?.entity).toBe('cnsp-niger');
-    expect(bySentence[1]!.find((m) => m.text === 'military government')?.entity).toBe('guinea-government');
+    expect(bySentence[1]!.find((m) => m.text === "Guinea's military government")?.entity).toBe('guinea-government');
   });
 
   it('reads "the group" as the last group named, not one named as a modifier ("an al Qaeda affiliate")', () => {
