@@ -16,6 +16,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
   const out: EventFact[] = [];
   for (const tr of triggers) {
     if (!tr.event || tr.uncertain || tr.intent) continue;
+    // ("The leaders met at a summit in Pau": one meeting, the verb's, with its actors)
+    if (tr.event === 'Meeting' && tr.nominal && triggers.some((o) => o !== tr && o.key === 'meet' && !o.nominal && o.k < tr.k && o.k >= tr.k - 4)) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     let targets = tr.targets;

@@ -264,10 +264,10 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   suspend: 'Suspension', suspension: 'Suspension', sanction: 'Sanction', sanctions: 'Sanction', expel: 'Sanction', expulsion: 'Sanction',
   mediation: 'Mediation', mediate: 'Mediation', negotiation: 'Mediation', talks: 'Mediation',
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
-  appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment',
+  appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment', replace: 'Appointment',
   release: 'Release', free: 'Release', 'let free': 'Release',
   protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',
-  summit: 'Meeting', meeting: 'Meeting',
+  summit: 'Meeting', meeting: 'Meeting', meet: 'Meeting',
 });
 
 /** Verbs (lemmas) and phrases that report speech or a finding: "X said that …". */

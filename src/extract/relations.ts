@@ -419,6 +419,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const whole = antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), w - 1);
     for (const m of actorList(s, ms, k + 1, 3).filter((o) => BLOC_LIKE.has(o.cls))) add(m, 'memberOf', whole, 'relation.whose-member', 0.75, k);
   }
+  // "the G5 Sahel group of Niger, Mali, Burkina Faso, Chad and Mauritania": a bloc "of" a list of states has them as members.
+  for (const b of ms.filter((m) => BLOCS.has(m.cls))) {
+    let k = b.to;
+    if (['group', 'countries', 'states', 'nations', 'bloc', 'alliance'].includes(lower[k] ?? '')) k++;
+    if (lower[k] !== 'of') continue;
+    const states: ResolvedMention[] = [];
+    for (const m of ms.filter((o) => o.from > k && o.cls === 'Country')) {
+      const gap = t.slice(states.length ? states[states.length - 1]!.to : k + 1, m.from);
+      if (gap.every((x) => x.text === ',' || x.norm === 'and')) states.push(m);
+      else break;
+    }
+    if (states.length >= 2) for (const m of states) add(m, 'memberOf', b, 'relation.bloc-of', 0.75, b.from);
+  }
   // "the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad": the
   // states whose troops make up a force are its members.
   for (let k = 1; k + 4 < t.length; k++) {
@@ -496,7 +509,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
-    const subject = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    const subject = (RELATIVE.has(lower[k - 1] ?? '') ? relativeAntecedent(s, actors(ms).filter((m) => m.cls !== 'Person'), k - 1) : undefined)
+      ?? actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
     // "pledged allegiance to Islamic State": a member of it from then on.
     if (t[k]!.lemma === 'pledge') {
       if (lower[k + 1] === 'allegiance' && lower[k + 2] === 'to') {
@@ -817,6 +831,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const other = w > 0 ? pl.find((m) => m.from > w && m.from <= w + 2 && m.cls === 'Country') : undefined;
     add(subjectCountry, 'near', other, 'relation.border', 0.7, k);
   }
+  // "the Tillabéri region, a vast area bordering Mali and Burkina Faso", "Niger borders Nigeria": places that border are near.
+  for (let k = 1; k < t.length; k++) {
+    if (lower[k] !== 'bordering' && lower[k] !== 'borders') continue;
+    const [cFrom] = clauseAround(s, k);
+    const comma = appositionStart(t, k - 1, 6);
+    const before = pl.filter((m) => m.to <= k && m.from >= Math.min(cFrom, comma >= 0 ? comma - 6 : cFrom));
+    const head = t[comma]?.text === ',' ? pl.find((m) => m.to === comma) : before[before.length - 1];
+    const others: ResolvedMention[] = [];
+    for (const m of pl.filter((o) => o.from > k)) {
+      const gap = t.slice(others.length ? others[others.length - 1]!.to : k + 1, m.from);
+      if (gap.every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET')) others.push(m);
+      else break;
+    }
+    for (const m of others) add(head, 'near', m, 'relation.bordering', 0.7, k);
+  }
   // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
   // between two places makes them near each other.
   for (const k of cues[Cue.Distance]) {
@@ -1054,7 +1083,11 @@ function relativeAntecedent(s: Sentence, pool: readonly ResolvedMention[], r: nu
   const right = pool.find((m) => m.to === r);
   if (right) return right;
   const comma = t[r - 1]?.pos === 'NOUN' ? appositionStart(t, r - 1, 6) : -1;
-  return t[comma]?.text === ',' ? antecedentBefore(s, pool, comma) : undefined;
+  if (t[comma]?.text === ',') return antecedentBefore(s, pool, comma);
+  // ("ISGS, a faction led by Adnan Abu Walid al-Sahrawi that pledged …": past a participle phrase in the apposition)
+  let c = r - 1;
+  while (c > 0 && c > r - 12 && t[c]!.text !== ',' && t[c]!.pos !== 'AUX' && !(t[c]!.pos === 'VERB' && !/(ed|en)$/.test(t[c]!.norm))) c--;
+  return t[c]?.text === ',' && t.slice(c + 1, r).some((x) => x.pos === 'VERB' && /(ed|en)$/.test(x.norm)) ? antecedentBefore(s, pool, c) : undefined;
 }
 
 /** The "where" that opens the clause of token k ("Kamboinsin, where … are stationed"), or -1. */

@@ -205,4 +205,11 @@ describe('mergeEvents', () => {
     const [e] = eventsOf('Power went to Dioncounda Traoré, the speaker of the National Assembly, who was sworn in as interim president on 12 April 2012.').events;
     expect(e!.participants.map((p) => p.entity)).toContain('dioncounda-traore');
   });
+
+  it('reads a meeting ("met X") and a replacement ("replaced A with B") as events with their actors', () => {
+    const met = eventsOf('Sahel leaders met French President Emmanuel Macron on Monday in Pau.', '2020-01-15').events.find((e) => e.cls === 'Meeting');
+    expect(met?.participants.map((p) => p.entity)).toContain('emmanuel-macron');
+    const replaced = eventsOf('President Mahamadou Issoufou replaced the army chief of staff with General Salifou Mody.').events.find((e) => e.cls === 'Appointment');
+    expect(replaced?.participants.map((p) => p.entity)).toEqual(expect.arrayContaining(['mahamadou-issoufou', 'salifou-mody']));
+  });
 });

@@ -508,4 +508,12 @@ describe('extractRelations', () => {
     expect(triples('The base housed the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad.'))
       .toEqual(expect.arrayContaining(['nigeria memberOf mnjtf', 'niger memberOf mnjtf', 'chad memberOf mnjtf']));
   });
+
+  it('reads a bloc "of" a list of states, places "bordering" others, and allegiance through a participle phrase', () => {
+    expect(triples('The leaders of the G5 Sahel group of Niger, Mali and Chad met in Nouakchott.'))
+      .toEqual(expect.arrayContaining(['niger memberOf g5-sahel', 'mali memberOf g5-sahel', 'chad memberOf g5-sahel']));
+    expect(triples('Menaka lies in the Menaka region, a vast area bordering Niger.')).toContainEqual(expect.stringMatching(/menaka-region near niger|niger near menaka-region/));
+    expect(triples('Analysts blamed the Islamic State in the Greater Sahara (ISGS), a faction led by Adnan Abu Walid al-Sahrawi that pledged allegiance to the Islamic State in 2015.'))
+      .toContain('islamic-state-sahel memberOf islamic-state');
+  });
 });
