@@ -192,7 +192,9 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     while (prev >= 0 && t[prev]!.text !== ',') prev--;
     // (a verb inside a compound modifier, "the Tuareg-led movement", is no verb of the clause)
     let verb = false;
-    for (let i = prev + 1; i < end && !verb; i++) verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end;
+    // (nor is a participle after the apposition's noun: "The CMA, an alliance dominated by Tuareg fighters, …")
+    for (let i = prev + 1; i < end && !verb; i++) verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end
+      && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && t[i + 1]?.norm === 'by');
     const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !verb;
     const head = prev >= 0 ? endingAt(prev) : undefined;
     if (apposition && head) { end = prev; continue; }

@@ -188,6 +188,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (k + words.length > t.length || !words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
       const [cFrom] = clauseAround(s, k);
       if (isUncertain(s, k, cFrom)) continue;
+      // ("refused to sign it on May 15 alongside the government": what was refused was not done together)
+      if (anyToken(t, cFrom, k, NEGATED)) continue;
       // "X, along with Y, seized …": the actor right before. "French troops fought JNIM alongside the
       // G5 armies": when that actor is a verb's object, the partner is the verb's subject.
       const left = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom);
@@ -385,7 +387,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // title phrase in apposition before the name (and its own title words).
     if (t[titleStart]?.text === ',') {
       let k = titleStart - 1;
-      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 10) k--;
+      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 14) k--;
       const phrase = t.slice(k + 1, titleStart);
       if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
         const owner = ms.find((o) => o.from > k && o.to <= titleStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
@@ -561,7 +563,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // in 2017 by Ansar Dine, the Katiba Macina and al-Mourabitoun", "the CSP, which groups …".
   for (const k of cues[Cue.Coalition]) {
     const w = t[k]!;
-    const includes = w.pos === 'VERB' && INCLUDE_VERBS.has(w.lemma);
+    // ("The CMA … brings together the MNLA, the HCUA and a wing of the MAA")
+    const together = w.lemma === 'bring' && lower[k + 1] === 'together';
+    const includes = w.pos === 'VERB' && (INCLUDE_VERBS.has(w.lemma) || together);
     const formedBy = w.pos === 'VERB' && FOUND_VERBS.has(w.lemma) && lower[k + 1] !== 'by' ? findToken(s, 'by', k + 1, Math.min(t.length, k + 6)) : -1;
     if (!includes && formedBy < 0) continue;
     if (isUncertain(s, k, clauseAround(s, k)[0])) continue;
@@ -570,14 +574,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // appositive noun phrase, whatever descriptions lie inside it)
     let whole: ResolvedMention | undefined;
     const from = k > 0 && (lower[k - 1] === 'that' || lower[k - 1] === 'which') ? k - 2 : k - 1;
-    const comma = appositionStart(t, from, from - k + 10);
+    const comma = t[from]?.text === ',' ? from : appositionStart(t, from, from - k + 10);
     // (past a bracketed acronym: "Jama'at Nasr al-Islam wal Muslimin (JNIM), the coalition formed by …")
     if (t[comma]?.text === ',') whole = actors(ms).filter((m) => (m.to === comma || (t[comma - 1]?.text === ')' && m.to === comma - 1)) && BLOC_LIKE.has(m.cls)).pop();
+    // ("The CMA, an alliance dominated by Tuareg and Arab fighters, brings together …": the head of the apposition)
+    if (t[comma]?.text === ',' && comma === k - 1) whole = antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), comma) ?? whole;
     whole ??= actors(ms).filter((m) => m.to <= k && m.to >= k - 2 && BLOC_LIKE.has(m.cls)).pop();
     // ("jihadist groups including Ansarul Islam and JNIM", "the junta's forces, including Wagner": a plural
     // description lists examples, it is no coalition that has them as members)
     if (!whole || (whole.kind === 'description' && /s$/i.test(whole.text))) continue;
-    const listFrom = includes ? k + 1 : formedBy + 1;
+    const listFrom = together ? k + 2 : includes ? k + 1 : formedBy + 1;
     const members = actorList(s, ms, listFrom - 1, 3).filter((m) => m.entity !== whole!.entity && m.cls !== 'Person' && BLOC_LIKE.has(m.cls));
     for (const m of members) add(m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);
   }
@@ -897,7 +903,7 @@ cue(NORM_CUES, ['members', 'member'], Cue.Members);
 cue(NORM_CUES, ['led'], Cue.Led);
 cue(LEMMA_CUES, ['join', 'pledge'], Cue.Join);
 cue(LEMMA_CUES, FOUND_VERBS, Cue.Found);
-cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS], Cue.Coalition);
+cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS, 'bring'], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
 cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active', 'remain', 'remains', 'remained',
@@ -989,6 +995,7 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
   'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet']);
 const BORDER = new Set(['border']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
+const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);
 const OUTSKIRTS_GAP = new Set([',', 'on', 'in', 'at', 'the', 'outskirts', 'edge', 'edges', 'of', 'just', 'northern', 'southern', 'eastern', 'western']);

@@ -191,6 +191,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
             .sort((a, b) => b.start - a.start)[0];
           if (last) antecedent = drafts.get(last.entity);
         }
+        // ("the Platform", "the Coordination": the one gazetteer entry with a name opening with that word)
+        if (!antecedent && /^[A-Z]/.test(c.text) && seg.sentences[si]!.tokens[c.from - 1]?.norm === 'the') {
+          const ids = new Set((gaz.names.get(head) ?? []).filter((n) => n.keys.length > 1 && gaz.byId.get(n.id)?.cls === ref.cls).map((n) => n.id));
+          if (ids.size === 1) antecedent = fromEntry([...ids][0]!, at);
+        }
         if (antecedent) attach(si, ci, antecedent, false);
         return;
       }
@@ -298,8 +303,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // fighters to the group.
     const possessed = POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '');
     const modifier = (m: ResolvedMention) => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
+    // (an actor before a place: "signed in Algiers, the Platform agreed to withdraw its forces" are the Platform's)
     let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
-      .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || b.start - a.start) : [];
+      .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country') || b.start - a.start) : [];
     // "Dan Na Ambassagou was formed … Its fighters …", "… a stronghold of Islamic State Sahel Province. Its
     // fighters …": at the start of a sentence, the subject of the sentence before, else its last actor.
     if (possessed && !owners.length && si > 0) {

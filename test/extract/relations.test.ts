@@ -516,4 +516,14 @@ describe('extractRelations', () => {
     expect(triples('Analysts blamed the Islamic State in the Greater Sahara (ISGS), a faction led by Adnan Abu Walid al-Sahrawi that pledged allegiance to the Islamic State in 2015.'))
       .toContain('islamic-state-sahel memberOf islamic-state');
   });
+
+  it('reads a coalition that "brings together" groups past an apposition with a participle, and "the Platform" as the gazetteer\'s', () => {
+    const r = triples('The CMA, an alliance dominated by Tuareg and Arab fighters, brings together the MNLA and the HCUA. GATIA, a member of the Platform, seized Menaka.');
+    expect(r).toEqual(expect.arrayContaining(['mnla memberOf cma', 'hcua memberOf cma', 'gatia memberOf platform']));
+  });
+
+  it('reads no alliance into what was refused together, and leadership from a long title in apposition', () => {
+    expect(triples('The CMA refused to sign it on May 15 alongside the Malian government.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+    expect(triples('The ceremony was attended by the head of the United Nations mission in Mali (MINUSMA), Mongi Hamdi.')).toContain('mongi-hamdi leads minusma');
+  });
 });
