@@ -36,7 +36,7 @@ const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern',
 /** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
-const PART_WORDS = new Set(['part', 'member', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
+const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
 const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians',
   'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Coup', 'Uprising']);
@@ -155,7 +155,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const from = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1]);
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
-    if (tr.key === 'suspend' || tr.key === 'sanction') {
+    // "Guinea, itself suspended from ECOWAS after a coup": the bloc after "from" suspended the one before.
+    if ((tr.key === 'suspend' || tr.key === 'expel') && !tr.nominal && lower[tr.end] === 'from') {
+      const bloc = f.mentions.find((m) => m.from > tr.end && m.from <= tr.end + 2 && BLOCS.has(m.cls));
+      const member = f.mentions.filter((m) => m.to <= tr.k && (m.cls === 'Country' || !isPlaceClass(m.cls)) && m.cls !== 'Person').pop();
+      add(bloc, 'suspended', member, `relation.suspend.${tr.key}-from`, 0.8, tr.k);
+    } else if (tr.key === 'suspend' || tr.key === 'sanction') {
       // The object: the mention right after the verb, and those joined to it by "and" (not ", and X …",
       // which opens a new clause).
       const objects: ResolvedMention[] = [];
@@ -410,7 +415,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const whole = actors(ms).find((o) => o.from > k + 1 && o.from <= k + 4);
     const partCands = actors(ms).filter((o) => o.to <= k);
     const part = partCands[partCands.length - 1];
-    if (whole && part && !isUncertain(s, k, clauseAround(s, k)[0])) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
+    if (!whole || isUncertain(s, k, clauseAround(s, k)[0])) continue;
+    // ("The governments of Togo, Benin and Ghana are members of X": every state of the list before "are")
+    if (lower[k] === 'members' && ['are', 'were', 'became'].includes(lower[b] ?? '')) {
+      let end = b;
+      for (const o of [...ms].reverse().filter((x) => x.to <= end && (x.cls === 'Country' || !isPlaceClass(x.cls)) && x.cls !== 'Person')) {
+        if (o.to !== end && !(o.to === end - 1 && (t[end - 1]!.text === ',' || lower[end - 1] === 'and'))) break;
+        add(o, 'memberOf', whole, 'relation.part-of', 0.75, k);
+        end = o.from;
+      }
+    } else if (part) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
   }
   // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
   for (const k of cues[Cue.Members]) {
@@ -481,10 +495,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
     if (!['its', 'their'].includes(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
-    const owner = actors(ms).filter((o) => o.to < m.from - 1 && o.cls !== 'Person' && o.entity !== m.entity).pop();
+    // ("France, the former colonial power, which has deployed thousands of troops under its Barkhane operation":
+    // in a relative clause, "its" is the clause's antecedent's)
+    const rel = t.findLastIndex((x, i) => i < m.from - 1 && RELATIVE.has(x.norm) && t[i - 1]?.text === ',');
+    const parties = ms.filter((o) => (!isPlaceClass(o.cls) || o.cls === 'Country') && o.cls !== 'Person' && o.entity !== m.entity);
+    const owner = (rel > 0 && !anyPunct(t, rel + 1, m.from - 1) ? antecedentBefore(s, parties, rel - 1) : undefined)
+      ?? actors(ms).filter((o) => o.to < m.from - 1 && o.cls !== 'Person' && o.entity !== m.entity).pop();
     // ("the army and its Russian allies": allies are not part of it)
     const allies = ALLY_NOUNS.has(lower[m.to - 1] ?? '') || ALLY_NOUNS.has(lower[m.to] ?? '');
-    if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization'].includes(owner.cls)) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
+    if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls)) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
   for (const k of cues[Cue.Led]) {

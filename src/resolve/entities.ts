@@ -269,6 +269,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.ref.type !== 'description') return;
     const { sense } = c.ref;
     let { country } = c.ref;
+    // ("Burkina Faso, ruled since a coup in January by a junta led by X": an indefinite junta is the state's named before)
+    if (!country && sense.state && seg.sentences[si]!.tokens[c.from - 1]?.norm === 'a') {
+      const named = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls === 'Country' && m.kind === 'name').pop();
+      if (named) country = named.entity;
+    }
     // ("the junta in Niger", "the military government in Bamako": the state named after "in")
     if (!country && sense.state && seg.sentences[si]!.tokens[c.to]?.norm === 'in') {
       const after = cs.find((o) => o.from === c.to + 1 && o.ref.type === 'known');

@@ -526,4 +526,15 @@ describe('extractRelations', () => {
     expect(triples('The CMA refused to sign it on May 15 alongside the Malian government.').filter((x) => x.includes('alliedWith'))).toEqual([]);
     expect(triples('The ceremony was attended by the head of the United Nations mission in Mali (MINUSMA), Mongi Hamdi.')).toContain('mongi-hamdi leads minusma');
   });
+
+  it('reads a suspension "from" a bloc the other way round, "its" in a relative clause as its antecedent\'s, and members listed before "are members of"', () => {
+    expect(triples('Only Guinea, itself suspended from ECOWAS after a coup in September, is not bound.')).toContain('ecowas suspended guinea');
+    expect(triples('Relations with France, which has deployed thousands of troops in the Sahel under its Barkhane operation, have soured.')).toContain('operation-barkhane memberOf france');
+    expect(triples('Togo, Benin and Ghana are members of ECOWAS.')).toEqual(expect.arrayContaining(['togo memberOf ecowas', 'benin memberOf ecowas', 'ghana memberOf ecowas']));
+  });
+
+  it('gives "a junta" the state the sentence named before it', () => {
+    expect(triples('LOME - Burkina Faso, ruled since a coup in January by a junta led by Lieutenant-Colonel Paul-Henri Sandaogo Damiba, has been unable to stem the violence.'))
+      .toContainEqual(expect.stringMatching(/^paul-henri-sandaogo-damiba leads (mpsr|government-of-burkina-faso)$/));
+  });
 });
