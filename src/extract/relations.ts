@@ -88,7 +88,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (tr.mutual && !tr.targets.length) {
         for (let i = 0; i < tr.agents.length; i++) for (let j = i + 1; j < tr.agents.length; j++) add(tr.agents[i], 'opposes', tr.agents[j], `relation.hostile.${tr.key}`, 0.85, tr.k);
       }
-      for (const a of tr.agents) for (const b of tr.targets) add(a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
+      // (a stance verb takes a proposal as often as a party: "the rebels opposing it" names no one through "it")
+      for (const a of tr.agents) for (const b of tr.targets) if (tr.event || b.kind !== 'pronoun') add(a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
       // A threatened or planned attack on a place is not an attack on it, but it is hostility towards it.
       for (const a of tr.agents) for (const p of tr.placeTargets) {
         if (tr.intent) add(a, 'opposes', p, `relation.intent-place.${tr.key}`, 0.6, tr.k);

@@ -190,6 +190,16 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const firstVerb = t.findIndex((x, i) => i >= clause[0] && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
       if (firstVerb >= 0) left = left.filter((m) => m.to <= firstVerb);
     }
+    // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
+    // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
+    let absoluteEnd = -1;
+    if (!isNounAt(k) && t[k]!.norm.endsWith('ing')) {
+      const np = actors(mentions).find((m) => m.to === k);
+      if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {
+        left = [np];
+        absoluteEnd = t.findIndex((x, i) => i > end && (x.text === ',' || x.norm === 'and'));
+      }
+    }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
     if (!isNounAt(k) && t[k - 1]?.norm === 'to') {
       const object = actors(mentions).find((m) => m.to === k - 1);
@@ -232,7 +242,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
     const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
-    let right = distinct(actors(inClause.filter((m) => m.from >= end && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
+    let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     // (a direct object counts: "fought JNIM")
     if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });

@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to tenth writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to eleventh writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,8 @@ describe.skipIf(!HAVE_SHARED)('the seed article, built by the CLI', () => {
   it('finds the gold relations with verbatim evidence', async () => {
     const s = await scores;
     expect(s.relation_f1).toBeGreaterThanOrEqual(0.85);
+    // (the issue asks 0.85; the graph has every gold relation and no wrong one: a new wrong one is a regression)
+    expect(s.relation_precision).toBe(1);
     expect(s.relation_evidence).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -91,8 +93,8 @@ describe.skipIf(!HAVE_SHARED)('the dev texts, each built alone', () => {
     expect(await macro('entity_recall')).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('keeps macro relation F1 at 0.6 or more', async () => {
-    expect(await macro('relation_f1')).toBeGreaterThanOrEqual(0.6);
+  it('keeps macro relation F1 at 0.6 or more (0.95: where it stands)', async () => {
+    expect(await macro('relation_f1')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps macro event recall at 0.6 or more', async () => {
@@ -113,7 +115,8 @@ for (const [writer, bars] of [
   ['seventh-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.7, claim_recall: 0.7, entity_precision: 0.9 }],
   ['eighth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.8, claim_recall: 0.8, entity_precision: 0.9 }],
   ['ninth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
-  ['tenth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
+  ['tenth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
+  ['eleventh-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.6, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 

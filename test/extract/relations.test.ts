@@ -537,4 +537,9 @@ describe('extractRelations', () => {
     expect(triples('LOME - Burkina Faso, ruled since a coup in January by a junta led by Lieutenant-Colonel Paul-Henri Sandaogo Damiba, has been unable to stem the violence.'))
       .toContainEqual(expect.stringMatching(/^paul-henri-sandaogo-damiba leads (mpsr|government-of-burkina-faso)$/));
   });
+
+  it('gives an absolute participle after a comma its own subject, and a stance no party through "it"', () => {
+    const r = triples('The junta demanded the camps, the CSP opposing it and the jihadists trying to take advantage of it.');
+    expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
+  });
 });
