@@ -144,8 +144,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
     }
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
-    const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => m.cls === 'Country' && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2
-      && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
+    // ("Barkhane left Gossi in April": a force that leaves a town withdraws from it too)
+    const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => (m.cls === 'Country' || tr.agents.some((a) => a.cls === 'StateForce' || a.cls === 'InternationalOrganization'))
+      && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2 && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
     // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
     const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') && !tr.nominal
       ? f.mentions.find((m) => BLOCS.has(m.cls) && m.from >= tr.end && m.from <= tr.end + 3 && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from'))
@@ -153,7 +154,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (bloc) {
       for (const a of tr.agents.filter((m) => m !== bloc && m.cls !== 'Person' && m.entity !== bloc.entity)) add(a, 'withdrewFrom', bloc, `relation.withdraw-bloc.${tr.key}`, 0.75, tr.k);
     } else if (WITHDRAW.has(tr.key) || leftCountry) {
-      const from = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1]);
+      // ("the withdrawal of France's Barkhane force from Mali": the place after "from", not a possessive state)
+      const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+      const fromPrep = after.filter((m) => lower[m.from - 1] === 'from' || (lower[m.from - 2] === 'from' && t[m.from - 1]!.pos === 'DET'));
+      const from = fromPrep.length ? fromPrep : after;
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
     // "Guinea, itself suspended from ECOWAS after a coup": the bloc after "from" suspended the one before.
@@ -425,6 +429,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         add(o, 'memberOf', whole, 'relation.part-of', 0.75, k);
         end = o.from;
       }
+    } else if (lower[b - 1] === 'and' && BE.has(lower[b] ?? '')) {
+      // ("GATIA was founded by X, a senior officer of the army, and is a member of the Platform": the first verb's subject)
+      const [cFrom] = clauseAround(s, b);
+      const subject = actors(ms).find((o) => o.from >= Math.min(cFrom, b) - 30 && o.to <= b && !governingPreposition(s, o) && o.from <= 1);
+      add(subject ?? part, 'memberOf', whole, `relation.part-of`, 0.8, k);
     } else if (part) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
   }
   // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
@@ -659,6 +668,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(accuser, 'opposes', accused, 'relation.accuse', 0.65, k);
   }
 
+  // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
+  // its place, the one it is handed to holds it.
+  for (let k = 1; k + 3 < t.length; k++) {
+    if (!((t[k]!.lemma === 'hand' || lower[k] === 'handed') && lower[k + 1] === 'over')) continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const giver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    const to = t.findIndex((x, i) => i > k + 1 && i < cTo && x.norm === 'to');
+    const where = places(ms).find((m) => m.from > k + 1 && (to < 0 || m.from < to) && ['in', 'at', 'of'].includes(lower[m.from - 1] ?? ''));
+    const taker = to > 0 ? actors(ms).find((m) => m.from > to && m.from <= to + 3) : undefined;
+    if (!where) continue;
+    add(giver, 'withdrewFrom', where, 'relation.hand-over', 0.75, k);
+    add(taker, 'controls', where, 'relation.hand-over', 0.75, k);
+  }
+
   // "He was a close ally of France", "Wagner, an ally of the junta,": an ally of someone is allied with him.
   for (const k of cues[Cue.Ally]) {
     if (lower[k + 1] !== 'of') continue;
@@ -724,7 +748,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "Burkina Faso contributes troops to MINUSMA" (a member of it).
   for (const k of cues[Cue.Presence]) {
     const [cFrom, cTo] = clauseAround(s, k);
-    if (isUncertain(s, k, cFrom)) continue;
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     const parties = ms.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country');
     // Who: the noun phrase a participle follows ("troops based in"), else the clause's subject or the
     // antecedent of its relative pronoun, or the head of an apposition closing right before.

@@ -542,4 +542,19 @@ describe('extractRelations', () => {
     const r = triples('The junta demanded the camps, the CSP opposing it and the jihadists trying to take advantage of it.');
     expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
   });
+
+  it('reads a base handed over, a force that left a town, and a withdrawal "from" past a possessive state', () => {
+    const r = triples('French troops handed over their base in Gossi to the Malian army on Tuesday.');
+    expect(r).toEqual(expect.arrayContaining(['french-armed-forces withdrewFrom gossi', 'fama controls gossi']));
+    expect(triples('Barkhane left Menaka in April.')).toContain('operation-barkhane withdrewFrom menaka');
+    const w = triples("The handover is part of the withdrawal of France's Barkhane force from Mali.");
+    expect(w).toContain('operation-barkhane withdrewFrom mali');
+    expect(w).not.toContain('operation-barkhane withdrewFrom france');
+  });
+
+  it('gives "and is a member of" the subject of the first verb, and reads no presence in a negated clause', () => {
+    expect(triples('GATIA was founded by General El Hadj Ag Gamou, a senior officer of the Malian army, and is a member of the Platform.'))
+      .toContain('gatia memberOf platform');
+    expect(triples('The junta has not said how many soldiers will be stationed at Menaka.').filter((x) => x.includes('locatedIn'))).toEqual([]);
+  });
 });
