@@ -145,7 +145,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
     // ("Barkhane left Gossi in April": a force that leaves a town withdraws from it too)
-    const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => (m.cls === 'Country' || tr.agents.some((a) => a.cls === 'StateForce' || a.cls === 'InternationalOrganization'))
+    // (not "soldiers leaving Anéfis … with heavy weapons": a force on the move is advancing, not withdrawing)
+    const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => (m.cls === 'Country' || lower[tr.k] === 'left' && tr.agents.some((a) => a.cls === 'StateForce' || a.cls === 'InternationalOrganization'))
       && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2 && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
     // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
     const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') && !tr.nominal

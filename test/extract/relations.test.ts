@@ -547,6 +547,8 @@ describe('extractRelations', () => {
     const r = triples('French troops handed over their base in Gossi to the Malian army on Tuesday.');
     expect(r).toEqual(expect.arrayContaining(['french-armed-forces withdrewFrom gossi', 'fama controls gossi']));
     expect(triples('Barkhane left Menaka in April.')).toContain('operation-barkhane withdrewFrom menaka');
+    // (a force on the move toward a target leaves a town without withdrawing from it)
+    expect(triples('He saw Malian soldiers leaving Anefis toward Kidal with heavy weapons.').filter((x) => x.includes('withdrewFrom'))).toEqual([]);
     const w = triples("The handover is part of the withdrawal of France's Barkhane force from Mali.");
     expect(w).toContain('operation-barkhane withdrewFrom mali');
     expect(w).not.toContain('operation-barkhane withdrewFrom france');
