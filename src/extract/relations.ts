@@ -684,6 +684,53 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(taker, 'controls', where, 'relation.hand-over', 0.75, k);
   }
 
+  // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
+  // "al-Qaeda's rival Islamic State": the owner of the rival opposes it.
+  for (let k = 1; k < t.length; k++) {
+    if (lower[k] !== 'rival' && lower[k] !== 'rivals') continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    let b = k - 1;
+    // (over adjectives and a hyphenated compound: "its al-Qaeda-linked rival")
+    while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.text === '-' || t[b]!.end === t[b + 1]?.start || (t[b - 1]?.text === '-' && t[b - 1]!.end === t[b]!.start)
+      || (t[b]!.pos === 'PROPN' && !ms.some((m) => b >= m.from && b < m.to)))) b--;
+    const owner = lower[b] === 'its' || lower[b] === 'their' ? actors(ms).filter((m) => m.to <= b && m.cls !== 'Person').pop()
+      : /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b) : undefined;
+    const other = actors(ms).find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.text === ',' || x.pos === 'DET'));
+    add(owner, 'opposes', other, 'relation.rival', 0.7, k);
+  }
+
+  // Driving out: "The Islamists later pushed the MNLA out of Gao", "the colonels pushed out French troops",
+  // "forcing the army out of swathes of the north": the one driven out is opposed, and leaves the place.
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!DRIVE_OUT.has(t[k]!.lemma) || t[k]!.pos !== 'VERB') continue;
+    const out = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
+    if (out < 0 || anyPunct(t, k, out)) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const driver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
+      ?? (t[k - 1]?.text === ',' || t[k]!.norm.endsWith('ing') ? actors(ms).filter((m) => m.to <= k && !governingPreposition(s, m))[0] : undefined);
+    const driven = actors(ms).find((m) => (m.from > k && m.to <= out) || (out === k + 1 && m.from > out && m.from <= out + 3));
+    add(driver, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
+    const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
+    add(driven, 'withdrewFrom', of, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
+  }
+
+  // Broken ties: "it was breaking off diplomatic relations with Ukraine", "severed ties with France".
+  for (let k = 1; k + 3 < t.length; k++) {
+    const lemma = t[k]!.lemma;
+    if (!((lemma === 'break' || lemma === 'cut') && lower[k + 1] === 'off') && lemma !== 'sever' && !(lemma === 'cut' && TIES.has(lower[k + 1] ?? ''))) continue;
+    const w = t.findIndex((x, i) => i > k && i <= k + 5 && x.norm === 'with');
+    if (w < 0 || !t.slice(k + 1, w).some((x) => TIES.has(x.norm))) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person');
+    const breaker = parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
+      ?? ms.filter((m) => m.kind === 'pronoun' && m.to <= k && m.from >= cFrom).pop();
+    const other = parties.find((m) => m.from > w && m.from <= w + 3);
+    add(breaker, 'opposes', other, 'relation.broke-ties', 0.75, k);
+  }
+
   // "He was a close ally of France", "Wagner, an ally of the junta,": an ally of someone is allied with him.
   for (const k of cues[Cue.Ally]) {
     if (lower[k + 1] !== 'of') continue;
@@ -1041,6 +1088,8 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
 const BORDER = new Set(['border']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
+const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick']);
+const TIES = new Set(['relations', 'ties', 'links']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);
 const OUTSKIRTS_GAP = new Set([',', 'on', 'in', 'at', 'the', 'outskirts', 'edge', 'edges', 'of', 'just', 'northern', 'southern', 'eastern', 'western']);

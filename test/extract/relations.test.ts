@@ -559,4 +559,13 @@ describe('extractRelations', () => {
       .toContain('gatia memberOf platform');
     expect(triples('The junta has not said how many soldiers will be stationed at Menaka.').filter((x) => x.includes('locatedIn'))).toEqual([]);
   });
+
+  it('reads rivals, groups driven out of a place, and broken ties as opposition', () => {
+    expect(triples('JNIM and its rival, the Islamic State Sahel Province, control large parts of the countryside.')).toContainEqual(expect.stringMatching(/^(islamic-state-sahel opposes jnim|jnim opposes islamic-state-sahel)$/));
+    expect(triples('The ISGS is at war with its al-Qaeda-linked rival, JNIM.')).toContainEqual(expect.stringMatching(/^(islamic-state-sahel opposes jnim|jnim opposes islamic-state-sahel)$/));
+    const driven = triples('In June, Ansar Dine pushed the MNLA out of Gao.');
+    expect(driven).toEqual(expect.arrayContaining(['mnla withdrewFrom gao']));
+    expect(driven).toContainEqual(expect.stringMatching(/^(ansar-dine opposes mnla|mnla opposes ansar-dine)$/));
+    expect(triples('BAMAKO, Aug. 6, 2024 - Mali said on Sunday it was breaking off diplomatic relations with Ukraine.')).toContainEqual(expect.stringMatching(/opposes ukraine$/));
+  });
 });
