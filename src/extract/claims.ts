@@ -4,7 +4,7 @@ import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
 import { actors, antecedentBefore } from './clause.ts';
-import { REPORTING, stems } from './lexicon.ts';
+import { REPORTING, TITLES, stems } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
@@ -159,7 +159,12 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       // short name and its article)
       let e = i;
       if (t[e - 1]?.text === ')') { while (e > 0 && t[e - 1]!.text !== '(') e--; e--; }
-      const opens = (x: ResolvedMention) => x.from === 0 || t[x.from - 1]!.text === ',' || (t[x.from - 1]!.pos === 'DET' && t[x.from - 2]?.text === ',');
+      // ("the government spokesman, Colonel Abdoulaye Maïga, announced": past the person's own title words)
+      const opens = (x: ResolvedMention) => {
+        let f = x.from;
+        while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
+        return f === 0 || t[f - 1]!.text === ',' || (t[f - 1]!.pos === 'DET' && t[f - 2]?.text === ',');
+      };
       const whole = mentions.find((x) => (x.to === i || x.to === e) && opens(x) && !isPlaceClass(x.cls));
       if (whole) return whole;
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too

@@ -19,6 +19,8 @@ export interface DescriptionSense {
   ministry?: string;
   /** A place named before ("the town"): the last one of its class. */
   place?: boolean;
+  /** A person named before with this title ("the spokesman"). */
+  role?: string;
 }
 
 /** Portfolios of the ministries news quote ("the defence ministry said"), folded word → name. */

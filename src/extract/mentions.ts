@@ -320,6 +320,13 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     add(i, i + 1, 'description', { type: 'name', cls, label: keys[i]! });
   }
 
+  // 4d. "the spokesman said", "the minister added": a person named before with that title.
+  for (let i = 1; i < toks.length; i++) {
+    if (taken[i] || keys[i - 1] !== 'the' || !PERSON_ROLES.has(keys[i]!) || toks[i]!.pos !== 'NOUN') continue;
+    if (keys[i + 1] === 'of' || keys[i + 1] === 'for' || isCap(toks[i + 1]) || toks[i + 1]?.pos === 'NOUN' || /^['’]s$/.test(toks[i + 1]?.text ?? '')) continue;
+    add(i - 1, i + 1, 'description', { type: 'description', sense: { cls: 'Person', role: keys[i]! } });
+  }
+
   // 4c. "the town", "the besieged city", "the area": a place named before. Read like a pronoun (no new
   // name of the place).
   for (let i = 1; i < toks.length; i++) {
@@ -441,6 +448,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
 /** Words that NOT_NAMES strips from the start of a run but that belong inside an organisation's name. */
 const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'islamic', 'special', 'forces', 'army', 'military', 'government',
   'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'first', 'second', 'third']);
+
+/** Titles by which a person named before is referred to again: "the spokesman said". */
+const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander']);
 
 /** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
 const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);

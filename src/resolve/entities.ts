@@ -283,6 +283,19 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
     if (sense.ministry) return; // resolved in pass 1
+    // "the spokesman said": the last person named with that title, in this sentence or the five before.
+    if (sense.role) {
+      for (let back = si; back >= 0 && back >= si - 5; back--) {
+        // (the title before the name, "government spokesman X", or in apposition after it, "X, the army's spokesman,")
+        const bt = seg.sentences[back]!.tokens;
+        const titled = (m: ResolvedMention) => bt.slice(Math.max(0, m.from - 3), m.from).some((x) => x.norm === sense.role)
+          || (bt[m.to]?.text === ',' && bt.slice(m.to + 1, m.to + 7).some((x) => x.norm === sense.role));
+        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === 'Person' && m.kind !== 'pronoun' && (back < si || m.start < c.start) && titled(m))
+          .sort((a, b) => b.start - a.start)[0];
+        if (last) { attach(si, ci, drafts.get(last.entity)!, false); break; }
+      }
+      return;
+    }
     // "the town", "the area": the last town (region) named in this sentence or the three before.
     if (sense.place) {
       // ("ordered French forces to leave the country": the country is the article's, when it has one)
@@ -436,7 +449,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (!here && prevS && SPEECH.has(t[c.to]?.lemma ?? '')) {
       const pt = prevS.tokens;
       const at = pt.findIndex((x) => SPEECH.has(x.lemma) && x.pos === 'VERB');
-      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1) && fits(m) && m.kind !== 'pronoun');
+      // ("the government spokesman, Colonel Abdoulaye Maïga, announced …": the name closing before the verb's comma)
+      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1 || (m.to === at - 1 && pt[at - 1]!.text === ',')) && fits(m) && m.kind !== 'pronoun');
     }
     // ("… where Tuareg rebels and an al Qaeda affiliate both said they had routed …", "the army said it had
     // killed …": the subject of a reported clause right after the speech verb is the speaker)

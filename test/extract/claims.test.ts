@@ -121,4 +121,8 @@ describe('extractClaims', () => {
       { claimant: 'paul-henri-sandaogo-damiba', cue: 'rejected', text: 'the accusation as an attempt to manipulate public opinion.' }]);
     expect(summary('Amnesty International hailed the verdict.')[0]).toMatchObject({ claimant: 'amnesty-international', cue: 'hailed' });
   });
+
+  it('gives a claim to the person named in apposition after an organisation\'s title, past his own title', () => {
+    expect(summary('In a statement, the government spokesman, Colonel Abdoulaye Maïga, announced the measures.')[0]).toMatchObject({ claimant: 'abdoulaye-maiga', cue: 'announced' });
+  });
 });

@@ -212,4 +212,10 @@ describe('resolveEntities', () => {
     const text = 'He hoped to meet a commander of JNIM, the Sahel\'s main al Qaeda affiliate. He said he had been kidnapped by the group.';
     expect(resolvedAs(text, 'group')).toEqual(['jnim']);
   });
+
+  it('reads "the spokesman" as the person named before with that title, and "He said" after him as him', () => {
+    const text = 'Fifty soldiers were killed, government spokesman Wilfried Houngbedji said on Thursday. The spokesman said the toll showed the threat was regional. He said more troops would be sent.';
+    expect(resolvedAs(text, 'The spokesman')).toEqual(['wilfried-houngbedji']);
+    expect(resolvedAs(text, 'He')).toEqual(['wilfried-houngbedji']);
+  });
 });
