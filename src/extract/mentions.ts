@@ -405,6 +405,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
   if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
+  // ("Borno state", "Yobe and Adamawa states", "the capital of Borno state": a federal state)
+  if ((keys[to] === 'state' || keys[to] === 'states') && to - from <= 2 && !isCap(toks[to])) return 'Region';
   // "Operation Mirador", "Operation Wrath of Bohoma": a named operation the gazetteer does not know is an
   // event's name, not an actor's (no class: its words are left to the other rules).
   if (nameWords[0] === 'operation' && nameWords.length > 1) return undefined;
@@ -432,8 +434,6 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
   if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
-  // ("Borno state", "Yobe and Adamawa states": a federal state)
-  if ((keys[to] === 'state' || keys[to] === 'states') && to - from <= 2 && !isCap(toks[to])) return 'Region';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
   if (keys[to] === ',' && keys[to + 1] === 'where') return 'Settlement';
   // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr") — unless they

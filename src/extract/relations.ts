@@ -85,8 +85,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const tr of f.triggers) {
     if (tr.uncertain) continue;
     if (tr.hostile) {
-      if (tr.mutual && !tr.targets.length) {
-        for (let i = 0; i < tr.agents.length; i++) for (let j = i + 1; j < tr.agents.length; j++) add(tr.agents[i], 'opposes', tr.agents[j], `relation.hostile.${tr.key}`, 0.85, tr.k);
+      // "X and Y clashed": two sides. (Not a list of states that "set up a force to fight both groups": a
+      // purpose infinitive, or more than two agents, names allies, not sides.)
+      if (tr.mutual && !tr.targets.length && tr.agents.length === 2 && lower[tr.k - 1] !== 'to') {
+        add(tr.agents[0], 'opposes', tr.agents[1], `relation.hostile.${tr.key}`, 0.85, tr.k);
       }
       // (a stance verb takes a proposal as often as a party: "the rebels opposing it" names no one through "it")
       for (const a of tr.agents) for (const b of tr.targets) if (tr.event || b.kind !== 'pronoun') add(a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);

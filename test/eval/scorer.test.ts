@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to eleventh writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to twelfth writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -116,7 +116,10 @@ for (const [writer, bars] of [
   ['eighth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.8, claim_recall: 0.8, entity_precision: 0.9 }],
   ['ninth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
   ['tenth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
-  ['eleventh-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.6, entity_precision: 0.9 }],
+  ['eleventh-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
+  // (scored blind at 0.449 relation F1 and 0.444 event recall; the events it misses are of kinds no rule reads yet:
+  // a vote, a death, a recording)
+  ['twelfth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.4, claim_recall: 0.9, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 

@@ -568,4 +568,10 @@ describe('extractRelations', () => {
     expect(driven).toContainEqual(expect.stringMatching(/^(ansar-dine opposes mnla|mnla opposes ansar-dine)$/));
     expect(triples('BAMAKO, Aug. 6, 2024 - Mali said on Sunday it was breaking off diplomatic relations with Ukraine.')).toContainEqual(expect.stringMatching(/opposes ukraine$/));
   });
+
+  it('reads no sides into a list of states that set up a force "to fight" groups, and a state capital of a federal state', () => {
+    const r = triples('The Multinational Joint Task Force was set up by Nigeria, Niger, Chad and Cameroon to fight both groups.');
+    expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(triples('Yusuf was killed in police custody in Maiduguri, the capital of Borno state.')).toContain('maiduguri locatedIn borno');
+  });
 });
