@@ -34,7 +34,8 @@ const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY})?${MONTH}\\s+${DAY}\\b(?!\\d|:)(?
 const ISO = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/g;
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+${YEAR4}\\b`, 'g');
 /** "in August", "since March", "early June": a month with no day, after a preposition. */
-const MONTH_ALONE = new RegExp(`\\b(?:in|since|until|by|from|during|early|late|mid-?|end of|beginning of)\\s+${MONTH}\\b(?!\\s+\\d)`, 'g');
+// ("in mid-May": the hyphen joins "mid" to the month)
+const MONTH_ALONE = new RegExp(`\\b(?:(?:in|since|until|by|from|during|early|late|mid|end of|beginning of)\\s+|mid-)${MONTH}\\b(?!\\s+\\d)`, 'g');
 const RELATIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
 const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
 const YEAR = /\b((?:19|20)\d\d)\b(?!-\d)/g;

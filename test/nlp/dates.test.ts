@@ -83,4 +83,8 @@ describe('lastExplicitYear', () => {
   it('returns undefined when nothing carries a year', () => {
     expect(lastExplicitYear(findDates('On January 18, rebels attacked.', {}))).toBeUndefined();
   });
+
+  it('reads "in mid-May" as the month of the article\'s year', () => {
+    expect(findDates('The fighting took place in mid-May in the forest.', { docDate: '2021-06-07' }).map((d) => d.value)).toEqual(['2021-05']);
+  });
 });
