@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, findToken, governingPreposition, isUncertain, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
@@ -155,7 +155,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ? f.mentions.find((m) => BLOCS.has(m.cls) && m.from >= tr.end && m.from <= tr.end + 3 && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from'))
       : undefined;
     if (bloc) {
-      for (const a of tr.agents.filter((m) => m !== bloc && m.cls !== 'Person' && m.entity !== bloc.entity)) add(a, 'withdrewFrom', bloc, `relation.withdraw-bloc.${tr.key}`, 0.75, tr.k);
+      // ("Mali, Burkina Faso and Niger … announced that they were leaving ECOWAS": "they" is every state of the list)
+      // ("The three countries have announced that they are leaving ECOWAS": the states listed in the sentence before)
+      const plural = pluralStates(t, 0, tr.k);
+      // (all the states named before a plural description, "Niger has joined Mali and Burkina Faso …, and the three countries …")
+      const named = plural ? distinct(f.mentions.filter((m) => m.cls === 'Country' && m.kind === 'name' && m.to <= tr.k)) : [];
+      const states = plural && named.length >= 2 ? named : tr.agents.some((m) => m.kind === 'pronoun' && /^(they|them)$/i.test(m.text)) || plural ? stateList(s, f.mentions, tr.k) : [];
+      if (plural && !states.length && f.previous) states.push(...stateList(f.previous.s, f.previous.mentions, f.previous.s.tokens.length));
+      for (const a of (states.length ? states : tr.agents).filter((m) => m !== bloc && m.cls !== 'Person' && m.entity !== bloc.entity)) add(a, 'withdrewFrom', bloc, `relation.withdraw-bloc.${tr.key}`, 0.75, tr.k);
     } else if (WITHDRAW.has(tr.key) || leftCountry) {
       // ("the withdrawal of France's Barkhane force from Mali": the place after "from", not a possessive state)
       const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? ''));
@@ -1132,6 +1139,31 @@ function allTokens(t: Sentence['tokens'], from: number, to: number, words: Reado
 function allDirectionWords(t: Sentence['tokens'], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!DIRECTIONS.has(t[i]!.norm) && t[i]!.text !== '-' && t[i]!.pos !== 'ADJ' && !/^(north|south|east|west)/.test(t[i]!.norm)) return false;
   return true;
+}
+
+/** "both countries", "the three states", "the two juntas" between two token positions. */
+function pluralStates(t: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i + 1 < to; i++) {
+    if (!['countries', 'states', 'juntas', 'governments', 'nations'].includes(t[i + 1]!.norm)) continue;
+    if (['both', 'two', 'three', 'four', 'five'].includes(t[i]!.norm)) return true;
+  }
+  return false;
+}
+
+/** The first list of two or more states named before token k ("Mali, Burkina Faso and Niger"), for a plural "they". */
+function stateList(s: Sentence, ms: readonly ResolvedMention[], k: number): ResolvedMention[] {
+  const t = s.tokens;
+  const states = ms.filter((m) => m.cls === 'Country' && m.kind === 'name' && m.to <= k);
+  for (let i = 0; i < states.length; i++) {
+    const list = [states[i]!];
+    for (let j = i + 1; j < states.length; j++) {
+      const gap = t.slice(list[list.length - 1]!.to, states[j]!.from);
+      if (gap.length && gap.length <= 2 && gap.every((x) => x.text === ',' || x.norm === 'and')) list.push(states[j]!);
+      else break;
+    }
+    if (list.length >= 2) return list;
+  }
+  return [];
 }
 
 /** Whether a verb lies in [from, to). */

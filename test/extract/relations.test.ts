@@ -574,4 +574,11 @@ describe('extractRelations', () => {
     expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
     expect(triples('Yusuf was killed in police custody in Maiduguri, the capital of Borno state.')).toContain('maiduguri locatedIn borno');
   });
+
+  it('gives a plural "they" or "the three countries" leaving a bloc every state named before it', () => {
+    const r = triples('BAMAKO, Jan. 28, 2024 - Mali, Burkina Faso and Niger, all ruled by soldiers, announced that they were leaving ECOWAS.');
+    expect(r).toEqual(expect.arrayContaining(['mali withdrewFrom ecowas', 'burkina-faso withdrewFrom ecowas', 'niger withdrewFrom ecowas']));
+    const three = triples('Niger has also joined Mali and Burkina Faso in the Alliance of Sahel States, and the three countries have announced that they are leaving ECOWAS.');
+    expect(three).toEqual(expect.arrayContaining(['mali withdrewFrom ecowas', 'burkina-faso withdrewFrom ecowas', 'niger withdrewFrom ecowas']));
+  });
 });
