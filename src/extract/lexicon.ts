@@ -296,7 +296,7 @@ export const ALLIANCE_PHRASES = [
   'along with', 'alongside', 'together with', 'allied with', 'in alliance with', 'backed by', 'supported by',
   'with the support of', 'called to the rescue', 'hired by', 'in coordination with', 'joint operations with',
   'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
-  'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from',
+  'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',
 ];
 
 /** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */

@@ -224,6 +224,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // ("the VDP, a civilian force that fights alongside the army": the verb's subject is the relative's antecedent)
       const relVerb = t[k - 1]?.pos === 'VERB' || (t[k - 1]?.pos === 'NOUN' && RELATIVE.has(lower[k - 2] ?? '')) ? (RELATIVE.has(lower[k - 2] ?? '') ? k - 2 : t[k - 2]?.pos === 'AUX' && RELATIVE.has(lower[k - 3] ?? '') ? k - 3 : -1) : -1;
       if (relVerb >= 0) a = relativeAntecedent(s, actors(mentions), relVerb) ?? a;
+      // ("The junta led by Colonel X, which has turned to Russian paramilitaries": a phrase that is itself the verb)
+      const relPhrase = RELATIVE.has(lower[k - 1] ?? '') ? k - 1 : t[k - 1]?.pos === 'AUX' && RELATIVE.has(lower[k - 2] ?? '') ? k - 2 : -1;
+      if (relPhrase >= 0 && t[relPhrase - 1]?.text === ',') {
+        const pool = actors(mentions).filter((m) => m.cls !== 'Person');
+        // (past a participle phrase: "The junta led by Colonel X, which …")
+        const head = pool.filter((m) => m.to < relPhrase - 1).pop();
+        const participial = head && !anyPunct(t, head.to, relPhrase - 1) && t.slice(head.to, relPhrase - 1).some((x, i, xs) => x.pos === 'VERB' && /(ed|en)$/.test(x.norm) && xs[i + 1]?.norm === 'by');
+        a = antecedentBefore(s, pool, relPhrase - 1) ?? (participial ? head : undefined) ?? a;
+      }
       // A participle ("backed by", "allied to") qualifies the noun phrase right before it: "Ansar Dine, the
       // movement of Iyad Ag Ghaly, backed by AQIM" (through the apposition), "Ansar Dine, the group backed
       // by AQIM"; "a group allied to al-Qaeda" names no actor.
@@ -232,6 +241,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         a = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions).filter((m) => m.cls !== 'Person'), comma) : t[k - 1]?.pos === 'NOUN' ? undefined : a;
       }
       // The partners: the first actor after the phrase, and those listed with it ("backed by AQIM and MUJAO").
+      // ("turned to Russia for military help": a state the junta turns to is a partner too)
+      if (phrase === 'turned to' || phrase === 'turn to') {
+        const state = mentions.find((m) => m.cls === 'Country' && m.kind === 'name' && m.from === k + words.length);
+        if (state) { add(a, 'alliedWith', state, 'relation.alliance.turned-to', 0.7, k); continue; }
+      }
       const listed = actorList(s, mentions, k + words.length - 1, 10);
       // (the partner is the phrase's first noun: "left ECOWAS together with Mali and formed the AES" names
       // Mali, a place here, and no partner; "flown out together with the aid worker X" names a fellow hostage)
@@ -257,7 +271,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (!CONTROL_VERBS.has(t[k]!.lemma) && !CONTROL_VERBS.has(t[k]!.norm)) continue;
     // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
     // ("The CSP, whose main member is the CMA, controls the northern town of Kidal": after a closing comma too)
-    const between = (actors(mentions).some((m) => m.to === k) || t[k - 1]?.text === ',') && (places(mentions).some((m) => m.from === k + 1) || t[k + 1]?.pos === 'DET');
+    // ("The CMA, which controls Kidal, urged …": after a relative pronoun too)
+    const between = (actors(mentions).some((m) => m.to === k) || t[k - 1]?.text === ',' || RELATIVE.has(lower[k - 1] ?? '')) && (places(mentions).some((m) => m.from === k + 1) || t[k + 1]?.pos === 'DET');
     if (t[k]!.pos !== 'VERB' && !between) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
@@ -1097,7 +1112,7 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
 const BORDER = new Set(['border']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
-const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick']);
+const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order']);
 const TIES = new Set(['relations', 'ties', 'links']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);

@@ -262,6 +262,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const bindings = new Map<string, Draft>();
   /** The state of a force or government made for the article ("cameroon-armed-forces"). */
   const stateOfBody = (id: string): string | undefined => {
+    for (const [country, body] of gaz.governmentOf) if (body === id) return country;
+    for (const [country, body] of gaz.forceOf) if (body === id) return country;
     const state = id.replace(/-(armed-forces|government)$/, '');
     return state !== id && gaz.byId.get(state)?.cls === 'Country' ? state : undefined;
   };
@@ -301,7 +303,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       // ("ordered French forces to leave the country": the country is the article's, when it has one)
       // (unless the sentence named a state before it: "Cameroon's army said … at Kolofata, in the country's Far North")
       if (sense.cls === 'Country') {
-        const named = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.kind !== 'pronoun')
+        // (not a possessive one: "ordered France's Barkhane force out of the country" is Mali's country)
+        const st = seg.sentences[si]!.tokens;
+        const named = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.kind !== 'pronoun' && !(m.cls === 'Country' && /^['’]s$/.test(st[m.to]?.text ?? '')))
           // (a state acting through its force, "France opened an intervention", is no state named as such)
           .map((m) => (m.cls === 'Country' ? m.entity : (m.cls === 'StateForce' || m.cls === 'Government') && /['’]s\b/.test(m.text) ? countryOf(m.entity, gaz) ?? stateOfBody(m.entity) : undefined))
           .filter((x): x is string => !!x).pop();

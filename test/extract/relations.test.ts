@@ -581,4 +581,12 @@ describe('extractRelations', () => {
     const three = triples('Niger has also joined Mali and Burkina Faso in the Alliance of Sahel States, and the three countries have announced that they are leaving ECOWAS.');
     expect(three).toEqual(expect.arrayContaining(['mali withdrewFrom ecowas', 'burkina-faso withdrewFrom ecowas', 'niger withdrewFrom ecowas']));
   });
+
+  it('reads a state that "turned to" a partner, one "which controls" a town, and forces "ordered out of the country"', () => {
+    expect(triples('BAMAKO, June 30, 2023 - The junta turned to Russia for military help.')).toContainEqual(expect.stringMatching(/alliedWith russia$|^russia alliedWith/));
+    expect(triples('The CMA, which controls Kidal, urged the council to act.')).toContain('cma controls kidal');
+    const r = triples("BAMAKO, June 30, 2023 - Mali's junta also ordered France's Barkhane counter-terrorism force out of the country.");
+    expect(r).toContainEqual(expect.stringMatching(/opposes operation-barkhane$|^operation-barkhane opposes/));
+    expect(r).not.toContain('operation-barkhane withdrewFrom france');
+  });
 });
