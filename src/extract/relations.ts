@@ -35,6 +35,7 @@ const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied w
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern', 'governs', 'rule', 'rules']);
 /** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
+const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
@@ -485,8 +486,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad": the
   // states whose troops make up a force are its members.
-  for (let k = 1; k + 4 < t.length; k++) {
-    if (!((lower[k] === 'made' && lower[k + 1] === 'up' && lower[k + 2] === 'of') || (lower[k] === 'composed' && lower[k + 1] === 'of'))) continue;
+  for (const k of cues[Cue.MadeUp]) {
+    if (k < 1 || k + 4 >= t.length || !((lower[k] === 'made' && lower[k + 1] === 'up' && lower[k + 2] === 'of') || (lower[k] === 'composed' && lower[k + 1] === 'of'))) continue;
     const from = findToken(s, 'from', k + 2, Math.min(t.length, k + 7));
     if (from < 0 || !FORCES_WORDS.has(lower[from - 1] ?? '')) continue;
     const comma = appositionStart(t, k - 1, 6);
@@ -695,8 +696,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
-  for (let k = 1; k + 3 < t.length; k++) {
-    if (!((t[k]!.lemma === 'hand' || lower[k] === 'handed') && lower[k + 1] === 'over')) continue;
+  for (const k of cues[Cue.HandOver]) {
+    if (k < 1 || k + 3 >= t.length || !((t[k]!.lemma === 'hand' || lower[k] === 'handed') && lower[k + 1] === 'over')) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     const giver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
@@ -710,8 +711,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
   // "al-Qaeda's rival Islamic State": the owner of the rival opposes it.
-  for (let k = 1; k < t.length; k++) {
-    if (lower[k] !== 'rival' && lower[k] !== 'rivals') continue;
+  for (const k of cues[Cue.Rival]) {
+    if (k < 1) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     let b = k - 1;
@@ -726,8 +727,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Driving out: "The Islamists later pushed the MNLA out of Gao", "the colonels pushed out French troops",
   // "forcing the army out of swathes of the north": the one driven out is opposed, and leaves the place.
-  for (let k = 1; k + 1 < t.length; k++) {
-    if (!DRIVE_OUT.has(t[k]!.lemma) || t[k]!.pos !== 'VERB') continue;
+  for (const k of cues[Cue.DriveOut]) {
+    if (k < 1 || k + 1 >= t.length || t[k]!.pos !== 'VERB') continue;
     const out = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
     if (out < 0 || anyPunct(t, k, out)) continue;
     const [cFrom] = clauseAround(s, k);
@@ -741,9 +742,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // Broken ties: "it was breaking off diplomatic relations with Ukraine", "severed ties with France".
-  for (let k = 1; k + 3 < t.length; k++) {
+  for (const k of cues[Cue.Ties]) {
     const lemma = t[k]!.lemma;
-    if (!((lemma === 'break' || lemma === 'cut') && lower[k + 1] === 'off') && lemma !== 'sever' && !(lemma === 'cut' && TIES.has(lower[k + 1] ?? ''))) continue;
+    if (k < 1 || k + 3 >= t.length || !((lemma === 'break' || lemma === 'cut') && lower[k + 1] === 'off') && lemma !== 'sever' && !(lemma === 'cut' && TIES.has(lower[k + 1] ?? ''))) continue;
     const w = t.findIndex((x, i) => i > k && i <= k + 5 && x.norm === 'with');
     if (w < 0 || !t.slice(k + 1, w).some((x) => TIES.has(x.norm))) continue;
     const [cFrom] = clauseAround(s, k);
@@ -954,8 +955,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(subjectCountry, 'near', other, 'relation.border', 0.7, k);
   }
   // "the Tillabéri region, a vast area bordering Mali and Burkina Faso", "Niger borders Nigeria": places that border are near.
-  for (let k = 1; k < t.length; k++) {
-    if (lower[k] !== 'bordering' && lower[k] !== 'borders') continue;
+  for (const k of cues[Cue.Bordering]) {
+    if (k < 1) continue;
     const [cFrom] = clauseAround(s, k);
     const comma = appositionStart(t, k - 1, 6);
     const before = pl.filter((m) => m.to <= k && m.from >= Math.min(cFrom, comma >= 0 ? comma - 6 : cFrom));
@@ -1007,8 +1008,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 }
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse }
-const CUE_COUNT = 22;
+const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering }
+const CUE_COUNT = 28;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -1030,6 +1032,12 @@ cue(LEMMA_CUES, ['serve'], Cue.Serve);
 cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander'], Cue.Head);
 cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
 cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
+cue(NORM_CUES, ['made', 'composed'], Cue.MadeUp);
+cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
+cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
+cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
+cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties);
+cue(NORM_CUES, ['bordering', 'borders'], Cue.Bordering);
 cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
@@ -1112,7 +1120,6 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
 const BORDER = new Set(['border']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
-const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order']);
 const TIES = new Set(['relations', 'ties', 'links']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);

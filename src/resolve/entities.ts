@@ -262,8 +262,6 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const bindings = new Map<string, Draft>();
   /** The state of a force or government made for the article ("cameroon-armed-forces"). */
   const stateOfBody = (id: string): string | undefined => {
-    for (const [country, body] of gaz.governmentOf) if (body === id) return country;
-    for (const [country, body] of gaz.forceOf) if (body === id) return country;
     const state = id.replace(/-(armed-forces|government)$/, '');
     return state !== id && gaz.byId.get(state)?.cls === 'Country' ? state : undefined;
   };
