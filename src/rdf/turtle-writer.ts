@@ -29,9 +29,11 @@ const XSD_STRING = xsd('string'), XSD_BOOLEAN = xsd('boolean'), XSD_INTEGER = xs
 
 /** Writes quads (already in the order wanted) as Turtle with the given prefixes, or undefined if they fall outside the shape. */
 export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string, string>): string | undefined {
-  // Pieces gathered in one array and joined once: appending to a string would keep a rope of a million
-  // small pieces alive until the end, and collecting that garbage was most of the cost.
-  const out: string[] = [];
+  // Text is appended to a chunk of a few tens of KB, and chunks are joined once at the end: one string
+  // for everything would keep a rope of millions of small pieces alive until the end, and one array of
+  // every piece (the old way) cost more in joining and in the collector than the writing itself.
+  const chunks: string[] = [];
+  let out = '';
   const spaces = Object.entries(prefixes);
   // An IRI that already reads as a prefixed name ("kg:x") is a case n3 treats apart: leave it to n3.
   const names = spaces.map(([p]) => `${p}:`);
@@ -60,50 +62,55 @@ export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string
   /** Appends a literal to `out` (no string built for it); false if its datatype cannot be written. */
   const literal = (l: Literal): boolean => {
     const v = escape(l.value);
-    if (l.language) { out.push('"', v, '"@', l.language, l.direction ? `--${l.direction}` : ''); return true; }
+    if (l.language) { out += `"${v}"@${l.language}${l.direction ? `--${l.direction}` : ''}`; return true; }
     switch (l.datatype.value) {
-      case XSD_STRING: out.push('"', v, '"'); return true;
-      case XSD_BOOLEAN: if (v === 'true' || v === 'false') { out.push(v); return true; } break;
-      case XSD_INTEGER: if (INTEGER.test(v)) { out.push(v); return true; } break;
-      case XSD_DECIMAL: if (DECIMAL.test(v)) { out.push(v); return true; } break;
-      case XSD_DOUBLE: if (DOUBLE.test(v)) { out.push(v); return true; } break;
+      case XSD_STRING: out += `"${v}"`; return true;
+      case XSD_BOOLEAN: if (v === 'true' || v === 'false') { out += v; return true; } break;
+      case XSD_INTEGER: if (INTEGER.test(v)) { out += v; return true; } break;
+      case XSD_DECIMAL: if (DECIMAL.test(v)) { out += v; return true; } break;
+      case XSD_DOUBLE: if (DOUBLE.test(v)) { out += v; return true; } break;
     }
     const dt = iri(l.datatype.value);
     if (dt === undefined) return false;
-    out.push('"', v, '"^^', dt);
+    out += `"${v}"^^${dt}`;
     return true;
   };
   const object = (o: Quad['object']): boolean => {
     if (o.termType === 'Literal') return literal(o);
     const e = o.termType === 'NamedNode' ? iri(o.value) : undefined;
-    if (e !== undefined) out.push(e);
+    if (e !== undefined) out += e;
     return e !== undefined;
   };
 
-  for (const [p, ns] of spaces) out.push(`@prefix ${p}: <${ns}>.\n`);
-  if (spaces.length) out.push('\n');
+  for (const [p, ns] of spaces) out += `@prefix ${p}: <${ns}>.\n`;
+  if (spaces.length) out += '\n';
   let subject: string | undefined;
   let predicate: string | undefined;
   for (const q of quads) {
     if (q.graph.termType !== 'DefaultGraph' || q.subject.termType !== 'NamedNode' || q.predicate.termType !== 'NamedNode') return undefined;
     const p = q.predicate.value;
     if (q.subject.value === subject) {
-      if (p === predicate) out.push(', ');
+      if (p === predicate) out += ', ';
       else {
         const pe = p === TYPE ? 'a' : iri(p);
         if (pe === undefined) return undefined;
-        out.push(';\n    ', pe, ' ');
+        out += `;\n    ${pe} `;
       }
     } else {
       const se = encode(q.subject.value);
       const pe = p === TYPE ? 'a' : iri(p);
       if (se === undefined || pe === undefined) return undefined;
-      out.push(subject === undefined ? '' : '.\n', se, ' ', pe, ' ');
+      if (subject !== undefined) {
+        out += '.\n';
+        if (out.length > 1 << 16) { chunks.push(out); out = ''; }
+      }
+      out += `${se} ${pe} `;
       subject = q.subject.value;
     }
     if (!object(q.object)) return undefined;
     predicate = p;
   }
-  if (subject !== undefined) out.push('.\n');
-  return out.join('');
+  if (subject !== undefined) out += '.\n';
+  chunks.push(out);
+  return chunks.join('');
 }

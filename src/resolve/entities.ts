@@ -480,13 +480,27 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
     // A name the gazetteer gives to several entries stays only on the ones the article used it for.
     .map(({ named: _n, first: _f, feature: _x, ...e }) => ({ ...e, altLabels: [...new Set(e.altLabels)]
-      .filter((a) => a !== e.label && (!gaz.homonyms.has(fold(a).split(/\s+/).join(' ')) || e.mentions.some((m) => m.text === a))).sort() }));
+      .filter((a) => a !== e.label && (!isHomonym(gaz, a) || e.mentions.some((m) => m.text === a))).sort() }));
   const kept = new Set(entities.map((e) => e.id));
   return {
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
     bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity))),
     ...(focusCountry ? { focusCountry } : {}),
   };
+}
+
+// Every article checks each alias of each gazetteer entry it names: remember the answer per alias.
+const homonymOf = new WeakMap<GazetteerIndex, Map<string, boolean>>();
+function isHomonym(gaz: GazetteerIndex, name: string): boolean {
+  if (!gaz.homonyms.size) return false;
+  let known = homonymOf.get(gaz);
+  if (!known) homonymOf.set(gaz, (known = new Map()));
+  let is = known.get(name);
+  if (is === undefined) {
+    is = gaz.homonyms.has(fold(name).split(/\s+/).join(' '));
+    if (known.size < 100_000) known.set(name, is);
+  }
+  return is;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
