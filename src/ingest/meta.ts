@@ -1,5 +1,6 @@
 // Document metadata shared by the format readers: the parsed-article shape, ISO day normalisation,
 // id slugs and deterministic de-duplication of ids.
+import { findDateline } from '../nlp/dateline.ts';
 
 /** What a format reader returns for one article, before ids, sources and fallback dates are settled. */
 export interface Article {
@@ -64,13 +65,10 @@ export function normalizeDate(value: string): string | undefined {
   return undefined;
 }
 
-// A wire dateline opening a paragraph: "BAMAKO, Mali, Sept. 18, 2023 —", "NIAMEY (Reuters), 5 August 2024 -".
-const DATELINE = /^[ \t]*[A-Z][A-Z'’. -]{2,40}(?:,[ \t]+[A-Z][A-Za-z'’. -]{2,40})?(?:[ \t]*\([A-Za-z ]{2,20}\))?,?[ \t]+((?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]+\.?)[ \t]+\d{4})[ \t]*(?:\([A-Za-z ]{2,20}\))?[ \t]*[—–-]/m;
-
 /** The day of the dateline that opens one of the first paragraphs of a text, if any. */
 export function datelineDate(text: string): string | undefined {
-  const m = DATELINE.exec(text.slice(0, 600));
-  return m ? normalizeDate(m[1]!.replace(/\s+/g, ' ')) : undefined;
+  const line = findDateline(text);
+  return line ? normalizeDate(line.day) : undefined;
 }
 
 /** The last real `YYYY-MM-DD` day embedded in a file name (`kidal-2023-11-12.txt`), if any. */

@@ -39,6 +39,13 @@ const MONTH_ALONE = new RegExp(`\\b(?:(?:in|since|until|by|from|during|early|lat
 const RELATIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
 const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
 const YEAR = /\b((?:19|20)\d\d)\b(?!-\d)/g;
+/**
+ * Periods counted from the article's date: "late last week", "a weekend assault", "earlier this month",
+ * "last year", "three days ago". Each is given at the finest grain it fixes: a week or a weekend is its
+ * month when it lies in one month, and nothing when it straddles two.
+ */
+const PERIOD = /\b(?:(?:(?:late|early|earlier|later)\s+)?(last|this)\s+(week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+)?this\s+(week|month|year)|(?:a|the|over\s+the|at\s+the)\s+(weekend)|(two|three|four|five|six|\d)\s+days\s+ago)\b/gi;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -51,10 +58,12 @@ const monthOf = (name: string) => {
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
 const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/;
 
+const PERIOD_WORD = /\b(?:week|weekend|month|year|ago)\b/;
+
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   // Most sentences have neither a digit nor a calendar word: nothing to read.
   const digits = /\d/.test(text);
-  if (!digits && !CALENDAR_WORD.test(text)) return [];
+  if (!digits && !CALENDAR_WORD.test(text) && !PERIOD_WORD.test(text)) return [];
   const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
   const out: DateMention[] = [];
   const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
@@ -87,6 +96,16 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       const last = /\blast\s+$/i.test(text.slice(Math.max(0, start - 6), start));
       const value = relativeDay(`${last ? 'last ' : 'on '}${m[0]}`, ctx.docDate!, docDate);
       if (value) out.push({ start, end, text: m[0], value, grain: 'date' });
+    }
+  }
+
+  if (docDate) {
+    for (const m of text.matchAll(PERIOD)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const found = period(m, docDate);
+      if (found) out.push({ start, end, text: m[0], ...found });
     }
   }
 
@@ -130,6 +149,45 @@ function relativeDay(phrase: string, _docDay: string, docDate: Date): string | u
     if (back === 0 && phrase.startsWith('last ')) back = 7;
   }
   return new Date(docDate.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+const DAY_MS = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** A span of days as the finest grain that holds all of it: its month, its year, or nothing. */
+function spanValue(from: number, to: number): Pick<DateMention, 'value' | 'grain'> | undefined {
+  const a = iso(from), b = iso(to);
+  if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), grain: 'gYearMonth' };
+  return undefined;
+}
+
+/** The date a period phrase names, seen from the article's date. */
+function period(m: RegExpMatchArray, docDate: Date): Pick<DateMention, 'value' | 'grain'> | undefined {
+  const day = docDate.getTime();
+  const weekday = docDate.getUTCDay(); // 0 = Sunday
+  const monday = day - ((weekday + 6) % 7) * DAY_MS;
+  if (m[5]) {
+    const n = COUNTS[m[5].toLowerCase()] ?? Number(m[5]);
+    return { value: iso(day - n * DAY_MS), grain: 'date' };
+  }
+  const which = (m[1] ?? 'this').toLowerCase();
+  const unit = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  const year = docDate.getUTCFullYear(), month = docDate.getUTCMonth();
+  switch (unit) {
+    case 'year': return { value: String(which === 'last' ? year - 1 : year), grain: 'gYear' };
+    case 'month': {
+      const d = new Date(Date.UTC(year, which === 'last' ? month - 1 : month, 1));
+      return { value: iso(d.getTime()).slice(0, 7), grain: 'gYearMonth' };
+    }
+    case 'week': return which === 'last' ? spanValue(monday - 7 * DAY_MS, monday - DAY_MS) : spanValue(monday, day);
+    case 'weekend': {
+      // The weekend a story tells of is the last one begun by the article's date ("last weekend" on a
+      // Saturday or a Sunday is the one before).
+      let saturday = day - ((weekday + 1) % 7) * DAY_MS;
+      if (which === 'last' && (weekday === 6 || weekday === 0)) saturday -= 7 * DAY_MS;
+      return spanValue(saturday, saturday + DAY_MS);
+    }
+  }
+  return undefined;
 }
 
 /** The year a text states most recently (for narratives that later say only "On 18 January"). */

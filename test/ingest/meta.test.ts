@@ -71,9 +71,16 @@ describe('datelineDate', () => {
     expect(datelineDate('NIAMEY (Reuters), 5 August 2024 - The junta')).toBe('2024-08-05');
   });
 
+  it('reads a weekday dateline after the agency, on the line below the place, or in a Date: field', () => {
+    expect(datelineDate('GAO, Mali (Reuters) — Thursday, August 11, 2022 — Militants killed')).toBe('2022-08-11');
+    expect(datelineDate('DIFFA, Niger (AP)\nWednesday, March 21, 2018\n\nGunmen abducted')).toBe('2018-03-21');
+    expect(datelineDate('Siege of Diffa (2015)\nDate: 6 February 2015\n\nThe siege of Diffa was')).toBe('2015-02-06');
+  });
+
   it('reads nothing from a dateline without a date, a date inside a sentence, or an impossible day', () => {
     expect(datelineDate('DAKAR, Senegal (AP) — Mali said')).toBeUndefined();
     expect(datelineDate('The fighting of Sept. 30, 2022 — a turning point — went on.')).toBeUndefined();
     expect(datelineDate('BAMAKO, Mali, February 30, 2023 — text')).toBeUndefined();
+    expect(datelineDate('The talks opened.\nDate of the vote: 6 February 2015 was chosen')).toBeUndefined();
   });
 });

@@ -69,9 +69,28 @@ describe('findDates', () => {
     expect(values('A 2,000-strong force under Resolution 2100 moved 110 kilometres.')).toEqual([]);
   });
 
-  it('gives no day date for "last week"', () => {
+  it('gives "last week" no day, and no month when that week straddles two', () => {
+    // (2023-11-12 is a Sunday: last week ran from October 30 to November 5)
     expect(values('The junta expelled the envoy last week.', { docDate: '2023-11-12' })).toEqual([]);
     expect(values('The junta expelled the envoy last week, on Monday.', { docDate: '2023-11-12' })).toEqual(['2023-11-06']);
+    expect(values('Gunmen killed 60 villagers late last week.', { docDate: '2023-04-24' })).toEqual(['2023-04']);
+  });
+
+  it('reads periods counted from the article date at the grain they fix', () => {
+    const ctx = { docDate: '2022-08-11' }; // a Thursday
+    expect(values('Militants killed 42 soldiers in a weekend assault.', ctx)).toEqual(['2022-08']);
+    expect(values('Troops withdrew earlier this month.', ctx)).toEqual(['2022-08']);
+    expect(values('The junta suspended rotations last month.', ctx)).toEqual(['2022-07']);
+    expect(values('The mission lost 20 peacekeepers last year.', ctx)).toEqual(['2021']);
+    expect(values('The convoy was ambushed three days ago.', ctx)).toEqual(['2022-08-08']);
+    // a weekend seen from its own Sunday is that weekend; "last weekend" is the one before
+    expect(values('Rebels attacked over the weekend.', { docDate: '2022-07-31' })).toEqual(['2022-07']);
+    expect(values('Rebels attacked last weekend.', { docDate: '2022-08-07' })).toEqual(['2022-07']);
+    expect(values('Rebels attacked last weekend.', { docDate: '2022-05-02' })).toEqual([]); // April 30 – May 1
+  });
+
+  it('reads no period without an article date', () => {
+    expect(values('Militants attacked the camp last week.')).toEqual([]);
   });
 });
 
