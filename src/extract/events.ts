@@ -2,6 +2,7 @@
 // actors of its clause), place from the clause, date from the nearest date expression.
 import type { EventFact, Sentence } from '../types.ts';
 import type { DateMention } from '../nlp/dates.ts';
+import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
@@ -18,6 +19,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     if (!tr.event || tr.uncertain || tr.intent) continue;
     // ("The leaders met at a summit in Pau": one meeting, the verb's, with its actors)
     if (tr.event === 'Meeting' && tr.nominal && triggers.some((o) => o !== tr && o.key === 'meet' && !o.nominal && o.k < tr.k && o.k >= tr.k - 4)) continue;
+    // ("the area where Mali meets Niger": a place meeting another is a border, not a meeting; relations.ts reads it)
+    if (tr.event === 'Meeting' && !tr.nominal && mentions.some((m) => m.to === tr.k && isPlaceClass(m.cls) && s.tokens[m.from - 1]?.norm === 'where')) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     let targets = tr.targets;

@@ -297,7 +297,10 @@ export const ALLIANCE_PHRASES = [
   'with the support of', 'called to the rescue', 'hired by', 'in coordination with', 'joint operations with',
   'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
   'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',
+  'joint military operations with', 'joint patrols with', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
 ];
+/** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
+export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to']);
 
 /** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */
 export function stems(w: string): readonly string[] {

@@ -361,8 +361,41 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   // "BAMAKO, July 29, 2024 (Reuters) -": the agency credited in a dateline publishes the story, it acts in none of it.
   const credit = out.findIndex((m) => m.from < 14 && toks[m.from - 1]?.text === '(' && toks[m.to]?.text === ')' && DASHES.has(toks[m.to + 1]?.text ?? ''));
   if (credit >= 0 && sentence.index === 0) out.splice(credit, 1);
+  // A description that a named actor completes is that actor: "the last soldiers of France's Barkhane force"
+  // are Barkhane, "fighters of JNIM" are JNIM. (Not "fighters linked to al Qaeda": those are an affiliate.)
+  for (const m of out) {
+    const owner = ownerOf(m, out, keys, gaz);
+    if (owner) m.ref = owner.ref;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Who a force description can belong to: a force, a group, a company, a mission. */
+const FORCE_OWNERS = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
+
+/** The named force or group a force description belongs to ("soldiers of X", "X fighters"), if any. */
+function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: readonly string[], gaz: GazetteerIndex): MentionCandidate | undefined {
+  // (a force or a group: "the spokesman of the army" is a person, "the army of Mali" is Mali's army)
+  if (m.ref.type !== 'description' || m.ref.sense.role || m.ref.sense.place || !FORCE_OWNERS.has(m.ref.sense.cls)) return undefined;
+  const named = (from: number) => all.find((o) => o.from === from && (o.kind === 'name' || o.kind === 'acronym'));
+  const classOf = (o: MentionCandidate | undefined) =>
+    o?.ref.type === 'known' ? gaz.byId.get(o.ref.id)?.cls : o?.ref.type === 'name' ? o.ref.cls : undefined;
+  // ("JNIM fighters", "Wagner mercenaries": a group's name as the modifier; not "UN peacekeepers", who are
+  // the UN's mission, found by the description itself)
+  const modifier = all.find((o) => o.to === m.from && (o.kind === 'name' || o.kind === 'acronym'));
+  const modifierCls = classOf(modifier);
+  if (modifier && modifierCls && modifierCls !== 'InternationalOrganization' && FORCE_OWNERS.has(modifierCls)) return modifier;
+  let at = m.to;
+  if (keys[at] === 'of') at++;
+  else return undefined;
+  if (keys[at] === 'the') at++;
+  let owner = named(at);
+  // ("soldiers of France's Barkhane force": through a possessive country)
+  if (owner && classOf(owner) === 'Country' && /^['’]s$/.test(keys[owner.to] ?? '')) owner = named(owner.to + 1);
+  const cls = classOf(owner);
+  return cls && FORCE_OWNERS.has(cls) ? owner : undefined;
+}
+
 const DASHES = new Set(['-', '–', '—', '--']);
 
 /** Length in tokens of the longest description phrase starting at token i (0 if none). */

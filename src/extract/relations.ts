@@ -6,7 +6,7 @@ import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
-import { ALLIANCE_PHRASES, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, RAPPROCHEMENT, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -53,6 +53,8 @@ const BLOC_LIKE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalO
 const INCLUDE_VERBS = new Set(['include', 'comprise', 'group', 'unite', 'gather', 'encompass']);
 const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
 const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary']);
+/** What a party demands of a force it wants gone: "demanded the departure of French troops". */
+const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
 
 /** Extracts the relations of one sentence. */
@@ -243,9 +245,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       // The partners: the first actor after the phrase, and those listed with it ("backed by AQIM and MUJAO").
       // ("turned to Russia for military help": a state the junta turns to is a partner too)
-      if (phrase === 'turned to' || phrase === 'turn to') {
+      if (RAPPROCHEMENT.has(phrase)) {
         const state = mentions.find((m) => m.cls === 'Country' && m.kind === 'name' && m.from === k + words.length);
-        if (state) { add(a, 'alliedWith', state, 'relation.alliance.turned-to', 0.7, k); continue; }
+        if (state) { add(a, 'alliedWith', state, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.7, k); continue; }
       }
       const listed = actorList(s, mentions, k + words.length - 1, 10);
       // (the partner is the phrase's first noun: "left ECOWAS together with Mali and formed the AES" names
@@ -425,7 +427,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       let k = titleStart - 1;
       while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 14) k--;
       const phrase = t.slice(k + 1, titleStart);
-      if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
+      // "The governor of the region, Colonel X": a governor or a mayor heads the place of his title.
+      const local = phrase.findIndex((x) => x.norm === 'governor' || x.norm === 'mayor');
+      const seat = local >= 0 && lower[k + 1 + local + 1] === 'of'
+        ? ms.find((o) => o.from > k + 1 + local && o.to <= titleStart && (o.cls === 'Region' || o.cls === 'Settlement')) : undefined;
+      if (seat) add(m, 'leads', seat, 'relation.title-apposition.local', 0.7, m.from);
+      else if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
         const owner = ms.find((o) => o.from > k && o.to <= titleStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
           ?? ms.find((o) => o.from > k && o.to <= titleStart && o.cls === 'Country');
         const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief');
@@ -523,10 +530,26 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     for (const o of listed) add(o, 'memberOf', whole, 'relation.member-list', 0.75, k);
   }
   // "France's Operation Barkhane", "Mali's Transitional Council": a state's named force or body is part of it.
+  // ("France, whose Barkhane force …": a possessive relative says the same)
   for (const m of ms) {
-    if (m.cls !== 'Country' || m.kind !== 'name' || !/^['’]s$/.test(t[m.to]?.text ?? '')) continue;
-    const body = ms.find((o) => o.from === m.to + 1 && o.kind === 'name' && (o.cls === 'StateForce' || o.cls === 'Government'));
+    if (m.cls !== 'Country' || m.kind !== 'name') continue;
+    const at = /^['’]s$/.test(t[m.to]?.text ?? '') ? m.to + 1 : t[m.to]?.text === ',' && lower[m.to + 1] === 'whose' ? m.to + 2 : -1;
+    if (at < 0) continue;
+    const body = ms.find((o) => o.from === at && o.kind === 'name' && (o.cls === 'StateForce' || o.cls === 'Government'));
     add(body, 'memberOf', m, 'relation.possessive-state', 0.7, m.from);
+  }
+  // "the army's Rapid Intervention Battalion": a force's or a group's named unit is part of it; "al Qaeda's
+  // Sahel branch, the Group for the Support of Islam and Muslims": so is a branch named in apposition.
+  for (const m of ms) {
+    if (!(m.cls === 'StateForce' || m.cls === 'ArmedGroup') || !/^['’]s$/.test(t[m.to]?.text ?? '')) continue;
+    const unit = ms.find((o) => o.from === m.to + 1 && o.kind === 'name' && (o.cls === 'StateForce' || o.cls === 'ArmedGroup'));
+    if (unit) { add(unit, 'memberOf', m, 'relation.possessive-unit', 0.7, m.from); continue; }
+    let k = m.to + 1;
+    while (k < t.length && k - m.to <= 4 && (t[k]!.pos === 'ADJ' || t[k]!.pos === 'PROPN') && !AFFILIATE_NOUNS.has(lower[k]!)) k++;
+    if (!AFFILIATE_NOUNS.has(lower[k] ?? '') || t[k + 1]?.text !== ',') continue;
+    const branch = ms.find((o) => (o.from === k + 2 || (o.from === k + 3 && lower[k + 2] === 'the')) && o.kind !== 'pronoun'
+      && (o.cls === 'ArmedGroup' || o.cls === 'StateForce') && o.entity !== m.entity);
+    add(branch, 'memberOf', m, 'relation.possessive-branch', 0.7, k);
   }
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
@@ -696,17 +719,50 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
+  // ("handed their bases in Timbuktu and Gossi over to the army": the particle after the object, and every place listed)
   for (const k of cues[Cue.HandOver]) {
-    if (k < 1 || k + 3 >= t.length || !((t[k]!.lemma === 'hand' || lower[k] === 'handed') && lower[k + 1] === 'over')) continue;
+    if (k < 1 || k + 3 >= t.length || !(t[k]!.lemma === 'hand' || lower[k] === 'handed')) continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    const over = lower[k + 1] === 'over' ? k + 1 : t.findIndex((x, i) => i > k + 1 && i <= k + 12 && i < cTo && x.norm === 'over' && lower[i + 1] === 'to');
+    if (over < 0 || isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const giver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    const to = t.findIndex((x, i) => i > k && i < cTo && x.norm === 'to' && (over === k + 1 || i === over + 1));
+    const first = places(ms).find((m) => m.from > k + 1 && (to < 0 || m.from < to) && ['in', 'at', 'of'].includes(lower[m.from - 1] ?? ''));
+    const taker = to > 0 ? actors(ms).find((m) => m.from > to && m.from <= to + 3) : undefined;
+    if (!first) continue;
+    const where = [first];
+    for (const m of places(ms)) {
+      if (m.from <= first.from || (to >= 0 && m.from >= to)) continue;
+      if (t.slice(where[where.length - 1]!.to, m.from).every((x) => x.text === ',' || x.norm === 'and')) where.push(m);
+      else break;
+    }
+    for (const w of where) {
+      add(giver, 'withdrewFrom', w, 'relation.hand-over', 0.75, k);
+      add(taker, 'controls', w, 'relation.hand-over', 0.75, k);
+    }
+  }
+
+  // "The junta demanded the departure of French troops": who demands a force's departure opposes it.
+  for (const k of cues[Cue.Demand]) {
+    let n = k + 1;
+    if (lower[n] === 'for') n++;
+    while (n < t.length && n <= k + 4 && (t[n]!.pos === 'DET' || t[n]!.pos === 'ADJ')) n++;
+    if (!DEPARTURES.has(lower[n] ?? '') || lower[n + 1] !== 'of') continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const demander = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+    for (const b of actorList(s, ms, n + 1, 8)) add(demander, 'opposes', b, 'relation.demand-departure', 0.7, k);
+  }
+
+  // "The junta brought in mercenaries from Wagner", "called in French troops": who is brought in backs the one who brings it.
+  for (const k of cues[Cue.BringIn]) {
+    if (lower[k + 1] !== 'in') continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
-    const giver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
-    const to = t.findIndex((x, i) => i > k + 1 && i < cTo && x.norm === 'to');
-    const where = places(ms).find((m) => m.from > k + 1 && (to < 0 || m.from < to) && ['in', 'at', 'of'].includes(lower[m.from - 1] ?? ''));
-    const taker = to > 0 ? actors(ms).find((m) => m.from > to && m.from <= to + 3) : undefined;
-    if (!where) continue;
-    add(giver, 'withdrewFrom', where, 'relation.hand-over', 0.75, k);
-    add(taker, 'controls', where, 'relation.hand-over', 0.75, k);
+    // (the clause's subject, not an owner on the way: "The junta restricted MINUSMA's flights …, bringing in Wagner")
+    const host = actors(ms).find((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person' && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    const helper = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
+    add(helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }
 
   // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
@@ -957,6 +1013,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "the Tillabéri region, a vast area bordering Mali and Burkina Faso", "Niger borders Nigeria": places that border are near.
   for (const k of cues[Cue.Bordering]) {
     if (k < 1) continue;
+    // ("the area where Mali meets Niger and Burkina Faso": only a place that meets, right after "where")
+    if (lower[k] === 'meets' && !(pl.some((m) => m.to === k) && lower[pl.find((m) => m.to === k)!.from - 1] === 'where')) continue;
     const [cFrom] = clauseAround(s, k);
     const comma = appositionStart(t, k - 1, 6);
     const before = pl.filter((m) => m.to <= k && m.from >= Math.min(cFrom, comma >= 0 ? comma - 6 : cFrom));
@@ -1009,8 +1067,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering }
-const CUE_COUNT = 28;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn }
+const CUE_COUNT = 30;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -1037,7 +1095,9 @@ cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties);
-cue(NORM_CUES, ['bordering', 'borders'], Cue.Bordering);
+cue(NORM_CUES, ['bordering', 'borders', 'meets'], Cue.Bordering);
+cue(LEMMA_CUES, ['demand', 'order', 'call', 'request'], Cue.Demand);
+cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);

@@ -271,7 +271,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // jihadists, hosts French forces")
       const prepAt = t.findIndex((x, i) => i >= end && x.pos === 'ADP');
       const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
+      // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
+      const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
       const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m)
+        && !(joint && firstPrep(end, m.from) === 'with')
         && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.

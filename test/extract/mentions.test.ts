@@ -118,4 +118,12 @@ describe('findMentions', () => {
     expect(find(mentionsOf('They fled to Adamawa state.'), 'Adamawa')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
     expect(find(mentionsOf('They burned Baga and neighbouring Doron Baga.'), 'Doron Baga')).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
   });
+  it('reads a force description completed by a named force or group as that actor', () => {
+    expect(find(mentionsOf("The last troops of France's Barkhane force left Gao."), 'troops')).toMatchObject({ ref: { type: 'known', id: 'operation-barkhane' } });
+    expect(find(mentionsOf('Fighters of JNIM attacked Boni.'), 'Fighters')).toMatchObject({ ref: { type: 'known', id: 'jnim' } });
+    expect(find(mentionsOf('Wagner mercenaries attacked Moura.'), 'mercenaries')).toMatchObject({ ref: { type: 'known', id: 'wagner-group' } });
+    // (not "the spokesman of the army", a person; not "the army of Mali", Mali's own army; not "UN peacekeepers", the UN's mission)
+    expect(find(mentionsOf('The army of Mali attacked Ber.'), 'army')?.ref.type).toBe('description');
+    expect(find(mentionsOf('UN peacekeepers left Kidal.'), 'UN peacekeepers')?.ref.type).toBe('description');
+  });
 });

@@ -589,4 +589,44 @@ describe('extractRelations', () => {
     expect(r).toContainEqual(expect.stringMatching(/opposes operation-barkhane$|^operation-barkhane opposes/));
     expect(r).not.toContain('operation-barkhane withdrewFrom france');
   });
+  it('reads a named unit of a force, and a branch named in apposition, as parts of their owner', () => {
+    expect(triples("A company of the army's Special Forces Brigade (BFS) patrolled near Djibo.")).toContain('special-forces-brigade memberOf burkina-faso-armed-forces');
+    expect(triples("Fighters of the Islamic State and their rivals from al Qaeda's West African branch, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), clashed near Menaka."))
+      .toContain('jnim memberOf al-qaeda');
+  });
+
+  it('reads a governor or a mayor named in apposition as the head of his place', () => {
+    expect(triples('The mayor of Djibo, Ousmane Sawadogo, said twelve soldiers died.')).toContain('ousmane-sawadogo leads djibo');
+    // (a title with no place named is read by no rule)
+    expect(triples('The governor, Colonel Ousmane Sawadogo, said twelve soldiers died.').filter((x) => x.includes('leads'))).toEqual([]);
+  });
+
+  it('reads a joint operation "with" a force as a partnership, not a fight', () => {
+    const got = triples('The Nigerien army and Chadian troops conducted joint operations with French forces near Diffa.');
+    expect(got).toContain('chad-armed-forces alliedWith french-armed-forces');
+    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+  });
+
+  it('reads a state that "has drawn closer to" another as its ally, and "X, whose Y force" as X\'s force', () => {
+    expect(triples("Since the coup, the Burkinabe government has drawn closer to Russia.")).toContain('government-of-burkina-faso alliedWith russia');
+    expect(triples('The army relied on France, whose Barkhane force patrolled the border.')).toContain('operation-barkhane memberOf france');
+  });
+
+  it('reads bases "handed … over to" a force, every place listed', () => {
+    const got = triples('French forces handed their bases in Menaka and Gao over to the Malian army.');
+    expect(got).toEqual(expect.arrayContaining(['french-armed-forces withdrewFrom menaka', 'french-armed-forces withdrewFrom gao', 'fama controls menaka', 'fama controls gao']));
+  });
+
+  it('reads a demand for a force\'s departure as opposition, and a force "brought in" as an ally', () => {
+    expect(triples("Mali's junta called for the withdrawal of MINUSMA.")).toContain('government-of-mali opposes minusma');
+    expect(triples("Mali's junta never asked about the withdrawal of MINUSMA.")).not.toContain('government-of-mali opposes minusma');
+    expect(triples("Mali's junta has restricted MINUSMA's patrols, bringing in fighters from the Wagner Group.")).toContain('government-of-mali alliedWith wagner-group');
+    expect(triples("Mali's junta has restricted MINUSMA's patrols, bringing in fighters from the Wagner Group.")).not.toContain('minusma alliedWith wagner-group');
+  });
+
+  it('reads "where X meets Y" between places as a border, and holds no meeting of places', () => {
+    const text = 'The attack happened in the area where Mali meets Niger and Algeria.';
+    expect(triples(text)).toEqual(expect.arrayContaining(['mali near niger', 'algeria near mali']));
+    expect(extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).events.filter((e) => e.cls === 'Meeting')).toEqual([]);
+  });
 });
