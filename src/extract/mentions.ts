@@ -38,6 +38,8 @@ const isCap = (t: Token | undefined): boolean => {
 };
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'pour', 'et', 'au', 'aux']);
+/** Words in capitals that name no organisation: weapons, diseases, units of trade. */
+const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
@@ -469,6 +471,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
   if (keys[to] === ',' && keys[to + 1] === 'where') return 'Settlement';
+  // "SEMAFO said", "operated by SEMAFO": a word of four capitals or more that no rule knows is an
+  // organisation's short name (not a weapon's or a trade's: "VBIED", "COVID").
+  if (to - from === 1 && /^[A-Z][A-Z0-9]{3,}$/.test(toks[from]!.text) && !NOT_ORGANISATIONS.has(nameWords[0]!)) return 'Organization';
   // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr") — unless they
   // modify a common noun ("Super Puma helicopters", "Telegram channel"): then they name a thing.
   const plain = nameWords.filter((w) => w !== '-' && w !== "'");

@@ -126,4 +126,8 @@ describe('findMentions', () => {
     expect(find(mentionsOf('The army of Mali attacked Ber.'), 'army')?.ref.type).toBe('description');
     expect(find(mentionsOf('UN peacekeepers left Kidal.'), 'UN peacekeepers')?.ref.type).toBe('description');
   });
+  it('reads an unknown word of four capitals or more as an organisation, not a weapon', () => {
+    expect(find(mentionsOf('IAMGOLD said the Essakane mine was secure.'), 'IAMGOLD')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
+    expect(find(mentionsOf('A VBIED exploded near the camp.'), 'VBIED')).toBeUndefined();
+  });
 });
