@@ -37,7 +37,9 @@ const isCap = (t: Token | undefined): boolean => {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
 };
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
-const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'pour', 'et', 'au', 'aux']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'pour', 'et', 'au', 'aux']);
+/** Verbs whose "for"/"by" complement is an employer or an operator. */
+const EMPLOYING = new Set(['working', 'worked', 'works', 'work', 'employed', 'hired', 'contracted', 'operated', 'owned', 'run', 'managed']);
 /** Words in capitals that name no organisation: weapons, diseases, units of trade. */
 const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
@@ -225,7 +227,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (CONNECTORS.has(keys[j]!) && j + 1 < toks.length && (isCap(toks[j + 1]) || CONNECTORS.has(keys[j + 1]!))) { j++; continue; }
       // ("Front for Change and Concord", "Movement for Justice and Equality": "and" inside an organisation's complement)
       // ("the Nigerien Party for Democracy and Socialism": the head may follow a demonym)
-      if (keys[j] === 'and' && isCap(toks[j + 1]) && !taken[j + 1] && keys.slice(i, j).some((w, q) => (w === 'for' || w === 'of') && q > 0 && NAME_HEADS[keys[i + q - 1]!] !== undefined)) { j++; continue; }
+      // ("the Collective Against Impunity and the Stigmatisation of Communities": "and the" too)
+      const andNext = keys[j + 1] === 'the' ? j + 2 : j + 1;
+      if (keys[j] === 'and' && isCap(toks[andNext]) && !taken[andNext] && keys.slice(i, j).some((w, q) => (w === 'for' || w === 'of' || w === 'against') && q > 0 && NAME_HEADS[keys[i + q - 1]!] !== undefined)) { j++; continue; }
       if (t.text === "'" || t.text === '’') { j++; continue; }
       break;
     }
@@ -435,7 +439,10 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (EVENT_HEADS.has(head) || EVENT_HEADS.has(last)) return undefined;
   if (NAME_HEADS[head]) return NAME_HEADS[head];
   // French names put their head first: "Collectif Justice pour …", "Mouvement pour le salut …".
+  // (and English ones built on "against": "Collective Against Impunity", "Coalition Against Forced Recruitment")
   if (NAME_HEADS[nameWords[0]!] && nameWords.some((w) => FRENCH_CONNECTORS.has(w))) return NAME_HEADS[nameWords[0]!];
+  // (a name that campaigns "against" something is a civil body, whatever its head: "Coalition Against …")
+  if (NAME_HEADS[nameWords[0]!] && nameWords[1] === 'against') return 'Organization';
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
   if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
@@ -471,6 +478,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
   if (keys[to] === ',' && keys[to + 1] === 'where') return 'Settlement';
+  // "a geologist working for Progress Minerals", "a mine operated by Avocet Mining": an employer or an operator.
+  if ((before === 'for' || before === 'by') && EMPLOYING.has(keys[from - 2] ?? '')) return 'Organization';
   // "SEMAFO said", "operated by SEMAFO": a word of four capitals or more that no rule knows is an
   // organisation's short name (not a weapon's or a trade's: "VBIED", "COVID").
   if (to - from === 1 && /^[A-Z][A-Z0-9]{3,}$/.test(toks[from]!.text) && !NOT_ORGANISATIONS.has(nameWords[0]!)) return 'Organization';

@@ -393,6 +393,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         add(m, 'memberOf', party, 'relation.party', 0.75, m.from);
       }
     }
+    // "The government of Captain Ibrahim Traoré", "the regime of X": the one it is named after leads it.
+    {
+      let b = m.from - 1;
+      while (b > 0 && TITLES.has(t[b]!.norm)) b--;
+      const gov = lower[b] === 'of' ? ms.find((o) => o.to === b && o.cls === 'Government' && o.kind !== 'pronoun') : undefined;
+      add(m, 'leads', gov, 'relation.government-of', 0.7, m.from);
+    }
     // "Goodluck Jonathan of ECOWAS"
     if (t[m.to]?.norm === 'of') {
       const org = ms.find((o) => o.from === m.to + 1 || (o.from === m.to + 2 && t[m.to + 1]!.norm === 'the'));

@@ -187,8 +187,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
     // subject of the clause it hangs on, not that clause's object.
     if (!isNounAt(k) && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
-      const firstVerb = t.findIndex((x, i) => i >= clause[0] && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
-      if (firstVerb >= 0) left = left.filter((m) => m.to <= firstVerb);
+      const verbFrom = (from: number) => t.findIndex((x, i) => i >= from && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
+      // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
+      // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
+      const firstVerb = verbFrom(clause[0]) >= 0 ? verbFrom(clause[0]) : verbFrom(0);
+      left = firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
     }
     // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
     // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
@@ -410,6 +413,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;
+    // "remained on the offensive", "went on the attack": a posture, not an act with a target.
+    if (tok.pos !== 'VERB' && t[k - 1]?.norm === 'the' && t[k - 2]?.norm === 'on' && t[k + 1]?.norm !== 'on' && t[k + 1]?.norm !== 'against') continue;
+    // "one of the deadliest blows dealt to the army": dealing a blow is no deal.
+    if (key === 'deal' && tok.pos !== 'NOUN') continue;
     // "a rally", "the demonstrations" (not "rallied to the junta", "a demonstration of force")
     if ((key === 'rally' && tok.pos !== 'NOUN') || (key.startsWith('demonstration') && t[k + 1]?.norm === 'of')) continue;
     // "clashes left eight civilians dead": a result, not a departure.

@@ -130,4 +130,9 @@ describe('findMentions', () => {
     expect(find(mentionsOf('IAMGOLD said the Essakane mine was secure.'), 'IAMGOLD')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
     expect(find(mentionsOf('A VBIED exploded near the camp.'), 'VBIED')).toBeUndefined();
   });
+  it('reads English names built on "against", with "and the" inside, and an employer after "working for", as organisations', () => {
+    expect(find(mentionsOf('The Movement Against Hunger and the Displacement of Herders said the camps were full.'), 'Movement Against Hunger and the Displacement of Herders'))
+      .toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
+    expect(find(mentionsOf('A geologist working for Kestrel Gold Partners was freed.'), 'Kestrel Gold Partners')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
+  });
 });

@@ -629,4 +629,17 @@ describe('extractRelations', () => {
     expect(triples(text)).toEqual(expect.arrayContaining(['mali near niger', 'algeria near mali']));
     expect(extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).events.filter((e) => e.cls === 'Meeting')).toEqual([]);
   });
+  it('reads "the government of" a person as led by that person', () => {
+    expect(triples("Niger's army said ten died. The government of General Abdourahamane Tiani condemned the raid.")).toContain('abdourahamane-tiani leads government-of-niger');
+  });
+
+  it('gives a participle after a comma the sentence\'s subject, not a place listed before the comma', () => {
+    const got = triples('The insurgency that began in Mali has since spread into neighbouring Burkina Faso and Niger, killing thousands of soldiers.');
+    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+  });
+
+  it('reads "remained on the offensive" as a posture, with no party attacked', () => {
+    const got = triples('The spokesman said on the state broadcaster ORTM that the army remained on the offensive.');
+    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+  });
 });
