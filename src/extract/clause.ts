@@ -198,7 +198,19 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !verb;
     const head = prev >= 0 ? endingAt(prev) : undefined;
     if (apposition && head) { end = prev; continue; }
-    return endingAt(end);
+    return endingAt(end) ?? pastParticiplePhrase(t, actorMentions, end);
   }
   return endingAt(end);
+}
+
+/**
+ * The actor a participle phrase closing at `end` qualifies: "French special forces stationed near
+ * Ouagadougou, who …" (the forces, not the town).
+ */
+function pastParticiplePhrase(t: Sentence['tokens'], actorMentions: readonly ResolvedMention[], end: number): ResolvedMention | undefined {
+  const m = actorMentions.filter((x) => x.to < end && x.to >= end - 8).pop();
+  if (!m) return undefined;
+  const verb = t[m.to]!;
+  if (verb.pos !== 'VERB' || !/(ed|en)$/.test(verb.norm) || t[m.to + 1]?.pos !== 'ADP') return undefined;
+  return t.slice(m.to + 1, end).every((x) => x.pos !== 'VERB' && x.text !== ',') ? m : undefined;
 }

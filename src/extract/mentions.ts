@@ -160,6 +160,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     let h = i + 2;
     // ("Guinea's military government": "military" qualifies the government there)
     while (h < toks.length && h < i + 4 && (toks[h]!.pos === 'ADJ' && !FORCE_HEADS.has(keys[h]!) || keys[h] === 'military' && GOVERNMENT_HEADS.has(keys[h + 1] ?? ''))) h++;
+    // ("Burkina Faso's armed forces", "Niger's security forces": the head is the last of two force words)
+    if (FORCE_HEADS.has(keys[h] ?? '') && FORCE_HEADS.has(keys[h + 1] ?? '')) h++;
     const head = keys[h];
     if (!head || !free(i + 2, h + 1)) continue;
     // ("Ukraine's military intelligence agency": "military" as an adjective of another noun)
@@ -372,10 +374,21 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   for (const m of out) {
     const owner = ownerOf(m, out, keys, gaz);
     if (owner) m.ref = owner.ref;
+    // "armed groups affiliated with al Qaeda": tied to a group, a description shares its leaning (it is
+    // one of that group's affiliates the article names, not the pro-government militia named last).
+    else if (m.ref.type === 'description' && !m.ref.sense.feature && TIED.has(keys[m.to] ?? '') && TIED_PREPS.has(keys[m.to + 1] ?? '')) {
+      const at = keys[m.to + 2] === 'the' ? m.to + 3 : m.to + 2;
+      const tie = out.find((o) => o.from === at && o.ref.type === 'known');
+      const feature = tie?.ref.type === 'known' ? gaz.byId.get(tie.ref.id)?.orientation : undefined;
+      if (feature) m.ref = { ...m.ref, sense: { ...m.ref.sense, feature } };
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Words after a description that tie it to a group named next ("affiliated with", "loyal to"). */
+const TIED = new Set(['affiliated', 'linked', 'allied', 'tied']);
+const TIED_PREPS = new Set(['with', 'to']);
 /** Who a force description can belong to: a force, a group, a company, a mission. */
 const FORCE_OWNERS = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
 
@@ -392,7 +405,9 @@ function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: re
   const modifierCls = classOf(modifier);
   if (modifier && modifierCls && modifierCls !== 'InternationalOrganization' && FORCE_OWNERS.has(modifierCls)) return modifier;
   let at = m.to;
+  // ("fighters loyal to the Islamic State group" are its fighters; "affiliated with" names a relation, see above)
   if (keys[at] === 'of') at++;
+  else if (keys[at] === 'loyal' && keys[at + 1] === 'to') at += 2;
   else return undefined;
   if (keys[at] === 'the') at++;
   let owner = named(at);

@@ -909,7 +909,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // "Kamboinsin, where around 400 French special forces are stationed": the place the clause hangs on.
       const w = where(s, cFrom, k);
       add(who, 'locatedIn', places(ms).find((m) => m.to === w), `relation.presence.${lower[k]}`, 0.7, k);
-    } else if (PRESENCE_PREPS.has(lower[k + 1] ?? '') && !isPlaceClass(who.cls)) {
+    } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (BASED.has(lower[k]!) && lower[k + 1] === 'near')) && !isPlaceClass(who.cls)) {
+      // ("special forces stationed near Ouagadougou": a base near a town is a presence there too)
       // The places of the phrase: those before the next verb or comma-plus-verb, at most four.
       const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));
       for (const p of where.slice(0, 4)) add(who, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
@@ -986,7 +987,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (b && t[a.to]?.text === ',' && lower[a.to + 1] === 'the' && b.from === a.to + 2 && rank(b) > 0 && rank(b) < rank(a)
       && (lower[b.to] === 'capital' || (REGION_NOUNS.has(lower[b.to] ?? '') || lower[b.to] === 'state') && lower[b.to + 1] === 'capital')) add(a, 'locatedIn', b, 'relation.capital-of', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
-    if (b && b.from > a.to && b.from <= a.to + 6) {
+    // (no actor between: "Burkina Faso expelled French forces stationed near Kamboinsin" puts the forces there, not the country)
+    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls))) {
 
       // "in Inates, Tillabéri Region, near the border with Mali", "Seytenga, in Seno province of the Sahel
       // region near the border with Niger": the place near is the head of the chain of places that
@@ -1167,6 +1169,7 @@ function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention
 const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the']);
 const NEAR_WORDS = new Set(['near', 'outside']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
+const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const UNDER = new Set(['under']);

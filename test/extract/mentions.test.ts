@@ -135,4 +135,10 @@ describe('findMentions', () => {
       .toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
     expect(find(mentionsOf('A geologist working for Kestrel Gold Partners was freed.'), 'Kestrel Gold Partners')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
   });
+  it('reads "X\'s armed forces" as one mention, and a description tied to a group by its allegiance', () => {
+    expect(find(mentionsOf("Men in the uniforms of Niger's armed forces opened fire."), "Niger's armed forces")).toMatchObject({ ref: { type: 'description', country: 'niger' } });
+    expect(find(mentionsOf('Fighters loyal to the Islamic State group attacked Tillia.'), 'Fighters')).toMatchObject({ ref: { type: 'known', id: 'islamic-state' } });
+    // ("affiliated with" names an affiliate, not the group itself: the description keeps its leaning only)
+    expect(find(mentionsOf('Armed groups affiliated with al Qaeda operate across Mopti.'), 'Armed groups')).toMatchObject({ ref: { type: 'description', sense: { feature: 'jihadist' } } });
+  });
 });

@@ -642,4 +642,11 @@ describe('extractRelations', () => {
     const got = triples('The spokesman said on the state broadcaster ORTM that the army remained on the offensive.');
     expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
   });
+  it('reads forces "stationed near" a town as present there, and a relative past that phrase as theirs', () => {
+    const got = triples('Niger expelled Italian troops stationed near Niamey, who completed their withdrawal from Niger in March.');
+    expect(got).toEqual(expect.arrayContaining(['italy-armed-forces locatedIn niamey', 'italy-armed-forces withdrewFrom niger']));
+    // (the country acting on the troops is near nothing)
+    expect(got).not.toContain('niamey near niger');
+    expect(got.filter((x) => x.includes(' near '))).toEqual([]);
+  });
 });
