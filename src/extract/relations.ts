@@ -441,7 +441,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (seat) add(m, 'leads', seat, 'relation.title-apposition.local', 0.7, m.from);
       else if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
         const owner = ms.find((o) => o.from > k && o.to <= titleStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
-          ?? ms.find((o) => o.from > k && o.to <= titleStart && o.cls === 'Country');
+          ?? ms.find((o) => o.from > k && o.to <= titleStart && o.cls === 'Country')
+          // ("…, and its president and chief executive, X, said": "its" is the organisation named before it)
+          ?? (phrase.some((x) => x.norm === 'its') ? actors(ms).filter((o) => o.to <= k && o.cls !== 'Person' && o.kind !== 'pronoun').pop() : undefined);
         const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief');
         // ("Chad's transitional president, Mahamat Idriss Deby": a state's president leads it; its minister serves it)
         const leadsState = leaderTitle(phrase.map((x) => x.norm)) && phrase.some((x) => x.norm === 'president');
@@ -951,6 +953,17 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
       const c = pl[i + 2];
       if (c && (t[b.to]?.norm === 'of' || t[b.to]?.text === ',') && c.from <= b.to + 2 && rank(b) > rank(c) && rank(c) > 0) add(a, 'locatedIn', c, 'relation.place-apposition', 0.7, a.from);
+    }
+    // ("reinforcements came from Fada N'Gourma, the regional capital": the capital of the region named last)
+    if (a.cls === 'Settlement' && t[a.to]?.text === ',' && lower[a.to + 1] === 'the' && lower[a.to + 2] === 'regional' && lower[a.to + 3] === 'capital') {
+      const region = pl.filter((m) => m.to <= a.from && m.cls === 'Region').pop()
+        ?? places(f.previous?.mentions ?? []).filter((m) => m.cls === 'Region').pop();
+      if (region) put(a.entity, 'locatedIn', region.entity, 'relation.regional-capital', conf(0.7, a), a.from);
+    }
+    // ("the Tapoa province of the Est region": a name, its region noun, then "of" and the wider region)
+    if (b && !subjectAfter && a.cls === 'Region' && REGION_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of'
+      && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country')) {
+      add(a, 'locatedIn', b, 'relation.place-of', 0.75, a.from);
     }
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
     // a place, then "in" and a wider place, lies in it.

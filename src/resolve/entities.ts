@@ -518,6 +518,8 @@ const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['group', new Set(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
   ['alliance', new Set(['ArmedGroup'])],
+  // ("SEMAFO said … the company said it had suspended operations": a firm, or a military company)
+  ['company', new Set(['Organization', 'PrivateMilitaryCompany'])],
 ]);
 /** Verbs whose subject, when a country, acts through its armed forces; and nouns that make a support verb one. */
 const ARMED_VERBS = new Set(['intervene', 'deploy', 'bomb', 'strike', 'shell', 'invade', 'airlift', 'redeploy']);

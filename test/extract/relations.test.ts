@@ -649,4 +649,14 @@ describe('extractRelations', () => {
     expect(got).not.toContain('niamey near niger');
     expect(got.filter((x) => x.includes(' near '))).toEqual([]);
   });
+  it('reads "the X province of the Y region" and "Z, the regional capital" as places within the region', () => {
+    const got = triples('Gunmen struck in the Seno province of the Sahel region. Troops came from Dori, the regional capital.');
+    expect(got).toEqual(expect.arrayContaining(['seno-province locatedIn sahel-region-burkina-faso', 'dori locatedIn sahel-region-burkina-faso']));
+    expect(triples('Gunmen struck in the Tapoa province of the Est region.')).toContain('tapoa locatedIn est');
+  });
+
+  it('reads "the company" as the firm named before, and "its president, X" as its head', () => {
+    const got = triples('The mine is run by IAMGOLD. The company said it had closed the site, and its president and chief executive, Pierre Lasalle, said staff were safe.');
+    expect(got).toContain('pierre-lasalle leads iamgold');
+  });
 });
