@@ -105,7 +105,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // (not the comma of a dateline: "BAMAKO, Sept. 18, 2024 - Mali's military authorities said …")
     const dash = t.findIndex((x, i) => i < k && (x.text === '—' || x.text === '–' || (x.text === '-' && t[i - 1] !== undefined && t[i - 1]!.end < x.start)));
     if (!q && tagComma > 2 && tagComma > dash && subject.from > tagComma && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
-      && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))) [from, to] = [0, tagComma + 1];
+      && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))
+      // ("In a statement on Sunday, the prosecutor said he had ordered an inquiry": a clause after the verb is what was said)
+      && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
     make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }

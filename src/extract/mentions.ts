@@ -512,7 +512,7 @@ const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'isla
   'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'first', 'second', 'third']);
 
 /** Titles by which a person named before is referred to again: "the spokesman said". */
-const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander']);
+const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander', 'prosecutor', 'governor', 'mayor', 'ambassador', 'envoy']);
 
 /** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
 const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);

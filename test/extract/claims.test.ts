@@ -1,6 +1,7 @@
 // extractClaims: reported speech with its claimant, cue, claimed text and the token span facts inherit.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/claims.ts';
+import { extractDocument } from '../../src/extract/index.ts';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { segment } from '../../src/nlp/segment.ts';
 import { resolveEntities } from '../../src/resolve/entities.ts';
@@ -124,5 +125,10 @@ describe('extractClaims', () => {
 
   it('gives a claim to the person named in apposition after an organisation\'s title, past his own title', () => {
     expect(summary('In a statement, the government spokesman, Colonel Abdoulaye Maïga, announced the measures.')[0]).toMatchObject({ claimant: 'abdoulaye-maiga', cue: 'announced' });
+  });
+  it('keeps a clause after the verb as what was said, even after a fronted "In a statement, …"', () => {
+    const text = 'The case went to Yacouba Sawadogo, the public prosecutor in Djibo. In a statement released on Sunday, the prosecutor said he had opened an inquiry.';
+    const c = extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.find((x) => x.cue === 'said');
+    expect(c).toMatchObject({ claimant: 'yacouba-sawadogo', text: 'he had opened an inquiry.' });
   });
 });
