@@ -76,10 +76,16 @@ export function speechTagAfter(t: Sentence['tokens'], comma: number): boolean {
 }
 
 /** True when the trigger at token k is negated or hedged ("did not attack", "possible offensive"). */
+/** Hedges that may qualify a noun rather than the act: "suspected jihadists". */
+const ATTRIBUTIVE_HEDGES = new Set(['suspected', 'alleged', 'presumed', 'likely', 'possible']);
+
 export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowIntent = false): boolean {
   const t = s.tokens;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
     const w = t[i]!.norm;
+    // ("suspected jihadists attacked a post", "alleged militants": a hedge on who they are, not on the act)
+    if (ATTRIBUTIVE_HEDGES.has(w) && t[i + 1]?.pos === 'NOUN' && i + 1 < k
+      && (t[i]!.pos === 'ADJ' || i === clauseFrom || ['DET', 'ADP', 'CCONJ', 'PUNCT'].includes(t[i - 1]?.pos ?? ''))) continue;
     if (NEGATIONS.has(w) || HEDGES.has(w)) return true;
     if (MODALS.has(w) && t[i]!.pos === 'AUX') return true;
     if (!allowIntent && INTENT.has(w)) return true;

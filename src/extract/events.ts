@@ -87,7 +87,10 @@ export function mergeEvents(events: EventFact[]): EventFact[] {
       && o.evidence[0]!.doc === e.evidence[0]!.doc
       && (!o.date || !e.date || o.date === e.date)
       && (!o.place || !e.place || o.place === e.place)
-      && (!o.participants.length || !e.participants.length || o.participants.some((p) => e.participants.some((q) => q.entity === p.entity))));
+      && (!o.participants.length || !e.participants.length || o.participants.some((p) => e.participants.some((q) => q.entity === p.entity))
+        // ("Suspected jihadists attacked a post near Aorema. That assault killed eight soldiers": who attacked,
+        // then who was hit — one side names only agents, the other only targets)
+        || (o.date !== undefined && o.date === e.date && complementary(o.participants, e.participants))));
     if (!same) { out.push({ ...e, participants: [...e.participants], evidence: [...e.evidence] }); continue; }
     for (const p of e.participants) if (!same.participants.some((q) => q.entity === p.entity)) same.participants.push(p);
     same.place ??= e.place;
@@ -95,6 +98,12 @@ export function mergeEvents(events: EventFact[]): EventFact[] {
     same.evidence.push(...e.evidence);
   }
   return out;
+}
+
+/** One side names only agents and the other only targets. */
+function complementary(a: EventFact['participants'], b: EventFact['participants']): boolean {
+  const only = (ps: EventFact['participants'], role: string) => ps.every((p) => p.role === role);
+  return (only(a, 'agent') && only(b, 'target')) || (only(a, 'target') && only(b, 'agent'));
 }
 
 /** Is the date that of the speech verb reporting the trigger ("said on Wednesday that …")? */

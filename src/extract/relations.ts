@@ -223,7 +223,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive
         && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
       // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
-      if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') a = antecedentBefore(s, actors(mentions), cFrom - 2);
+      if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') {
+        // ("His government demanded the departure of French forces, who completed their withdrawal in February,
+        // and has drawn closer to Russia": past ", and" the relative clause is over; the main clause's subject acts)
+        const resumed = t.slice(cFrom, k).some((x, i, xs) => x.text === ',' && xs[i + 1]?.norm === 'and');
+        a = resumed ? actors(mentions).find((m) => m.to < cFrom - 2 && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? ''))
+          : antecedentBefore(s, actors(mentions), cFrom - 2);
+      }
       // ("the VDP, a civilian force that fights alongside the army": the verb's subject is the relative's antecedent)
       const relVerb = t[k - 1]?.pos === 'VERB' || (t[k - 1]?.pos === 'NOUN' && RELATIVE.has(lower[k - 2] ?? '')) ? (RELATIVE.has(lower[k - 2] ?? '') ? k - 2 : t[k - 2]?.pos === 'AUX' && RELATIVE.has(lower[k - 3] ?? '') ? k - 3 : -1) : -1;
       if (relVerb >= 0) a = relativeAntecedent(s, actors(mentions), relVerb) ?? a;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/claims.ts';
 import { extractEvents, mergeEvents } from '../../src/extract/events.ts';
+import { extractDocument } from '../../src/extract/index.ts';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { findTriggers } from '../../src/extract/triggers.ts';
 import { findDates } from '../../src/nlp/dates.ts';
@@ -211,5 +212,16 @@ describe('mergeEvents', () => {
     expect(met?.participants.map((p) => p.entity)).toContain('emmanuel-macron');
     const replaced = eventsOf('President Mahamadou Issoufou replaced the army chief of staff with General Salifou Mody.').events.find((e) => e.cls === 'Appointment');
     expect(replaced?.participants.map((p) => p.entity)).toEqual(expect.arrayContaining(['mahamadou-issoufou', 'salifou-mody']));
+  });
+  it('keeps an act whose doers are only "suspected", and hedges one the sentence only suspects', () => {
+    expect(eventsOf('Suspected jihadists attacked a post near Djibo on Friday.', '2023-04-24').events.map((e) => e.cls)).toContain('Attack');
+    expect(eventsOf('The army suspected jihadists had attacked a post near Djibo.', '2023-04-24').events.filter((e) => e.cls === 'Attack')).toEqual([]);
+  });
+
+  it('merges an attack told by its doers, then by its victims, on the same day', () => {
+    const text = 'Suspected jihadists attacked a post near Djibo on Saturday. That assault, on Saturday, killed nine Burkinabe soldiers.';
+    const attacks = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2023-04-24' }, GAZ).events.filter((e) => e.cls === 'Attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.participants.map((p) => p.role).sort()).toEqual(['agent', 'target']);
   });
 });

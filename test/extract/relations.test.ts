@@ -659,4 +659,9 @@ describe('extractRelations', () => {
     const got = triples('The mine is run by IAMGOLD. The company said it had closed the site, and its president and chief executive, Pierre Lasalle, said staff were safe.');
     expect(got).toContain('pierre-lasalle leads iamgold');
   });
+  it('gives a verb coordinated after a relative clause the main clause\'s subject', () => {
+    const got = triples("Niger's government expelled French troops stationed near Niamey, who completed their withdrawal in December, and has drawn closer to Russia.");
+    expect(got).toContain('government-of-niger alliedWith russia');
+    expect(got).not.toContain('french-armed-forces alliedWith russia');
+  });
 });
