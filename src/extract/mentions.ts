@@ -245,6 +245,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
         last = p.to - 1;
       }
     }
+    // ("Air Base 201", "Camp 3": a site's number is part of its name)
+    const numbered = SITE_NOUNS.has(keys[last]!) && isCap(toks[last]) && /^\d{1,4}$/.test(toks[last + 1]?.text ?? '') && !taken[last + 1];
+    if (numbered) last++;
     let from = i;
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
@@ -294,7 +297,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if ((keys[to] === '-' || keys[to] === '–') && /^[a-z]/.test(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
     // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
     if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
-    const cls = typeName(toks, keys, from, to, title, gaz);
+    const cls = numbered ? 'Site' : typeName(toks, keys, from, to, title, gaz);
     if (!cls) continue;
     add(from, to, 'name', { type: 'name', cls, label, ...(title ? { title } : {}), ...featureBefore(keys, from) });
   }

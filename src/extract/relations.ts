@@ -35,7 +35,7 @@ const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied w
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern', 'governs', 'rule', 'rules']);
 /** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
-const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order']);
+const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
@@ -55,6 +55,8 @@ const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', '
 const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary']);
 /** What a party demands of a force it wants gone: "demanded the departure of French troops". */
 const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
+/** Nouns that describe a bloc before its name: "the West African bloc ECOWAS". */
+const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
 
 /** Extracts the relations of one sentence. */
@@ -155,7 +157,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2 && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
     // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
     const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') && !tr.nominal
-      ? f.mentions.find((m) => BLOCS.has(m.cls) && m.from >= tr.end && m.from <= tr.end + 3 && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from'))
+      // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
+      ? f.mentions.find((m) => BLOCS.has(m.cls) && m.from >= tr.end && m.from <= tr.end + 5
+        && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from' || ((x.pos === 'ADJ' || x.pos === 'PROPN' || BLOC_NOUNS.has(x.norm)) && m.from - tr.end > 1)))
       : undefined;
     if (bloc) {
       // ("Mali, Burkina Faso and Niger … announced that they were leaving ECOWAS": "they" is every state of the list)
@@ -650,6 +654,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const group = actors(ms).find((m) => m.from > k && m.to <= cTo && m.from <= k + 4 && JOINABLE.has(m.cls) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'up'));
       add(founder, 'leads', group, 'relation.founder', 0.7, k);
     }
+    // "Niger, Mali and Burkina Faso … signed a treaty creating a confederation under the banner of the Alliance
+    // of Sahel States": states that found a bloc are its members.
+    // (the list in the clause, or opening the sentence as its subject)
+    const listed = stateList(s, ms, k);
+    const states = listed.length && (listed[0]!.from >= cFrom || listed[0]!.from <= 1) ? listed : [];
+    const bloc = states.length >= 2 ? ms.find((m) => m.from > k && m.from <= k + 12 && m.cls === 'InternationalOrganization' && m.kind !== 'pronoun'
+      && !t.slice(k + 1, m.from).some((x) => x.text === ',' || x.text === ';')) : undefined;
+    if (bloc) for (const st of states) add(st, 'memberOf', bloc, 'relation.founding-states', 0.7, k);
   }
 
   // A coalition and its members: "an alliance … that includes the MNLA and the HCUA", "the coalition formed
@@ -807,6 +819,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const driver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
       ?? (t[k - 1]?.text === ',' || t[k]!.norm.endsWith('ing') ? actors(ms).filter((m) => m.to <= k && !governingPreposition(s, m))[0] : undefined);
     const driven = actors(ms).find((m) => (m.from > k && m.to <= out) || (out === k + 1 && m.from > out && m.from <= out + 3));
+    // ("the Pentagon decided to pull 75 soldiers out of Chad": who pulls its own troops out leaves the place)
+    if (t[k]!.lemma === 'pull') {
+      const from = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 4) : undefined;
+      const own = t.slice(k + 1, out).some((x) => FORCES_WORDS.has(x.norm));
+      // (troops named only by a description are the puller's own, whatever state the article is about)
+      if (own || driven) for (const who of [driver, driven?.kind === 'description' ? undefined : driven]) add(who, 'withdrewFrom', from, 'relation.pull-out', 0.7, k);
+      continue;
+    }
     add(driver, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
     const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
     add(driven, 'withdrewFrom', of, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
@@ -1186,7 +1206,7 @@ function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention
 // Word tests over a token range, as plain loops over Sets: the rules run them on every sentence, and
 // arrays built per call (slices, maps, literal lists) kept V8 deoptimising the functions that held them.
 const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the']);
-const NEAR_WORDS = new Set(['near', 'outside']);
+const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);

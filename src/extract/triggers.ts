@@ -426,9 +426,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (fireAt) event = 'Attack';
     // Killing civilians is violence against civilians (ACLED), not a battle.
     if ((key === 'kill' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
-    // Leaving a country or an organisation is withdrawing from it ("left Mali", "leaving ECOWAS");
-    // leaving a town, or leaving for somewhere, is a movement.
-    if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization') && m.kind !== 'description'
+    // Leaving a country, an organisation or a base is withdrawing from it ("left Mali", "leaving ECOWAS",
+    // "had left Air Base 101"); leaving a town, or leaving for somewhere, is a movement.
+    if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization' || m.cls === 'Site') && m.kind !== 'description'
       && m.from >= k + 1 && m.from <= k + 3 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';

@@ -141,4 +141,7 @@ describe('findMentions', () => {
     // ("affiliated with" names an affiliate, not the group itself: the description keeps its leaning only)
     expect(find(mentionsOf('Armed groups affiliated with al Qaeda operate across Mopti.'), 'Armed groups')).toMatchObject({ ref: { type: 'description', sense: { feature: 'jihadist' } } });
   });
+  it('keeps a site\'s number in its name ("Air Base 201", "Camp 3")', () => {
+    expect(find(mentionsOf('Troops left Camp 3 near Gao.'), 'Camp 3')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+  });
 });

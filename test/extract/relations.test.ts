@@ -664,4 +664,18 @@ describe('extractRelations', () => {
     expect(got).toContain('government-of-niger alliedWith russia');
     expect(got).not.toContain('french-armed-forces alliedWith russia');
   });
+  it('reads troops "pulled out of" a country as a withdrawal by who pulls them, and a base left as one too', () => {
+    const got = triples('In May, the Pentagon decided to pull 100 soldiers out of neighbouring Chad.');
+    expect(got).toContain('us-department-of-defense withdrewFrom chad');
+    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+  });
+
+  it('reads states that create a bloc as its members', () => {
+    const got = triples('Mali, Burkina Faso and Niger, all led by juntas, signed a charter in Bamako creating the Alliance of Sahel States.');
+    expect(got).toEqual(expect.arrayContaining(['mali memberOf aes', 'burkina-faso memberOf aes', 'niger memberOf aes']));
+  });
+
+  it('reads leaving a bloc described before its name', () => {
+    expect(triples('Guinea left the West African bloc ECOWAS in 2024.')).toContain('guinea withdrewFrom ecowas');
+  });
 });
