@@ -90,6 +90,11 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
         // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al Qaeda", "al-Shabaab".
         if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && (keys[i + 1] === '-' ? isCap(toks[i + 2]) : isCap(toks[i + 1])))) continue;
         if (!free(i, j)) continue;
+        // ("Doron Baga" is not Baga: a town's name after an unknown capitalised word is part of another name)
+        if (i > 0 && toks[i - 1]!.pos === 'PROPN' && isCap(toks[i - 1]) && !taken[i - 1] && !gaz.names.has(keys[i - 1]!) && !gaz.demonyms.has(keys[i - 1]!)
+          && !TITLES.has(keys[i - 1]!) && !CALENDAR.has(keys[i - 1]!) && gaz.byId.get(c.id)?.cls === 'Settlement' && toks[i - 1]!.end + 1 === toks[i]!.start) continue;
+        // ("the Komadugu Yobe river": a name inside a longer name of a landform is that landform's)
+        if (i > 0 && isCap(toks[i - 1]) && toks[i - 1]!.pos === 'PROPN' && LANDFORMS.has(keys[j] ?? '') && !/^[A-Z]/.test(toks[j]!.text)) continue;
         // "al-Qaida-linked militants", "French-led forces": a name in a compound modifier names something else.
         if ((keys[j] === '-' || keys[j] === '–') && /^[a-z]/.test(toks[j + 1]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end) continue;
         // "the Tuareg rebellion", "the UN mission": a longer generic description starting here wins
@@ -414,8 +419,8 @@ function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: re
   else return undefined;
   if (keys[at] === 'the') at++;
   let owner = named(at);
-  // ("soldiers of France's Barkhane force": through a possessive country)
-  if (owner && classOf(owner) === 'Country' && /^['’]s$/.test(keys[owner.to] ?? '')) owner = named(owner.to + 1);
+  // ("soldiers of France's Barkhane force", "fighters of the Islamic State's West Africa Province": through a possessive)
+  if (owner && /^['’]s$/.test(keys[owner.to] ?? '')) owner = named(owner.to + 1);
   const cls = classOf(owner);
   return cls && FORCE_OWNERS.has(cls) ? owner : undefined;
 }

@@ -1200,7 +1200,19 @@ function rank(m: ResolvedMention): number {
 }
 
 function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention): boolean {
-  return m.from - prev.to <= 8 && anyToken(s.tokens, prev.to, m.from, JOINING) && !anyToken(s.tokens, prev.to, m.from, AGAINST);
+  // (not two clauses: "the garrison fell back and the attackers entered Bosso" has a verb between the two)
+  return m.from - prev.to <= 8 && anyToken(s.tokens, prev.to, m.from, JOINING) && !anyToken(s.tokens, prev.to, m.from, AGAINST)
+    && !clauseBetween(s.tokens, prev.to, m.from);
+}
+
+/** A verb then "and" between two mentions: a second clause begins ("the garrison fell back and the attackers …"). */
+function clauseBetween(t: Sentence['tokens'], from: number, to: number): boolean {
+  let verb = false;
+  for (let i = from; i < to; i++) {
+    if (t[i]!.pos === 'VERB' && /^[a-z]/.test(t[i]!.text)) verb = true; // ("Ansar Dine": a name's word mis-tagged is no verb)
+    else if (verb && t[i]!.norm === 'and') return true;
+  }
+  return false;
 }
 
 // Word tests over a token range, as plain loops over Sets: the rules run them on every sentence, and

@@ -115,7 +115,7 @@ describe('findMentions', () => {
 
   it('names a state\'s force with its country ("Cameroon\'s army"), a federal state as a region, a neighbouring name as a place', () => {
     expect(find(mentionsOf("Cameroon's army said it had repelled the attack."), "Cameroon's army")).toMatchObject({ ref: { type: 'description', country: 'cameroon' } });
-    expect(find(mentionsOf('They fled to Adamawa state.'), 'Adamawa')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
+    expect(find(mentionsOf('They fled to Zamfara state.'), 'Zamfara')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
     expect(find(mentionsOf('They burned Baga and neighbouring Doron Baga.'), 'Doron Baga')).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
   });
   it('reads a force description completed by a named force or group as that actor', () => {
@@ -143,5 +143,11 @@ describe('findMentions', () => {
   });
   it('keeps a site\'s number in its name ("Air Base 201", "Camp 3")', () => {
     expect(find(mentionsOf('Troops left Camp 3 near Gao.'), 'Camp 3')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+  });
+  it('knows the Lake Chad basin\'s regions and towns, and keeps a known name inside a longer one', () => {
+    expect(find(mentionsOf("Gunmen struck Gwoza in Nigeria's Borno State."), 'Borno State')).toMatchObject({ ref: { type: 'known', id: 'borno-state' } });
+    expect(find(mentionsOf('Militants burned Kukawa and neighbouring Doron Kukawa.'), 'Doron Kukawa')).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
+    expect(find(mentionsOf('Troops crossed the Komadugu Yobe river.'), 'Komadugu Yobe')).toMatchObject({ ref: { type: 'name' } });
+    expect(find(mentionsOf('Fighters of the Islamic State\'s West Africa Province attacked Monguno.'), 'Fighters')).toMatchObject({ ref: { type: 'known', id: 'iswap' } });
   });
 });
