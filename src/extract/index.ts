@@ -3,7 +3,7 @@
 import type { Claim, Document, Entity, Extraction, EventFact, Relation } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
-import { resolveEntities } from '../resolve/entities.ts';
+import { resolveEntities, stateBodyId } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
 import { extractEvents, mergeEvents } from './events.ts';
@@ -16,7 +16,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const seg = segment(doc);
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
   const { entities, bySentence, focusCountry } = resolveEntities(seg, candidates, gaz);
-  const ownGovernment = focusCountry ? gaz.governmentOf.get(focusCountry) : undefined;
+  // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
+  const ownGovernment = focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined;
   const focusGovernment = ownGovernment && entities.some((e) => e.id === ownGovernment) ? ownGovernment : undefined;
   const stateOf = personStates(entities, gaz);
   const relations: Relation[] = [];

@@ -267,7 +267,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   mediation: 'Mediation', mediate: 'Mediation', negotiation: 'Mediation', talks: 'Mediation',
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
   appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment', replace: 'Appointment',
-  release: 'Release', free: 'Release', 'let free': 'Release',
+  release: 'Release', free: 'Release', 'let free': 'Release', 'bring back': 'Release',
   protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',
   summit: 'Meeting', meeting: 'Meeting', meet: 'Meeting',
 });

@@ -408,7 +408,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       let b = m.from - 1;
       while (b > 0 && TITLES.has(t[b]!.norm)) b--;
       const gov = lower[b] === 'of' ? ms.find((o) => o.to === b && o.cls === 'Government' && o.kind !== 'pronoun') : undefined;
-      add(m, 'leads', gov, 'relation.government-of', 0.7, m.from);
+      // ("the Yobe state government of Governor X": a region's own government; he heads the region)
+      const region = gov ? ms.find((o) => o.cls === 'Region' && (o.to === gov.from || (o.to === gov.from - 1 && lower[o.to] === 'state'))) : undefined;
+      add(m, 'leads', region ?? gov, region ? 'relation.government-of.region' : 'relation.government-of', 0.7, m.from);
     }
     // "Goodluck Jonathan of ECOWAS"
     if (t[m.to]?.norm === 'of') {
@@ -422,6 +424,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       while (k >= 0 && (TITLES.has(t[k]!.norm) || (t[k]!.text === '-' && k > 0 && TITLES.has(t[k - 1]!.norm)))) k--;
       return k;
     })();
+    // ("Information Minister Lai Mohammed": the title may be inside the mention, when the name was read with it)
+    if (titleStart === m.from - 1 && f.focusGovernment && anyToken(t, m.from, m.to, MINISTER) && !anyToken(t, m.from, m.to, FORMER)
+      && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
+      put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
+    }
     if (titleStart < m.from - 1) {
       // "Chad's President Idriss Deby": the owner may come with a possessive.
       const owner = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);

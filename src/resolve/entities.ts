@@ -47,6 +47,11 @@ interface Draft extends Entity {
   first: number;
 }
 
+/** The id of a state's force or government that the gazetteer does not list ("benin-armed-forces"). */
+export function stateBodyId(state: string, cls: 'StateForce' | 'Government'): string {
+  return `${state}-${cls === 'StateForce' ? 'armed-forces' : 'government'}`;
+}
+
 /** Resolves one document's mention candidates (all sentences, in order) to entities. */
 export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): DocumentEntities {
   const docId = seg.doc.id;
@@ -361,7 +366,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state.
     const stateBody = (state: string): Draft => {
       const name = gaz.byId.get(state)?.label ?? state;
-      const id = `${state}-${sense.cls === 'StateForce' ? 'armed-forces' : 'government'}`;
+      const id = stateBodyId(state, sense.cls === 'StateForce' ? 'StateForce' : 'Government');
       return entity(id, sense.cls, sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
     };
     if (!d && country) {

@@ -224,4 +224,7 @@ describe('mergeEvents', () => {
     expect(attacks).toHaveLength(1);
     expect(attacks[0]!.participants.map((p) => p.role).sort()).toEqual(['agent', 'target']);
   });
+  it('reads captives "brought back" as released', () => {
+    expect(eventsOf('Boko Haram fighters brought back most of the kidnapped schoolgirls on Wednesday.', '2018-03-21').events.map((e) => e.cls)).toContain('Release');
+  });
 });

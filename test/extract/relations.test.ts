@@ -683,4 +683,13 @@ describe('extractRelations', () => {
     const got = triples('After hours of fighting, the Nigerien garrison fell back and the jihadists of ISWAP entered Bosso.');
     expect(got.filter((x) => x.includes('alliedWith'))).toEqual([]);
   });
+  it('reads a minister of the article\'s state as a member of its government, even one the gazetteer lacks', () => {
+    const text = "Nigeria's government said talks went on. Information Minister Lai Mohammed said 101 girls were freed.";
+    const got = extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(got).toContain('lai-mohammed memberOf nigeria-government');
+  });
+
+  it('reads "the X state government of Governor Y" as Y heading the state', () => {
+    expect(triples('The Borno state government of Governor Babagana Zulum said troops were deployed.')).toContain('babagana-zulum leads borno-state');
+  });
 });
