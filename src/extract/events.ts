@@ -33,7 +33,11 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       ...targets.filter((m) => !agents.some((a) => a.entity === m.entity)).map((m) => ({ entity: m.entity, role: 'target' as const })),
     ];
     const place = pickPlace(s, tr, clauseMs.length ? tr.places : [], mentions);
-    const date = pickDate(s, tr, dates.filter((d) => d.start >= s.tokens[tr.clause[0]]!.start && d.end <= s.tokens[tr.clause[1] - 1]!.end))
+    const inClause = dates.filter((d) => d.start >= s.tokens[tr.clause[0]]!.start && d.end <= s.tokens[tr.clause[1] - 1]!.end);
+    // ("IS on Thursday claimed responsibility for the killing of six aid workers last month": a noun's own date
+    // follows it; one before the verb that governs it is that verb's)
+    const own = tr.nominal ? inClause.filter((d) => d.start >= s.tokens[tr.k]!.end) : [];
+    const date = pickDate(s, tr, own.length ? own : inClause)
       // (before the trigger in the sentence; but not the date of a speech act that reports the event:
       // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
       ?? pickDate(s, tr, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
@@ -56,16 +60,27 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
 }
 
 /** The most specific place the clause puts the action in, preferring those after the trigger. */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'km', 'kms', 'kilometres', 'kilometers', 'miles']);
+
 function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMention[], all: readonly ResolvedMention[]): ResolvedMention | undefined {
   const cands = (clausePlaces.length ? clausePlaces : all.filter((m) => SPECIFICITY[m.cls] !== undefined))
     .filter((m) => m.kind !== 'description' || m.cls !== 'Country');
   if (!cands.length) return undefined;
+  // ("about 60 km southeast of the capital Niamey": a landmark to measure from is not where it happened)
+  const landmark = (m: ResolvedMention) => {
+    // (not "the south of the country", a part of it)
+    for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
+      if (s.tokens[i]!.norm === 'of') return BEARINGS.has(s.tokens[i - 1]?.norm ?? '') && s.tokens[i - 2]?.pos !== 'DET';
+    }
+    return false;
+  };
   const score = (m: ResolvedMention) => {
     const prep = governingPreposition(s, m);
     return (m.from >= tr.end ? 2 : 0) + (prep && ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep) ? 2 : 0)
       + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
   };
-  return [...cands].sort((a, b) => score(b) - score(a))[0];
+  return cands.filter((m) => !landmark(m)).sort((a, b) => score(b) - score(a))[0];
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */

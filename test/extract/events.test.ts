@@ -227,4 +227,15 @@ describe('mergeEvents', () => {
   it('reads captives "brought back" as released', () => {
     expect(eventsOf('Boko Haram fighters brought back most of the kidnapped schoolgirls on Wednesday.', '2018-03-21').events.map((e) => e.cls)).toContain('Release');
   });
+  it('dates a noun by the date that follows it, not by the day the act reporting it took place', () => {
+    const [e] = eventsOf('The Islamic State group on Thursday claimed responsibility for the killing of six aid workers in the Koure reserve last month.', '2020-09-17').events
+      .filter((x) => x.trigger === 'killing');
+    expect(e?.date).toBe('2020-08');
+  });
+
+  it('places no event at a landmark it is measured from, but keeps "the south of" a country', () => {
+    const [e] = eventsOf('Gunmen attacked a convoy about 60 km southeast of the capital Niamey on Sunday.', '2020-08-10').events;
+    expect(e?.place).toBeUndefined();
+    expect(eventsOf('Jihadists attacked villages in the south of Mali on Sunday.', '2020-08-10').events[0]?.place).toBe('mali');
+  });
 });
