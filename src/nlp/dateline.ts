@@ -2,7 +2,7 @@
 // the document, and the day it names is the day of filing, never the day of an event told after it.
 //   "BAMAKO, Mali, Sept. 18, 2023 —", "NIAMEY (Reuters), 5 August 2024 -",
 //   "BAMAKO, Mali (Reuters) — Thursday, August 11, 2022 —", "DAPCHI, Nigeria (AP)\nWednesday, March 21, 2018",
-//   "Bosso attack (2016)\nDate: 3 June 2016".
+//   "Bosso attack (2016)\nDate: 3 June 2016", "Issued on: 03/01/2021", a headline then "November 29, 2024".
 
 const PLACE = String.raw`[A-Z][A-Z'’. -]{2,40}(?:,[ \t]+[A-Z][A-Za-z'’. -]{2,40})?`;
 const CREDIT = String.raw`\([A-Za-z ]{2,20}\)`;
@@ -11,7 +11,12 @@ const DAY = String.raw`(?:[A-Z][a-z]+,?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?|
 // line; it is closed by a dash, or by the end of its line.
 const WIRE = new RegExp(
   String.raw`^[ \t]*${PLACE}(?:[ \t]*${CREDIT})?,?(?:[ \t]*[—–-])?(?:[ \t]+|[ \t]*\n[ \t]*)(${DAY})[ \t]*(?:${CREDIT})?[ \t]*(?:[—–-]|$)`, 'm');
-const FIELD = new RegExp(String.raw`^[ \t]*Date:[ \t]*(${DAY})[ \t]*$`, 'm');
+// "Date: 3 June 2016", "Published: Monday, June 3, 2024", "Issued on: 03/01/2021", or a line that is only a date.
+const LABEL = String.raw`(?:Date|Published(?: on)?|Issued(?: on)?|Posted(?: on)?|Updated(?: on)?|First published(?: on)?)[ \t]*:?`;
+const FIELD = new RegExp(String.raw`^[ \t]*(?:${LABEL}[ \t]*)?(${DAY})[ \t.]*$`, 'm');
+// (numbers only after a label, day first as the region's French-language outlets write them: "03/01/2021" is 3 January)
+const NUMERIC = new RegExp(String.raw`^[ \t]*${LABEL}[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})\b`, 'm');
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** How far into a text a dateline may start: past a headline, not into the story. */
 const REACH = 600;
 
@@ -26,5 +31,8 @@ export interface Dateline {
 export function findDateline(text: string): Dateline | undefined {
   const head = text.slice(0, REACH);
   const m = WIRE.exec(head) ?? FIELD.exec(head);
-  return m ? { day: m[1]!.replace(/\s+/g, ' '), end: m.index + m[0].length } : undefined;
+  if (m) return { day: m[1]!.replace(/\s+/g, ' '), end: m.index + m[0].length };
+  const n = NUMERIC.exec(head);
+  const month = n ? MONTH_NAMES[Number(n[2]) - 1] : undefined;
+  return n && month ? { day: `${Number(n[1])} ${month} ${n[3]}`, end: n.index + n[0].length } : undefined;
 }

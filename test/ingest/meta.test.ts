@@ -77,6 +77,14 @@ describe('datelineDate', () => {
     expect(datelineDate('Siege of Diffa (2015)\nDate: 6 February 2015\n\nThe siege of Diffa was')).toBe('2015-02-06');
   });
 
+  it('reads a date line under a headline, labelled or not, numbers day first after a label', () => {
+    expect(datelineDate("Niger ends pact\n\nMarch 16, 2024\n\nNIAMEY, March 16 (Reuters) - Niger's junta")).toBe('2024-03-16');
+    expect(datelineDate('Massacre near Ouallam\nIssued on: 04/02/2021\n\nGunmen killed')).toBe('2021-02-04');
+    expect(datelineDate('Attack in Mopti\nPublished: Monday, June 3, 2024\nText')).toBe('2024-06-03');
+    // (a date inside a sentence is no date line)
+    expect(datelineDate('The talks opened on May 3, 2024 and went on.')).toBeUndefined();
+  });
+
   it('reads nothing from a dateline without a date, a date inside a sentence, or an impossible day', () => {
     expect(datelineDate('DAKAR, Senegal (AP) — Mali said')).toBeUndefined();
     expect(datelineDate('The fighting of Sept. 30, 2022 — a turning point — went on.')).toBeUndefined();
