@@ -936,9 +936,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const verb = t[k]!.lemma;
     if (verb === 'host') {
       for (const b of actorList(s, ms, k, 3).filter((m) => m.cls === 'StateForce' || m.cls === 'PrivateMilitaryCompany')) add(who, 'alliedWith', b, 'relation.host', 0.7, k);
-    } else if (verb === 'contribute' || verb === 'send' || verb === 'provide') {
+    } else if (verb === 'contribute' || verb === 'send' || verb === 'provide' || verb === 'commit') {
       const to = t.findIndex((x, i) => i > k && i <= k + 4 && x.norm === 'to' && FORCES_WORDS.has(lower[i - 1] ?? ''));
-      const org = to > 0 ? ms.find((m) => m.from > to && m.from <= to + 8 && m.cls === 'InternationalOrganization' && m.from < cTo) : undefined;
+      // (a mission, or a joint force: "committed soldiers to the Multinational Joint Task Force")
+      const org = to > 0 ? ms.find((m) => m.from > to && m.from <= to + 8 && (m.cls === 'InternationalOrganization' || m.cls === 'StateForce') && m.from < cTo) : undefined;
       add(who, 'memberOf', org, 'relation.contribute', 0.7, k);
     } else if (BE.has(lower[k - 1] ?? '') && !isPlaceClass(who.cls) && where(s, cFrom, k) >= 0) {
       // "Kamboinsin, where around 400 French special forces are stationed": the place the clause hangs on.
@@ -1153,7 +1154,7 @@ cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties);
 cue(NORM_CUES, ['bordering', 'borders', 'meets'], Cue.Bordering);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
-cue(LEMMA_CUES, ['host', 'contribute'], Cue.Presence);
+cue(LEMMA_CUES, ['host', 'contribute', 'commit'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
 cue(NORM_CUES, ['neighbouring', 'neighboring'], Cue.Neighbouring);

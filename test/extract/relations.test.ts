@@ -692,4 +692,8 @@ describe('extractRelations', () => {
   it('reads "the X state government of Governor Y" as Y heading the state', () => {
     expect(triples('The Borno state government of Governor Babagana Zulum said troops were deployed.')).toContain('babagana-zulum leads borno-state');
   });
+  it('reads states that are members of the Accra Initiative, and a state that commits soldiers to a joint force', () => {
+    expect(triples('The governments of Togo, Ghana and Benin are members of the Accra Initiative.')).toEqual(expect.arrayContaining(['togo memberOf accra-initiative', 'benin memberOf accra-initiative']));
+    expect(triples('Cameroon committed 2,000 soldiers to the Multinational Joint Task Force.')).toContain('cameroon memberOf mnjtf');
+  });
 });
