@@ -462,7 +462,6 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (EVENT_HEADS.has(head) || EVENT_HEADS.has(last)) return undefined;
   if (NAME_HEADS[head]) return NAME_HEADS[head];
   // French names put their head first: "Collectif Justice pour …", "Mouvement pour le salut …".
-  // (and English ones built on "against": "Collective Against Impunity", "Coalition Against Forced Recruitment")
   if (NAME_HEADS[nameWords[0]!] && nameWords.some((w) => FRENCH_CONNECTORS.has(w))) return NAME_HEADS[nameWords[0]!];
   // (a name that campaigns "against" something is a civil body, whatever its head: "Coalition Against …")
   if (NAME_HEADS[nameWords[0]!] && nameWords[1] === 'against') return 'Organization';
