@@ -35,6 +35,8 @@ const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied w
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern', 'governs', 'rule', 'rules']);
 /** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
+/** Relations that went bad: "whose relations with the junta have collapsed". */
+const SOURED = new Set(['collapsed', 'soured', 'deteriorated', 'worsened', 'frayed', 'ruptured']);
 const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
@@ -842,6 +844,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // Broken ties: "it was breaking off diplomatic relations with Ukraine", "severed ties with France".
   for (const k of cues[Cue.Ties]) {
     const lemma = t[k]!.lemma;
+    // "France, whose relations with the junta have collapsed", "Mali's ties with Algeria have soured": a
+    // falling-out opposes the two.
+    if (SOURED.has(lower[k]!) && k > 2) {
+      const rel = t.findIndex((x, i) => i < k && i >= k - 10 && TIES.has(x.norm) && lower[i + 1] === 'with');
+      if (rel < 0 || anyToken(t, rel, k, NEGATED) || isUncertain(s, k, rel)) continue;
+      const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person');
+      const other = parties.find((m) => m.from > rel + 1 && m.from <= rel + 4 && m.to <= k);
+      const owner = lower[rel - 1] === 'whose' && t[rel - 2]?.text === ',' ? parties.find((m) => m.to === rel - 2)
+        : /^['’]s$/.test(t[rel - 1]?.text ?? '') ? parties.find((m) => m.to === rel - 1)
+        : ['its', 'their'].includes(lower[rel - 1] ?? '') ? parties.filter((m) => m.to < rel - 1).pop() : undefined;
+      add(owner, 'opposes', other, 'relation.soured-ties', 0.65, k);
+      continue;
+    }
     if (k < 1 || k + 3 >= t.length || !((lemma === 'break' || lemma === 'cut') && lower[k + 1] === 'off') && lemma !== 'sever' && !(lemma === 'cut' && TIES.has(lower[k + 1] ?? ''))) continue;
     const w = t.findIndex((x, i) => i > k && i <= k + 5 && x.norm === 'with');
     if (w < 0 || !t.slice(k + 1, w).some((x) => TIES.has(x.norm))) continue;
@@ -1150,7 +1165,7 @@ cue(NORM_CUES, ['made', 'composed'], Cue.MadeUp);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
-cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties);
+cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
 cue(NORM_CUES, ['bordering', 'borders', 'meets'], Cue.Bordering);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);

@@ -696,4 +696,9 @@ describe('extractRelations', () => {
     expect(triples('The governments of Togo, Ghana and Benin are members of the Accra Initiative.')).toEqual(expect.arrayContaining(['togo memberOf accra-initiative', 'benin memberOf accra-initiative']));
     expect(triples('Cameroon committed 2,000 soldiers to the Multinational Joint Task Force.')).toContain('cameroon memberOf mnjtf');
   });
+  it('reads relations that "have collapsed" or "soured" as opposition, not when denied', () => {
+    expect(triples("Mali's relations with Algeria have deteriorated since January.")).toContain('algeria opposes mali');
+    expect(triples("Niger's junta expelled the envoy of France, whose relations with Niger have collapsed.")).toContain('france opposes niger');
+    expect(triples('Relations with Niger have not soured, Benin said.').filter((x) => x.includes('opposes'))).toEqual([]);
+  });
 });
