@@ -37,6 +37,10 @@ const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern',
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
 /** Relations that went bad: "whose relations with the junta have collapsed". */
 const SOURED = new Set(['collapsed', 'soured', 'deteriorated', 'worsened', 'frayed', 'ruptured']);
+/** Role nouns after an organisation in apposition to a person: "X, the Africa Command officer". */
+const APPOSED_ROLES = new Set(['officer', 'official', 'commander', 'spokesman', 'spokeswoman', 'envoy', 'adviser', 'advisor', 'chief', 'leader', 'head', 'representative', 'negotiator']);
+// ("the JNIM commander in the area" commands a unit of it: a member)
+const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
 const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
@@ -404,6 +408,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const party = ms.find((o) => (o.from === m.to + 3 || (o.from === m.to + 4 && t[m.to + 3]!.pos === 'DET')) && (o.cls === 'Organization' || o.cls === 'ArmedGroup'));
         add(m, 'memberOf', party, 'relation.party', 0.75, m.from);
       }
+    }
+    // "Major General Kenneth Ekman, the US Africa Command officer who led the drawdown": a person in apposition
+    // with an organisation's role noun serves (or, as its head, leads) that organisation.
+    if (t[m.to]?.text === ',' && lower[m.to + 1] === 'the') {
+      const org = ms.find((o) => o.from > m.to + 1 && o.from <= m.to + 4 && !isPlaceClass(o.cls) && o.cls !== 'Person' && APPOSED_ROLES.has(lower[o.to] ?? '')
+        && t.slice(m.to + 2, o.from).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN'));
+      if (org) add(m, HEAD_ROLES.has(lower[org.to]!) ? 'leads' : 'memberOf', org, 'relation.appositive-role', 0.7, m.from);
     }
     // "The government of Captain Ibrahim Traoré", "the regime of X": the one it is named after leads it.
     {

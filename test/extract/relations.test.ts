@@ -701,4 +701,8 @@ describe('extractRelations', () => {
     expect(triples("Niger's junta expelled the envoy of France, whose relations with Niger have collapsed.")).toContain('france opposes niger');
     expect(triples('Relations with Niger have not soured, Benin said.').filter((x) => x.includes('opposes'))).toEqual([]);
   });
+  it('reads "X, the <organisation> officer" as a member, "the <organisation> leader" as its head', () => {
+    expect(triples('General Dagvin Anderson, the US Africa Command officer in charge, told reporters.')).toContain('dagvin-anderson memberOf africom');
+    expect(triples('Iyad Ag Ghaly, the JNIM leader, appeared in a video.')).toContain('iyad-ag-ghaly leads jnim');
+  });
 });
