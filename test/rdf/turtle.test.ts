@@ -72,6 +72,23 @@ describe('sortQuads', () => {
     expect(sorted.map((x) => x.object.value)).toEqual([kg('Event'), 'L', 'a', 'b']);
   });
 
+  it('groups a subject whose quads come apart and as different terms of the same IRI', () => {
+    const s = (iri: string) => namedNode(`https://example.org/${iri}`);
+    const p = namedNode(kg('p'));
+    const sorted = sortQuads([quad(s('b'), p, literal('2')), quad(s('a'), p, literal('x')), quad(s('b'), p, literal('1'))]);
+    expect(sorted.map((x) => `${x.subject.value} ${x.object.value}`)).toEqual(['https://example.org/a x', 'https://example.org/b 1', 'https://example.org/b 2']);
+  });
+
+  it('orders a subject with many quads as it orders one with few, keeping equal quads in input order', () => {
+    const s = namedNode('https://example.org/s');
+    const input = Array.from({ length: 40 }, (_, i) => quad(s, namedNode(kg(i % 2 ? 'a' : 'b')), literal(String(i % 5))));
+    const sorted = sortQuads(input);
+    const key = (q: Quad) => `${q.predicate.value} ${q.object.value}`;
+    const expected = [...input].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+    expect(sorted).toEqual(expected);
+    expect(sorted.every((q, i) => q === expected[i])).toBe(true);
+  });
+
   it('does not change its input', () => {
     const input = [quad(namedNode('https://example.org/b'), namedNode(kg('p')), literal('x')), quad(namedNode('https://example.org/a'), namedNode(kg('p')), literal('x'))];
     sortQuads(input);
