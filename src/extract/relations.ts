@@ -522,12 +522,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     let k = b.to;
     if (['group', 'countries', 'states', 'nations', 'bloc', 'alliance'].includes(lower[k] ?? '')) k++;
     if (lower[k] !== 'of') continue;
-    const states: ResolvedMention[] = [];
-    for (const m of ms.filter((o) => o.from > k && o.cls === 'Country')) {
-      const gap = t.slice(states.length ? states[states.length - 1]!.to : k + 1, m.from);
-      if (gap.every((x) => x.text === ',' || x.norm === 'and')) states.push(m);
-      else break;
-    }
+    const states = listedFrom(t, ms.filter((o) => o.cls === 'Country'), k + 1);
     if (states.length >= 2) for (const m of states) add(m, 'memberOf', b, 'relation.bloc-of', 0.75, b.from);
   }
   // "the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad": the
@@ -539,13 +534,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const comma = appositionStart(t, k - 1, 6);
     const whole = t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), comma)
       : actors(ms).find((m) => m.to === k && m.cls !== 'Person');
-    const states: ResolvedMention[] = [];
-    for (const m of ms.filter((o) => o.from > from && o.cls === 'Country')) {
-      const gap = t.slice(states.length ? states[states.length - 1]!.to : from + 1, m.from);
-      if (gap.every((x) => x.text === ',' || x.norm === 'and')) states.push(m);
-      else break;
-    }
-    for (const m of states) add(m, 'memberOf', whole, 'relation.made-up-of', 0.75, k);
+    for (const m of listedFrom(t, ms.filter((o) => o.cls === 'Country'), from + 1)) add(m, 'memberOf', whole, 'relation.made-up-of', 0.75, k);
   }
   // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
   // to "(the) members of Y" is Y's membership (countries included: states are members of blocs).
@@ -777,13 +766,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const first = places(ms).find((m) => m.from > k + 1 && (to < 0 || m.from < to) && ['in', 'at', 'of'].includes(lower[m.from - 1] ?? ''));
     const taker = to > 0 ? actors(ms).find((m) => m.from > to && m.from <= to + 3) : undefined;
     if (!first) continue;
-    const where = [first];
-    for (const m of places(ms)) {
-      if (m.from <= first.from || (to >= 0 && m.from >= to)) continue;
-      if (t.slice(where[where.length - 1]!.to, m.from).every((x) => x.text === ',' || x.norm === 'and')) where.push(m);
-      else break;
-    }
-    for (const w of where) {
+    for (const w of [first, ...listedFrom(t, places(ms).filter((m) => to < 0 || m.from < to), first.to)]) {
       add(giver, 'withdrewFrom', w, 'relation.hand-over', 0.75, k);
       add(taker, 'controls', w, 'relation.hand-over', 0.75, k);
     }
@@ -1101,13 +1084,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const comma = appositionStart(t, k - 1, 6);
     const before = pl.filter((m) => m.to <= k && m.from >= Math.min(cFrom, comma >= 0 ? comma - 6 : cFrom));
     const head = t[comma]?.text === ',' ? pl.find((m) => m.to === comma) : before[before.length - 1];
-    const others: ResolvedMention[] = [];
-    for (const m of pl.filter((o) => o.from > k)) {
-      const gap = t.slice(others.length ? others[others.length - 1]!.to : k + 1, m.from);
-      if (gap.every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET')) others.push(m);
-      else break;
-    }
-    for (const m of others) add(head, 'near', m, 'relation.bordering', 0.7, k);
+    for (const m of listedFrom(t, pl, k + 1, true)) add(head, 'near', m, 'relation.bordering', 0.7, k);
   }
   // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
   // between two places makes them near each other.
@@ -1365,6 +1342,22 @@ function beforeRelative(s: Sentence, pool: readonly ResolvedMention[], comma: nu
     return ['whose', 'which', 'who'].includes(t[i + 1]?.norm ?? '') ? antecedentBefore(s, pool, i) : undefined;
   }
   return undefined;
+}
+
+/**
+ * The mentions listed from token `from` on ("Niger, Mali and Chad"): each after the one before with only
+ * commas and "and" between (and determiners when `dets`), the first with nothing else before it.
+ */
+function listedFrom(t: Sentence['tokens'], candidates: readonly ResolvedMention[], from: number, dets = false): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let at = from;
+  for (const m of candidates) {
+    if (m.from < at) continue;
+    for (let i = at; i < m.from; i++) if (!(t[i]!.text === ',' || t[i]!.norm === 'and' || (dets && t[i]!.pos === 'DET'))) return out;
+    out.push(m);
+    at = m.to;
+  }
+  return out;
 }
 
 /** Whether a punctuation mark lies in [from, to). */
