@@ -190,7 +190,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const verbFrom = (from: number) => t.findIndex((x, i) => i >= from && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
       // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
       // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
-      const firstVerb = verbFrom(clause[0]) >= 0 ? verbFrom(clause[0]) : verbFrom(0);
+      const inOwnClause = verbFrom(clause[0]);
+      const firstVerb = inOwnClause >= 0 ? inOwnClause : verbFrom(0);
       left = firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
     }
     // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the

@@ -148,12 +148,12 @@ function relativeDay(phrase: string, _docDay: string, docDate: Date): string | u
     back = (docDate.getUTCDay() - w + 7) % 7;
     if (back === 0 && phrase.startsWith('last ')) back = 7;
   }
-  return new Date(docDate.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+  return iso(docDate.getTime() - back * DAY_MS);
 }
 
 const DAY_MS = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-/** A span of days as the finest grain that holds all of it: its month, its year, or nothing. */
+/** A span of days as its month when it lies in one, else nothing (a week across two months is neither's). */
 function spanValue(from: number, to: number): Pick<DateMention, 'value' | 'grain'> | undefined {
   const a = iso(from), b = iso(to);
   if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), grain: 'gYearMonth' };
