@@ -25,6 +25,10 @@ const relationsOf = (text: string): Relation[] => {
   });
 };
 const triples = (text: string) => relationsOf(text).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+/** The same, from the whole pipeline (what needs the article's context: its state, its government). */
+const documentTriples = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+/** The triples of one predicate. */
+const withPredicate = (got: readonly string[], predicate: string) => got.filter((x) => x.split(' ')[1] === predicate);
 
 describe('extractRelations', () => {
   it('reads a clash as opposition, subject and object in a canonical order', () => {
@@ -104,7 +108,7 @@ describe('extractRelations', () => {
     expect(t.filter((x) => x.includes('iyad-ag-ghaly') && x.includes('aqim'))).toEqual([]);
     expect(t.filter((x) => x.startsWith('amadou-haya-sanogo leads'))).toEqual([]);
     expect(triples('MUJAO was backed by Ansar Dine, the Islamist group led by Iyad Ag Ghaly.')).toContain('iyad-ag-ghaly leads ansar-dine');
-    expect(triples('The ISGS emerged from a split within a group allied to al-Qaeda.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+    expect(withPredicate(triples('The ISGS emerged from a split within a group allied to al-Qaeda.'), 'alliedWith')).toEqual([]);
   });
 
   it('reads a distance or a neighbouring town as proximity, from the most specific place before it', () => {
@@ -128,7 +132,7 @@ describe('extractRelations', () => {
     expect(triples('Niger mourned its soldiers. President Mahamadou Issoufou cut short a visit to Egypt.')).toContain('mahamadou-issoufou leads niger');
     // (no state named, no leadership: the article holds no node for it; a former president leads nothing)
     expect(extractDocument({ id: 'fx', text: 'President Mahamadou Issoufou cut short a visit.', source: 'fx.txt' }, GAZ).relations).toEqual([]);
-    expect(triples('Niger mourned. Former President Mahamadou Issoufou spoke.').filter((x) => x.includes('leads'))).toEqual([]);
+    expect(withPredicate(triples('Niger mourned. Former President Mahamadou Issoufou spoke.'), 'leads')).toEqual([]);
   });
 
   it('reads a military post overrun as attacked (a town overrun as held), and an actor "behind" an attack as its agent', () => {
@@ -162,7 +166,7 @@ describe('extractRelations', () => {
       + 'He was flown to Ouagadougou, the capital of neighboring Burkina Faso.');
     expect(t).toEqual(expect.arrayContaining(['mujao memberOf aqim', 'ansar-dine alliedWith mujao', 'ansar-dine controls timbuktu', 'bilal-ag-acherif leads mnla',
       'gao-region locatedIn mali', 'ouagadougou locatedIn burkina-faso']));
-    expect(triples('A MUJAO spokesman warned that the intervention would put at risk hostages held in the Sahel.').filter((x) => x.includes('controls'))).toEqual([]);
+    expect(withPredicate(triples('A MUJAO spokesman warned that the intervention would put at risk hostages held in the Sahel.'), 'controls')).toEqual([]);
   });
 
   it('ends a clause at "after" past a participle modifying its subject, and gives "to fight alongside" to the object that fights', () => {
@@ -170,7 +174,7 @@ describe('extractRelations', () => {
       + 'a gendarmerie school. The colonels brought in Wagner mercenaries to fight alongside the army.');
     expect(t).toContain('fama alliedWith wagner-group');
     expect(t.filter((x) => x.includes('government-of-mali') && x.includes('opposes'))).toEqual([]);
-    expect(t.filter((x) => x.includes('controls'))).toEqual([]);
+    expect(withPredicate(t, 'controls')).toEqual([]);
     expect(triples('JNIM, formed in 2017 through a merger of several jihadist groups and led by Iyad Ag Ghaly, is active in Mali.')).toContain('iyad-ag-ghaly leads jnim');
   });
 
@@ -188,7 +192,7 @@ describe('extractRelations', () => {
   });
 
   it('reads no membership from a plural description that lists examples ("jihadist groups including X and Y")', () => {
-    expect(triples('Most of it is blamed on jihadist groups including Ansarul Islam and JNIM.').filter((x) => x.includes('memberOf'))).toEqual([]);
+    expect(withPredicate(triples('Most of it is blamed on jihadist groups including Ansarul Islam and JNIM.'), 'memberOf')).toEqual([]);
   });
 
   it('locates "X, a village in the northern province of Y" and a named park, and puts the chain\'s most specific place near the border', () => {
@@ -201,7 +205,7 @@ describe('extractRelations', () => {
   it('reads a coup as its agent overthrowing the one removed, through a relative clause too', () => {
     expect(triples('Wagner, which overthrew President Amadou Toumani Touré on March 22, remains a force.')).toContain('wagner-group overthrew amadou-toumani-toure');
     expect(triples('Soldiers of the Niger army ousted President Mohamed Bazoum in July.')).toContain('niger-armed-forces overthrew mohamed-bazoum');
-    expect(triples('The junta did not overthrow President Mohamed Bazoum.').filter((x) => x.includes('overthrew'))).toEqual([]);
+    expect(withPredicate(triples('The junta did not overthrow President Mohamed Bazoum.'), 'overthrew')).toEqual([]);
   });
 
   it('reads "town, province" as location', () => {
@@ -286,6 +290,7 @@ describe('extractRelations', () => {
   it('shares the subject across "but" when no new subject follows', () => {
     expect(triples('Malian troops attempted to retake Kidal but were repelled by the MNLA.')).toContain('fama opposes mnla');
   });
+
   it('reads joining a group as membership, and joining forces as an alliance', () => {
     expect(triples('In 2017 the Macina Liberation Front joined JNIM.')).toContain('katiba-macina memberOf jnim');
     expect(triples('The MNLA joined forces with Ansar Dine in the north.')).toContain('ansar-dine alliedWith mnla');
@@ -317,13 +322,15 @@ describe('extractRelations', () => {
     const r = triples('Gunmen attacked Ogossagou, near the town of Bankass in the Mopti region of central Mali. Dioura, also in the Mopti region, was hit.');
     expect(r).toEqual(expect.arrayContaining(['bankass locatedIn mopti-region', 'dioura locatedIn mopti-region', 'mopti-region locatedIn mali']));
     expect(triples('Djibo, the main town of Soum province, is under blockade.')).toContain('djibo locatedIn soum-province');
-    expect(triples('Fighters from Gao in Kidal were seen.').filter((x) => x.includes('locatedIn'))).toEqual([]);
+    expect(withPredicate(triples('Fighters from Gao in Kidal were seen.'), 'locatedIn')).toEqual([]);
   });
+
   it('reads an attack on people near a place as no attack on the place', () => {
     const r = triples('JNIM claimed responsibility for the ambush on Malian soldiers near Boni.');
     expect(r).not.toContain('jnim attacked boni');
     expect(triples('JNIM fighters attacked the town of Boni.')).toContain('jnim attacked boni');
   });
+
   it('reads a list in apposition to "the members of" a bloc as its membership', () => {
     const r = triples('Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel, set up a joint force.');
     expect(r).toEqual(expect.arrayContaining(['burkina-faso memberOf g5-sahel', 'mali memberOf g5-sahel', 'niger memberOf g5-sahel', 'chad memberOf g5-sahel', 'mauritania memberOf g5-sahel']));
@@ -338,14 +345,16 @@ describe('extractRelations', () => {
     expect(triples("Chad's President Idriss Deby said his troops had won.")).toContain('idriss-deby leads chad');
     expect(triples('Timbuktu mayor Halle Ousmane Cisse welcomed the troops.')).toContain('halle-ousmane-cisse leads timbuktu');
   });
+
   it('reads "the day after X overran Y" as a clause of its own, with its own subject', () => {
     const r = triples('France launched Operation Serval on January 11, the day after fighters from Ansar Dine, AQIM and MUJAO overran Konna.');
     expect(r).toEqual(expect.arrayContaining(['ansar-dine controls konna', 'mujao controls konna']));
     expect(r.filter((x) => x.includes('operation-serval'))).toEqual([]);
   });
+
   it('reads taking a town as capturing it, and not "took place" or "took part"', () => {
     expect(triples('The army and Wagner took Kidal in November.')).toEqual(expect.arrayContaining(['fama controls kidal', 'wagner-group controls kidal']));
-    expect(triples('The fighting took place around Kidal, where the MNLA took part.').filter((x) => x.includes('controls'))).toEqual([]);
+    expect(withPredicate(triples('The fighting took place around Kidal, where the MNLA took part.'), 'controls')).toEqual([]);
   });
 
   it('gives every verb of a coordinated chain the first verb\'s subject, not an object in between', () => {
@@ -353,6 +362,7 @@ describe('extractRelations', () => {
     expect(r).toContain('fama opposes mnla');
     expect(r).not.toContain('fama alliedWith mnla');
   });
+
   it('reads an owned role in apposition before a name: "Its leader, X", "JNIM\'s spokesman, X"', () => {
     const r = triples('Dan Na Ambassagou was formed in 2016 to defend Dogon villages against jihadists. Its leader, Youssouf Toloba, denied any role.');
     expect(r).toContain('youssouf-toloba leads dan-na-ambassagou');
@@ -367,6 +377,7 @@ describe('extractRelations', () => {
   it('reads overrunning a post as hostility towards those who hold it', () => {
     expect(triples('JNIM fighters overran an army post at Dioura in central Mali.')).toContain('fama opposes jnim');
   });
+
   it('reads the members of a coalition that "includes" them or was "formed by" them', () => {
     const r = triples('The CSP-DPA, an alliance of mostly Tuareg separatist groups that includes the National Movement for the Liberation of Azawad (MNLA) and the High Council for the Unity of Azawad (HCUA), fought the army.');
     expect(r).toEqual(expect.arrayContaining(['mnla memberOf csp-dpa', 'hcua memberOf csp-dpa']));
@@ -377,11 +388,13 @@ describe('extractRelations', () => {
   it('reads cooperation and ties as alliance', () => {
     expect(triples('Ansarul Islam cooperated with JNIM in the border area.')).toContain('ansarul-islam alliedWith jnim');
   });
+
   it('gives a verb after a closing relative clause the subject before that clause', () => {
     const r = triples('The CSP-DPA, an alliance of groups that includes the MNLA and the HCUA, fought the army near Kidal.');
     expect(r).toContain('csp-dpa opposes fama');
     expect(r).not.toContain('fama opposes mnla');
   });
+
   it('places a town described in apposition as "a village in X" or "a town in the X region"', () => {
     expect(triples('Gunmen attacked an army post at Nassoumbou, a village in Soum, on Friday.')).toContain('nassoumbou locatedIn soum-province');
     expect(triples('Fighters overran Konna, a town in the Mopti region of central Mali.')).toContain('konna locatedIn mopti-region');
@@ -524,7 +537,7 @@ describe('extractRelations', () => {
   });
 
   it('reads no alliance into what was refused together, and leadership from a long title in apposition', () => {
-    expect(triples('The CMA refused to sign it on May 15 alongside the Malian government.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+    expect(withPredicate(triples('The CMA refused to sign it on May 15 alongside the Malian government.'), 'alliedWith')).toEqual([]);
     expect(triples('The ceremony was attended by the head of the United Nations mission in Mali (MINUSMA), Mongi Hamdi.')).toContain('mongi-hamdi leads minusma');
   });
 
@@ -541,7 +554,7 @@ describe('extractRelations', () => {
 
   it('gives an absolute participle after a comma its own subject, and a stance no party through "it"', () => {
     const r = triples('The junta demanded the camps, the CSP opposing it and the jihadists trying to take advantage of it.');
-    expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(withPredicate(r, 'opposes')).toEqual([]);
   });
 
   it('reads a base handed over, a force that left a town, and a withdrawal "from" past a possessive state', () => {
@@ -549,7 +562,7 @@ describe('extractRelations', () => {
     expect(r).toEqual(expect.arrayContaining(['french-armed-forces withdrewFrom gossi', 'fama controls gossi']));
     expect(triples('Barkhane left Menaka in April.')).toContain('operation-barkhane withdrewFrom menaka');
     // (a force on the move toward a target leaves a town without withdrawing from it)
-    expect(triples('He saw Malian soldiers leaving Anefis toward Kidal with heavy weapons.').filter((x) => x.includes('withdrewFrom'))).toEqual([]);
+    expect(withPredicate(triples('He saw Malian soldiers leaving Anefis toward Kidal with heavy weapons.'), 'withdrewFrom')).toEqual([]);
     const w = triples("The handover is part of the withdrawal of France's Barkhane force from Mali.");
     expect(w).toContain('operation-barkhane withdrewFrom mali');
     expect(w).not.toContain('operation-barkhane withdrewFrom france');
@@ -558,7 +571,7 @@ describe('extractRelations', () => {
   it('gives "and is a member of" the subject of the first verb, and reads no presence in a negated clause', () => {
     expect(triples('GATIA was founded by General El Hadj Ag Gamou, a senior officer of the Malian army, and is a member of the Platform.'))
       .toContain('gatia memberOf platform');
-    expect(triples('The junta has not said how many soldiers will be stationed at Menaka.').filter((x) => x.includes('locatedIn'))).toEqual([]);
+    expect(withPredicate(triples('The junta has not said how many soldiers will be stationed at Menaka.'), 'locatedIn')).toEqual([]);
   });
 
   it('reads rivals, groups driven out of a place, and broken ties as opposition', () => {
@@ -572,7 +585,7 @@ describe('extractRelations', () => {
 
   it('reads no sides into a list of states that set up a force "to fight" groups, and a state capital of a federal state', () => {
     const r = triples('The Multinational Joint Task Force was set up by Nigeria, Niger, Chad and Cameroon to fight both groups.');
-    expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(withPredicate(r, 'opposes')).toEqual([]);
     expect(triples('Yusuf was killed in police custody in Gusau, the capital of Zamfara state.')).toContain('gusau locatedIn zamfara');
   });
 
@@ -590,6 +603,7 @@ describe('extractRelations', () => {
     expect(r).toContainEqual(expect.stringMatching(/opposes operation-barkhane$|^operation-barkhane opposes/));
     expect(r).not.toContain('operation-barkhane withdrewFrom france');
   });
+
   it('reads a named unit of a force, and a branch named in apposition, as parts of their owner', () => {
     expect(triples("A company of the army's Special Forces Brigade (BFS) patrolled near Djibo.")).toContain('special-forces-brigade memberOf burkina-faso-armed-forces');
     expect(triples("Fighters of the Islamic State and their rivals from al Qaeda's West African branch, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), clashed near Menaka."))
@@ -599,13 +613,13 @@ describe('extractRelations', () => {
   it('reads a governor or a mayor named in apposition as the head of his place', () => {
     expect(triples('The mayor of Djibo, Ousmane Sawadogo, said twelve soldiers died.')).toContain('ousmane-sawadogo leads djibo');
     // (a title with no place named is read by no rule)
-    expect(triples('The governor, Colonel Ousmane Sawadogo, said twelve soldiers died.').filter((x) => x.includes('leads'))).toEqual([]);
+    expect(withPredicate(triples('The governor, Colonel Ousmane Sawadogo, said twelve soldiers died.'), 'leads')).toEqual([]);
   });
 
   it('reads a joint operation "with" a force as a partnership, not a fight', () => {
     const got = triples('The Nigerien army and Chadian troops conducted joint operations with French forces near Diffa.');
     expect(got).toContain('chad-armed-forces alliedWith french-armed-forces');
-    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(withPredicate(got, 'opposes')).toEqual([]);
   });
 
   it('reads a state that "has drawn closer to" another as its ally, and "X, whose Y force" as X\'s force', () => {
@@ -630,26 +644,29 @@ describe('extractRelations', () => {
     expect(triples(text)).toEqual(expect.arrayContaining(['mali near niger', 'algeria near mali']));
     expect(extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).events.filter((e) => e.cls === 'Meeting')).toEqual([]);
   });
+
   it('reads "the government of" a person as led by that person', () => {
     expect(triples("Niger's army said ten died. The government of General Abdourahamane Tiani condemned the raid.")).toContain('abdourahamane-tiani leads government-of-niger');
   });
 
   it('gives a participle after a comma the sentence\'s subject, not a place listed before the comma', () => {
     const got = triples('The insurgency that began in Mali has since spread into neighbouring Burkina Faso and Niger, killing thousands of soldiers.');
-    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(withPredicate(got, 'opposes')).toEqual([]);
   });
 
   it('reads "remained on the offensive" as a posture, with no party attacked', () => {
     const got = triples('The spokesman said on the state broadcaster ORTM that the army remained on the offensive.');
-    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(withPredicate(got, 'opposes')).toEqual([]);
   });
+
   it('reads forces "stationed near" a town as present there, and a relative past that phrase as theirs', () => {
     const got = triples('Niger expelled Italian troops stationed near Niamey, who completed their withdrawal from Niger in March.');
     expect(got).toEqual(expect.arrayContaining(['italy-armed-forces locatedIn niamey', 'italy-armed-forces withdrewFrom niger']));
     // (the country acting on the troops is near nothing)
     expect(got).not.toContain('niamey near niger');
-    expect(got.filter((x) => x.includes(' near '))).toEqual([]);
+    expect(withPredicate(got, 'near')).toEqual([]);
   });
+
   it('reads "the X province of the Y region" and "Z, the regional capital" as places within the region', () => {
     const got = triples('Gunmen struck in the Seno province of the Sahel region. Troops came from Dori, the regional capital.');
     expect(got).toEqual(expect.arrayContaining(['seno-province locatedIn sahel-region-burkina-faso', 'dori locatedIn sahel-region-burkina-faso']));
@@ -660,15 +677,17 @@ describe('extractRelations', () => {
     const got = triples('The mine is run by IAMGOLD. The company said it had closed the site, and its president and chief executive, Pierre Lasalle, said staff were safe.');
     expect(got).toContain('pierre-lasalle leads iamgold');
   });
+
   it('gives a verb coordinated after a relative clause the main clause\'s subject', () => {
     const got = triples("Niger's government expelled French troops stationed near Niamey, who completed their withdrawal in December, and has drawn closer to Russia.");
     expect(got).toContain('government-of-niger alliedWith russia');
     expect(got).not.toContain('french-armed-forces alliedWith russia');
   });
+
   it('reads troops "pulled out of" a country as a withdrawal by who pulls them, and a base left as one too', () => {
     const got = triples('In May, the Pentagon decided to pull 100 soldiers out of neighbouring Chad.');
     expect(got).toContain('us-department-of-defense withdrewFrom chad');
-    expect(got.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(withPredicate(got, 'opposes')).toEqual([]);
   });
 
   it('reads states that create a bloc as its members', () => {
@@ -679,28 +698,32 @@ describe('extractRelations', () => {
   it('reads leaving a bloc described before its name', () => {
     expect(triples('Guinea left the West African bloc ECOWAS in 2024.')).toContain('guinea withdrewFrom ecowas');
   });
+
   it('makes no allies of the agents of two clauses joined by "and"', () => {
     const got = triples('After hours of fighting, the Nigerien garrison fell back and the jihadists of ISWAP entered Bosso.');
-    expect(got.filter((x) => x.includes('alliedWith'))).toEqual([]);
+    expect(withPredicate(got, 'alliedWith')).toEqual([]);
   });
+
   it('reads a minister of the article\'s state as a member of its government, even one the gazetteer lacks', () => {
     const text = "Nigeria's government said talks went on. Information Minister Lai Mohammed said 101 girls were freed.";
-    const got = extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
-    expect(got).toContain('lai-mohammed memberOf nigeria-government');
+    expect(documentTriples(text)).toContain('lai-mohammed memberOf nigeria-government');
   });
 
   it('reads "the X state government of Governor Y" as Y heading the state', () => {
     expect(triples('The Borno state government of Governor Babagana Zulum said troops were deployed.')).toContain('babagana-zulum leads borno-state');
   });
+
   it('reads states that are members of the Accra Initiative, and a state that commits soldiers to a joint force', () => {
     expect(triples('The governments of Togo, Ghana and Benin are members of the Accra Initiative.')).toEqual(expect.arrayContaining(['togo memberOf accra-initiative', 'benin memberOf accra-initiative']));
     expect(triples('Cameroon committed 2,000 soldiers to the Multinational Joint Task Force.')).toContain('cameroon memberOf mnjtf');
   });
+
   it('reads relations that "have collapsed" or "soured" as opposition, not when denied', () => {
     expect(triples("Mali's relations with Algeria have deteriorated since January.")).toContain('algeria opposes mali');
     expect(triples("Niger's junta expelled the envoy of France, whose relations with Niger have collapsed.")).toContain('france opposes niger');
-    expect(triples('Relations with Niger have not soured, Benin said.').filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(withPredicate(triples('Relations with Niger have not soured, Benin said.'), 'opposes')).toEqual([]);
   });
+
   it('reads "X, the <organisation> officer" as a member, "the <organisation> leader" as its head', () => {
     expect(triples('General Dagvin Anderson, the US Africa Command officer in charge, told reporters.')).toContain('dagvin-anderson memberOf africom');
     expect(triples('Iyad Ag Ghaly, the JNIM leader, appeared in a video.')).toContain('iyad-ag-ghaly leads jnim');
