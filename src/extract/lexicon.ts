@@ -141,6 +141,8 @@ export const TITLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'imam', 'sheikh', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'king', 'emir', 'leader', 'journalist', 'senator', 'former', 'interim', 'transitional', 'deputy', 'defence', 'defense',
   'foreign', 'interior', 'chairman', 'head',
+  // (abbreviations as British and wire styles write them, with or without a stop: "Col Assimi Goïta", "Gov. Zulum")
+  'col', 'gen', 'lt', 'capt', 'maj', 'maj.', 'brig', 'brig.', 'sgt', 'sgt.', 'gov', 'gov.',
 ]);
 
 /** Role nouns that make "X, a ROLE of/in Y" or "Y's ROLE X" a membership or leadership. */
@@ -150,7 +152,7 @@ export const MEMBER_ROLES = new Set([
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
   'coordinator', 'director', 'correspondent', 'investigator',
 ]);
-export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'secretary-general', 'chairman', 'commander-in-chief']);
+export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 
 /** Head words that type an unknown proper name ("Macina Liberation Front" → ArmedGroup). */
 export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({

@@ -224,6 +224,10 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // ("al-Sahrawi", "el-Hadj": an Arabic article in lower case may open a name)
     const article = ARTICLES.has(keys[i]!) && keys[i + 1] === '-' && isCap(toks[i + 2]) && toks[i + 1]!.start === toks[i]!.end;
     if (taken[i] || (!isCap(toks[i]) && !article) || toks[i]!.pos === 'PUNCT') continue;
+    // ("SECURITY CONTEXT", "HIGHLIGHTS": a line in capitals is a report's heading, not a name)
+    if (inHeading(sentence, toks[i]!)) continue;
+    // ("Regionally, France and …": an adverb opening a sentence)
+    if (i === 0 && toks[i]!.pos === 'ADV' && keys[1] === ',') continue;
     let j = article ? i + 2 : i;
     let last = j;
     while (j < toks.length && !taken[j]) {
@@ -316,6 +320,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (!sense || !free(i, i + n)) continue;
       // "a military presence", "military instructors": an adjective, not the military.
       if (n === 1 && phrase === 'military' && toks[i + 1]?.pos === 'NOUN') continue;
+      // ("Jere local government area" is a district, "local government elections" no body)
+      if (phrase === 'government' && keys[i - 1] === 'local') continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.
       if (isCap(toks[i + n]) && toks[i + n]!.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(toks[i + n]!.text)) continue;
       // "the Tuareg rebellion": an ethnic name before the description belongs to its words.
@@ -466,6 +472,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // (a name that campaigns "against" something is a civil body, whatever its head: "Coalition Against …")
   if (NAME_HEADS[nameWords[0]!] && nameWords[1] === 'against') return 'Organization';
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
+  // ("Jere local government area", "Kukawa LGA": Nigeria's districts)
+  if (keys[to] === 'lga' || keys[to] === 'local' && keys[to + 1] === 'government' && (keys[to + 2] === 'area' || keys[to + 2] === 'areas')) return 'Region';
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
   if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
@@ -487,7 +495,13 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   const before2 = keys[from - 2];
   if (before === 'of' && before2 && SETTLEMENT_NOUNS.has(before2)) return 'Settlement';
   if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
+  // ("the market of Nagraogo", "the camp of Inates": a site "of" a name is in that locality)
+  if (before === 'of' && before2 && SITE_NOUNS.has(before2) && to - from <= 2) return 'Settlement';
   if (before && SETTLEMENT_NOUNS.has(before)) return 'Settlement';
+  // ("Koshobe, a farming settlement near …", "Silgadji, a village in Soum province": the apposition says what it is)
+  const apposed = appositiveNoun(toks, keys, to);
+  if (apposed && SETTLEMENT_NOUNS.has(apposed)) return 'Settlement';
+  if (apposed && REGION_NOUNS.has(apposed) && apposed !== 'area') return 'Region';
   // "the Bohoma peninsula", "the Koudou waterfall": a name before a landform noun names that place.
   if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
@@ -511,6 +525,26 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   const modifier = toks[to]?.pos === 'NOUN' && /^[a-z]/.test(toks[to]!.text);
   if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
     return 'Person';
+  return undefined;
+}
+
+/** Whether a token stands on a line written all in capitals (a heading), which names nothing the gazetteer does not know. */
+function inHeading(sentence: Sentence, t: Token): boolean {
+  const at = t.start - sentence.start;
+  const from = sentence.text.lastIndexOf('\n', at) + 1;
+  const nl = sentence.text.indexOf('\n', at);
+  const line = sentence.text.slice(from, nl < 0 ? undefined : nl);
+  return line.length > 3 && !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}/u.test(line);
+}
+
+/** The head noun of an indefinite apposition right after a name ("X, a small fishing village"), if any. */
+function appositiveNoun(toks: Token[], keys: string[], to: number): string | undefined {
+  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an')) return undefined;
+  for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
+    const t = toks[k]!;
+    if (!/^[a-z]/.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB')) return undefined;
+    if (SETTLEMENT_NOUNS.has(keys[k]!) || REGION_NOUNS.has(keys[k]!)) return keys[k];
+  }
   return undefined;
 }
 

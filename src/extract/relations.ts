@@ -41,6 +41,13 @@ const SOURED = new Set(['collapsed', 'soured', 'deteriorated', 'worsened', 'fray
 const APPOSED_ROLES = new Set(['officer', 'official', 'commander', 'spokesman', 'spokeswoman', 'envoy', 'adviser', 'advisor', 'chief', 'leader', 'head', 'representative', 'negotiator']);
 // ("the JNIM commander in the area" commands a unit of it: a member)
 const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
+/** "affiliated with", "linked to", "loyal to": a group tied to another. */
+const TIED_WORDS = new Set(['affiliated', 'linked', 'aligned', 'loyal']);
+const TIED_PREPS = new Set(['with', 'to']);
+const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
+/** Roles in a phrase set before a name ("the chairperson of the AU Commission, X", "the UN humanitarian coordinator in Nigeria, X"). */
+const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'commander',
+  'chairman', 'chairperson', 'chairwoman', 'coordinator', 'director', 'representative', 'envoy']);
 const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
@@ -469,12 +476,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const seat = local >= 0 && lower[k + 1 + local + 1] === 'of'
         ? ms.find((o) => o.from > k + 1 + local && o.to <= titleStart && (o.cls === 'Region' || o.cls === 'Settlement')) : undefined;
       if (seat) add(m, 'leads', seat, 'relation.title-apposition.local', 0.7, m.from);
-      else if (phrase.some((x) => TITLES.has(x.norm) && ['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'head', 'commander'].includes(x.norm))) {
+      else if (phrase.some((x) => APPOSED_TITLES.has(x.norm))) {
         const owner = ms.find((o) => o.from > k && o.to <= titleStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
           ?? ms.find((o) => o.from > k && o.to <= titleStart && o.cls === 'Country')
           // ("…, and its president and chief executive, X, said": "its" is the organisation named before it)
           ?? (phrase.some((x) => x.norm === 'its') ? actors(ms).filter((o) => o.to <= k && o.cls !== 'Person' && o.kind !== 'pronoun').pop() : undefined);
-        const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief');
+        const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief' || x.norm === 'chairman' || x.norm === 'chairperson' || x.norm === 'chairwoman');
         // ("Chad's transitional president, Mahamat Idriss Deby": a state's president leads it; its minister serves it)
         const leadsState = leaderTitle(phrase.map((x) => x.norm)) && phrase.some((x) => x.norm === 'president');
         if (owner) add(m, head && (owner.cls !== 'Country' || leadsState) ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
@@ -528,10 +535,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad": the
   // states whose troops make up a force are its members.
   for (const k of cues[Cue.MadeUp]) {
-    if (k < 1 || k + 4 >= t.length || !((lower[k] === 'made' && lower[k + 1] === 'up' && lower[k + 2] === 'of') || (lower[k] === 'composed' && lower[k + 1] === 'of'))) continue;
-    const from = findToken(s, 'from', k + 2, Math.min(t.length, k + 7));
+    // (or "which draws soldiers from Chad, Niger and Cameroon")
+    const draws = lower[k]!.startsWith('draw') && t[k]!.pos === 'VERB';
+    if (k < 1 || k + 4 >= t.length || !((lower[k] === 'made' && lower[k + 1] === 'up' && lower[k + 2] === 'of') || (lower[k] === 'composed' && lower[k + 1] === 'of') || draws)) continue;
+    const from = findToken(s, 'from', draws ? k + 1 : k + 2, Math.min(t.length, k + 7));
     if (from < 0 || !FORCES_WORDS.has(lower[from - 1] ?? '')) continue;
-    const comma = appositionStart(t, k - 1, 6);
+    const comma = RELATIVE.has(lower[k - 1]!) && t[k - 2]?.text === ',' ? k - 2 : appositionStart(t, k - 1, 6);
     const whole = t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), comma)
       : actors(ms).find((m) => m.to === k && m.cls !== 'Person');
     for (const m of listedFrom(t, ms.filter((o) => o.cls === 'Country'), from + 1)) add(m, 'memberOf', whole, 'relation.made-up-of', 0.75, k);
@@ -807,8 +816,29 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       || (t[b]!.pos === 'PROPN' && !ms.some((m) => b >= m.from && b < m.to)))) b--;
     const owner = lower[b] === 'its' || lower[b] === 'their' ? actors(ms).filter((m) => m.to <= b && m.cls !== 'Person').pop()
       : /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b) : undefined;
-    const other = actors(ms).find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.text === ',' || x.pos === 'DET'));
+    // ("its rival faction, the Islamic State West Africa Province": over the noun the rivalry qualifies)
+    let named = k + 1;
+    while (named < k + 3 && t[named]?.pos === 'NOUN' && /^[a-z]/.test(t[named]!.text)) named++;
+    const other = actors(ms).find((m) => m.from > k && m.from <= named + 2 && t.slice(named, m.from).every((x) => x.text === ',' || x.pos === 'DET'));
     add(owner, 'opposes', other, 'relation.rival', 0.7, k);
+  }
+
+  // Ties: "ISWAP, which is affiliated with the Islamic State group", "JNIM is linked to al-Qaeda", "X, loyal to
+  // Y": a named group tied to another is one of its affiliates.
+  for (const k of cues[Cue.Tied]) {
+    if (!TIED_PREPS.has(lower[k + 1] ?? '')) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const at = lower[k + 2] === 'the' ? k + 3 : k + 2;
+    const whole = actors(ms).find((m) => m.from === at && TIED_TO.has(m.cls));
+    if (!whole) continue;
+    let b = k - 1;
+    while (b > 0 && (BE.has(lower[b]!) || t[b]!.pos === 'ADV')) b--;
+    if (RELATIVE.has(lower[b]!)) b--;
+    const part = t[b]?.text === ','
+      ? antecedentBefore(s, actors(ms).filter((m) => TIED_TO.has(m.cls)), b)
+      : actors(ms).find((m) => m.to === b + 1 && TIED_TO.has(m.cls));
+    if (part && (part.kind === 'name' || part.kind === 'acronym')) add(part, 'memberOf', whole, `relation.tied.${lower[k]}`, 0.7, k);
   }
 
   // Driving out: "The Islamists later pushed the MNLA out of Gao", "the colonels pushed out French troops",
@@ -1126,8 +1156,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn }
-const CUE_COUNT = 30;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied }
+const CUE_COUNT = 31;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -1149,7 +1179,8 @@ cue(LEMMA_CUES, ['serve'], Cue.Serve);
 cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander'], Cue.Head);
 cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
 cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
-cue(NORM_CUES, ['made', 'composed'], Cue.MadeUp);
+cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
+cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
@@ -1181,7 +1212,7 @@ const NO_CUES: number[] = [];
 function leaderTitle(words: readonly string[]): boolean {
   if (words.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) return false;
   const joined = words.join(' ');
-  return /\b(president|chairman|chairwoman|leader|emir|king|mayor|governor|commander - in - chief|prime minister|secretary - general|secretary-general)\b/.test(joined);
+  return /\b(president|chairman|chairwoman|chairperson|leader|emir|king|mayor|governor|gov\.?|commander - in - chief|prime minister|secretary - general|secretary-general)(?![\w-])/.test(joined);
 }
 
 /** Is `b` a wider place than `a`? By class, and among regions by their noun (a province lies in a region, a cercle in either). */

@@ -150,4 +150,21 @@ describe('findMentions', () => {
     expect(find(mentionsOf('Troops crossed the Komadugu Yobe river.'), 'Komadugu Yobe')).toMatchObject({ ref: { type: 'name' } });
     expect(find(mentionsOf('Fighters of the Islamic State\'s West Africa Province attacked Monguno.'), 'Fighters')).toMatchObject({ ref: { type: 'known', id: 'iswap' } });
   });
+  it('types an unknown place by its apposition ("X, a fishing village in …") or the site it holds ("the market of X")', () => {
+    expect(find(mentionsOf('Gunmen burned Tadmakka, a small fishing village on the river.'), 'Tadmakka')).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
+    expect(find(mentionsOf('Police closed Wurgo, a district of the state.'), 'Wurgo')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
+    expect(find(mentionsOf('Militants looted the market of Ouindigui.'), 'Ouindigui')).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
+    // (Nigeria's districts: "local government area" makes the name a region, and no government)
+    const lga = mentionsOf('Fighters raided Gajiram in Nganzai local government area.');
+    expect(find(lga, 'Nganzai')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
+    expect(lga.some((m) => m.text === 'government')).toBe(false);
+  });
+  it('names nothing in a heading written in capitals, nor an adverb opening a sentence', () => {
+    const text = 'ACCESS CONSTRAINTS\nConvoys to Djibo stopped.\n\nLocally, Tadmakka residents fled.';
+    const all = segment({ id: 'fx', text, source: 'fx.txt' }).sentences.flatMap((s) => findMentions(s, GAZ)).map((m) => m.text);
+    expect(all).toContain('Djibo');
+    expect(all.some((m) => /ACCESS|CONSTRAINTS|Locally/.test(m))).toBe(false);
+    // (a word in capitals inside a sentence is still an organisation's short name)
+    expect(find(mentionsOf('SEMAFO said the mine was shut.'), 'SEMAFO')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
+  });
 });

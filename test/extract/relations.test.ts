@@ -728,4 +728,25 @@ describe('extractRelations', () => {
     expect(triples('General Dagvin Anderson, the US Africa Command officer in charge, told reporters.')).toContain('dagvin-anderson memberOf africom');
     expect(triples('Iyad Ag Ghaly, the JNIM leader, appeared in a video.')).toContain('iyad-ag-ghaly leads jnim');
   });
+
+  it('reads a role phrase set before a name: chairperson heads, coordinator serves; abbreviated titles too', () => {
+    expect(triples('The chairperson of ECOWAS, Omar Touray, called for calm.')).toContain('omar-touray leads ecowas');
+    expect(triples('The United Nations resident coordinator in Mali, Alain Noudehou, visited Gao.')).toContain('alain-noudehou memberOf un');
+    expect(triples('Yobe state Gov. Mai Mala Buni visited the school.')).toContain('mai-mala-buni leads yobe-state');
+    expect(documentTriples('Mali closed its border. The government spokesman, Col Abdoulaye Maiga, read a statement.')).toContain('abdoulaye-maiga memberOf government-of-mali');
+  });
+
+  it('reads a group tied to another ("which is affiliated with", "is linked to") as its affiliate, not when hedged', () => {
+    expect(triples('Ansaroul Islam, which is affiliated with JNIM, attacked Djibo.')).toContain('ansarul-islam memberOf jnim');
+    expect(triples('The MUJAO is closely linked to AQIM.')).toContain('mujao memberOf aqim');
+    expect(withPredicate(triples('The MUJAO is believed to be linked to AQIM.'), 'memberOf')).toEqual([]);
+    // (unnamed men tied to a group are not made one of its branches)
+    expect(withPredicate(triples('Gunmen linked to JNIM attacked Djibo.'), 'memberOf')).toEqual([]);
+  });
+
+  it('reads "its rival faction, X" as opposition, and states a force "draws soldiers from" as its members', () => {
+    expect(triples('JNIM grew, and its rival faction, the ISGS, lost ground.')).toContain('islamic-state-sahel opposes jnim');
+    const mnjtf = triples('The Multinational Joint Task Force, which draws soldiers from Benin and Chad, attacked.');
+    expect(mnjtf).toEqual(expect.arrayContaining(['benin memberOf mnjtf', 'chad memberOf mnjtf']));
+  });
 });
