@@ -220,3 +220,13 @@ function pastParticiplePhrase(t: Sentence['tokens'], actorMentions: readonly Res
   if (verb.pos !== 'VERB' || !/(ed|en)$/.test(verb.norm) || t[m.to + 1]?.pos !== 'ADP') return undefined;
   return t.slice(m.to + 1, end).every((x) => x.pos !== 'VERB' && x.text !== ',') ? m : undefined;
 }
+
+/** "where Mali meets Niger", "where the frontiers of Niger, Mali and Burkina Faso meet": places meeting, a border. */
+export function bordersMeet(s: Sentence, mentions: readonly ResolvedMention[], k: number): boolean {
+  const t = s.tokens;
+  let w = k - 1;
+  while (w >= 0 && w >= k - 12 && t[w]!.norm !== 'where' && t[w]!.pos !== 'VERB') w--;
+  if (t[w]?.norm !== 'where') return false;
+  const between = mentions.filter((m) => m.from > w && m.to <= k);
+  return between.length > 0 && between.every((m) => isPlaceClass(m.cls));
+}

@@ -2,12 +2,11 @@
 // actors of its clause), place from the clause, date from the nearest date expression.
 import type { EventFact, Sentence } from '../types.ts';
 import type { DateMention } from '../nlp/dates.ts';
-import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
 import { REPORTING } from './lexicon.ts';
-import { actors, distinct, governingPreposition, within } from './clause.ts';
+import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
 const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1, Place: 0 };
@@ -20,7 +19,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("The leaders met at a summit in Pau": one meeting, the verb's, with its actors)
     if (tr.event === 'Meeting' && tr.nominal && triggers.some((o) => o !== tr && o.key === 'meet' && !o.nominal && o.k < tr.k && o.k >= tr.k - 4)) continue;
     // ("the area where Mali meets Niger": a place meeting another is a border, not a meeting; relations.ts reads it)
-    if (tr.event === 'Meeting' && !tr.nominal && mentions.some((m) => m.to === tr.k && isPlaceClass(m.cls) && s.tokens[m.from - 1]?.norm === 'where')) continue;
+    if (tr.event === 'Meeting' && !tr.nominal && bordersMeet(s, mentions, tr.k)) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     let targets = tr.targets;
@@ -130,3 +129,4 @@ function beforeReport(s: Sentence, k: number, d: DateMention, claims: ClaimSpan[
   const verb = s.tokens[j];
   return !!verb && (REPORTING.has(verb.lemma) || verb.norm === 'said');
 }
+

@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { ALLIANCE_PHRASES, RAPPROCHEMENT, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
@@ -61,6 +61,8 @@ const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap
 const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
 /** Organisations one belongs to and can leave. */
 const BLOCS = new Set<string>(['InternationalOrganization', 'Organization']);
+/** Nouns after a bloc's name that mean its member states ("the G5 Sahel states"). */
+const MEMBER_STATES = new Set(['states', 'countries', 'nations', 'members', 'member-states']);
 /** Classes that can be a coalition or have members. */
 const BLOC_LIKE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany']);
 const INCLUDE_VERBS = new Set(['include', 'comprise', 'group', 'unite', 'gather', 'encompass']);
@@ -84,7 +86,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     let [x, y] = [a, b];
     // Symmetric relations between two actors (or two places) are written in one canonical direction;
     // hostility towards a place keeps its direction: the actor is the subject.
-    if (SYMMETRIC_RELATIONS.has(p) && isPlaceClass(x.cls) === isPlaceClass(y.cls) && x.entity > y.entity) [x, y] = [y, x];
+    // Two places near each other: the smaller one first ("Point Triple near Niger"), as one says it.
+    if (p === 'near' && rank(x) !== rank(y)) { if (rank(x) < rank(y)) [x, y] = [y, x]; }
+    else if (SYMMETRIC_RELATIONS.has(p) && isPlaceClass(x.cls) === isPlaceClass(y.cls) && x.entity > y.entity) [x, y] = [y, x];
     put(x.entity, p, y.entity, rule, conf(base, a, b), at);
   };
   /** A relation to an entity known without a mention here (the article's government, a president's state). */
@@ -554,17 +558,18 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t[b]?.text !== ',') continue;
     const whole = actors(ms).find((o) => o.from > k + 1 && o.from <= k + 4 && BLOCS.has(o.cls));
     if (!whole) continue;
-    const listed: ResolvedMention[] = [];
-    let end = b;
-    for (let q = ms.length - 1; q >= 0; q--) {
-      const o = ms[q]!;
-      if (o.to > end) continue;
-      if (o.to !== end || !(o.cls === 'Country' || !isPlaceClass(o.cls)) || o.cls === 'Person') break;
-      listed.push(o);
-      end = o.from - 1;
-      if (!(t[end]?.text === ',' || lower[end] === 'and')) break;
+    for (const o of listedBefore(t, ms, b)) add(o, 'memberOf', whole, 'relation.member-list', 0.75, k);
+  }
+  // "the five G5 Sahel states, Burkina Faso, Chad, Mali, Mauritania and Niger" (or the list first, then "the
+  // five G5 Sahel states"): a bloc's states named in apposition are its members.
+  for (const bloc of actors(ms)) {
+    if (!BLOCS.has(bloc.cls) || !MEMBER_STATES.has(lower[bloc.to] ?? '')) continue;
+    if (t[bloc.to + 1]?.text === ',') {
+      for (const o of listedFrom(t, ms.filter((x) => x.cls === 'Country'), bloc.to + 2)) add(o, 'memberOf', bloc, 'relation.bloc-states', 0.75, bloc.from);
     }
-    for (const o of listed) add(o, 'memberOf', whole, 'relation.member-list', 0.75, k);
+    let b = bloc.from - 1;
+    while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ')) b--;
+    if (t[b]?.text === ',') for (const o of listedBefore(t, ms, b)) if (o.cls === 'Country') add(o, 'memberOf', bloc, 'relation.bloc-states', 0.75, bloc.from);
   }
   // "France's Operation Barkhane", "Mali's Transitional Council": a state's named force or body is part of it.
   // ("France, whose Barkhane force …": a possessive relative says the same)
@@ -599,6 +604,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? actors(ms).filter((o) => o.to < m.from - 1 && o.cls !== 'Person' && o.entity !== m.entity).pop();
     // ("the army and its Russian allies": allies are not part of it)
     const allies = ALLY_NOUNS.has(lower[m.to - 1] ?? '') || ALLY_NOUNS.has(lower[m.to] ?? '');
+    // ("France and the G5 Sahel states … to bring their forces under a joint command": "their" points at
+    // several parties, not at the one named last; only their allies are read)
+    if (lower[m.from - 1] === 'their' && !allies) continue;
     if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls)) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
@@ -1110,6 +1118,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (k < 1) continue;
     // ("the area where Mali meets Niger and Burkina Faso": only a place that meets, right after "where")
     if (lower[k] === 'meets' && !(pl.some((m) => m.to === k) && lower[pl.find((m) => m.to === k)!.from - 1] === 'where')) continue;
+    // ("the tri-border zone, where the frontiers of Niger, Mali and Burkina Faso meet": the zone is near each)
+    if (lower[k] === 'meet') {
+      if (!bordersMeet(s, ms, k)) continue;
+      let w = k - 1;
+      while (t[w]!.norm !== 'where') w--;
+      const zone = t[w - 1]?.text === ',' ? pl.find((m) => m.to === w - 1) : undefined;
+      for (const m of pl.filter((o) => o.from > w && o.to <= k)) add(zone, 'near', m, 'relation.borders-meet', 0.7, k);
+      continue;
+    }
     const [cFrom] = clauseAround(s, k);
     const comma = appositionStart(t, k - 1, 6);
     const before = pl.filter((m) => m.to <= k && m.from >= Math.min(cFrom, comma >= 0 ? comma - 6 : cFrom));
@@ -1121,7 +1138,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const k of cues[Cue.Distance]) {
     if (k < 1) continue;
     let j = k + 1;
-    while (j < t.length && DIRECTIONS.has(lower[j]!)) j++;
+    // ("15km north-west of Bamako": a compass point may come in three tokens)
+    while (j < t.length && (DIRECTIONS.has(lower[j]!) || (lower[j] === '-' && DIRECTIONS.has(lower[j + 1] ?? '')))) j++;
     if (lower[j] !== 'of' && lower[j] !== 'from') continue;
     const far = pl.find((m) => m.from > j && m.from <= j + 3);
     const [cFrom] = clauseAround(s, k);
@@ -1185,7 +1203,7 @@ cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
-cue(NORM_CUES, ['bordering', 'borders', 'meets'], Cue.Bordering);
+cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit'], Cue.Presence);
@@ -1227,13 +1245,13 @@ function widerPlace(a: ResolvedMention, b: ResolvedMention): boolean {
 
 /** The words between two places say the first is in the second: ", (also) in the (central) …". */
 function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
-  if (to - from > 5) return false;
+  if (to - from > 6) return false;
   const gap = t.slice(from, to);
   const at = gap.findIndex((x) => x.norm === 'in');
   // ("the Gao region in the northeast of Mali": a direction and "of" may follow "in")
   // ("Kolofata, in the country's Far North region": a possessive of the country or "its" too)
   return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
-    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text));
+    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text));
 }
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */
@@ -1379,6 +1397,20 @@ function beforeRelative(s: Sentence, pool: readonly ResolvedMention[], comma: nu
  * The mentions listed from token `from` on ("Niger, Mali and Chad"): each after the one before with only
  * commas and "and" between (and determiners when `dets`), the first with nothing else before it.
  */
+/** The parties listed right before token `end` ("Mali, Niger and Chad, …"), last first: countries or actors, no persons. */
+function listedBefore(t: Sentence['tokens'], ms: readonly ResolvedMention[], end: number): ResolvedMention[] {
+  const listed: ResolvedMention[] = [];
+  for (let q = ms.length - 1; q >= 0; q--) {
+    const o = ms[q]!;
+    if (o.to > end) continue;
+    if (o.to !== end || !(o.cls === 'Country' || !isPlaceClass(o.cls)) || o.cls === 'Person') break;
+    listed.push(o);
+    end = o.from - 1;
+    if (!(t[end]?.text === ',' || t[end]?.norm === 'and')) break;
+  }
+  return listed;
+}
+
 function listedFrom(t: Sentence['tokens'], candidates: readonly ResolvedMention[], from: number, dets = false): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let at = from;
