@@ -84,7 +84,8 @@ export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowInt
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
     const w = t[i]!.norm;
     // ("suspected jihadists attacked a post", "alleged militants": a hedge on who they are, not on the act)
-    if (ATTRIBUTIVE_HEDGES.has(w) && t[i + 1]?.pos === 'NOUN' && i + 1 < k
+    // ("suspected ISWAP fighters": a name may come between the hedge and the noun)
+    if (ATTRIBUTIVE_HEDGES.has(w) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(t[i + 1]!.text)) && i + 1 < k
       && (t[i]!.pos === 'ADJ' || i === clauseFrom || ['DET', 'ADP', 'CCONJ', 'PUNCT'].includes(t[i - 1]?.pos ?? ''))) continue;
     if (NEGATIONS.has(w) || HEDGES.has(w)) return true;
     if (MODALS.has(w) && t[i]!.pos === 'AUX') return true;

@@ -378,6 +378,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   }
   for (let i = 0; i < toks.length; i++) {
     if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    // ("ambushed his convoy", "overran his hideout": what is his stands for him as a target)
+    else if (!taken[i] && (keys[i] === 'his' || keys[i] === 'her') && PERSONAL_TARGETS.has(keys[i + 1] ?? '')) add(i, i + 1, 'pronoun', { type: 'pronoun' });
   }
 
   // "BAMAKO, July 29, 2024 (Reuters) -": the agency credited in a dateline publishes the story, it acts in none of it.
@@ -512,6 +514,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
   if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
+  // ("an assault on Fotokol", "attacks on Gajiram and Monguno": what an attack is "on", when no head says otherwise)
+  if (before === 'on' && ASSAULT_NOUNS.has(keys[from - 2] ?? '') && to - from <= 2) return 'Settlement';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
   if (keys[to] === ',' && keys[to + 1] === 'where') return 'Settlement';
   // "a geologist working for Progress Minerals", "a mine operated by Avocet Mining": an employer or an operator.
@@ -554,6 +558,12 @@ const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'isla
 
 /** Titles by which a person named before is referred to again: "the spokesman said". */
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander', 'prosecutor', 'governor', 'mayor', 'ambassador', 'envoy']);
+
+/** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
+const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage']);
+
+/** Nouns of an assault on a place ("an attack on X"). */
+const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'advance']);
 
 /** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
 const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);

@@ -69,6 +69,7 @@ const INCLUDE_VERBS = new Set(['include', 'comprise', 'group', 'unite', 'gather'
 const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
 const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary']);
 /** What a party demands of a force it wants gone: "demanded the departure of French troops". */
+const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
 const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
 /** Nouns that describe a bloc before its name: "the West African bloc ECOWAS". */
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
@@ -791,6 +792,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // "The junta demanded the departure of French troops": who demands a force's departure opposes it.
   for (const k of cues[Cue.Demand]) {
+    // "demanded that the blue helmets leave", "ordered the mission to withdraw", "gave its spokesman 72 hours to
+    // leave the country": who is made to leave is opposed.
+    const leave = findLemma(t, LEAVE_VERBS, k + 2, Math.min(t.length, k + 14));
+    if (leave > 0 && t[k]!.pos === 'VERB' && (lower[k + 1] === 'that' || lower[leave - 1] === 'to') && (t[k]!.lemma !== 'call' || lower[k + 1] === 'on')) {
+      const [cFrom] = clauseAround(s, k);
+      if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+      // (leaving the country, not a town or a post: "asked the army to leave the town" is no hostility)
+      const from = places(ms).find((m) => m.from > leave && m.from <= leave + 3);
+      if (from ? from.cls !== 'Country' : SETTLEMENT_NOUNS.has(lower[leave + 2] ?? '') || SITE_NOUNS.has(lower[leave + 2] ?? '')) continue;
+      const made = ms.find((m) => m.from > k && m.to <= leave && (!isPlaceClass(m.cls) || m.cls === 'Country') && m.kind !== 'pronoun'
+        && (!governingPreposition(s, m) || lower[m.from - 1] === 'on') && !/^['’]s$/.test(t[m.to]?.text ?? '') && !anyVerb(t, k + 1, m.from));
+      const demander = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+      add(demander, 'opposes', made, 'relation.demand-leave', 0.7, k);
+      continue;
+    }
     let n = k + 1;
     if (lower[n] === 'for') n++;
     while (n < t.length && n <= k + 4 && (t[n]!.pos === 'DET' || t[n]!.pos === 'ADJ')) n++;
@@ -1204,7 +1220,7 @@ cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
 cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);
-cue(LEMMA_CUES, ['demand', 'order', 'call', 'request'], Cue.Demand);
+cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
@@ -1398,6 +1414,12 @@ function beforeRelative(s: Sentence, pool: readonly ResolvedMention[], comma: nu
  * commas and "and" between (and determiners when `dets`), the first with nothing else before it.
  */
 /** The parties listed right before token `end` ("Mali, Niger and Chad, …"), last first: countries or actors, no persons. */
+/** The first token from `from` (inclusive) to `to` (exclusive) whose lemma is one of `lemmas`, or -1. */
+function findLemma(t: Sentence['tokens'], lemmas: ReadonlySet<string>, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (lemmas.has(t[i]!.lemma)) return i;
+  return -1;
+}
+
 function listedBefore(t: Sentence['tokens'], ms: readonly ResolvedMention[], end: number): ResolvedMention[] {
   const listed: ResolvedMention[] = [];
   for (let q = ms.length - 1; q >= 0; q--) {

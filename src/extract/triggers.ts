@@ -41,6 +41,8 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
 /** A plain noun phrase in apposition: "an armed group". */
 const SIMPLE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs of a group coming into being, and what may come into being. */
+/** "72 hours to leave": a time given to do something. */
+const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
 const GROUPS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce', 'InternationalOrganization']);
 const GROUP_NOUNS = new Set(['group', 'coalition', 'alliance', 'militia', 'force', 'front', 'movement', 'brigade', 'battalion', 'katiba', 'organization', 'organisation']);
@@ -206,7 +208,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
     if (!isNounAt(k) && t[k - 1]?.norm === 'to') {
-      const object = actors(mentions).find((m) => m.to === k - 1);
+      // ("gave the mission's spokesman, Olivier Salgado, 72 hours to leave": past the time given)
+      const given = TIME_UNITS.has(t[k - 2]?.norm ?? '') && t[k - 3]?.pos === 'NUM' ? (t[k - 4]?.text === ',' ? k - 4 : k - 3) : k - 1;
+      const object = actors(mentions).find((m) => m.to === given);
       if (object) left = [object];
     }
     // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
@@ -312,10 +316,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "a battle … between X and Y": two sides of a mutual event, not its targets.
     if (mutual && !agents.length && targets.length > 1) { agents = targets; targets = []; }
     const placeMs = places(inClause);
+    const reachFrom = isNoun && byPhrase.length ? Math.max(end, ...byPhrase.map((m) => m.to)) : end;
     // A place is the target when the first preposition between the trigger and it is on/against, or none.
     const placeTargets = (hostile && !mutual
       ? placeMs.filter((m) => {
-        if (m.from < end || m.from > end + 8 || m.kind === 'description') return false;
+        // (measured past a noun's by-phrase: "an attack by the jihadist group Boko Haram on the town of Kolofata")
+        if (m.from < end || m.from > reachFrom + 8 || m.kind === 'description') return false;
         // a direct object ("attacked Boni"), or through on/against ("an attack on Boni", "on the town of
         // Boni"); the preposition is the one that governs the place ("an ambush on soldiers near Boni": near).
         let q = m.from - 1;

@@ -429,7 +429,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // "they"/"them"/"it" stand for groups, not for one person. ("he"/"she" may stand for a group too: news
     // translated from French keeps the gender of "l'armée" and "le CSP".)
     const plural = /^(they|them|it)$/i.test(c.text);
-    const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person');
+    // ("ambushed his convoy": a possessive read as a target stands for a person)
+    const personal = /^(his|her)$/i.test(c.text);
+    const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
     const itself = /^its?$/i.test(c.text);
     const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start);
     // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)

@@ -769,6 +769,21 @@ describe('extractRelations', () => {
     expect(triples('Mali, Niger and Burkina Faso, the three AES countries, signed a pact.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'burkina-faso memberOf aes']));
   });
 
+  it('reads who is made to leave the country ("demanded that X leave", "gave X 72 hours to leave", "called on X to leave") as opposed', () => {
+    expect(documentTriples("Chad's government demanded that about 1,000 French soldiers leave.")).toContain('french-armed-forces opposes government-of-chad');
+    expect(documentTriples("Burkina Faso's junta gave the French envoy, Luc Hallade, 48 hours to leave the country.")).toContain('government-of-burkina-faso opposes luc-hallade');
+    expect(documentTriples("Mali's junta called on MINUSMA to leave the country.")).toContain('government-of-mali opposes minusma');
+    // (not its own army sent out of a town, not a request refused)
+    expect(withPredicate(documentTriples("Mali's junta asked the army to leave the town."), 'opposes')).toEqual([]);
+    expect(withPredicate(documentTriples("Niger's junta did not ask France to leave."), 'opposes')).toEqual([]);
+  });
+
+  it('reads an attack "by X on the town of Y", an assault "on" an unknown place, and "his convoy" as its owner attacked', () => {
+    expect(triples('Villagers fled after a raid by the jihadist group Ansaroul Islam on the town of Djibo.')).toContain('ansarul-islam attacked djibo');
+    expect(triples('JNIM retaliated with an assault on Dinangourou.')).toContain('jnim attacked dinangourou');
+    expect(documentTriples('Governor Mai Mala Buni visited Geidam. Suspected ISWAP fighters ambushed his convoy near Geidam.')).toContain('iswap opposes mai-mala-buni');
+  });
+
   it('reads "its rival faction, X" as opposition, and states a force "draws soldiers from" as its members', () => {
     expect(triples('JNIM grew, and its rival faction, the ISGS, lost ground.')).toContain('islamic-state-sahel opposes jnim');
     const mnjtf = triples('The Multinational Joint Task Force, which draws soldiers from Benin and Chad, attacked.');
