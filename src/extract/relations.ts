@@ -61,13 +61,14 @@ const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap
 const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
 /** Organisations one belongs to and can leave. */
 const BLOCS = new Set<string>(['InternationalOrganization', 'Organization']);
+const LIST_OPENERS = new Set([',', '-', '–', '—', ':']);
 /** Nouns after a bloc's name that mean its member states ("the G5 Sahel states"). */
 const MEMBER_STATES = new Set(['states', 'countries', 'nations', 'members', 'member-states']);
 /** Classes that can be a coalition or have members. */
 const BLOC_LIKE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany']);
 const INCLUDE_VERBS = new Set(['include', 'comprise', 'group', 'unite', 'gather', 'encompass']);
 const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
-const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary']);
+const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'alliance']);
 /** What a party demands of a force it wants gone: "demanded the departure of French troops". */
 const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
 const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
@@ -397,9 +398,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       while (c > 0 && TITLES.has(t[c]!.norm) && !LEADER_ROLES.has(t[c]!.norm) && !MEMBER_ROLES.has(t[c]!.norm)) c--;
       // ("The MNLA's secretary-general, X": a hyphenated role comes in three tokens)
       const hyphenated = t[c]?.text === ',' && lower[c - 2] === '-' && c >= 3;
-      const role = t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
-      if (LEADER_ROLES.has(role) || MEMBER_ROLES.has(role)) {
-        const r = hyphenated ? c - 3 : c - 1;
+      const written = t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
+      const r = hyphenated ? c - 3 : c - 1;
+      // ("one of its commanders, Sergei Shevchenko": one of several)
+      const oneOf = lower[r - 2] === 'of' && lower[r - 3] === 'one' && /s$/.test(written);
+      const role = oneOf ? written.slice(0, -1) : written;
+      if ((LEADER_ROLES.has(role) && !oneOf) || MEMBER_ROLES.has(role)) {
         let owner: ResolvedMention | undefined;
         if (/^['’]s$/.test(t[r - 1]?.text ?? '')) owner = ms.find((o) => o.to === r - 1 && o.cls !== 'Person' && !isPlaceClass(o.cls));
         else if (['its', 'their'].includes(lower[r - 1] ?? '')) {
@@ -474,7 +478,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // title phrase in apposition before the name (and its own title words).
     if (t[titleStart]?.text === ',') {
       let k = titleStart - 1;
-      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 14) k--;
+      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 20) k--;
       const phrase = t.slice(k + 1, titleStart);
       // "The governor of the region, Colonel X": a governor or a mayor heads the place of his title.
       const local = phrase.findIndex((x) => x.norm === 'governor' || x.norm === 'mayor');
@@ -565,7 +569,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // five G5 Sahel states"): a bloc's states named in apposition are its members.
   for (const bloc of actors(ms)) {
     if (!BLOCS.has(bloc.cls) || !MEMBER_STATES.has(lower[bloc.to] ?? '')) continue;
-    if (t[bloc.to + 1]?.text === ',') {
+    // (after a comma, a dash or a colon: "the G5 Sahel countries - Mali, Niger, …")
+    if (LIST_OPENERS.has(t[bloc.to + 1]?.text ?? '')) {
       for (const o of listedFrom(t, ms.filter((x) => x.cls === 'Country'), bloc.to + 2)) add(o, 'memberOf', bloc, 'relation.bloc-states', 0.75, bloc.from);
     }
     let b = bloc.from - 1;
@@ -641,7 +646,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t[k]!.lemma === 'pledge') {
       if (lower[k + 1] === 'allegiance' && lower[k + 2] === 'to') {
         const to = actors(ms).find((m) => m.from > k + 2 && m.from <= k + 5 && m.to <= cTo);
-        if (to && JOINABLE.has(to.cls)) add(subject, 'memberOf', to, 'relation.allegiance', 0.75, k);
+        // ("Boko Haram attacked Bosso after pledging allegiance to …": a participle's subject is the sentence's)
+        const doer = subject ?? (lower[k]!.endsWith('ing') ? actors(ms).find((m) => m.to <= k && !governingPreposition(s, m)) : undefined);
+        if (to && JOINABLE.has(to.cls)) add(doer, 'memberOf', to, 'relation.allegiance', 0.75, k);
       }
       continue;
     }
@@ -826,6 +833,16 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const host = actors(ms).find((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person' && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     const helper = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
     add(helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
+  }
+
+  // "Wagner arrived in Mali at the invitation of the junta": who invites backs the one who comes.
+  for (const k of cues[Cue.Invitation]) {
+    if (lower[k + 1] !== 'of' || lower[k - 2] !== 'at') continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const host = ms.find((m) => m.from >= k + 2 && m.from <= k + 5 && !isPlaceClass(m.cls) && t.slice(k + 2, m.from).every((x) => x.pos === 'DET' || TITLES.has(x.norm)));
+    const guest = ms.find((m) => m.to <= k && m.from >= cFrom && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    add(guest, 'alliedWith', host, 'relation.invitation', 0.7, k);
   }
 
   // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
@@ -1022,7 +1039,20 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     let j = k - 1;
     while (j > 0 && t[j]!.pos === 'ADJ') j--;
     const whole = actors(ms).find((m) => (m.to === j + 1 || (m.to === j && /^['’]s$/.test(t[j]!.text))) && m.cls !== 'Person');
-    if (!whole) continue;
+    if (!whole) {
+      // "the ISSP, the regional branch of the Islamic State group", "X is the Sahel affiliate of Y": the part comes
+      // first, in apposition or as the subject of "is".
+      const at = lower[k + 1] === 'of' ? (lower[k + 2] === 'the' ? k + 3 : k + 2) : -1;
+      const of = at > 0 ? actors(ms).find((m) => m.from === at && m.cls !== 'Person') : undefined;
+      let d = k - 1;
+      // (over adjectives and a place as a modifier: "the Sahel affiliate of")
+      while (d > 0 && (t[d]!.pos === 'ADJ' || t[d]!.pos === 'PROPN' && !actors(ms).some((m) => d >= m.from && d < m.to))) d--;
+      if (!of || (lower[d] !== 'the' && lower[d] !== 'a' && lower[d] !== 'an')) continue;
+      const part = t[d - 1]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), d - 1)
+        : BE.has(lower[d - 1] ?? '') ? actors(ms).filter((m) => m.to <= d - 1 && !governingPreposition(s, m) && m.cls !== 'Person').pop() : undefined;
+      if (part && !isUncertain(s, k, clauseAround(s, k)[0])) add(part, 'memberOf', of, 'relation.affiliate-of', 0.75, k);
+      continue;
+    }
     let open = whole.from - 1;
     // ("JNIM, the Sahel's main al Qaeda affiliate": determiners, adjectives and a place's possessive before it)
     for (;;) {
@@ -1190,8 +1220,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied }
-const CUE_COUNT = 31;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation }
+// (32 cues fill the 32 bits of a number: the index loop below shifts without sign)
+const CUE_COUNT = 32;
 const NORM_CUES = new Map<string, number>();
 const LEMMA_CUES = new Map<string, number>();
 const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
@@ -1215,6 +1246,7 @@ cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
 cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
 cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
 cue(NORM_CUES, TIED_WORDS, Cue.Tied);
+cue(NORM_CUES, ['invitation'], Cue.Invitation);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
@@ -1236,7 +1268,7 @@ function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
   for (let k = 0; k < t.length; k++) {
     let bits = (NORM_CUES.get(t[k]!.norm) ?? 0) | (LEMMA_CUES.get(t[k]!.lemma) ?? 0);
     if (t[k]!.norm.startsWith('quasi')) bits |= 1 << Cue.ControlNoun;
-    for (let c = 0; bits; c++, bits >>= 1) if (bits & 1) (at[c] === NO_CUES ? (at[c] = []) : at[c]!).push(k);
+    for (let c = 0; bits; c++, bits >>>= 1) if (bits & 1) (at[c] === NO_CUES ? (at[c] = []) : at[c]!).push(k);
   }
   return at;
 }

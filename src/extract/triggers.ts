@@ -41,6 +41,7 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
 /** A plain noun phrase in apposition: "an armed group". */
 const SIMPLE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs of a group coming into being, and what may come into being. */
+const SUBORDINATE_TIME = new Set(['after', 'before', 'while', 'since', 'when', 'following']);
 /** "72 hours to leave": a time given to do something. */
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
@@ -250,7 +251,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
     const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
-    let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
+    // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
+    const subordinate = t.findIndex((x, i) => i >= end && SUBORDINATE_TIME.has(x.norm) && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing'));
+    let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
+      && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     // (a direct object counts: "fought JNIM")
     if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });

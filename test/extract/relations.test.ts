@@ -784,6 +784,28 @@ describe('extractRelations', () => {
     expect(documentTriples('Governor Mai Mala Buni visited Geidam. Suspected ISWAP fighters ambushed his convoy near Geidam.')).toContain('iswap opposes mai-mala-buni');
   });
 
+  it('reads "X, the regional branch of Y", "X is the Sahel affiliate of Y" and "Y\'s alliance in the Sahel" as affiliates', () => {
+    expect(triples('Ansaroul Islam, the local branch of JNIM, struck Djibo.')).toContain('ansarul-islam memberOf jnim');
+    expect(triples('The MUJAO is the West African affiliate of AQIM.')).toContain('mujao memberOf aqim');
+    expect(triples('The Katiba Macina, JNIM\'s alliance in central Mali, struck Dioura.')).toContain('katiba-macina memberOf jnim');
+  });
+
+  it('reads allegiance pledged in a participle after the main verb as the subject\'s, and no hostility towards the one pledged to', () => {
+    const got = triples('Ansaroul Islam raided Djibo after pledging allegiance to JNIM.');
+    expect(got).toContain('ansarul-islam memberOf jnim');
+    expect(withPredicate(got, 'opposes')).toEqual([]);
+  });
+
+  it('reads "one of its commanders, X", a long role phrase before a name, and "at the invitation of" a host', () => {
+    expect(documentTriples('Sources close to JNIM said one of its commanders, Amadou Koufa, was wounded.')).toContain('amadou-koufa memberOf jnim');
+    expect(triples('He spoke, said the spokesman for the ruling Alliance of Sahel States (AES) joint command, Colonel Amadou Ali.')).toContain('amadou-ali memberOf aes');
+    expect(triples('Wagner arrived in Mali at the invitation of the Malian junta.')).toContain('government-of-mali alliedWith wagner-group');
+  });
+
+  it('reads a bloc\'s states listed after a dash', () => {
+    expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
+  });
+
   it('reads "its rival faction, X" as opposition, and states a force "draws soldiers from" as its members', () => {
     expect(triples('JNIM grew, and its rival faction, the ISGS, lost ground.')).toContain('islamic-state-sahel opposes jnim');
     const mnjtf = triples('The Multinational Joint Task Force, which draws soldiers from Benin and Chad, attacked.');
