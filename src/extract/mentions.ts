@@ -507,7 +507,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // "the Bohoma peninsula", "the Koudou waterfall": a name before a landform noun names that place.
   if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
-  if (SITE_NOUNS.has(keys[to] ?? '') && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
+  // ("the Boungou gold mine", "the Kati military camp": over one modifier of the site noun)
+  const siteAt = SITE_NOUNS.has(keys[to] ?? '') ? to : /^[a-z]/.test(toks[to]?.text ?? '') && SITE_NOUNS.has(keys[to + 1] ?? '') ? to + 1 : -1;
+  if (siteAt >= 0 && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
   if (keys[to] === ',' && gaz.names.has(keys[to + 1] ?? '') && isCap(toks[to + 1])) {
     const next = gaz.names.get(keys[to + 1]!)!.map((c) => gaz.byId.get(c.id)!);

@@ -70,6 +70,10 @@ const INCLUDE_VERBS = new Set(['include', 'comprise', 'group', 'unite', 'gather'
 const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
 const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'alliance']);
 /** What a party demands of a force it wants gone: "demanded the departure of French troops". */
+/** Verbs of heading a body ("who leads the junta", "heads the faction"). */
+const HEADING_VERBS = new Set(['lead', 'head', 'command']);
+/** Nouns of a body named after its leader ("the Islamist movement of Iyad Ag Ghaly"). */
+const GROUP_HEADS = new Set(['movement', 'faction', 'group', 'militia', 'network']);
 const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
 const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
 /** Nouns that describe a bloc before its name: "the West African bloc ECOWAS". */
@@ -341,6 +345,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const w = lower[k]!.replace(/^quasi-/, '');
     if (!CONTROL_NOUNS.has(w) && !(w === 'quasi' && lower[k + 2] === 'control')) continue;
     const ofAt = findToken(s, 'of', k + 1, Math.min(t.length, k + 5));
+    // ("Gao, a MUJAO stronghold on the Niger River": the owner as the noun's modifier, the place in apposition)
+    if (ofAt < 0 && (w === 'stronghold' || w === 'bastion' || w === 'fief' || w === 'fiefdom' || w === 'heartland')) {
+      const owner = actors(mentions).find((m) => m.to === k || (m.to === k - 1 && t[k - 1]!.pos === 'ADJ'));
+      const det = owner ? owner.from - 1 : -1;
+      const place = ['a', 'an', 'the'].includes(lower[det] ?? '') && t[det - 1]?.text === ',' ? places(mentions).find((m) => m.to === det - 1) : undefined;
+      if (owner && place && !isUncertain(s, k, clauseAround(s, k)[0])) add(owner, 'controls', place, `relation.control.${w}`, 0.75, k);
+      continue;
+    }
     if (ofAt < 0) continue;
     // "under the control of X", "in the hands of X" (not "in full control of the capital": there the subject holds it)
     if ((w === 'control' || w === 'grip' || w === 'hold') && !anyToken(t, k - 3, k, UNDER)) continue;
@@ -835,6 +847,51 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }
 
+  // "Traoré, who leads the ruling junta", "Amadou Koufa heads the Katiba Macina", "the armed group founded by X",
+  // "Ansar Dine, the Islamist movement of Iyad Ag Ghaly": a person at the head of a body.
+  for (const k of cues[Cue.Heads]) {
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    if (t[k]!.pos === 'VERB' && lower[k + 1] !== 'by' && HEADING_VERBS.has(t[k]!.lemma)) {
+      // (the relative clause's antecedent, else the clause's subject: a person)
+      // ("who has led the country since 2020": over the auxiliaries)
+      let w = k - 1;
+      while (w > 0 && (t[w]!.pos === 'AUX' || t[w]!.pos === 'ADV')) w--;
+      const person = RELATIVE.has(lower[w] ?? '') && t[w - 1]?.text === ',' ? antecedentBefore(s, ms.filter((m) => m.cls === 'Person'), w - 1)
+        : ms.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+      if (person?.cls !== 'Person') continue;
+      // ("who heads the faction formally known as JAS": the name the noun is known by)
+      const known = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'known' && lower[i + 1] === 'as');
+      const body = ms.find((m) => (known > 0 ? m.from === known + 2 || (m.from === known + 3 && lower[known + 2] === 'the') : m.from > k && m.from <= k + 4 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'VERB' && x.norm.endsWith('ing')))
+        && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
+      add(person, 'leads', body, `relation.heads.${t[k]!.lemma}`, 0.75, k);
+    } else if (lower[k] === 'founded' && lower[k + 1] === 'by') {
+      // ("Al-Mourabitoun, the armed group founded by the Algerian militant Mokhtar Belmokhtar")
+      const founder = ms.find((m) => m.from > k + 1 && m.from <= k + 6 && m.cls === 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
+      const comma = t[k - 1]?.text === ',' ? k - 1 : appositionStart(t, k - 1, 6);
+      const body = t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), comma) : actors(ms).find((m) => m.to === k && m.cls !== 'Person');
+      if (body && BLOC_LIKE.has(body.cls)) add(founder, 'leads', body, 'relation.founded-by', 0.7, k);
+    } else if (GROUP_HEADS.has(lower[k]!) && lower[k + 1] === 'of') {
+      const person = ms.find((m) => m.from === k + 2 && m.cls === 'Person');
+      const det = t.findLastIndex((x, i) => i < k && i >= k - 5 && (x.norm === 'the' || x.norm === 'a'));
+      const body = person && det > 0 && t[det - 1]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), det - 1) : undefined;
+      add(person, 'leads', body, 'relation.movement-of', 0.7, k);
+    }
+  }
+
+  // "The Boungou gold mine, which is operated by SEMAFO": who runs a site controls it.
+  for (const k of cues[Cue.Operated]) {
+    if (lower[k + 1] !== 'by') continue;
+    const operator = ms.find((m) => m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the'));
+    if (!operator || isPlaceClass(operator.cls) || operator.cls === 'Person') continue;
+    let b = k - 1;
+    while (b > 0 && (BE.has(lower[b]!) || RELATIVE.has(lower[b]!))) b--;
+    // (the site, or the locality named before its site noun: "the Boungou gold mine")
+    const end = t[b]?.text === ',' ? b : b + 1;
+    const site = places(ms).find((m) => (m.to === end && m.cls === 'Site') || (m.cls === 'Settlement' && m.to < end && end - m.to <= 2 && SITE_NOUNS.has(lower[end - 1]!)));
+    add(operator, 'controls', site, 'relation.operated-by', 0.7, k);
+  }
+
   // "Wagner arrived in Mali at the invitation of the junta": who invites backs the one who comes.
   for (const k of cues[Cue.Invitation]) {
     if (lower[k + 1] !== 'of' || lower[k - 2] !== 'at') continue;
@@ -890,6 +947,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (out < 0 || anyPunct(t, k, out)) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    // ("French troops were forced out of Mali, Burkina Faso and Niger": the passive subject leaves every place listed)
+    if (BE.has(lower[k - 1] ?? '') && out === k + 1 && lower[out + 1] === 'of') {
+      const left = actors(ms).filter((m) => m.to <= k - 1 && m.from >= cFrom && !governingPreposition(s, m)).pop();
+      for (const p of listedFrom(t, places(ms), out + 2, true)) add(left, 'withdrewFrom', p, `relation.driven-out.${t[k]!.lemma}`, 0.7, k);
+      const byAt = findToken(s, 'by', out + 2, Math.min(t.length, out + 12));
+      add(byAt > 0 ? actors(ms).find((m) => m.from === byAt + 1 || (m.from === byAt + 2 && lower[byAt + 1] === 'the')) : undefined, 'opposes', left, `relation.driven-out.${t[k]!.lemma}`, 0.75, k);
+      continue;
+    }
     const driver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
       ?? (t[k - 1]?.text === ',' || t[k]!.norm.endsWith('ing') ? actors(ms).filter((m) => m.to <= k && !governingPreposition(s, m))[0] : undefined);
     const driven = actors(ms).find((m) => (m.from > k && m.to <= out) || (out === k + 1 && m.from > out && m.from <= out + 3));
@@ -1220,12 +1285,17 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation }
-// (32 cues fill the 32 bits of a number: the index loop below shifts without sign)
-const CUE_COUNT = 32;
-const NORM_CUES = new Map<string, number>();
-const LEMMA_CUES = new Map<string, number>();
-const cue = (map: Map<string, number>, words: Iterable<string>, c: Cue) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << c)); };
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated }
+const CUE_COUNT = 34;
+// (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
+const NORM_CUES = new Map<string, number[]>();
+const LEMMA_CUES = new Map<string, number[]>();
+const cue = (map: Map<string, number[]>, words: Iterable<string>, c: Cue) => {
+  for (const w of words) {
+    const cs = map.get(w) ?? map.set(w, []).get(w)!;
+    if (!cs.includes(c)) cs.push(c);
+  }
+};
 cue(NORM_CUES, CONTROL_VERBS, Cue.ControlVerb); cue(LEMMA_CUES, CONTROL_VERBS, Cue.ControlVerb);
 cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
 cue(NORM_CUES, PART_WORDS, Cue.Part);
@@ -1247,6 +1317,8 @@ cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
 cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
 cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(NORM_CUES, ['invitation'], Cue.Invitation);
+cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, ['founded', ...GROUP_HEADS], Cue.Heads);
+cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
@@ -1265,10 +1337,16 @@ cue(NORM_CUES, ALLIANCE_VOCABULARY, Cue.Alliance); cue(LEMMA_CUES, ALLIANCE_VOCA
 function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
   // Most sentences hold no cue of most rules: they share one empty list rather than get ten new ones.
   const at: number[][] = new Array(CUE_COUNT).fill(NO_CUES);
+  const push = (c: number, k: number) => {
+    const list = at[c] === NO_CUES ? (at[c] = []) : at[c]!;
+    if (list[list.length - 1] !== k) list.push(k);
+  };
   for (let k = 0; k < t.length; k++) {
-    let bits = (NORM_CUES.get(t[k]!.norm) ?? 0) | (LEMMA_CUES.get(t[k]!.lemma) ?? 0);
-    if (t[k]!.norm.startsWith('quasi')) bits |= 1 << Cue.ControlNoun;
-    for (let c = 0; bits; c++, bits >>>= 1) if (bits & 1) (at[c] === NO_CUES ? (at[c] = []) : at[c]!).push(k);
+    const byNorm = NORM_CUES.get(t[k]!.norm);
+    const byLemma = LEMMA_CUES.get(t[k]!.lemma);
+    if (byNorm) for (const c of byNorm) push(c, k);
+    if (byLemma) for (const c of byLemma) push(c, k);
+    if (t[k]!.norm.startsWith('quasi')) push(Cue.ControlNoun, k);
   }
   return at;
 }

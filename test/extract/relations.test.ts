@@ -802,6 +802,26 @@ describe('extractRelations', () => {
     expect(triples('Wagner arrived in Mali at the invitation of the Malian junta.')).toContain('government-of-mali alliedWith wagner-group');
   });
 
+  it('reads a person who leads, heads or founded a body, and "the movement of X", as its leader', () => {
+    expect(triples('Iyad Ag Ghaly, who has led JNIM since 2017, spoke.')).toContain('iyad-ag-ghaly leads jnim');
+    expect(triples('Amadou Koufa, who heads the group formally known as the Katiba Macina, spoke.')).toContain('amadou-koufa leads katiba-macina');
+    expect(triples('Ansar Dine, the armed group founded by the Tuareg leader Iyad Ag Ghaly, fled.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    expect(triples('Al-Mourabitoun, the jihadist movement of Mokhtar Belmokhtar, struck.')).toContain('mokhtar-belmokhtar leads al-mourabitoun');
+    expect(withPredicate(triples('General Ekman led the drawdown of US troops.'), 'leads')).toEqual([]);
+  });
+
+  it('reads "X, a Y stronghold", a site "operated by" a company, and troops "forced out of" places', () => {
+    expect(triples('Timbuktu, an AQIM stronghold on the river, fell.')).toContain('aqim controls timbuktu');
+    expect(triples('The Essakane gold mine, which is operated by Iamgold, was shut.')).toContain('iamgold controls essakane');
+    const out = triples('MINUSMA was forced out of Kidal and Aguelhok by the CSP.');
+    expect(out).toEqual(expect.arrayContaining(['minusma withdrewFrom kidal', 'minusma withdrewFrom aguelhok', 'csp opposes minusma']));
+  });
+
+  it('knows the region\'s heads of state: "President X" leads the state the gazetteer ties him to', () => {
+    expect(triples('President Patrice Talon said the army had repelled the attack.')).toContain('patrice-talon leads benin');
+    expect(withPredicate(triples('Former president Mahamane Ousmane came second.'), 'leads')).toEqual([]);
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });
