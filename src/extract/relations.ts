@@ -70,6 +70,8 @@ const INCLUDE_VERBS = new Set(['include', 'comprise', 'group', 'unite', 'gather'
 const FOUND_VERBS = new Set(['found', 'launch', 'create', 'form', 'establish', 'set']);
 const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'alliance']);
 /** What a party demands of a force it wants gone: "demanded the departure of French troops". */
+/** Verbs that end a tie ("ended its cooperation with France"). */
+const ENDING = new Set(['end', 'break', 'suspend', 'terminate', 'revoke', 'sever', 'cut', 'quit', 'abandon', 'cancel', 'denounce', 'scrap', 'tear']);
 /** Verbs of heading a body ("who leads the junta", "heads the faction"). */
 const HEADING_VERBS = new Set(['lead', 'head', 'command']);
 /** Nouns of a body named after its leader ("the Islamist movement of Iyad Ag Ghaly"). */
@@ -892,6 +894,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(operator, 'controls', site, 'relation.operated-by', 0.7, k);
   }
 
+  // "Niamey's rapprochement with Russia", "Mali's new partnership with Moscow": a party's tie with another,
+  // not one it ended ("ended its cooperation with France").
+  for (const k of cues[Cue.Partnership]) {
+    if (lower[k + 1] !== 'with') continue;
+    let b = k - 1;
+    while (b > 0 && t[b]!.pos === 'ADJ') b--;
+    const parties = ms.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country');
+    const owner = /^['’]s$/.test(t[b]?.text ?? '') ? parties.find((m) => m.to === b)
+      : ['its', 'their'].includes(lower[b] ?? '') ? actors(ms).filter((m) => m.to <= b && !governingPreposition(s, m)).pop() : undefined;
+    const other = parties.find((m) => m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the'));
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED) || t.slice(cFrom, k).some((x) => ENDING.has(x.lemma))) continue;
+    add(owner, 'alliedWith', other, `relation.partnership.${lower[k]}`, 0.7, k);
+  }
+
   // "Wagner arrived in Mali at the invitation of the junta": who invites backs the one who comes.
   for (const k of cues[Cue.Invitation]) {
     if (lower[k + 1] !== 'of' || lower[k - 2] !== 'at') continue;
@@ -1285,8 +1302,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated }
-const CUE_COUNT = 34;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership }
+const CUE_COUNT = 35;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -1319,6 +1336,7 @@ cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(NORM_CUES, ['invitation'], Cue.Invitation);
 cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, ['founded', ...GROUP_HEADS], Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
+cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);

@@ -99,11 +99,19 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const state = e?.capitalOf ?? (e?.cls === 'Country' && c.kind === 'name' ? e.id : undefined);
     if (!state) return undefined;
     const t = seg.sentences[si]!.tokens;
+    // ("Bamako's decision", "wary of Niamey's rapprochement with Russia": a capital's policy is its government's,
+    // whatever governs the phrase)
+    if (e?.capitalOf && /^['’]s$/.test(t[c.to]?.text ?? '')) {
+      let h = c.to + 1;
+      while (t[h]?.pos === 'ADJ') h++;
+      return POLICY_NOUNS.has(t[h]?.norm ?? '') ? gaz.governmentOf.get(state) : undefined;
+    }
     if (governingPreposition(seg.sentences[si]!, c)) return undefined;
     let k = c.to;
     while (t[k]?.pos === 'ADV' || t[k]?.pos === 'AUX') k++;
     const verb = t[k];
-    if (!verb || verb.pos !== 'VERB' || !SPEAKING.has(verb.lemma)) return undefined;
+    // ("Bamako suspended all troop rotations", "Niamey ordered the ambassador to leave": a capital acting as a state)
+    if (!verb || verb.pos !== 'VERB' || !(SPEAKING.has(verb.lemma) || (e?.capitalOf && STATE_ACTS.has(verb.lemma)))) return undefined;
     return gaz.governmentOf.get(state);
   };
 
@@ -536,6 +544,15 @@ const ARMED_NOUNS = new Set(['intervention', 'operation', 'offensive', 'strikes'
 const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainly', 'including', 'namely', 'chiefly']);
 
 /** Verbs whose subject, when a capital city, stands for its government. */
+/** What a state does through its capital's name: "Bamako suspended …", "Niamey revoked …". */
+const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'recall', 'sever', 'ban', 'impose', 'threaten', 'decide', 'withdraw',
+  'quit', 'leave', 'ask', 'request', 'close', 'summon', 'break', 'end', 'terminate', 'denounce', 'blame', 'criticise', 'criticize', 'retaliate',
+  'cancel', 'renounce', 'notify', 'approve', 'agree', 'seek', 'urge', 'turn', 'describe', 'call', 'hire', 'invite', 'reject', 'send', 'deploy',
+  'restrict', 'tighten', 'demand', 'want', 'choose', 'opt', 'move', 'pull', 'hand', 'grant', 'offer', 'support', 'back', 'sanction', 'freeze']);
+/** What a capital's possessive names when it stands for its state: "Bamako's decision to leave". */
+const POLICY_NOUNS = new Set(['decision', 'rapprochement', 'relations', 'ties', 'withdrawal', 'departure', 'demand', 'request', 'refusal', 'announcement',
+  'move', 'position', 'stance', 'policy', 'statement', 'accusation', 'response', 'ally', 'allies', 'partners', 'partnership', 'cooperation',
+  'rulers', 'junta', 'government', 'authorities', 'leaders', 'pivot', 'turn', 'break', 'exit', 'choice', 'plan', 'plans', 'request', 'call', 'pressure']);
 const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);
 
 /**

@@ -822,6 +822,12 @@ describe('extractRelations', () => {
     expect(withPredicate(triples('Former president Mahamane Ousmane came second.'), 'leads')).toEqual([]);
   });
 
+  it('reads a party\'s rapprochement, partnership or cooperation with another as an alliance, not one it ended', () => {
+    expect(documentTriples("Officials in Ouagadougou praised Burkina Faso's new partnership with Russia.")).toContain('burkina-faso alliedWith russia');
+    expect(documentTriples("Mali's junta sent envoys. Diplomats watched Bamako's rapprochement with Russia.")).toContain('government-of-mali alliedWith russia');
+    expect(withPredicate(documentTriples("Niger's junta ended its cooperation with France."), 'alliedWith')).toEqual([]);
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });

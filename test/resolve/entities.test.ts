@@ -173,6 +173,11 @@ describe('resolveEntities', () => {
     const ids = resolve(text).bySentence.flat().filter((m) => ['France', 'Chad', 'Niger'].includes(m.text)).map((m) => m.entity);
     expect(ids).toEqual(['french-armed-forces', 'chad-armed-forces', 'government-of-france', 'france', 'niger']);
   });
+  it('takes a capital that acts as a state ("Ouagadougou expelled …", "Niamey\'s rapprochement") for its government, not one that is a place', () => {
+    const text = 'Ouagadougou expelled the French envoy. Diplomats in Ouagadougou worried about Niamey\'s rapprochement with Russia. Ouagadougou\'s streets were calm.';
+    expect(resolvedAs(text, 'Ouagadougou')).toEqual(['government-of-burkina-faso', 'ouagadougou', 'ouagadougou']);
+    expect(resolvedAs(text, 'Niamey')).toEqual(['government-of-niger']);
+  });
   it('reads the country of an article from its wire dateline first', () => {
     const text = 'OUAGADOUGOU, Jan 16, 2016 - French special forces helped the army end the siege.';
     expect(resolve(text).focusCountry).toBe('burkina-faso');
