@@ -142,7 +142,7 @@ export const TITLES = new Set([
   'king', 'emir', 'leader', 'journalist', 'senator', 'former', 'interim', 'transitional', 'deputy', 'defence', 'defense',
   'foreign', 'interior', 'chairman', 'head',
   // (abbreviations as British and wire styles write them, with or without a stop: "Col Assimi Goïta", "Gov. Zulum")
-  'col', 'gen', 'lt', 'capt', 'maj', 'maj.', 'brig', 'brig.', 'sgt', 'sgt.', 'gov', 'gov.',
+  'col', 'gen', 'lt', 'capt', 'maj', 'maj.', 'brig', 'brig.', 'sgt', 'sgt.', 'gov', 'gov.', 'coordinator',
 ]);
 
 /** Role nouns that make "X, a ROLE of/in Y" or "Y's ROLE X" a membership or leadership. */

@@ -232,9 +232,12 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     let last = j;
     while (j < toks.length && !taken[j]) {
       const t = toks[j]!;
+      // ("Nganzai LGAs": the district noun after a name types it, it is not part of it)
+      if (j > i && (keys[j] === 'lga' || keys[j] === 'lgas')) break;
       if (isCap(t) && t.pos !== 'PUNCT' && !(j > i && gaz.demonyms.has(keys[j]!) && !isCap(toks[j + 1]))) { last = j; j++; continue; }
       // ("Pau in January", "Zimtenga in Bam province": "in" before a month or a place begins a phrase, not a name's words)
-      if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || j === i + 1)) break;
+      // ("Foduma Kolomdi in Gubio LGA", "Goni Usmanti in Nganzai Local Government Area", "Gwoza in Borno State")
+      if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || DISTRICT_WORDS.has(keys[j + 2] ?? '') || j === i + 1)) break;
       if (CONNECTORS.has(keys[j]!) && j + 1 < toks.length && (isCap(toks[j + 1]) || CONNECTORS.has(keys[j + 1]!))) { j++; continue; }
       // ("Front for Change and Concord", "Movement for Justice and Equality": "and" inside an organisation's complement)
       // ("the Nigerien Party for Democracy and Socialism": the head may follow a demonym)
@@ -326,7 +329,10 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (isCap(toks[i + n]) && toks[i + n]!.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(toks[i + n]!.text)) continue;
       // "the Tuareg rebellion": an ethnic name before the description belongs to its words.
       const from = i > 0 && !taken[i - 1] && ethnic(keys[i - 1]!) ? i - 1 : i;
-      add(from, i + n, 'description', { type: 'description', sense });
+      // ("ISWAP … claimed the attacks, saying its fighters had killed dozens": inside a sentence, a group's own men
+      // stand for it as "it" would; opening one, "Its fighters" is read with the sentence before, below)
+      if (i > 1 && (keys[i - 1] === 'its' || keys[i - 1] === 'their') && sense.generic && (sense.cls === 'ArmedGroup' || sense.cls === 'StateForce')) add(i, i + n, 'pronoun', { type: 'pronoun' });
+      else add(from, i + n, 'description', { type: 'description', sense });
       i += n - 1;
       break;
     }
@@ -475,7 +481,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (NAME_HEADS[nameWords[0]!] && nameWords[1] === 'against') return 'Organization';
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
   // ("Jere local government area", "Kukawa LGA": Nigeria's districts)
-  if (keys[to] === 'lga' || keys[to] === 'local' && keys[to + 1] === 'government' && (keys[to + 2] === 'area' || keys[to + 2] === 'areas')) return 'Region';
+  if (keys[to] === 'lga' || keys[to] === 'lgas' || keys[to] === 'local' && keys[to + 1] === 'government' && (keys[to + 2] === 'area' || keys[to + 2] === 'areas')) return 'Region';
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
   if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
@@ -560,6 +566,9 @@ const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'isla
 
 /** Titles by which a person named before is referred to again: "the spokesman said". */
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander', 'prosecutor', 'governor', 'mayor', 'ambassador', 'envoy']);
+
+/** Words after a district's name ("Gubio LGA", "Nganzai Local Government Area", "Borno State"). */
+const DISTRICT_WORDS = new Set(['lga', 'lgas', 'local', 'state']);
 
 /** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
 const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage']);

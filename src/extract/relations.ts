@@ -164,7 +164,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
       const taken = tr.passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
         : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
-      for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
+      // ("gunmen stormed the village of X": a raid on a place, which it does not say they held)
+      const held = tr.key !== 'storm';
+      for (const a of tr.agents) for (const p of taken) add(a, held ? 'controls' : 'attacked', p, `relation.${held ? 'capture' : 'attack'}-place.${tr.key}`, held ? 0.8 : 0.75, tr.k);
     }
     // "the junta, which overthrew President X", "soldiers ousted the government": who was removed from power.
     if (tr.event === 'Coup' && !tr.nominal) {
@@ -560,7 +562,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const k of cues[Cue.MadeUp]) {
     // (or "which draws soldiers from Chad, Niger and Cameroon")
     const draws = lower[k]!.startsWith('draw') && t[k]!.pos === 'VERB';
-    if (k < 1 || k + 4 >= t.length || !((lower[k] === 'made' && lower[k + 1] === 'up' && lower[k + 2] === 'of') || (lower[k] === 'composed' && lower[k + 1] === 'of') || draws)) continue;
+    // (and "made up mainly of", "composed largely of")
+    const of = lower[k] === 'made' && lower[k + 1] === 'up' ? (t[k + 2]?.pos === 'ADV' ? k + 3 : k + 2) : lower[k] === 'composed' ? (t[k + 1]?.pos === 'ADV' ? k + 2 : k + 1) : -1;
+    if (k < 1 || k + 4 >= t.length || !((of > 0 && lower[of] === 'of') || draws)) continue;
     const from = findToken(s, 'from', draws ? k + 1 : k + 2, Math.min(t.length, k + 7));
     if (from < 0 || !FORCES_WORDS.has(lower[from - 1] ?? '')) continue;
     const comma = RELATIVE.has(lower[k - 1]!) && t[k - 2]?.text === ',' ? k - 2 : appositionStart(t, k - 1, 6);

@@ -337,8 +337,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const possessed = POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '');
     const modifier = (m: ResolvedMention) => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
     // (an actor before a place: "signed in Algiers, the Platform agreed to withdraw its forces" are the Platform's)
+    // ("ISWAP, the regional affiliate of the Islamic State group, claimed …, saying its fighters …": a name no
+    // preposition governs before one that is the object of "of")
+    const governed = (m: ResolvedMention) => Number(governingPreposition(s, m) === 'of');
     let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
-      .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country') || b.start - a.start) : [];
+      .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country')
+        || governed(a) - governed(b) || b.start - a.start) : [];
     // "Dan Na Ambassagou was formed … Its fighters …", "… a stronghold of Islamic State Sahel Province. Its
     // fighters …": at the start of a sentence, the subject of the sentence before, else its last actor.
     if (possessed && !owners.length && si > 0) {

@@ -158,6 +158,12 @@ describe('findMentions', () => {
     const lga = mentionsOf('Fighters raided Gajiram in Nganzai local government area.');
     expect(find(lga, 'Nganzai')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
     expect(lga.some((m) => m.text === 'government')).toBe(false);
+    // ("X in Y LGA", "Y LGAs", "X in Y State": a district is a name of its own)
+    const names = mentionsOf('Gunmen raided Foduma Kolomdi in Gubio LGA and Kukawa in Yobe State, then Nganzai LGAs.').map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(['Foduma Kolomdi', 'Gubio', 'Nganzai']));
+    expect(names.some((n) => / in |LGA/.test(n))).toBe(false);
+    // (a coordinator is a title, not a person's name)
+    expect(mentionsOf('The UN Humanitarian Coordinator in Nigeria, Edward Kallon, spoke.').map((m) => m.text)).not.toContain('Humanitarian Coordinator');
   });
   it('names nothing in a heading written in capitals, nor an adverb opening a sentence', () => {
     const text = 'ACCESS CONSTRAINTS\nConvoys to Djibo stopped.\n\nLocally, Tadmakka residents fled.';

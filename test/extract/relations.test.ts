@@ -828,6 +828,19 @@ describe('extractRelations', () => {
     expect(withPredicate(documentTriples("Niger's junta ended its cooperation with France."), 'alliedWith')).toEqual([]);
   });
 
+  it('reads a village "stormed" as attacked, not held, and a force "made up mainly of troops from" states', () => {
+    const got = triples('Gunmen stormed the village of Tadmakka on Tuesday.');
+    expect(got.filter((x) => x.endsWith('attacked tadmakka'))).toHaveLength(1);
+    expect(withPredicate(got, 'controls')).toEqual([]);
+    expect(triples('The MNJTF, made up mainly of troops from Benin and Chad, attacked.')).toEqual(expect.arrayContaining(['benin memberOf mnjtf', 'chad memberOf mnjtf']));
+  });
+
+  it('reads "its fighters" inside a sentence as the subject\'s, not the group named last', () => {
+    const got = documentTriples('ISWAP, the regional affiliate of the Islamic State group, claimed the raid, saying its fighters had killed dozens of Nigerian soldiers.');
+    expect(got).toContain('iswap opposes nigeria-armed-forces');
+    expect(got.filter((x) => x.startsWith('islamic-state opposes'))).toEqual([]);
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });
