@@ -87,12 +87,23 @@ export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowInt
     // ("suspected ISWAP fighters": a name may come between the hedge and the noun)
     if (ATTRIBUTIVE_HEDGES.has(w) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(t[i + 1]!.text)) && i + 1 < k
       && (t[i]!.pos === 'ADJ' || i === clauseFrom || ['DET', 'ADP', 'CCONJ', 'PUNCT'].includes(t[i - 1]?.pos ?? ''))) continue;
+    // ("France announced that Barkhane would leave Mali": a decision announced, in the future of the past)
+    if (w === 'would' && announcedBefore(t, i)) continue;
     if (NEGATIONS.has(w) || HEDGES.has(w)) return true;
     if (MODALS.has(w) && t[i]!.pos === 'AUX') return true;
     if (!allowIntent && INTENT.has(w)) return true;
   }
   // "No human, material or tactical assessment could be established."
   if (t[clauseFrom]?.norm === 'no') return true;
+  return false;
+}
+
+/** Verbs that announce a decision taken, whose "would" reports it rather than hedging it. */
+const ANNOUNCING = new Set(['announce', 'decide', 'confirm', 'agree']);
+function announcedBefore(t: Sentence['tokens'], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    if (t[j]!.pos === 'VERB' && t[j]!.norm !== 'would') return ANNOUNCING.has(t[j]!.lemma) && t[j + 1]?.norm === 'that';
+  }
   return false;
 }
 

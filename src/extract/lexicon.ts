@@ -300,6 +300,7 @@ export const ALLIANCE_PHRASES = [
   'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
   'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',
   'joint military operations with', 'joint patrols with', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
+  'backing from', 'with the backing of',
 ];
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
 export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to']);

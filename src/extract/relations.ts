@@ -79,6 +79,11 @@ const GROUP_HEADS = new Set(['movement', 'faction', 'group', 'militia', 'network
 const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
 const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
 /** Nouns that describe a bloc before its name: "the West African bloc ECOWAS". */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Who speaks or acts for states ("the leaders of Mali and Niger"). */
+const STATE_PEOPLE = new Set(['leaders', 'presidents', 'heads', 'representatives', 'ministers', 'delegations']);
+/** A bloc's parts left with it ("all the organs and bodies of the G5 Sahel"). */
+const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', 'mechanisms', 'instances', 'all']);
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
 
@@ -168,6 +173,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const held = tr.key !== 'storm';
       for (const a of tr.agents) for (const p of taken) add(a, held ? 'controls' : 'attacked', p, `relation.${held ? 'capture' : 'attack'}-place.${tr.key}`, held ? 0.8 : 0.75, tr.k);
     }
+    // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)
+    if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') {
+      const w = lower[tr.clause[0] - 1] === 'where' && t[tr.clause[0] - 2]?.text === ',' ? places(f.mentions).find((m) => m.to === tr.clause[0] - 2) : undefined;
+      const country = w?.cls === 'Country' ? w : places(f.mentions).find((m) => m.cls === 'Country' && m.from >= tr.end && m.from <= tr.end + 3 && lower[m.from - 1] === 'in');
+      add(tr.agents[0], 'leads', country, 'relation.seized-power', 0.7, tr.k);
+    }
     // "the junta, which overthrew President X", "soldiers ousted the government": who was removed from power.
     if (tr.event === 'Coup' && !tr.nominal) {
       for (const a of tr.agents.filter((m) => m.cls !== 'Person' || tr.agents.length === 1)) {
@@ -187,6 +198,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
       ? f.mentions.find((m) => BLOCS.has(m.cls) && m.from >= tr.end && m.from <= tr.end + 5
         && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from' || ((x.pos === 'ADJ' || x.pos === 'PROPN' || BLOC_NOUNS.has(x.norm)) && m.from - tr.end > 1)))
+        // ("withdrawing from all the organs and bodies of the G5 Sahel": the bloc through its organs)
+        // (a quotation may open on "from")
+        ?? f.mentions.find((m) => BLOCS.has(m.cls) && m.from > tr.end && m.from <= tr.end + 11 && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'of'
+          && (lower[tr.end] === 'from' || (QUOTES.has(t[tr.end]!.text) && lower[tr.end + 1] === 'from'))
+          && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'of' || x.norm === 'from' || x.norm === 'and' || x.text === ',' || QUOTES.has(x.text) || BLOC_ORGANS.has(x.norm)))
       : undefined;
     if (bloc) {
       // ("Mali, Burkina Faso and Niger … announced that they were leaving ECOWAS": "they" is every state of the list)
@@ -693,10 +709,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t[k]!.pos !== 'VERB') continue;
     // "set up" founds; "set fire" does not.
     if (t[k]!.lemma === 'set' && lower[k + 1] !== 'up') continue;
+    // ("to found the G5 Sahel": the tagger reads "found" as "find"; only after "to" is it "found")
+    if (t[k]!.lemma === 'find' && lower[k - 1] !== 'to') continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     if (lower[k + 1] === 'by') {
-      const founder = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 3);
+      // ("the armed group founded by the Algerian militant Mokhtar Belmokhtar": past the founder's description)
+      const founder = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 6 && !anyPunctOrVerb(t, k + 2, m.from));
       const group = actors(ms).filter((m) => m.to <= k && m.cls !== 'Person' && JOINABLE.has(m.cls)).pop();
       add(founder, 'leads', group, 'relation.founder', 0.7, k);
     } else {
@@ -710,7 +729,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // of Sahel States": states that found a bloc are its members.
     // (the list in the clause, or opening the sentence as its subject)
     const listed = stateList(s, ms, k);
-    const states = listed.length && (listed[0]!.from >= cFrom || listed[0]!.from <= 1) ? listed : [];
+    // ("When the leaders of Mauritania, Mali, … met in Nouakchott to found the G5 Sahel": their states)
+    const through = listed.length && lower[listed[0]!.from - 1] === 'of' && STATE_PEOPLE.has(lower[listed[0]!.from - 2] ?? '');
+    const states = listed.length && (listed[0]!.from >= cFrom || listed[0]!.from <= 1 || through) ? listed : [];
     const bloc = states.length >= 2 ? ms.find((m) => m.from > k && m.from <= k + 12 && m.cls === 'InternationalOrganization' && m.kind !== 'pronoun'
       && !t.slice(k + 1, m.from).some((x) => x.text === ',' || x.text === ';')) : undefined;
     if (bloc) for (const st of states) add(st, 'memberOf', bloc, 'relation.founding-states', 0.7, k);
@@ -853,8 +874,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }
 
-  // "Traoré, who leads the ruling junta", "Amadou Koufa heads the Katiba Macina", "the armed group founded by X",
-  // "Ansar Dine, the Islamist movement of Iyad Ag Ghaly": a person at the head of a body.
+  // "Traoré, who leads the ruling junta", "Amadou Koufa heads the Katiba Macina", "Ansar Dine, the Islamist
+  // movement of Iyad Ag Ghaly": a person at the head of a body.
   for (const k of cues[Cue.Heads]) {
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
@@ -871,12 +892,6 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const body = ms.find((m) => (known > 0 ? m.from === known + 2 || (m.from === known + 3 && lower[known + 2] === 'the') : m.from > k && m.from <= k + 4 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'VERB' && x.norm.endsWith('ing')))
         && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
       add(person, 'leads', body, `relation.heads.${t[k]!.lemma}`, 0.75, k);
-    } else if (lower[k] === 'founded' && lower[k + 1] === 'by') {
-      // ("Al-Mourabitoun, the armed group founded by the Algerian militant Mokhtar Belmokhtar")
-      const founder = ms.find((m) => m.from > k + 1 && m.from <= k + 6 && m.cls === 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
-      const comma = t[k - 1]?.text === ',' ? k - 1 : appositionStart(t, k - 1, 6);
-      const body = t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), comma) : actors(ms).find((m) => m.to === k && m.cls !== 'Person');
-      if (body && BLOC_LIKE.has(body.cls)) add(founder, 'leads', body, 'relation.founded-by', 0.7, k);
     } else if (GROUP_HEADS.has(lower[k]!) && lower[k + 1] === 'of') {
       const person = ms.find((m) => m.from === k + 2 && m.cls === 'Person');
       const det = t.findLastIndex((x, i) => i < k && i >= k - 5 && (x.norm === 'the' || x.norm === 'a'));
@@ -1323,7 +1338,7 @@ cue(NORM_CUES, PART_WORDS, Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
 cue(NORM_CUES, ['led'], Cue.Led);
 cue(LEMMA_CUES, ['join', 'pledge'], Cue.Join);
-cue(LEMMA_CUES, FOUND_VERBS, Cue.Found);
+cue(LEMMA_CUES, FOUND_VERBS, Cue.Found); cue(NORM_CUES, ['found'], Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS, 'bring'], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
@@ -1338,7 +1353,7 @@ cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
 cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
 cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(NORM_CUES, ['invitation'], Cue.Invitation);
-cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, ['founded', ...GROUP_HEADS], Cue.Heads);
+cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, GROUP_HEADS, Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);

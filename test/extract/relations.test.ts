@@ -841,6 +841,20 @@ describe('extractRelations', () => {
     expect(got.filter((x) => x.startsWith('islamic-state opposes'))).toEqual([]);
   });
 
+  it('reads a withdrawal "from all the organs and bodies of" a bloc, and states whose leaders met "to found" it', () => {
+    expect(documentTriples('Niger said it was withdrawing "from all the bodies and institutions of ECOWAS".')).toContain('government-of-niger withdrewFrom ecowas');
+    const founders = triples('The leaders of Mali, Niger and Burkina Faso met in Bamako to found the AES.');
+    expect(founders).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes', 'burkina-faso memberOf aes']));
+    // ("found" as the past of "find" founds nothing)
+    expect(withPredicate(triples('Mali, Niger and Burkina Faso found the AES weakened.'), 'memberOf')).toEqual([]);
+  });
+
+  it('reads one man who seized power in a country as its leader, and a withdrawal announced with "would" as stated', () => {
+    expect(triples('Niger, where General Abdourahamane Tiani seized power in July, stayed silent.')).toContain('abdourahamane-tiani leads niger');
+    expect(triples('Paris announced that the French army would leave Niger.')).toContain('french-armed-forces withdrewFrom niger');
+    expect(withPredicate(triples('Paris said the French army would leave Niger if attacked.'), 'withdrewFrom')).toEqual([]);
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });
