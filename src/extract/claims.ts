@@ -43,6 +43,11 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // The source is the noun phrase right after "according to" ("according to Western governments,
     // though Bamako insists…" names no actor: Bamako is someone else).
     const who = actorMs.filter((m) => m.from > i + 1 && m.from <= i + 7 && !t.slice(i + 2, m.from).some((x) => /^[,;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.norm === 'though')).slice(0, 1);
+    // ("…, regretted the decision, according to his office": a person's office speaks for him, the sentence's subject)
+    if (!who.length && (t[i + 2]?.norm === 'his' || t[i + 2]?.norm === 'her') && SPOKESPEOPLE.has(t[i + 3]?.norm ?? '')) {
+      const person = mentions.find((m) => m.cls === 'Person' && m.to <= i && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepOf(s, m)));
+      if (person) who.push(person);
+    }
     if (!who.length) continue;
     const comma = t.findIndex((x, k) => k > who[0]!.to - 1 && x.text === ',');
     const [from, to] = i <= 1 && comma > 0 ? [comma + 1, t.length] : [0, i];
@@ -79,6 +84,12 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // A noun cue ("gave … an assessment") takes the subject of its verb.
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
     subject ??= subjectBefore(s, verbAt, mentions);
+    // ("X went on state television to announce that …": the purpose's speaker is the subject of the verb before)
+    if (!subject && t[k - 1]?.norm === 'to') {
+      let v = k - 2;
+      while (v >= 0 && t[v]!.pos !== 'VERB' && t[v]!.text !== ',' ) v--;
+      if (v >= 0 && t[v]!.pos === 'VERB') subject = subjectBefore(s, v, mentions);
+    }
     // ", saying …", ", dismissing it as …": a participle after a comma speaks for the main clause's subject.
     if (!subject && t[k - 1]?.text === ',' && /ing$/.test(tok.norm)) {
       const mainVerb = t.findIndex((x) => x.pos === 'VERB');
@@ -113,6 +124,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
   return out;
 }
+
+/** Who speaks for a person: "according to his office". */
+const SPOKESPEOPLE = new Set(['office', 'aides', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'entourage', 'camp', 'lawyer', 'lawyers', 'family', 'party', 'cabinet']);
 
 function prepOf(s: Sentence, m: { from: number }): string {
   for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {

@@ -131,4 +131,12 @@ describe('extractClaims', () => {
     const c = extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.find((x) => x.cue === 'said');
     expect(c).toMatchObject({ claimant: 'yacouba-sawadogo', text: 'he had opened an inquiry.' });
   });
+
+  it('gives a purpose\'s claim to the subject of the verb before ("X went on television to announce that …")', () => {
+    expect(summary('Ibrahim Traoré went on state television to announce that Burkina Faso would leave ECOWAS.'))
+      .toEqual([expect.objectContaining({ claimant: 'ibrahim-traore', cue: 'announce', text: 'Burkina Faso would leave ECOWAS.' })]);
+  });
+  it('gives "according to his office" to the person the sentence is about', () => {
+    expect(summary('Mohamed Bazoum condemned the killings, according to his office.').map((c) => c.claimant)).toEqual(['mohamed-bazoum']);
+  });
 });
