@@ -68,6 +68,8 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'military authorities': { cls: 'Government', state: true },
   regime: { cls: 'Government', state: true },
   'military regime': { cls: 'Government', state: true },
+  'military rulers': { cls: 'Government', state: true },
+  'military government': { cls: 'Government', state: true },
   rebels: { cls: 'ArmedGroup', feature: 'separatist' },
   rebel: { cls: 'ArmedGroup', feature: 'separatist' },
   rebellion: { cls: 'ArmedGroup', feature: 'separatist' },
@@ -80,6 +82,10 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   jihadists: { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist groups': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadi groups': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadi group': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadi fighters': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadi militants': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'jihadi insurgents': { cls: 'ArmedGroup', feature: 'jihadist' },
   jihadis: { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist group': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist fighters': { cls: 'ArmedGroup', feature: 'jihadist' },
@@ -132,7 +138,7 @@ export const FORCE_HEADS = new Set([
   'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'contingent', 'battalion',
 ]);
 export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
-export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'state', 'regime', 'administration', 'officials']);
+export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'state', 'regime', 'administration', 'officials', 'rulers']);
 
 /** Titles before a person's name; a titled name is a person. */
 export const TITLES = new Set([

@@ -95,6 +95,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
           && !TITLES.has(keys[i - 1]!) && !CALENDAR.has(keys[i - 1]!) && gaz.byId.get(c.id)?.cls === 'Settlement' && toks[i - 1]!.end + 1 === toks[i]!.start) continue;
         // ("the Komadugu Yobe river": a name inside a longer name of a landform is that landform's)
         if (i > 0 && isCap(toks[i - 1]) && toks[i - 1]!.pos === 'PROPN' && LANDFORMS.has(keys[j] ?? '') && !/^[A-Z]/.test(toks[j]!.text)) continue;
+        // ("The boat, the Tombouctou, …": a town's name after "the", not modifying a noun, names something else —
+        // a vessel, a hotel; towns take no article)
+        if (keys[i - 1] === 'the' && gaz.byId.get(c.id)?.cls === 'Settlement' && !(toks[j]?.pos === 'NOUN' || toks[j]?.pos === 'PROPN' || toks[j]?.text === '-' || /^['’]s$/.test(toks[j]?.text ?? ''))) continue;
         // "al-Qaida-linked militants", "French-led forces": a name in a compound modifier names something else.
         if ((keys[j] === '-' || keys[j] === '–') && /^[a-z]/.test(toks[j + 1]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end) continue;
         // "the Tuareg rebellion", "the UN mission": a longer generic description starting here wins
@@ -386,6 +389,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("ambushed his convoy", "overran his hideout": what is his stands for him as a target)
     else if (!taken[i] && (keys[i] === 'his' || keys[i] === 'her') && PERSONAL_TARGETS.has(keys[i + 1] ?? '')) add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    // ("Its hurried departure last month from a base at Ber": whose departure opens the sentence acts in it)
+    else if (!taken[i] && i === 0 && (keys[i] === 'its' || keys[i] === 'their') && (OWN_ACTS.has(keys[i + 1] ?? '') || (toks[i + 1]?.pos === 'ADJ' && OWN_ACTS.has(keys[i + 2] ?? '')))) add(i, i + 1, 'pronoun', { type: 'pronoun' });
   }
 
   // "BAMAKO, July 29, 2024 (Reuters) -": the agency credited in a dateline publishes the story, it acts in none of it.
@@ -569,6 +574,9 @@ const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minis
 
 /** Words after a district's name ("Gubio LGA", "Nganzai Local Government Area", "Borno State"). */
 const DISTRICT_WORDS = new Set(['lga', 'lgas', 'local', 'state']);
+
+/** Acts named as a group's own ("its departure", "their withdrawal"): the owner is their agent. */
+const OWN_ACTS = new Set(['departure', 'withdrawal', 'pullout', 'exit', 'retreat', 'arrival', 'offensive', 'deployment']);
 
 /** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
 const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage']);

@@ -136,6 +136,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         else if (!CAPTURE.has(tr.key)) add(a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
       }
     }
+    // ("JNIM announced a blockade of Timbuktu", "jihadists have been blockading Djibo": a town besieged is opposed)
+    if (tr.key === 'blockade' && !tr.intent) {
+      const town = places(f.mentions).find((m) => m.from >= tr.end && m.from <= tr.end + 3 && m.kind !== 'description' && (m.cls === 'Settlement' || m.cls === 'Site')
+        && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'of' || x.pos === 'ADJ'));
+      for (const a of tr.agents) add(a, 'opposes', town, 'relation.blockade', 0.7, tr.k);
+    }
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
     if (tr.intent) continue;
     // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
@@ -463,6 +469,18 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const org = ms.find((o) => o.from > m.to + 1 && o.from <= m.to + 4 && !isPlaceClass(o.cls) && o.cls !== 'Person' && APPOSED_ROLES.has(lower[o.to] ?? '')
         && t.slice(m.to + 2, o.from).every((x) => x.pos === 'ADJ' || x.pos === 'PROPN'));
       if (org) add(m, HEAD_ROLES.has(lower[org.to]!) ? 'leads' : 'memberOf', org, 'relation.appositive-role', 0.7, m.from);
+    }
+    // ("Col. Assimi Goita, the interim president, declared …": a president named by no state heads the article's,
+    // or the one the gazetteer ties him to)
+    if (m.cls === 'Person' && t[m.to]?.text === ',' && lower[m.to + 1] === 'the') {
+      let r = m.to + 2;
+      while (r < m.to + 5 && t[r]?.pos === 'ADJ' && !FORMER.has(lower[r]!)) r++;
+      if (lower[r] === 'president' && (t[r + 1]?.text === ',' || t[r + 1]?.pos === 'VERB') && !anyToken(t, m.to + 2, r, FORMER)) {
+        const state = f.stateOf?.get(m.entity);
+        // (the article's own government when it is his state's: the country itself may be named nowhere)
+        if (state) put(m.entity, 'leads', state === f.focusCountry && f.focusGovernment ? f.focusGovernment : state, 'relation.the-president', conf(0.65, m), m.from);
+        else if (f.focusGovernment ?? f.focusCountry) put(m.entity, 'leads', (f.focusGovernment ?? f.focusCountry)!, 'relation.the-president', conf(0.6, m), m.from);
+      }
     }
     // "The government of Captain Ibrahim Traoré", "the regime of X": the one it is named after leads it.
     {
@@ -979,8 +997,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "forcing the army out of swathes of the north": the one driven out is opposed, and leaves the place.
   for (const k of cues[Cue.DriveOut]) {
     if (k < 1 || k + 1 >= t.length || t[k]!.pos !== 'VERB') continue;
-    const out = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
-    if (out < 0 || anyPunct(t, k, out)) continue;
+    const out = t.findIndex((x, i) => i > k && i <= k + 9 && x.norm === 'out');
+    // ("ordered the UN peacekeeping mission, MINUSMA, out of the country": over a name in apposition)
+    const apposed = (from: number, to: number) => t.slice(from, to).every((x, q) => x.text !== ',' || ms.some((m) => m.from === from + q + 1 && t[m.to]?.text === ',') || ms.some((m) => m.to === from + q));
+    if (out < 0 || (anyPunct(t, k, out) && !(t.slice(k, out).every((x) => x.text === ',' || x.pos !== 'PUNCT') && apposed(k, out))) || out > k + 6 && !anyPunct(t, k, out)) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     // ("French troops were forced out of Mali, Burkina Faso and Niger": the passive subject leaves every place listed)
@@ -1021,6 +1041,24 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         : /^['’]s$/.test(t[rel - 1]?.text ?? '') ? parties.find((m) => m.to === rel - 1)
         : ['its', 'their'].includes(lower[rel - 1] ?? '') ? parties.filter((m) => m.to < rel - 1).pop() : undefined;
       add(owner, 'opposes', other, 'relation.soured-ties', 0.65, k);
+      continue;
+    }
+    // ("Having broken with France, the former colonial power, Mali's military rulers turned to Russia": a break
+    // with a party opposes it; a participle opening the sentence belongs to the subject after its comma)
+    if (lemma === 'break' && lower[k + 1] === 'with' && t[k]!.pos === 'VERB') {
+      const [cFrom] = clauseAround(s, k);
+      if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+      const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person');
+      // (not a possessive: "broken with Niger's Western partners" names no party)
+      const other = parties.find((m) => (m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the')) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+      const opening = lower[0] === 'having' || (k <= 2 && lower[k]!.endsWith('en'));
+      const breaker = opening && other ? (() => {
+        // (past the apposition of the party broken with: "France, the former colonial power,")
+        let c = t.findIndex((x, i) => i > other.to && x.text === ',');
+        if (c === other.to && t.slice(c + 1).findIndex((x) => x.text === ',') >= 0) c = other.to + 1 + t.slice(other.to + 1).findIndex((x) => x.text === ',');
+        return parties.find((m) => m.from > c && !governingPreposition(s, m) && m !== other && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+      })() : parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+      add(breaker, 'opposes', other, 'relation.broke-with', 0.7, k);
       continue;
     }
     if (k < 1 || k + 3 >= t.length || !((lemma === 'break' || lemma === 'cut') && lower[k + 1] === 'off') && lemma !== 'sever' && !(lemma === 'cut' && TIES.has(lower[k + 1] ?? ''))) continue;

@@ -319,6 +319,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "a battle … between X and Y": two sides of a mutual event, not its targets.
     if (mutual && !agents.length && targets.length > 1) { agents = targets; targets = []; }
+    // ("Its departure … set off fighting between the army and the CSP": the sides named by "between" are the
+    // fight's, whatever the subject of the verb that sets it off)
+    const between = mutual ? targets.filter((m) => t.slice(end, m.from).some((x) => x.norm === 'between')) : [];
+    if (between.length > 1 && !isNoun && t[k - 1]?.norm !== 'to') { agents = between; targets = targets.filter((m) => !between.includes(m)); }
     const placeMs = places(inClause);
     const reachFrom = isNoun && byPhrase.length ? Math.max(end, ...byPhrase.map((m) => m.to)) : end;
     // A place is the target when the first preposition between the trigger and it is on/against, or none.

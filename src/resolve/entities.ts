@@ -166,8 +166,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const t = seg.sentences[si]!.tokens;
     const open = t[c.to];
     const acr = t[c.to + 1];
-    if (!open || !acr || !(open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or')) return;
-    const form = open.text === '(' ? acr.text : t[c.to + 2]?.text;
+    // (also ", known as COMANAV", ", known by its French acronym FAMa")
+    const knownAs = open?.text === ',' && acr?.norm === 'known' ? t.findIndex((x, i) => i > c.to + 1 && i <= c.to + 8 && /^[A-Z][A-Za-z]{1,7}$/.test(x.text) && /[A-Z].*[A-Z]/.test(x.text)
+      && t.slice(c.to + 2, i).every((y) => ['as', 'by', 'its', 'their', 'the', 'acronym', 'initials', 'abbreviation'].includes(y.norm) || y.pos === 'ADJ' || y.pos === 'PROPN' && !/[A-Z].*[A-Z]/.test(y.text))) : -1;
+    if (!open || !acr || !(open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or' || knownAs > 0)) return;
+    const form = knownAs > 0 ? t[knownAs]!.text : open.text === '(' ? acr.text : t[c.to + 2]?.text;
     if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form) && !gaz.acronyms.has(form)) acronymOf.set(form, d.id);
   };
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
@@ -218,6 +221,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         const owner = resolved[si]!.find((m) => m?.to === c.from - 1);
         if (owner && !isPlaceClass(owner.cls) && owner.cls !== 'Person') { attach(si, ci, drafts.get(owner.entity)!, true); acronymOf.set(c.text, owner.entity); return; }
       }
+      // ("the Malian Navigation Company, known as COMANAV, … COMANAV said": a short name defined before)
+      const defined = acronymOf.get(c.text);
+      if (defined && drafts.has(defined)) { attach(si, ci, drafts.get(defined)!, true); return; }
       const id = slug(ref.label);
       // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
       const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at, !!ref.title) : undefined);

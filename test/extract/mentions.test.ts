@@ -165,6 +165,10 @@ describe('findMentions', () => {
     // (a coordinator is a title, not a person's name)
     expect(mentionsOf('The UN Humanitarian Coordinator in Nigeria, Edward Kallon, spoke.').map((m) => m.text)).not.toContain('Humanitarian Coordinator');
   });
+  it('reads a town\'s name after "the" that modifies no noun as something else (a boat, a hotel), not the town', () => {
+    expect(mentionsOf('The ferry, the Gao, sank near Mopti.').map((m) => m.text)).toEqual(['Mopti']);
+    expect(find(mentionsOf('The Gao region is vast.'), 'Gao region')).toBeDefined();
+  });
   it('names nothing in a heading written in capitals, nor an adverb opening a sentence', () => {
     const text = 'ACCESS CONSTRAINTS\nConvoys to Djibo stopped.\n\nLocally, Tadmakka residents fled.';
     const all = segment({ id: 'fx', text, source: 'fx.txt' }).sentences.flatMap((s) => findMentions(s, GAZ)).map((m) => m.text);

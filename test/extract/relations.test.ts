@@ -855,6 +855,23 @@ describe('extractRelations', () => {
     expect(withPredicate(triples('Paris said the French army would leave Niger if attacked.'), 'withdrewFrom')).toEqual([]);
   });
 
+  it('reads a blockade of a town as opposition to it, and a break "with" a party, the participle\'s subject after its comma', () => {
+    expect(triples('Weeks later JNIM announced a blockade of Djibo, the main town of Soum.')).toContain('jnim opposes djibo');
+    expect(documentTriples("Having broken with France, the former ally, Niger's military rulers turned to Russia.")).toEqual(expect.arrayContaining(['government-of-niger opposes france', 'government-of-niger alliedWith russia']));
+    expect(withPredicate(documentTriples("Niger's junta has broken with Burkina Faso's Western partners."), 'opposes')).toEqual([]);
+  });
+
+  it('reads "X, the interim president," as the head of his state\'s government, not a former one', () => {
+    expect(documentTriples("Burkina Faso's junta spoke. Captain Ibrahim Traoré, the transitional president, declared a mobilisation.")).toContain('ibrahim-traore leads government-of-burkina-faso');
+    expect(withPredicate(documentTriples("Burkina Faso's junta spoke. Roch Kaboré, the former president, stayed silent."), 'leads')).toEqual([]);
+  });
+
+  it('reads "Its departure …" opening a sentence as the act of the one named before, and sides "between" X and Y as the fight\'s', () => {
+    const got = documentTriples('The UN mission MINUSMA had to leave. Its hurried departure from a base at Ber set off fighting between the Malian army and the CSP.');
+    expect(got).toEqual(expect.arrayContaining(['minusma withdrewFrom ber', 'csp opposes fama']));
+    expect(got.filter((x) => x.startsWith('minusma opposes'))).toEqual([]);
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });

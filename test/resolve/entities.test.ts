@@ -178,6 +178,10 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'Ouagadougou')).toEqual(['government-of-burkina-faso', 'ouagadougou', 'ouagadougou']);
     expect(resolvedAs(text, 'Niamey')).toEqual(['government-of-niger']);
   });
+  it('takes a short name given with "known as" for the organisation named before it', () => {
+    const text = 'The boat is run by the state-owned River Transport Company, known as SNTN. SNTN said it would resume service.';
+    expect(resolve(text).entities.filter((e) => e.cls === 'Organization').map((e) => [e.label, e.altLabels])).toEqual([['River Transport Company', ['SNTN']]]);
+  });
   it('reads the country of an article from its wire dateline first', () => {
     const text = 'OUAGADOUGOU, Jan 16, 2016 - French special forces helped the army end the siege.';
     expect(resolve(text).focusCountry).toBe('burkina-faso');
