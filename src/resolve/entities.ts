@@ -501,11 +501,17 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   const bySentence = resolved.map((row) => row.filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start));
+  // The words the article writes with a capital, to tell cheaply whether it uses a name at all.
+  const written = new Set<string>();
+  for (const st of seg.sentences) for (const tok of st.tokens) if (isUpper(tok.text)) written.add(tok.text);
+  /** A gazetteer alias the article writes but never for this entity ("the Tombouctou", a boat, is not Timbuktu). */
+  const usedElsewhere = (a: string, e: Draft) => written.has(a.split(/[\s-]/)[0]!) && !e.mentions.some((m) => m.text === a)
+    && !!gaz.byId.get(e.id)?.aliases.includes(a) && seg.doc.text.includes(a);
   const entities: Entity[] = [...drafts.values()]
     .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
     // A name the gazetteer gives to several entries stays only on the ones the article used it for.
     .map(({ named: _n, first: _f, feature: _x, ...e }) => ({ ...e, altLabels: [...new Set(e.altLabels)]
-      .filter((a) => a !== e.label && (!isHomonym(gaz, a) || e.mentions.some((m) => m.text === a))).sort() }));
+      .filter((a) => a !== e.label && (!isHomonym(gaz, a) || e.mentions.some((m) => m.text === a)) && !usedElsewhere(a, e as Draft)).sort() }));
   const kept = new Set(entities.map((e) => e.id));
   return {
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
@@ -634,4 +640,10 @@ function branchOf(gaz: GazetteerIndex, country: string, text: string): string | 
   const branch = BRANCHES.find(([inText]) => inText.test(text));
   if (!branch) return undefined;
   return gaz.gazetteer.entries.find((e) => e.cls === 'StateForce' && e.country === country && [e.label, ...e.aliases].some((n) => branch[1].test(n)))?.id;
+}
+
+/** Starts with a capital letter (A–Z or an accented Latin capital). */
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }

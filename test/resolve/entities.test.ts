@@ -178,6 +178,11 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'Ouagadougou')).toEqual(['government-of-burkina-faso', 'ouagadougou', 'ouagadougou']);
     expect(resolvedAs(text, 'Niamey')).toEqual(['government-of-niger']);
   });
+  it('drops a gazetteer alias of an entity that the article writes for something else', () => {
+    const text = 'The ferry, the Tombouctou, sank near Timbuktu. The Tombouctou carried traders.';
+    expect(entity(text, 'timbuktu')!.altLabels).not.toContain('Tombouctou');
+    expect(entity('Fighting reached Timbuktu.', 'timbuktu')!.altLabels).toContain('Tombouctou');
+  });
   it('takes a short name given with "known as" for the organisation named before it', () => {
     const text = 'The boat is run by the state-owned River Transport Company, known as SNTN. SNTN said it would resume service.';
     expect(resolve(text).entities.filter((e) => e.cls === 'Organization').map((e) => [e.label, e.altLabels])).toEqual([['River Transport Company', ['SNTN']]]);
