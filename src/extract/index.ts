@@ -11,6 +11,9 @@ import { findMentions } from './mentions.ts';
 import { extractRelations } from './relations.ts';
 import { findTriggers } from './triggers.ts';
 
+/** What a year must follow to set the year of the dates after it: "in 2012", "In 2012". */
+const SETTING = /\bin\s+$/i;
+
 /** Extracts the entities, relations, events and claims of one document. */
 export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction {
   const seg = segment(doc);
@@ -29,7 +32,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const mentions = bySentence[s.index]!;
     const dates = findDates(s.text, ctx);
     for (const d of dates) { d.start += s.start; d.end += s.start; }
-    ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay')) ?? ctx.narrativeYear;
+    // (a bare year sets the story's year only as its setting, "In 2012, …", not as background: "since late 2021")
+    ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
     const claimSpans = extractClaims(doc.id, s, mentions);
     for (const c of claimSpans) claims.push(c.claim);
     const triggers = findTriggers(s, mentions, claimSpans);

@@ -154,7 +154,7 @@ export const TITLES = new Set([
 /** Role nouns that make "X, a ROLE of/in Y" or "Y's ROLE X" a membership or leadership. */
 export const MEMBER_ROLES = new Set([
   'member', 'members', 'fighter', 'fighters', 'commander', 'lieutenant', 'spokesman', 'spokesperson', 'spokeswoman',
-  'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command',
+  'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command', 'mediator',
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
   'coordinator', 'director', 'correspondent', 'investigator',
 ]);

@@ -163,6 +163,12 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!/^['’]s$/.test(toks[i + 1]!.text)) continue;
+    // ("Colonel Assimi Goïta's government": a head of state's government is his state's)
+    const ruler = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Person' && gaz.byId.get(o.ref.id)?.country);
+    if (ruler?.ref.type === 'known' && GOVERNMENT_HEADS.has(keys[i + 2]!) && free(i + 2, i + 3)) {
+      add(i + 2, i + 3, 'description', { type: 'description', sense: { cls: 'Government', state: true }, country: gaz.byId.get(ruler.ref.id)!.country! });
+      continue;
+    }
     const m = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
     if (!m || m.ref.type !== 'known') continue;
     let h = i + 2;

@@ -74,6 +74,10 @@ const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'of
 const ENDING = new Set(['end', 'break', 'suspend', 'terminate', 'revoke', 'sever', 'cut', 'quit', 'abandon', 'cancel', 'denounce', 'scrap', 'tear']);
 /** Verbs of heading a body ("who leads the junta", "heads the faction"). */
 const HEADING_VERBS = new Set(['lead', 'head', 'command']);
+/** Verbs that install someone as president ("designated Traoré president"). */
+const INSTALLING = new Set(['designate', 'elect', 'appoint', 'proclaim', 'declare', 'name', 'install']);
+/** What one takes over to lead a body ("took over the leadership of"). */
+const HELM = new Set(['leadership', 'command', 'helm', 'reins', 'presidency', 'chairmanship']);
 /** Nouns of a body named after its leader ("the Islamist movement of Iyad Ag Ghaly"). */
 const GROUP_HEADS = new Set(['movement', 'faction', 'group', 'militia', 'network']);
 const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
@@ -122,7 +126,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (tr.hostile) {
       // "X and Y clashed": two sides. (Not a list of states that "set up a force to fight both groups": a
       // purpose infinitive, or more than two agents, names allies, not sides.)
-      if (tr.mutual && !tr.targets.length && tr.agents.length === 2 && lower[tr.k - 1] !== 'to') {
+      // (joined by "and"/"with" alone: not "Prigozhin, the businessman behind Wagner, whose mercenaries have fought …";
+      // "… have been battling each other": a reciprocal says so whatever lies between the two)
+      const reciprocal = (lower[tr.end] === 'each' && lower[tr.end + 1] === 'other') || (lower[tr.end] === 'one' && lower[tr.end + 1] === 'another');
+      const [a0, a1] = tr.agents;
+      // (or the two sides "between" which it is fought, whatever describes the second)
+      const sides = !!a0 && anyToken(t, Math.max(0, a0.from - 3), a0.from, BETWEEN);
+      const coordinated = !!a0 && !!a1 && (sides || joinedToPrevious(s, a0, a1) && t.slice(a0.to, a1.from).every((x) => JOINING.has(x.norm) || x.pos === 'DET'));
+      if (tr.mutual && !tr.targets.length && tr.agents.length === 2 && lower[tr.k - 1] !== 'to' && (reciprocal || coordinated)) {
         add(tr.agents[0], 'opposes', tr.agents[1], `relation.hostile.${tr.key}`, 0.85, tr.k);
       }
       // (a stance verb takes a proposal as often as a party: "the rebels opposing it" names no one through "it")
@@ -434,6 +445,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     {
       let c = m.from - 1;
       while (c > 0 && TITLES.has(t[c]!.norm) && !LEADER_ROLES.has(t[c]!.norm) && !MEMBER_ROLES.has(t[c]!.norm)) c--;
+      // ("its mediator, Niger's former president Mahamadou Issoufou": over his own state's titles too)
+      if (t[c]?.text !== ',') {
+        let b = m.from - 1;
+        while (b > 0 && (TITLES.has(t[b]!.norm) || t[b]!.pos === 'ADJ')) b--;
+        const own = /^['’]s$/.test(t[b]?.text ?? '') ? ms.find((o) => o.to === b && o.cls === 'Country') : undefined;
+        if (own && t[own.from - 1]?.text === ',') c = own.from - 1;
+      }
       // ("The MNLA's secretary-general, X": a hyphenated role comes in three tokens)
       const hyphenated = t[c]?.text === ',' && lower[c - 2] === '-' && c >= 3;
       const written = t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
@@ -723,6 +741,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 
   // Founders lead what they found: "Amadou Koufa launched the Katiba Macina", "a group founded by X".
+  /** The person right before verb `k` after a relative pronoun ("that Damiba had created"), if any. */
+  const relativeFounder = (k: number) => {
+    let w = k - 1;
+    while (w > 0 && t[w]!.pos === 'AUX') w--;
+    const p = mentions.find((m) => m.cls === 'Person' && m.to === w + 1);
+    return p && RELATIVE.has(lower[p.from - 1] ?? '') ? p : undefined;
+  };
   for (const k of cues[Cue.Found]) {
     if (t[k]!.pos !== 'VERB') continue;
     // "set up" founds; "set fire" does not.
@@ -731,10 +756,18 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t[k]!.lemma === 'find' && lower[k - 1] !== 'to') continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
-    if (lower[k + 1] === 'by') {
+    // ("the homegrown movement founded in Soum by the preacher X": past where it was founded)
+    const by = lower[k + 1] === 'by' ? k + 1 : lower[k + 1] === 'in' ? findToken(s, 'by', k + 2, Math.min(t.length, k + 6)) : -1;
+    if (by > 0 && anyPunctOrVerb(t, k + 1, by)) continue;
+    if (by > 0) {
       // ("the armed group founded by the Algerian militant Mokhtar Belmokhtar": past the founder's description)
-      const founder = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 6 && !anyPunctOrVerb(t, k + 2, m.from));
+      const founder = ms.find((m) => m.cls === 'Person' && m.from > by && m.from <= by + 5 && !anyPunctOrVerb(t, by + 1, m.from));
       const group = actors(ms).filter((m) => m.to <= k && m.cls !== 'Person' && JOINABLE.has(m.cls)).pop();
+      add(founder, 'leads', group, 'relation.founder', 0.7, k);
+    } else if (relativeFounder(k)) {
+      // ("the very junta that Damiba had created": the relative clause's antecedent is what he founded)
+      const founder = relativeFounder(k)!;
+      const group = actors(ms).filter((m) => m.to < founder.from - 1 && m.cls !== 'Person' && JOINABLE.has(m.cls)).pop();
       add(founder, 'leads', group, 'relation.founder', 0.7, k);
     } else {
       // ("Yevgeny Prigozhin, the Russian businessman who founded Wagner": the relative pronoun's antecedent)
@@ -910,6 +943,26 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const body = ms.find((m) => (known > 0 ? m.from === known + 2 || (m.from === known + 3 && lower[known + 2] === 'the') : m.from > k && m.from <= k + 4 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'VERB' && x.norm.endsWith('ing')))
         && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
       add(person, 'leads', body, `relation.heads.${t[k]!.lemma}`, 0.75, k);
+    } else if (lower[k] === 'sworn' || INSTALLING.has(t[k]!.lemma)) {
+      // ("Captain Ibrahim Traoré was sworn in as Burkina Faso's transitional president", "A national conference
+      // designated Traoré president"): who is installed as a state's president leads it.
+      const as = lower[k] === 'sworn' ? (lower[k + 1] === 'in' && lower[k + 2] === 'as' ? k + 3 : -1) : k + 1;
+      if (as < 0) continue;
+      const person = lower[k] === 'sworn' ? ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
+        : ms.find((m) => m.cls === 'Person' && m.from === as);
+      let r = lower[k] === 'sworn' ? as : (person?.to ?? -1) + (lower[(person?.to ?? -1)] === 'as' ? 1 : 0);
+      const state = places(ms).find((m) => m.from === r && m.cls === 'Country' && /^['’]s$/.test(t[m.to]?.text ?? ''));
+      if (state) r = state.to + 1;
+      while (r > 0 && r < t.length && t[r]!.pos === 'ADJ' && !FORMER.has(lower[r]!)) r++;
+      if (!person || lower[r] !== 'president') continue;
+      if (state) add(person, 'leads', state.entity === f.focusCountry && f.focusGovernment ? undefined : state, 'relation.installed', 0.7, k);
+      const gov = state && state.entity !== f.focusCountry ? undefined : state && !f.focusGovernment ? undefined : f.focusGovernment ?? f.focusCountry;
+      if (gov) put(person.entity, 'leads', gov, 'relation.installed', conf(0.7, person), k);
+    } else if (t[k]!.lemma === 'take' && lower[k + 1] === 'over' && lower[k + 2] === 'the' && HELM.has(lower[k + 3] ?? '') && lower[k + 4] === 'of') {
+      // ("Traoré took over the leadership of the MPSR")
+      const person = ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+      const body = ms.find((m) => (m.from === k + 5 || (m.from === k + 6 && lower[k + 5] === 'the')) && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
+      add(person, 'leads', body, 'relation.took-over', 0.75, k);
     } else if (GROUP_HEADS.has(lower[k]!) && lower[k + 1] === 'of') {
       const person = ms.find((m) => m.from === k + 2 && m.cls === 'Person');
       const det = t.findLastIndex((x, i) => i < k && i >= k - 5 && (x.norm === 'the' || x.norm === 'a'));
@@ -1392,6 +1445,7 @@ cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
 cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(NORM_CUES, ['invitation'], Cue.Invitation);
 cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, GROUP_HEADS, Cue.Heads);
+cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take'], Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
@@ -1509,6 +1563,7 @@ const OUTSKIRTS_GAP = new Set([',', 'on', 'in', 'at', 'the', 'outskirts', 'edge'
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);
 const AGAINST = new Set(['against']);
+const BETWEEN = new Set(['between']);
 
 /** ", a remote settlement in the": a comma, a place noun phrase and "in" between two places of a chain. */
 function placePhraseGap(t: Sentence['tokens'], from: number, to: number): boolean {

@@ -70,6 +70,11 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     const ids = homonyms.get(key) ?? homonyms.set(key, []).get(key)!;
     if (!ids.includes(x.id)) ids.push(x.id);
   }
+  // (an acronym two entries share is a homonym too: "CNSP" is Mali's 2020 junta and Niger's 2023 one)
+  for (const e of gazetteer.entries) for (const a of e.acronyms) {
+    const ids = homonyms.get(fold(a)) ?? homonyms.set(fold(a), []).get(fold(a))!;
+    if (!ids.includes(e.id)) ids.push(e.id);
+  }
   for (const [key, ids] of homonyms) if (ids.length < 2) homonyms.delete(key);
 
   for (const e of gazetteer.entries) {

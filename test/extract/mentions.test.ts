@@ -165,6 +165,9 @@ describe('findMentions', () => {
     // (a coordinator is a title, not a person's name)
     expect(mentionsOf('The UN Humanitarian Coordinator in Nigeria, Edward Kallon, spoke.').map((m) => m.text)).not.toContain('Humanitarian Coordinator');
   });
+  it('reads "X\'s government" of a head of state the gazetteer knows as his state\'s government', () => {
+    expect(find(mentionsOf("Diplomats look to Colonel Assimi Goïta's government."), 'government')).toMatchObject({ ref: { type: 'description', country: 'mali' } });
+  });
   it('reads a town\'s name after "the" that modifies no noun as something else (a boat, a hotel), not the town', () => {
     expect(mentionsOf('The ferry, the Gao, sank near Mopti.').map((m) => m.text)).toEqual(['Mopti']);
     expect(find(mentionsOf('The Gao region is vast.'), 'Gao region')).toBeDefined();

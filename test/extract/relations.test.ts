@@ -872,6 +872,19 @@ describe('extractRelations', () => {
     expect(got.filter((x) => x.startsWith('minusma opposes'))).toEqual([]);
   });
 
+  it('reads who was installed as president, took over the leadership of a body, founded it (in a relative clause, or "in X by Y")', () => {
+    expect(documentTriples("Niger's junta met in Niger. General Abdourahamane Tiani was sworn in as Niger's president.")).toContain('abdourahamane-tiani leads government-of-niger');
+    expect(documentTriples('Fighting spread in Mali. Colonel Assimi Goïta took over the leadership of the CNSP.')).toContain('assimi-goita leads cnsp-mali');
+    expect(documentTriples('Colonel Assimi Goïta led the CNSP in Mali, the very junta that Goïta had created in August.')).toContain('assimi-goita leads cnsp-mali');
+    expect(triples('The Katiba Macina, the movement founded in Mopti by the preacher Amadou Koufa, grew.')).toContain('amadou-koufa leads katiba-macina');
+  });
+
+  it('reads "its mediator, Niger\'s former president X" as a member of the body, and fighters only coordinated or "each other" as opposed', () => {
+    expect(documentTriples('ECOWAS sent a delegation led by its mediator, Niger\'s former president Mahamadou Issoufou.')).toContain('mahamadou-issoufou memberOf ecowas');
+    expect(triples('JNIM fighters and ISGS fighters have been battling each other.')).toContain('islamic-state-sahel opposes jnim');
+    expect(withPredicate(triples('Yevgeny Prigozhin, the businessman behind the Wagner Group, whose mercenaries have fought in Mali, spoke.'), 'opposes')).toEqual([]);
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });
