@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
+  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -590,8 +590,6 @@ const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence',
 /** Nouns of an assault on a place ("an attack on X"). */
 const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'advance']);
 
-/** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
-const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);
 
 /** Common nouns that introduce the name of an organisation: "the French daily X", "the aid organisation X". */
 const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'broadcaster', 'agency', 'organisation', 'organization',

@@ -6,7 +6,7 @@ import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
-import { ALLIANCE_PHRASES, RAPPROCHEMENT, LEADER_ROLES, MEMBER_ROLES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -562,6 +562,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         // ("Chad's transitional president, Mahamat Idriss Deby": a state's president leads it; its minister serves it)
         const leadsState = leaderTitle(phrase.map((x) => x.norm)) && phrase.some((x) => x.norm === 'president');
         if (owner) add(m, head && (owner.cls !== 'Country' || leadsState) ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
+        // ("The justice minister, Djimet Arabi, said": a minister of no state named serves the article's government)
+        else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
+          && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
       }
     }
   }
@@ -794,7 +797,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const w = t[k]!;
     // ("The CMA … brings together the MNLA, the HCUA and a wing of the MAA")
     const together = w.lemma === 'bring' && lower[k + 1] === 'together';
-    const includes = w.pos === 'VERB' && (INCLUDE_VERBS.has(w.lemma) || together);
+    // (the tagger may read "which groups Nigeria, Niger …" as a noun)
+    const relativeVerb = RELATIVE.has(lower[k - 1] ?? '') && w.pos === 'NOUN' && /s$/.test(w.norm);
+    const includes = (w.pos === 'VERB' || relativeVerb) && (INCLUDE_VERBS.has(w.lemma) || together);
     const formedBy = w.pos === 'VERB' && FOUND_VERBS.has(w.lemma) && lower[k + 1] !== 'by' ? findToken(s, 'by', k + 1, Math.min(t.length, k + 6)) : -1;
     if (!includes && formedBy < 0) continue;
     if (isUncertain(s, k, clauseAround(s, k)[0])) continue;
@@ -814,7 +819,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (!whole || (whole.kind === 'description' && /s$/i.test(whole.text))) continue;
     const listFrom = together ? k + 2 : includes ? k + 1 : formedBy + 1;
     const members = actorList(s, ms, listFrom - 1, 3).filter((m) => m.entity !== whole!.entity && m.cls !== 'Person' && BLOC_LIKE.has(m.cls));
-    for (const m of members) add(m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);
+    // (a multinational force or a bloc groups states: "the regional force which groups Nigeria, Niger, … and Benin")
+    const states = includes && (whole.cls === 'StateForce' || whole.cls === 'InternationalOrganization') ? listedFrom(t, ms.filter((m) => m.cls === 'Country'), listFrom, true) : [];
+    for (const m of [...members, ...states]) add(m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);
   }
 
   // "The force's first commander was Malian General Didier Dacko": an owned role, then the name.
@@ -1505,7 +1512,7 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
   const at = gap.findIndex((x) => x.norm === 'in');
   // ("the Gao region in the northeast of Mali": a direction and "of" may follow "in")
   // ("Kolofata, in the country's Far North region": a possessive of the country or "its" too)
-  return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
+  return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || LANDFORMS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
     && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text));
 }
 
