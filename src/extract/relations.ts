@@ -1335,7 +1335,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (anyToken(t, a.to, b.from, NEAR_WORDS) || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) {
         let q = i;
         // ("Tinzaouaten, a remote settlement in the Kidal region on the border with Algeria": through a place noun phrase)
-        while (q > 0 && pl[q - 1]!.to < pl[q]!.from && (allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP) || placePhraseGap(t, pl[q - 1]!.to, pl[q]!.from))
+        // ("Nampala, which lies in the Ségou region close to the border": through a relative clause that locates it)
+        while (q > 0 && pl[q - 1]!.to < pl[q]!.from && (allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP) || allTokens(t, pl[q - 1]!.to, pl[q]!.from, LOCATING_GAP) || placePhraseGap(t, pl[q - 1]!.to, pl[q]!.from))
           && !(pl[q - 1]!.cls === pl[q]!.cls && allTokens(t, pl[q - 1]!.to, pl[q]!.from, LIST_GAP))) q--;
         // (the most specific place of the chain: "the Malian locality of Boulikessi, near …" is Boulikessi)
         const chain = pl.slice(q, i + 1);
@@ -1561,6 +1562,7 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
   'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet']);
 const BORDER = new Set(['border']);
+const LOCATING_GAP = new Set([',', 'which', 'that', 'lies', 'lie', 'is', 'located', 'situated', 'in', 'the']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
 const TIES = new Set(['relations', 'ties', 'links']);

@@ -892,6 +892,13 @@ describe('extractRelations', () => {
     expect(documentTriples("Chad's government spoke. The justice minister, Mahamat Ahmat Alhabo, said the trials would start.")).toContain('mahamat-ahmat-alhabo memberOf government-of-chad');
   });
 
+  it('reads a group that acts, not the leader its phrase names, and the place a relative clause locates as the one near the border', () => {
+    const got = triples('The Katiba Macina, a Fulani group led by the preacher Amadou Koufa, has attacked Malian soldiers.');
+    expect(got).toContain('fama opposes katiba-macina');
+    expect(got.filter((x) => x.startsWith('amadou-koufa opposes') || x.endsWith('opposes amadou-koufa'))).toEqual([]);
+    expect(triples('Dioura, which lies in the Mopti region close to the border with Mauritania, fell.')).toContain('dioura near mauritania');
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });
