@@ -91,7 +91,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     out.push({ subject, predicate: p, object, evidence: [evidence] });
   };
 
-  const lower = t.map((x) => x.norm);
+  const lower = s.norms;
   // Hostilities and co-agents.
   for (const tr of f.triggers) {
     if (tr.uncertain) continue;
