@@ -601,7 +601,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls)) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
   })();
-  (function fromCueWords() {
+  (function leadersAndFounders() {
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
   for (const k of cues[Cue.Led]) {
     if (lower[k + 1] !== 'by') continue;
@@ -750,6 +750,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);
   }
 
+  })();
+  (function fromCueWords() {
   // "The junta accused neighbouring Algeria of hostile acts": who accuses another of acts against it opposes it.
   // (the one accused is the verb's object; what follows "of" is the accusation, not a party)
   for (const k of cues[Cue.Accuse]) {
