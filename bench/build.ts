@@ -5,11 +5,15 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { buildGraph } from '../src/build.ts';
 import { readDocuments } from '../src/ingest/index.ts';
 import { loadGazetteer } from '../src/resolve/gazetteer.ts';
+
+// The V8 flag the `kg` command sets (bin/kg.js), so that the numbers are those of `kg build`.
+setFlagsFromString('--no-turbo-inline-array-builtins');
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEV = join(ROOT, '../shared/eval/dev/texts');

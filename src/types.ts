@@ -147,6 +147,8 @@ export interface Sentence {
   end: number;
   text: string;
   tokens: Token[];
+  /** The tokens' norms in order, made once for every rule that compares words. */
+  norms: string[];
 }
 
 export interface Segmented {

@@ -58,7 +58,7 @@ const DESC_FIRST = new Set(Object.keys(DESCRIPTIONS).map((d) => d.split(/[ -]/)[
 /** Finds mention candidates in one sentence; spans never overlap, longer and more specific ones win. */
 export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCandidate[] {
   const toks = sentence.tokens;
-  const keys = toks.map((t) => t.norm);
+  const keys = sentence.norms;
   const taken = new Array<boolean>(toks.length).fill(false);
   const out: MentionCandidate[] = [];
   const add = (from: number, to: number, kind: MentionKind, ref: MentionRef) => {

@@ -119,8 +119,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     out.push({ subject, predicate: p, object, evidence: [evidence] });
   };
 
-  const lower = t.map((x) => x.norm);
+  const lower = s.norms;
+  // The rules run in sections, each its own function: V8 never optimises a function of more than 60 KB
+  // of bytecode, and extractRelations as one body (86 KB) ran unoptimised, at twice the time. Keep each
+  // section under that (`node --print-bytecode --print-bytecode-filter=membership …` prints its length).
   // Hostilities and co-agents.
+  (function fromTriggers() {
   for (const tr of f.triggers) {
     if (tr.uncertain) continue;
     if (tr.hostile) {
@@ -265,10 +269,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const b of withMs.length ? withMs : tr.targets) add(a, 'mediates', b, `relation.mediate.${tr.key}`, 0.75, tr.k);
     }
   }
+  })();
 
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
   // The tokens each rule below can start at, from one lookup per token: most sentences hold none of them.
   const cues = cueIndex(t);
+  (function alliancesAndControl() {
   // Alliance phrases start at their first word's cue (most sentences hold none).
   for (const k of cues[Cue.Alliance]) {
     for (const [phrase, words] of ALLIANCE_WORDS) {
@@ -411,9 +417,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (isUncertain(s, k, cFrom)) continue;
     for (const o of owners.slice(0, 3)) add(o, 'controls', place, `relation.control.${w}`, 0.75, k);
   }
+  })();
 
   // Membership and leadership from appositions and titles.
   const ms = mentions;
+  (function membership() {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     if (m.cls !== 'Person') continue;
@@ -688,6 +696,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (lower[m.from - 1] === 'their' && !allies) continue;
     if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls)) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
+  })();
+  (function leadersAndFounders() {
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
   for (const k of cues[Cue.Led]) {
     if (lower[k + 1] !== 'by') continue;
@@ -862,6 +872,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);
   }
 
+  })();
+  (function fromCueWords() {
   // "The junta accused neighbouring Algeria of hostile acts": who accuses another of acts against it opposes it.
   // (the one accused is the verb's object; what follows "of" is the accusation, not a party)
   for (const k of cues[Cue.Accuse]) {
@@ -1265,8 +1277,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const after = named > 0 ? actors(ms).find((m) => m.from >= named && m.from <= named + 1 && m.cls !== 'Person') : undefined;
     add(before ?? after, 'memberOf', whole, 'relation.affiliate', 0.75, k);
   }
+  })();
 
   // Location: "Aguelhok, Kidal Region of Northern Mali", "Tongo Tongo, Niger", "the Malian locality of Boulikessi".
+  (function location() {
   const pl = places(ms);
   for (let i = 0; i < pl.length; i++) {
     const a = pl[i]!;
@@ -1415,6 +1429,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       out.push({ subject: [m.entity, f.focusCountry].sort()[0]!, predicate: 'near', object: [m.entity, f.focusCountry].sort()[1]!, evidence: [{ doc: f.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.neighbouring', confidence: 0.7 }] });
     }
   }
+  })();
   return out;
 }
 
