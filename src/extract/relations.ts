@@ -79,7 +79,7 @@ const INSTALLING = new Set(['designate', 'elect', 'appoint', 'proclaim', 'declar
 /** What one takes over to lead a body ("took over the leadership of"). */
 const HELM = new Set(['leadership', 'command', 'helm', 'reins', 'presidency', 'chairmanship']);
 /** Nouns of a body named after its leader ("the Islamist movement of Iyad Ag Ghaly"). */
-const GROUP_HEADS = new Set(['movement', 'faction', 'group', 'militia', 'network']);
+const GROUP_HEADS = new Set(['movement', 'faction', 'group', 'militia', 'network', 'katiba']);
 const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
 const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
 /** Nouns that describe a bloc before its name: "the West African bloc ECOWAS". */
@@ -570,6 +570,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         // ("Chad's transitional president, Mahamat Idriss Deby": a state's president leads it; its minister serves it)
         const leadsState = leaderTitle(phrase.map((x) => x.norm)) && phrase.some((x) => x.norm === 'president');
         if (owner) add(m, head && (owner.cls !== 'Country' || leadsState) ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
+        // ("the Head of State, Ibrahim Boubacar Keïta": a head of state of no state named heads the article's)
+        else if (head && phrase.some((x) => x.norm === 'president' || x.norm === 'head') && phrase.some((x) => x.norm === 'state' || x.norm === 'president')
+          && !phrase.some((x) => FORMER.has(x.norm)) && (f.stateOf?.get(m.entity) ?? f.focusCountry)) {
+          const state = f.stateOf?.get(m.entity) ?? f.focusCountry!;
+          put(m.entity, 'leads', state === f.focusCountry && f.focusGovernment ? f.focusGovernment : state, 'relation.title-apposition.state', conf(0.65, m), m.from);
+        }
         // ("The justice minister, Djimet Arabi, said": a minister of no state named serves the article's government)
         else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
           && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
@@ -983,7 +989,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const body = ms.find((m) => (m.from === k + 5 || (m.from === k + 6 && lower[k + 5] === 'the')) && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
       add(person, 'leads', body, 'relation.took-over', 0.75, k);
     } else if (GROUP_HEADS.has(lower[k]!) && lower[k + 1] === 'of') {
-      const person = ms.find((m) => m.from === k + 2 && m.cls === 'Person');
+      // ("the katiba of the Algerian jihadist Mokhtar Belmokhtar": past the leader's description)
+      const person = ms.find((m) => m.from >= k + 2 && m.from <= k + 6 && m.cls === 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
       const det = t.findLastIndex((x, i) => i < k && i >= k - 5 && (x.norm === 'the' || x.norm === 'a'));
       const body = person && det > 0 && t[det - 1]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), det - 1) : undefined;
       add(person, 'leads', body, 'relation.movement-of', 0.7, k);
@@ -1254,7 +1261,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // "the ISSP, the regional branch of the Islamic State group", "X is the Sahel affiliate of Y": the part comes
       // first, in apposition or as the subject of "is".
       const at = lower[k + 1] === 'of' ? (lower[k + 2] === 'the' ? k + 3 : k + 2) : -1;
-      const of = at > 0 ? actors(ms).find((m) => m.from === at && m.cls !== 'Person') : undefined;
+      // (over a compound modifier: "the central Malian branch of the al-Qaeda-aligned JNIM")
+      const of = at > 0 ? actors(ms).find((m) => m.from >= at && m.from <= at + 5 && m.cls !== 'Person'
+        && t.slice(at, m.from).every((x) => x.text === '-' || x.pos === 'ADJ' || x.norm === 'al' || TIED_WORDS.has(x.norm) || (x.pos === 'PROPN' && !ms.some((o) => o.from <= at && o.to > at)))) : undefined;
       let d = k - 1;
       // (over adjectives and a place as a modifier: "the Sahel affiliate of")
       while (d > 0 && (t[d]!.pos === 'ADJ' || t[d]!.pos === 'PROPN' && !actors(ms).some((m) => d >= m.from && d < m.to))) d--;
@@ -1450,7 +1459,7 @@ cue(NORM_CUES, CONTROL_VERBS, Cue.ControlVerb); cue(LEMMA_CUES, CONTROL_VERBS, C
 cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
 cue(NORM_CUES, PART_WORDS, Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
-cue(NORM_CUES, ['led'], Cue.Led);
+cue(NORM_CUES, ['led', 'headed', 'commanded'], Cue.Led);
 cue(LEMMA_CUES, ['join', 'pledge'], Cue.Join);
 cue(LEMMA_CUES, FOUND_VERBS, Cue.Found); cue(NORM_CUES, ['found'], Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS, 'bring'], Cue.Coalition);

@@ -899,6 +899,13 @@ describe('extractRelations', () => {
     expect(triples('Dioura, which lies in the Mopti region close to the border with Mauritania, fell.')).toContain('dioura near mauritania');
   });
 
+  it('reads "the Head of State, X", "the katiba of X", "headed by X" and a branch "of the al-Qaeda-aligned" group', () => {
+    expect(documentTriples('Niger mourned. The Head of State, Mohamed Bazoum, declared mourning.')).toContain('mohamed-bazoum leads niger');
+    expect(triples('The Katiba Macina, the katiba of the Fulani preacher Amadou Koufa, struck.')).toContain('amadou-koufa leads katiba-macina');
+    expect(triples('The Katiba Macina is part of JNIM, which is headed by Iyad Ag Ghaly.')).toContain('iyad-ag-ghaly leads jnim');
+    expect(triples('Fighters of Ansaroul Islam, the local branch of the al-Qaeda-aligned JNIM, fled.')).toContain('ansarul-islam memberOf jnim');
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });
