@@ -165,7 +165,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
     // ("the Macina Liberation Front, a Fulani group led by the preacher Amadou Koufa, has attacked army posts": the
     // group acts; the leader its phrase names does not, when the group is named before him)
-    left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from)));
+    // ("army officers led by Captain Traoré overthrew …": after a mere description the leader still acts)
+    left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from && (o.kind === 'name' || o.kind === 'acronym'))));
     // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
     // the parties named before it.
     if (participle) left = left.filter((m) => !t.slice(m.to, k).some((x) => x.text === ','));

@@ -897,6 +897,8 @@ describe('extractRelations', () => {
     expect(got).toContain('fama opposes katiba-macina');
     expect(got.filter((x) => x.startsWith('amadou-koufa opposes') || x.endsWith('opposes amadou-koufa'))).toEqual([]);
     expect(triples('Dioura, which lies in the Mopti region close to the border with Mauritania, fell.')).toContain('dioura near mauritania');
+    // (after a mere description, the leader still acts)
+    expect(triples('Army officers led by Captain Ibrahim Traoré overthrew Paul-Henri Damiba.')).toContain('ibrahim-traore overthrew paul-henri-sandaogo-damiba');
   });
 
   it('reads "the Head of State, X", "the katiba of X", "headed by X" and a branch "of the al-Qaeda-aligned" group', () => {
