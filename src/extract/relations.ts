@@ -926,8 +926,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const made = ms.find((m) => m.from > k && m.to <= leave && (!isPlaceClass(m.cls) || m.cls === 'Country') && m.kind !== 'pronoun'
         && (!governingPreposition(s, m) || lower[m.from - 1] === 'on') && !/^['’]s$/.test(t[m.to]?.text ?? '') && !anyVerb(t, k + 1, m.from));
       const demander = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
-      add(demander, 'opposes', made, 'relation.demand-leave', 0.7, k);
-      continue;
+      // (else the words may still demand a departure: "demanded the departure of X, who began to leave")
+      if (made && demander) { add(demander, 'opposes', made, 'relation.demand-leave', 0.7, k); continue; }
     }
     let n = k + 1;
     if (lower[n] === 'for') n++;
