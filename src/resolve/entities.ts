@@ -446,7 +446,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     }
     // "they"/"them"/"it" stand for groups, not for one person. ("he"/"she" may stand for a group too: news
     // translated from French keeps the gender of "l'armée" and "le CSP".)
-    const plural = /^(they|them|it)$/i.test(c.text);
+    const plural = /^(they|them|it|its|their)$/i.test(c.text);
     // ("ambushed his convoy": a possessive read as a target stands for a person)
     const personal = /^(his|her)$/i.test(c.text);
     const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
