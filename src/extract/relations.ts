@@ -120,6 +120,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   };
 
   const lower = s.norms;
+  /** The state a president named by no state heads: the gazetteer's for him, else the article's — as its
+   * government when the article has one (the country itself may be named nowhere). */
+  const headedState = (m: ResolvedMention): string | undefined => {
+    const state = f.stateOf?.get(m.entity) ?? f.focusCountry;
+    return state && state === f.focusCountry && f.focusGovernment ? f.focusGovernment : state;
+  };
   // The rules run in sections, each its own function: V8 never optimises a function of more than 60 KB
   // of bytecode, and extractRelations as one body (86 KB) ran unoptimised, at twice the time. Keep each
   // section under that (`node --print-bytecode --print-bytecode-filter=membership …` prints its length).
@@ -502,10 +508,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       let r = m.to + 2;
       while (r < m.to + 5 && t[r]?.pos === 'ADJ' && !FORMER.has(lower[r]!)) r++;
       if (lower[r] === 'president' && (t[r + 1]?.text === ',' || t[r + 1]?.pos === 'VERB') && !anyToken(t, m.to + 2, r, FORMER)) {
-        const state = f.stateOf?.get(m.entity);
-        // (the article's own government when it is his state's: the country itself may be named nowhere)
-        if (state) put(m.entity, 'leads', state === f.focusCountry && f.focusGovernment ? f.focusGovernment : state, 'relation.the-president', conf(0.65, m), m.from);
-        else if (f.focusGovernment ?? f.focusCountry) put(m.entity, 'leads', (f.focusGovernment ?? f.focusCountry)!, 'relation.the-president', conf(0.6, m), m.from);
+        const state = headedState(m);
+        if (state) put(m.entity, 'leads', state, 'relation.the-president', conf(f.stateOf?.has(m.entity) ? 0.65 : 0.6, m), m.from);
       }
     }
     // "The government of Captain Ibrahim Traoré", "the regime of X": the one it is named after leads it.
@@ -572,9 +576,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         if (owner) add(m, head && (owner.cls !== 'Country' || leadsState) ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
         // ("the Head of State, Ibrahim Boubacar Keïta": a head of state of no state named heads the article's)
         else if (head && phrase.some((x) => x.norm === 'president' || x.norm === 'head') && phrase.some((x) => x.norm === 'state' || x.norm === 'president')
-          && !phrase.some((x) => FORMER.has(x.norm)) && (f.stateOf?.get(m.entity) ?? f.focusCountry)) {
-          const state = f.stateOf?.get(m.entity) ?? f.focusCountry!;
-          put(m.entity, 'leads', state === f.focusCountry && f.focusGovernment ? f.focusGovernment : state, 'relation.title-apposition.state', conf(0.65, m), m.from);
+          && !phrase.some((x) => FORMER.has(x.norm)) && headedState(m)) {
+          put(m.entity, 'leads', headedState(m)!, 'relation.title-apposition.state', conf(0.65, m), m.from);
         }
         // ("The justice minister, Djimet Arabi, said": a minister of no state named serves the article's government)
         else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
