@@ -41,7 +41,7 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'e
 /** Verbs whose "for"/"by" complement is an employer or an operator. */
 const EMPLOYING = new Set(['working', 'worked', 'works', 'work', 'employed', 'hired', 'contracted', 'operated', 'owned', 'run', 'managed']);
 /** Words in capitals that name no organisation: weapons, diseases, units of trade. */
-const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent']);
+const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent', 'live', 'alert', 'flash']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
@@ -95,6 +95,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
           && !TITLES.has(keys[i - 1]!) && !CALENDAR.has(keys[i - 1]!) && gaz.byId.get(c.id)?.cls === 'Settlement' && toks[i - 1]!.end + 1 === toks[i]!.start) continue;
         // ("the Komadugu Yobe river": a name inside a longer name of a landform is that landform's)
         if (i > 0 && isCap(toks[i - 1]) && toks[i - 1]!.pos === 'PROPN' && LANDFORMS.has(keys[j] ?? '') && !/^[A-Z]/.test(toks[j]!.text)) continue;
+        // ("the Chibok Development Association": a town's name opening an organisation's name is that name's)
+        if (gaz.byId.get(c.id)?.cls === 'Settlement' && opensOrganisation(toks, keys, j)) continue;
         // ("The boat, the Tombouctou, …": a town's name after "the", not modifying a noun, names something else —
         // a vessel, a hotel; towns take no article)
         if (keys[i - 1] === 'the' && gaz.byId.get(c.id)?.cls === 'Settlement' && !(toks[j]?.pos === 'NOUN' || toks[j]?.pos === 'PROPN' || toks[j]?.text === '-' || /^['’]s$/.test(toks[j]?.text ?? ''))) continue;
@@ -549,6 +551,14 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
     return 'Person';
   return undefined;
+}
+
+/** Whether the capitalised words from `j` end in an organisation's head ("… Development Association"). */
+function opensOrganisation(toks: Token[], keys: string[], j: number): boolean {
+  let k = j;
+  while (k < toks.length && k < j + 4 && isCap(toks[k]) && toks[k]!.pos !== 'PUNCT') k++;
+  const head = NAME_HEADS[keys[k - 1] ?? ''];
+  return k > j && (head === 'Organization' || head === 'ArmedGroup');
 }
 
 /** Whether a token stands on a line written all in capitals (a heading), which names nothing the gazetteer does not know. */

@@ -6,7 +6,8 @@
 
 const PLACE = String.raw`[A-Z][A-Z'’. -]{2,40}(?:,[ \t]+[A-Z][A-Za-z'’. -]{2,40})?`;
 const CREDIT = String.raw`\([A-Za-z ]{2,20}\)`;
-const DAY = String.raw`(?:[A-Z][a-z]+,?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]+\.?)[ \t]+\d{4}`;
+// (weekday and month capitalised, or all in capitals as a live blog's day headers write them: "TUESDAY 15 APRIL 2014")
+const DAY = String.raw`(?:(?:[A-Z][a-z]+|[A-Z]{3,}),?[ \t]+)?(?:(?:[A-Z][a-z]+|[A-Z]{3,})\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:[A-Z][a-z]+|[A-Z]{3,})\.?)[ \t]+\d{4}`;
 // The day follows the place (and the agency) on the same line, after an optional dash, or opens the next
 // line; it is closed by a dash, or by the end of its line.
 const WIRE = new RegExp(

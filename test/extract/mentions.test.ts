@@ -165,6 +165,11 @@ describe('findMentions', () => {
     // (a coordinator is a title, not a person's name)
     expect(mentionsOf('The UN Humanitarian Coordinator in Nigeria, Edward Kallon, spoke.').map((m) => m.text)).not.toContain('Humanitarian Coordinator');
   });
+  it('reads a town opening an organisation\'s name as part of it, and a live blog\'s "LIVE:" as no organisation', () => {
+    expect(find(mentionsOf('Parents joined the Djibo Women Association in protest.'), 'Djibo Women Association')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
+    expect(find(mentionsOf('Troops reached Djibo on Monday.'), 'Djibo')).toMatchObject({ ref: { type: 'known', id: 'djibo' } });
+    expect(mentionsOf('LIVE: Gunmen attack Djibo').map((m) => m.text)).not.toContain('LIVE');
+  });
   it('reads "X\'s government" of a head of state the gazetteer knows as his state\'s government', () => {
     expect(find(mentionsOf("Diplomats look to Colonel Assimi Goïta's government."), 'government')).toMatchObject({ ref: { type: 'description', country: 'mali' } });
   });

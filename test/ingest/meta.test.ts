@@ -81,6 +81,8 @@ describe('datelineDate', () => {
     expect(datelineDate("Niger ends pact\n\nMarch 16, 2024\n\nNIAMEY, March 16 (Reuters) - Niger's junta")).toBe('2024-03-16');
     expect(datelineDate('Massacre near Ouallam\nIssued on: 04/02/2021\n\nGunmen killed')).toBe('2021-02-04');
     expect(datelineDate('Attack in Mopti\nPublished: Monday, June 3, 2024\nText')).toBe('2024-06-03');
+    // (a live blog's day header in capitals)
+    expect(datelineDate('LIVE: Attack on Djibo\n\nRolling coverage.\n\nSUNDAY 26 NOVEMBER 2023\n\n07:10 - Gunfire')).toBe('2023-11-26');
     // (a date inside a sentence is no date line)
     expect(datelineDate('The talks opened on May 3, 2024 and went on.')).toBeUndefined();
   });
