@@ -1,6 +1,7 @@
 // Extraction of one document, end to end: segment, find mentions, resolve entities, then read
 // claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
-import type { Claim, Document, Entity, Extraction, EventFact, Relation } from '../types.ts';
+import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
+import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { resolveEntities, stateBodyId } from '../resolve/entities.ts';
@@ -28,6 +29,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const claims: Claim[] = [];
   // (one object shape per sentence, no spreads: this loop runs for every sentence of a corpus)
   const ctx: DateContext = { docDate: doc.date, narrativeYear: doc.date ? Number(doc.date.slice(0, 4)) : undefined };
+  const claimedActs: ClaimedAct[] = [];
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
     const dates = findDates(s.text, ctx);
@@ -40,7 +42,18 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, stateOf })) relations.push(r);
     for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) events.push(e);
+    for (const tr of triggers) {
+      if (!tr.claimed || tr.uncertain || !tr.agents.length) continue;
+      const claim = claimSpans.find((c) => tr.k >= c.from && tr.k < c.to)?.claim.id;
+      // (a named doer: "terrorists" the government blames are no one in particular)
+      const named = tr.agents.filter((m) => m.kind === 'name' || m.kind === 'acronym');
+      if (named.length) claimedActs.push({ s, agents: named.map((m) => m.entity), ...(claim ? { claim } : {}) });
+    }
   }
+  const classOf = new Map(entities.map((e) => [e.id, e.cls]));
+  // (a capital is where an attack happened, not what it hit: the school or the base in it was)
+  const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
+  for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   events = mergeEvents(events);
   // An entity exists only through its mentions; a relation or event only between existing entities.
   const known = new Set(entities.map((e) => e.id));
@@ -52,6 +65,50 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
       .map(({ place, ...e }) => (place ? { ...e, place } : e)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
+}
+
+/** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */
+interface ClaimedAct {
+  s: Sentence;
+  agents: string[];
+  claim?: string;
+}
+
+/** Who can be hit by an act of violence a doer is named for. */
+const HIT = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
+/** Acts of violence a doer can be named for. */
+const VIOLENT = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
+
+/**
+ * "Gunmen attacked the army camp in Kati … JNIM claimed the attack": the doer named later is hostile to
+ * the act's targets and attacked its town. The act is the last violent event of the four sentences before
+ * whose doer was unnamed; the relation's evidence is the sentence that names the doer (and the claim, when
+ * it is one party's word).
+ */
+function attributedActs(docId: string, acts: readonly ClaimedAct[], events: readonly EventFact[], classOf: ReadonlyMap<string, EntityClass>,
+  capitals: ReadonlySet<string>): Relation[] {
+  const out: Relation[] = [];
+  for (const act of acts) {
+    const at = act.s.index;
+    const told = events.filter((e) => VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 4
+      && e.participants.every((p) => p.role === 'target' || p.entity.includes('-unidentified-'))
+      && (e.participants.some((p) => p.role === 'target') || (e.place && ['Settlement', 'Site'].includes(classOf.get(e.place) ?? '')))).pop();
+    if (!told) continue;
+    const evidence = { doc: docId, sentence: at, start: act.s.start, end: act.s.end, text: act.s.text, rule: 'relation.claimed-act', confidence: 0.6, ...(act.claim ? { claim: act.claim } : {}) };
+    // (those hit are forces or groups; a town is attacked only when it is all that was hit — where an attack on
+    // soldiers happened is no target)
+    const hit = told.participants.filter((p) => p.role === 'target' && HIT.has(classOf.get(p.entity) ?? 'Person'));
+    for (const a of act.agents) {
+      for (const p of hit) {
+        if (p.entity === a) continue;
+        // (opposition is symmetric: written in the canonical order the sentence rules use, the actor first before a place)
+        const [x, y] = a < p.entity || isPlaceClass((classOf.get(p.entity) ?? 'Person') as EntityClass) ? [a, p.entity] : [p.entity, a];
+        out.push({ subject: x, predicate: 'opposes', object: y, evidence: [{ ...evidence }] });
+      }
+      if (!hit.length && told.place && !capitals.has(told.place) && ['Settlement', 'Site'].includes(classOf.get(told.place) ?? '')) out.push({ subject: a, predicate: 'attacked', object: told.place, evidence: [{ ...evidence }] });
+    }
+  }
+  return out;
 }
 
 /** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */

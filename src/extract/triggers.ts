@@ -30,6 +30,9 @@ export interface Trigger {
   nominal: boolean;
   /** A passive verb or participle ("was captured by", "a ceasefire mediated by"). */
   passive: boolean;
+  /** An act told before, named again with its doer: "JNIM claimed the attack", "claimed responsibility for the
+   * ambush", "attributed the assault to ISGS". The document pass in index.ts ties the doer to that act. */
+  claimed: boolean;
 }
 
 /** Verbs whose object noun names the act of their subject: "launched an attack", "declared a ceasefire". */
@@ -156,6 +159,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const byOwn = byAt >= 0 && (passive || (isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm)))));
     const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6)) : [];
     let agents: ResolvedMention[];
+    let claimed = false;
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
@@ -309,7 +313,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const claimedBy = t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1)
         // "ISGS was behind the ambush at Tongo Tongo": who is behind an attack carried it out.
         : t[r]?.norm === 'behind' && ['was', 'were', 'is', 'are', 'been'].includes(t[r - 1]?.norm ?? '') ? left.filter((m) => m.to <= r - 1).slice(-1) : [];
-      agents = ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : sides.length > 1 ? sides
+      // ("Security sources attributed the assault to the ISGS": the one it is put down to)
+      const attributedTo = verbAt >= 0 && t[verbAt]!.lemma === 'attribute' && t[end]?.norm === 'to' ? right.filter((m) => m.from === end + 1 || (m.from === end + 2 && t[end + 1]!.pos === 'DET')) : [];
+      // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
+      const definite = ['the', 'this', 'that', 'these', 'those', 'both'].includes(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
+      claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
+      agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : sides.length > 1 ? sides
         : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m)
           // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
           && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
@@ -349,6 +358,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // "attacks on the village of Dogofry, Ségou": the first place is the target, the next locates it.
       .filter((m, i, all) => i === 0 || t.slice(all[i - 1]!.to, m.from).every((x) => x.norm === 'and'));
     out.push({
+      claimed,
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
       placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain: isUncertain(s, k, around[0], true), intent: isUncertain(s, k, around[0]) && !isUncertain(s, k, around[0], true),

@@ -908,6 +908,18 @@ describe('extractRelations', () => {
     expect(triples('Fighters of Ansaroul Islam, the local branch of the al-Qaeda-aligned JNIM, fled.')).toContain('ansarul-islam memberOf jnim');
   });
 
+  it('ties a doer named later to an act told before ("JNIM claimed the attack"), under that claim, not a vague one', () => {
+    const x = extractDocument({ id: 'fx', text: 'Gunmen ambushed Burkinabe soldiers near Djibo on Monday. Residents fled. JNIM claimed the ambush on Tuesday.', source: 'fx.txt' }, GAZ);
+    const r = x.relations.find((y) => y.evidence[0]!.rule === 'relation.claimed-act');
+    expect(r && `${r.subject} ${r.predicate} ${r.object}`).toBe('burkina-faso-armed-forces opposes jnim');
+    expect(r?.evidence[0]!.claim).toBe(x.claims.find((c) => c.claimant === 'jnim')?.id);
+    expect(documentTriples('Gunmen attacked the village of Tadmakka. Security sources attributed the assault to Ansaroul Islam.')).toContain('ansarul-islam attacked tadmakka');
+    // (no one in particular: "terrorists"; and a capital is where an attack happened, not what it hit)
+    const claimedActs = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).relations.filter((y) => y.evidence[0]!.rule === 'relation.claimed-act');
+    expect(claimedActs('Gunmen attacked the village of Tadmakka. The government attributed the assault to terrorists.')).toEqual([]);
+    expect(claimedActs('Gunmen attacked a school in Bamako. JNIM claimed the attack.')).toEqual([]);
+  });
+
   it('reads a bloc\'s states listed after a dash', () => {
     expect(triples('Leaders of the AES countries - Mali, Niger and Burkina Faso - met.')).toEqual(expect.arrayContaining(['mali memberOf aes', 'niger memberOf aes']));
   });
