@@ -4,7 +4,7 @@ import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, Even
 import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
-import { resolveEntities, stateBodyId } from '../resolve/entities.ts';
+import { isUnnamedActor, resolveEntities, stateBodyId } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
 import { extractEvents, mergeEvents } from './events.ts';
@@ -91,7 +91,7 @@ function attributedActs(docId: string, acts: readonly ClaimedAct[], events: read
   for (const act of acts) {
     const at = act.s.index;
     const told = events.filter((e) => VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 4
-      && e.participants.every((p) => p.role === 'target' || p.entity.includes('-unidentified-'))
+      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity))
       && (e.participants.some((p) => p.role === 'target') || (e.place && ['Settlement', 'Site'].includes(classOf.get(e.place) ?? '')))).pop();
     if (!told) continue;
     const evidence = { doc: docId, sentence: at, start: act.s.start, end: act.s.end, text: act.s.text, rule: 'relation.claimed-act', confidence: 0.6, ...(act.claim ? { claim: act.claim } : {}) };

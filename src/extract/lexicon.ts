@@ -186,6 +186,8 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
 export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities', 'settlement']);
 export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area']);
+/** Prepositions after a word that ties a group to another ("affiliated with", "linked to", "loyal to"). */
+export const TIED_PREPS = new Set(['with', 'to']);
 /** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
 export const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);
 export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'post', 'market', 'mine', 'barracks', 'airbase']);

@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES,
+  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -231,12 +231,14 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   }
 
   // 3. Unknown proper names: runs of capitalised tokens with name connectors inside.
+  // (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up)
+  const mayHaveHeading = sentence.text.includes('\n') || !/\p{Ll}/u.test(sentence.text);
   for (let i = 0; i < toks.length; i++) {
     // ("al-Sahrawi", "el-Hadj": an Arabic article in lower case may open a name)
     const article = ARTICLES.has(keys[i]!) && keys[i + 1] === '-' && isCap(toks[i + 2]) && toks[i + 1]!.start === toks[i]!.end;
     if (taken[i] || (!isCap(toks[i]) && !article) || toks[i]!.pos === 'PUNCT') continue;
     // ("SECURITY CONTEXT", "HIGHLIGHTS": a line in capitals is a report's heading, not a name)
-    if (inHeading(sentence, toks[i]!)) continue;
+    if (mayHaveHeading && inHeading(sentence, toks[i]!)) continue;
     // ("Regionally, France and …": an adverb opening a sentence)
     if (i === 0 && toks[i]!.pos === 'ADV' && keys[1] === ',') continue;
     let j = article ? i + 2 : i;
@@ -423,7 +425,6 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
 
 /** Words after a description that tie it to a group named next ("affiliated with", "loyal to"). */
 const TIED = new Set(['affiliated', 'linked', 'allied', 'tied']);
-const TIED_PREPS = new Set(['with', 'to']);
 /** Who a force description can belong to: a force, a group, a company, a mission. */
 const FORCE_OWNERS = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
 

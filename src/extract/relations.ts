@@ -6,7 +6,7 @@ import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
-import { ALLIANCE_PHRASES, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -43,7 +43,6 @@ const APPOSED_ROLES = new Set(['officer', 'official', 'commander', 'spokesman', 
 const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
 /** "affiliated with", "linked to", "loyal to": a group tied to another. */
 const TIED_WORDS = new Set(['affiliated', 'linked', 'aligned', 'loyal']);
-const TIED_PREPS = new Set(['with', 'to']);
 const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
 /** Roles in a phrase set before a name ("the chairperson of the AU Commission, X", "the UN humanitarian coordinator in Nigeria, X"). */
 const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'commander',

@@ -429,7 +429,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
         // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
         : sense.generic && UNNAMED_ATTACKERS.has(head) ? 'gunmen' : undefined;
-      if (kind) d = entity(`${slug(docId)}-unidentified-${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
+      if (kind) d = entity(`${slug(docId)}${UNNAMED}${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
     }
     if (d) attach(si, ci, d, false);
   }));
@@ -501,12 +501,19 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   const bySentence = resolved.map((row) => row.filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start));
-  // The words the article writes with a capital, to tell cheaply whether it uses a name at all.
-  const written = new Set<string>();
-  for (const st of seg.sentences) for (const tok of st.tokens) if (isUpper(tok.text)) written.add(tok.text);
+  // The words the article writes with a capital, to tell cheaply whether it uses a name at all (made the first
+  // time an alias needs it).
+  let written: Set<string> | undefined;
+  const writes = (w: string) => {
+    if (!written) {
+      written = new Set<string>();
+      for (const st of seg.sentences) for (const tok of st.tokens) if (isUpper(tok.text)) written.add(tok.text);
+    }
+    return written.has(w);
+  };
   /** A gazetteer alias the article writes but never for this entity ("the Tombouctou", a boat, is not Timbuktu). */
-  const usedElsewhere = (a: string, e: Draft) => written.has(a.split(/[\s-]/)[0]!) && !e.mentions.some((m) => m.text === a)
-    && !!gaz.byId.get(e.id)?.aliases.includes(a) && seg.doc.text.includes(a);
+  const usedElsewhere = (a: string, e: Draft) => !e.mentions.some((m) => m.text === a) && !!gaz.byId.get(e.id)?.aliases.includes(a)
+    && writes(a.split(/[\s-]/)[0]!) && seg.doc.text.includes(a);
   const entities: Entity[] = [...drafts.values()]
     .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
     // A name the gazetteer gives to several entries stays only on the ones the article used it for.
@@ -560,6 +567,11 @@ const ARMED_NOUNS = new Set(['intervention', 'operation', 'offensive', 'strikes'
 const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainly', 'including', 'namely', 'chiefly']);
 
 /** Verbs whose subject, when a capital city, stands for its government. */
+/** The mark of an article's own node for the unnamed attackers it tells of ("x-unidentified-gunmen"). */
+const UNNAMED = '-unidentified-';
+/** Whether an entity id is an article's unnamed attackers (made in pass 4, one node per article and kind). */
+export const isUnnamedActor = (id: string): boolean => id.includes(UNNAMED);
+
 /** What a state does through its capital's name: "Bamako suspended …", "Niamey revoked …". */
 const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'recall', 'sever', 'ban', 'impose', 'threaten', 'decide', 'withdraw',
   'quit', 'leave', 'ask', 'request', 'close', 'summon', 'break', 'end', 'terminate', 'denounce', 'blame', 'criticise', 'criticize', 'retaliate',
