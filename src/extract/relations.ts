@@ -54,7 +54,8 @@ const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 
 const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians',
   'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Coup', 'Uprising']);
 const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
-const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'storm', 'retake', 'recapture']);
+// (not "storm": "gunmen stormed the village of X" is a raid on a place, which it does not say they held)
+const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'retake', 'recapture']);
 const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
 /** Classes one can join as a member (not a country or a person). */
 const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
@@ -195,9 +196,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
       const taken = tr.passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
         : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
-      // ("gunmen stormed the village of X": a raid on a place, which it does not say they held)
-      const held = tr.key !== 'storm';
-      for (const a of tr.agents) for (const p of taken) add(a, held ? 'controls' : 'attacked', p, `relation.${held ? 'capture' : 'attack'}-place.${tr.key}`, held ? 0.8 : 0.75, tr.k);
+      for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
     }
     // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)
     if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') {
