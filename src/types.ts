@@ -33,6 +33,7 @@ export const EVENT_CLASSES = [
   'RemoteViolence',
   'Airstrike',
   'Shelling',
+  'Bombing',
   'ViolenceAgainstCivilians',
   'Massacre',
   'Abduction',

@@ -70,6 +70,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       && t.slice(k + 2, k + 8).some((x, i) => /^[“"«]$/.test(x.text) || ((x.norm === 'a' || x.norm === 'an') && t[k + 1 + i]?.pos === 'NOUN'));
     if (lemma === 'call' && next !== 'for' && next !== 'on' && !verdict) continue;
     if (lemma === 'find' && next !== 'that') continue;
+    // ("recognised that the checkpoints …" reports; "recognised the junta" is an act; "speaks of 77 dead" reports)
+    if ((lemma === 'recognise' || lemma === 'recognize' || lemma === 'concede') && next !== 'that') continue;
+    if (lemma === 'speak' && next !== 'of') continue;
     if (lemma === 'record' && !QUOTES.test(s.text)) continue;
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
     // "The attackers were believed to be …": a passive report has no speaker.
@@ -125,6 +128,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   return out;
 }
 
+/** Words after which a new clause, and its subject, begins. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'as', 'when', 'although', 'though']);
+
 /** Who speaks for a person: "according to his office". */
 const SPOKESPEOPLE = new Set(['office', 'aides', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'entourage', 'camp', 'lawyer', 'lawyers', 'family', 'party', 'cabinet']);
 
@@ -179,7 +185,11 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       const opens = (x: ResolvedMention) => {
         let f = x.from;
         while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
-        return f === 0 || t[f - 1]!.text === ',' || (t[f - 1]!.pos === 'DET' && t[f - 2]?.text === ',');
+        // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
+        let g = f;
+        while (g > f - 2 && g > 0 && (t[g - 1]!.pos === 'ADJ' || (t[g - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[g - 1]!.text)))) g--;
+        // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")
+        return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm);
       };
       const whole = mentions.find((x) => (x.to === i || x.to === e) && opens(x) && !isPlaceClass(x.cls));
       if (whole) return whole;
@@ -189,7 +199,10 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       while (j >= 0 && t[j]!.text !== ',') j--;
       if (j < 0) return undefined;
       i = j - 1;
-      if (i >= 0 && !mentions.some((x) => i >= x.from && i < x.to) && t.slice(0, i).some((x) => x.text === ',') && asides++ < 3) {
+      // (an aside may end in a mention that is a prepositional object: "Fahad Ag Almahmoud, secretary general of
+      // the GATIA, a pillar of the Platform, affirmed" — the GATIA is not the one who speaks)
+      const ending = mentions.find((x) => i >= x.from && i < x.to);
+      if (i >= 0 && (!ending || prepOf(s, ending) !== '') && t.slice(0, i).some((x) => x.text === ',') && asides++ < 3) {
         let h = i;
         while (h >= 0 && t[h]!.text !== ',') h--;
         if (h >= 0 && mentions.some((x) => h - 1 >= x.from && h - 1 < x.to)) i = h;

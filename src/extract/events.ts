@@ -22,7 +22,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     if (tr.event === 'Meeting' && !tr.nominal && bordersMeet(s, mentions, tr.k)) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
-    let targets = tr.targets;
+    // (a declaration has no one it hits but whom it is declared on: "decreed national mourning …, the terrorists …")
+    let targets = tr.event === 'Declaration' ? tr.targets.filter((m) => ['on', 'against'].includes(governingPreposition(s, m) ?? '')) : tr.targets;
     // A verb whose subject the rules missed still has the actors before it in its clause, when nothing
     // governs them ("supporters of Traoré attacked …" names no attacker); a noun does not (see triggers.ts).
     if (!agents.length && !targets.length && !tr.nominal)

@@ -54,7 +54,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (a capital is where an attack happened, not what it hit: the school or the base in it was)
   const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
-  events = mergeEvents(events);
+  events = mergeEvents(joinToldActs(claimedActs, events));
   // An entity exists only through its mentions; a relation or event only between existing entities.
   const known = new Set(entities.map((e) => e.id));
   return {
@@ -77,7 +77,7 @@ interface ClaimedAct {
 /** Who can be hit by an act of violence a doer is named for. */
 const HIT = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
 /** Acts of violence a doer can be named for. */
-const VIOLENT = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
+const VIOLENT = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
 
 /**
  * "Gunmen attacked the army camp in Kati … JNIM claimed the attack": the doer named later is hostile to
@@ -109,6 +109,30 @@ function attributedActs(docId: string, acts: readonly ClaimedAct[], events: read
     }
   }
   return out;
+}
+
+/**
+ * "A vehicle … blew itself up in the camp. … The attack was claimed the same day by Al-Mourabitoune": one act
+ * told twice is one event. The act named with its doer joins the last violent event of the eight sentences
+ * before whose doer was unnamed: that event gains the doer, and the date and place it lacked.
+ */
+function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFact[] {
+  const joined = new Set<EventFact>();
+  for (const act of acts) {
+    const at = act.s.index;
+    const own = events.find((e) => e.evidence[0]!.sentence === at && VIOLENT.has(e.cls) && !joined.has(e)
+      && act.agents.every((a) => e.participants.some((p) => p.entity === a && p.role === 'agent')));
+    if (!own) continue;
+    const told = events.filter((e) => e !== own && !joined.has(e) && VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 8
+      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity))).pop();
+    if (!told) continue;
+    for (const p of own.participants) if (!told.participants.some((q) => q.entity === p.entity)) told.participants.push(p);
+    told.place ??= own.place;
+    told.date ??= own.date;
+    told.evidence.push(...own.evidence);
+    joined.add(own);
+  }
+  return joined.size ? events.filter((e) => !joined.has(e)) : events;
 }
 
 /** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */

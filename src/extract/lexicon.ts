@@ -238,6 +238,13 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['neutralize', { event: 'Attack' }],
   ['neutralise', { event: 'Attack' }],
   ['bomb', { event: 'Airstrike' }],
+  ['bombing', { event: 'Bombing' }],
+  ['explosion', { event: 'Bombing' }],
+  ['blast', { event: 'Bombing' }],
+  ['detonate', { event: 'Bombing' }],
+  ['explode', { event: 'Bombing' }],
+  ['ied', { event: 'Bombing' }],
+  ['landmine', { event: 'Bombing' }],
   ['airstrike', { event: 'Airstrike' }],
   ['strike', { event: 'Airstrike' }],
   ['shell', { event: 'Shelling' }],
@@ -267,7 +274,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   agreement: 'Agreement', accord: 'Agreement', deal: 'Agreement', sign: 'Agreement', treaty: 'Agreement',
   ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', 'cease - fire': 'Ceasefire', truce: 'Ceasefire',
   proclaim: 'Declaration', declaration: 'Declaration', 'declare independence': 'Declaration', 'declared independence': 'Declaration',
-  proclamation: 'Declaration',
+  proclamation: 'Declaration', decree: 'Declaration', 'national mourning': 'Declaration',
   coup: 'Coup', oust: 'Coup', overthrow: 'Coup', topple: 'Coup', depose: 'Coup', 'take power': 'Coup', 'seize power': 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
   rebellion: 'Uprising', uprising: 'Uprising', insurgency: 'Uprising', 'took up arms': 'Uprising', rising: 'Uprising', revolt: 'Uprising',
   seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', 'seize control': 'Capture', 'gain control': 'Capture', 'assume control': 'Capture', recapture: 'Capture', retake: 'Capture', 'took control': 'Capture', occupy: 'Capture',
@@ -291,6 +298,7 @@ export const REPORTING = new Set([
   'indicate', 'acknowledge', 'admit', 'affirm', 'maintain', 'write', 'tweet', 'post', 'promise', 'vow', 'threaten',
   'call', 'urge', 'dismiss', 'blame', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
   'emphasize', 'emphasise', 'believe', 'reveal', 'reject', 'welcome', 'hail', 'praise', 'denounce', 'criticize', 'criticise', 'express',
+  'assure', 'concede', 'recognise', 'recognize', 'speak',
 ]);
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */
@@ -298,7 +306,7 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor',
 /** Modal verbs hedge only as auxiliaries ("may attack", not "24 May"). */
 export const MODALS = new Set(['may', 'might', 'could', 'would']);
 /** Intent: a planned attack still shows hostility, but it did not happen (no event). */
-export const INTENT = new Set(['preparing', 'prepared', 'prepares', 'prepare', 'plans', 'intends', 'aims', 'planned', 'planning', 'plan', 'intend', 'intended', 'intention', 'attempting', 'attempt', 'attempted', 'threatened', 'threatening']);
+export const INTENT = new Set(['preparing', 'prepared', 'prepares', 'prepare', 'plans', 'intends', 'aims', 'planned', 'planning', 'plan', 'intend', 'intended', 'intention', 'attempting', 'attempt', 'attempted', 'threatened', 'threatening', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought']);
 export const HEDGES = new Set(['possible', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'alleged',
   'probably', 'likely', 'unconfirmed', 'rumoured', 'rumored', 'suspected', 'appears', 'seems', 'would', 'if', 'whether',
   'anticipation', 'expecting', 'expected']);

@@ -49,9 +49,9 @@ const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-gen
   'chairman', 'chairperson', 'chairwoman', 'coordinator', 'director', 'representative', 'envoy']);
 const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
-const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary']);
+const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary', 'pillar', 'component']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
-const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'ViolenceAgainstCivilians',
+const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'ViolenceAgainstCivilians',
   'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Coup', 'Uprising']);
 const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
 // (not "storm": "gunmen stormed the village of X" is a raid on a place, which it does not say they held)
@@ -433,12 +433,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t[m.to]?.text === ',') {
       const j = m.to + 1;
       const window = t.slice(j, j + 8);
-      const roleAt = window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
+      // ("X, secretary general of the GATIA": the two words read as one role)
+      const secretaryGeneral = window.findIndex((x, q) => x.norm === 'secretary' && window[q + 1]?.norm === 'general');
+      const roleAt = secretaryGeneral >= 0 ? secretaryGeneral + 1 : window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
       // (not past a participle: "Iyad Ag Ghaly, backed by militants from AQIM" gives him no role)
       // (not a list of titled persons: "Sophie Pétronin, Malian opposition leader Soumaïla Cissé and …")
       const listedPerson = ms.some((o) => o.cls === 'Person' && o.from > j && o.from <= j + 6 && roleAt >= 0 && o.from > j + roleAt && !t.slice(j + roleAt + 1, o.from).some((x) => x.pos === 'ADP' || x.pos === 'DET'));
       if (roleAt >= 0 && !listedPerson && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB')) {
-        const role = window[roleAt]!.norm;
+        const role = secretaryGeneral >= 0 && roleAt === secretaryGeneral + 1 ? 'secretary-general' : window[roleAt]!.norm;
         // ("X, commander of the presidential guard": the commander of a body leads it; "a commander in X" does not)
         const commands = role === 'commander' && t[j + roleAt + 1]?.norm === 'of' && !window.slice(0, roleAt).some((x) => x.norm === 'a' || x.norm === 'an' || x.norm === 'former');
         const rel: RelationType = LEADER_ROLES.has(role) || commands ? 'leads' : 'memberOf';
@@ -554,7 +556,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     // "the French Minister of the Armed Forces, Florence Parly", "the army chief of staff, General X": a
     // title phrase in apposition before the name (and its own title words).
-    if (t[titleStart]?.text === ',') {
+    // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif,": past an adjective or two and their article after the comma)
+    let apposStart = titleStart;
+    if (t[apposStart]?.text !== ',') {
+      let a = apposStart;
+      while (a > titleStart - 2 && a >= 0 && (t[a]!.pos === 'ADJ' || (t[a]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[a]!.text)))) a--;
+      if (a < apposStart && lower[a] === 'the' && t[a - 1]?.text === ',') apposStart = a - 1;
+    }
+    if (t[apposStart]?.text === ',') {
+      const titleStart = apposStart;
       let k = titleStart - 1;
       while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 20) k--;
       const phrase = t.slice(k + 1, titleStart);
@@ -813,7 +823,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const k of cues[Cue.Coalition]) {
     const w = t[k]!;
     // ("The CMA … brings together the MNLA, the HCUA and a wing of the MAA")
-    const together = w.lemma === 'bring' && lower[k + 1] === 'together';
+    // ("which groups together notably the MNLA and the HCUA")
+    const together = (w.lemma === 'bring' || INCLUDE_VERBS.has(w.lemma)) && lower[k + 1] === 'together';
     // (the tagger may read "which groups Nigeria, Niger …" as a noun)
     const relativeVerb = RELATIVE.has(lower[k - 1] ?? '') && w.pos === 'NOUN' && /s$/.test(w.norm);
     const includes = (w.pos === 'VERB' || relativeVerb) && (INCLUDE_VERBS.has(w.lemma) || together);
@@ -834,7 +845,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("jihadist groups including Ansarul Islam and JNIM", "the junta's forces, including Wagner": a plural
     // description lists examples, it is no coalition that has them as members)
     if (!whole || (whole.kind === 'description' && /s$/i.test(whole.text))) continue;
-    const listFrom = together ? k + 2 : includes ? k + 1 : formedBy + 1;
+    let listFrom = together ? k + 2 : includes ? k + 1 : formedBy + 1;
+    // (past an adverb: "groups notably the MNLA", "includes mainly Tuareg movements")
+    if (t[listFrom]?.pos === 'ADV' && /ly$/.test(lower[listFrom]!)) listFrom++;
     const members = actorList(s, ms, listFrom - 1, 3).filter((m) => m.entity !== whole!.entity && m.cls !== 'Person' && BLOC_LIKE.has(m.cls));
     // (a multinational force or a bloc groups states: "the regional force which groups Nigeria, Niger, … and Benin")
     const states = includes && (whole.cls === 'StateForce' || whole.cls === 'InternationalOrganization') ? listedFrom(t, ms.filter((m) => m.cls === 'Country'), listFrom, true) : [];

@@ -67,6 +67,7 @@ const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
@@ -266,8 +267,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     // (a direct object counts: "fought JNIM")
     if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
+    // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
+    const definite = ['the', 'this', 'that', 'these', 'those', 'both'].includes(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
     if (passive || (isNoun && byPhrase.length)) {
       agents = byPhrase;
+      // ("The attack was claimed the same day by Al-Mourabitoune")
+      claimed = isNoun && !passive && definite && t.slice(end, byAt).some((x) => x.lemma === 'claim' || x.lemma === 'attribute' || x.lemma === 'blame');
       targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
       // "The attack was led by X, a deserter to the MNLA": a noun's targets come through on/against only.
       if (isNoun && !passive) {
@@ -309,14 +314,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
       // "Ansarul Islam claimed responsibility for the attack": who takes responsibility names the agent.
       let r = k - 1;
-      while (r > 0 && (t[r]!.pos === 'DET' || t[r]!.pos === 'ADJ' || t[r]!.pos === 'NUM' || (t[r]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[r]!.text) && MONTHS.has(t[r]!.norm)))) r--;
-      const claimedBy = t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1)
+      // (and over a place that names the act: "the Nyanya bombing")
+      while (r > 0 && (t[r]!.pos === 'DET' || t[r]!.pos === 'ADJ' || t[r]!.pos === 'NUM' || (t[r]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[r]!.text) && MONTHS.has(t[r]!.norm))
+        || mentions.some((m) => r >= m.from && r < m.to && isPlaceClass(m.cls)))) r--;
+      // ("Boko Haram was blamed for the Nyanya bombing", "Jonathan blamed Boko Haram for the blast": who is blamed)
+      const blamedAt = t[r]?.norm === 'for' ? t.findIndex((x, q) => q < r && q >= r - 8 && x.lemma === 'blame' && x.pos === 'VERB') : -1;
+      const blamed = blamedAt < 0 ? [] : ['was', 'were', 'is', 'are', 'been'].includes(t[blamedAt - 1]?.norm ?? '') ? left.filter((m) => m.to < blamedAt).slice(-1)
+        : actors(mentions).filter((m) => m.from > blamedAt && m.to <= r && m.cls !== 'Person');
+      const claimedBy = blamed.length ? blamed : t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1)
         // "ISGS was behind the ambush at Tongo Tongo": who is behind an attack carried it out.
         : t[r]?.norm === 'behind' && ['was', 'were', 'is', 'are', 'been'].includes(t[r - 1]?.norm ?? '') ? left.filter((m) => m.to <= r - 1).slice(-1) : [];
       // ("Security sources attributed the assault to the ISGS": the one it is put down to)
       const attributedTo = verbAt >= 0 && t[verbAt]!.lemma === 'attribute' && t[end]?.norm === 'to' ? right.filter((m) => m.from === end + 1 || (m.from === end + 2 && t[end + 1]!.pos === 'DET')) : [];
-      // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
-      const definite = ['the', 'this', 'that', 'these', 'those', 'both'].includes(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
       claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
       agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : sides.length > 1 ? sides
         : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m)
@@ -428,9 +437,17 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       continue;
     }
+    // "blew himself up", "blowing itself up in the middle of the assembly": a suicide bombing.
+    if (tok.lemma === 'blow' && tok.pos === 'VERB') {
+      const up = t[k + 1]?.norm === 'up' ? k + 1 : REFLEXIVES.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'up' ? k + 2 : -1;
+      if (up > 0) push(k, up + 1, 'blow up', 'Bombing', true, false);
+      continue;
+    }
     const key = known(tok.lemma) ? tok.lemma : known(tok.norm) ? tok.norm
       : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
     if (!key) continue;
+    // ("a blast", "the explosion": nouns; "blasted the decision" is no bombing)
+    if ((key === 'blast' || key === 'explosion') && tok.pos !== 'NOUN') continue;
     // "called to the rescue", "fired at them" are fine; "fire" as a noun of rockets is shelling only with a hint.
     // "the besieged town": a participle between a determiner and its noun is a modifier, not an act.
     if (tok.pos !== 'NOUN' && ['DET', 'ADJ'].includes(t[k - 1]?.pos ?? '') && t[k + 1]?.pos === 'NOUN' && /(ed|en)$/.test(tok.norm)) continue;
@@ -453,6 +470,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const h = HOSTILE.get(key);
     let event = h?.event ?? EVENT_TRIGGERS[key];
     if (fireAt) event = 'Attack';
+    // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
+    if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.
     if ((key === 'kill' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
     // Leaving a country, an organisation or a base is withdrawing from it ("left Mali", "leaving ECOWAS",

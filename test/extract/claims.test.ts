@@ -140,3 +140,20 @@ describe('extractClaims', () => {
     expect(summary('Mohamed Bazoum condemned the killings, according to his office.').map((c) => c.claimant)).toEqual(['mohamed-bazoum']);
   });
 });
+
+describe('extractClaims: speakers behind appositions and clause openers', () => {
+  const who = (text: string) => claimsOf(text).map((c) => c.claim.claimant);
+  it('gives the claim to the person, not to the body named in his title', () => {
+    expect(who('Bilal Ag Acherif, secretary general of the MNLA, a member of the CSP, affirmed that his men would stay.')).toEqual(['bilal-ag-acherif']);
+    expect(who('The head of ECOWAS, the Nigerian Omar Touray, condemned in a statement "a cowardly act".')).toEqual(['omar-touray']);
+    expect(who('The army was silent, while Iyad Ag Ghaly, the leader of JNIM, declared that the fight would go on.')).toEqual(['iyad-ag-ghaly']);
+  });
+
+  it('reads "speaks of", "assured" and "recognised that" as reports, not "recognised the junta"', () => {
+    expect(summary('The MNLA, in a communiqué, speaks of 12 dead.')).toEqual([{ claimant: 'mnla', cue: 'speaks', text: 'of 12 dead.' }]);
+    expect(who('The MNLA spoke to reporters.')).toEqual([]);
+    expect(who('Assimi Goïta assured, in a message to the Nation, that Mali would not bow.')).toEqual(['assimi-goita']);
+    expect(who('ECOWAS recognised that the sanctions had failed.')).toEqual(['ecowas']);
+    expect(who('ECOWAS recognised the new government.')).toEqual([]);
+  });
+});

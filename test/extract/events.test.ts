@@ -239,3 +239,36 @@ describe('mergeEvents', () => {
     expect(eventsOf('Jihadists attacked villages in the south of Mali on Sunday.', '2020-08-10').events[0]?.place).toBe('mali');
   });
 });
+
+describe('extractEvents: bombings, declarations and acts told twice', () => {
+  it('reads a suicide bomber blowing himself up, a roadside bomb and a blast as bombings', () => {
+    expect(eventsOf('A suicide bomber blew himself up at a market in Maiduguri on Sunday.', '2019-06-18').events.map((e) => e.cls)).toContain('Bombing');
+    expect(eventsOf('A roadside bomb went off near Boni.').events.map((e) => e.cls)).toContain('Bombing');
+    expect(eventsOf('The blast tore through the great mosque of Gao.').events.map((e) => e.cls)).toContain('Bombing');
+    // (jets that bomb strike from the air; a minister who "blasted" a decision bombs nothing)
+    expect(eventsOf('French jets bombed JNIM positions near Tessit.').events.map((e) => e.cls)).toEqual(['Airstrike']);
+    expect(eventsOf('The minister blasted the decision of ECOWAS.').events).toEqual([]);
+  });
+
+  it('takes who is blamed for a definite act as its doer', () => {
+    const [e] = eventsOf('Boko Haram was blamed for the Maiduguri bombing.').events;
+    expect(e && agents(e)).toEqual(['boko-haram']);
+  });
+
+  it('reads a decreed national mourning as a declaration by its subject, hitting no one', () => {
+    const [e] = eventsOf('Mohamed Bazoum, who decreed three days of national mourning, said the terrorists wanted to kill the peace.').events;
+    expect(e).toMatchObject({ cls: 'Declaration', participants: [{ entity: 'mohamed-bazoum', role: 'agent' }] });
+    // (what the terrorists "wanted" to do they did not do)
+    expect(eventsOf('The terrorists wanted to kill the peace.').events).toEqual([]);
+  });
+
+  it('makes one event of an act told, then named again with its doer some sentences later', () => {
+    const x = extractDocument({ id: 'fx', text: 'On Monday a car packed with explosives blew itself up at the gate of the camp in Gao. '
+      + 'Dozens died. Many more were hurt. The toll is the heaviest in years. Officials met. The attack was claimed the next day by JNIM.', source: 'fx.txt', date: '2019-03-06' }, GAZ);
+    const bombings = x.events.filter((e) => e.cls === 'Bombing' || e.cls === 'Attack');
+    expect(bombings).toHaveLength(1);
+    expect(bombings[0]).toMatchObject({ cls: 'Bombing', date: '2019-03-04' });
+    expect(agents(bombings[0]!)).toEqual(['jnim']);
+    expect(bombings[0]!.evidence.map((e) => e.sentence)).toEqual([0, 5]);
+  });
+});

@@ -930,3 +930,21 @@ describe('extractRelations', () => {
     expect(mnjtf).toEqual(expect.arrayContaining(['benin memberOf mnjtf', 'chad memberOf mnjtf']));
   });
 });
+
+describe('extractRelations: roles and coalitions in translated and briefing prose', () => {
+  it('reads "the head of X, the Nigerien Y," as leadership past the adjective after the comma', () => {
+    expect(triples('The head of ECOWAS, the Nigerian Omar Touray, arrived.')).toContain('omar-touray leads ecowas');
+  });
+
+  it('reads "secretary general of X" as leadership and "a pillar/component of X" as membership', () => {
+    expect(triples('Bilal Ag Acherif, secretary general of the MNLA, spoke.')).toContain('bilal-ag-acherif leads mnla');
+    expect(triples('The HCUA, a pillar of the CMA, objected.')).toContain('hcua memberOf cma');
+    expect(triples('The MAA, a component of the Platform, objected.')).toContain('maa memberOf platform');
+    // (a "secretary" alone is no leader)
+    expect(triples('Moussa Ag Acharatoumane, secretary of the MSA, spoke.')).not.toContain('moussa-ag-acharatoumane leads msa');
+  });
+
+  it('reads "which groups together notably X and Y" as a coalition and its members', () => {
+    expect(triples('The CSP, which groups together notably the MNLA and the HCUA, met.')).toEqual(expect.arrayContaining(['mnla memberOf csp', 'hcua memberOf csp']));
+  });
+});

@@ -101,7 +101,7 @@ describe('classes', () => {
     for (const c of ['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'Government', 'InternationalOrganization']) expect(sub(c, 'Organization')).toBe(true);
     for (const c of ['Organization', 'Person', 'EthnicGroup']) expect(sub(c, 'Actor')).toBe(true);
     for (const c of ['Country', 'Region', 'Settlement', 'Site']) expect(sub(c, 'Place')).toBe(true);
-    const pairs = [['Ambush', 'Attack'], ['Airstrike', 'RemoteViolence'], ['Shelling', 'RemoteViolence'], ['Massacre', 'ViolenceAgainstCivilians'],
+    const pairs = [['Ambush', 'Attack'], ['Airstrike', 'RemoteViolence'], ['Shelling', 'RemoteViolence'], ['Bombing', 'RemoteViolence'], ['Massacre', 'ViolenceAgainstCivilians'],
       ['Abduction', 'ViolenceAgainstCivilians'], ['Advance', 'Deployment'], ['Ceasefire', 'Agreement'], ['Suspension', 'Sanction']];
     for (const [c, p] of pairs) expect(sub(c!, p!)).toBe(true);
     expect(sub('Actor', `${NS.prov}Agent`)).toBe(true);
