@@ -85,6 +85,13 @@ describe('datelineDate', () => {
     expect(datelineDate('LIVE: Attack on Djibo\n\nRolling coverage.\n\nSUNDAY 26 NOVEMBER 2023\n\n07:10 - Gunfire')).toBe('2023-11-26');
     // (a date inside a sentence is no date line)
     expect(datelineDate('The talks opened on May 3, 2024 and went on.')).toBeUndefined();
+    // (a heading line ending with its day of issue; a report opening with its places and the day)
+    expect(datelineDate('Mopti: the roads\n\nField note, Sévaré and Mopti, 3 February 2022\n\nText')).toBe('2022-02-03');
+    expect(datelineDate('Situation Report No. 4, as of Monday 6 May 2019\n\nText')).toBe('2019-05-06');
+    expect(datelineDate('Heading\n\nNiamey and Diffa, 2 June 2016. This report covers')).toBe('2016-06-02');
+    // (not a sentence that ends with a date, nor one that opens with it)
+    expect(datelineDate('Heading\n\nThe army said it would withdraw by 3 June 2016.')).toBeUndefined();
+    expect(datelineDate('Heading\n\nOn 2 June 2016, fighters attacked Bosso.')).toBeUndefined();
   });
 
   it('reads nothing from a dateline without a date, a date inside a sentence, or an impossible day', () => {
