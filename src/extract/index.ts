@@ -77,7 +77,7 @@ interface ClaimedAct {
 /** Who can be hit by an act of violence a doer is named for. */
 const HIT = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
 /** Acts of violence a doer can be named for. */
-const VIOLENT = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
+const VIOLENT = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing', 'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
 
 /**
  * "Gunmen attacked the army camp in Kati … JNIM claimed the attack": the doer named later is hostile to

@@ -146,10 +146,13 @@ export const TITLES = new Set([
   'major', 'commander', 'sergeant', 'mayor', 'governor', 'ambassador', 'secretary-general', 'secretary', 'chief',
   'spokesman', 'spokeswoman', 'spokesperson', 'imam', 'sheikh', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'king', 'emir', 'leader', 'journalist', 'senator', 'former', 'interim', 'transitional', 'deputy', 'defence', 'defense',
-  'foreign', 'interior', 'chairman', 'head',
+  'foreign', 'interior', 'chairman', 'head', 'marshal', 'commodore', 'admiral', 'brigadier',
   // (abbreviations as British and wire styles write them, with or without a stop: "Col Assimi Goïta", "Gov. Zulum")
   'col', 'gen', 'lt', 'capt', 'maj', 'maj.', 'brig', 'brig.', 'sgt', 'sgt.', 'gov', 'gov.', 'coordinator',
 ]);
+
+/** "Air Marshal", "Air Commodore": a word that is a title only before another ("Air Burkina" is no title). */
+export const isTitleAt = (norms: readonly string[], q: number): boolean => TITLES.has(norms[q]!) || (norms[q] === 'air' && TITLES.has(norms[q + 1] ?? ''));
 
 /** Role nouns that make "X, a ROLE of/in Y" or "Y's ROLE X" a membership or leadership. */
 export const MEMBER_ROLES = new Set([
@@ -255,8 +258,11 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['mission', { event: 'Operation' }],
   ['oppose', {}],
   ['expel', {}],
-  ['blockade', { event: 'Disruption' }],
-  ['besiege', { event: 'Attack' }],
+  ['blockade', { event: 'Blockade' }],
+  ['besiege', { event: 'Blockade' }],
+  ['siege', { event: 'Blockade' }],
+  ['assassinate', { event: 'Killing' }],
+  ['assassination', { event: 'Killing' }],
   ['reject', {}],
   ['condemn', {}],
   ['denounce', {}],
@@ -270,7 +276,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   intervention: 'Deployment', land: 'Deployment', arrive: 'Deployment',
   advance: 'Advance', 'move towards': 'Advance', 'move toward': 'Advance', 'moving towards': 'Advance', 'close in': 'Advance',
   'closed in': 'Advance', 'head towards': 'Advance', enter: 'Advance', 'fly toward': 'Advance', 'fly towards': 'Advance', leave: 'Deployment',
-  'cut off': 'Disruption', blockade: 'Disruption', blackout: 'Disruption', sabotage: 'Disruption',
+  'cut off': 'Disruption', blockade: 'Blockade', blackout: 'Disruption', sabotage: 'Disruption',
   agreement: 'Agreement', accord: 'Agreement', deal: 'Agreement', sign: 'Agreement', treaty: 'Agreement',
   ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', 'cease - fire': 'Ceasefire', truce: 'Ceasefire',
   proclaim: 'Declaration', declaration: 'Declaration', 'declare independence': 'Declaration', 'declared independence': 'Declaration',
@@ -280,6 +286,9 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', 'seize control': 'Capture', 'gain control': 'Capture', 'assume control': 'Capture', recapture: 'Capture', retake: 'Capture', 'took control': 'Capture', occupy: 'Capture',
   surrender: 'Capture',
   arrest: 'Arrest', detain: 'Arrest', detention: 'Arrest',
+  die: 'Killing', death: 'Killing',
+  trial: 'Trial', convict: 'Trial', conviction: 'Trial', sentence: 'Trial', verdict: 'Trial', acquit: 'Trial', 'plead guilty': 'Trial', 'pleaded guilty': 'Trial',
+  'arrest warrant': 'LegalProceeding', warrant: 'LegalProceeding', indict: 'LegalProceeding', indictment: 'LegalProceeding', prosecute: 'LegalProceeding',
   kidnap: 'Abduction', abduct: 'Abduction', 'taken prisoner': 'Abduction', 'taken hostage': 'Abduction', hostage: 'Abduction',
   massacre: 'Massacre', execute: 'Massacre', 'summarily executed': 'Massacre', execution: 'Massacre', killings: 'Massacre',
   suspend: 'Suspension', suspension: 'Suspension', sanction: 'Sanction', sanctions: 'Sanction', expel: 'Sanction', expulsion: 'Sanction',

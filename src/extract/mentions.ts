@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DESCRIPTIONS, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES,
+  COMPANY_HEADS, DESCRIPTIONS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -297,7 +297,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
     // ("Security Minister X", "Communication Minister X": the portfolio is part of the title)
-    const titleWord = (q: number) => TITLES.has(keys[q]!) || (keys[q + 1] === 'minister' && q < last);
+    const titleWord = (q: number) => isTitleAt(keys, q) || (keys[q + 1] === 'minister' && q < last);
     // ("A Transitional Military Council led by …": an organisation's name keeps its descriptive words and
     // titles; only leading function words go)
     const organisation = last - i >= 2 && (NAME_HEADS[headWord] !== undefined || NAME_HEADS[keys[last]!] !== undefined) && !REGION_NOUNS.has(keys[last]!);

@@ -6,7 +6,7 @@ import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
-import { ALLIANCE_PHRASES, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -51,8 +51,8 @@ const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', '
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary', 'pillar', 'component']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
-const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'ViolenceAgainstCivilians',
-  'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Coup', 'Uprising']);
+const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing', 'ViolenceAgainstCivilians',
+  'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Blockade', 'Coup', 'Uprising']);
 const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
 // (not "storm": "gunmen stormed the village of X" is a raid on a place, which it does not say they held)
 const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'retake', 'recapture']);
@@ -530,7 +530,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // (hyphenated titles come in three tokens: "Secretary - General")
     const titleStart = (() => {
       let k = m.from - 1;
-      while (k >= 0 && (TITLES.has(t[k]!.norm) || (t[k]!.text === '-' && k > 0 && TITLES.has(t[k - 1]!.norm)))) k--;
+      while (k >= 0 && (isTitleAt(lower, k) || (t[k]!.text === '-' && k > 0 && TITLES.has(t[k - 1]!.norm)))) k--;
       return k;
     })();
     // ("Information Minister Lai Mohammed": the title may be inside the mention, when the name was read with it)

@@ -68,6 +68,10 @@ const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Words of a killing; "death" and "die" only of a named person. */
+const KILLING = new Set(['kill', 'killing', 'assassinate', 'assassination', 'die', 'death']);
+/** Verbs that drive someone "out of" a place. */
+const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust']);
 
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
@@ -428,6 +432,29 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (group) push(k, k + 1, tok.norm, 'Formation', false, false);
       continue;
     }
+    // "Timbuktu fell at the start of April", "Kidal fell to the rebels", "the fall of Gao": a town that falls is taken
+    // (not "prices fell", "fell silent": only a place falls, and only one named right before or after "of").
+    if (tok.lemma === 'fall' && (tok.pos === 'VERB' || tok.pos === 'NOUN')) {
+      const town = (m: ResolvedMention) => (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region') && m.kind !== 'description';
+      const fallen = tok.pos === 'VERB' ? mentions.find((m) => town(m) && (m.to === k || (m.to === k - 1 && t[k - 1]!.pos === 'ADV')))
+        : t[k + 1]?.norm === 'of' ? mentions.find((m) => town(m) && (m.from === k + 2 || (m.from === k + 3 && t[k + 2]!.pos === 'DET'))) : undefined;
+      if (fallen) {
+        push(k, k + 1, 'fall', 'Capture', false, false);
+        // (the town is where it happened, not a party; who took it comes after "to")
+        const tr = out[out.length - 1]!;
+        tr.targets = [];
+        tr.agents = t[k + 1]?.norm === 'to' ? actors(mentions).filter((m) => m.from === k + 2 || (m.from === k + 3 && t[k + 2]!.pos === 'DET')) : [];
+      }
+      continue;
+    }
+    // "Ansar Dine had pushed the MNLA out of the city", "drove the army out of Kidal": the driver takes the place.
+    if (DRIVE_OUT.has(tok.lemma) && tok.pos === 'VERB') {
+      const outAt = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
+      if (outAt > k && t[outAt + 1]?.norm === 'of' && !t.slice(k + 1, outAt).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) {
+        push(k, k + 1, `${tok.lemma} out`, 'Capture', false, false);
+        continue;
+      }
+    }
     // "MINUSMA sent troops and helicopters": sending forces is deploying them (sending a letter is not).
     if (tok.lemma === 'send' && tok.pos === 'VERB') {
       if (t.slice(k + 1, k + 5).some((x) => FORCES.has(x.norm))) {
@@ -458,6 +485,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'accord' && tok.norm === 'according') continue;
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
+    // ("was sentenced to", not "its sentences"; "an arrest warrant", not "did not warrant")
+    if ((key === 'sentence' && tok.pos !== 'VERB') || (key === 'warrant' && tok.pos !== 'NOUN')) continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;
     // "remained on the offensive", "went on the attack": a posture, not an act with a target.
     if (tok.pos !== 'VERB' && t[k - 1]?.norm === 'the' && t[k - 2]?.norm === 'on' && t[k + 1]?.norm !== 'on' && t[k + 1]?.norm !== 'against') continue;
@@ -481,6 +510,16 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     push(k, k + 1, key, event, !!h, !!h?.mutual);
+    // ("Abou Zeid was killed", "killed the JNIM commander X", "Déby's death", "Shekau died": a named person killed)
+    if (KILLING.has(key) && event !== 'Massacre') {
+      const tr = out[out.length - 1]!;
+      const dying = key === 'die' || key === 'death';
+      const victims = (dying ? [...tr.agents, ...tr.targets] : tr.targets).filter((m) => m.cls === 'Person' && m.kind !== 'pronoun');
+      if (victims.length && (dying || victims.length === tr.targets.length)) {
+        tr.event = 'Killing';
+        if (dying) { tr.targets = victims; tr.agents = []; }
+      } else if (dying) out.pop();
+    }
   }
   return out.sort((a, b) => a.k - b.k);
 }

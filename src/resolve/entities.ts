@@ -410,7 +410,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = stateBody(focusCountry);
       }
     }
-    if (!d && !sense.generic) {
+    // ("ruled by armed Islamist groups", "jihadist groups operate here": groups in the plural are several, not
+    // the one group the article names most — they are the article's unnamed fighters of that kind; but "an alliance
+    // of former rebel groups", "a merger of several jihadist groups" say what something is made of)
+    let o = c.from - 1;
+    while (o > 0 && ['ADJ', 'DET', 'ADV', 'NUM', 'PROPN'].includes(s.tokens[o]!.pos)) o--;
+    const several = /groups$/i.test(c.text) && s.tokens[o]?.norm !== 'of';
+    if (!d && !sense.generic && !several) {
       const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(sense, e)
         && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && /mission/i.test([e.label, ...e.altLabels].join(' ')))));
       pool.sort((a, b) => b.named - a.named || a.first - b.first);

@@ -272,3 +272,35 @@ describe('extractEvents: bombings, declarations and acts told twice', () => {
     expect(bombings[0]!.evidence.map((e) => e.sentence)).toEqual([0, 5]);
   });
 });
+
+describe('extractEvents: killings of named persons, sieges, courts, towns that fall', () => {
+  const classes = (text: string, date?: string) => eventsOf(text, date).events.map((e) => `${e.cls} ${e.participants.map((p) => `${p.entity}:${p.role}`).join(',')}`);
+  it('reads a named person killed, assassinated or dead as a Killing of him, and other deaths as nothing of the kind', () => {
+    expect(classes('Amadou Koufa was killed near Mopti.')).toEqual(['Killing amadou-koufa:target']);
+    expect(classes("Mahamat Déby's death shocked N'Djamena.")).toEqual(['Killing mahamat-idriss-deby:target']);
+    expect(classes('Twenty soldiers died near Mopti.')).toEqual([]);
+    // (civilians killed are still a massacre, and soldiers killed an attack)
+    expect(classes('JNIM killed 20 civilians near Mopti.').map((c) => c.split(' ')[0])).toEqual(['Massacre']);
+    expect(classes('JNIM killed 20 Malian soldiers near Mopti.').map((c) => c.split(' ')[0])).toEqual(['Attack']);
+  });
+
+  it('reads a siege or a blockade as a Blockade', () => {
+    expect(classes('JNIM has besieged Djibo since February.', '2023-05-01').map((c) => c.split(' ')[0])).toEqual(['Blockade']);
+    expect(eventsOf('Djibo has been under a blockade declared by JNIM.').events[0]).toMatchObject({ cls: 'Blockade', place: 'djibo' });
+  });
+
+  it('reads trials, sentences and arrest warrants as legal proceedings, not arrests', () => {
+    expect(classes('Iyad Ag Ghaly was sentenced to death in absentia.').map((c) => c.split(' ')[0])).toEqual(['Trial']);
+    expect(classes('The ICC unsealed an arrest warrant against Iyad Ag Ghaly.')).toEqual(['LegalProceeding icc:agent,iyad-ag-ghaly:target']);
+    expect(classes('The tribunal carried out its sentences.')).toEqual([]);
+  });
+
+  it('reads a town that falls, or whose occupiers are driven out, as captured', () => {
+    expect(eventsOf('Kidal fell to the MNLA on 30 March 2012.').events[0]).toMatchObject({ cls: 'Capture', place: 'kidal', participants: [{ entity: 'mnla', role: 'agent' }] });
+    expect(eventsOf('The fall of Gao shocked Bamako.').events[0]).toMatchObject({ cls: 'Capture', place: 'gao' });
+    expect(eventsOf('Prices fell in Gao.').events).toEqual([]);
+    const [e] = eventsOf('MUJAO drove the MNLA out of Gao in June 2012.').events;
+    expect(e).toMatchObject({ cls: 'Capture', place: 'gao', date: '2012-06' });
+    expect(agents(e!)).toEqual(['mujao']);
+  });
+});

@@ -233,3 +233,19 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'He')).toEqual(['wilfried-houngbedji']);
   });
 });
+
+describe('resolveEntities: groups in the plural', () => {
+  it('does not make "Islamist groups" the one group the article names, unless they say what it is made of', () => {
+    const text = 'Gao was ruled by armed Islamist groups in 2012 and 2013.\n\nIn January 2012, the MNLA attacked the Malian army in the north, '
+      + 'fighting alongside Islamist groups. Within weeks, MUJAO had pushed the MNLA out of Gao. MUJAO imposed its rules on Gao.';
+    expect(resolvedAs(text, 'Islamist groups')).toEqual(['fx-unidentified-jihadists', 'fx-unidentified-jihadists']);
+    expect(resolvedAs('MUJAO held Gao. The CMA, an alliance of mainly Tuareg rebel groups, objected.', 'rebel groups')).not.toContain('fx-unidentified-rebels');
+  });
+});
+
+describe('resolveEntities: compound titles', () => {
+  it('takes "Air Marshal" as a title, not as part of the name, and not "Air" of a company', () => {
+    const ids = resolve('The Chief of the Air Staff, Air Marshal Sadique Abubakar, spoke.').entities.map((e) => e.id);
+    expect(ids).toContain('sadique-abubakar');
+  });
+});
