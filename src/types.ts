@@ -62,6 +62,7 @@ export const EVENT_CLASSES = [
   'Release',
   'Protest',
   'Meeting',
+  'Visit',
   'Statement',
 ] as const;
 export type EventClass = (typeof EVENT_CLASSES)[number];

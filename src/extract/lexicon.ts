@@ -298,6 +298,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   release: 'Release', free: 'Release', 'let free': 'Release', 'bring back': 'Release',
   protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',
   summit: 'Meeting', meeting: 'Meeting', meet: 'Meeting',
+  visit: 'Visit', 'travel to': 'Visit', 'travelled to': 'Visit', 'traveled to': 'Visit', tour: 'Visit',
 });
 
 /** Verbs (lemmas) and phrases that report speech or a finding: "X said that …". */
@@ -307,7 +308,7 @@ export const REPORTING = new Set([
   'indicate', 'acknowledge', 'admit', 'affirm', 'maintain', 'write', 'tweet', 'post', 'promise', 'vow', 'threaten',
   'call', 'urge', 'dismiss', 'blame', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
   'emphasize', 'emphasise', 'believe', 'reveal', 'reject', 'welcome', 'hail', 'praise', 'denounce', 'criticize', 'criticise', 'express',
-  'assure', 'concede', 'recognise', 'recognize', 'speak',
+  'assure', 'concede', 'recognise', 'recognize', 'speak', 'demand',
 ]);
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */

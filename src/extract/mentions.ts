@@ -367,6 +367,12 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (keys[i + 1] === 'of' || keys[i + 1] === 'for' || isCap(toks[i + 1]) || toks[i + 1]?.pos === 'NOUN' || /^['’]s$/.test(toks[i + 1]?.text ?? '')) continue;
     add(i - 1, i + 1, 'description', { type: 'description', sense: { cls: 'Person', role: keys[i]! } });
   }
+  // ("the head of state promised …": the president)
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (keys[i - 1] === 'the' && keys[i] === 'head' && keys[i + 1] === 'of' && keys[i + 2] === 'state' && free(i - 1, i + 3) && !isCap(toks[i + 3])) {
+      add(i - 1, i + 3, 'description', { type: 'description', sense: { cls: 'Person', role: 'president' } });
+    }
+  }
 
   // 4c. "the town", "the besieged city", "the area": a place named before. Read like a pronoun (no new
   // name of the place).

@@ -307,7 +307,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       for (let back = si; back >= 0 && back >= si - 5; back--) {
         // (the title before the name, "government spokesman X", or in apposition after it, "X, the army's spokesman,")
         const bt = seg.sentences[back]!.tokens;
-        const titled = (m: ResolvedMention) => bt.slice(Math.max(0, m.from - 3), m.from).some((x) => x.norm === sense.role)
+        // ("the President of the Republic, Ibrahim Boubacar Keïta,": a title phrase set off by a comma)
+        const titled = (m: ResolvedMention) => bt.slice(Math.max(0, m.from - (bt[m.from - 1]?.text === ',' ? 6 : 3)), m.from).some((x) => x.norm === sense.role)
           || (bt[m.to]?.text === ',' && bt.slice(m.to + 1, m.to + 7).some((x) => x.norm === sense.role));
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === 'Person' && m.kind !== 'pronoun' && (back < si || m.start < c.start) && titled(m))
           .sort((a, b) => b.start - a.start)[0];

@@ -157,3 +157,14 @@ describe('extractClaims: speakers behind appositions and clause openers', () => 
     expect(who('ECOWAS recognised the new government.')).toEqual([]);
   });
 });
+
+describe('extractClaims: demands, and the head of state', () => {
+  it('reads "demanded that …" as what its subject says', () => {
+    expect(summary('The CSP demanded that the army leave Kidal.')).toEqual([{ claimant: 'csp', cue: 'demanded', text: 'the army leave Kidal.' }]);
+  });
+
+  it('gives what "the head of state" says to the president the article named before, with his title set off by a comma', () => {
+    const x = extractDocument({ id: 'fx', text: 'On Sunday, the President of the Republic, Mohamed Bazoum, went to Diffa. There, the head of state promised that the killers would be punished.', source: 'fx.txt' }, GAZ);
+    expect(x.claims.map((c) => c.claimant)).toEqual(['mohamed-bazoum']);
+  });
+});

@@ -304,3 +304,10 @@ describe('extractEvents: killings of named persons, sieges, courts, towns that f
     expect(agents(e!)).toEqual(['mujao']);
   });
 });
+
+describe('extractEvents: visits', () => {
+  it('reads a leader travelling to, visiting or touring a place as a Visit there', () => {
+    expect(eventsOf('Yesterday, Emmanuel Macron travelled to Gao.', '2019-01-03').events[0]).toMatchObject({ cls: 'Visit', place: 'gao', date: '2019-01-02', participants: [{ entity: 'emmanuel-macron', role: 'agent' }] });
+    expect(eventsOf('Assimi Goïta visited Timbuktu on Sunday.', '2022-05-03').events[0]).toMatchObject({ cls: 'Visit', place: 'timbuktu', date: '2022-05-01' });
+  });
+});

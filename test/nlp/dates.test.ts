@@ -107,3 +107,10 @@ describe('lastExplicitYear', () => {
     expect(findDates('The fighting took place in mid-May in the forest.', { docDate: '2021-06-07' }).map((d) => d.value)).toEqual(['2021-05']);
   });
 });
+
+describe('findDates: a sentence opening with a relative day', () => {
+  it('reads "Yesterday," and "Today" at the start of a sentence like in its middle', () => {
+    expect(findDates('Yesterday, the president travelled north.', { docDate: '2019-01-03' }).map((d) => d.value)).toEqual(['2019-01-02']);
+    expect(findDates('Today the army attacked.', { docDate: '2019-01-03' }).map((d) => d.value)).toEqual(['2019-01-03']);
+  });
+});
