@@ -5,6 +5,7 @@ import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId } from '../resolve/entities.ts';
+import { lineTopics } from '../resolve/topics.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
 import { extractEvents, mergeEvents } from './events.ts';
@@ -30,6 +31,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (one object shape per sentence, no spreads: this loop runs for every sentence of a corpus)
   const ctx: DateContext = { docDate: doc.date, narrativeYear: doc.date ? Number(doc.date.slice(0, 4)) : undefined };
   const claimedActs: ClaimedAct[] = [];
+  const topics = lineTopics(doc.text, seg.sentences, bySentence);
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
     const dates = findDates(s.text, ctx);
@@ -40,7 +42,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     for (const c of claimSpans) claims.push(c.claim);
     const triggers = findTriggers(s, mentions, claimSpans);
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
-    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, stateOf })) relations.push(r);
+    const topic = topics[s.index];
+    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, stateOf, topic })) relations.push(r);
     for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) events.push(e);
     for (const tr of triggers) {
       if (!tr.claimed || tr.uncertain || !tr.agents.length) continue;

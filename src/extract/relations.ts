@@ -23,6 +23,8 @@ export interface SentenceFacts {
   stateOf?: ReadonlyMap<string, string>;
   /** The sentence before and its mentions, for "Its leader, X" opening a sentence. */
   previous?: { s: Sentence; mentions: readonly ResolvedMention[] };
+  /** The actor of the heading that opens this sentence's line ("- Katiba Macina. Led by …"), if any (resolve/topics.ts). */
+  topic?: ResolvedMention;
 }
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
@@ -1453,8 +1455,47 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
   })();
+  fragments();
   return out;
+
+  /**
+   * A briefing's line under a heading: "- Katiba Macina. Led by X; part of JNIM", "- JNIM: aligned with al-Qaeda,
+   * and openly hostile to the ISGS". The heading's actor is the elided subject of each clause that opens with a
+   * predicate (a participle, "part of", an adjective with its preposition).
+   */
+  function fragments(): void {
+    let topic = f.topic;
+    let start = 0;
+    // ("- Dozo hunters: traditional brotherhoods …, aligned with the FAMa": a heading and its colon open the sentence)
+    if (!topic) {
+      let a = 0;
+      while (a < t.length && BULLETS.has(t[a]!.text)) a++;
+      const head = a > 0 ? actors(ms).find((m) => m.from === a || (m.from === a + 1 && lower[a] === 'the')) : undefined;
+      if (head && t[head.to]?.text === ':') { topic = head; start = head.to + 1; }
+    }
+    if (!topic || isPlaceClass(topic.cls)) return;
+    const after = (from: number, span: number, ok: (m: ResolvedMention) => boolean) => actors(ms).find((m) => m.from >= from && m.from <= from + span && ok(m)
+      && !t.slice(from, m.from).some((x) => x.text === ',' || x.text === ';' || x.pos === 'VERB'));
+    for (let c = start; c < t.length; c++) {
+      if (c !== start && t[c - 1]!.text !== ';' && t[c - 1]!.text !== ',' && lower[c - 1] !== 'and') continue;
+      let w = c;
+      while (w < t.length && (t[w]!.pos === 'ADV' || lower[w] === 'and')) w++;
+      while (w < t.length && (lower[w] === 'a' || lower[w] === 'an' || lower[w] === 'the')) w++;
+      const word = lower[w] ?? '';
+      const next = lower[w + 1];
+      if (FRAGMENT_LEADS.has(word) && next === 'by') add(after(w + 2, 6, (m) => m.cls === 'Person'), 'leads', topic, `relation.fragment.${word}`, 0.7, w);
+      else if (PART_WORDS.has(word) && next === 'of') add(topic, 'memberOf', after(w + 2, 2, (m) => m.cls !== 'Person'), 'relation.fragment.part-of', 0.7, w);
+      else if ((word === 'aligned' || word === 'allied') && TIED_PREPS.has(next ?? '')) add(topic, 'alliedWith', after(w + 2, 2, () => true), `relation.fragment.${word}`, 0.7, w);
+      else if ((word === 'backed' || word === 'supported') && next === 'by') add(topic, 'alliedWith', after(w + 2, 2, () => true), `relation.fragment.${word}`, 0.7, w);
+      else if ((word === 'hostile' || word === 'opposed') && next === 'to') add(topic, 'opposes', after(w + 2, 2, () => true), `relation.fragment.${word}`, 0.7, w);
+    }
+  }
 }
+
+/** Bullets that open a briefing's line. */
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣']);
+/** Participles that give a heading's actor its leader: "Led by X", "Chaired by X". */
+const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,

@@ -5,6 +5,7 @@ import type { Entity, EntityClass, Mention, Segmented } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
+import { lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
 import { NAME_HEADS, type DescriptionSense } from '../extract/lexicon.ts';
 
@@ -171,7 +172,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       && t.slice(c.to + 2, i).every((y) => ['as', 'by', 'its', 'their', 'the', 'acronym', 'initials', 'abbreviation'].includes(y.norm) || y.pos === 'ADJ' || y.pos === 'PROPN' && !/[A-Z].*[A-Z]/.test(y.text))) : -1;
     if (!open || !acr || !(open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or' || knownAs > 0)) return;
     const form = knownAs > 0 ? t[knownAs]!.text : open.text === '(' ? acr.text : t[c.to + 2]?.text;
-    if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form) && !gaz.acronyms.has(form)) acronymOf.set(form, d.id);
+    if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form) && !gaz.acronyms.has(form)
+      // (a place's name may end a body's: "the High Islamic Council of Mali (HCIM)" — HCIM is not Mali's)
+      && (!isPlaceClass(d.cls) || initialsFit(form, c.text))) acronymOf.set(form, d.id);
   };
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     const at = c.start;
@@ -218,7 +221,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       // ("the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)": a bracketed short name is the name's before it)
       const tt = seg.sentences[si]!.tokens;
       if (tt[c.from - 1]?.text === '(' && tt[c.to]?.text === ')' && /^[A-Z]{2,}/.test(c.text)) {
-        const owner = resolved[si]!.find((m) => m?.to === c.from - 1);
+        let owner = resolved[si]!.find((m) => m?.to === c.from - 1);
+        // ("the High Islamic Council of Mali (HCIM)": past the place that ends the name, to the body it is of)
+        if (owner && isPlaceClass(owner.cls) && tt[owner.from - 1]?.norm === 'of') {
+          const body = resolved[si]!.find((m) => m?.to === owner!.from - 1);
+          if (body && initialsFit(c.text, seg.sentences[si]!.text.slice(tt[body.from]!.start - seg.sentences[si]!.start, tt[owner.to - 1]!.end - seg.sentences[si]!.start))) owner = body;
+        }
         if (owner && !isPlaceClass(owner.cls) && owner.cls !== 'Person') { attach(si, ci, drafts.get(owner.entity)!, true); acronymOf.set(c.text, owner.entity); return; }
       }
       // ("the Malian Navigation Company, known as COMANAV, … COMANAV said": a short name defined before)
@@ -442,8 +450,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   // Pass 5: pronouns stand for the subject of their sentence, else of the sentence before.
+  // (on a briefing's line under a heading, "- Katiba Macina. Led by …. It controls …", a sentence's first word
+  // "It" is the heading's actor)
+  const topics = lineTopics(seg.doc.text, seg.sentences, resolved);
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     if (c.ref.type !== 'pronoun') return;
+    const topic = topics[si];
+    if (topic && c.from === 0 && /^(it|its|they|their|he|his)$/i.test(c.text)) { attach(si, ci, drafts.get(topic.entity)!, false); return; }
     if (c.ref.latter) {
       // "the latter": the last actor named before it.
       const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))
@@ -576,6 +589,16 @@ const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainl
 /** Verbs whose subject, when a capital city, stands for its government. */
 /** The mark of an article's own node for the unnamed attackers it tells of ("x-unidentified-gunmen"). */
 const UNNAMED = '-unidentified-';
+
+/**
+ * Whether an acronym can stand for a name: most of its capitals are initials of the name's words, in any
+ * order (French acronyms of English names: "Operational Coordination Mechanism (MOC)"). "Mali (HCIM)" cannot.
+ */
+export function initialsFit(acronym: string, name: string): boolean {
+  const initials = new Set(fold(name).split(/[\s'-]+/).filter(Boolean).map((w) => w[0]!));
+  const capitals = [...acronym].filter((ch) => ch >= 'A' && ch <= 'Z');
+  return capitals.length > 0 && capitals.filter((ch) => initials.has(ch.toLowerCase())).length * 3 >= capitals.length * 2;
+}
 /** Whether an entity id is an article's unnamed attackers (made in pass 4, one node per article and kind). */
 export const isUnnamedActor = (id: string): boolean => id.includes(UNNAMED);
 

@@ -948,3 +948,17 @@ describe('extractRelations: roles and coalitions in translated and briefing pros
     expect(triples('The CSP, which groups together notably the MNLA and the HCUA, met.')).toEqual(expect.arrayContaining(['mnla memberOf csp', 'hcua memberOf csp']));
   });
 });
+
+describe('extractRelations: a briefing\'s lines under a heading', () => {
+  it('gives the heading\'s actor the relations of the predicates its line opens with', () => {
+    const got = documentTriples('KEY ACTORS\n\n- Ansar Dine. Founded by Iyad Ag Ghaly; part of JNIM since 2017. Aligned with AQIM, and openly hostile to the MNLA.\n'
+      + '- Dan Na Ambassagou: backed by the FAMa, and hostile to the Katiba Macina.\n');
+    expect(got).toEqual(expect.arrayContaining(['iyad-ag-ghaly leads ansar-dine', 'ansar-dine memberOf jnim', 'ansar-dine alliedWith aqim',
+      'ansar-dine opposes mnla', 'dan-na-ambassagou alliedWith fama', 'dan-na-ambassagou opposes katiba-macina']));
+  });
+
+  it('reads nothing of the kind without a heading, or past the end of its line', () => {
+    expect(documentTriples('Ansar Dine grew.\n\nAligned with AQIM, the MNLA fought on.')).not.toContain('ansar-dine alliedWith aqim');
+    expect(documentTriples('- Ansar Dine.\nAligned with AQIM, the MNLA fought on.')).not.toContain('ansar-dine alliedWith aqim');
+  });
+});

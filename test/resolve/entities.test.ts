@@ -249,3 +249,11 @@ describe('resolveEntities: compound titles', () => {
     expect(ids).toContain('sadique-abubakar');
   });
 });
+
+describe('resolveEntities: acronyms after a name that ends in a place', () => {
+  it('gives "the High Islamic Council of Mali (HCIM)" its acronym, not to Mali', () => {
+    const entities = resolve('The High Islamic Council of Mali (HCIM) mediated. The HCIM said talks would go on.').entities;
+    expect(entities.find((e) => e.id === 'mali')?.altLabels).not.toContain('HCIM');
+    expect(entities.find((e) => e.altLabels.includes('HCIM'))?.label).toBe('High Islamic Council');
+  });
+});

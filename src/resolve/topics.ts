@@ -1,0 +1,52 @@
+// Headings that name what a briefing's line is about: "- Katiba Macina. Led by Amadou Koufa; part of JNIM.
+// It controls …". The line's sentences after such a heading have it as their elided subject.
+import type { Sentence } from '../types.ts';
+import { isPlaceClass } from '../types.ts';
+
+/** A mention as far as topics need it: its span in its sentence, its entity and class. */
+interface Spanned {
+  from: number;
+  to: number;
+  entity: string;
+  cls: Parameters<typeof isPlaceClass>[0];
+}
+
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
+ * For each sentence, the actor of the heading that opens its line, when it is not the heading itself: a
+ * sentence that is only a name (after a bullet, before a full stop or a colon), followed on the same line.
+ * `text` is the document's text, to see where lines break.
+ */
+export function lineTopics<M extends Spanned>(text: string, sentences: readonly Sentence[], mentions: readonly (readonly (M | undefined)[])[]): (M | undefined)[] {
+  const out: (M | undefined)[] = sentences.map(() => undefined);
+  let topic: M | undefined;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const prev = sentences[si - 1];
+    // (a new line ends the topic of the line before)
+    if (!prev || text.slice(prev.end, s.start).includes('\n')) topic = undefined;
+    out[si] = topic;
+    const heading = headingActor(s, (mentions[si] ?? []).filter((m): m is M => !!m));
+    if (heading) topic = heading;
+  }
+  return out;
+}
+
+/** The actor a sentence names and nothing else ("- Katiba Macina.", "JNIM:", "High Islamic Council of Mali (HCIM)."). */
+function headingActor<M extends Spanned>(s: Sentence, mentions: readonly M[]): M | undefined {
+  const t = s.tokens;
+  let a = 0;
+  let b = t.length;
+  while (a < b && BULLETS.has(t[a]!.text)) a++;
+  while (b > a && (t[b - 1]!.text === '.' || t[b - 1]!.text === ':')) b--;
+  if (a >= b || b - a > 12) return undefined;
+  const covered = (i: number) => mentions.some((m) => i >= m.from && i < m.to);
+  for (let i = a; i < b; i++) {
+    // (over brackets and the small words between two names: "High Islamic Council of Mali (HCIM)", "France and MINUSMA")
+    if (covered(i) || t[i]!.text === '(' || t[i]!.text === ')' || (i === a && t[i]!.norm === 'the') || (i > a && CONNECTORS.has(t[i]!.norm) && covered(i + 1))) continue;
+    return undefined;
+  }
+  return mentions.find((m) => m.from >= a && !isPlaceClass(m.cls));
+}

@@ -1,0 +1,31 @@
+// lineTopics: the actor a briefing's heading names is the subject its line's sentences leave out.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.ts';
+import { segment } from '../../src/nlp/segment.ts';
+import { resolveEntities } from '../../src/resolve/entities.ts';
+import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
+import { indexGazetteer } from '../../src/resolve/index-gazetteer.ts';
+import { lineTopics } from '../../src/resolve/topics.ts';
+
+const GAZ = indexGazetteer(loadGazetteer());
+const topicsOf = (text: string) => {
+  const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+  const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+  return lineTopics(text, seg.sentences, bySentence).map((m) => m?.entity);
+};
+
+describe('lineTopics', () => {
+  it('gives the sentences after a bulleted name, on its line, that name as topic', () => {
+    expect(topicsOf('- MUJAO. Led by Hamada Ould Mohamed Kheirou. It held Gao.\n- Ansar Dine. Founded by Iyad Ag Ghaly.'))
+      .toEqual([undefined, 'mujao', 'mujao', undefined, 'ansar-dine']);
+  });
+
+  it('takes a name with its bracketed acronym and small words, but not a sentence that says something', () => {
+    expect(topicsOf('- The Movement for Oneness and Jihad in West Africa (MUJAO). Led by Hamada Ould Mohamed Kheirou.')[1]).toBe('mujao');
+    expect(topicsOf('- MUJAO held Gao. Then it left.')).toEqual([undefined, undefined]);
+  });
+
+  it('ends the topic at the end of its line', () => {
+    expect(topicsOf('- MUJAO.\nLed by Hamada Ould Mohamed Kheirou, the group grew.')).toEqual([undefined, undefined]);
+  });
+});
