@@ -62,7 +62,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // The tagger sometimes reads a reporting verb as an adjective ("X said soldiers …", "X alleged that …").
     const mistagged = tok.pos === 'ADJ' && t[k - 1]?.pos !== 'DET' && (tok.norm === 'said' || t[k + 1]?.norm === 'that' || /^[“"«]$/.test(t[k + 1]?.text ?? ''));
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
-    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some((w) => REPORTING.has(w)) || tok.norm === 'said')) continue;
+    // ("puts the number of girls taken at 276", "put the death toll at 40": a figure given is a claim)
+    const figure = lemma === 'put' && t.slice(k + 1, k + 5).some((x) => FIGURES.has(x.norm));
+    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some((w) => REPORTING.has(w)) || tok.norm === 'said' || figure)) continue;
     const next = t[k + 1]?.norm;
     // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
     // a verdict the speaker gives. (Not "a group called X", "so-called".)
@@ -103,7 +105,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     let from = k + 1;
     let to = t.length;
     // A quotation is the claim when it is the verb's own: right before it ("…,” he said) or after it.
-    const q = quoteRange(s);
+    const q = quoteRange(s, k);
     // ("said that the army had killed “dozens of terrorists” …": the that-clause, quote and all)
     if (q && ((q[0] > k && q[0] <= k + 3) || (q[1] <= k && k - q[1] <= 4))) [from, to] = q;
     else if (t[from]?.norm === 'that') from++;
@@ -127,6 +129,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
   return out;
 }
+
+/** What one "puts at" a number. */
+const FIGURES = new Set(['number', 'toll', 'figure', 'tally', 'count']);
 
 /** Words after which a new clause, and its subject, begins. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'as', 'when', 'although', 'though']);
@@ -243,8 +248,19 @@ function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sen
   return out;
 }
 
-function quoteRange(s: Sentence): [number, number] | undefined {
+/**
+ * The quotation of a sentence: from its first quote mark to its last, or, when the sentence holds several
+ * quotations, the one that ends just before the verb at `k` or opens just after it ("“I abducted your girls,” he
+ * says, before threatening to sell them “in the market”").
+ */
+function quoteRange(s: Sentence, k: number): [number, number] | undefined {
   const idx = s.tokens.map((x, i) => (QUOTES.test(x.text) ? i : -1)).filter((i) => i >= 0);
   if (idx.length < 2) return undefined;
+  if (idx.length >= 4 && idx.length % 2 === 0) {
+    for (let p = 0; p + 1 < idx.length; p += 2) {
+      const [a, b] = [idx[p]!, idx[p + 1]!];
+      if ((b < k && k - b <= 4) || (a > k && a <= k + 3)) return [a + 1, b];
+    }
+  }
   return [idx[0]! + 1, idx[idx.length - 1]!];
 }

@@ -48,6 +48,10 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'defense forces': { cls: 'StateForce', state: true },
   soldiers: { cls: 'StateForce', state: true },
   gendarmes: { cls: 'StateForce', state: true },
+  police: { cls: 'StateForce', state: true },
+  'police force': { cls: 'StateForce', state: true },
+  policemen: { cls: 'StateForce', state: true },
+  'police officers': { cls: 'StateForce', state: true },
   gendarmerie: { cls: 'StateForce', state: true },
   'presidential guard': { cls: 'StateForce', state: true },
   'elite presidential guard': { cls: 'StateForce', state: true },
@@ -146,20 +150,23 @@ export const TITLES = new Set([
   'major', 'commander', 'sergeant', 'mayor', 'governor', 'ambassador', 'secretary-general', 'secretary', 'chief',
   'spokesman', 'spokeswoman', 'spokesperson', 'imam', 'sheikh', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'king', 'emir', 'leader', 'journalist', 'senator', 'former', 'interim', 'transitional', 'deputy', 'defence', 'defense',
-  'foreign', 'interior', 'chairman', 'head', 'marshal', 'commodore', 'admiral', 'brigadier',
+  'foreign', 'interior', 'chairman', 'head', 'marshal', 'commodore', 'admiral', 'brigadier', 'commissioner',
   // (abbreviations as British and wire styles write them, with or without a stop: "Col Assimi Goïta", "Gov. Zulum")
   'col', 'gen', 'lt', 'capt', 'maj', 'maj.', 'brig', 'brig.', 'sgt', 'sgt.', 'gov', 'gov.', 'coordinator',
 ]);
 
 /** "Air Marshal", "Air Commodore": a word that is a title only before another ("Air Burkina" is no title). */
-export const isTitleAt = (norms: readonly string[], q: number): boolean => TITLES.has(norms[q]!) || (norms[q] === 'air' && TITLES.has(norms[q + 1] ?? ''));
+// ("Defence Minister X" has a title; "the Defence Headquarters" has none: a portfolio is a title only before one)
+export const isTitleAt = (norms: readonly string[], q: number): boolean => (TITLES.has(norms[q]!) && (!PORTFOLIOS.has(norms[q]!) || TITLES.has(norms[q + 1] ?? '')))
+  || (norms[q] === 'air' && TITLES.has(norms[q + 1] ?? ''));
+const PORTFOLIOS = new Set(['defence', 'defense', 'interior', 'foreign']);
 
 /** Role nouns that make "X, a ROLE of/in Y" or "Y's ROLE X" a membership or leadership. */
 export const MEMBER_ROLES = new Set([
   'member', 'members', 'fighter', 'fighters', 'commander', 'lieutenant', 'spokesman', 'spokesperson', 'spokeswoman',
   'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command', 'mediator',
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
-  'coordinator', 'director', 'correspondent', 'investigator',
+  'coordinator', 'director', 'correspondent', 'investigator', 'commissioner',
 ]);
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 

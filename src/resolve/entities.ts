@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { NAME_HEADS, type DescriptionSense } from '../extract/lexicon.ts';
+import { NAME_HEADS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -366,6 +366,16 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const subject = prev.find((m) => !governingPreposition(prevS, m));
       owners = subject ? [subject] : prev.reverse();
     }
+    // ("the police", "Borno's police": the state's police force when the gazetteer has one, never its army)
+    if (sense.cls === 'StateForce' && POLICE.test(c.text)) {
+      // (not "police posts", a modifier; nor a mission's strength, "12,000 troops and police")
+      const st = s.tokens;
+      if ((st[c.to]?.pos === 'NOUN' && !TITLES.has(st[c.to]!.norm)) || (st[c.from - 1]?.norm === 'and' && st[c.from - 3]?.pos === 'NUM')) return;
+      const state = country ?? owners.map((m) => (m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz))).find(Boolean) ?? focusCountry;
+      const id = state ? branchOf(gaz, state, c.text) : undefined;
+      if (id) attach(si, ci, fromEntry(id, c.start), false);
+      return;
+    }
     if (!country && sense.state) {
       for (const m of owners) {
         const owner = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);
@@ -488,8 +498,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       || (['and', 'or'].includes(prevS!.tokens[m.from - 1]?.norm ?? '') && prevMs.some((o) => o.to === m.from - 1 && governed(o)));
     // ("Niger … hosts French forces. It is also fighting Boko Haram": "it" may be a country that was the subject)
     const first = prevMs.find((m) => !governed(m));
+    // ("Boko Haram leader Abubakar Shekau claims …. “…,” he says": "he" is the person the title names, not the group
+    // that modifies it)
+    const titledPerson = /^(he|she)$/i.test(c.text) ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !governed(m)
+      && prevMs.some((o) => o.to < m.from && o.to >= m.from - 3 && !isPlaceClass(o.cls) && o.cls !== 'Person' && TITLES.has(prevS!.tokens[o.to]?.norm ?? ''))) : undefined;
     const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
-      : prevMs.find((m) => fits(m) && !governed(m))) : undefined;
+      : titledPerson ?? prevMs.find((m) => fits(m) && !governed(m))) : undefined;
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
     const t = seg.sentences[si]!.tokens;
     let speaker: ResolvedMention | undefined;
@@ -672,9 +686,11 @@ function juntaAt(gaz: GazetteerIndex, country: string, date: string | undefined)
 }
 
 /** Branches of a state's forces that descriptions name by a word of theirs: "the gendarmes", "the presidential guard". */
+const POLICE = /\bpolice/i;
 const BRANCHES: readonly (readonly [RegExp, RegExp])[] = [
   [/\bgendarm(e|es|erie)\b/i, /\bgendarmerie\b/i],
   [/\bpresidential guard\b/i, /\bpresidential (guard|security)\b/i],
+  [/\bpolice(men)?\b/i, /\bpolice\b/i],
 ];
 
 /** The gazetteer's force of that branch in the country, when the description names a branch and the gazetteer has it. */

@@ -168,3 +168,19 @@ describe('extractClaims: demands, and the head of state', () => {
     expect(x.claims.map((c) => c.claimant)).toEqual(['mohamed-bazoum']);
   });
 });
+
+describe('extractClaims: figures, headquarters and one quotation among several', () => {
+  const who = (text: string) => claimsOf(text).map((c) => c.claim.claimant);
+  it('reads "puts the toll at 40" as a claim of its subject', () => {
+    expect(summary('The ICRC puts the death toll at 40.')).toEqual([{ claimant: 'icrc', cue: 'puts', text: 'the death toll at 40.' }]);
+    expect(who('The ICRC put the trucks at the gate.')).toEqual([]);
+  });
+
+  it('reads "the Defence Headquarters" as a body that speaks, not a title', () => {
+    expect(who('The Defence Headquarters says troops have freed the hostages.')).toEqual(['defence-headquarters']);
+  });
+
+  it('takes the quotation next to the verb when the sentence has two', () => {
+    expect(summary('"We will hold Gao," the MNLA says, before warning of "a long war".')[0]?.text).toBe('We will hold Gao,');
+  });
+});

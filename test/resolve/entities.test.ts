@@ -257,3 +257,15 @@ describe('resolveEntities: acronyms after a name that ends in a place', () => {
     expect(entities.find((e) => e.altLabels.includes('HCIM'))?.label).toBe('High Islamic Council');
   });
 });
+
+describe('resolveEntities: the police, and "he" after a titled name', () => {
+  it('makes "the police" the country\'s police force, never its army, and nothing in "police posts" or a mission\'s strength', () => {
+    expect(resolvedAs('Gunmen fought soldiers and police in Maiduguri, Nigeria.', 'police')).toEqual(['police-nigeria']);
+    expect(resolvedAs('Gunmen attacked police posts in Maiduguri, Nigeria.', 'police')).toEqual([]);
+    expect(resolvedAs('MINUSMA, which has 12,000 troops and police in Mali, left.', 'police')).toEqual([]);
+  });
+
+  it('gives "he" the person a group\'s title names, not the group', () => {
+    expect(resolvedAs('JNIM leader Iyad Ag Ghaly spoke in a video. He said the war would go on.', 'He')).toEqual(['iyad-ag-ghaly']);
+  });
+});
