@@ -63,6 +63,9 @@ export const EVENT_CLASSES = [
   'Protest',
   'Meeting',
   'Visit',
+  'Investigation',
+  'Evacuation',
+  'HumanitarianAid',
   'Statement',
 ] as const;
 export type EventClass = (typeof EVENT_CLASSES)[number];

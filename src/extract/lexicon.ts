@@ -186,7 +186,8 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
   foundation: 'Organization', association: 'Organization', collectif: 'Organization', collective: 'Organization',
   mouvement: 'ArmedGroup', university: 'Organization', international: 'Organization',
-  tv: 'Organization', radio: 'Organization', bank: 'Organization',
+  tv: 'Organization', radio: 'Organization', bank: 'Organization', service: 'Organization', programme: 'Organization',
+  society: 'Organization', fund: 'Organization', cross: 'Organization', crescent: 'Organization',
   // Named sites: "the Splendid Hotel", "Kwame Nkrumah Avenue", "Modibo Keita International Airport".
   hotel: 'Site', cafe: 'Site', café: 'Site', restaurant: 'Site', airport: 'Site', airbase: 'Site', barracks: 'Site',
   mosque: 'Site', church: 'Site', hospital: 'Site', stadium: 'Site', bridge: 'Site', dam: 'Site', prison: 'Site',
@@ -305,6 +306,8 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   release: 'Release', free: 'Release', 'let free': 'Release', 'bring back': 'Release',
   protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',
   summit: 'Meeting', meeting: 'Meeting', meet: 'Meeting',
+  investigation: 'Investigation', inquiry: 'Investigation', 'board of inquiry': 'Investigation', 'commission of inquiry': 'Investigation', enquiry: 'Investigation', probe: 'Investigation', investigate: 'Investigation',
+  distribution: 'HumanitarianAid', 'hand out': 'HumanitarianAid', 'handing out': 'HumanitarianAid', airlift: 'Evacuation',
   visit: 'Visit', 'travel to': 'Visit', 'travelled to': 'Visit', 'traveled to': 'Visit', tour: 'Visit',
 });
 

@@ -29,7 +29,9 @@ export interface MentionCandidate {
 }
 
 const EVENT_HEADS = new Set(['battle', 'massacre', 'attack', 'siege', 'ambush', 'offensive', 'war', 'coup', 'crisis', 'insurgency',
-  'rebellion', 'uprising', 'conference', 'agreement', 'accord', 'accords', 'summit', 'talks', 'ceasefire', 'raid', 'bombing', 'killings']);
+  'rebellion', 'uprising', 'conference', 'agreement', 'accord', 'accords', 'summit', 'talks', 'ceasefire', 'raid', 'bombing', 'killings',
+  // (documents and plans are no actors: "the Humanitarian Response Plan", "the Algiers Declaration")
+  'plan', 'report', 'strategy', 'declaration', 'charter', 'resolution', 'appeal', 'update', 'overview']);
 /** Starts with a capital letter, A–Z or an accented Latin capital (À–Ö, Ø–Þ). Runs on every token: no regex. */
 const isCap = (t: Token | undefined): boolean => {
   if (!t) return false;
@@ -37,7 +39,8 @@ const isCap = (t: Token | undefined): boolean => {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
 };
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
-const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', 'pour', 'et', 'au', 'aux']);
+// ("Kala/Balge Local Government Area": a slash joins two names of one district)
+const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', '/', 'pour', 'et', 'au', 'aux']);
 /** Verbs whose "for"/"by" complement is an employer or an operator. */
 const EMPLOYING = new Set(['working', 'worked', 'works', 'work', 'employed', 'hired', 'contracted', 'operated', 'owned', 'run', 'managed']);
 /** Words in capitals that name no organisation: weapons, diseases, units of trade. */

@@ -36,7 +36,7 @@ export interface Trigger {
 }
 
 /** Verbs whose object noun names the act of their subject: "launched an attack", "declared a ceasefire". */
-const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', 'sign', 'begin', 'start', 'lead', 'mount',
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', 'sign', 'begin', 'start', 'lead', 'mount', 'set', 'open',
   'submit', 'make', 'hold', 'order', 'perpetrate', 'commit', 'initiate', 'wage', 'continue', 'resume', 'intensify',
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
@@ -68,6 +68,11 @@ const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Who is evacuated (not a force leaving its base). */
+const EVACUEES = new Set(['wounded', 'injured', 'casualties', 'civilians', 'residents', 'people', 'patients', 'survivors', 'staff', 'children', 'women', 'families', 'nationals', 'citizens']);
+const EVACUATING = new Set(['evacuate', 'evacuation', 'airlift']);
+const ASKING = new Set(['call', 'ask', 'demand', 'urge', 'request', 'want']);
+const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assistance', 'humanitarian']);
 /** Words of a killing; "death" and "die" only of a named person. */
 const KILLING = new Set(['kill', 'killing', 'assassinate', 'assassination', 'die', 'death']);
 /** Verbs that drive someone "out of" a place. */
@@ -447,6 +452,22 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       continue;
     }
+    // ("Judges found Al Hassan guilty of war crimes": a verdict on the one found guilty)
+    if (tok.norm === 'guilty' && t[k - 1]?.norm !== 'pleaded' && t[k - 1]?.norm !== 'pleads') {
+      const found = t.findIndex((x, i) => i < k && i >= k - 14 && x.lemma === 'find' && x.pos === 'VERB');
+      if (found >= 0) {
+        push(k, k + 1, 'found guilty', 'Trial', false, false);
+        const tr = out[out.length - 1]!;
+        tr.targets = distinct(actors(mentions).filter((m) => m.from > found && m.to <= k));
+        tr.agents = tr.agents.filter((m) => m.to <= found);
+        continue;
+      }
+    }
+    // ("helicopters flew the wounded to Maiduguri", "100 wounded have been flown out of Rann": an evacuation by air)
+    if (tok.lemma === 'fly' && tok.pos === 'VERB' && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || (/^flown$/.test(tok.norm) && t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm))))) {
+      push(k, k + 1, 'fly', 'Evacuation', false, false);
+      continue;
+    }
     // "Ansar Dine had pushed the MNLA out of the city", "drove the army out of Kidal": the driver takes the place.
     if (DRIVE_OUT.has(tok.lemma) && tok.pos === 'VERB') {
       const outAt = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
@@ -485,6 +506,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'accord' && tok.norm === 'according') continue;
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
+    // ("called for an independent investigation": asked for, not opened)
+    if (EVENT_TRIGGERS[key] === 'Investigation' && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
+    // ("a food distribution", "the distribution of aid"; not "the distribution of power")
+    if (key === 'distribution' && !t.slice(Math.max(0, k - 3), k + 4).some((x) => RELIEF.has(x.norm))) continue;
     // ("was sentenced to", not "its sentences"; "an arrest warrant", not "did not warrant")
     if ((key === 'sentence' && tok.pos !== 'VERB') || (key === 'warrant' && tok.pos !== 'NOUN')) continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;
@@ -499,6 +524,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const h = HOSTILE.get(key);
     let event = h?.event ?? EVENT_TRIGGERS[key];
     if (fireAt) event = 'Attack';
+    // ("evacuated the wounded", "the wounded were flown out": people moved out of danger; "evacuated its camp" is a withdrawal)
+    if (EVACUATING.has(key) && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm)))) event = 'Evacuation';
     // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.

@@ -370,7 +370,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (sense.cls === 'StateForce' && POLICE.test(c.text)) {
       // (not "police posts", a modifier; nor a mission's strength, "12,000 troops and police")
       const st = s.tokens;
-      if ((st[c.to]?.pos === 'NOUN' && !TITLES.has(st[c.to]!.norm)) || (st[c.from - 1]?.norm === 'and' && st[c.from - 3]?.pos === 'NUM')) return;
+      // (nor another body's police: "the Islamic police", "the “Islamic” police", "religious police")
+      const before = st[c.from - 1];
+      if ((st[c.to]?.pos === 'NOUN' && !TITLES.has(st[c.to]!.norm)) || (before?.norm === 'and' && st[c.from - 3]?.pos === 'NUM')
+        || (before && (before.pos === 'ADJ' || /^[“”"»]$/.test(before.text) || (before.pos === 'PROPN' && !(resolved[si] ?? []).some((m) => m && m.to === c.from && isPlaceClass(m.cls)))))) return;
       const state = country ?? owners.map((m) => (m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz))).find(Boolean) ?? focusCountry;
       const id = state ? branchOf(gaz, state, c.text) : undefined;
       if (id) attach(si, ci, fromEntry(id, c.start), false);

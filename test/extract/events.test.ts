@@ -311,3 +311,29 @@ describe('extractEvents: visits', () => {
     expect(eventsOf('Assimi Goïta visited Timbuktu on Sunday.', '2022-05-03').events[0]).toMatchObject({ cls: 'Visit', place: 'timbuktu', date: '2022-05-01' });
   });
 });
+
+describe('extractEvents: inquiries, evacuations, aid, verdicts', () => {
+  const classes = (text: string, date?: string) => eventsOf(text, date).events.map((e) => e.cls);
+  it('reads a board of inquiry set up, not one asked for, as an Investigation by its subject', () => {
+    const [e] = eventsOf('On Monday, Assimi Goïta set up a board of inquiry into the killings.', '2022-04-06').events;
+    expect(e).toMatchObject({ cls: 'Investigation', participants: [{ entity: 'assimi-goita', role: 'agent' }] });
+    expect(classes('On Monday, Dan Na Ambassagou asked for an independent investigation.', '2022-04-06')).toEqual([]);
+  });
+
+  it('reads the wounded flown or evacuated as an Evacuation, and a force evacuating its camp as a Withdrawal', () => {
+    expect(classes('Helicopters flew the wounded to Mopti on Monday.', '2022-04-06')).toEqual(['Evacuation']);
+    expect(classes('MINUSMA evacuated its camp in Tessalit.')).toEqual(['Withdrawal']);
+  });
+
+  it('reads a food distribution as humanitarian aid, not "the distribution of power"', () => {
+    expect(classes('The ICRC was handing out food rations in Gao on Monday.', '2022-04-06')).toEqual(['HumanitarianAid']);
+    expect(classes('A food distribution in Gao was under way on Monday.', '2022-04-06')).toEqual(['HumanitarianAid']);
+    expect(classes('The distribution of power in Gao changed on Monday.', '2022-04-06')).toEqual([]);
+  });
+
+  it('reads judges finding someone guilty as a Trial of him', () => {
+    const [e] = eventsOf('Judges of the ICC on Wednesday found Dominic Ongwen guilty of war crimes.', '2016-09-29').events;
+    expect(e).toMatchObject({ cls: 'Trial', date: '2016-09-28' });
+    expect(e!.participants).toContainEqual({ entity: 'dominic-ongwen', role: 'target' });
+  });
+});

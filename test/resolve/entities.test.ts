@@ -269,3 +269,11 @@ describe('resolveEntities: the police, and "he" after a titled name', () => {
     expect(resolvedAs('JNIM leader Iyad Ag Ghaly spoke in a video. He said the war would go on.', 'He')).toEqual(['iyad-ag-ghaly']);
   });
 });
+
+describe('resolveEntities: another body\'s police', () => {
+  it('does not make "the Islamic police" or "religious police" the state\'s police', () => {
+    expect(resolvedAs('In Gao, Mali, the Islamic police flogged a man.', 'police')).toEqual([]);
+    expect(resolvedAs('In Gao, Mali, the religious police flogged a man.', 'police')).toEqual([]);
+    expect(resolvedAs('In Gao, Mali, the police arrested a man.', 'police')).toEqual(['police-mali']);
+  });
+});
