@@ -75,7 +75,7 @@ const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'of
 /** Verbs that end a tie ("ended its cooperation with France"). */
 const ENDING = new Set(['end', 'break', 'suspend', 'terminate', 'revoke', 'sever', 'cut', 'quit', 'abandon', 'cancel', 'denounce', 'scrap', 'tear']);
 /** Verbs of heading a body ("who leads the junta", "heads the faction"). */
-const HEADING_VERBS = new Set(['lead', 'head', 'command']);
+const HEADING_VERBS = new Set(['lead', 'head', 'command', 'chair', 'direct']);
 /** Verbs that install someone as president ("designated Traoré president"). */
 const INSTALLING = new Set(['designate', 'elect', 'appoint', 'proclaim', 'declare', 'name', 'install']);
 /** What one takes over to lead a body ("took over the leadership of"). */
@@ -971,7 +971,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const k of cues[Cue.Heads]) {
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
-    if (t[k]!.pos === 'VERB' && lower[k + 1] !== 'by' && HEADING_VERBS.has(t[k]!.lemma)) {
+    // (the tagger reads "who chairs the association" as a noun)
+    if ((t[k]!.pos === 'VERB' || (t[k]!.pos === 'NOUN' && RELATIVE.has(lower[k - 1] ?? ''))) && lower[k + 1] !== 'by' && HEADING_VERBS.has(t[k]!.lemma)) {
       // (the relative clause's antecedent, else the clause's subject: a person)
       // ("who has led the country since 2020": over the auxiliaries)
       let w = k - 1;
@@ -1319,6 +1320,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const c = pl[i + 2];
       if (c && (t[b.to]?.norm === 'of' || t[b.to]?.text === ',') && c.from <= b.to + 2 && rank(b) > rank(c) && rank(c) > 0) add(a, 'locatedIn', c, 'relation.place-apposition', 0.7, a.from);
     }
+    // ("the cercle of Niono (Ségou region)", "Diffa (Niger)": a wider place in brackets after a place holds it)
+    if (b && t[a.to]?.text === '(' && b.from === a.to + 1 && (t[b.to]?.text === ')' || (REGION_NOUNS.has(lower[b.to] ?? '') && t[b.to + 1]?.text === ')')) && widerPlace(a, b)) {
+      add(a, 'locatedIn', b, 'relation.place-bracket', 0.75, a.from);
+    }
     // ("reinforcements came from Fada N'Gourma, the regional capital": the capital of the region named last)
     if (a.cls === 'Settlement' && t[a.to]?.text === ',' && lower[a.to + 1] === 'the' && lower[a.to + 2] === 'regional' && lower[a.to + 3] === 'capital') {
       const region = pl.filter((m) => m.to <= a.from && m.cls === 'Region').pop()
@@ -1332,7 +1337,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
     // a place, then "in" and a wider place, lies in it.
-    if (b && !subjectAfter && b.from > a.to && widerPlace(a, b) && placeInGap(t, a.to, b.from)) {
+    // ("Farabougou, in the cercle of Niono": a town's district is wider than a town)
+    const district = b && b.from > a.to && a.cls === 'Settlement' && b.cls === 'Settlement' && REGION_NOUNS.has(lower[b.from - 2] ?? '') && lower[b.from - 1] === 'of';
+    if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district) && placeInGap(t, a.to, b.from)) {
       // ("Doron Baga, in Nigeria's north-eastern Borno state": the country's own region is the place meant)
       const own = b.cls === 'Country' && /^['’]s$/.test(t[b.to]?.text ?? '') ? pl.find((o) => o.from > b.to && o.from <= b.to + 5 && widerPlace(a, o) && rank(o) > rank(b)) : undefined;
       add(a, 'locatedIn', own ?? b, 'relation.place-in', 0.75, a.from);
@@ -1593,7 +1600,9 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
   // ("the Gao region in the northeast of Mali": a direction and "of" may follow "in")
   // ("Kolofata, in the country's Far North region": a possessive of the country or "its" too)
   return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || LANDFORMS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
-    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text));
+    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text)
+      // ("Farabougou, in the cercle of Niono")
+      || REGION_NOUNS.has(x.norm) || SETTLEMENT_NOUNS.has(x.norm));
 }
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */

@@ -962,3 +962,16 @@ describe('extractRelations: a briefing\'s lines under a heading', () => {
     expect(documentTriples('- Ansar Dine.\nAligned with AQIM, the MNLA fought on.')).not.toContain('ansar-dine alliedWith aqim');
   });
 });
+
+describe('extractRelations: districts, brackets and chairs', () => {
+  it('places a village "in the cercle of" a town in that town\'s district, and a place in the wider one in brackets', () => {
+    expect(triples('The village of Dogofry, in the cercle of Niono (Ségou region), was attacked.')).toEqual(expect.arrayContaining(['dogofry locatedIn niono', 'niono locatedIn segou-region']));
+    expect(triples('Clashes hit Diffa (Niger) on Monday.')).toContain('diffa locatedIn niger');
+    // (a narrower place in brackets is no container)
+    expect(withPredicate(triples('Clashes hit Niger (Diffa) on Monday.'), 'locatedIn')).toEqual([]);
+  });
+
+  it('reads "who chairs X" as leadership, the tagger\'s noun included', () => {
+    expect(triples('Moussa Ag Acharatoumane, who chairs the Movement for the Salvation of Azawad, spoke.')).toContain('moussa-ag-acharatoumane leads msa');
+  });
+});
