@@ -150,7 +150,7 @@ export const TITLES = new Set([
   'major', 'commander', 'sergeant', 'mayor', 'governor', 'ambassador', 'secretary-general', 'secretary', 'chief',
   'spokesman', 'spokeswoman', 'spokesperson', 'imam', 'sheikh', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
   'king', 'emir', 'leader', 'journalist', 'senator', 'former', 'interim', 'transitional', 'deputy', 'defence', 'defense',
-  'foreign', 'interior', 'chairman', 'head', 'marshal', 'commodore', 'admiral', 'brigadier', 'commissioner',
+  'foreign', 'interior', 'chairman', 'head', 'marshal', 'commodore', 'admiral', 'brigadier', 'commissioner', 'co-founder', 'founder',
   // (abbreviations as British and wire styles write them, with or without a stop: "Col Assimi Goïta", "Gov. Zulum")
   'col', 'gen', 'lt', 'capt', 'maj', 'maj.', 'brig', 'brig.', 'sgt', 'sgt.', 'gov', 'gov.', 'coordinator',
 ]);
@@ -166,9 +166,9 @@ export const MEMBER_ROLES = new Set([
   'member', 'members', 'fighter', 'fighters', 'commander', 'lieutenant', 'spokesman', 'spokesperson', 'spokeswoman',
   'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command', 'mediator',
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
-  'coordinator', 'director', 'correspondent', 'investigator', 'commissioner',
+  'coordinator', 'director', 'correspondent', 'investigator', 'commissioner', 'deputy',
 ]);
-export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
+export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'co-founder', 'cofounder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 
 /** Head words that type an unknown proper name ("Macina Liberation Front" → ArmedGroup). */
 export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({

@@ -276,6 +276,11 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // ("Air Base 201", "Camp 3": a site's number is part of its name)
     const numbered = SITE_NOUNS.has(keys[last]!) && isCap(toks[last]) && /^\d{1,4}$/.test(toks[last + 1]?.text ?? '') && !taken[last + 1];
     if (numbered) last++;
+    // ("the Radisson Blu hotel", "the Cappuccino cafe", "the Tiguentourine gas plant": a named facility whose head
+    // is written in lower case is one site, head included)
+    const facility = !isCap(toks[last + 1]) && FACILITIES.has(keys[last + 1] ?? '') ? last + 1
+      : toks[last + 1]?.pos === 'NOUN' && /^[a-z]/.test(toks[last + 1]!.text) && FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
+    if (facility > 0 && !taken[facility] && !gaz.names.has(keys[last]!)) last = facility;
     let from = i;
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
@@ -325,7 +330,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if ((keys[to] === '-' || keys[to] === '–') && /^[a-z]/.test(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
     // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
     if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
-    const cls = numbered ? 'Site' : typeName(toks, keys, from, to, title, gaz);
+    const cls = numbered || facility > 0 ? 'Site' : typeName(toks, keys, from, to, title, gaz);
     if (!cls) continue;
     add(from, to, 'name', { type: 'name', cls, label, ...(title ? { title } : {}), ...featureBefore(keys, from) });
   }
@@ -596,6 +601,8 @@ const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'isla
   'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'first', 'second', 'third']);
 
 /** Titles by which a person named before is referred to again: "the spokesman said". */
+/** Facilities named by a proper name before a common head ("the Splendid hotel"): unlike a "camp", never the town's name. */
+const FACILITIES = new Set(['hotel', 'cafe', 'café', 'restaurant', 'plant', 'refinery', 'factory']);
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander', 'prosecutor', 'governor', 'mayor', 'ambassador', 'envoy']);
 
 /** Words after a district's name ("Gubio LGA", "Nganzai Local Government Area", "Borno State"). */

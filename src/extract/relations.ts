@@ -484,7 +484,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
           owner = actors(ms).filter((o) => o.to <= r - 1 && o.cls !== 'Person').pop()
             ?? (r - 1 === 0 ? before.find((o) => !governingPreposition(f.previous!.s, o)) ?? before[before.length - 1] : undefined);
         }
-        add(m, LEADER_ROLES.has(role) ? 'leads' : 'memberOf', owner, `relation.owned-role.${role}`, 0.75, m.from);
+        // ("AQIM's emir, Abdelmalek Droukdel": a group's own emir is its leader; "an emir of JNIM" is one of its commanders)
+        add(m, LEADER_ROLES.has(role) || (role === 'emir' && !oneOf) ? 'leads' : 'memberOf', owner, `relation.owned-role.${role}`, 0.75, m.from);
       }
     }
     // "President Patrice Talon's government", "Damiba's military government": the person leads it.
@@ -990,12 +991,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // designated Traoré president"): who is installed as a state's president leads it.
       const as = lower[k] === 'sworn' ? (lower[k + 1] === 'in' && lower[k + 2] === 'as' ? k + 3 : -1) : k + 1;
       if (as < 0) continue;
-      const person = lower[k] === 'sworn' ? ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
+      // ("X was named emir of …": the passive's subject is the one installed)
+      const passive = lower[k] !== 'sworn' && BE.has(lower[k - 1] ?? '');
+      const person = lower[k] === 'sworn' || passive ? ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
         : ms.find((m) => m.cls === 'Person' && m.from === as);
-      let r = lower[k] === 'sworn' ? as : (person?.to ?? -1) + (lower[(person?.to ?? -1)] === 'as' ? 1 : 0);
+      let r = lower[k] === 'sworn' ? as : passive ? k + 1 + (lower[k + 1] === 'as' ? 1 : 0) : (person?.to ?? -1) + (lower[(person?.to ?? -1)] === 'as' ? 1 : 0);
       const state = places(ms).find((m) => m.from === r && m.cls === 'Country' && /^['’]s$/.test(t[m.to]?.text ?? ''));
       if (state) r = state.to + 1;
       while (r > 0 && r < t.length && t[r]!.pos === 'ADJ' && !FORMER.has(lower[r]!)) r++;
+      // ("Iyad Ag Ghaly was named emir of the new coalition, JNIM", "was appointed head of the junta": the body after "of")
+      if (person && lower[r] !== 'president' && (LEADER_ROLES.has(lower[r]!) || lower[r] === 'emir') && lower[r + 1] === 'of') {
+        const body = actors(ms).find((m) => m.from > r + 1 && m.from <= r + 7 && m.cls !== 'Person' && t.slice(r + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.text === ','
+          || (x.pos === 'NOUN' && /^[a-z]/.test(x.text))));
+        add(person, 'leads', body, `relation.installed.${lower[r]}`, 0.7, k);
+        continue;
+      }
       if (!person || lower[r] !== 'president') continue;
       if (state) add(person, 'leads', state.entity === f.focusCountry && f.focusGovernment ? undefined : state, 'relation.installed', 0.7, k);
       const gov = state && state.entity !== f.focusCountry ? undefined : state && !f.focusGovernment ? undefined : f.focusGovernment ?? f.focusCountry;
@@ -1060,14 +1070,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (isUncertain(s, k, cFrom)) continue;
     let b = k - 1;
     // (over adjectives and a hyphenated compound: "its al-Qaeda-linked rival")
-    while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.text === '-' || t[b]!.end === t[b + 1]?.start || (t[b - 1]?.text === '-' && t[b - 1]!.end === t[b]!.start)
+    // (and a noun used as an adjective: "Belmokhtar's main jihadist rival")
+    while (b >= 0 && (t[b]!.pos === 'ADJ' || (t[b]!.pos === 'NOUN' && /^[a-z]+$/.test(t[b]!.text) && b === k - 1) || t[b]!.text === '-' || t[b]!.end === t[b + 1]?.start || (t[b - 1]?.text === '-' && t[b - 1]!.end === t[b]!.start)
       || (t[b]!.pos === 'PROPN' && !ms.some((m) => b >= m.from && b < m.to)))) b--;
     const owner = lower[b] === 'its' || lower[b] === 'their' ? actors(ms).filter((m) => m.to <= b && m.cls !== 'Person').pop()
       : /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b) : undefined;
     // ("its rival faction, the Islamic State West Africa Province": over the noun the rivalry qualifies)
     let named = k + 1;
     while (named < k + 3 && t[named]?.pos === 'NOUN' && /^[a-z]/.test(t[named]!.text)) named++;
-    const other = actors(ms).find((m) => m.from > k && m.from <= named + 2 && t.slice(named, m.from).every((x) => x.text === ',' || x.pos === 'DET'));
+    let other = actors(ms).find((m) => m.from > k && m.from <= named + 2 && t.slice(named, m.from).every((x) => x.text === ',' || x.pos === 'DET'));
+    // ("the Islamic State in the Greater Sahara, now Belmokhtar's main jihadist rival": the name the apposition follows)
+    if (!other && owner) {
+      let c = owner.from - 1;
+      while (c > 0 && (t[c]!.pos === 'ADV' || t[c]!.pos === 'DET')) c--;
+      if (t[c]?.text === ',') other = antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), c);
+    }
     add(owner, 'opposes', other, 'relation.rival', 0.7, k);
   }
 
@@ -1579,7 +1596,7 @@ const NO_CUES: number[] = [];
 function leaderTitle(words: readonly string[]): boolean {
   if (words.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) return false;
   const joined = words.join(' ');
-  return /\b(president|chairman|chairwoman|chairperson|leader|emir|king|mayor|governor|gov\.?|commander - in - chief|prime minister|secretary - general|secretary-general)(?![\w-])/.test(joined);
+  return /\b(president|chairman|chairwoman|chairperson|leader|emir|king|mayor|governor|gov\.?|commander - in - chief|prime minister|secretary - general|secretary-general|(co-)?founder)(?![\w-])/.test(joined);
 }
 
 /** Is `b` a wider place than `a`? By class, and among regions by their noun (a province lies in a region, a cercle in either). */

@@ -186,3 +186,13 @@ describe('findMentions', () => {
     expect(find(mentionsOf('SEMAFO said the mine was shut.'), 'SEMAFO')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
   });
 });
+
+describe('findMentions: named facilities', () => {
+  it('reads a name before a lower-case "hotel", "cafe" or "gas plant" as one site, head included', () => {
+    const sites = (text: string) => mentionsOf(text).filter((m) => m.ref.type === 'name' && m.ref.cls === 'Site').map((m) => m.text);
+    expect(sites('Gunmen stormed the Radisson Blu hotel in Bamako.')).toEqual(['Radisson Blu hotel']);
+    expect(sites('They fired on the Cappuccino cafe and the Tiguentourine gas plant.')).toEqual(['Cappuccino cafe', 'Tiguentourine gas plant']);
+    // (a town's name before a camp is the town)
+    expect(sites('Gunmen attacked the Inates camp.')).toEqual([]);
+  });
+});

@@ -975,3 +975,21 @@ describe('extractRelations: districts, brackets and chairs', () => {
     expect(triples('Moussa Ag Acharatoumane, who chairs the Movement for the Salvation of Azawad, spoke.')).toContain('moussa-ag-acharatoumane leads msa');
   });
 });
+
+describe('extractRelations: a profile\'s roles and rivals', () => {
+  it('reads a group\'s own emir, a co-founder and a deputy', () => {
+    expect(triples('He broke with AQIM\'s emir, Abdelmalek Droukdel.')).toContain('abdelmalek-droukdel leads aqim');
+    expect(triples('Soldiers killed MUJAO\'s co-founder Ahmed al-Tilemsi.')).toContain('ahmed-al-tilemsi leads mujao');
+    expect(triples('Hassan al-Ansari, the deputy of Al-Mourabitoun, spoke.')).toContain('hassan-al-ansari memberOf al-mourabitoun');
+  });
+
+  it('reads "X was named emir/head of Y" as leadership of Y, past an apposed noun', () => {
+    expect(triples('Iyad Ag Ghaly was named emir of the new coalition, JNIM.')).toContain('iyad-ag-ghaly leads jnim');
+  });
+
+  it('reads "Y, now X\'s main rival" as opposition between the two', () => {
+    expect(documentTriples('Amadou Koufa spoke. The ISGS grew, and JNIM, now the ISGS\'s main jihadist rival, fought it.')).toContain('islamic-state-sahel opposes jnim');
+    expect(documentTriples('Mokhtar Belmokhtar left. Al-Sahrawi founded the Islamic State in the Greater Sahara, now Belmokhtar\'s main jihadist rival.'))
+      .toContain('islamic-state-sahel opposes mokhtar-belmokhtar');
+  });
+});
