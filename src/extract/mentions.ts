@@ -278,9 +278,13 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (numbered) last++;
     // ("the Radisson Blu hotel", "the Cappuccino cafe", "the Tiguentourine gas plant": a named facility whose head
     // is written in lower case is one site, head included)
-    const facility = !isCap(toks[last + 1]) && FACILITIES.has(keys[last + 1] ?? '') ? last + 1
+    // (and a landform: "the Mandara mountains", "the Sambisa forest", "the Bohoma peninsula")
+    const facility = !isCap(toks[last + 1]) && (FACILITIES.has(keys[last + 1] ?? '') || LANDFORMS.has(keys[last + 1] ?? '')) ? last + 1
       : toks[last + 1]?.pos === 'NOUN' && /^[a-z]/.test(toks[last + 1]!.text) && FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
-    if (facility > 0 && !taken[facility] && !gaz.names.has(keys[last]!)) last = facility;
+    // (only after a plain name: "Operation Panga in the Foulsaré forest" is an operation, then a forest)
+    const plainName = (() => { for (let q = i; q <= last; q++) if (CONNECTORS.has(keys[q]!) && keys[q] !== '-') return false; return true; })();
+    const named = facility > 0 && plainName && !taken[facility] && (!gaz.names.has(keys[last]!) || LANDFORMS.has(keys[facility]!));
+    if (named) last = facility;
     let from = i;
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
@@ -330,7 +334,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if ((keys[to] === '-' || keys[to] === '–') && /^[a-z]/.test(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
     // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
     if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
-    const cls = numbered || facility > 0 ? 'Site' : typeName(toks, keys, from, to, title, gaz);
+    const cls = numbered || named ? 'Site' : typeName(toks, keys, from, to, title, gaz);
     if (!cls) continue;
     add(from, to, 'name', { type: 'name', cls, label, ...(title ? { title } : {}), ...featureBefore(keys, from) });
   }

@@ -93,7 +93,8 @@ describe('findMentions', () => {
   it('reads a country name before a force noun as that country\'s force, and a landform after a name as a site', () => {
     expect(find(mentionsOf('It was the worst attack on the Benin Armed Forces.'), 'Benin Armed Forces'))
       .toMatchObject({ kind: 'description', ref: { type: 'description', sense: { cls: 'StateForce' }, country: 'benin' } });
-    expect(find(mentionsOf('Fighters crossed near the Tamou waterfall.'), 'Tamou')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+    // (the landform's own noun is part of its name, as every writer annotates it: "the Tamou waterfall")
+    expect(find(mentionsOf('Fighters crossed near the Tamou waterfall.'), 'Tamou waterfall')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
   });
 
   it('takes "Secretary of State" as a title before the name', () => {
@@ -147,7 +148,7 @@ describe('findMentions', () => {
   it('knows the Lake Chad basin\'s regions and towns, and keeps a known name inside a longer one', () => {
     expect(find(mentionsOf("Gunmen struck Gwoza in Nigeria's Borno State."), 'Borno State')).toMatchObject({ ref: { type: 'known', id: 'borno-state' } });
     expect(find(mentionsOf('Militants burned Kukawa and neighbouring Doron Kukawa.'), 'Doron Kukawa')).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
-    expect(find(mentionsOf('Troops crossed the Komadugu Yobe river.'), 'Komadugu Yobe')).toMatchObject({ ref: { type: 'name' } });
+    expect(find(mentionsOf('Troops crossed the Komadugu Yobe river.'), 'Komadugu Yobe river')).toMatchObject({ ref: { type: 'name' } });
     expect(find(mentionsOf('Fighters of the Islamic State\'s West Africa Province attacked Monguno.'), 'Fighters')).toMatchObject({ ref: { type: 'known', id: 'iswap' } });
   });
   it('types an unknown place by its apposition ("X, a fishing village in …") or the site it holds ("the market of X")', () => {
@@ -194,5 +195,13 @@ describe('findMentions: named facilities', () => {
     expect(sites('They fired on the Cappuccino cafe and the Tiguentourine gas plant.')).toEqual(['Cappuccino cafe', 'Tiguentourine gas plant']);
     // (a town's name before a camp is the town)
     expect(sites('Gunmen attacked the Inates camp.')).toEqual([]);
+  });
+});
+
+describe('findMentions: landforms keep their noun', () => {
+  it('reads "the Sambisa forest", "the Mandara mountains" as sites named with their landform, not an operation "in" one', () => {
+    const sites = (text: string) => mentionsOf(text).filter((m) => m.ref.type === 'name' && m.ref.cls === 'Site').map((m) => m.text);
+    expect(sites('Fighters hid in the Sambisa forest and the Mandara mountains.')).toEqual(['Sambisa forest', 'Mandara mountains']);
+    expect(sites('Operation Panga in the Foulsaré forest began.')).not.toContain('Operation Panga in the Foulsaré forest');
   });
 });

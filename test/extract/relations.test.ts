@@ -888,7 +888,7 @@ describe('extractRelations', () => {
   it('reads the states a force "groups" as its members, a landform "in" a province, and "the justice minister, X" as the government\'s', () => {
     const mnjtf = triples('The MNJTF, the regional force which groups Benin, Chad and Niger, attacked.');
     expect(mnjtf).toEqual(expect.arrayContaining(['benin memberOf mnjtf', 'chad memberOf mnjtf', 'niger memberOf mnjtf']));
-    expect(triples('Fighters reached the Tchoukou peninsula, in the Lake province.')).toContain('tchoukou locatedIn lac-province');
+    expect(triples('Fighters reached the Tchoukou peninsula, in the Lake province.')).toContain('tchoukou-peninsula locatedIn lac-province');
     expect(documentTriples("Chad's government spoke. The justice minister, Mahamat Ahmat Alhabo, said the trials would start.")).toContain('mahamat-ahmat-alhabo memberOf government-of-chad');
   });
 
