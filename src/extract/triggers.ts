@@ -97,7 +97,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     return false;
   };
   const isNounAt = (k: number) => !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
-    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)))
+    // ("launched its own offensive": the tagger's adjective after a determiner, with no noun after it, is the noun)
+    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)) || (t[k]!.pos === 'ADJ' && determined(k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
     // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
     && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
   /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
@@ -313,7 +314,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.
       const verbAt = governingVerb(k);
-      const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt) : [];
+      // (past a subordinate clause before the verb: "while troops from Chad pushed them back, the Nigerian military launched …")
+      let opened = -1;
+      if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ')) opened = q; break; }
+      const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened) : [];
       // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
       // …whose actors are those of the "when …" clause that tells it.
       const subjectNoun = !t.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'ADP' && x.norm !== 'of');

@@ -484,14 +484,18 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const personal = /^(his|her)$/i.test(c.text);
     const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
     const itself = /^its?$/i.test(c.text);
-    const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start);
+    // (in the order of the text: candidates come in the order the mention rules found them)
+    const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start).sort((a, b) => a.start - b.start);
     // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)
     // ("… a spokesman for MUJAO when it held the city of Gao": in a clause a subordinator opens, the nearest actor)
     // (a plural "they" keeps the subject: "The rebels and the Islamists fought … when they seized Kidal")
     const subordinate = SUBORDINATORS.has(seg.sentences[si]!.tokens[c.from - 1]?.norm ?? '') && /^(it|he|she)$/i.test(c.text);
+    // ("… ambushed the convoy of the Emir, Idrissa Timta, as he travelled, and killed him": an object is the
+    // nearest person, not the subject)
+    const object = /^(him|her)$/i.test(c.text) ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
-      : subordinate ? before.filter((m) => m.kind !== 'pronoun' && fits(m)).pop()
-      : before.find((m) => m.kind !== 'pronoun' && fits(m));
+      : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fits(m)).pop()
+      : before.find((m) => m.kind !== 'pronoun' && fits(m)));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const OBLIQUE = ['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'];

@@ -337,3 +337,10 @@ describe('extractEvents: inquiries, evacuations, aid, verdicts', () => {
     expect(e!.participants).toContainEqual({ entity: 'dominic-ongwen', role: 'target' });
   });
 });
+
+describe('extractEvents: the doer of a noun after a subordinate clause', () => {
+  it('gives "launched its own offensive" the subject after the "while" clause, not the actors inside it', () => {
+    const [e] = eventsOf('In early 2015, while troops from Chad crossed the border to push the militants back, the Malian army launched its own offensive.').events;
+    expect(e && agents(e)).toEqual(['fama']);
+  });
+});

@@ -277,3 +277,11 @@ describe('resolveEntities: another body\'s police', () => {
     expect(resolvedAs('In Gao, Mali, the police arrested a man.', 'police')).toEqual(['police-mali']);
   });
 });
+
+describe('resolveEntities: pronouns in the order of the text', () => {
+  it('makes "he" in "as he travelled" and the object "him" the person named last, not the sentence\'s first one', () => {
+    const text = "Falmata's account begins in May 2014, when Boko Haram gunmen ambushed the convoy of the Emir of Gwoza, Idrissa Timta, as he travelled to a funeral, and killed him.";
+    expect(resolvedAs(text, 'he')).toEqual(['idrissa-timta']);
+    expect(resolvedAs(text, 'him')).toEqual(['idrissa-timta']);
+  });
+});
