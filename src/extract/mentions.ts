@@ -54,6 +54,18 @@ const FRENCH_CONNECTORS = new Set(['pour', 'de', 'du', 'des', 'et', 'au', 'aux']
 const ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'an', 'at']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
 const DESC_FIRST = new Set(Object.keys(DESCRIPTIONS).map((d) => d.split(/[ -]/)[0]!));
+/** The last word of a text, after its last space or hyphen. */
+const lastWord = (w: string): string => {
+  const cut = Math.max(w.lastIndexOf(' '), w.lastIndexOf('-'));
+  return cut < 0 ? w : w.slice(cut + 1);
+};
+const DESC_LAST = new Set(Object.keys(DESCRIPTIONS).map(lastWord));
+/**
+ * Whether the tokens `keys[i..i+n)` can make a description: the phrase they make (joined by spaces, " - " made
+ * "-") ends with the last token, so its last word is that token's. Tested before the phrase is built, which
+ * most of the lengths tried fail.
+ */
+const mayEndDescription = (keys: readonly string[], i: number, n: number): boolean => DESC_LAST.has(lastWord(keys[i + n - 1]!));
 
 /** Finds mention candidates in one sentence; spans never overlap, longer and more specific ones win. */
 export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCandidate[] {
@@ -331,6 +343,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !DESC_FIRST.has(keys[i]!)) continue;
     for (let n = Math.min(DESC_MAX, toks.length - i); n >= 1; n--) {
+      if (!mayEndDescription(keys, i, n)) continue;
       const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
       const sense = DESCRIPTIONS[phrase];
       if (!sense || !free(i, i + n)) continue;
@@ -458,7 +471,7 @@ const DASHES = new Set(['-', '–', '—', '--']);
 /** Length in tokens of the longest description phrase starting at token i (0 if none). */
 function descriptionLength(keys: string[], i: number): number {
   if (!DESC_FIRST.has(keys[i]!)) return 0;
-  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
+  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (mayEndDescription(keys, i, n) && DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
   return 0;
 }
 
