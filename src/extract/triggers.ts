@@ -65,6 +65,9 @@ const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'o
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 
+/** A word the lexicon lists as a trigger. */
+const known = (w: string): boolean => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
+
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
@@ -136,9 +139,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   /** The first preposition between two token positions, lower-case. */
   const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
   const out: Trigger[] = [];
-  const used = new Set<number>();
+  // (a flag per token: writes past the end, which no loop reads, are dropped)
+  const used = new Uint8Array(t.length);
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
-    for (let i = k; i < end; i++) used.add(i);
+    for (let i = k; i < end; i++) used[i] = 1;
     // Inside a reported statement, the speaker is not an actor of what is reported.
     const span = reported.find((c) => k >= c.from && k < c.to);
     const around = clauseAround(s, k);
@@ -367,9 +371,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
 
   // Multi-word triggers first ("cut off", "moved towards", "took up arms"), matched on lemmas.
   // A word inside a mention names an actor ("the Tuareg rebellion"), it does not trigger anything.
-  for (const m of mentions) for (let i = m.from; i < m.to; i++) used.add(i);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) used[i] = 1;
   for (let k = 0; k < t.length; k++) {
-    if (used.has(k) || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
+    if (used[k] || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
     for (const p of PHRASES) {
       // (an adjective may sit inside the phrase: "took full control of", "launched a major offensive")
       let j = k;
@@ -388,10 +392,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
   }
   for (let k = 0; k < t.length; k++) {
-    if (used.has(k)) continue;
+    if (used[k]) continue;
     const tok = t[k]!;
-    if (!['VERB', 'NOUN', 'PROPN', 'ADJ'].includes(tok.pos)) continue;
-    const known = (w: string) => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
+    const pos = tok.pos;
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
