@@ -15,6 +15,7 @@ export interface ClaimSpan {
 }
 
 const QUOTES = /[“”"«»]/;
+const isReporting = (w: string): boolean => REPORTING.has(w);
 
 /** Finds the claims of one sentence. `rule` ids say which pattern fired. */
 export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMention[]): ClaimSpan[] {
@@ -62,7 +63,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // The tagger sometimes reads a reporting verb as an adjective ("X said soldiers …", "X alleged that …").
     const mistagged = tok.pos === 'ADJ' && t[k - 1]?.pos !== 'DET' && (tok.norm === 'said' || t[k + 1]?.norm === 'that' || /^[“"«]$/.test(t[k + 1]?.text ?? ''));
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
-    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some((w) => REPORTING.has(w)) || tok.norm === 'said')) continue;
+    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some(isReporting) || tok.norm === 'said')) continue;
     const next = t[k + 1]?.norm;
     // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
     // a verdict the speaker gives. (Not "a group called X", "so-called".)
@@ -231,7 +232,13 @@ function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sen
 }
 
 function quoteRange(s: Sentence): [number, number] | undefined {
-  const idx = s.tokens.map((x, i) => (QUOTES.test(x.text) ? i : -1)).filter((i) => i >= 0);
-  if (idx.length < 2) return undefined;
-  return [idx[0]! + 1, idx[idx.length - 1]!];
+  // (the first and the last token that holds a quotation mark, when there are two or more)
+  let first = -1, last = -1;
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!QUOTES.test(s.tokens[i]!.text)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || last === first) return undefined;
+  return [first + 1, last];
 }
