@@ -141,7 +141,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   // 2m. Ministries: "the defence ministry", "Niger's Defence Ministry", "the Nigerien ministry of defence".
   // The state they belong to comes from a demonym or a possessive country, else from the article.
   for (let i = 0; i + 1 < toks.length; i++) {
-    const word = MINISTRIES[keys[i]!] !== undefined && keys[i + 1] === 'ministry' ? i
+    const word = keys[i + 1] === 'ministry' && MINISTRIES[keys[i]!] !== undefined ? i
       : keys[i] === 'ministry' && keys[i + 1] === 'of' && MINISTRIES[keys[i + 2] ?? ''] !== undefined ? i + 2 : -1;
     if (word < 0) continue;
     const to = word === i ? i + 2 : i + 3;
@@ -176,7 +176,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
 
   // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!/^['’]s$/.test(toks[i + 1]!.text)) continue;
+    // (a possessive: "'s" or "’s", tested without a regex on every token)
+    const poss = toks[i + 1]!.text;
+    if (poss !== "'s" && poss !== '’s') continue;
     // ("Colonel Assimi Goïta's government": a head of state's government is his state's)
     const ruler = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Person' && gaz.byId.get(o.ref.id)?.country);
     if (ruler?.ref.type === 'known' && GOVERNMENT_HEADS.has(keys[i + 2]!) && free(i + 2, i + 3)) {
