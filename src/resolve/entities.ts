@@ -535,7 +535,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
   const entities: Entity[] = [...drafts.values()]
     .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
-    .map(({ named: _n, first: _f, feature: _x, ...e }) => ({ ...e, altLabels: keptAliases(e as Draft) }));
+    // (the entity's own fields, in the order a draft holds them, without the draft's bookkeeping: named, first,
+    // feature. Spelt out: an object rest copies through the runtime, for every entity of every article.)
+    .map((d) => ({ id: d.id, cls: d.cls, label: d.label, known: d.known, altLabels: keptAliases(d), mentions: d.mentions, docs: d.docs }));
   const kept = new Set(entities.map((e) => e.id));
   return {
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
