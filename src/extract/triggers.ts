@@ -60,6 +60,8 @@ const KIN_NOUNS = new Set(['affiliate', 'affiliates', 'branch', 'branches', 'win
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Participles that hand a noun's agent to the by-phrase after them. */
 const BY_PARTICIPLES = new Set(['led', 'organised', 'organized', 'staged', 'called', 'carried', 'claimed', 'launched', 'conducted', 'mounted', 'perpetrated', 'committed', 'orchestrated', 'headed']);
+/** Words that join a second verb to the first one's subject. */
+const CONJ = new Set(['and', 'then', 'or']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
@@ -183,7 +185,6 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // (only when "and"/"then" comes right before this verb, adverbs aside)
     // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
     // and B and destroyed or captured vehicles" — the subject is the first verb's)
-    const CONJ = new Set(['and', 'then', 'or']);
     const coordinatedFrom = (v: number): number => {
       let j = v - 1;
       while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
@@ -194,14 +195,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       return -1;
     };
-    if (!isNounAt(k)) {
+    if (!isNoun) {
       let first = coordinatedFrom(k);
       for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
       if (first >= 0) left = left.filter((m) => m.to <= first);
     }
     // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
     // subject of the clause it hangs on, not that clause's object.
-    if (!isNounAt(k) && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
+    if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
       const verbFrom = (from: number) => t.findIndex((x, i) => i >= from && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
       // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
       // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
@@ -212,7 +213,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
     // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
     let absoluteEnd = -1;
-    if (!isNounAt(k) && t[k]!.norm.endsWith('ing')) {
+    if (!isNoun && t[k]!.norm.endsWith('ing')) {
       const np = actors(mentions).find((m) => m.to === k);
       if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {
         left = [np];
@@ -220,7 +221,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
     }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
-    if (!isNounAt(k) && t[k - 1]?.norm === 'to') {
+    if (!isNoun && t[k - 1]?.norm === 'to') {
       // ("gave the mission's spokesman, Olivier Salgado, 72 hours to leave": past the time given)
       const given = TIME_UNITS.has(t[k - 2]?.norm ?? '') && t[k - 3]?.pos === 'NUM' ? (t[k - 4]?.text === ',' ? k - 4 : k - 3) : k - 1;
       const object = actors(mentions).find((m) => m.to === given);
