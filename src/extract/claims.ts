@@ -15,6 +15,7 @@ export interface ClaimSpan {
 }
 
 const QUOTES = /[“”"«»]/;
+const isReporting = (w: string): boolean => REPORTING.has(w);
 
 /** Finds the claims of one sentence. `rule` ids say which pattern fired. */
 export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMention[]): ClaimSpan[] {
@@ -64,7 +65,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
     // ("puts the number of girls taken at 276", "put the death toll at 40": a figure given is a claim)
     const figure = lemma === 'put' && t.slice(k + 1, k + 5).some((x) => FIGURES.has(x.norm));
-    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some((w) => REPORTING.has(w)) || tok.norm === 'said' || figure)) continue;
+    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some(isReporting) || tok.norm === 'said' || figure)) continue;
     const next = t[k + 1]?.norm;
     // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
     // a verdict the speaker gives. (Not "a group called X", "so-called".)
@@ -254,11 +255,13 @@ function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sen
  * says, before threatening to sell them “in the market”").
  */
 function quoteRange(s: Sentence, k: number): [number, number] | undefined {
-  const idx = s.tokens.map((x, i) => (QUOTES.test(x.text) ? i : -1)).filter((i) => i >= 0);
+  // (the tokens that hold a quotation mark, by a loop: this runs for every reporting verb)
+  const idx: number[] = [];
+  for (let i = 0; i < s.tokens.length; i++) if (QUOTES.test(s.tokens[i]!.text)) idx.push(i);
   if (idx.length < 2) return undefined;
   if (idx.length >= 4 && idx.length % 2 === 0) {
     for (let p = 0; p + 1 < idx.length; p += 2) {
-      const [a, b] = [idx[p]!, idx[p + 1]!];
+      const a = idx[p]!, b = idx[p + 1]!;
       if ((b < k && k - b <= 4) || (a > k && a <= k + 3)) return [a + 1, b];
     }
   }

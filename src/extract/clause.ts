@@ -131,21 +131,28 @@ export function governingPreposition(s: Sentence, m: { from: number; kind?: stri
 }
 
 // A sentence's mentions are split into actors and places again and again by every rule: once per list
-// is enough (the lists are not changed after resolution).
-const actorsOf = new WeakMap<readonly ResolvedMention[], readonly ResolvedMention[]>();
-const placesOf = new WeakMap<readonly ResolvedMention[], readonly ResolvedMention[]>();
+// is enough (the lists are not changed after resolution). The rules ask for the same list many times in a
+// row, and for a fresh one (`within(…)`) now and then: the last list and its answer are kept, by identity.
+// (A WeakMap kept every list ever asked about: a slower lookup, and a table entry for each fresh list that
+// the collector had to walk.)
+let actorsKey: readonly ResolvedMention[] | undefined, actorsValue: readonly ResolvedMention[] = [];
+let placesKey: readonly ResolvedMention[] | undefined, placesValue: readonly ResolvedMention[] = [];
 
 /** The mentions of actors (not places), in order. */
 export const actors = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
-  let a = actorsOf.get(ms);
-  if (!a) actorsOf.set(ms, (a = ms.filter((m) => !isPlaceClass(m.cls))));
-  return a;
+  if (ms === actorsKey) return actorsValue;
+  const a: ResolvedMention[] = [];
+  for (let i = 0; i < ms.length; i++) if (!isPlaceClass(ms[i]!.cls)) a.push(ms[i]!);
+  actorsKey = ms;
+  return (actorsValue = a);
 };
 /** The mentions of places, in order. */
 export const places = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
-  let p = placesOf.get(ms);
-  if (!p) placesOf.set(ms, (p = ms.filter((m) => isPlaceClass(m.cls))));
-  return p;
+  if (ms === placesKey) return placesValue;
+  const p: ResolvedMention[] = [];
+  for (let i = 0; i < ms.length; i++) if (isPlaceClass(ms[i]!.cls)) p.push(ms[i]!);
+  placesKey = ms;
+  return (placesValue = p);
 };
 
 /** Mentions whose tokens lie inside [from, to). */

@@ -37,7 +37,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const dates = findDates(s.text, ctx);
     for (const d of dates) { d.start += s.start; d.end += s.start; }
     // (a bare year sets the story's year only as its setting, "In 2012, …", not as background: "since late 2021")
-    ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
+    if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
     const claimSpans = extractClaims(doc.id, s, mentions);
     for (const c of claimSpans) claims.push(c.claim);
     const triggers = findTriggers(s, mentions, claimSpans);

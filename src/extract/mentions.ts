@@ -57,6 +57,18 @@ const FRENCH_CONNECTORS = new Set(['pour', 'de', 'du', 'des', 'et', 'au', 'aux']
 const ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'an', 'at']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
 const DESC_FIRST = new Set(Object.keys(DESCRIPTIONS).map((d) => d.split(/[ -]/)[0]!));
+/** The last word of a text, after its last space or hyphen. */
+const lastWord = (w: string): string => {
+  const cut = Math.max(w.lastIndexOf(' '), w.lastIndexOf('-'));
+  return cut < 0 ? w : w.slice(cut + 1);
+};
+const DESC_LAST = new Set(Object.keys(DESCRIPTIONS).map(lastWord));
+/**
+ * Whether the tokens `keys[i..i+n)` can make a description: the phrase they make (joined by spaces, " - " made
+ * "-") ends with the last token, so its last word is that token's. Tested before the phrase is built, which
+ * most of the lengths tried fail.
+ */
+const mayEndDescription = (keys: readonly string[], i: number, n: number): boolean => DESC_LAST.has(lastWord(keys[i + n - 1]!));
 
 /** Finds mention candidates in one sentence; spans never overlap, longer and more specific ones win. */
 export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCandidate[] {
@@ -132,7 +144,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   // 2m. Ministries: "the defence ministry", "Niger's Defence Ministry", "the Nigerien ministry of defence".
   // The state they belong to comes from a demonym or a possessive country, else from the article.
   for (let i = 0; i + 1 < toks.length; i++) {
-    const word = MINISTRIES[keys[i]!] !== undefined && keys[i + 1] === 'ministry' ? i
+    const word = keys[i + 1] === 'ministry' && MINISTRIES[keys[i]!] !== undefined ? i
       : keys[i] === 'ministry' && keys[i + 1] === 'of' && MINISTRIES[keys[i + 2] ?? ''] !== undefined ? i + 2 : -1;
     if (word < 0) continue;
     const to = word === i ? i + 2 : i + 3;
@@ -167,7 +179,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
 
   // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!/^['’]s$/.test(toks[i + 1]!.text)) continue;
+    // (a possessive: "'s" or "’s", tested without a regex on every token)
+    const poss = toks[i + 1]!.text;
+    if (poss !== "'s" && poss !== '’s') continue;
     // ("Colonel Assimi Goïta's government": a head of state's government is his state's)
     const ruler = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Person' && gaz.byId.get(o.ref.id)?.country);
     if (ruler?.ref.type === 'known' && GOVERNMENT_HEADS.has(keys[i + 2]!) && free(i + 2, i + 3)) {
@@ -343,6 +357,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !DESC_FIRST.has(keys[i]!)) continue;
     for (let n = Math.min(DESC_MAX, toks.length - i); n >= 1; n--) {
+      if (!mayEndDescription(keys, i, n)) continue;
       const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
       const sense = DESCRIPTIONS[phrase];
       if (!sense || !free(i, i + n)) continue;
@@ -476,7 +491,7 @@ const DASHES = new Set(['-', '–', '—', '--']);
 /** Length in tokens of the longest description phrase starting at token i (0 if none). */
 function descriptionLength(keys: string[], i: number): number {
   if (!DESC_FIRST.has(keys[i]!)) return 0;
-  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
+  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (mayEndDescription(keys, i, n) && DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
   return 0;
 }
 

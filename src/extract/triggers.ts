@@ -60,10 +60,15 @@ const KIN_NOUNS = new Set(['affiliate', 'affiliates', 'branch', 'branches', 'win
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Participles that hand a noun's agent to the by-phrase after them. */
 const BY_PARTICIPLES = new Set(['led', 'organised', 'organized', 'staged', 'called', 'carried', 'claimed', 'launched', 'conducted', 'mounted', 'perpetrated', 'committed', 'orchestrated', 'headed']);
+/** Words that join a second verb to the first one's subject. */
+const CONJ = new Set(['and', 'then', 'or']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
 const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
+
+/** A word the lexicon lists as a trigger. */
+const known = (w: string): boolean => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
 
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
@@ -147,9 +152,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   /** The first preposition between two token positions, lower-case. */
   const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
   const out: Trigger[] = [];
-  const used = new Set<number>();
+  // (a flag per token: writes past the end, which no loop reads, are dropped)
+  const used = new Uint8Array(t.length);
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
-    for (let i = k; i < end; i++) used.add(i);
+    for (let i = k; i < end; i++) used[i] = 1;
     // Inside a reported statement, the speaker is not an actor of what is reported.
     const span = reported.find((c) => k >= c.from && k < c.to);
     const around = clauseAround(s, k);
@@ -190,7 +196,6 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // (only when "and"/"then" comes right before this verb, adverbs aside)
     // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
     // and B and destroyed or captured vehicles" — the subject is the first verb's)
-    const CONJ = new Set(['and', 'then', 'or']);
     const coordinatedFrom = (v: number): number => {
       let j = v - 1;
       while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
@@ -201,14 +206,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       return -1;
     };
-    if (!isNounAt(k)) {
+    if (!isNoun) {
       let first = coordinatedFrom(k);
       for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
       if (first >= 0) left = left.filter((m) => m.to <= first);
     }
     // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
     // subject of the clause it hangs on, not that clause's object.
-    if (!isNounAt(k) && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
+    if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
       const verbFrom = (from: number) => t.findIndex((x, i) => i >= from && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
       // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
       // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
@@ -219,7 +224,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
     // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
     let absoluteEnd = -1;
-    if (!isNounAt(k) && t[k]!.norm.endsWith('ing')) {
+    if (!isNoun && t[k]!.norm.endsWith('ing')) {
       const np = actors(mentions).find((m) => m.to === k);
       if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {
         left = [np];
@@ -227,7 +232,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
     }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
-    if (!isNounAt(k) && t[k - 1]?.norm === 'to') {
+    if (!isNoun && t[k - 1]?.norm === 'to') {
       // ("gave the mission's spokesman, Olivier Salgado, 72 hours to leave": past the time given)
       const given = TIME_UNITS.has(t[k - 2]?.norm ?? '') && t[k - 3]?.pos === 'NUM' ? (t[k - 4]?.text === ',' ? k - 4 : k - 3) : k - 1;
       const object = actors(mentions).find((m) => m.to === given);
@@ -389,9 +394,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
 
   // Multi-word triggers first ("cut off", "moved towards", "took up arms"), matched on lemmas.
   // A word inside a mention names an actor ("the Tuareg rebellion"), it does not trigger anything.
-  for (const m of mentions) for (let i = m.from; i < m.to; i++) used.add(i);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) used[i] = 1;
   for (let k = 0; k < t.length; k++) {
-    if (used.has(k) || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
+    if (used[k] || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
     for (const p of PHRASES) {
       // (an adjective may sit inside the phrase: "took full control of", "launched a major offensive")
       let j = k;
@@ -410,10 +415,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
   }
   for (let k = 0; k < t.length; k++) {
-    if (used.has(k)) continue;
+    if (used[k]) continue;
     const tok = t[k]!;
-    if (!['VERB', 'NOUN', 'PROPN', 'ADJ'].includes(tok.pos)) continue;
-    const known = (w: string) => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
+    const pos = tok.pos;
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')

@@ -64,7 +64,10 @@ const PERIOD_WORD = /\b(?:week|weekend|month|year|ago)\b/;
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   // Most sentences have neither a digit nor a calendar word: nothing to read.
   const digits = /\d/.test(text);
-  if (!digits && !CALENDAR_WORD.test(text) && !PERIOD_WORD.test(text)) return [];
+  // (every month, weekday and "yesterday" the patterns below read is a calendar word: without one, only ISO
+  // dates, periods and bare years can be there)
+  const calendar = CALENDAR_WORD.test(text);
+  if (!digits && !calendar && !PERIOD_WORD.test(text)) return [];
   const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
   const out: DateMention[] = [];
   const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
@@ -85,11 +88,13 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
   };
   for (const m of text.matchAll(ISO)) dayDate(m.index!, m.index! + m[0].length, Number(m[3]), Number(m[2]), m[1]);
-  for (const m of text.matchAll(DAY_MONTH)) dayDate(m.index!, m.index! + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]);
-  for (const m of text.matchAll(MONTH_DAY)) dayDate(m.index!, m.index! + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]);
+  if (calendar) {
+    for (const m of text.matchAll(DAY_MONTH)) dayDate(m.index!, m.index! + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]);
+    for (const m of text.matchAll(MONTH_DAY)) dayDate(m.index!, m.index! + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]);
+  }
 
   // Weekdays and "yesterday", counted back from the article's date.
-  if (docDate) {
+  if (docDate && calendar) {
     for (const m of text.matchAll(RELATIVE_ALL)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -111,11 +116,11 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   }
 
   // Months: "March 2022", then "in August" with the year of the story.
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  if (calendar) for (const m of text.matchAll(MONTH_YEAR)) {
     if (overlaps(m.index!, m.index! + m[0].length)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
     const start = m.index! + m[0].length - m[1]!.length;
     if (overlaps(start, start + m[1]!.length)) continue;
     const year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;

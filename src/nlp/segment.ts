@@ -106,7 +106,11 @@ export function segment(doc: Document): Segmented {
     sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens: toks, norms });
   };
   const push = (from: number, to: number) => {
-    let toks = tokens.slice(from, to).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== '');
+    let toks: Token[] = [];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== 'SPACE' && t.text.trim() !== '') toks.push(t);
+    }
     // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
     // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
     // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.

@@ -552,20 +552,55 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     }
     return written.has(w);
   };
-  /** A gazetteer alias the article writes but never for this entity ("the Tombouctou", a boat, is not Timbuktu). */
-  const usedElsewhere = (a: string, e: Draft) => !e.mentions.some((m) => m.text === a) && !!gaz.byId.get(e.id)?.aliases.includes(a)
-    && writes(a.split(/[\s-]/)[0]!) && seg.doc.text.includes(a);
+  /** The alternative labels an entity keeps: not its label; a name the gazetteer gives to several entries only
+   * when the article used it for this one; not a gazetteer alias the article writes but never for this entity
+   * ("the Tombouctou", a boat, is not Timbuktu). */
+  // (the texts of its mentions are collected once per entity, not searched again for each alias)
+  const keptAliases = (e: Draft): string[] => {
+    const labels = [...new Set(e.altLabels)];
+    let texts: Set<string> | undefined;
+    const said = (a: string) => {
+      if (!texts) {
+        texts = new Set<string>();
+        for (const m of e.mentions) texts.add(m.text);
+      }
+      return texts.has(a);
+    };
+    const out: string[] = [];
+    for (const a of labels) {
+      if (a === e.label || (isHomonym(gaz, a) && !said(a))) continue;
+      if (!said(a) && gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)) continue;
+      out.push(a);
+    }
+    return out.sort();
+  };
   const entities: Entity[] = [...drafts.values()]
     .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
-    // A name the gazetteer gives to several entries stays only on the ones the article used it for.
-    .map(({ named: _n, first: _f, feature: _x, ...e }) => ({ ...e, altLabels: [...new Set(e.altLabels)]
-      .filter((a) => a !== e.label && (!isHomonym(gaz, a) || e.mentions.some((m) => m.text === a)) && !usedElsewhere(a, e as Draft)).sort() }));
+    // (the entity's own fields, in the order a draft holds them, without the draft's bookkeeping: named, first,
+    // feature. Spelt out: an object rest copies through the runtime, for every entity of every article.)
+    .map((d) => ({ id: d.id, cls: d.cls, label: d.label, known: d.known, altLabels: keptAliases(d), mentions: d.mentions, docs: d.docs }));
   const kept = new Set(entities.map((e) => e.id));
   return {
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
     bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity))),
     ...(focusCountry ? { focusCountry } : {}),
   };
+}
+
+/** The first word of a name: up to its first space or hyphen (what `name.split(/[\s-]/)[0]` gives, with no array made). */
+const firstWord = (name: string): string => {
+  const cut = name.search(/[\s-]/);
+  return cut < 0 ? name : name.slice(0, cut);
+};
+
+// An entry's aliases as a set, made once per entry (an article asks about each alias of each entry it names).
+const aliasSets = new WeakMap<object, Set<string>>();
+function gazetteerAliases(gaz: GazetteerIndex, id: string): ReadonlySet<string> | undefined {
+  const entry = gaz.byId.get(id);
+  if (!entry) return undefined;
+  let set = aliasSets.get(entry);
+  if (!set) aliasSets.set(entry, (set = new Set(entry.aliases)));
+  return set;
 }
 
 // Every article checks each alias of each gazetteer entry it names: remember the answer per alias.
