@@ -13,6 +13,9 @@ import { findMentions } from './mentions.ts';
 import { extractRelations } from './relations.ts';
 import { findTriggers } from './triggers.ts';
 
+/** The dash after an entry's day: "15 March – near Tessit", "1 March - Dikwa". */
+const ENTRY_DASH = /^\s*[–—-]/;
+
 /** What a year must follow to set the year of the dates after it: "in 2012", "In 2012". */
 const SETTING = /\bin\s+$/i;
 
@@ -32,9 +35,19 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const ctx: DateContext = { docDate: doc.date, narrativeYear: doc.date ? Number(doc.date.slice(0, 4)) : undefined };
   const claimedActs: ClaimedAct[] = [];
   const topics = lineTopics(doc.text, seg.sentences, bySentence);
+  // A dated entry of a tracker or a chronology ("15 March – near Tessit, Gao region (Mali). …"): the paragraph's
+  // events happened that day unless they say otherwise, and its weekdays are counted from it.
+  let entry: { date: string; ctx: DateContext; until: number } | undefined;
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
-    const dates = findDates(s.text, ctx);
+    if (entry && s.start >= entry.until) entry = undefined;
+    let dates = findDates(s.text, entry?.ctx ?? ctx);
+    const head = dates[0];
+    if (head && head.start === 0 && head.grain === 'date' && ENTRY_DASH.test(s.text.slice(head.end, head.end + 3))) {
+      const end = doc.text.indexOf('\n\n', s.start);
+      entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)) }, until: end < 0 ? doc.text.length : end };
+      dates = findDates(s.text, entry.ctx);
+    }
     for (const d of dates) { d.start += s.start; d.end += s.start; }
     // (a bare year sets the story's year only as its setting, "In 2012, …", not as background: "since late 2021")
     if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
@@ -44,7 +57,10 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     const topic = topics[s.index];
     for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, stateOf, topic })) relations.push(r);
-    for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) events.push(e);
+    for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
+      if (entry && !e.date) e.date = entry.date;
+      events.push(e);
+    }
     for (const tr of triggers) {
       if (!tr.claimed || tr.uncertain || !tr.agents.length) continue;
       const claim = claimSpans.find((c) => tr.k >= c.from && tr.k < c.to)?.claim.id;

@@ -344,3 +344,18 @@ describe('extractEvents: the doer of a noun after a subordinate clause', () => {
     expect(e && agents(e)).toEqual(['fama']);
   });
 });
+
+describe('extractEvents: a tracker\'s dated entries', () => {
+  it('dates the events of an entry by its day, and counts its weekdays from it, until the paragraph ends', () => {
+    const text = 'Conflict Tracker: March 2021\nPublished Tuesday 6 April 2021\n\n'
+      + '1 March – Dikwa, Borno State (Nigeria). ISWAP fighters stormed Dikwa on Monday evening. The army repelled the militants.\n\n'
+      + '15 March – near Tessit (Mali). Militants attacked a unit of the FAMa near Tessit.\n\n'
+      + 'Analysis. JNIM attacked Boni.';
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2021-04-06' }, GAZ);
+    const dated = (place: string) => x.events.filter((e) => e.place === place).map((e) => e.date);
+    expect(dated('dikwa')).toEqual(['2021-03-01']);
+    expect(dated('tessit')).toEqual(['2021-03-15']);
+    // (after the entries, no entry's day)
+    expect(dated('boni')).toEqual([undefined]);
+  });
+});
