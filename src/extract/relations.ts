@@ -6,6 +6,7 @@ import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
+import { BULLETS } from '../resolve/topics.ts';
 import { ALLIANCE_PHRASES, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -1516,8 +1517,6 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 }
 
-/** Bullets that open a briefing's line. */
-const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣']);
 /** Participles that give a heading's actor its leader: "Led by X", "Chaired by X". */
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 

@@ -478,7 +478,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       continue;
     }
     // "Ansar Dine had pushed the MNLA out of the city", "drove the army out of Kidal": the driver takes the place.
-    if (DRIVE_OUT.has(tok.lemma) && tok.pos === 'VERB') {
+    // (not "were forced out of Mali": a force made to leave took nothing)
+    if (DRIVE_OUT.has(tok.lemma) && tok.pos === 'VERB' && !BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 1]?.norm !== 'been') {
       const outAt = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
       if (outAt > k && t[outAt + 1]?.norm === 'of' && !t.slice(k + 1, outAt).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) {
         push(k, k + 1, `${tok.lemma} out`, 'Capture', false, false);

@@ -11,7 +11,8 @@ interface Spanned {
   cls: Parameters<typeof isPlaceClass>[0];
 }
 
-const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣']);
+/** Bullets that open a briefing's line. */
+export const BULLETS: ReadonlySet<string> = new Set(['-', '–', '—', '•', '*', '·', '‣']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
 
 /**

@@ -359,3 +359,10 @@ describe('extractEvents: a tracker\'s dated entries', () => {
     expect(dated('boni')).toEqual([undefined]);
   });
 });
+
+describe('extractEvents: driven out, in the passive', () => {
+  it('reads no capture in "were forced out of", only in "drove X out of"', () => {
+    expect(eventsOf('French troops were forced out of Mali in 2022.').events.map((e) => e.cls)).not.toContain('Capture');
+    expect(eventsOf('MUJAO drove the MNLA out of Gao in June 2012.').events.map((e) => e.cls)).toContain('Capture');
+  });
+});
