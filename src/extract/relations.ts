@@ -282,6 +282,23 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // The tokens each rule below can start at, from one lookup per token: most sentences hold none of them.
   const cues = cueIndex(t);
   (function alliancesAndControl() {
+  // Splits: "ISWAP split from Boko Haram in 2016", "a faction broke away from Shekau and became ISWAP", "X, which
+  // broke away from AQIM": a splinter is the rival of those it left (as every writer annotated it).
+  for (const k of cues[Cue.Split]) {
+    // (the tagger may read "ISWAP split from …" as a noun: right after a name it is the verb)
+    if (t[k]!.pos !== 'VERB' && !mentions.some((m) => m.to === k)) continue;
+    const from = lower[k + 1] === 'from' ? k + 1 : (lower[k + 1] === 'away' || lower[k + 1] === 'off') && lower[k + 2] === 'from' ? k + 2 : -1;
+    if (from < 0 || isUncertain(s, k, clauseAround(s, k)[0])) continue;
+    const group = (m: ResolvedMention) => m.cls === 'ArmedGroup' || m.cls === 'Organization';
+    const left = actors(mentions).find((m) => (m.from === from + 1 || (m.from === from + 2 && lower[from + 1] === 'the')) && (group(m) || m.cls === 'Person'));
+    const became = t.findIndex((x, i) => i > from && i <= from + 8 && (x.lemma === 'become' || x.lemma === 'form' || x.lemma === 'found' || x.lemma === 'create'));
+    let w = k - 1;
+    while (w > 0 && (t[w]!.pos === 'AUX' || t[w]!.pos === 'ADV')) w--;
+    const splinter = became > 0 ? actors(mentions).find((m) => m.from > became && m.from <= became + 3 && group(m))
+      : RELATIVE.has(lower[w] ?? '') && t[w - 1]?.text === ',' ? antecedentBefore(s, actors(mentions).filter(group), w - 1)
+      : actors(mentions).filter((m) => m.to <= k && m.to >= k - 3 && group(m) && !governingPreposition(s, m)).pop();
+    add(splinter, 'opposes', left, 'relation.split', 0.65, k);
+  }
   // Alliance phrases start at their first word's cue (most sentences hold none).
   for (const k of cues[Cue.Alliance]) {
     for (const [phrase, words] of ALLIANCE_WORDS) {
@@ -1522,8 +1539,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership }
-const CUE_COUNT = 35;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split }
+const CUE_COUNT = 36;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -1560,6 +1577,7 @@ cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
+cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
 cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);

@@ -993,3 +993,12 @@ describe('extractRelations: a profile\'s roles and rivals', () => {
       .toContain('islamic-state-sahel opposes mokhtar-belmokhtar');
   });
 });
+
+describe('extractRelations: splinters', () => {
+  it('reads a group that split or broke away from another as its rival, and the one that "became" a group after breaking away', () => {
+    expect(triples('ISWAP split from Boko Haram in 2016.')).toContain('boko-haram opposes iswap');
+    expect(triples('The MUJAO, which broke away from AQIM in 2011, grew.')).toContain('aqim opposes mujao');
+    expect(triples('In 2016 a faction broke away from Abubakar Shekau and became the Islamic State West Africa Province.')).toContain('abubakar-shekau opposes iswap');
+    expect(withPredicate(triples('The talks with the MNLA broke down in Algiers.'), 'opposes')).toEqual([]);
+  });
+});
