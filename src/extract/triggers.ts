@@ -202,14 +202,27 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (!CONJ.has(t[j]?.norm ?? '')) return -1;
       for (let i = v - 1; i >= clause[0]; i--) {
         if (t[i]!.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to)
-          && t.slice(i + 1, v).some((x, q) => CONJ.has(x.norm) && !mentions.some((m) => i + 1 + q >= m.from && i + 1 + q < m.to))) return i;
+          && t.slice(i + 1, v).some((x, q) => CONJ.has(x.norm) && !mentions.some((m) => i + 1 + q >= m.from && i + 1 + q < m.to))) {
+          // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
+          // before it is the one this verb is joined to)
+          if (t[j - 1]?.text === ',') {
+            for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
+              if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || t[q - 1]?.text !== ',') continue;
+              for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !mentions.some((m) => p >= m.from && p < m.to)) return p;
+            }
+          }
+          return i;
+        }
       }
       return -1;
     };
     if (!isNoun) {
       let first = coordinatedFrom(k);
       for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
-      if (first >= 0) left = left.filter((m) => m.to <= first);
+      // (a first verb outside this clause lends its own subject: "… ambushed the convoy, as he travelled, and killed him")
+      const prior = first >= 0 && first < clause[0] ? out.find((o) => o.k === first) : undefined;
+      if (prior) left = [...prior.agents];
+      else if (first >= 0) left = left.filter((m) => m.to <= first);
     }
     // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
     // subject of the clause it hangs on, not that clause's object.
@@ -551,7 +564,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (KILLING.has(key) && event !== 'Massacre') {
       const tr = out[out.length - 1]!;
       const dying = key === 'die' || key === 'death';
-      const victims = (dying ? [...tr.agents, ...tr.targets] : tr.targets).filter((m) => m.cls === 'Person' && m.kind !== 'pronoun');
+      // (a pronoun counts once it stands for a person: "… and killed him")
+      const victims = (dying ? [...tr.agents, ...tr.targets] : tr.targets).filter((m) => m.cls === 'Person');
       if (victims.length && (dying || victims.length === tr.targets.length)) {
         tr.event = 'Killing';
         if (dying) { tr.targets = victims; tr.agents = []; }

@@ -366,3 +366,13 @@ describe('extractEvents: driven out, in the passive', () => {
     expect(eventsOf('MUJAO drove the MNLA out of Gao in June 2012.').events.map((e) => e.cls)).toContain('Capture');
   });
 });
+
+describe('extractEvents: a second verb past a subordinate clause', () => {
+  it('gives "…, as he travelled, and killed him" the first verb\'s subject, and makes it a killing of the person', () => {
+    const { events } = eventsOf('In May 2014 Boko Haram gunmen ambushed the convoy of the Emir of Gwoza, Idrissa Timta, as he travelled to a funeral, and killed him.');
+    const killing = events.find((e) => e.trigger === 'killed');
+    expect(killing).toMatchObject({ cls: 'Killing' });
+    expect(agents(killing!)).toEqual(['boko-haram']);
+    expect(killing!.participants).toContainEqual({ entity: 'idrissa-timta', role: 'target' });
+  });
+});
