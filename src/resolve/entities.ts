@@ -285,6 +285,21 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.ref.type === 'country' && gaz.byId.has(c.ref.id)) attach(si, ci, fromEntry(c.ref.id, c.start), false);
   }));
 
+  /** The state named in the heading of the dated entry (a paragraph opening "15 March – …") sentence `si` is in. */
+  const entryCountry = (si: number): string | undefined => {
+    const text = seg.doc.text;
+    const paragraph = text.lastIndexOf('\n\n', seg.sentences[si]!.start);
+    let first = si;
+    while (first > 0 && seg.sentences[first - 1]!.start > paragraph) first--;
+    if (!ENTRY_HEAD.test(seg.sentences[first]!.text)) return undefined;
+    for (const m of resolved[first] ?? []) {
+      if (!m || !isPlaceClass(m.cls)) continue;
+      const state = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);
+      if (state) return state;
+    }
+    return undefined;
+  };
+
   // Pass 4: descriptions, after every name is known (a description may come before the name).
   const bindings = new Map<string, Draft>();
   /** The state of a force or government made for the article ("cameroon-armed-forces"). */
@@ -384,6 +399,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         const owner = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);
         if (owner) { country = owner; break; }
       }
+      // ("1 March – Dikwa, Borno State (Nigeria). … The army repelled the militants": a tracker's entry is about the
+      // state its heading names, whatever the article is mostly about)
+      country ??= entryCountry(si);
     } else if (!sense.state) {
       const owner = owners.find((m) => !isPlaceClass(m.cls) && compatible(sense.cls, m.cls));
       if (owner) d = drafts.get(owner.entity);
@@ -729,6 +747,8 @@ function juntaAt(gaz: GazetteerIndex, country: string, date: string | undefined)
 
 /** Branches of a state's forces that descriptions name by a word of theirs: "the gendarmes", "the presidential guard". */
 const POLICE = /\bpolice/i;
+/** A dated entry's heading: "15 March – near Tessit", "1 March 2021 - Dikwa". */
+const ENTRY_HEAD = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*[–—-]/;
 const BRANCHES: readonly (readonly [RegExp, RegExp])[] = [
   [/\bgendarm(e|es|erie)\b/i, /\bgendarmerie\b/i],
   [/\bpresidential guard\b/i, /\bpresidential (guard|security)\b/i],

@@ -285,3 +285,12 @@ describe('resolveEntities: pronouns in the order of the text', () => {
     expect(resolvedAs(text, 'him')).toEqual(['idrissa-timta']);
   });
 });
+
+describe('resolveEntities: a tracker entry\'s state', () => {
+  it('makes "the army" of a dated entry about Nigeria Nigeria\'s, in an article mostly about Mali', () => {
+    const text = 'Mali tracker\n\nMali said the FAMa held Gao. Mali and the FAMa. Mali.\n\n'
+      + '1 March – Dikwa, Borno State (Nigeria). ISWAP stormed Dikwa. The army repelled the militants.\n\n'
+      + '2 March – Gao (Mali). The army patrolled Gao.';
+    expect(resolvedAs(text, 'army')).toEqual(['nigeria-armed-forces', 'fama']);
+  });
+});
