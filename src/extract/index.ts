@@ -5,16 +5,12 @@ import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId } from '../resolve/entities.ts';
-import { lineTopics } from '../resolve/topics.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
 import { extractEvents, mergeEvents } from './events.ts';
 import { findMentions } from './mentions.ts';
 import { extractRelations } from './relations.ts';
 import { findTriggers } from './triggers.ts';
-
-/** The dash after an entry's day: "15 March – near Tessit", "1 March - Dikwa". */
-const ENTRY_DASH = /^\s*[–—-]/;
 
 /** What a year must follow to set the year of the dates after it: "in 2012", "In 2012". */
 const SETTING = /\bin\s+$/i;
@@ -23,7 +19,7 @@ const SETTING = /\bin\s+$/i;
 export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction {
   const seg = segment(doc);
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
-  const { entities, bySentence, focusCountry } = resolveEntities(seg, candidates, gaz);
+  const { entities, bySentence, focusCountry, topics, entries } = resolveEntities(seg, candidates, gaz);
   // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
   const ownGovernment = focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined;
   const focusGovernment = ownGovernment && entities.some((e) => e.id === ownGovernment) ? ownGovernment : undefined;
@@ -34,18 +30,17 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (one object shape per sentence, no spreads: this loop runs for every sentence of a corpus)
   const ctx: DateContext = { docDate: doc.date, narrativeYear: doc.date ? Number(doc.date.slice(0, 4)) : undefined };
   const claimedActs: ClaimedAct[] = [];
-  const topics = lineTopics(doc.text, seg.sentences, bySentence);
   // A dated entry of a tracker or a chronology ("15 March – near Tessit, Gao region (Mali). …"): the paragraph's
   // events happened that day unless they say otherwise, and its weekdays are counted from it.
-  let entry: { date: string; ctx: DateContext; until: number } | undefined;
+  let entry: { date: string; ctx: DateContext } | undefined;
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
-    if (entry && s.start >= entry.until) entry = undefined;
+    // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
+    if (entries[s.index] === undefined || entries[s.index] === s.index) entry = undefined;
     let dates = findDates(s.text, entry?.ctx ?? ctx);
-    const head = dates[0];
-    if (head && head.start === 0 && head.grain === 'date' && ENTRY_DASH.test(s.text.slice(head.end, head.end + 3))) {
-      const end = doc.text.indexOf('\n\n', s.start);
-      entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)) }, until: end < 0 ? doc.text.length : end };
+    const head = entries[s.index] === s.index ? dates[0] : undefined;
+    if (head && head.start === 0 && head.grain === 'date') {
+      entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)) } };
       dates = findDates(s.text, entry.ctx);
     }
     for (const d of dates) { d.start += s.start; d.end += s.start; }

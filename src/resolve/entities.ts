@@ -5,7 +5,7 @@ import type { Entity, EntityClass, Mention, Segmented } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
-import { lineTopics } from './topics.ts';
+import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
 import { NAME_HEADS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
@@ -22,6 +22,10 @@ export interface DocumentEntities {
   bySentence: ResolvedMention[][];
   /** The country the article is mostly about (gazetteer id), if any. */
   focusCountry?: string;
+  /** Per sentence, the actor of the heading that opens its line (topics.ts), if any. */
+  topics: (ResolvedMention | undefined)[];
+  /** Per sentence, the index of the sentence heading its dated entry (topics.ts), if any. */
+  entries: (number | undefined)[];
 }
 
 /** Lower-case ASCII slug for IRIs: "Assimi Goïta" → "assimi-goita". */
@@ -286,12 +290,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   /** The state named in the heading of the dated entry (a paragraph opening "15 March – …") sentence `si` is in. */
+  const entries = entryHeadings(seg.doc.text, seg.sentences);
   const entryCountry = (si: number): string | undefined => {
-    const text = seg.doc.text;
-    const paragraph = text.lastIndexOf('\n\n', seg.sentences[si]!.start);
-    let first = si;
-    while (first > 0 && seg.sentences[first - 1]!.start > paragraph) first--;
-    if (!ENTRY_HEAD.test(seg.sentences[first]!.text)) return undefined;
+    const first = entries[si];
+    if (first === undefined) return undefined;
     for (const m of resolved[first] ?? []) {
       if (!m || !isPlaceClass(m.cls)) continue;
       const state = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);
@@ -602,6 +604,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
     bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity))),
     ...(focusCountry ? { focusCountry } : {}),
+    topics,
+    entries,
   };
 }
 
@@ -747,8 +751,6 @@ function juntaAt(gaz: GazetteerIndex, country: string, date: string | undefined)
 
 /** Branches of a state's forces that descriptions name by a word of theirs: "the gendarmes", "the presidential guard". */
 const POLICE = /\bpolice/i;
-/** A dated entry's heading: "15 March – near Tessit", "1 March 2021 - Dikwa". */
-const ENTRY_HEAD = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*[–—-]/;
 const BRANCHES: readonly (readonly [RegExp, RegExp])[] = [
   [/\bgendarm(e|es|erie)\b/i, /\bgendarmerie\b/i],
   [/\bpresidential guard\b/i, /\bpresidential (guard|security)\b/i],

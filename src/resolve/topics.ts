@@ -1,5 +1,7 @@
-// Headings that name what a briefing's line is about: "- Katiba Macina. Led by Amadou Koufa; part of JNIM.
-// It controls …". The line's sentences after such a heading have it as their elided subject.
+// The structure of briefings and trackers that sentences alone do not show: headings that name what a line is
+// about ("- Katiba Macina. Led by Amadou Koufa; part of JNIM. It controls …": the line's sentences after it have
+// it as their elided subject), and dated entries ("15 March – near Tessit (Mali). …": the paragraph is that day's,
+// in that state).
 import type { Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 
@@ -31,6 +33,26 @@ export function lineTopics<M extends Spanned>(text: string, sentences: readonly 
     out[si] = topic;
     const heading = headingActor(s, (mentions[si] ?? []).filter((m): m is M => !!m));
     if (heading) topic = heading;
+  }
+  return out;
+}
+
+/** A dated entry's heading: "15 March – near Tessit", "1 March 2021 - Dikwa". */
+const ENTRY_HEAD = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*[–—-]/;
+
+/**
+ * For each sentence, the index of the sentence that heads its dated entry (a paragraph opening with a day and a
+ * dash), the heading itself included; undefined outside entries.
+ */
+export function entryHeadings(text: string, sentences: readonly Sentence[]): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  let head: number | undefined;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const prev = sentences[si - 1];
+    // (a blank line ends the paragraph, and its entry)
+    if (!prev || text.slice(prev.end, s.start).includes('\n\n')) head = ENTRY_HEAD.test(s.text) ? si : undefined;
+    out.push(head);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { segment } from '../../src/nlp/segment.ts';
 import { resolveEntities } from '../../src/resolve/entities.ts';
 import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
 import { indexGazetteer } from '../../src/resolve/index-gazetteer.ts';
-import { lineTopics } from '../../src/resolve/topics.ts';
+import { entryHeadings, lineTopics } from '../../src/resolve/topics.ts';
 
 const GAZ = indexGazetteer(loadGazetteer());
 const topicsOf = (text: string) => {
@@ -27,5 +27,13 @@ describe('lineTopics', () => {
 
   it('ends the topic at the end of its line', () => {
     expect(topicsOf('- MUJAO.\nLed by Hamada Ould Mohamed Kheirou, the group grew.')).toEqual([undefined, undefined]);
+  });
+});
+
+describe('entryHeadings', () => {
+  it('gives each sentence of a paragraph that opens with a day and a dash that paragraph\'s first sentence, and nothing elsewhere', () => {
+    const text = 'Tracker.\n\n1 March – Dikwa (Nigeria). ISWAP stormed it. The army held.\n\n15 March - Tessit. Militants attacked.\n\nAnalysis. It was bad.';
+    const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+    expect(entryHeadings(text, seg.sentences)).toEqual([undefined, 1, 1, 1, 4, 4, undefined, undefined]);
   });
 });
