@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors, antecedentBefore } from './clause.ts';
+import { actors, antecedentBefore, pastModifiers } from './clause.ts';
 import { REPORTING, TITLES, stems } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
@@ -192,8 +192,7 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
         let f = x.from;
         while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
         // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
-        let g = f;
-        while (g > f - 2 && g > 0 && (t[g - 1]!.pos === 'ADJ' || (t[g - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[g - 1]!.text)))) g--;
+        const g = pastModifiers(t, f);
         // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")
         return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm);
       };

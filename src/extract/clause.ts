@@ -167,6 +167,13 @@ export function distinct(ms: readonly ResolvedMention[]): ResolvedMention[] {
 
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN']);
 
+/** Back over up to two adjectives or capitalised words that end at `at` ("the Chadian Mahamat Saleh Annadif"): where they start. */
+export function pastModifiers(t: Sentence['tokens'], at: number): number {
+  let g = at;
+  while (g > at - 2 && g > 0 && (t[g - 1]!.pos === 'ADJ' || (t[g - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[g - 1]!.text)))) g--;
+  return g;
+}
+
 /**
  * Walks left from token `from` over the words of a noun phrase (tokens tagged `tags`), at most `reach`
  * tokens, and returns where it stops: a comma that opens an apposition ("JNIM, the coalition formed …",

@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
 import { ALLIANCE_PHRASES, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
@@ -580,23 +580,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif,": past an adjective or two and their article after the comma)
     let apposStart = titleStart;
     if (t[apposStart]?.text !== ',') {
-      let a = apposStart;
-      while (a > titleStart - 2 && a >= 0 && (t[a]!.pos === 'ADJ' || (t[a]!.pos === 'PROPN' && /^\p{Lu}/u.test(t[a]!.text)))) a--;
-      if (a < apposStart && lower[a] === 'the' && t[a - 1]?.text === ',') apposStart = a - 1;
+      const g = pastModifiers(t, titleStart + 1);
+      if (g <= titleStart && lower[g - 1] === 'the' && t[g - 2]?.text === ',') apposStart = g - 2;
     }
     if (t[apposStart]?.text === ',') {
-      const titleStart = apposStart;
-      let k = titleStart - 1;
-      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && titleStart - k < 20) k--;
-      const phrase = t.slice(k + 1, titleStart);
+      let k = apposStart - 1;
+      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && apposStart - k < 20) k--;
+      const phrase = t.slice(k + 1, apposStart);
       // "The governor of the region, Colonel X": a governor or a mayor heads the place of his title.
       const local = phrase.findIndex((x) => x.norm === 'governor' || x.norm === 'mayor');
       const seat = local >= 0 && lower[k + 1 + local + 1] === 'of'
-        ? ms.find((o) => o.from > k + 1 + local && o.to <= titleStart && (o.cls === 'Region' || o.cls === 'Settlement')) : undefined;
+        ? ms.find((o) => o.from > k + 1 + local && o.to <= apposStart && (o.cls === 'Region' || o.cls === 'Settlement')) : undefined;
       if (seat) add(m, 'leads', seat, 'relation.title-apposition.local', 0.7, m.from);
       else if (phrase.some((x) => APPOSED_TITLES.has(x.norm))) {
-        const owner = ms.find((o) => o.from > k && o.to <= titleStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
-          ?? ms.find((o) => o.from > k && o.to <= titleStart && o.cls === 'Country')
+        const owner = ms.find((o) => o.from > k && o.to <= apposStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
+          ?? ms.find((o) => o.from > k && o.to <= apposStart && o.cls === 'Country')
           // ("…, and its president and chief executive, X, said": "its" is the organisation named before it)
           ?? (phrase.some((x) => x.norm === 'its') ? actors(ms).filter((o) => o.to <= k && o.cls !== 'Person' && o.kind !== 'pronoun').pop() : undefined);
         const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief' || x.norm === 'chairman' || x.norm === 'chairperson' || x.norm === 'chairwoman');
