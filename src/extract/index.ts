@@ -94,6 +94,15 @@ const HIT = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCo
 const VIOLENT = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing', 'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
 
 /**
+ * "Seven assailants were killed": an act whose only targets are the unnamed attackers is the defenders' reply,
+ * never the attack a group later claims.
+ */
+function hitsAttackers(e: EventFact): boolean {
+  const targets = e.participants.filter((p) => p.role === 'target');
+  return targets.length > 0 && targets.every((p) => isUnnamedActor(p.entity));
+}
+
+/**
  * "Gunmen attacked the army camp in Kati … JNIM claimed the attack": the doer named later is hostile to
  * the act's targets and attacked its town. The act is the last violent event of the four sentences before
  * whose doer was unnamed; the relation's evidence is the sentence that names the doer (and the claim, when
@@ -105,7 +114,7 @@ function attributedActs(docId: string, acts: readonly ClaimedAct[], events: read
   for (const act of acts) {
     const at = act.s.index;
     const told = events.filter((e) => VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 4
-      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity))
+      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e)
       && (e.participants.some((p) => p.role === 'target') || (e.place && ['Settlement', 'Site'].includes(classOf.get(e.place) ?? '')))).pop();
     if (!told) continue;
     const evidence = { doc: docId, sentence: at, start: act.s.start, end: act.s.end, text: act.s.text, rule: 'relation.claimed-act', confidence: 0.6, ...(act.claim ? { claim: act.claim } : {}) };
@@ -138,7 +147,7 @@ function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFa
       && act.agents.every((a) => e.participants.some((p) => p.entity === a && p.role === 'agent')));
     if (!own) continue;
     const told = events.filter((e) => e !== own && !joined.has(e) && VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 8
-      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity))).pop();
+      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e)).pop();
     if (!told) continue;
     for (const p of own.participants) if (!told.participants.some((q) => q.entity === p.entity)) told.participants.push(p);
     told.place ??= own.place;

@@ -235,6 +235,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['assault', { event: 'Attack' }],
   ['raid', { event: 'Attack' }],
   ['storm', { event: 'Attack' }],
+  ['torch', { event: 'Attack' }],
+  ['raze', { event: 'Attack' }],
   ['overrun', { event: 'Capture' }],
   ['ambush', { event: 'Ambush' }],
   ['trap', { event: 'Ambush' }],

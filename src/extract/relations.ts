@@ -1496,7 +1496,27 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   })();
   fragments();
+  partnersInFight();
   return out;
+
+  /**
+   * "The MSA fought alongside Barkhane against the ISGS", "Niger's army, supported by French troops, conducted
+   * operations against the ISGS": who fights beside or backs the doer of a hostile act opposes its targets too.
+   */
+  function partnersInFight(): void {
+    const partners = out.filter((r) => r.predicate === 'alliedWith' && FIGHT_PARTNERS.has(r.evidence[0]!.rule));
+    if (!partners.length) return;
+    for (const tr of f.triggers) {
+      if (!tr.hostile || tr.uncertain || tr.intent || !tr.event || !tr.targets.length) continue;
+      const doers = new Set(tr.agents.map((m) => m.entity));
+      for (const r of partners) {
+        const partner = doers.has(r.subject) ? r.object : doers.has(r.object) ? r.subject : undefined;
+        if (!partner || doers.has(partner)) continue;
+        const m = actors(mentions).find((x) => x.entity === partner && x.from >= tr.clause[0] && x.to <= tr.clause[1]);
+        for (const b of tr.targets) if (m && b.entity !== partner) add(m, 'opposes', b, 'relation.hostile.partner', 0.7, tr.k);
+      }
+    }
+  }
 
   /**
    * A briefing's line under a heading: "- Katiba Macina. Led by X; part of JNIM", "- JNIM: aligned with al-Qaeda,
@@ -1531,6 +1551,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
 }
+
+/** The alliance rules whose partner shares the fight: beside the doer, or backing it. */
+const FIGHT_PARTNERS = new Set(['alongside', 'fought-alongside', 'along-with', 'together-with', 'backed-by', 'supported-by', 'with-the-support-of', 'helped-by',
+  'in-coordination-with', 'joined-forces-with'].map((p) => `relation.alliance.${p}`));
 
 /** Participles that give a heading's actor its leader: "Led by X", "Chaired by X". */
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);

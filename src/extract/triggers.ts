@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, stems } from './lexicon.ts';
+import { EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -40,7 +40,41 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'submit', 'make', 'hold', 'order', 'perpetrate', 'commit', 'initiate', 'wage', 'continue', 'resume', 'intensify',
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
-  'respond', 'retaliate', 'react', 'reply', 'open', 'keep', 'step']);
+  'respond', 'retaliate', 'react', 'reply', 'open', 'keep', 'step', 'concentrate', 'focus', 'pursue', 'expand', 'redouble', 'escalate']);
+/** Facilities whose town is struck with them: "stormed the school in Dapchi". */
+const FACILITIES = new Set([...SITE_NOUNS, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'hotel', 'compound', 'prison', 'jail',
+  'station', 'headquarters', 'embassy', 'office', 'offices', 'plant', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
+const TOGETHER = new Set(['jointly', 'together', 'along', 'alongside']);
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * The town of a facility struck, named right after it ("the school in Dapchi", "the settlement for internally
+ * displaced people (IDPs) in Rann", "the camp at the town of X"); from a noun, through its on/against ("the
+ * attack on the church in Dablo"). The first in/at/of after the facility decides.
+ */
+function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, placeMs: readonly ResolvedMention[]): ResolvedMention[] {
+  let j = from;
+  if (isNoun) { if (t[j]?.norm !== 'on' && t[j]?.norm !== 'against') return []; j++; }
+  let head = -1;
+  for (let q = j; q < j + 5 && q < t.length; q++) {
+    if (FACILITIES.has(t[q]!.norm) && t[q]!.pos === 'NOUN') { head = q; break; }
+    if (!NP_WORDS.has(t[q]!.pos)) return [];
+  }
+  if (head < 0) return [];
+  for (let q = head + 1; q < head + 10 && q < t.length; q++) {
+    const x = t[q]!;
+    if (x.text === ',' || (x.pos === 'VERB' && !/ed$/.test(x.norm)) || x.pos === 'AUX') return [];
+    if (x.norm !== 'in' && x.norm !== 'at' && x.norm !== 'of') continue;
+    let p = q + 1;
+    if (t[p]?.pos === 'DET') p++;
+    if (SETTLEMENT_NOUNS.has(t[p]?.norm ?? '') && t[p + 1]?.norm === 'of') p += 2;
+    // (a name, not "the town" again; and not a possessive: "a base at Bamako's airport" is no attack on Bamako)
+    const town = placeMs.find((m) => m.from === p && m.kind !== 'description' && m.cls === 'Settlement' && /^[A-Z]/.test(t[m.from]!.text) && !/^['’]s?$/.test(t[m.to]?.norm ?? ''));
+    return town ? [town] : [];
+  }
+  return [];
+}
+
 /** A plain noun phrase in apposition: "an armed group". */
 const SIMPLE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs of a group coming into being, and what may come into being. */
@@ -106,6 +140,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)) || (t[k]!.pos === 'ADJ' && determined(k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
     // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
     && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
+  /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
+  const subordinator = (i: number) => (SUBORDINATE_TIME.has(t[i]!.norm) || t[i]!.norm === 'until') && t[i - 1]?.pos !== 'DET';
   /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
   const governingVerb = (k: number) => {
     let through = false;
@@ -116,6 +152,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (x.norm === 'with' && !through) { through = true; continue; }
       // "kept up strikes", "stepped up attacks": the particle of a phrasal verb.
       if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
+      // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
+      if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
       if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
     }
     return -1;
@@ -173,7 +211,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
     const verbish = (x: Sentence['tokens'][number]) => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
     // ("protests led by the M5", "an attack claimed by ISGS": a participle right before the by-phrase passes it on)
-    const byOwn = byAt >= 0 && (passive || (isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm)))));
+    // ("some 20 people were killed before Malian forces, backed by French forces, stormed …": the by-phrase of another
+    // verb, past a subordinator, names no one who killed)
+    const byOwn = byAt >= 0 && (passive ? !t.slice(end, byAt).some((x, q) => subordinator(end + q) || (x.pos === 'VERB' && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))))
+      : isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))));
     const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6)) : [];
     let agents: ResolvedMention[];
     let claimed = false;
@@ -191,6 +232,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
     // the parties named before it.
     if (participle) left = left.filter((m) => !t.slice(m.to, k).some((x) => x.text === ','));
+    if (!isNoun) {
+      // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
+      if (passive) left = left.filter((m) => !t.slice(m.to, k).some((x, i, xs) => x.text === ';' || (x.text === ',' && CONJ.has(xs[i + 1]?.norm ?? ''))));
+      // ("gunmen seized guests … before Malian forces stormed the building": a verb after a subordinator has the
+      // subject that follows it)
+      const sub = t.findLastIndex((x, i) => i < k && subordinator(i) && x.pos !== 'VERB');
+      if (sub >= 0 && left.some((m) => m.from > sub)) left = left.filter((m) => m.from > sub);
+    }
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
     // subject, not its object.
     // (only when "and"/"then" comes right before this verb, adverbs aside)
@@ -328,6 +377,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
       const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m)
         && !(joint && firstPrep(end, m.from) === 'with')
+        // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
+        && !(firstPrep(end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
         && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.
@@ -395,8 +446,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         return prep ? prep.norm === 'on' || prep.norm === 'against' : !isNoun;
       })
       : [])
-      // "attacks on the village of Dogofry, Ségou": the first place is the target, the next locates it.
-      .filter((m, i, all) => i === 0 || t.slice(all[i - 1]!.to, m.from).every((x) => x.norm === 'and'));
+      // "attacks on the village of Dogofry, Ségou": the first place is the target, the next locates it; "assaults on
+      // Bosso and on the regional capital, Diffa": a repeated preposition names another target.
+      .filter((m, i, all) => i === 0 || t.slice(all[i - 1]!.to, m.from).every((x) => x.norm === 'and')
+        || (t[all[i - 1]!.to]?.norm === 'and' && ['on', 'against'].includes(t[all[i - 1]!.to + 1]?.norm ?? '') && !placeMs.some((p) => p.from > all[i - 1]!.to && p.from < m.from)));
+    // "stormed the school in Dapchi", "bombed the settlement for displaced people in Rann": a facility struck in a town strikes the town.
+    if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs));
     out.push({
       claimed,
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
@@ -506,6 +561,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         // The troops sent are the sender's own, not a party it acts on.
         out[out.length - 1]!.targets = [];
       }
+      continue;
+    }
+    // "set fire to the UN hub", "setting fire to houses": arson is an attack on what burns.
+    if (tok.lemma === 'set' && tok.pos === 'VERB' && t[k + 1]?.norm === 'fire' && t[k + 2]?.norm === 'to') {
+      push(k, k + 3, 'set fire', 'Attack', true, false);
       continue;
     }
     // "blew himself up", "blowing itself up in the middle of the assembly": a suicide bombing.

@@ -376,3 +376,26 @@ describe('extractEvents: a second verb past a subordinate clause', () => {
     expect(killing!.participants).toContainEqual({ entity: 'idrissa-timta', role: 'target' });
   });
 });
+
+describe('extractEvents: clauses that lend no subject', () => {
+  it('gives a passive in its own coordinate clause no subject from the clause before, and a verb after "before" the subject that follows it', () => {
+    const { events } = eventsOf('On Friday gunmen took hostages at the Byblos hotel in Sévaré, and some 12 people were killed before Malian troops, backed by UN forces, stormed the hotel.');
+    // (the hostage-takers are nobody's target here)
+    expect(events.flatMap((e) => e.participants).filter((p) => p.role === 'target').map((p) => p.entity)).not.toContain('fx-unidentified-gunmen');
+    const storm = events.find((e) => agents(e).includes('fama'));
+    expect(storm && agents(storm)).toContain('fama');
+    expect(storm && agents(storm)).not.toContain('fx-unidentified-gunmen');
+  });
+
+  it('keeps a by-phrase after "the following month" as the passive\'s agent', () => {
+    const [e] = eventsOf('General Dacko was replaced the following month by General Hanena Ould Sidi.').events;
+    expect(e && agents(e)).toEqual(['hanena-ould-sidi']);
+  });
+
+  it('does not join a group\'s claim to the act of the defenders who killed the attackers', () => {
+    const x = extractDocument({ id: 'fx', text: 'Gunmen attacked the army camp at Boulkessi on Friday. The army said that seven assailants had been killed. '
+      + 'JNIM claimed the attack on Saturday.', source: 'fx.txt', date: '2022-07-25' }, GAZ);
+    const claimed = x.relations.filter((r) => r.predicate === 'opposes' && r.evidence[0]!.rule === 'relation.claimed-act').map((r) => `${r.subject} ${r.object}`);
+    expect(claimed).toEqual(['fama jnim']);
+  });
+});

@@ -1002,3 +1002,30 @@ describe('extractRelations: splinters', () => {
     expect(withPredicate(triples('The talks with the MNLA broke down in Algiers.'), 'opposes')).toEqual([]);
   });
 });
+
+describe('extractRelations: partners in a fight, facilities struck', () => {
+  it('makes who fights beside or backs the doer of a hostile act a foe of its target too', () => {
+    expect(triples('The VDP fought alongside the Burkinabe army against Ansarul Islam near Djibo.')).toContain('ansarul-islam opposes burkina-faso-armed-forces');
+    expect(triples('Chad\'s army, backed by French troops, has carried out joint air and ground operations against Boko Haram.'))
+      .toEqual(expect.arrayContaining(['boko-haram opposes chad-armed-forces', 'boko-haram opposes french-armed-forces']));
+    // (a partner in talks shares no fight)
+    expect(withPredicate(triples('Algeria, backed by the UN, mediated between the CMA and the government.'), 'opposes')).toEqual([]);
+  });
+
+  it('reads a facility struck in a named town as an attack on the town, and arson as an attack', () => {
+    expect(triples('JNIM fighters stormed the mosque in Dialoubé on Monday.')).toContain('jnim attacked dialoube');
+    expect(triples('Boko Haram set fire to the health centre and to the school in Mafa.')).toContain('boko-haram attacked mafa');
+    expect(triples('ISWAP torched the market at Baga.')).toContain('iswap attacked baga');
+    // (a facility of a town's own name is another place: "Bamako's airport"; and "the town" names no town)
+    expect(withPredicate(triples('JNIM stormed a base at Bamako\'s airport.'), 'attacked')).toEqual([]);
+  });
+
+  it('reads "assaults on X and on Y" as attacks on both', () => {
+    expect(withPredicate(triples('ISWAP launched assaults on Monguno and on the garrison town, Damasak.'), 'attacked'))
+      .toEqual(['iswap attacked monguno', 'iswap attacked damasak']);
+  });
+
+  it('keeps who claims an act "jointly with" another out of its targets', () => {
+    expect(withPredicate(triples('Al-Mourabitoun claimed the attack jointly with AQIM.'), 'opposes')).toEqual([]);
+  });
+});
