@@ -23,6 +23,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
   const ownGovernment = focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined;
   const focusGovernment = ownGovernment && entities.some((e) => e.id === ownGovernment) ? ownGovernment : undefined;
+  const ownForce = focusCountry ? gaz.forceOf.get(focusCountry) : undefined;
+  const focusForce = ownForce && entities.some((e) => e.id === ownForce) ? ownForce : undefined;
   const stateOf = personStates(entities, gaz);
   const relations: Relation[] = [];
   let events: EventFact[] = [];
@@ -51,7 +53,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const triggers = findTriggers(s, mentions, claimSpans);
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     const topic = topics[s.index];
-    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, stateOf, topic })) relations.push(r);
+    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic })) relations.push(r);
     for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);

@@ -166,7 +166,7 @@ export const MEMBER_ROLES = new Set([
   'member', 'members', 'fighter', 'fighters', 'commander', 'lieutenant', 'spokesman', 'spokesperson', 'spokeswoman',
   'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command', 'mediator',
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
-  'coordinator', 'director', 'correspondent', 'investigator', 'commissioner', 'deputy',
+  'coordinator', 'director', 'correspondent', 'investigator', 'commissioner', 'deputy', 'figure', 'cadre',
 ]);
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'co-founder', 'cofounder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 
@@ -293,7 +293,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   proclamation: 'Declaration', decree: 'Declaration', 'national mourning': 'Declaration',
   coup: 'Coup', oust: 'Coup', overthrow: 'Coup', topple: 'Coup', depose: 'Coup', 'take power': 'Coup', 'seize power': 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
   rebellion: 'Uprising', uprising: 'Uprising', insurgency: 'Uprising', 'took up arms': 'Uprising', rising: 'Uprising', revolt: 'Uprising',
-  seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', 'seize control': 'Capture', 'gain control': 'Capture', 'assume control': 'Capture', 'regain control': 'Capture', 'regained control': 'Capture', 'retake control': 'Capture', recapture: 'Capture', retake: 'Capture', 'took control': 'Capture', occupy: 'Capture',
+  seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', 'seize control': 'Capture', 'gain control': 'Capture', 'assume control': 'Capture', 'regain control': 'Capture', 'regained control': 'Capture', 'retake control': 'Capture', recapture: 'Capture', retake: 'Capture', 'took control': 'Capture', occupy: 'Capture', reoccupy: 'Capture',
   surrender: 'Capture',
   arrest: 'Arrest', detain: 'Arrest', detention: 'Arrest',
   die: 'Killing', death: 'Killing',
@@ -307,7 +307,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment', replace: 'Appointment',
   release: 'Release', free: 'Release', 'let free': 'Release', 'bring back': 'Release',
   protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',
-  summit: 'Meeting', meeting: 'Meeting', meet: 'Meeting',
+  summit: 'Meeting', meeting: 'Meeting', meet: 'Meeting', conference: 'Meeting', dialogue: 'Meeting', forum: 'Meeting',
   investigation: 'Investigation', inquiry: 'Investigation', 'board of inquiry': 'Investigation', 'commission of inquiry': 'Investigation', enquiry: 'Investigation', probe: 'Investigation', investigate: 'Investigation',
   distribution: 'HumanitarianAid', 'hand out': 'HumanitarianAid', 'handing out': 'HumanitarianAid', airlift: 'Evacuation',
   visit: 'Visit', 'travel to': 'Visit', 'travelled to': 'Visit', 'traveled to': 'Visit', tour: 'Visit',
@@ -361,6 +361,8 @@ function stemsOf(w: string): string[] {
   const out: string[] = [];
   if (w.length > 5 && w.endsWith('ing')) { const b = w.slice(0, -3); out.push(b, `${b}e`, b.replace(/(.)\1$/, '$1')); }
   if (w.length > 4 && w.endsWith('ed')) { const b = w.slice(0, -2); out.push(b, w.slice(0, -1), b.replace(/(.)\1$/, '$1')); }
+  // ("reoccupied", "reoccupies": a verb in -y the tagger does not know)
+  if (w.length > 5 && (w.endsWith('ied') || w.endsWith('ies'))) out.push(`${w.slice(0, -3)}y`);
   if (w.length > 4 && w.endsWith('s')) out.push(w.slice(0, -1), w.slice(0, -2));
   return out;
 }

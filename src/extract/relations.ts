@@ -20,6 +20,8 @@ export interface SentenceFacts {
   focusCountry?: string;
   /** The government of that country when the article names it, for "Security Minister X". */
   focusGovernment?: string;
+  /** That country's armed forces when the article names them, for "the Chief of Army Staff, X". */
+  focusForce?: string;
   /** Persons of the article that the gazetteer ties to a state, for "President X" (a fact about a state the article does not name is dropped with every other). */
   stateOf?: ReadonlyMap<string, string>;
   /** The sentence before and its mentions, for "Its leader, X" opening a sentence. */
@@ -58,7 +60,7 @@ const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence'
   'Massacre', 'Abduction', 'Capture', 'Deployment', 'Advance', 'Operation', 'Disruption', 'Blockade', 'Coup', 'Uprising']);
 const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotbed', 'heartland', 'base', 'cradle', 'control', 'hands', 'grip', 'hold', 'quasi-control']);
 // (not "storm": "gunmen stormed the village of X" is a raid on a place, which it does not say they held)
-const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'retake', 'recapture']);
+const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'retake', 'recapture', 'reoccupy']);
 const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
 /** Classes one can join as a member (not a country or a person). */
 const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
@@ -283,20 +285,26 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   const cues = cueIndex(t);
   (function alliancesAndControl() {
   // Splits: "ISWAP split from Boko Haram in 2016", "a faction broke away from Shekau and became ISWAP", "X, which
-  // broke away from AQIM": a splinter is the rival of those it left (as every writer annotated it).
+  // broke away from AQIM": a splinter split from those it left, and is their rival (as most writers annotate it).
   for (const k of cues[Cue.Split]) {
     // (the tagger may read "ISWAP split from …" as a noun: right after a name it is the verb)
     if (t[k]!.pos !== 'VERB' && !mentions.some((m) => m.to === k)) continue;
-    const from = lower[k + 1] === 'from' ? k + 1 : (lower[k + 1] === 'away' || lower[k + 1] === 'off') && lower[k + 2] === 'from' ? k + 2 : -1;
+    // ("Belmokhtar broke with AQIM's leadership in 2012": breaking with a group leaves it too)
+    const from = lower[k + 1] === 'from' || (lower[k + 1] === 'with' && t[k]!.lemma === 'break') ? k + 1
+      : (lower[k + 1] === 'away' || lower[k + 1] === 'off') && lower[k + 2] === 'from' ? k + 2 : -1;
     if (from < 0 || isUncertain(s, k, clauseAround(s, k)[0])) continue;
     const group = (m: ResolvedMention) => m.cls === 'ArmedGroup' || m.cls === 'Organization';
-    const left = actors(mentions).find((m) => (m.from === from + 1 || (m.from === from + 2 && lower[from + 1] === 'the')) && (group(m) || m.cls === 'Person'));
+    const left = actors(mentions).find((m) => (m.from === from + 1 || (m.from === from + 2 && lower[from + 1] === 'the')) && (group(m) || m.cls === 'Person')
+      // ("broke with AQIM's leadership": a group's leaders stand for it; "broke with Niger's partners" does not)
+      && (!/^['’]s$/.test(t[m.to]?.text ?? '') || HEAD_WORDS.has(lower[m.to + 1] ?? '')));
     const became = t.findIndex((x, i) => i > from && i <= from + 8 && (x.lemma === 'become' || x.lemma === 'form' || x.lemma === 'found' || x.lemma === 'create'));
     let w = k - 1;
     while (w > 0 && (t[w]!.pos === 'AUX' || t[w]!.pos === 'ADV')) w--;
     const splinter = became > 0 ? actors(mentions).find((m) => m.from > became && m.from <= became + 3 && group(m))
       : RELATIVE.has(lower[w] ?? '') && t[w - 1]?.text === ',' ? antecedentBefore(s, actors(mentions).filter(group), w - 1)
-      : actors(mentions).filter((m) => m.to <= k && m.to >= k - 3 && group(m) && !governingPreposition(s, m)).pop();
+      // (a man who breaks with a group leaves it too: "Belmokhtar broke with AQIM's leadership")
+      : actors(mentions).filter((m) => m.to <= k && m.to >= k - 3 && (group(m) || (m.cls === 'Person' && left !== undefined && group(left))) && !governingPreposition(s, m)).pop();
+    add(splinter, 'splitFrom', left, 'relation.split', 0.7, k);
     add(splinter, 'opposes', left, 'relation.split', 0.65, k);
   }
   // Alliance phrases start at their first word's cue (most sentences hold none).
@@ -489,7 +497,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // ("The MNLA's secretary-general, X": a hyphenated role comes in three tokens)
       const hyphenated = t[c]?.text === ',' && lower[c - 2] === '-' && c >= 3;
       const written = t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
-      const r = hyphenated ? c - 3 : c - 1;
+      // ("one of its senior figures, Mamman Nur": over the role's adjectives)
+      let r = hyphenated ? c - 3 : c - 1;
+      while (r > 1 && t[r - 1]!.pos === 'ADJ' && t[c]?.text === ',') r--;
       // ("one of its commanders, Sergei Shevchenko": one of several)
       const oneOf = lower[r - 2] === 'of' && lower[r - 3] === 'one' && /s$/.test(written);
       const role = oneOf ? written.slice(0, -1) : written;
@@ -500,7 +510,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
           // (opening a sentence: the subject of the sentence before, else its last actor)
           const before = f.previous ? actors(f.previous.mentions).filter((o) => o.cls !== 'Person') : [];
           owner = actors(ms).filter((o) => o.to <= r - 1 && o.cls !== 'Person').pop()
-            ?? (r - 1 === 0 ? before.find((o) => !governingPreposition(f.previous!.s, o)) ?? before[before.length - 1] : undefined);
+            // (or with no actor before it in its own sentence: "In September, reports emerged that one of its senior figures …")
+            ?? before.find((o) => !governingPreposition(f.previous!.s, o)) ?? before[before.length - 1];
         }
         // ("AQIM's emir, Abdelmalek Droukdel": a group's own emir is its leader; "an emir of JNIM" is one of its commanders)
         add(m, LEADER_ROLES.has(role) || (role === 'emir' && !oneOf) ? 'leads' : 'memberOf', owner, `relation.owned-role.${role}`, 0.75, m.from);
@@ -606,6 +617,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
           && !phrase.some((x) => FORMER.has(x.norm)) && headedState(m)) {
           put(m.entity, 'leads', headedState(m)!, 'relation.title-apposition.state', conf(0.65, m), m.from);
         }
+        // ("The Chief of Army Staff, Lieutenant General X": the army's chief of staff of no state named leads the article's army)
+        else if (f.focusForce && phrase.some((x) => x.norm === 'staff') && phrase.some((x) => x.norm === 'chief') && phrase.some((x) => x.norm === 'army' || x.norm === 'defence' || x.norm === 'defense')
+          && !phrase.some((x) => FORMER.has(x.norm) || x.norm === 'deputy') && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
+          put(m.entity, 'leads', f.focusForce, 'relation.chief-of-staff', conf(0.65, m), m.from);
+        }
         // ("The justice minister, Djimet Arabi, said": a minister of no state named serves the article's government)
         else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
           && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
@@ -668,7 +684,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (from < 0 || !FORCES_WORDS.has(lower[from - 1] ?? '')) continue;
     const comma = RELATIVE.has(lower[k - 1]!) && t[k - 2]?.text === ',' ? k - 2 : appositionStart(t, k - 1, 6);
     const whole = t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), comma)
-      : actors(ms).find((m) => m.to === k && m.cls !== 'Person');
+      // (or the subject of "is made up of")
+      : actors(ms).find((m) => (m.to === k || (m.to === k - 1 && BE.has(lower[k - 1]!))) && m.cls !== 'Person');
     for (const m of listedFrom(t, ms.filter((o) => o.cls === 'Country'), from + 1)) add(m, 'memberOf', whole, 'relation.made-up-of', 0.75, k);
   }
   // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
@@ -1237,11 +1254,23 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // "Chadian soldiers have served with the UN mission in Mali, MINUSMA, and against Boko Haram": troops that
   // serve with a force are part of it; those that serve against a group oppose it.
   for (const k of cues[Cue.Serve]) {
-    if (t[k]!.pos !== 'VERB') continue;
+    // (the tagger may read "troops fight alongside …" as a noun: right after an actor it is the verb)
+    if (t[k]!.pos !== 'VERB' && !actors(ms).some((m) => m.to === k)) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const who = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person').pop();
     if (!who) continue;
+    // ("Nigerian troops fight alongside those of Chad and Niger in the Multinational Joint Task Force", "Chadian soldiers
+    // serve in the MNJTF"): troops that fight or serve in a multinational force are part of it, and so are the states
+    // whose troops they fight beside.
+    const force = actors(ms).find((o) => o.from > k && o.from < Math.max(cTo, k + 20) && (o.cls === 'InternationalOrganization' || o.cls === 'StateForce') && prepBefore(s, o.from) === 'in' && o.entity !== who.entity);
+    if (force) {
+      add(who, 'memberOf', force, `relation.${t[k]!.lemma}-in`, 0.7, k);
+      if (lower[k + 1] === 'alongside' && lower[k + 2] === 'those' && lower[k + 3] === 'of') {
+        for (const m of listedFrom(t, ms.filter((o) => o.cls === 'Country'), k + 4)) if (m.to <= force.from) add(m, 'memberOf', force, `relation.${t[k]!.lemma}-in`, 0.7, k);
+      }
+    }
+    if (t[k]!.lemma !== 'serve') continue;
     for (const m of actors(ms).filter((o) => o.from > k && o.from < Math.max(cTo, k + 20) && o.cls !== 'Person')) {
       const prep = prepBefore(s, m.from);
       if (prep === 'with' && (m.cls === 'InternationalOrganization' || m.cls === 'StateForce') && !t.slice(k + 1, m.from).some((x) => x.norm === 'against')) add(who, 'memberOf', m, 'relation.serve-with', 0.7, k);
@@ -1254,7 +1283,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (const k of cues[Cue.Troops]) {
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || ['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'over', 'more', 'than'].includes(lower[b]!))) b--;
-    if (!['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'].includes(lower[b] ?? '') || b === k - 1) continue;
+    // (a number or a word of size between, or a verb of keeping: "France has kept troops in Mali"; not "has troops")
+    if (!['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'].includes(lower[b] ?? '') || (b === k - 1 && /^ha[sdv]/.test(lower[b]!))) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const who = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person' && m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop();
@@ -1557,6 +1587,8 @@ const FIGHT_PARTNERS = new Set(['alongside', 'fought-alongside', 'along-with', '
   'in-coordination-with', 'joined-forces-with'].map((p) => `relation.alliance.${p}`));
 
 /** Participles that give a heading's actor its leader: "Led by X", "Chaired by X". */
+/** A group's leaders, standing for it: "broke with AQIM's leadership". */
+const HEAD_WORDS = new Set(['leadership', 'leaders', 'leader', 'emir', 'command', 'chief', 'chiefs', 'high']);
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
@@ -1586,7 +1618,7 @@ cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'ope
   'headquartered', 'headquarters'], Cue.Presence);
 cue(LEMMA_CUES, ['work'], Cue.Work);
 cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);
-cue(LEMMA_CUES, ['serve'], Cue.Serve);
+cue(LEMMA_CUES, ['serve', 'fight'], Cue.Serve);
 cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander'], Cue.Head);
 cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
 cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
@@ -1704,7 +1736,7 @@ const AND_OF = new Set(['and', 'of', 'in', 'the']);
 /** Between two places that locate one another: "Seytenga, in Seno province of the Sahel region". */
 const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
-  'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet']);
+  'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet', 'area', 'local', 'government', 'state', 'prefecture', 'county']);
 const BORDER = new Set(['border']);
 const LOCATING_GAP = new Set([',', 'which', 'that', 'lies', 'lie', 'is', 'located', 'situated', 'in', 'the']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);

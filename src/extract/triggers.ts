@@ -44,13 +44,16 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
 /** Facilities whose town is struck with them: "stormed the school in Dapchi". */
 const FACILITIES = new Set([...SITE_NOUNS, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'hotel', 'compound', 'prison', 'jail',
   'station', 'headquarters', 'embassy', 'office', 'offices', 'plant', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
+/** Heads of a meeting's name: "the National Dialogue", "the Pau Summit". */
+const MEETING_HEADS = new Set(['dialogue', 'conference', 'summit', 'forum']);
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const TOGETHER = new Set(['jointly', 'together', 'along', 'alongside']);
 const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
  * The town of a facility struck, named right after it ("the school in Dapchi", "the settlement for internally
  * displaced people (IDPs) in Rann", "the camp at the town of X"); from a noun, through its on/against ("the
- * attack on the church in Dablo"). The first in/at/of after the facility decides.
+ * attack on the church in Dablo"). The first in/at after the facility decides, or an "of" that names the town.
  */
 function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, placeMs: readonly ResolvedMention[]): ResolvedMention[] {
   let j = from;
@@ -70,7 +73,8 @@ function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, plac
     if (SETTLEMENT_NOUNS.has(t[p]?.norm ?? '') && t[p + 1]?.norm === 'of') p += 2;
     // (a name, not "the town" again; and not a possessive: "a base at Bamako's airport" is no attack on Bamako)
     const town = placeMs.find((m) => m.from === p && m.kind !== 'description' && m.cls === 'Settlement' && /^[A-Z]/.test(t[m.from]!.text) && !/^['’]s?$/.test(t[m.to]?.norm ?? ''));
-    return town ? [town] : [];
+    // (past the owner: "the base of the army's 157th battalion at Metele")
+    if (town || x.norm !== 'of') return town ? [town] : [];
   }
   return [];
 }
@@ -364,7 +368,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // else those of its of/between/by phrase ("the withdrawal of the UN mission"); targets come
       // through on/against/with ("an attack on Ber"). A noun inside a prepositional phrase with none of
       // these ("in fierce fighting", "came under attack") says nothing about who did it.
-      const ownNp = left.filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','));
+      // ("halted by French air strikes": the noun's own modifiers act, even inside a prepositional phrase)
+      const ownNp = distinct([...left, ...actors(inClause).filter((m) => m.to <= k && m.to >= k - 2 && m.kind !== 'pronoun' && oblique(m))])
+        .filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','))
+        .filter((m) => left.includes(m) || t.slice(m.to, k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'));
       // Only within the noun's own phrase: no verb between the noun and the mention.
       // ("an operation was launched against X" still is: a support verb in the passive).
       const near = (m: ResolvedMention) => !t.slice(end, m.from).some((x) => x.pos === 'VERB' && !LIGHT_VERBS.has(x.lemma));
@@ -414,6 +421,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
           // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
           && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
       targets = objs;
+      // ("a UFR column … was halted by French air strikes": the subject of the passive the act is the agent of was hit by it)
+      if (hostile && !mutual && !objs.length) {
+        let p = k - 1;
+        while (p > 0 && (t[p]!.pos === 'ADJ' || t[p]!.pos === 'NOUN' || t[p]!.pos === 'DET' || t[p]!.pos === 'NUM')) p--;
+        if (t[p]?.norm === 'by' && t[p - 1]?.pos === 'VERB' && BE_WORDS.has(t[p - 2]?.norm ?? '')) {
+          targets = left.filter((m) => m.to <= p - 2 && !ownNp.includes(m) && !isPlaceClass(m.cls)).slice(-1);
+        }
+      }
       if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
       // "X …, in conflict with Y": a mutual noun with a with/against side describes the clause's subject.
       if (!agents.length && mutual && objs.length) agents = left.filter((m) => !objs.includes(m));
@@ -462,7 +477,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
 
   // Multi-word triggers first ("cut off", "moved towards", "took up arms"), matched on lemmas.
   // A word inside a mention names an actor ("the Tuareg rebellion"), it does not trigger anything.
-  for (const m of mentions) for (let i = m.from; i < m.to; i++) used[i] = 1;
+  // (but a named meeting is an event too: "the Inclusive and Sovereign National Dialogue opened …")
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) if (i < m.to - 1 || !MEETING_HEADS.has(t[i]!.norm)) used[i] = 1;
   for (let k = 0; k < t.length; k++) {
     if (used[k] || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
     for (const p of PHRASES) {
@@ -545,6 +561,21 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       push(k, k + 1, 'fly', 'Evacuation', false, false);
       continue;
     }
+    // ("40 French special forces soldiers flown in from Burkina Faso", "Chad flew troops to Mali": forces brought by air are deployed)
+    if (tok.lemma === 'fly' && tok.pos === 'VERB' && (t.slice(k + 1, k + 5).some((x) => FORCES.has(x.norm)) || (/^flown$/.test(tok.norm) && FORCES.has(t[k - 1]?.norm ?? '')))) {
+      push(k, k + 1, 'fly', 'Deployment', false, false);
+      const tr = out[out.length - 1]!;
+      // (the forces flown are the ones deployed: "soldiers flown in" — the agents, not a party acted on)
+      if (/^flown$/.test(tok.norm) && !tr.agents.length) tr.agents = actors(mentions).filter((m) => m.to === k);
+      tr.targets = [];
+      continue;
+    }
+    // ("opposition supporters marched in N'Djamena": a march of civilians is a protest; troops that march advance)
+    if (tok.lemma === 'march' && tok.pos === 'VERB' && !t.slice(Math.max(0, k - 4), k).some((x) => FORCES.has(x.norm) || x.norm === 'fighters' || x.norm === 'rebels')
+      && !mentions.some((m) => m.to <= k && m.to >= k - 2 && GROUPS.has(m.cls))) {
+      push(k, k + 1, 'march', 'Protest', false, false);
+      continue;
+    }
     // "Ansar Dine had pushed the MNLA out of the city", "drove the army out of Kidal": the driver takes the place.
     // (not "were forced out of Mali": a force made to leave took nothing)
     if (DRIVE_OUT.has(tok.lemma) && tok.pos === 'VERB' && !BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 1]?.norm !== 'been') {
@@ -590,7 +621,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     // ("called for an independent investigation": asked for, not opened)
-    if (EVENT_TRIGGERS[key] === 'Investigation' && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
+    if ((EVENT_TRIGGERS[key] === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
     // ("a food distribution", "the distribution of aid"; not "the distribution of power")
     if (key === 'distribution' && !t.slice(Math.max(0, k - 3), k + 4).some((x) => RELIEF.has(x.norm))) continue;
     // ("was sentenced to", not "its sentences"; "an arrest warrant", not "did not warrant")

@@ -211,7 +211,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
           const bt = seg.sentences[back]!.tokens;
           const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && kinds.has(m.cls) && m.kind !== 'pronoun' && (back < si || m.start < c.start)
             && !PART_HEADS.has(bt[m.to]?.norm ?? '') && !(/^['’]s$/.test(bt[m.to]?.text ?? '') && PART_HEADS.has(bt[m.to + 1]?.norm ?? '')))
-            .sort((a, b) => b.start - a.start)[0];
+            // (an armed group of the sentence before a body that is not one: "… sent to the Mauritanian news agency Al
+            // Akhbar. The group, led by Belmokhtar, …" is Al-Mourabitoun, its subject)
+            .sort((a, b) => Number(ARMED_KINDS.has(b.cls)) - Number(ARMED_KINDS.has(a.cls)) || b.start - a.start)[0];
           if (last) antecedent = drafts.get(last.entity);
         }
         // ("the Platform", "the Coordination": the one gazetteer entry with a name opening with that word)
@@ -650,6 +652,8 @@ const SPEECH = new Set(['say', 'tell', 'add', 'announce', 'state', 'report', 'cl
 const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'ally', 'allies', 'splinter', 'faction']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */
 const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);
+/** Armed bodies, which "the group" names before any other body of the same sentence. */
+const ARMED_KINDS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany']);
 /** "the group", "the movement": the classes of what such a bare head noun refers back to. */
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['group', new Set(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],

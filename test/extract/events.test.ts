@@ -399,3 +399,21 @@ describe('extractEvents: clauses that lend no subject', () => {
     expect(claimed).toEqual(['fama jnim']);
   });
 });
+
+describe('extractEvents: strikes named by their doer, forces flown in, marches, named meetings', () => {
+  it('takes the doer of an act named inside a by-phrase, and the passive subject as its target', () => {
+    const x = extractDocument({ id: 'fx', text: 'The MNLA advanced. In 2013 an MNLA convoy was hit by French air strikes near Tessalit.', source: 'fx.txt', date: '2014-01-01' }, GAZ);
+    const strike = x.events.find((e) => e.cls === 'Airstrike');
+    expect(strike?.participants).toEqual(expect.arrayContaining([{ entity: 'french-armed-forces', role: 'agent' }, { entity: 'mnla', role: 'target' }]));
+  });
+
+  it('reads forces flown in as deployed, a march of civilians as a protest, and a named dialogue or summit as a meeting', () => {
+    const [flown] = eventsOf('About 60 Chadian soldiers flown in from Abéché are guarding the airport.').events;
+    expect(flown).toMatchObject({ cls: 'Deployment' });
+    expect(flown && agents(flown)).toEqual(['chad-armed-forces']);
+    expect(eventsOf('On Thursday students marched in Niamey.').events.map((e) => e.cls)).toEqual(['Protest']);
+    expect(eventsOf('Wagner fighters marched on Bamako.').events.map((e) => e.cls)).not.toContain('Protest');
+    expect(eventsOf('The Inclusive National Dialogue opened in Bamako on 11 September.', '2023-10-01').events.map((e) => e.cls)).toEqual(['Meeting']);
+    expect(eventsOf('The opposition called for a dialogue.').events).toEqual([]);
+  });
+});

@@ -1029,3 +1029,41 @@ describe('extractRelations: partners in a fight, facilities struck', () => {
     expect(withPredicate(triples('Al-Mourabitoun claimed the attack jointly with AQIM.'), 'opposes')).toEqual([]);
   });
 });
+
+describe('extractRelations: splits, task forces, chiefs of staff', () => {
+  it('keeps a split as a split besides the rivalry, and reads "broke with X\'s leadership" as one', () => {
+    expect(triples('The MUJAO broke away from AQIM in 2011.')).toEqual(expect.arrayContaining(['mujao splitFrom aqim', 'aqim opposes mujao']));
+    expect(triples('Iyad Ag Ghaly broke with the MNLA\'s leadership in 2012.')).toContain('iyad-ag-ghaly splitFrom mnla');
+    // (a state that breaks with its partners splits from nothing)
+    expect(withPredicate(triples('Niger broke with France\'s partners in 2023.'), 'splitFrom')).toEqual([]);
+  });
+
+  it('makes troops that fight or serve in a multinational force its members, with the states whose troops they fight beside', () => {
+    expect(withPredicate(triples('Chadian troops fight alongside those of Niger and Cameroon in the Multinational Joint Task Force.'), 'memberOf'))
+      .toEqual(expect.arrayContaining(['chad-armed-forces memberOf mnjtf', 'niger memberOf mnjtf', 'cameroon memberOf mnjtf']));
+    expect(triples('Nigerien soldiers serve in the MNJTF.')).toContain('niger-armed-forces memberOf mnjtf');
+    expect(withPredicate(triples('The MNJTF is made up of troops from Chad and Benin.'), 'memberOf')).toEqual(['chad memberOf mnjtf', 'benin memberOf mnjtf']);
+  });
+
+  it('makes the chief of army staff of no state named the leader of the article\'s army', () => {
+    const got = documentTriples('Malian soldiers clashed with JNIM near Boni in Mali. The army said the town was calm. '
+      + 'The Chief of Army Staff, General Oumar Diarra, visited the troops.');
+    expect(got).toContain('oumar-diarra leads fama');
+    expect(withPredicate(documentTriples('Malian soldiers clashed with JNIM near Boni in Mali. The deputy Chief of Army Staff, General Oumar Diarra, spoke.'), 'leads')).toEqual([]);
+  });
+
+  it('reads "one of its senior figures, X" as membership of the group named in the sentence before', () => {
+    expect(documentTriples('JNIM lost men in the fighting. Officials said that one of its senior figures, Ali Maychou, had been killed.')).toContain('ali-maychou memberOf jnim');
+  });
+
+  it('reads a place reoccupied as taken, and troops kept in a country as present there', () => {
+    expect(triples('Malian troops reoccupied Ber on Monday.')).toContain('fama controls ber');
+    expect(triples('Russia has kept troops in Mali since 2021.')).toContain('russia locatedIn mali');
+    expect(withPredicate(triples('France has troops.'), 'locatedIn')).toEqual([]);
+  });
+
+  it('takes "the group" for the armed group of the sentence before rather than the news agency it spoke to', () => {
+    expect(documentTriples('Ansarul Islam sent a message to the Mauritanian news agency Al Akhbar. The group, led by Jafar Dicko, said it was behind the attack.'))
+      .toContain('jafar-dicko leads ansarul-islam');
+  });
+});
