@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, COALITION_NOUNS, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -479,7 +479,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         // "X, the Nigerien defence minister": a demonym in the role names the country served.
         const countryIn = ms.find((o) => o.cls === 'Country' && o.kind === 'description' && o.from >= j && o.to <= j + roleAt);
         const orgBefore = ms.find((o) => o.from >= j && o.to <= j + roleAt + 1 && !isPlaceClass(o.cls) && o.cls !== 'Person' && t[o.to]?.text.match(/^['’]s$/));
-        add(m, rel, orgAfter ?? orgBefore ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
+        // ("X, a Boko Haram commander", "X, a former MUJAO spokesman": the body named as the role's modifier)
+        const orgModifier = ms.find((o) => o.to === j + roleAt && o.from >= j && !isPlaceClass(o.cls) && o.cls !== 'Person');
+        add(m, rel, orgAfter ?? orgBefore ?? orgModifier ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
       }
     }
     // "Its leader, Youssouf Toloba", "The group's founder, Adnan Abu Walid al-Sahrawi", "JNIM's spokesman, X":
@@ -521,6 +523,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (/^['’]s$/.test(t[m.to]?.text ?? '')) {
       const gov = ms.find((o) => o.cls === 'Government' && o.from > m.to && o.from <= m.to + 3 && allTags(t, m.to + 1, o.from, 'ADJ'));
       add(m, 'leads', gov, 'relation.possessive-government', 0.7, m.from);
+      // ("Koufa's Katiba Macina attacked …": a man's own armed group — not "Goïta's Wagner allies")
+      const own = ms.find((o) => o.cls === 'ArmedGroup' && o.kind !== 'description' && o.from === m.to + 1 && t[o.to]?.pos !== 'NOUN');
+      add(m, 'leads', own, 'relation.possessive-group', 0.7, m.from);
       // "Bazoum's party, the Nigerien Party for Democracy and Socialism": a politician belongs to his party.
       if (lower[m.to + 1] === 'party' && t[m.to + 2]?.text === ',') {
         const party = ms.find((o) => (o.from === m.to + 3 || (o.from === m.to + 4 && t[m.to + 3]!.pos === 'DET')) && (o.cls === 'Organization' || o.cls === 'ArmedGroup'));
@@ -766,6 +771,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined)
       // ("the group, which is led by X")
       ?? (BE.has(lower[k - 1] ?? '') && RELATIVE.has(lower[k - 2] ?? '') ? relativeAntecedent(s, actors(ms).filter((o) => o.cls !== 'Person'), k - 2) : undefined)
+      // ("The Katiba Macina is led by X", "has been led by X since 2015": the subject of the passive)
+      ?? (BE.has(lower[k - 1] ?? '') ? actors(ms).find((o) => o.cls !== 'Person' && !isPlaceClass(o.cls) && (o.to === k - 1 || (o.to === k - 2 && (lower[k - 2] === 'has' || lower[k - 2] === 'have')))) : undefined)
       // ("Burkina Faso, led by Captain Ibrahim Traoré": a state and its leader)
       ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
     add(leader, 'leads', led, 'relation.led-by', 0.8, k);
@@ -917,8 +924,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'ADJ')) b--;
     // (the verb that makes the subject the head, with adverbials between: "declared himself on Friday head of")
     let v = b;
-    while (v > 0 && v > b - 5 && !['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as'].includes(lower[v]!)) v--;
-    if (!['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as'].includes(lower[v] ?? '') || anyPunct(t, v, k)) continue;
+    while (v > 0 && v > b - 5 && !HEAD_MAKERS.has(lower[v]!)) v--;
+    // ("Amadou Koufa is the leader of the Katiba Macina": a plain "is", with its subject right before)
+    const is = (lower[b] === 'is' || lower[b] === 'was') && ms.some((m) => m.cls === 'Person' && m.to === b);
+    if ((!HEAD_MAKERS.has(lower[v] ?? '') && !is) || anyPunct(t, is ? b : v, k)) continue;
+    if (is) v = b;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const person = ms.filter((m) => m.cls === 'Person' && m.to <= v && m.from >= cFrom && !governingPreposition(s, m)).pop()
@@ -1333,7 +1343,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
   for (const k of cues[Cue.Affiliate]) {
-    if (k < 1) continue;
+    // ("an alliance of the MNLA, the HCUA and the MAA" is made of them: groupings() reads it)
+    if (k < 1 || (COALITION_NOUNS.has(lower[k]!) && lower[k + 1] === 'of')) continue;
     let j = k - 1;
     while (j > 0 && t[j]!.pos === 'ADJ') j--;
     const whole = actors(ms).find((m) => (m.to === j + 1 || (m.to === j && /^['’]s$/.test(t[j]!.text))) && m.cls !== 'Person');
@@ -1526,8 +1537,120 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   })();
   fragments();
+  groupings();
   partnersInFight();
   return out;
+
+  /**
+   * How groups are made of others and who stands at their head, in the phrasings the cue rules do not read:
+   * mergers ("A and B merged to form Y", "A merged with B to create Y", "the merger of A and B into Y"), a
+   * coalition "of" its members in apposition ("Y, a coalition of A, B and C"), "A and B, both members of Y",
+   * "A, one of Y's main components", "Its members include A and B"; "under the leadership of X", "X and his Y",
+   * "Y, whose leader X", "X … at the head of Y".
+   */
+  function groupings(): void {
+    /** The groups listed right before `end` ("Ansar Dine and the Katiba Macina"). */
+    const listBefore = (end: number) => {
+      const listed: ResolvedMention[] = [];
+      for (const o of [...groups()].reverse()) {
+        if (o.to > end) continue;
+        if (!t.slice(o.to, end).every((x) => x.text === ',' || x.norm === 'and' || x.norm === 'the')) break;
+        listed.push(o);
+        end = o.from;
+      }
+      return listed;
+    };
+    const groups = () => actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
+    for (let k = 0; k < t.length; k++) {
+      const w = lower[k]!;
+      if (!GROUPING_CUES.has(w) && t[k]!.lemma !== 'merge') continue;
+      if ((t[k]!.lemma === 'merge' || w === 'merger') && !isUncertain(s, k, clauseAround(s, k)[0])) {
+        // the body they became: "to form/create/become Y", "into Y"
+        let y: ResolvedMention | undefined;
+        for (let q = k + 1; q < t.length && q <= k + 12 && !y; q++) {
+          const into = lower[q] === 'into';
+          const forming = lower[q - 1] === 'to' && MERGE_RESULTS.has(t[q]!.lemma);
+          if (into || forming) y = groups().find((m) => m.from > q && m.from <= q + 3 && !t.slice(q + 1, m.from).some((x) => x.pos === 'VERB' || x.text === ','));
+        }
+        if (!y) continue;
+        const [cFrom] = clauseAround(s, k);
+        const subjects = groups().filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m));
+        const members = w === 'merger' ? actorList(s, ms, k + (lower[k + 1] === 'of' ? 1 : 0), 3)
+          : lower[k + 1] === 'with' ? [...subjects, ...actorList(s, ms, k + 1, 3)] : subjects;
+        for (const m of members) if (BLOC_LIKE.has(m.cls) && !/^['’]s$/.test(t[m.to]?.text ?? '')) add(m, 'memberOf', y, 'relation.merger', 0.75, k);
+        continue;
+      }
+      if (COALITION_NOUNS.has(w) && lower[k + 1] === 'of') {
+        // (an article and adjectives back to the comma of the apposition, or "is": "JNIM, a coalition of …", "JNIM is an alliance of …")
+        let c = k - 1;
+        while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET' || t[c]!.pos === 'NOUN' && c === k - 1)) c--;
+        const whole = t[c]?.text === ',' ? antecedentBefore(s, groups(), c) : BE.has(lower[c] ?? '') ? groups().find((m) => m.to === c) : undefined;
+        if (!whole) continue;
+        // (named members: "a coalition of armed groups loyal to Bamako" names none)
+        const named = new Set(groups().filter((m) => m.kind !== 'description'));
+        const listed = actorList(s, ms, k + 1, 2);
+        if (listed[0] && named.has(listed[0])) for (const m of listed) if (named.has(m) && m.entity !== whole.entity && !/^['’]s$/.test(t[m.to]?.text ?? '')) add(m, 'memberOf', whole, 'relation.coalition-of', 0.75, k);
+        continue;
+      }
+      // "A and B, both members of Y"
+      if (w === 'both' && t[k - 1]?.text === ',' && (lower[k + 1] === 'members' || lower[k + 1] === 'part') && lower[k + 2] === 'of') {
+        const whole = groups().find((m) => m.from > k + 2 && m.from <= k + 5);
+        for (const m of listBefore(k - 1)) add(m, 'memberOf', whole, 'relation.both-members', 0.75, k);
+        continue;
+      }
+      // "A, one of Y's main components", "A, one of the factions of Y"
+      if (w === 'one' && lower[k + 1] === 'of' && t[k - 1]?.text === ',') {
+        let q = k + 2;
+        // ("one of JNIM's components", "one of the CMA's components")
+        let owner: ResolvedMention | undefined = groups().find((m) => (m.from === q || (m.from === q + 1 && lower[q] === 'the')) && /^['’]s$/.test(t[m.to]?.text ?? ''));
+        if (owner) q = owner.to + 1;
+        else if (lower[q] === 'the') q++;
+        while (q < t.length && t[q]!.pos === 'ADJ') q++;
+        if (!COMPONENTS.has(lower[q] ?? '')) continue;
+        if (!owner && lower[q + 1] === 'of') owner = groups().find((m) => m.from === q + 2 || (m.from === q + 3 && lower[q + 2] === 'the'));
+        add(antecedentBefore(s, groups(), k - 1), 'memberOf', owner, 'relation.one-of', 0.75, k);
+        continue;
+      }
+      // "Its members include A and B", "JNIM's members include …"
+      if (w === 'members' && (t[k + 1]?.lemma === 'include' || lower[k + 1] === 'are')) {
+        const owner = lower[k - 1] === 'its' ? (actors(ms).filter((m) => m.to < k - 1 && BLOC_LIKE.has(m.cls)).pop()
+          ?? (f.previous ? actors(f.previous.mentions).find((m) => BLOC_LIKE.has(m.cls) && !governingPreposition(f.previous!.s, m)) : undefined))
+          : groups().find((m) => m.to === k - 1 && /^['’]s$/.test(t[m.to]?.text ?? '')) ?? groups().find((m) => m.to === k - 2 && /^['’]s$/.test(t[m.to]?.text ?? ''));
+        for (const m of actorList(s, ms, k + 1, 3)) if (BLOC_LIKE.has(m.cls) || m.cls === 'Country') add(m, 'memberOf', owner, 'relation.members-include', 0.75, k);
+        continue;
+      }
+      // "Under the leadership of Iyad Ag Ghaly, JNIM expanded …", "under the command of X"
+      if (w === 'under' && lower[k + 1] === 'the' && HELM.has(lower[k + 2] ?? '') && lower[k + 3] === 'of') {
+        const leader = ms.find((m) => m.cls === 'Person' && m.from === k + 4);
+        if (!leader) continue;
+        const [cFrom, cTo] = clauseAround(s, k);
+        const led = t[leader.to]?.text === ',' && k === cFrom ? groups().find((m) => m.from > leader.to && m.from <= leader.to + 3)
+          : groups().filter((m) => m.to <= k && m.from >= Math.max(0, cFrom - 1) && !governingPreposition(s, m)).pop();
+        if (led && led.from < Math.max(cTo, leader.to + 4)) add(leader, 'leads', led, 'relation.under-leadership', 0.75, k);
+        continue;
+      }
+      // "Amadou Koufa and his Katiba Macina"
+      if (w === 'his' && lower[k - 1] === 'and') {
+        const person = ms.find((m) => m.cls === 'Person' && m.to === k - 1);
+        const group = groups().find((m) => m.from === k + 1 || (m.from === k + 2 && t[k + 1]!.pos === 'ADJ'));
+        if (person && group && group.cls === 'ArmedGroup') add(person, 'leads', group, 'relation.and-his', 0.7, k);
+        continue;
+      }
+      // "The ISGS, whose leader Adnan Abu Walid al-Sahrawi was killed …"
+      if (w === 'whose' && t[k - 1]?.text === ',' && LEADER_ROLES.has(lower[k + 1] ?? '')) {
+        const person = ms.find((m) => m.cls === 'Person' && (m.from === k + 2 || (m.from === k + 3 && t[k + 2]?.text === ',')));
+        add(person, 'leads', antecedentBefore(s, groups(), k - 1), 'relation.whose-leader', 0.75, k);
+        continue;
+      }
+      // "Ag Ghaly succeeded Droukdel at the head of the coalition", "X, at the head of Y since 2017"
+      if (w === 'at' && lower[k + 1] === 'the' && lower[k + 2] === 'head' && lower[k + 3] === 'of') {
+        const body = groups().find((m) => m.from === k + 4 || (m.from === k + 5 && lower[k + 4] === 'the'));
+        const [cFrom] = clauseAround(s, k);
+        const person = ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= Math.max(0, cFrom - 2) && !governingPreposition(s, m))[0];
+        add(person, 'leads', body, 'relation.at-the-head', 0.75, k);
+      }
+    }
+  }
 
   /**
    * "The MSA fought alongside Barkhane against the ISGS", "Niger's army, supported by French troops, conducted
@@ -1581,6 +1704,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
 }
+
+/** Words that make the subject the head of what follows: "became head of", "declared himself head of", "elected as". */
+const HEAD_MAKERS = new Set(['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as']);
+/** Words that open the phrasings of groupings(). */
+const GROUPING_CUES = new Set(['merger', ...COALITION_NOUNS, 'both', 'one', 'members', 'under', 'his', 'whose', 'at']);
+/** What a merger makes: "merged to form / create / become Y". */
+const MERGE_RESULTS = new Set(['form', 'create', 'become', 'establish', 'found', 'give', 'launch']);
+/** The parts of a group: "one of JNIM's main components". */
+const COMPONENTS = new Set(['components', 'factions', 'members', 'branches', 'groups', 'pillars', 'affiliates', 'constituents', 'units', 'katibas', 'brigades', 'movements', 'wings']);
 
 /** The alliance rules whose partner shares the fight: beside the doer, or backing it. */
 const FIGHT_PARTNERS = new Set(['alongside', 'fought-alongside', 'along-with', 'together-with', 'backed-by', 'supported-by', 'with-the-support-of', 'helped-by',

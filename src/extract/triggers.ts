@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
+import { COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -182,7 +182,20 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (close < 0) return false;
     const first = t[open + 1]!;
     return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
-      || ['which', 'who', 'whose', 'whom'].includes(first.norm);
+      || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(m, close)
+      // (", both members of JNIM,": the body named in such an aside does not act)
+      || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''));
+  };
+  /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
+  const inCoalitionAside = (m: ResolvedMention, close: number) => {
+    for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
+      if (t[q]!.pos === 'VERB' && !mentions.some((o) => q >= o.from && q < o.to)) return false;
+      if (t[q]!.norm !== 'of' || !COALITION_NOUNS.has(t[q - 1]!.norm)) continue;
+      let c = q - 2;
+      while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET')) c--;
+      return t[c]?.text === ',' && close > m.to - 1;
+    }
+    return false;
   };
   /** "the al-Qaeda affiliate, JNIM, fought …", "IS's Sahel branch": a name that only says whose branch the actor is. */
   const modifiesKin = (m: ResolvedMention) => {

@@ -1067,3 +1067,33 @@ describe('extractRelations: splits, task forces, chiefs of staff', () => {
       .toContain('jafar-dicko leads ansarul-islam');
   });
 });
+
+describe('extractRelations: how groups are made and led', () => {
+  it('reads mergers, a coalition "of" its members in apposition, "both members of" and "one of Y\'s components"', () => {
+    expect(withPredicate(triples('The MNLA and the HCUA merged in 2014 to form the CMA.'), 'memberOf')).toEqual(expect.arrayContaining(['mnla memberOf cma', 'hcua memberOf cma']));
+    expect(triples('In 2013 the Signed-in-Blood Battalion merged with MUJAO to create al-Mourabitoun.')).toContain('mujao memberOf al-mourabitoun');
+    const coalition = triples('The CMA, a coalition of the MNLA, the HCUA and the MAA, rejected the plan.');
+    expect(withPredicate(coalition, 'memberOf')).toEqual(expect.arrayContaining(['mnla memberOf cma', 'hcua memberOf cma', 'maa memberOf cma']));
+    // (the members listed in the aside did not reject anything with the coalition)
+    expect(withPredicate(coalition, 'alliedWith')).toEqual([]);
+    expect(withPredicate(triples('The Platform, a coalition of armed groups loyal to Bamako, signed.'), 'memberOf')).toEqual([]);
+    expect(new Set(withPredicate(triples('The MNLA and the HCUA, both members of the CMA, attacked the army.'), 'memberOf'))).toEqual(new Set(['mnla memberOf cma', 'hcua memberOf cma']));
+    expect(triples('The HCUA, one of the CMA\'s main components, signed.')).toContain('hcua memberOf cma');
+    expect(documentTriples('The CMA met in Kidal. Its members include the MNLA and the HCUA.')).toEqual(expect.arrayContaining(['mnla memberOf cma', 'hcua memberOf cma']));
+  });
+
+  it('reads "under the leadership of X", "X and his Y", "whose leader X", "is led by", "is the leader of" and "X\'s Y" as leadership', () => {
+    expect(triples('Under the leadership of Bilal Ag Acherif, the MNLA declared independence.')).toContain('bilal-ag-acherif leads mnla');
+    expect(triples('Iyad Ag Ghaly and his Ansar Dine seized Kidal.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    expect(triples('Ansar Dine, whose leader Iyad Ag Ghaly fled, lost Kidal.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    expect(triples('Ansar Dine is led by the former diplomat Iyad Ag Ghaly.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    expect(triples('Iyad Ag Ghaly is the leader of Ansar Dine.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    expect(triples('Iyad Ag Ghaly\'s Ansar Dine seized Kidal.')).toContain('iyad-ag-ghaly leads ansar-dine');
+    // (a leader's allies are not his group)
+    expect(withPredicate(triples('Assimi Goita\'s Wagner allies left.'), 'leads')).toEqual([]);
+  });
+
+  it('reads a body named as the modifier of an apposed role: "X, a Boko Haram commander"', () => {
+    expect(triples('Ali Ngulde, a Boko Haram commander, was killed.')).toContain('ali-ngulde memberOf boko-haram');
+  });
+});
