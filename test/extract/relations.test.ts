@@ -1097,3 +1097,18 @@ describe('extractRelations: how groups are made and led', () => {
     expect(triples('Ali Ngulde, a Boko Haram commander, was killed.')).toContain('ali-ngulde memberOf boko-haram');
   });
 });
+
+describe('extractRelations: sides in a sentence of violence', () => {
+  it('opposes a state force and an armed group named where violence is told, as a weak inference', () => {
+    const r = relationsOf('Three soldiers died near Boni on Monday as fighting spread, and the Malian army blamed residents who sheltered JNIM.')
+      .find((x) => x.evidence[0]!.rule === 'relation.sides-in-violence');
+    expect(r && `${r.subject} ${r.predicate} ${r.object}`).toBe('fama opposes jnim');
+    expect(r?.evidence[0]!.confidence).toBeLessThan(0.5);
+  });
+
+  it('does not oppose them where no violence is told, nor a group named only as the parent of another, nor two doers of one act', () => {
+    expect(withPredicate(triples('The Malian army and JNIM were both present in Boni.'), 'opposes')).toEqual([]);
+    expect(withPredicate(triples('Three soldiers died near Djibo as fighting raged, and the Burkinabe army blamed al-Qaeda\'s Sahel branch.'), 'opposes')).toEqual([]);
+    expect(withPredicate(triples('Wagner and the Malian army attacked the MNLA near Kidal.'), 'opposes')).not.toContain('fama opposes wagner-group');
+  });
+});
