@@ -1568,6 +1568,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     for (const a of state) for (const b of rebels) {
       if (a.entity === b.entity || out.some((r) => (r.subject === a.entity && r.object === b.entity) || (r.subject === b.entity && r.object === a.entity))) continue;
       if (violent.some((tr) => tr.agents.some((m) => m.entity === a.entity) && tr.agents.some((m) => m.entity === b.entity))) continue;
+      // (a member named in the aside of a coalition that a rule opposed already: "the CSP-DPA, an alliance that includes the MNLA, fought the army")
+      const within = out.filter((r) => r.predicate === 'memberOf' && r.subject === b.entity).map((r) => r.object);
+      if (within.some((w) => out.some((r) => (r.subject === w && r.object === a.entity) || (r.object === w && r.subject === a.entity)))) continue;
       add(a, 'opposes', b, 'relation.sides-in-violence', 0.45, Math.min(a.from, b.from));
     }
   }

@@ -349,7 +349,8 @@ describe('extractRelations', () => {
   it('reads "the day after X overran Y" as a clause of its own, with its own subject', () => {
     const r = triples('France launched Operation Serval on January 11, the day after fighters from Ansar Dine, AQIM and MUJAO overran Konna.');
     expect(r).toEqual(expect.arrayContaining(['ansar-dine controls konna', 'mujao controls konna']));
-    expect(r.filter((x) => x.includes('operation-serval'))).toEqual([]);
+    // (Serval took nothing: it is only opposed, weakly, to those named in the same sentence of violence)
+    expect(r.filter((x) => x.includes('operation-serval') && !x.includes(' opposes '))).toEqual([]);
   });
 
   it('reads taking a town as capturing it, and not "took place" or "took part"', () => {
