@@ -245,7 +245,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of (states.length ? states : tr.agents).filter((m) => m !== bloc && m.cls !== 'Person' && m.entity !== bloc.entity)) add(a, 'withdrewFrom', bloc, `relation.withdraw-bloc.${tr.key}`, 0.75, tr.k);
     } else if (WITHDRAW.has(tr.key) || leftCountry) {
       // ("the withdrawal of France's Barkhane force from Mali": the place after "from", not a possessive state)
-      const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+      // (not a capital standing for its state, "demanded by Niamey", nor where the force went, "to Gao")
+      const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? '') && !NOT_LEFT.has(lower[m.from - 1] ?? ''));
       const fromPrep = after.filter((m) => lower[m.from - 1] === 'from' || (lower[m.from - 2] === 'from' && t[m.from - 1]!.pos === 'DET'));
       const from = fromPrep.length ? fromPrep : after;
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
@@ -1742,6 +1743,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 /** Words that make the subject the head of what follows: "became head of", "declared himself head of", "elected as". */
 const HEAD_MAKERS = new Set(['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as']);
 const STATE_SIDE = new Set<string>(['StateForce', 'PrivateMilitaryCompany']);
+/** Prepositions before a place that no force withdrew from: "demanded by Niamey", "withdrew to Gao". */
+const NOT_LEFT = new Set(['by', 'to', 'towards', 'toward', 'for', 'into']);
 /** Words that open the phrasings of groupings(). */
 const GROUPING_CUES = new Set(['merger', ...COALITION_NOUNS, 'both', 'one', 'members', 'under', 'his', 'whose', 'at']);
 /** What a merger makes: "merged to form / create / become Y". */

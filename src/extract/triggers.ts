@@ -44,6 +44,8 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
 /** Facilities whose town is struck with them: "stormed the school in Dapchi". */
 const FACILITIES = new Set([...SITE_NOUNS, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'hotel', 'compound', 'prison', 'jail',
   'station', 'headquarters', 'embassy', 'office', 'offices', 'plant', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
+/** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
+const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
 /** Heads of a meeting's name: "the National Dialogue", "the Pau Summit". */
 const MEETING_HEADS = new Set(['dialogue', 'conference', 'summit', 'forum']);
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -156,6 +158,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (x.norm === 'with' && !through) { through = true; continue; }
       // "kept up strikes", "stepped up attacks": the particle of a phrasal verb.
       if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
+      // ("completing the bulk of a withdrawal", "began the first phase of its pull-out": a share of the act)
+      if (x.norm === 'of' && SHARE_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
       // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
       if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
       if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
@@ -661,6 +665,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "had left Air Base 101"); leaving a town, or leaving for somewhere, is a movement.
     if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization' || m.cls === 'Site') && m.kind !== 'description'
       && m.from >= k + 1 && m.from <= k + 3 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
+    // ("American forces left their drone base in Agadez": a force leaving its own base withdraws from it)
+    if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     push(k, k + 1, key, event, !!h, !!h?.mutual);

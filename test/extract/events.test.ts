@@ -417,3 +417,19 @@ describe('extractEvents: strikes named by their doer, forces flown in, marches, 
     expect(eventsOf('The opposition called for a dialogue.').events).toEqual([]);
   });
 });
+
+describe('extractEvents: withdrawals told through their base or their share', () => {
+  it('reads a force leaving its own base as a withdrawal, and the subject of "completing the bulk of a withdrawal" as its doer', () => {
+    expect(eventsOf('French troops left their air base in Niamey in December.', '2024-01-10').events.map((e) => e.cls)).toEqual(['Withdrawal']);
+    const [e] = eventsOf('French forces on Friday handed over the Gossi base to the Malian army, completing the first phase of a withdrawal demanded by Bamako.', '2022-04-20').events
+      .filter((x) => x.cls === 'Withdrawal');
+    expect(e && agents(e)).toContain('french-armed-forces');
+    // (a force leaving a town moves; it withdraws from no base)
+    expect(eventsOf('The rebels left the town at dawn.').events.map((x) => x.cls)).not.toContain('Withdrawal');
+  });
+
+  it('does not make the capital that demanded a withdrawal the place left', () => {
+    const x = extractDocument({ id: 'fx', text: 'French forces completed the bulk of a withdrawal demanded by Bamako.', source: 'fx.txt', date: '2022-08-15' }, GAZ);
+    expect(x.relations.filter((r) => r.predicate === 'withdrewFrom').map((r) => r.object)).not.toContain('bamako');
+  });
+});
