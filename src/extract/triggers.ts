@@ -46,6 +46,30 @@ const FACILITIES = new Set([...SITE_NOUNS, 'school', 'church', 'mosque', 'hospit
   'station', 'headquarters', 'embassy', 'office', 'offices', 'plant', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** States and their bodies are one kind in a list: "Mali, Burkina Faso and Niger (its government)". */
+const kindOf = (cls: string) => (cls === 'Country' || cls === 'Government' ? 'State' : cls);
+
+/**
+ * The last list of two or more actors of one kind joined by commas and "and" before `end` that holds `entity`
+ * ("Mali, Burkina Faso and Niger"), or none.
+ */
+function coordinatedBefore(t: Sentence['tokens'], acts: readonly ResolvedMention[], end: number, entity: string): ResolvedMention[] {
+  const before = acts.filter((m) => m.to <= end && m.kind !== 'pronoun');
+  for (let i = before.length - 1; i >= 0; i--) {
+    const list = [before[i]!];
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = t.slice(before[j]!.to, list[0]!.from);
+      if (gap.length > 3 || !gap.every((x) => x.text === ',' || x.norm === 'and' || x.norm === 'the') || kindOf(before[j]!.cls) !== kindOf(list[0]!.cls)) break;
+      list.unshift(before[j]!);
+    }
+    // (the pronoun may have been read as one state's government or army: "government-of-niger" for Niger)
+    if (list.length > 1 && list.some((m) => m.entity === entity || entity.endsWith(`-${m.entity}`) || entity.startsWith(`${m.entity}-`))) return list;
+    if (list.length > 1) return [];
+  }
+  return [];
+}
+
 /** Heads of a meeting's name: "the National Dialogue", "the Pau Summit". */
 const MEETING_HEADS = new Set(['dialogue', 'conference', 'summit', 'forum']);
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -681,6 +705,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         if (dying) { tr.targets = victims; tr.agents = []; }
       } else if (dying) out.pop();
     }
+  }
+  // ("Mali, Burkina Faso and Niger announced that they were leaving ECOWAS": a plural pronoun stands for the whole
+  // list it refers back to, not for its last item)
+  for (const tr of out) {
+    const p = tr.agents.length === 1 && tr.agents[0]!.kind === 'pronoun' && PLURAL_PRONOUNS.has(tr.agents[0]!.text.toLowerCase()) ? tr.agents[0]! : undefined;
+    if (!p) continue;
+    const list = coordinatedBefore(t, mentions.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country'), p.from, p.entity);
+    if (list.length > 1) tr.agents = list;
   }
   return out.sort((a, b) => a.k - b.k);
 }

@@ -433,3 +433,11 @@ describe('extractEvents: withdrawals told through their base or their share', ()
     expect(x.relations.filter((r) => r.predicate === 'withdrewFrom').map((r) => r.object)).not.toContain('bamako');
   });
 });
+
+describe('extractEvents: a plural pronoun for a list', () => {
+  it('makes every item of the list "they" refers back to a doer, not its last item alone', () => {
+    const [e] = eventsOf('In January, Mali, Burkina Faso and Niger said that they were leaving the G5 Sahel.', '2024-02-01').events;
+    expect(e && new Set(agents(e))).toEqual(new Set(['mali', 'burkina-faso', 'government-of-niger']));
+    expect(eventsOf('The MNLA and the HCUA said they had attacked the army near Kidal.').events.flatMap(agents)).toEqual(['mnla', 'hcua']);
+  });
+});
