@@ -4,7 +4,7 @@ import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, Even
 import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
-import { isUnnamedActor, resolveEntities, stateBodyId } from '../resolve/entities.ts';
+import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
 import { extractEvents, mergeEvents } from './events.ts';
@@ -65,6 +65,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
       const named = tr.agents.filter((m) => m.kind === 'name' || m.kind === 'acronym');
       if (named.length) claimedActs.push({ s, agents: named.map((m) => m.entity), ...(claim ? { claim } : {}) });
     }
+    const blamed = blamedDoers(s, mentions);
+    if (blamed.length) claimedActs.push({ s, agents: blamed, bare: true });
   }
   const classOf = new Map(entities.map((e) => [e.id, e.cls]));
   // (a capital is where an attack happened, not what it hit: the school or the base in it was)
@@ -88,7 +90,33 @@ interface ClaimedAct {
   s: Sentence;
   agents: string[];
   claim?: string;
+  /** Told with no act of its own in its sentence: "The government blamed Boko Haram", "Boko Haram was behind what he called attacks". */
+  bare?: boolean;
 }
+
+/**
+ * Who a sentence blames with no act named after it ("Government spokesman X blamed the Nigerian Islamist group.",
+ * "He said Boko Haram was behind what he called cowardly attacks"): a group named, or described as the one the
+ * article names — not "terrorists", no one in particular.
+ */
+function blamedDoers(s: Sentence, mentions: readonly ResolvedMention[]): string[] {
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    const blame = t[k]!.lemma === 'blame' && t[k]!.pos === 'VERB' && !BE_FORMS.has(t[k - 1]!.norm);
+    // ("was behind the ambush at Tongo Tongo" names its act: the trigger rules read it)
+    const behind = t[k]!.norm === 'behind' && BE_FORMS.has(t[k - 1]!.norm) && t[k + 1]?.pos !== 'DET';
+    if (!blame && !behind) continue;
+    // (the object, past its description: "blamed the Nigerian Islamist group Boko Haram")
+    const who = blame ? mentions.find((m) => m.from > k && m.from <= k + 6 && t.slice(k + 1, m.from).every((x) => NP_TAGS.has(x.pos))) : mentions.find((m) => m.to === k - 1);
+    // ("blamed X for Y" names its act: the trigger rules read it)
+    if (!who || isUnnamedActor(who.entity) || !DOERS.has(who.cls) || (blame && t.slice(who.to, who.to + 3).some((x) => x.norm === 'for'))) continue;
+    return [who.entity];
+  }
+  return [];
+}
+const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+const DOERS = new Set<string>(['ArmedGroup']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Who can be hit by an act of violence a doer is named for. */
 const HIT = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
@@ -147,6 +175,17 @@ function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFa
     const at = act.s.index;
     const own = events.find((e) => e.evidence[0]!.sentence === at && VIOLENT.has(e.cls) && !joined.has(e)
       && act.agents.every((a) => e.participants.some((p) => p.entity === a && p.role === 'agent')));
+    if (act.bare && !own) {
+      // (blamed with no act of its own: the doer joins the act told before, as its agent)
+      // (every act of the last sentence that told one: "Two blasts hit the market, killing 13 people")
+      const open = events.filter((e) => VIOLENT.has(e.cls) && e.evidence[0]!.sentence <= at && e.evidence[0]!.sentence >= at - 4
+        && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e));
+      const last = open[open.length - 1]?.evidence[0]!.sentence;
+      for (const told of open.filter((e) => e.evidence[0]!.sentence === last)) {
+        for (const a of act.agents) if (!told.participants.some((p) => p.entity === a)) told.participants.push({ entity: a, role: 'agent' });
+      }
+      continue;
+    }
     if (!own) continue;
     const told = events.filter((e) => e !== own && !joined.has(e) && VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 8
       && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e)).pop();

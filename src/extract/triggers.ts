@@ -47,6 +47,9 @@ const FACILITIES = new Set([...SITE_NOUNS, 'school', 'church', 'mosque', 'hospit
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** What strikes from the air: "French jets struck …", "a drone struck …". */
+const AIRCRAFT = new Set(['jet', 'jets', 'drone', 'drones', 'aircraft', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'air', 'airstrike', 'airstrikes',
+  'plane', 'planes', 'mirage', 'mirages', 'aerial']);
 /** States and their bodies are one kind in a list: "Mali, Burkina Faso and Niger (its government)". */
 const kindOf = (cls: string) => (cls === 'Country' || cls === 'Government' ? 'State' : cls);
 
@@ -681,6 +684,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (fireAt) event = 'Attack';
     // ("evacuated the wounded", "the wounded were flown out": people moved out of danger; "evacuated its camp" is a withdrawal)
     if (EVACUATING.has(key) && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm)))) event = 'Evacuation';
+    // ("Two suicide bombers struck police buildings": striking is an attack; from the air only with aircraft named)
+    if (key === 'strike' && tok.pos === 'VERB' && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) ? 'Bombing' : 'Attack';
     // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.

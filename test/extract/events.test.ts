@@ -441,3 +441,24 @@ describe('extractEvents: a plural pronoun for a list', () => {
     expect(eventsOf('The MNLA and the HCUA said they had attacked the army near Kidal.').events.flatMap(agents)).toEqual(['mnla', 'hcua']);
   });
 });
+
+describe('extractEvents: doers blamed with no act named, strikes on the ground', () => {
+  it('makes the group a sentence blames (or says was behind "what he called attacks") the doer of the act told before', () => {
+    const x = extractDocument({ id: 'fx', text: 'Two blasts hit the market of Maroua on Sunday, killing 13 people. '
+      + 'The governor blamed the Nigerian Islamist group Boko Haram.', source: 'fx.txt', date: '2015-07-27' }, GAZ);
+    const blast = x.events.find((e) => e.cls === 'Bombing');
+    expect(blast && agents(blast)).toEqual(['boko-haram']);
+    const y = extractDocument({ id: 'fx', text: 'Two explosions shook a mosque in Maiduguri on Friday. '
+      + 'Officials said ISWAP was behind what they called "barbaric" attacks.', source: 'fx.txt', date: '2019-06-18' }, GAZ);
+    expect(y.events.filter((e) => e.cls === 'Bombing').flatMap(agents)).toEqual(['iswap']);
+    // ("terrorists" blamed are no one in particular)
+    const z = extractDocument({ id: 'fx', text: 'Two blasts hit the market of Maroua on Sunday. The governor blamed terrorists.', source: 'fx.txt', date: '2015-07-27' }, GAZ);
+    expect(z.events.flatMap(agents)).toEqual([]);
+  });
+
+  it('reads bombers or gunmen that "struck" as an attack on the ground, and aircraft that struck as an airstrike', () => {
+    expect(eventsOf('Two suicide bombers struck a police station in Maroua on Monday.').events.map((e) => e.cls)).toEqual(['Bombing']);
+    expect(eventsOf('Gunmen struck a village near Djibo.').events.map((e) => e.cls)).toEqual(['Attack']);
+    expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
+  });
+});
