@@ -73,6 +73,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, events));
+  sentForces(events, entities, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
   const known = new Set(entities.map((e) => e.id));
   return {
@@ -101,10 +102,18 @@ interface ClaimedAct {
  */
 function blamedDoers(s: Sentence, mentions: readonly ResolvedMention[]): string[] {
   const t = s.tokens;
-  for (let k = 1; k < t.length; k++) {
-    const blame = t[k]!.lemma === 'blame' && t[k]!.pos === 'VERB' && !BE_FORMS.has(t[k - 1]!.norm);
+  for (let k = 0; k < t.length; k++) {
+    // ("Responsibility was claimed within hours by JNIM", "JNIM claimed responsibility." with no act after it)
+    if (t[k]!.norm === 'responsibility') {
+      const by = t[k + 1] && BE_FORMS.has(t[k + 1]!.norm) && t[k + 2]?.lemma === 'claim' ? t.findIndex((x, i) => i > k + 2 && i <= k + 6 && x.norm === 'by') : -1;
+      const claimer = by > 0 ? mentions.find((m) => m.from > by && m.from <= by + 2)
+        : t[k - 1]?.lemma === 'claim' && !['for', 'of'].includes(t[k + 1]?.norm ?? '') ? mentions.find((m) => m.to === k - 1 || m.to === k - 2) : undefined;
+      if (claimer && !isUnnamedActor(claimer.entity) && DOERS.has(claimer.cls)) return [claimer.entity];
+      continue;
+    }
+    const blame = t[k]!.lemma === 'blame' && t[k]!.pos === 'VERB' && !BE_FORMS.has(t[k - 1]?.norm ?? '');
     // ("was behind the ambush at Tongo Tongo" names its act: the trigger rules read it)
-    const behind = t[k]!.norm === 'behind' && BE_FORMS.has(t[k - 1]!.norm) && t[k + 1]?.pos !== 'DET';
+    const behind = t[k]!.norm === 'behind' && BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k + 1]?.pos !== 'DET';
     if (!blame && !behind) continue;
     // (the object, past its description: "blamed the Nigerian Islamist group Boko Haram")
     const who = blame ? mentions.find((m) => m.from > k && m.from <= k + 6 && t.slice(k + 1, m.from).every((x) => NP_TAGS.has(x.pos))) : mentions.find((m) => m.to === k - 1);
@@ -197,6 +206,25 @@ function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFa
     joined.add(own);
   }
   return joined.size ? events.filter((e) => !joined.has(e)) : events;
+}
+
+/**
+ * "President Idriss Deby sent troops into northern Cameroon", "Chad sent 2,000 soldiers": the forces a leader or a
+ * state sends are its army, a party of the deployment when the article names that army.
+ */
+function sentForces(events: EventFact[], entities: readonly Entity[], stateOf: ReadonlyMap<string, string>, gaz: GazetteerIndex): void {
+  const present = new Set(entities.map((e) => e.id));
+  const classOf = new Map(entities.map((e) => [e.id, e.cls]));
+  for (const e of events) {
+    if (e.cls !== 'Deployment' || !/^sen[dt]/i.test(e.trigger)) continue;
+    for (const p of [...e.participants]) {
+      if (p.role !== 'agent') continue;
+      const cls = classOf.get(p.entity);
+      const state = cls === 'Country' ? p.entity : cls === 'Person' ? stateOf.get(p.entity) : cls === 'Government' ? gaz.byId.get(p.entity)?.country : undefined;
+      const army = state ? gaz.forceOf.get(state) : undefined;
+      if (army && present.has(army) && !e.participants.some((q) => q.entity === army)) e.participants.push({ entity: army, role: 'agent' });
+    }
+  }
 }
 
 /** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */

@@ -631,7 +631,7 @@ const DISTRICT_WORDS = new Set(['lga', 'lgas', 'local', 'state']);
 const OWN_ACTS = new Set(['departure', 'withdrawal', 'pullout', 'exit', 'retreat', 'arrival', 'offensive', 'deployment']);
 
 /** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
-const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage']);
+const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage', 'body']);
 
 /** Nouns of an assault on a place ("an attack on X"). */
 const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'offensive', 'strike', 'strikes', 'airstrike', 'airstrikes', 'advance']);

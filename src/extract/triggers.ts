@@ -47,6 +47,8 @@ const FACILITIES = new Set([...SITE_NOUNS, 'school', 'church', 'mosque', 'hospit
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** Past participles of a body found: "was found", "were discovered". */
+const FOUND_DEAD = new Set(['found', 'discovered', 'recovered', 'retrieved']);
 /** What strikes from the air: "French jets struck …", "a drone struck …". */
 const AIRCRAFT = new Set(['jet', 'jets', 'drone', 'drones', 'aircraft', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'air', 'airstrike', 'airstrikes',
   'plane', 'planes', 'mirage', 'mirages', 'aerial']);
@@ -641,6 +643,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "set fire to the UN hub", "setting fire to houses": arson is an attack on what burns.
     if (tok.lemma === 'set' && tok.pos === 'VERB' && t[k + 1]?.norm === 'fire' && t[k + 2]?.norm === 'to') {
       push(k, k + 3, 'set fire', 'Attack', true, false);
+      continue;
+    }
+    // ("His body was found the next day", "the body of X was discovered": a person found dead was killed)
+    if (tok.norm === 'body' && tok.pos === 'NOUN') {
+      const found = t.findIndex((x, i) => i > k && i <= k + 6 && FOUND_DEAD.has(x.norm));
+      const whose = mentions.find((m) => m.cls === 'Person' && (m.to === k || (t[k + 1]?.norm === 'of' && (m.from === k + 2 || m.from === k + 3))));
+      if (found > 0 && whose && BE_WORDS.has(t[found - 1]!.norm)) {
+        push(k, k + 1, 'body found', 'Killing', false, false);
+        const tr = out[out.length - 1]!;
+        tr.agents = [];
+        tr.targets = [whose];
+      }
       continue;
     }
     // "blew himself up", "blowing itself up in the middle of the assembly": a suicide bombing.

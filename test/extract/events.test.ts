@@ -462,3 +462,21 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
   });
 });
+
+describe('extractEvents: responsibility claimed, bodies found, forces sent', () => {
+  it('makes who "claimed responsibility" with no act named the doer of the act told before', () => {
+    const x = extractDocument({ id: 'fx', text: 'Gunmen stormed a gendarmerie post at Dori on Sunday. Responsibility was claimed within hours by the ISGS.', source: 'fx.txt', date: '2019-01-22' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Attack').flatMap(agents)).toContain('islamic-state-sahel');
+  });
+
+  it('reads a person\'s body found as a killing of that person', () => {
+    const x = extractDocument({ id: 'fx', text: 'Gunmen seized the Spanish priest Antonio Cesar on Friday near Djibo. His body was found two days later.', source: 'fx.txt', date: '2019-02-20' }, GAZ);
+    const killing = x.events.find((e) => e.cls === 'Killing');
+    expect(killing?.participants).toEqual([{ entity: 'antonio-cesar', role: 'target' }]);
+  });
+
+  it('makes the army of the leader or state that sent troops a party of the deployment, when the article names it', () => {
+    const x = extractDocument({ id: 'fx', text: 'Nigerien soldiers fought Boko Haram near Diffa. In February, President Mahamadou Issoufou sent troops into north-eastern Nigeria.', source: 'fx.txt', date: '2015-06-01' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Deployment').flatMap(agents)).toEqual(expect.arrayContaining(['mahamadou-issoufou', 'niger-armed-forces']));
+  });
+});
