@@ -1598,6 +1598,48 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const groups = () => actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
     for (let k = 0; k < t.length; k++) {
       const w = lower[k]!;
+      // "the al-Qaeda-aligned JNIM": the compound says whose the group is
+      if (TIED_WORDS.has(w) && t[k - 1]?.text === '-') {
+        const parent = actors(ms).find((m) => m.to === k - 1 && TIED_TO.has(m.cls));
+        const part = groups().find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'ADJ' || x.pos === 'DET' || x.pos === 'NOUN'));
+        if (parent && part && (part.kind === 'name' || part.kind === 'acronym')) add(part, 'memberOf', parent, `relation.tied-compound.${w}`, 0.7, k);
+        continue;
+      }
+      // "Ansar Dine was joined by the Katiba Macina, by Al-Mourabitoun and by …": who joins a group is part of it
+      if (w === 'joined' && BE.has(lower[k - 1] ?? '') && lower[k + 1] === 'by') {
+        const whole = groups().find((m) => m.to === k - 1);
+        const [, cTo] = clauseAround(s, k);
+        for (const m of groups().filter((o) => o.from > k + 1 && o.from < Math.max(cTo, k + 30) && prepBefore(s, o.from) === 'by' && !/^['’]s$/.test(t[o.to]?.text ?? '')
+          && !ms.some((x) => x.from < o.from && x.from > k + 1 && lower[x.from - 1] === 'of' && x.to === o.from))) {
+          if (whole && m.entity !== whole.entity) add(m, 'memberOf', whole, 'relation.joined-by', 0.75, k);
+        }
+        continue;
+      }
+      // "the Katiba Macina of the Fulani preacher Amadou Koufa": a group "of" a man is his
+      if (w === 'of' && t[k + 1]?.pos === 'DET') {
+        const group = groups().find((m) => m.to === k && m.cls === 'ArmedGroup' && m.kind !== 'description');
+        // (past a description of him: "of the Fulani preacher Amadou Koufa")
+        const man = group ? ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 5
+          && t.slice(k + 1, m.from).every((x, i) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN' || (x.pos === 'PROPN' && !ms.some((o) => o.from <= k + 1 + i && o.to > k + 1 + i && !isPlaceClass(o.cls))))) : undefined;
+        if (man) add(man, 'leads', group, 'relation.group-of-man', 0.7, k);
+        continue;
+      }
+      // "X, who became the new group's emir": a leader's title after "became"
+      if (w === 'became' && lower[k + 1] === 'the') {
+        let q = k + 2;
+        while (q < t.length && t[q]!.pos === 'ADJ') q++;
+        // ("became AQIM's emir", "became the new group's emir")
+        const owner = groups().find((m) => m.from === q && /^['’]s$/.test(t[m.to]?.text ?? ''));
+        const role = owner ? lower[owner.to + 1] : GROUP_WORDS.has(lower[q] ?? '') && /^['’]s$/.test(t[q + 1]?.text ?? '') ? lower[q + 2] : undefined;
+        if (!role || !(LEADER_ROLES.has(role) || role === 'emir')) continue;
+        const [cFrom] = clauseAround(s, k);
+        const person = RELATIVE.has(lower[k - 1] ?? '') ? relativeAntecedent(s, ms.filter((m) => m.cls === 'Person'), k - 1)
+          : ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+        // ("the new group's emir": the group the sentence names)
+        const body = owner ?? groups().filter((m) => m.to <= k && m.kind !== 'pronoun').pop();
+        add(person, 'leads', body, 'relation.became-role', 0.7, k);
+        continue;
+      }
       if (!GROUPING_CUES.has(w) && t[k]!.lemma !== 'merge') continue;
       if ((t[k]!.lemma === 'merge' || w === 'merger') && !isUncertain(s, k, clauseAround(s, k)[0])) {
         // the body they became: "to form/create/become Y", "into Y"
@@ -1745,6 +1787,7 @@ const HEAD_MAKERS = new Set(['himself', 'herself', 'became', 'becomes', 'named',
 const STATE_SIDE = new Set<string>(['StateForce', 'PrivateMilitaryCompany']);
 /** Prepositions before a place that no force withdrew from: "demanded by Niamey", "withdrew to Gao". */
 const NOT_LEFT = new Set(['by', 'to', 'towards', 'toward', 'for', 'into']);
+const GROUP_WORDS = new Set(['group', 'coalition', 'alliance', 'movement', 'organisation', 'organization']);
 /** Words that open the phrasings of groupings(). */
 const GROUPING_CUES = new Set(['merger', ...COALITION_NOUNS, 'both', 'one', 'members', 'under', 'his', 'whose', 'at']);
 /** What a merger makes: "merged to form / create / become Y". */

@@ -1113,3 +1113,16 @@ describe('extractRelations: sides in a sentence of violence', () => {
     expect(withPredicate(triples('Wagner and the Malian army attacked the MNLA near Kidal.'), 'opposes')).not.toContain('fama opposes wagner-group');
   });
 });
+
+describe('extractRelations: joined by, a group of a man, became its emir', () => {
+  it('reads "X was joined by A, by B and by C" as their membership of X', () => {
+    expect(withPredicate(triples('In 2014 the CMA was joined by the MAA and by the CPA.'), 'memberOf')).toEqual(expect.arrayContaining(['maa memberOf cma']));
+  });
+
+  it('reads "the Katiba Macina of the Fulani preacher Amadou Koufa" as his leadership, and "who became the new group\'s emir"', () => {
+    expect(triples('Soldiers fought the Katiba Macina of the radical preacher Amadou Koufa.')).toContain('amadou-koufa leads katiba-macina');
+    expect(triples('JNIM was formed under Iyad Ag Ghaly, who became the new group\'s emir.')).toContain('iyad-ag-ghaly leads jnim');
+    // (a town "of" a man is not his group)
+    expect(withPredicate(triples('The Katiba Macina of 2015 was small.'), 'leads')).toEqual([]);
+  });
+});
