@@ -26,6 +26,14 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const ownForce = focusCountry ? gaz.forceOf.get(focusCountry) : undefined;
   const focusForce = ownForce && entities.some((e) => e.id === ownForce) ? ownForce : undefined;
   const stateOf = personStates(entities, gaz);
+  const ids = new Set(entities.map((e) => e.id));
+  const present = (id: string | undefined) => (id && ids.has(id) ? id : undefined);
+  /** The state an entry's heading names ("MALI. …", "1 March – Dikwa, Borno State (Nigeria). …"), if any. */
+  const entryState = (head: number | undefined): string | undefined => {
+    if (head === undefined) return undefined;
+    const m = bySentence[head]!.find((x) => x.cls === 'Country' && x.kind === 'name');
+    return m && m.from <= 2 ? m.entity : undefined;
+  };
   const relations: Relation[] = [];
   let events: EventFact[] = [];
   const claims: Claim[] = [];
@@ -53,7 +61,11 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const triggers = findTriggers(s, mentions, claimSpans);
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     const topic = topics[s.index];
-    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic })) relations.push(r);
+    // (an entry headed by a state, "BURKINA FASO. The president named …", is about that state: its untitled prime minister is its own)
+    const state = entryState(entries[s.index]);
+    const focus = state ? { focusCountry: state, focusGovernment: present(gaz.governmentOf.get(state)), focusForce: present(gaz.forceOf.get(state)) }
+      : { focusCountry, focusGovernment, focusForce };
+    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, ...focus, stateOf, topic })) relations.push(r);
     for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);

@@ -38,11 +38,12 @@ export function lineTopics<M extends Spanned>(text: string, sentences: readonly 
 }
 
 /** A dated entry's heading: "15 March – near Tessit", "1 March 2021 - Dikwa". */
-const ENTRY_HEAD = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*[–—-]/;
+const ENTRY_HEAD = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*[–—-]|^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}[.:](?:\s|$)/;
 
 /**
- * For each sentence, the index of the sentence that heads its dated entry (a paragraph opening with a day and a
- * dash), the heading itself included; undefined outside entries.
+ * For each sentence, the index of the sentence that heads its entry (a paragraph opening with a day and a dash,
+ * or with a heading in capitals and a full stop: "MALI. …", "NIGERIA AND CAMEROON. …"), the heading itself
+ * included; undefined outside entries.
  */
 export function entryHeadings(text: string, sentences: readonly Sentence[]): (number | undefined)[] {
   const out: (number | undefined)[] = [];

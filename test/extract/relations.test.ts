@@ -1126,3 +1126,13 @@ describe('extractRelations: joined by, a group of a man, became its emir', () =>
     expect(withPredicate(triples('The Katiba Macina of 2015 was small.'), 'leads')).toEqual([]);
   });
 });
+
+describe('extractRelations: a roundup\'s country headings', () => {
+  it('serves an untitled prime minister of an entry headed by a state to that state\'s government', () => {
+    const text = 'Weekly roundup.\n\nCHAD. The government of Chad met on Monday in N\'Djamena. Chadian troops fought Boko Haram.\n\n'
+      + 'BURKINA FASO. The government of Burkina Faso resigned. Prime Minister Paul Kaba Thieba left office on Friday.';
+    const got = documentTriples(text);
+    expect(got).toContain('paul-kaba-thieba memberOf government-of-burkina-faso');
+    expect(got).not.toContain('paul-kaba-thieba memberOf government-of-chad');
+  });
+});

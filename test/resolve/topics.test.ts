@@ -36,4 +36,13 @@ describe('entryHeadings', () => {
     const seg = segment({ id: 'fx', text, source: 'fx.txt' });
     expect(entryHeadings(text, seg.sentences)).toEqual([undefined, 1, 1, 1, 4, 4, undefined, undefined]);
   });
+
+  it('also opens an entry at a heading in capitals and a full stop ("NIGER. …"), not at a dateline or a plain sentence', () => {
+    const text = 'NIAMEY, May 2 (Reuters) - Roundup.\n\nNIGER. The junta met. It decided.\n\nBURKINA FASO: Troops left.\n\nThe week was calm.';
+    const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+    const heads = entryHeadings(text, seg.sentences);
+    expect(heads[0]).toBeUndefined();
+    expect(heads.at(-1)).toBeUndefined();
+    expect(heads.filter((h) => h !== undefined).length).toBeGreaterThanOrEqual(4);
+  });
 });
