@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to twenty-second writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to twenty-fifth writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -136,11 +136,19 @@ for (const [writer, bars] of [
   // recall, then read)
   ['twentieth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.6, claim_recall: 0.7, entity_precision: 0.9 }],
   // (session 7: a wire story, an explainer, an interview report; never read — its figures only, blind, 0.581 relation
-  // F1 at first sight, 0.586 at the session's end)
-  ['twenty-first-writer', { entity_recall: 0.85, relation_f1: 0.55, event_recall: 0.8, claim_recall: 0.6, entity_precision: 0.9 }],
+  // F1 at first sight, 0.586 at the end of session 7, 0.614 at the end of session 8)
+  ['twenty-first-writer', { entity_recall: 0.85, relation_f1: 0.6, event_recall: 0.8, claim_recall: 0.6, entity_precision: 0.9 }],
   // (session 7: a long read, a conflict tracker, a profile; scored blind at 0.403 relation F1 and 0.436 event recall,
   // then read: under the issue's bars for unseen articles, see the README's quality table)
-  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.45, event_recall: 0.35, claim_recall: 0.9, entity_precision: 0.9 }],
+  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.45, claim_recall: 0.9, entity_precision: 0.9 }],
+  // (session 8: a live blog, a policy brief, a Q&A explainer; scored blind at 0.449 relation F1 and 0.515 event recall, then read)
+  ['twenty-third-writer', { entity_recall: 0.9, relation_f1: 0.65, event_recall: 0.65, claim_recall: 0.7, entity_precision: 0.85 }],
+  // (session 8: a wire story, a feature on alliances and splits, a weekly roundup; scored blind at 0.513 relation F1 and
+  // 0.392 event recall, read late in the session)
+  ['twenty-fourth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.5, claim_recall: 0.6, entity_precision: 0.9 }],
+  // (session 8: a translated local report, a rights briefing, a radio interview write-up; never read — 0.587 relation F1
+  // and 0.806 event recall at first sight)
+  ['twenty-fifth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.75, claim_recall: 0.6, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
