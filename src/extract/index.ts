@@ -9,6 +9,7 @@ import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
 import { extractEvents, mergeEvents } from './events.ts';
 import { findMentions } from './mentions.ts';
+import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
 import { findTriggers } from './triggers.ts';
 
@@ -21,13 +22,12 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
   const { entities, bySentence, focusCountry, topics, entries } = resolveEntities(seg, candidates, gaz);
   // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
-  const ownGovernment = focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined;
-  const focusGovernment = ownGovernment && entities.some((e) => e.id === ownGovernment) ? ownGovernment : undefined;
-  const ownForce = focusCountry ? gaz.forceOf.get(focusCountry) : undefined;
-  const focusForce = ownForce && entities.some((e) => e.id === ownForce) ? ownForce : undefined;
-  const stateOf = personStates(entities, gaz);
   const ids = new Set(entities.map((e) => e.id));
+  /** A body of the state the article is about, only when the article names it. */
   const present = (id: string | undefined) => (id && ids.has(id) ? id : undefined);
+  const focusGovernment = present(focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined);
+  const focusForce = present(focusCountry ? gaz.forceOf.get(focusCountry) : undefined);
+  const stateOf = personStates(entities, gaz);
   /** The state an entry's heading names ("MALI. …", "1 March – Dikwa, Borno State (Nigeria). …"), if any. */
   const entryState = (head: number | undefined): string | undefined => {
     if (head === undefined) return undefined;
@@ -117,15 +117,15 @@ function blamedDoers(s: Sentence, mentions: readonly ResolvedMention[]): string[
   for (let k = 0; k < t.length; k++) {
     // ("Responsibility was claimed within hours by JNIM", "JNIM claimed responsibility." with no act after it)
     if (t[k]!.norm === 'responsibility') {
-      const by = t[k + 1] && BE_FORMS.has(t[k + 1]!.norm) && t[k + 2]?.lemma === 'claim' ? t.findIndex((x, i) => i > k + 2 && i <= k + 6 && x.norm === 'by') : -1;
+      const by = t[k + 1] && BE.has(t[k + 1]!.norm) && t[k + 2]?.lemma === 'claim' ? t.findIndex((x, i) => i > k + 2 && i <= k + 6 && x.norm === 'by') : -1;
       const claimer = by > 0 ? mentions.find((m) => m.from > by && m.from <= by + 2)
         : t[k - 1]?.lemma === 'claim' && !['for', 'of'].includes(t[k + 1]?.norm ?? '') ? mentions.find((m) => m.to === k - 1 || m.to === k - 2) : undefined;
       if (claimer && !isUnnamedActor(claimer.entity) && DOERS.has(claimer.cls)) return [claimer.entity];
       continue;
     }
-    const blame = t[k]!.lemma === 'blame' && t[k]!.pos === 'VERB' && !BE_FORMS.has(t[k - 1]?.norm ?? '');
+    const blame = t[k]!.lemma === 'blame' && t[k]!.pos === 'VERB' && !BE.has(t[k - 1]?.norm ?? '');
     // ("was behind the ambush at Tongo Tongo" names its act: the trigger rules read it)
-    const behind = t[k]!.norm === 'behind' && BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k + 1]?.pos !== 'DET';
+    const behind = t[k]!.norm === 'behind' && BE.has(t[k - 1]?.norm ?? '') && t[k + 1]?.pos !== 'DET';
     if (!blame && !behind) continue;
     // (the object, past its description: "blamed the Nigerian Islamist group Boko Haram")
     const who = blame ? mentions.find((m) => m.from > k && m.from <= k + 6 && t.slice(k + 1, m.from).every((x) => NP_TAGS.has(x.pos))) : mentions.find((m) => m.to === k - 1);
@@ -135,7 +135,6 @@ function blamedDoers(s: Sentence, mentions: readonly ResolvedMention[]): string[
   }
   return [];
 }
-const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
 const DOERS = new Set<string>(['ArmedGroup']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -153,6 +152,11 @@ function hitsAttackers(e: EventFact): boolean {
   return targets.length > 0 && targets.every((p) => isUnnamedActor(p.entity));
 }
 
+/** A violent act told with no doer named (none, or only unnamed attackers) that a doer named later can be joined to. */
+function unattributed(e: EventFact): boolean {
+  return VIOLENT.has(e.cls) && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e);
+}
+
 /**
  * "Gunmen attacked the army camp in Kati … JNIM claimed the attack": the doer named later is hostile to
  * the act's targets and attacked its town. The act is the last violent event of the four sentences before
@@ -164,8 +168,7 @@ function attributedActs(docId: string, acts: readonly ClaimedAct[], events: read
   const out: Relation[] = [];
   for (const act of acts) {
     const at = act.s.index;
-    const told = events.filter((e) => VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 4
-      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e)
+    const told = events.filter((e) => unattributed(e) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 4
       && (e.participants.some((p) => p.role === 'target') || (e.place && ['Settlement', 'Site'].includes(classOf.get(e.place) ?? '')))).pop();
     if (!told) continue;
     const evidence = { doc: docId, sentence: at, start: act.s.start, end: act.s.end, text: act.s.text, rule: 'relation.claimed-act', confidence: 0.6, ...(act.claim ? { claim: act.claim } : {}) };
@@ -199,8 +202,7 @@ function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFa
     if (act.bare && !own) {
       // (blamed with no act of its own: the doer joins the act told before, as its agent)
       // (every act of the last sentence that told one: "Two blasts hit the market, killing 13 people")
-      const open = events.filter((e) => VIOLENT.has(e.cls) && e.evidence[0]!.sentence <= at && e.evidence[0]!.sentence >= at - 4
-        && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e));
+      const open = events.filter((e) => unattributed(e) && e.evidence[0]!.sentence <= at && e.evidence[0]!.sentence >= at - 4);
       const last = open[open.length - 1]?.evidence[0]!.sentence;
       for (const told of open.filter((e) => e.evidence[0]!.sentence === last)) {
         for (const a of act.agents) if (!told.participants.some((p) => p.entity === a)) told.participants.push({ entity: a, role: 'agent' });
@@ -208,8 +210,7 @@ function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFa
       continue;
     }
     if (!own) continue;
-    const told = events.filter((e) => e !== own && !joined.has(e) && VIOLENT.has(e.cls) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 8
-      && e.participants.every((p) => p.role === 'target' || isUnnamedActor(p.entity)) && !hitsAttackers(e)).pop();
+    const told = events.filter((e) => e !== own && !joined.has(e) && unattributed(e) && e.evidence[0]!.sentence < at && e.evidence[0]!.sentence >= at - 8).pop();
     if (!told) continue;
     for (const p of own.participants) if (!told.participants.some((q) => q.entity === p.entity)) told.participants.push(p);
     told.place ??= own.place;

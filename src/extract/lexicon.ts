@@ -201,6 +201,8 @@ export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle',
 export const TIED_PREPS = new Set(['with', 'to']);
 /** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
 export const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);
+/** Forms of "be", before a passive participle or a predicate ("was led by", "is the leader of"). */
+export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** Nouns of a body made of others: "a coalition of …", "an umbrella of …". */
 export const COALITION_NOUNS = new Set(['coalition', 'alliance', 'umbrella', 'grouping', 'federation', 'union', 'merger', 'amalgam', 'confederation']);
 export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'post', 'market', 'mine', 'barracks', 'airbase']);

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, COALITION_NOUNS, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -1937,7 +1937,6 @@ const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'o
 const RELATIVE = new Set(['which', 'that', 'who']);
 const UNDER = new Set(['under']);
 const BEARING = new Set([...DIRECTIONS, '-', 'about', 'some', 'just', 'far']);
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const MINISTER = new Set(['minister']);
 const FORMER = new Set(['former', 'ex']);
 /** Between two places of a list: "Boulkessi and Mondoro", "Kidal, Gao and Timbuktu". */

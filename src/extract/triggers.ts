@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
+import { BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -77,7 +77,6 @@ function coordinatedBefore(t: Sentence['tokens'], acts: readonly ResolvedMention
 
 /** Heads of a meeting's name: "the National Dialogue", "the Pau Summit". */
 const MEETING_HEADS = new Set(['dialogue', 'conference', 'summit', 'forum']);
-const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const TOGETHER = new Set(['jointly', 'together', 'along', 'alongside']);
 const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
@@ -471,7 +470,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (hostile && !mutual && !objs.length) {
         let p = k - 1;
         while (p > 0 && (t[p]!.pos === 'ADJ' || t[p]!.pos === 'NOUN' || t[p]!.pos === 'DET' || t[p]!.pos === 'NUM')) p--;
-        if (t[p]?.norm === 'by' && t[p - 1]?.pos === 'VERB' && BE_WORDS.has(t[p - 2]?.norm ?? '')) {
+        if (t[p]?.norm === 'by' && t[p - 1]?.pos === 'VERB' && BE.has(t[p - 2]?.norm ?? '')) {
           targets = left.filter((m) => m.to <= p - 2 && !ownNp.includes(m) && !isPlaceClass(m.cls)).slice(-1);
         }
       }
@@ -649,7 +648,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (tok.norm === 'body' && tok.pos === 'NOUN') {
       const found = t.findIndex((x, i) => i > k && i <= k + 6 && FOUND_DEAD.has(x.norm));
       const whose = mentions.find((m) => m.cls === 'Person' && (m.to === k || (t[k + 1]?.norm === 'of' && (m.from === k + 2 || m.from === k + 3))));
-      if (found > 0 && whose && BE_WORDS.has(t[found - 1]!.norm)) {
+      if (found > 0 && whose && BE.has(t[found - 1]!.norm)) {
         push(k, k + 1, 'body found', 'Killing', false, false);
         const tr = out[out.length - 1]!;
         tr.agents = [];
