@@ -214,18 +214,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (close < 0) return false;
     const first = t[open + 1]!;
     return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
-      || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(m, close)
+      || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(m)
       // (", both members of JNIM,": the body named in such an aside does not act)
       || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''));
   };
   /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
-  const inCoalitionAside = (m: ResolvedMention, close: number) => {
+  const inCoalitionAside = (m: ResolvedMention) => {
     for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
       if (t[q]!.pos === 'VERB' && !mentions.some((o) => q >= o.from && q < o.to)) return false;
       if (t[q]!.norm !== 'of' || !COALITION_NOUNS.has(t[q - 1]!.norm)) continue;
       let c = q - 2;
       while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET')) c--;
-      return t[c]?.text === ',' && close > m.to - 1;
+      return t[c]?.text === ',';
     }
     return false;
   };
@@ -466,7 +466,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
           // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
           && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
       targets = objs;
-      // ("a UFR column … was halted by French air strikes": the subject of the passive the act is the agent of was hit by it)
+      // ("a UFR column … was halted by French air strikes": what a passive says the act did something to is its target)
       if (hostile && !mutual && !objs.length) {
         let p = k - 1;
         while (p > 0 && (t[p]!.pos === 'ADJ' || t[p]!.pos === 'NOUN' || t[p]!.pos === 'DET' || t[p]!.pos === 'NUM')) p--;
