@@ -324,7 +324,7 @@ export const REPORTING = new Set([
   'indicate', 'acknowledge', 'admit', 'affirm', 'maintain', 'write', 'tweet', 'post', 'promise', 'vow', 'threaten',
   'call', 'urge', 'dismiss', 'blame', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
   'emphasize', 'emphasise', 'believe', 'reveal', 'reject', 'welcome', 'hail', 'praise', 'denounce', 'criticize', 'criticise', 'express',
-  'assure', 'concede', 'recognise', 'recognize', 'speak', 'demand',
+  'assure', 'concede', 'recognise', 'recognize', 'speak', 'demand', 'complain', 'lament', 'deplore', 'regret', 'contend', 'predict', 'caution',
 ]);
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */

@@ -328,7 +328,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // titles; only leading function words go)
     const organisation = last - i >= 2 && (NAME_HEADS[headWord] !== undefined || NAME_HEADS[keys[last]!] !== undefined) && !REGION_NOUNS.has(keys[last]!);
     const strip = (q: number) => organisation ? NOT_NAMES.has(keys[q]!) && !NAME_WORDS.has(keys[q]!)
-      : NOT_NAMES.has(keys[q]!) || titleWord(q) || ethnic(keys[q]!) || gaz.demonyms.has(keys[q]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord];
+      : NOT_NAMES.has(keys[q]!) || titleWord(q) || ethnic(keys[q]!) || gaz.demonyms.has(keys[q]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord]
+        // ("Israeli Prime Minister Benjamin Netanyahu": a demonym the gazetteer does not know, before a title)
+        || (DEMONYM_SHAPE.test(toks[q]!.text) && q < last && titleWord(q + 1));
     while (from <= last && (strip(from) || keys[from] === '-')) {
       if (titleWord(from)) title = (title ? `${title} ` : '') + toks[from]!.text;
       // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
@@ -631,6 +633,8 @@ const DISTRICT_WORDS = new Set(['lga', 'lgas', 'local', 'state']);
 const OWN_ACTS = new Set(['departure', 'withdrawal', 'pullout', 'exit', 'retreat', 'arrival', 'offensive', 'deployment']);
 
 /** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
+/** The shape of a demonym: "Israeli", "Canadian", "Japanese", "Turkish". */
+const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|an|ian|ese|ish)$/;
 const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage', 'body']);
 
 /** Nouns of an assault on a place ("an attack on X"). */

@@ -587,7 +587,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         put(m.entity, 'leads', f.stateOf.get(m.entity)!, 'relation.title-known', 0.7, m.from);
       }
       // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
-      else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER)
+      // (not "Canadian Prime Minister Justin Trudeau": a state named by a demonym the gazetteer does not know)
+      else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && !FOREIGN_DEMONYM.test(t[titleStart]?.text ?? '')
         && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
         put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
       }
@@ -1788,6 +1789,8 @@ const STATE_SIDE = new Set<string>(['StateForce', 'PrivateMilitaryCompany']);
 /** Prepositions before a place that no force withdrew from: "demanded by Niamey", "withdrew to Gao". */
 const NOT_LEFT = new Set(['by', 'to', 'towards', 'toward', 'for', 'into']);
 const GROUP_WORDS = new Set(['group', 'coalition', 'alliance', 'movement', 'organisation', 'organization']);
+/** A capitalised demonym-shaped word ("Canadian", "Israeli"): the gazetteer knows the Sahel's, not every state's. */
+const FOREIGN_DEMONYM = /^[A-Z][a-z]+(?:i|an|ian|ese|ish)$/;
 /** Words that open the phrasings of groupings(). */
 const GROUPING_CUES = new Set(['merger', ...COALITION_NOUNS, 'both', 'one', 'members', 'under', 'his', 'whose', 'at']);
 /** What a merger makes: "merged to form / create / become Y". */

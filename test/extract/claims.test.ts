@@ -184,3 +184,11 @@ describe('extractClaims: figures, headquarters and one quotation among several',
     expect(summary('"We will hold Gao," the MNLA says, before warning of "a long war".')[0]?.text).toBe('We will hold Gao,');
   });
 });
+
+describe('extractClaims: complaints and laments', () => {
+  it('reads "X complained that …" as X\'s claim', () => {
+    expect(summary('Mahamat Deby has complained that the army was slow to hold the towns.')).toEqual([
+      expect.objectContaining({ claimant: 'mahamat-idriss-deby', cue: 'complained' }),
+    ]);
+  });
+});

@@ -205,3 +205,11 @@ describe('findMentions: landforms keep their noun', () => {
     expect(sites('Operation Panga in the Foulsaré forest began.')).not.toContain('Operation Panga in the Foulsaré forest');
   });
 });
+
+describe('findMentions: a title after a demonym the gazetteer does not know', () => {
+  it('reads the person after "Israeli Prime Minister", not the whole run as one name', () => {
+    const ms = mentionsOf('Israeli Prime Minister Benjamin Netanyahu met Idriss Deby.');
+    expect(find(ms, 'Benjamin Netanyahu')).toBeDefined();
+    expect(ms.some((m) => m.text.startsWith('Israeli'))).toBe(false);
+  });
+});

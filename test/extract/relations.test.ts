@@ -1136,3 +1136,10 @@ describe('extractRelations: a roundup\'s country headings', () => {
     expect(got).not.toContain('paul-kaba-thieba memberOf government-of-chad');
   });
 });
+
+describe('extractRelations: a minister of a state the gazetteer does not know', () => {
+  it('does not serve the article\'s government: "Canadian Prime Minister Justin Trudeau"', () => {
+    const got = documentTriples('The government of Burkina Faso met. Canadian Prime Minister Justin Trudeau condemned the killing in Burkina Faso.');
+    expect(got.filter((x) => x.startsWith('justin-trudeau'))).toEqual([]);
+  });
+});
