@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DESCRIPTIONS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES,
+  COMPANY_HEADS, DEMONYM_SHAPE, DESCRIPTIONS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -293,8 +293,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // ("the Radisson Blu hotel", "the Cappuccino cafe", "the Tiguentourine gas plant": a named facility whose head
     // is written in lower case is one site, head included)
     // (and a landform: "the Mandara mountains", "the Sambisa forest", "the Bohoma peninsula")
-    const facility = !isCap(toks[last + 1]) && (FACILITIES.has(keys[last + 1] ?? '') || LANDFORMS.has(keys[last + 1] ?? '')) ? last + 1
-      : toks[last + 1]?.pos === 'NOUN' && /^[a-z]/.test(toks[last + 1]!.text) && FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
+    const facility = !isCap(toks[last + 1]) && (NAMED_FACILITIES.has(keys[last + 1] ?? '') || LANDFORMS.has(keys[last + 1] ?? '')) ? last + 1
+      : toks[last + 1]?.pos === 'NOUN' && /^[a-z]/.test(toks[last + 1]!.text) && NAMED_FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
     // (only after a plain name: "Operation Panga in the Foulsaré forest" is an operation, then a forest)
     const plainName = (() => { for (let q = i; q <= last; q++) if (CONNECTORS.has(keys[q]!) && keys[q] !== '-') return false; return true; })();
     const named = facility > 0 && plainName && !taken[facility] && (!gaz.names.has(keys[last]!) || LANDFORMS.has(keys[facility]!));
@@ -623,7 +623,6 @@ const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'isla
 
 /** Titles by which a person named before is referred to again: "the spokesman said". */
 /** Facilities named by a proper name before a common head ("the Splendid hotel"): unlike a "camp", never the town's name. */
-const FACILITIES = new Set(['hotel', 'cafe', 'café', 'restaurant', 'plant', 'refinery', 'factory']);
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander', 'prosecutor', 'governor', 'mayor', 'ambassador', 'envoy']);
 
 /** Words after a district's name ("Gubio LGA", "Nganzai Local Government Area", "Borno State"). */
@@ -633,8 +632,6 @@ const DISTRICT_WORDS = new Set(['lga', 'lgas', 'local', 'state']);
 const OWN_ACTS = new Set(['departure', 'withdrawal', 'pullout', 'exit', 'retreat', 'arrival', 'offensive', 'deployment']);
 
 /** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
-/** The shape of a demonym: "Israeli", "Canadian", "Japanese", "Turkish". */
-const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|an|ian|ese|ish)$/;
 const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage', 'body']);
 
 /** Nouns of an assault on a place ("an attack on X"). */

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, DEMONYM_SHAPE, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -588,7 +588,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
       // (not "Canadian Prime Minister Justin Trudeau": a state named by a demonym the gazetteer does not know)
-      else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && !FOREIGN_DEMONYM.test(t[titleStart]?.text ?? '')
+      else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && !DEMONYM_SHAPE.test(t[titleStart]?.text ?? '')
         && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
         put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
       }
@@ -1596,7 +1596,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       return listed;
     };
-    const groups = () => actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
+    // (once per sentence: the loop below asks at every "of the")
+    const groupList = actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
+    const groups = () => groupList;
     for (let k = 0; k < t.length; k++) {
       const w = lower[k]!;
       // "the al-Qaeda-aligned JNIM": the compound says whose the group is
@@ -1789,8 +1791,6 @@ const STATE_SIDE = new Set<string>(['StateForce', 'PrivateMilitaryCompany']);
 /** Prepositions before a place that no force withdrew from: "demanded by Niamey", "withdrew to Gao". */
 const NOT_LEFT = new Set(['by', 'to', 'towards', 'toward', 'for', 'into']);
 const GROUP_WORDS = new Set(['group', 'coalition', 'alliance', 'movement', 'organisation', 'organization']);
-/** A capitalised demonym-shaped word ("Canadian", "Israeli"): the gazetteer knows the Sahel's, not every state's. */
-const FOREIGN_DEMONYM = /^[A-Z][a-z]+(?:i|an|ian|ese|ish)$/;
 /** Words that open the phrasings of groupings(). */
 const GROUPING_CUES = new Set(['merger', ...COALITION_NOUNS, 'both', 'one', 'members', 'under', 'his', 'whose', 'at']);
 /** What a merger makes: "merged to form / create / become Y". */

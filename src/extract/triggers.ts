@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
+import { BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -42,8 +42,8 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
   'respond', 'retaliate', 'react', 'reply', 'open', 'keep', 'step', 'concentrate', 'focus', 'pursue', 'expand', 'redouble', 'escalate']);
 /** Facilities whose town is struck with them: "stormed the school in Dapchi". */
-const FACILITIES = new Set([...SITE_NOUNS, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'hotel', 'compound', 'prison', 'jail',
-  'station', 'headquarters', 'embassy', 'office', 'offices', 'plant', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
+const STRUCK_FACILITIES = new Set([...SITE_NOUNS, ...NAMED_FACILITIES, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'compound', 'prison', 'jail',
+  'station', 'headquarters', 'embassy', 'office', 'offices', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
@@ -90,7 +90,7 @@ function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, plac
   if (isNoun) { if (t[j]?.norm !== 'on' && t[j]?.norm !== 'against') return []; j++; }
   let head = -1;
   for (let q = j; q < j + 5 && q < t.length; q++) {
-    if (FACILITIES.has(t[q]!.norm) && t[q]!.pos === 'NOUN') { head = q; break; }
+    if (STRUCK_FACILITIES.has(t[q]!.norm) && t[q]!.pos === 'NOUN') { head = q; break; }
     if (!NP_WORDS.has(t[q]!.pos)) return [];
   }
   if (head < 0) return [];
