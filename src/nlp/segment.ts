@@ -33,6 +33,12 @@ const MISREAD_PAST: Readonly<Record<string, string>> = Object.assign(Object.crea
   overthrew: 'overthrow', overtook: 'overtake', outran: 'outrun', forsook: 'forsake',
 });
 
+// Inflected forms whose lemma the lite model cuts to another word ("staged" -> "stag", "waged" -> "wag"), so
+// that "JNIM staged an attack" lost its support verb. Found by lemmatising every inflection of the lexicon's words.
+const MISREAD_LEMMA: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  staged: 'stage', staging: 'stage', waged: 'wage', waging: 'wage',
+});
+
 // Token values repeat across a corpus: fold each distinct one once. Bounded so that a huge corpus of
 // unique tokens cannot grow it without end.
 const folded = new Map<string, string>();
@@ -79,7 +85,7 @@ export function segment(doc: Document): Segmented {
     index[i] = tokens.length;
     const norm = foldCached(value);
     const fix = MISREAD_PAST[norm];
-    tokens.push({ text: value, start, end: cursor, pos: fix ? 'VERB' : tags[i]!, norm, lemma: fix ?? lemmas[i]!.toLowerCase() });
+    tokens.push({ text: value, start, end: cursor, pos: fix ? 'VERB' : tags[i]!, norm, lemma: fix ?? MISREAD_LEMMA[norm] ?? lemmas[i]!.toLowerCase() });
   }
 
   // wink's sentences, as ranges of `tokens`.

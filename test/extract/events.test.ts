@@ -128,6 +128,14 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
     expect(agents(e!)).toEqual(['ibrahim-traore']);
   });
 
+  it('gives "staged" and "waged", which the lemmatiser cuts to "stag" and "wag", their subject as the agent', () => {
+    const [raid] = eventsOf('Ansarul Islam staged a raid on the gendarmerie post at Djibo.').events;
+    expect(raid).toMatchObject({ cls: 'Attack' });
+    expect(agents(raid!)).toEqual(['ansarul-islam']);
+    const [offensive] = eventsOf('The MNLA waged an offensive against Gao in 2012.').events;
+    expect(agents(offensive!)).toEqual(['mnla']);
+  });
+
   it('takes the subject of "responded with sanctions" as the one who imposes them', () => {
     const [e] = eventsOf('ECOWAS responded on July 30 with sweeping economic sanctions.').events;
     expect(e).toMatchObject({ cls: 'Sanction' });
