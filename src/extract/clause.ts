@@ -6,6 +6,8 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { HEDGES, INTENT, MODALS, NEGATIONS, REPORTING } from './lexicon.ts';
 
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when']);
+/** Subordinators of adverbial clauses (time, cause, concession, condition). */
+const ADVERBIAL = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'until', 'after', 'before', 'since', 'as', 'once', 'whereas']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'where', 'if', 'whether', 'until', 'after', 'before', 'since', 'as']);
 
 /** Token range [from, to) of the clause around token k: punctuation and subordinators bound it. */
@@ -27,14 +29,23 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
         && !(x.pos === 'VERB' && /ed$/.test(x.norm) && ['NOUN', 'PROPN'].includes(t[from + q - 1]?.pos ?? ''))) || x.text === ';')))) break;
     if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET') && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET') break;
+    // ("as Tuareg rebels overran northern Mali, AQIM fighters held sway over Timbuktu alongside Ansar Dine": the main
+    // clause starts past the adverbial clause put before it)
+    if (p.text === ',' && t[from]!.pos !== 'CCONJ' && closesAdverbial(t, from - 1)) break;
     // "GAO, Mali, June 28, 2012 — Islamist fighters …": a dash (a spaced hyphen too) closes a dateline or an aside.
     if (p.text === '—' || p.text === '–' || (p.text === '-' && t[from - 2] !== undefined && t[from - 2]!.end < p.start && p.end < t[from]!.start)) break;
     from--;
   }
+  // ("as Tuareg rebels and jihadists overran northern Mali, AQIM fighters held sway over Timbuktu": an adverbial
+  // clause ends where the clause it hangs on begins, at a comma before a subject and its verb)
+  // (the tagger reads "as" and "after" that open a clause as prepositions: a verb follows before any comma)
+  const adverbial = from > 0 && ADVERBIAL.has(t[from - 1]!.norm) && t[from - 1]!.pos !== 'DET'
+    && (t[from - 1]!.pos !== 'ADP' || t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') && !t.slice(from, k).some((x) => x.text === ','));
   let to = k + 1;
   while (to < t.length) {
     const p = t[to]!;
     if (p.text === ';' || p.text === ':' || p.text === '.') break;
+    if (adverbial && p.text === ',' && mainClauseAt(t, to + 1)) break;
     if (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && p.norm !== 'as') break;
     // "… at the base before the peacekeepers repelled the assault": a preposition opening a clause.
     if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && opensClause(t, to + 1)) break;
@@ -49,6 +60,26 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     to++;
   }
   return [from, to];
+}
+
+/** True when the comma at c closes an adverbial clause that opens the sentence or follows a comma. */
+function closesAdverbial(t: Sentence['tokens'], c: number): boolean {
+  for (let j = c - 1; j >= 0 && j >= c - 25; j--) {
+    if (t[j]!.text === ',') return false;
+    if (ADVERBIAL.has(t[j]!.norm) && t[j]!.pos !== 'DET' && (j === 0 || t[j - 1]!.text === ',')) return t.slice(j + 1, c).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  }
+  return false;
+}
+
+/** True when a subject and its verb start at i: a verb within a few tokens, with no comma or subordinator before it
+ * (", Idrissa Timta, as he travelled" is an apposition, not the main clause). */
+function mainClauseAt(t: Sentence['tokens'], i: number): boolean {
+  for (let j = i; j < t.length && j < i + 8; j++) {
+    const x = t[j]!;
+    if (x.text === ',' || SUBORDINATORS.has(x.norm) || ADVERBIAL.has(x.norm)) return false;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return j > i;
+  }
+  return false;
 }
 
 /** True when a verb comes within a few tokens of i, before any comma: a clause starts at i. */

@@ -199,8 +199,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         for (const a of tr.agents) add(a, 'attacked', where, `relation.attack-place.${tr.key}`, 0.75, tr.k);
       }
       const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
-      const taken = tr.passive ? places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0])
-        : first ? [first, ...after.filter((m) => m.from > first.from && t.slice(first.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))] : [];
+      // The places listed with the first one taken, not those of a phrase that describes it ("Damasak, the
+      // headquarters of Mobbar local government area in Borno State, on the border with Niger, was overrun").
+      const listedWith = (head: ResolvedMention, among: ResolvedMention[]) => [head, ...among.filter((m) => m.from > head.from
+        && t.slice(head.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))];
+      const before = places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0]);
+      const subject = before.find((m) => !governingPreposition(s, m));
+      const taken = tr.passive ? (subject ? listedWith(subject, before) : []) : first ? listedWith(first, after) : [];
       for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
     }
     // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)

@@ -525,14 +525,31 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // (a second conjunct shares its first's preposition: "strikes on Ansar Dine and MUJAO positions")
     const governed = (m: ResolvedMention): boolean => OBLIQUE.includes(governingPreposition(prevS!, m) ?? '')
       || (['and', 'or'].includes(prevS!.tokens[m.from - 1]?.norm ?? '') && prevMs.some((o) => o.to === m.from - 1 && governed(o)));
+    // ("When the army cancelled elections, Algeria slid into civil war …. He joined the GIA": the actor of a clause a
+    // subordinator opens before the main one is not the subject a pronoun picks up)
+    // ("Since then the junta of Captain Traoré, now …, has recruited": no verb before the comma, no clause)
+    const comma = prevS && SUBORDINATORS.has(prevS.tokens[0]?.norm ?? '') ? prevS.tokens.findIndex((x) => x.text === ',') : -1;
+    const opener = comma > 0 && prevS!.tokens.slice(1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? comma : -1;
+    const subject = (m: ResolvedMention) => !governed(m) && !(opener > 0 && m.to <= opener);
     // ("Niger … hosts French forces. It is also fighting Boko Haram": "it" may be a country that was the subject)
     const first = prevMs.find((m) => !governed(m));
     // ("Boko Haram leader Abubakar Shekau claims …. “…,” he says": "he" is the person the title names, not the group
     // that modifies it)
     const titledPerson = /^(he|she)$/i.test(c.text) ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !governed(m)
       && prevMs.some((o) => o.to < m.from && o.to >= m.from - 3 && !isPlaceClass(o.cls) && o.cls !== 'Person' && TITLES.has(prevS!.tokens[o.to]?.norm ?? ''))) : undefined;
+    // (with no actor as the subject before, "he"/"she" is the person last named as a subject, a few sentences back:
+    // a profile tells one life — "Droukdel was born in Meftah …. When the army …, Algeria slid …. He joined …")
+    const gendered = /^(he|she)$/i.test(c.text);
+    const lastPerson = () => {
+      for (let back = si - 2; back >= Math.max(0, si - 3); back--) {
+        const ms = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
+        const head = ms.find((m) => !isPlaceClass(m.cls) && !OBLIQUE.includes(governingPreposition(seg.sentences[back]!, m) ?? ''));
+        if (head) return head.cls === 'Person' ? head : undefined;
+      }
+      return undefined;
+    };
     const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
-      : titledPerson ?? prevMs.find((m) => fits(m) && !governed(m))) : undefined;
+      : titledPerson ?? prevMs.find((m) => fits(m) && subject(m)) ?? (gendered ? lastPerson() : undefined)) : undefined;
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
     const t = seg.sentences[si]!.tokens;
     let speaker: ResolvedMention | undefined;

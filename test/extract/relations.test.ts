@@ -247,6 +247,19 @@ describe('extractRelations', () => {
     expect(triples('On 18 January the MNLA attacked Aguelhok.')).toEqual(['mnla attacked aguelhok']);
   });
 
+  it('gives a passive capture the place taken, not the places of the phrase that describes it', () => {
+    const got = triples('Menaka, the capital of the Menaka region in north-eastern Mali, near the border with Niger, was seized by the ISGS in March.');
+    expect(got).toContain('islamic-state-sahel controls menaka');
+    expect(got.filter((x) => x.includes(' controls '))).toEqual(['islamic-state-sahel controls menaka']);
+    expect(triples('Kidal and Tessalit were captured by the MNLA.')).toEqual(expect.arrayContaining(['mnla controls kidal', 'mnla controls tessalit']));
+  });
+
+  it('ends an adverbial clause put first at the comma before the main clause', () => {
+    const got = documentTriples('In 2012, as MNLA rebels and jihadists overran the north, Ansar Dine fighters held Kidal alongside the HCUA.');
+    expect(got).toContain('ansar-dine alliedWith hcua');
+    expect(got.filter((x) => /mnla (opposes|alliedWith) (ansar-dine|hcua)|(ansar-dine|hcua) opposes mnla/.test(x))).toEqual([]);
+  });
+
   it('reads a passive capture ("Ber was captured by the CSP") as control', () => {
     expect(triples('Ber was captured by the CSP on Monday.')).toContain('csp controls ber');
   });

@@ -140,6 +140,12 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'She')).toEqual(['fama']);
     expect(resolvedAs('Amadou Koufa launched the Katiba Macina, which killed officials it accused of treason.', 'it')).not.toContain('amadou-koufa');
   });
+  it('takes "he" for the person last named as a subject, past a sentence whose only actor is in a clause put first', () => {
+    const text = 'Mokhtar Belmokhtar was born in Ghardaia in 1972. When the army cancelled the elections, Algeria slid into war, and the young man left for Afghanistan. He joined AQIM as a commander.';
+    expect(resolvedAs(text, 'He')).toEqual(['mokhtar-belmokhtar']);
+    // (without a person before, "he" may still stand for a group, as in news translated from French)
+    expect(resolvedAs('The army moved towards Kidal at the end of the week. He claimed to have dispersed the rebels.', 'He')).toEqual(['fama']);
+  });
   it('takes "the town" for the last town named, without making it a name of the town', () => {
     const text = 'JNIM fighters attacked Djibo on Sunday. The army and the VDP still hold the town.';
     expect(resolvedAs(text, 'town')).toEqual(['djibo']);
