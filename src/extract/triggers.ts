@@ -375,7 +375,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
     if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '')) {
       const comma = appositionStart(t, clause[0] - 2, 6, SIMPLE_NP);
-      const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions), comma) : undefined;
+      // ("X, a senior figure in the ISGS, the rival organisation that has been fighting JNIM": a group noun's
+      // antecedent is a group, not the person the apposition before it describes)
+      const pool = GROUP_NOUNS.has(t[clause[0] - 2]?.norm ?? '') ? actors(mentions).filter((m) => m.cls !== 'Person') : actors(mentions);
+      const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, pool, comma) : undefined;
       if (antecedent) left = [antecedent];
     }
     // "Olivier Dubois, a correspondent who worked for X and Y, was seized in Gao": a verb right after the comma

@@ -254,6 +254,13 @@ describe('extractRelations', () => {
     expect(triples('Kidal and Tessalit were captured by the MNLA.')).toEqual(expect.arrayContaining(['mnla controls kidal', 'mnla controls tessalit']));
   });
 
+  it('gives a relative clause on a group noun the group before it, and no state side to the fight it tells', () => {
+    const got = documentTriples('Malian troops detained Ali Dicko, a deputy commander in the Katiba Macina, the jihadist group that has been fighting the ISGS near Mopti.');
+    expect(got).toContain('islamic-state-sahel opposes katiba-macina');
+    expect(got.filter((x) => x.includes('ali-dicko opposes') || x.includes('opposes ali-dicko'))).toEqual([]);
+    expect(got).not.toContain('fama opposes islamic-state-sahel');
+  });
+
   it('ends an adverbial clause put first at the comma before the main clause', () => {
     const got = documentTriples('In 2012, as MNLA rebels and jihadists overran the north, Ansar Dine fighters held Kidal alongside the HCUA.');
     expect(got).toContain('ansar-dine alliedWith hcua');
