@@ -367,7 +367,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // (the partner is the phrase's first noun: "left ECOWAS together with Mali and formed the AES" names
       // Mali, a place here, and no partner; "flown out together with the aid worker X" names a fellow hostage)
       const next = mentions.find((m) => m.from >= k + words.length && !/^['’]s$/.test(t[m.to]?.text ?? ''));
-      const bs = listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
+      // (the partner heads the phrase's object: "went up in flames along with the food stocks inside it" has none)
+      const heads = (m: ResolvedMention) => !t.slice(k + words.length, m.from).some((x, q) => x.pos === 'NOUN' && !TITLES.has(x.norm) && !mentions.some((o) => k + words.length + q >= o.from && k + words.length + q < o.to));
+      const bs = next && !heads(next) ? [] : listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
       for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person')) add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
     }
   }
@@ -1519,7 +1521,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const near = pl.filter((m) => m.to <= k && m.from >= cFrom && m !== far && !(far && m.entity === far.entity));
     // (the place measured from is the most specific one before: "Barsalogho lies in Sanmatenga province, in the
     // Centre-Nord region, about 45 kilometers north of Kaya")
-    const from = near.reduce<ResolvedMention | undefined>((best, m) => (!best || rank(m) > rank(best) ? m : best), undefined);
+    const best = near.reduce<ResolvedMention | undefined>((best, m) => (!best || rank(m) > rank(best) ? m : best), undefined);
+    // (a distance set off by a comma measures from the place right before it, when that place is as specific: "the
+    // Damasak raids follow the script of the assault on Dikwa, some 90 kilometres east of Maiduguri")
+    let c = k - 1;
+    while (c > 0 && c >= k - 3 && t[c]!.text !== ',') c--;
+    const atComma = t[c]?.text === ',' ? near.find((m) => m.to === c) : undefined;
+    const from = atComma && best && rank(atComma) >= rank(best) ? atComma : best;
     add(from, 'near', far, 'relation.distance', 0.7, k);
   }
   // "a reserve near Koure, south-east of Niamey": a bearing from a place makes the two near.
@@ -1571,7 +1579,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const named = actors(ms).filter((m) => m.kind !== 'pronoun' && !(m.kind === 'description' && /s$/i.test(m.text)));
     const state = named.filter((m) => STATE_SIDE.has(m.cls));
     // (not a parent named as an affiliation: "al-Qaeda's Sahel branch", "al-Qaeda-linked fighters", "loyal to the Islamic State")
-    const rebels = named.filter((m) => m.cls === 'ArmedGroup' && !affiliation(m));
+    // (nor a group that only names whose outlets or propaganda: "a message relayed through Islamic State outlets")
+    const rebels = named.filter((m) => m.cls === 'ArmedGroup' && !affiliation(m) && !MEDIA_HEADS.has(lower[m.to] ?? ''));
     for (const a of state) for (const b of rebels) {
       if (a.entity === b.entity || out.some((r) => (r.subject === a.entity && r.object === b.entity) || (r.subject === b.entity && r.object === a.entity))) continue;
       if (violent.some((tr) => tr.agents.some((m) => m.entity === a.entity) && tr.agents.some((m) => m.entity === b.entity))) continue;
@@ -1943,6 +1952,9 @@ function clauseBetween(t: Sentence['tokens'], from: number, to: number): boolean
 // Word tests over a token range, as plain loops over Sets: the rules run them on every sentence, and
 // arrays built per call (slices, maps, literal lists) kept V8 deoptimising the functions that held them.
 const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'including', 'notably', 'mainly', 'the']);
+/** Nouns a group's name modifies when it names the group's media, not the group acting. */
+const MEDIA_HEADS = new Set(['outlets', 'outlet', 'media', 'channels', 'channel', 'propaganda', 'websites', 'website', 'accounts', 'account',
+  'newsletter', 'magazine', 'videos', 'video', 'flag', 'flags', 'banner', 'banners', 'news']);
 const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed']);

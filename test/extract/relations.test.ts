@@ -261,6 +261,23 @@ describe('extractRelations', () => {
     expect(got).not.toContain('fama opposes islamic-state-sahel');
   });
 
+  it('measures a distance set off by a comma from the place right before it', () => {
+    const got = triples('The Bourem attack mirrors the assault on Ansongo, some 90 kilometres south of Gao.');
+    expect(got).toContain('ansongo near gao');
+    expect(got).not.toContain('bourem near gao');
+  });
+
+  it('finds no partner "along with" things: the phrase must head with its actor', () => {
+    expect(documentTriples('The gunmen came back on Friday, when a clinic run by UN agencies went up in flames along with the medicine stored inside it.')
+      .filter((x) => x.includes('alliedWith'))).toEqual([]);
+  });
+
+  it('takes no side in violence from a group named only as the owner of outlets or channels', () => {
+    const got = documentTriples('In a statement relayed through Islamic State channels, ISWAP boasted that its men had overrun the army\'s base in Monguno and killed dozens of Nigerian soldiers.');
+    expect(got).toContain('iswap opposes nigeria-armed-forces');
+    expect(got).not.toContain('islamic-state opposes nigeria-armed-forces');
+  });
+
   it('ends an adverbial clause put first at the comma before the main clause', () => {
     const got = documentTriples('In 2012, as MNLA rebels and jihadists overran the north, Ansar Dine fighters held Kidal alongside the HCUA.');
     expect(got).toContain('ansar-dine alliedWith hcua');
