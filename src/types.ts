@@ -65,6 +65,7 @@ export const EVENT_CLASSES = [
   'Visit',
   'Investigation',
   'Evacuation',
+  'Displacement',
   'HumanitarianAid',
   'Statement',
 ] as const;

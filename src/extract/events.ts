@@ -26,7 +26,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     let targets = tr.event === 'Declaration' ? tr.targets.filter((m) => ['on', 'against'].includes(governingPreposition(s, m) ?? '')) : tr.targets;
     // A verb whose subject the rules missed still has the actors before it in its clause, when nothing
     // governs them ("supporters of Traoré attacked …" names no attacker); a noun does not (see triggers.ts).
-    if (!agents.length && !targets.length && !tr.nominal)
+    // (people who flee act for themselves: no actor of the clause drove them)
+    if (!agents.length && !targets.length && !tr.nominal && tr.event !== 'Displacement')
       agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m)));
     const participants = [
       ...agents.map((m) => ({ entity: m.entity, role: 'agent' as const })),
@@ -77,7 +78,10 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
   };
   const score = (m: ResolvedMention) => {
     const prep = governingPreposition(s, m);
-    return (m.from >= tr.end ? 2 : 0) + (prep && ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep) ? 2 : 0)
+    // (people who flee are put where they fled from or to: "fled to Kaya after the attack on Dablo")
+    const located = prep && (['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep)
+      || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from')));
+    return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
       + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
   };
   return cands.filter((m) => !landmark(m)).sort((a, b) => score(b) - score(a))[0];

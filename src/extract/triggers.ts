@@ -118,6 +118,8 @@ const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
 const GROUPS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce', 'InternationalOrganization']);
 const GROUP_NOUNS = new Set(['group', 'coalition', 'alliance', 'militia', 'force', 'front', 'movement', 'brigade', 'battalion', 'katiba', 'organization', 'organisation']);
+/** Armed actors named by a common noun: when they flee, they retreat. */
+const ARMED_NOUNS = new Set(['fighters', 'militants', 'jihadists', 'rebels', 'gunmen', 'insurgents', 'assailants', 'attackers', 'mercenaries', 'terrorists']);
 /** What a deployment sends. */
 const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helicopters', 'peacekeepers', 'units', 'battalion', 'battalions', 'jets', 'aircraft', 'drones', 'men']);
 /** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
@@ -663,6 +665,25 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (tok.lemma === 'blow' && tok.pos === 'VERB') {
       const up = t[k + 1]?.norm === 'up' ? k + 1 : REFLEXIVES.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'up' ? k + 2 : -1;
       if (up > 0) push(k, up + 1, 'blow up', 'Bombing', true, false);
+      continue;
+    }
+    // ("thousands of residents fled to Mora", "families who fled Seytenga", "65,000 people had abandoned Damasak",
+    // "sought refuge in Kaya", "the displacement", "an exodus"): people driven from their homes. Not an armed actor
+    // that flees or abandons a position (a retreat), nor the displacement of troops.
+    const uprooting = (tok.pos === 'VERB' && (tok.lemma === 'flee' || tok.lemma === 'displace' || tok.lemma === 'uproot'
+        || (tok.lemma === 'abandon' && mentions.some((m) => m.cls === 'Settlement' && m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')))
+        || ((tok.lemma === 'seek' || tok.lemma === 'take') && t[k + 1]?.norm === 'refuge')))
+      || (tok.pos === 'NOUN' && (tok.norm === 'displacement' || tok.norm === 'exodus'));
+    if (uprooting) {
+      const armed = mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.to >= k - 4)
+        || t.slice(Math.max(0, k - 4), k + 4).some((x) => FORCES.has(x.norm) || ARMED_NOUNS.has(x.norm));
+      if (!armed) {
+        push(k, t[k + 1]?.norm === 'refuge' ? k + 2 : k + 1, tok.pos === 'NOUN' ? tok.norm : tok.lemma, 'Displacement', false, false);
+        // (the people who flee are no actors of the graph, and whoever drove them out is told by the act before)
+        const tr = out[out.length - 1]!;
+        tr.agents = [];
+        tr.targets = [];
+      }
       continue;
     }
     const key = known(tok.lemma) ? tok.lemma : known(tok.norm) ? tok.norm

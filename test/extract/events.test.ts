@@ -136,6 +136,15 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
     expect(agents(offensive!)).toEqual(['mnla']);
   });
 
+  it('reads people driven from their homes as a displacement with its place and no actor, but fighters that flee as none', () => {
+    const [fled] = eventsOf('Hundreds of families fled to Kaya after the attack on Dablo.').events.filter((e) => e.cls === 'Displacement');
+    expect(fled).toMatchObject({ cls: 'Displacement', trigger: 'fled', place: 'kaya', participants: [] });
+    expect(eventsOf('By Friday some 30,000 residents had abandoned Djibo.', '2022-03-11').events).toMatchObject([{ cls: 'Displacement', place: 'djibo' }]);
+    expect(eventsOf('Villagers sought refuge in Dori.').events.map((e) => e.cls)).toEqual(['Displacement']);
+    expect(eventsOf('The jihadists fled towards Menaka on Sunday.', '2022-03-11').events.map((e) => e.cls)).not.toContain('Displacement');
+    expect(eventsOf('The MNLA abandoned Anefis on Sunday.', '2022-03-11').events.map((e) => e.cls)).not.toContain('Displacement');
+  });
+
   it('takes the subject of "responded with sanctions" as the one who imposes them', () => {
     const [e] = eventsOf('ECOWAS responded on July 30 with sweeping economic sanctions.').events;
     expect(e).toMatchObject({ cls: 'Sanction' });

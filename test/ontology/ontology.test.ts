@@ -55,7 +55,7 @@ describe('ontology files', () => {
   it('has an owl:Ontology header with version, title, description and license', () => {
     const onto = 'https://w3id.org/sahel-kg/ontology';
     expect(has(onto, RDF_TYPE, `${NS.owl}Ontology`)).toBe(true);
-    expect(objects(kgQuads, onto, `${NS.owl}versionInfo`)).toEqual(['0.3.0']);
+    expect(objects(kgQuads, onto, `${NS.owl}versionInfo`)).toEqual(['0.4.0']);
     for (const p of ['title', 'description', 'license']) expect(objects(kgQuads, onto, NS.dcterms + p)).toHaveLength(1);
   });
 
