@@ -580,6 +580,17 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (group) push(k, k + 1, tok.norm, 'Formation', false, false);
       continue;
     }
+    // ("the two groups merged as Al-Mourabitoun", "JNIM was born in March 2017 from a merger", "A merged with B"): groups
+    // merging form one; its parties are the groups of the clause, those after a verb being what it formed.
+    if ((tok.lemma === 'merge' && tok.pos === 'VERB') || ((tok.norm === 'merger' || tok.norm === 'amalgamation') && tok.pos === 'NOUN')) {
+      push(k, k + 1, 'merge', 'Formation', false, false);
+      const tr = out[out.length - 1]!;
+      const parties = distinct(actors(mentions).filter((m) => GROUPS.has(m.cls) && m.from >= tr.clause[0] && m.to <= tr.clause[1]));
+      if (!parties.length) out.pop();
+      else if (tok.pos === 'NOUN') { tr.agents = parties; tr.targets = []; }
+      else { tr.agents = parties.filter((m) => m.to <= k); tr.targets = parties.filter((m) => m.from > k); }
+      continue;
+    }
     // "Timbuktu fell at the start of April", "Kidal fell to the rebels", "the fall of Gao": a town that falls is taken
     // (not "prices fell", "fell silent": only a place falls, and only one named right before or after "of").
     if (tok.lemma === 'fall' && (tok.pos === 'VERB' || tok.pos === 'NOUN')) {

@@ -145,6 +145,14 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
     expect(eventsOf('The MNLA abandoned Anefis on Sunday.', '2022-03-11').events.map((e) => e.cls)).not.toContain('Displacement');
   });
 
+  it('reads groups that merge as the forming of one, with the groups as its parties', () => {
+    const [merged] = eventsOf('In August 2013 MUJAO and Al-Mulathameen merged as Al-Mourabitoun.', '2013-09-01').events;
+    expect(merged).toMatchObject({ cls: 'Formation', date: '2013-08' });
+    expect(merged!.participants).toContainEqual({ entity: 'al-mourabitoun', role: 'target' });
+    expect(eventsOf('Ansarul Islam was born in 2016 from a merger of local cells.').events.flatMap((e) => e.participants.map((p) => p.entity))).toContain('ansarul-islam');
+    expect(eventsOf('The two mining companies merged in 2010.').events).toEqual([]);
+  });
+
   it('takes the subject of "responded with sanctions" as the one who imposes them', () => {
     const [e] = eventsOf('ECOWAS responded on July 30 with sweeping economic sanctions.').events;
     expect(e).toMatchObject({ cls: 'Sanction' });
