@@ -57,6 +57,41 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       }],
     });
   }
+  out.push(...statements(docId, s, mentions, dates, claims));
+  return out;
+}
+
+/** Verbs that make what they report public, and the media a statement goes out through. */
+const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
+const MEDIA = new Set(['address', 'speech', 'statement', 'communique', 'communiqué', 'recording', 'broadcast', 'video', 'message', 'declaration']);
+
+/**
+ * Public statements as events (kg:Statement, CAMEO 010): a claim whose speaker announces, declares or proclaims,
+ * or speaks through a medium ("In a televised address, Kaboré announced that …", "ISWAP said in an audio recording
+ * that …"). The speaker is the agent; what was said stays in the claim.
+ */
+function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dates: DateMention[], claims: ClaimSpan[]): EventFact[] {
+  const t = s.tokens;
+  const out: EventFact[] = [];
+  for (const c of claims) {
+    const speaker = mentions.find((m) => m.entity === c.claim.claimant && m.cls !== 'Place' && !['Country', 'Region', 'Settlement', 'Site'].includes(m.cls));
+    if (!speaker) continue;
+    const cue = c.claim.cue.toLowerCase();
+    const k = t.findIndex((x) => x.norm === cue);
+    if (k < 0) continue;
+    const medium = t.findIndex((x) => MEDIA.has(x.norm) && x.pos === 'NOUN');
+    if (!ANNOUNCING.has(t[k]!.lemma) && medium < 0) continue;
+    const at = t[k]!.start;
+    const date = [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    out.push({
+      id: hashId(docId, s.index, k, 'Statement'),
+      cls: 'Statement',
+      trigger: t[medium >= 0 ? medium : k]!.text,
+      participants: [{ entity: speaker.entity, role: 'agent' }],
+      ...(date ? { date: date.value } : {}),
+      evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.statement.${t[k]!.lemma}`, confidence: 0.7 }],
+    });
+  }
   return out;
 }
 

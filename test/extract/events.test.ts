@@ -145,6 +145,14 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
     expect(eventsOf('The MNLA abandoned Anefis on Sunday.', '2022-03-11').events.map((e) => e.cls)).not.toContain('Displacement');
   });
 
+  it('makes a public statement an event of its speaker: an announcement, or words said through a medium, not plain speech', () => {
+    const { events, claims } = eventsOf('In a televised speech on Friday, President Mahamadou Issoufou declared that Niger would not negotiate with Boko Haram.', '2015-02-09');
+    expect(events.filter((e) => e.cls === 'Statement')).toMatchObject([{ date: '2015-02-06', participants: [{ entity: 'mahamadou-issoufou', role: 'agent' }] }]);
+    expect(claims).toHaveLength(1);
+    expect(eventsOf('JNIM said in a video that it had shot down a helicopter.').events.filter((e) => e.cls === 'Statement').map((e) => agents(e))).toEqual([['jnim']]);
+    expect(eventsOf('The army said the attackers had been repelled near Boni.').events.map((e) => e.cls)).not.toContain('Statement');
+  });
+
   it('reads groups that merge as the forming of one, with the groups as its parties', () => {
     const [merged] = eventsOf('In August 2013 MUJAO and Al-Mulathameen merged as Al-Mourabitoun.', '2013-09-01').events;
     expect(merged).toMatchObject({ cls: 'Formation', date: '2013-08' });
