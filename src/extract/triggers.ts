@@ -40,7 +40,9 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'submit', 'make', 'hold', 'order', 'perpetrate', 'commit', 'initiate', 'wage', 'continue', 'resume', 'intensify',
   'complete', 'undertake', 'execute', 'organise', 'organize', 'orchestrate', 'announce', 'prepare', 'plan', 'step',
   'tender', 'agree', 'impose', 'lift', 'accept', 'reach', 'conclude', 'broker', 'claim', 'attempt', 'try', 'finish',
-  'respond', 'retaliate', 'react', 'reply', 'open', 'keep', 'step', 'concentrate', 'focus', 'pursue', 'expand', 'redouble', 'escalate']);
+  'respond', 'retaliate', 'react', 'reply', 'open', 'keep', 'step', 'concentrate', 'focus', 'pursue', 'expand', 'redouble', 'escalate',
+  // (those who take part in a meeting: "Macron hosted a summit", "leaders attended talks")
+  'host', 'attend', 'convene', 'chair']);
 /** Facilities whose town is struck with them: "stormed the school in Dapchi". */
 const STRUCK_FACILITIES = new Set([...SITE_NOUNS, ...NAMED_FACILITIES, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'compound', 'prison', 'jail',
   'station', 'headquarters', 'embassy', 'office', 'offices', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
@@ -466,7 +468,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // ("Security sources attributed the assault to the ISGS": the one it is put down to)
       const attributedTo = verbAt >= 0 && t[verbAt]!.lemma === 'attribute' && t[end]?.norm === 'to' ? right.filter((m) => m.from === end + 1 || (m.from === end + 2 && t[end + 1]!.pos === 'DET')) : [];
       claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
-      agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : sides.length > 1 ? sides
+      // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
+      // who meet are the subject of the clause the meeting is the setting of)
+      const setting = EVENT_TRIGGERS[key] === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
+      const party = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.kind !== 'pronoun';
+      const subject = setting ? inClause.find((m) => !governingPreposition(s, m) && party(m)) : undefined;
+      // (and the parties listed with it: "Mali and Niger agreed at a meeting")
+      const met: ResolvedMention[] = [];
+      for (const m of subject ? inClause.filter((o) => o.from >= subject.from && party(o)) : []) {
+        if (met.length && !t.slice(met[met.length - 1]!.to, m.from).every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET' || x.pos === 'NUM')) break;
+        met.push(m);
+      }
+      agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : met.length ? distinct(met) : sides.length > 1 ? sides
         : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m)
           // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
           && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];

@@ -145,6 +145,13 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
     expect(eventsOf('The MNLA abandoned Anefis on Sunday.', '2022-03-11').events.map((e) => e.cls)).not.toContain('Displacement');
   });
 
+  it('gives a meeting those who host or attend it, and the subject of the clause it is the setting of', () => {
+    const meeting = (text: string) => eventsOf(text, '2020-02-01').events.filter((e) => e.cls === 'Meeting').map((e) => agents(e));
+    expect(meeting('Emmanuel Macron hosted a summit in Pau in January.')).toEqual([['emmanuel-macron']]);
+    expect(meeting('At a summit in Niamey on Sunday, ECOWAS leaders demanded the release of Bazoum.')).toEqual([['ecowas']]);
+    expect(meeting('Mali and Niger agreed at a meeting in Bamako to pool their forces.')).toEqual([['mali', 'niger']]);
+  });
+
   it('makes a public statement an event of its speaker: an announcement, or words said through a medium, not plain speech', () => {
     const { events, claims } = eventsOf('In a televised speech on Friday, President Mahamadou Issoufou declared that Niger would not negotiate with Boko Haram.', '2015-02-09');
     expect(events.filter((e) => e.cls === 'Statement')).toMatchObject([{ date: '2015-02-06', participants: [{ entity: 'mahamadou-issoufou', role: 'agent' }] }]);
