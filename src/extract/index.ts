@@ -88,6 +88,15 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   sentForces(events, entities, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
   const known = new Set(entities.map((e) => e.id));
+  // (a state that acts in an event acts through its government, when the article names that government:
+  // "Mali and Niger agreed at a meeting", "Mali left the G5 Sahel")
+  for (const e of events) {
+    for (const p of e.participants) {
+      const government = p.role === 'agent' && classOf.get(p.entity) === 'Country' ? gaz.governmentOf.get(p.entity) : undefined;
+      if (government && known.has(government)) p.entity = government;
+    }
+    if (e.participants.length > 1) e.participants = e.participants.filter((p, i, ps) => ps.findIndex((o) => o.entity === p.entity) === i);
+  }
   return {
     documents: [doc],
     entities,

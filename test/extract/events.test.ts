@@ -145,6 +145,13 @@ describe('extractEvents: verbs and nouns the tagger or the lexicon could miss', 
     expect(eventsOf('The MNLA abandoned Anefis on Sunday.', '2022-03-11').events.map((e) => e.cls)).not.toContain('Displacement');
   });
 
+  it('makes a state that acts in an event act through its government, when the article names that government', () => {
+    const agentsOf = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2022-05-20' }, GAZ).events.filter((e) => e.cls === 'Withdrawal').map((e) => agents(e));
+    expect(agentsOf('The Nigerien government has turned to Russia. Niger left the G5 Sahel in December.')).toEqual([['government-of-niger']]);
+    // (without it, the country itself)
+    expect(agentsOf('Niger left the G5 Sahel in December.')).toEqual([['niger']]);
+  });
+
   it('gives a meeting those who host or attend it, and the subject of the clause it is the setting of', () => {
     const meeting = (text: string) => eventsOf(text, '2020-02-01').events.filter((e) => e.cls === 'Meeting').map((e) => agents(e));
     expect(meeting('Emmanuel Macron hosted a summit in Pau in January.')).toEqual([['emmanuel-macron']]);
