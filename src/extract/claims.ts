@@ -72,9 +72,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const verdict = lemma === 'call' && tok.pos === 'VERB' && t[k - 1]?.pos !== 'DET' && ['the', 'it', 'them', 'this', 'that'].includes(next ?? '')
       && t.slice(k + 2, k + 8).some((x, i) => /^[“"«]$/.test(x.text) || ((x.norm === 'a' || x.norm === 'an') && t[k + 1 + i]?.pos === 'NOUN'));
     if (lemma === 'call' && next !== 'for' && next !== 'on' && !verdict) continue;
-    if (lemma === 'find' && next !== 'that') continue;
-    // ("recognised that the checkpoints …" reports; "recognised the junta" is an act; "speaks of 77 dead" reports)
-    if ((lemma === 'recognise' || lemma === 'recognize' || lemma === 'concede') && next !== 'that') continue;
+    // ("recognised that the checkpoints …" reports; "recognised the junta", "concluded its operation", "recalled its
+    // ambassador", "countered the attack" are acts; "speaks of 77 dead" reports)
+    if (THAT_ONLY.has(lemma) && next !== 'that' && !/^[“"«:]$/.test(t[k + 1]?.text ?? '')) continue;
     if (lemma === 'speak' && next !== 'of') continue;
     if (lemma === 'record' && !QUOTES.test(s.text)) continue;
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
@@ -130,6 +130,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
   return out;
 }
+
+/** Reporting verbs that report only with a that-clause or a quotation. */
+const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify']);
 
 /** What one "puts at" a number. */
 const FIGURES = new Set(['number', 'toll', 'figure', 'tally', 'count']);
@@ -194,7 +197,11 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
         // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
         const g = pastModifiers(t, f);
         // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")
-        return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm);
+        // ("His main challenger, the opposition candidate Atiku Abubakar, accused": a description before the name)
+        let h = f;
+        while (h > 0 && h > f - 4 && (t[h - 1]!.pos === 'NOUN' || t[h - 1]!.pos === 'ADJ')) h--;
+        return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm)
+          || (h < f && t[h - 1]?.pos === 'DET' && t[h - 2]?.text === ',');
       };
       const whole = mentions.find((x) => (x.to === i || x.to === e) && opens(x) && !isPlaceClass(x.cls));
       if (whole) return whole;

@@ -192,3 +192,17 @@ describe('extractClaims: complaints and laments', () => {
     ]);
   });
 });
+
+describe('extractClaims: boasts, conclusions, and speakers described before their name', () => {
+  const who = (text: string) => claimsOf(text).map((c) => c.claim.claimant);
+  it('reads "boasted that" and "concluded that" as reports, but not "concluded its operation" or "recalled its ambassador"', () => {
+    expect(summary('JNIM boasted that its fighters had downed a helicopter.')).toEqual([expect.objectContaining({ claimant: 'jnim', cue: 'boasted' })]);
+    expect(summary('Human Rights Watch concluded that soldiers had executed 30 men.')).toEqual([expect.objectContaining({ claimant: 'human-rights-watch', cue: 'concluded' })]);
+    expect(who('The MNJTF concluded its operation near Baga.')).toEqual([]);
+    expect(who('Niger recalled its ambassador from Paris.')).toEqual([]);
+  });
+
+  it('gives the claim to a name a description opens ("His rival, the opposition leader X, accused …")', () => {
+    expect(who('His main rival, the opposition leader Soumaila Cisse, accused the government of hiding the losses.')).toEqual(['soumaila-cisse']);
+  });
+});
