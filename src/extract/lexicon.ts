@@ -256,6 +256,7 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['rout', { event: 'ArmedClash' }],
   ['defeat', { event: 'ArmedClash' }],
   ['kill', { event: 'Attack' }],
+  ['slay', { event: 'Attack' }],
   ['neutralize', { event: 'Attack' }],
   ['neutralise', { event: 'Attack' }],
   ['bomb', { event: 'Airstrike' }],
@@ -349,7 +350,7 @@ export const ALLIANCE_PHRASES = [
   'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
   'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',
   'joint military operations with', 'joint patrols with', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
-  'backing from', 'with the backing of',
+  'backing from', 'with the backing of', 'support to', 'assistance to',
 ];
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
 export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to']);

@@ -83,6 +83,13 @@ const HEADING_VERBS = new Set(['lead', 'head', 'command', 'chair', 'direct']);
 const INSTALLING = new Set(['designate', 'elect', 'appoint', 'proclaim', 'declare', 'name', 'install']);
 /** What one takes over to lead a body ("took over the leadership of"). */
 const HELM = new Set(['leadership', 'command', 'helm', 'reins', 'presidency', 'chairmanship']);
+/** Where the helm noun stands after "took (over) (the)" at k, followed by "of"; -1 if it does not. */
+const helmAfter = (lower: readonly string[], k: number): number => {
+  let h = k + 1;
+  if (lower[h] === 'over') h++;
+  if (lower[h] === 'the') h++;
+  return HELM.has(lower[h] ?? '') && lower[h + 1] === 'of' ? h : -1;
+};
 /** Nouns of a body named after its leader ("the Islamist movement of Iyad Ag Ghaly"). */
 const GROUP_HEADS = new Set(['movement', 'faction', 'group', 'militia', 'network', 'katiba']);
 const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
@@ -321,6 +328,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (isUncertain(s, k, cFrom)) continue;
       // ("refused to sign it on May 15 alongside the government": what was refused was not done together)
       if (anyToken(t, cFrom, k, NEGATED)) continue;
+      // ("France suspended its support to the Malian army": support ended is no alliance)
+      if (t.slice(cFrom, k).some((x) => STOPPING.has(x.lemma))) continue;
       // "X, along with Y, seized …": the actor right before. "French troops fought JNIM alongside the
       // G5 armies": when that actor is a verb's object, the partner is the verb's subject.
       const left = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom);
@@ -413,10 +422,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop()
       ?? (lower[cFrom - 1] === 'who' ? relativeAntecedent(s, actors(mentions), cFrom - 1) : undefined)
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.pos !== 'VERB' ? actors(mentions).filter((m) => m.to < cFrom && m.cls !== 'Person').pop() : undefined);
+    // ("AQIM fighters held sway over Timbuktu": the place the sway is over)
+    const sway = lower[k + 1] === 'sway' && lower[k + 2] === 'over';
+    const heldAt = sway ? k + 2 : k;
     // (what is held is the object: "holds Timbuktu", not "hostages held in the Sahel")
     // ("controls the northern town of Kidal": a settlement noun and its "of" lead to the name)
-    const place = places(mentions).find((m) => m.from > k && m.from <= k + 6 && m.to <= cTo
-      && (m.from <= k + 4 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP') || lower[m.from - 1] === 'of' && (SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || REGION_NOUNS.has(lower[m.from - 2] ?? '') || SHARES.has(lower[m.from - 2] ?? ''))));
+    const place = places(mentions).find((m) => m.from > heldAt && m.from <= heldAt + 6 && m.to <= cTo
+      && (m.from <= heldAt + 4 && !t.slice(heldAt + 1, m.from).some((x) => x.pos === 'ADP') || lower[m.from - 1] === 'of' && (SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || REGION_NOUNS.has(lower[m.from - 2] ?? '') || SHARES.has(lower[m.from - 2] ?? ''))));
     // ("Deby, who ruled the country for three decades": a person who rules a state leads it)
     if (owner?.cls === 'Person' && place?.cls === 'Country') add(owner, 'leads', place, `relation.rule.${t[k]!.lemma}`, 0.75, k);
     else add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
@@ -794,10 +806,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (isUncertain(s, k, cFrom)) continue;
     const subject = (RELATIVE.has(lower[k - 1] ?? '') ? relativeAntecedent(s, actors(ms).filter((m) => m.cls !== 'Person'), k - 1) : undefined)
       ?? actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
-    // "pledged allegiance to Islamic State": a member of it from then on.
-    if (t[k]!.lemma === 'pledge') {
-      if (lower[k + 1] === 'allegiance' && lower[k + 2] === 'to') {
-        const to = actors(ms).find((m) => m.from > k + 2 && m.from <= k + 5 && m.to <= cTo);
+    // "pledged allegiance to Islamic State", "swore allegiance to al-Qaeda", "pledged loyalty to AQIM", "reaffirmed its
+    // allegiance to …": a member of it from then on.
+    if (t[k]!.lemma !== 'join') {
+      const noun = ALLEGIANCE.has(lower[k + 1] ?? '') ? k + 1 : ['its', 'their', 'his'].includes(lower[k + 1] ?? '') && ALLEGIANCE.has(lower[k + 2] ?? '') ? k + 2 : -1;
+      if (noun > 0 && lower[noun + 1] === 'to') {
+        // (past a possessive: "swore allegiance to Osama bin Laden's al-Qaeda")
+        const to = actors(ms).find((m) => m.from > noun + 1 && m.from <= noun + 10 && m.to <= cTo && !/^['’]s$/.test(t[m.to]?.text ?? '')
+          && t.slice(noun + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || /^['’]s$/.test(x.text) || ms.some((o) => x.start >= o.start && x.end <= o.end)));
         // ("Boko Haram attacked Bosso after pledging allegiance to …": a participle's subject is the sentence's)
         const doer = subject ?? (lower[k]!.endsWith('ing') ? actors(ms).find((m) => m.to <= k && !governingPreposition(s, m)) : undefined);
         if (to && JOINABLE.has(to.cls)) add(doer, 'memberOf', to, 'relation.allegiance', 0.75, k);
@@ -1062,10 +1078,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (state) add(person, 'leads', state.entity === f.focusCountry && f.focusGovernment ? undefined : state, 'relation.installed', 0.7, k);
       const gov = state && state.entity !== f.focusCountry ? undefined : state && !f.focusGovernment ? undefined : f.focusGovernment ?? f.focusCountry;
       if (gov) put(person.entity, 'leads', gov, 'relation.installed', conf(0.7, person), k);
-    } else if (t[k]!.lemma === 'take' && lower[k + 1] === 'over' && lower[k + 2] === 'the' && HELM.has(lower[k + 3] ?? '') && lower[k + 4] === 'of') {
-      // ("Traoré took over the leadership of the MPSR")
+    } else if ((t[k]!.lemma === 'take' || t[k]!.lemma === 'assume') && helmAfter(lower, k) > 0) {
+      // ("Traoré took over the leadership of the MPSR", "Droukdel took command of the GSPC", "assumed the helm of")
+      const h = helmAfter(lower, k);
       const person = ms.filter((m) => m.cls === 'Person' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
-      const body = ms.find((m) => (m.from === k + 5 || (m.from === k + 6 && lower[k + 5] === 'the')) && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
+      const body = ms.find((m) => (m.from === h + 2 || (m.from === h + 3 && lower[h + 2] === 'the')) && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
       add(person, 'leads', body, 'relation.took-over', 0.75, k);
     } else if (GROUP_HEADS.has(lower[k]!) && lower[k + 1] === 'of') {
       // ("the katiba of the Algerian jihadist Mokhtar Belmokhtar": past the leader's description)
@@ -1138,6 +1155,27 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (t[c]?.text === ',') other = antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), c);
     }
     add(owner, 'opposes', other, 'relation.rival', 0.7, k);
+  }
+
+  // Feuds: "his long feud with Mokhtar Belmokhtar", "JNIM's rivalry with the ISGS", "the feud between JNIM and the ISGS":
+  // the two sides oppose each other.
+  for (const k of cues[Cue.Feud]) {
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    if (lower[k + 1] === 'between') {
+      const sides = actorList(s, ms, k + 1, 3);
+      if (sides.length >= 2) add(sides[0], 'opposes', sides[1], 'relation.feud', 0.7, k);
+      continue;
+    }
+    if (lower[k + 1] !== 'with') continue;
+    let b = k - 1;
+    while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'ADV')) b--;
+    // (a possessive pronoun is the actor before it, or the person the sentence before is about: "His long feud with …")
+    const personal = lower[b] === 'his' || lower[b] === 'her';
+    const pronounOwner = () => actors(ms).filter((m) => m.to <= b && (m.cls === 'Person') === personal).pop()
+      ?? (personal && b === 0 ? f.previous?.mentions.find((m) => m.cls === 'Person' && !governingPreposition(f.previous!.s, m)) : undefined);
+    const owner = /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b) : ['his', 'her', 'its', 'their'].includes(lower[b] ?? '') ? pronounOwner() : undefined;
+    add(owner, 'opposes', actorList(s, ms, k + 1, 3)[0], 'relation.feud', 0.7, k);
   }
 
   // Ties: "ISWAP, which is affiliated with the Islamic State group", "JNIM is linked to al-Qaeda", "X, loyal to
@@ -1828,8 +1866,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split }
-const CUE_COUNT = 36;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud }
+const CUE_COUNT = Cue.Feud + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -1844,7 +1882,7 @@ cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
 cue(NORM_CUES, PART_WORDS, Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
 cue(NORM_CUES, ['led', 'headed', 'commanded'], Cue.Led);
-cue(LEMMA_CUES, ['join', 'pledge'], Cue.Join);
+cue(LEMMA_CUES, ['join', 'pledge', 'swear', 'reaffirm', 'renew'], Cue.Join);
 cue(LEMMA_CUES, FOUND_VERBS, Cue.Found); cue(NORM_CUES, ['found'], Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS, 'bring'], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
@@ -1861,11 +1899,12 @@ cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
 cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(NORM_CUES, ['invitation'], Cue.Invitation);
 cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, GROUP_HEADS, Cue.Heads);
-cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take'], Cue.Heads);
+cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take', 'assume'], Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
+cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
@@ -1955,6 +1994,8 @@ const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'inclu
 /** Nouns a group's name modifies when it names the group's media, not the group acting. */
 const MEDIA_HEADS = new Set(['outlets', 'outlet', 'media', 'channels', 'channel', 'propaganda', 'websites', 'website', 'accounts', 'account',
   'newsletter', 'magazine', 'videos', 'video', 'flag', 'flags', 'banner', 'banners', 'news']);
+/** What one pledges to a group one joins. */
+const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);
 const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed']);
@@ -1978,6 +2019,8 @@ const BORDER = new Set(['border']);
 const LOCATING_GAP = new Set([',', 'which', 'that', 'lies', 'lie', 'is', 'located', 'situated', 'in', 'the']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
+/** Verbs that end what they govern: "suspended its support to", "cut off assistance to". */
+const STOPPING = new Set(['suspend', 'halt', 'end', 'cut', 'stop', 'cease', 'freeze', 'terminate', 'withdraw', 'withhold']);
 const TIES = new Set(['relations', 'ties', 'links']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);

@@ -151,7 +151,7 @@ const EVACUATING = new Set(['evacuate', 'evacuation', 'airlift']);
 const ASKING = new Set(['call', 'ask', 'demand', 'urge', 'request', 'want']);
 const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assistance', 'humanitarian']);
 /** Words of a killing; "death" and "die" only of a named person. */
-const KILLING = new Set(['kill', 'killing', 'assassinate', 'assassination', 'die', 'death']);
+const KILLING = new Set(['kill', 'killing', 'slay', 'assassinate', 'assassination', 'die', 'death']);
 /** Verbs that drive someone "out of" a place. */
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust']);
 
@@ -750,7 +750,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.
-    if ((key === 'kill' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
+    if ((key === 'kill' || key === 'slay' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
     // Leaving a country, an organisation or a base is withdrawing from it ("left Mali", "leaving ECOWAS",
     // "had left Air Base 101"); leaving a town, or leaving for somewhere, is a movement.
     if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization' || m.cls === 'Site') && m.kind !== 'description'

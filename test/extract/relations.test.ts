@@ -261,6 +261,18 @@ describe('extractRelations', () => {
     expect(got).not.toContain('fama opposes islamic-state-sahel');
   });
 
+  it('reads common phrasings of leadership, allegiance, control, feuds and support', () => {
+    expect(triples('Amadou Koufa took command of the Katiba Macina in 2015.')).toContain('amadou-koufa leads katiba-macina');
+    expect(triples('In 2015 the ISGS swore allegiance to Abu Bakr al-Baghdadi\'s Islamic State.')).toContain('islamic-state-sahel memberOf islamic-state');
+    expect(triples('Ansarul Islam pledged loyalty to JNIM.')).toContain('ansarul-islam memberOf jnim');
+    expect(triples('JNIM fighters held sway over Boni.')).toContain('jnim controls boni');
+    expect(documentTriples('Iyad Ag Ghaly founded Ansar Dine. His feud with the MNLA deepened in 2012.')).toContain('iyad-ag-ghaly opposes mnla');
+    expect(triples('The feud between Ansar Dine and the MNLA deepened.')).toContain('ansar-dine opposes mnla');
+    expect(triples('Wagner supplied logistical support to the Malian Armed Forces.')).toContain('fama alliedWith wagner-group');
+    expect(triples('France suspended its military support to the Malian Armed Forces.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+    expect(triples('Abdelhamid Abou Zeid was slain by French troops in the Ifoghas.')).toContain('abdelhamid-abou-zeid opposes french-armed-forces');
+  });
+
   it('measures a distance set off by a comma from the place right before it', () => {
     const got = triples('The Bourem attack mirrors the assault on Ansongo, some 90 kilometres south of Gao.');
     expect(got).toContain('ansongo near gao');
