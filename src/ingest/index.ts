@@ -7,7 +7,7 @@ import { listInputFiles, readTextFile } from './files.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonl } from './jsonl.ts';
 import { parseMarkdown } from './markdown.ts';
-import { type Article, dateFromFileName, datelineDate, normalizeDate, safeId, slugify, uniqueIds } from './meta.ts';
+import { type Article, dateFromFileName, datelineDate, headerDate, normalizeDate, safeId, slugify, uniqueIds } from './meta.ts';
 import { parseText } from './text.ts';
 
 export interface IngestOptions {
@@ -58,8 +58,9 @@ export async function readDocuments(inputs: string[], options: Partial<IngestOpt
         article.id !== undefined ? safeId(article.id) : article.line ? `${fileSlug}-${article.line}` : fileSlug;
       const draft: Document = { id, text: article.text, source: file.source };
       if (article.title !== undefined) draft.title = article.title;
-      // Metadata first, then the article's own dateline, then what the caller gave, then the file name.
-      const date = article.date ?? datelineDate(article.text) ?? fallbackDate ?? nameDate;
+      // Metadata first, then the article's own dateline, then what the caller gave, then the file name, then a day
+      // a header line names.
+      const date = article.date ?? datelineDate(article.text) ?? fallbackDate ?? nameDate ?? headerDate(article.text);
       if (date !== undefined) draft.date = date;
       if (article.url !== undefined) draft.url = article.url;
       drafts.push(draft);

@@ -1,6 +1,6 @@
 // Document metadata shared by the format readers: the parsed-article shape, ISO day normalisation,
 // id slugs and deterministic de-duplication of ids.
-import { findDateline } from '../nlp/dateline.ts';
+import { findDateline, findHeaderDay } from '../nlp/dateline.ts';
 
 /** What a format reader returns for one article, before ids, sources and fallback dates are settled. */
 export interface Article {
@@ -69,6 +69,12 @@ export function normalizeDate(value: string): string | undefined {
 export function datelineDate(text: string): string | undefined {
   const line = findDateline(text);
   return line ? normalizeDate(line.day) : undefined;
+}
+
+/** The day a header line names near the top of a text with no dateline ("OBITUARIES | Sunday 7 June 2020"), if any. */
+export function headerDate(text: string): string | undefined {
+  const day = findHeaderDay(text);
+  return day ? normalizeDate(day) : undefined;
 }
 
 /** The last real `YYYY-MM-DD` day embedded in a file name (`kidal-2023-11-12.txt`), if any. */

@@ -25,6 +25,12 @@ const LINE_END = new RegExp(String.raw`^[ \t]*[A-Z][^\n]{0,80}?(?:,|\bas of)[ \t
 // A report's opening words: its places in ordinary case, the day, and a full stop ("Abuja and Maiduguri,
 // 19 January 2017. This update …").
 const PLACED = new RegExp(String.raw`^[ \t]*[A-Z][a-zA-Z'’-]+(?:[ \t]+(?:and|[A-Z][a-zA-Z'’-]+)){0,4},[ \t]+(${DAY})\.`, 'm');
+// A full day in one of the first lines, not as the object of a preposition that tells an event ("occurred on 4
+// October 2017"): "OBITUARIES | Sunday 7 June 2020", "Issued in Maiduguri, Friday 16 April 2021.", "Released Friday
+// 8 February 2019.", "Associated Press — December 1, 2020". Weaker than a dateline: read after the caller's date.
+const HEADER = new RegExp(String.raw`^[^\n]{0,90}?(?<!\b(?:on|in|of|since|until|from|by|before|after)[ \t]+)\b(${DAY})`, 'm');
+/** How many lines into a text a header's day may stand. */
+const HEADER_LINES = 3;
 /** How far into a text a dateline may start: past a headline, not into the story. */
 const REACH = 600;
 
@@ -43,4 +49,10 @@ export function findDateline(text: string): Dateline | undefined {
   const n = NUMERIC.exec(head);
   const month = n ? MONTH_NAMES[Number(n[2]) - 1] : undefined;
   return n && month ? { day: `${Number(n[1])} ${month} ${n[3]}`, end: n.index + n[0].length } : undefined;
+}
+
+/** The day a header line names in the first lines of a text, when it has no dateline (see HEADER). */
+export function findHeaderDay(text: string): string | undefined {
+  const lines = text.slice(0, REACH).split('\n').filter((l) => l.trim()).slice(0, HEADER_LINES).join('\n');
+  return HEADER.exec(lines)?.[1]?.replace(/\s+/g, ' ');
 }

@@ -62,6 +62,16 @@ describe('readDocuments', () => {
     expect(txt!.date).toBe('2023-09-18');
     expect(line!.date).toBe('2023-09-18');
   });
+  it('falls back, last, to a day a header line names near the top, not to a day an event is told on', async () => {
+    writeFileSync(join(tmp, 'obituary.txt'), 'OBITUARIES | Sunday 7 June 2020\n\nAbdelmalek Droukdel, who has been killed at 50, led AQIM.\n');
+    writeFileSync(join(tmp, 'bulletin.txt'), 'ACCESS BULLETIN No. 14\n\nIssued in Maiduguri, Friday 16 April 2021. For partners only.\n\nFighters raided Damasak on Saturday.\n');
+    writeFileSync(join(tmp, 'entry.txt'), 'Tongo Tongo ambush\n\nThe ambush occurred on 4 October 2017, when militants attacked soldiers.\n');
+    const [obituary, bulletin, entry] = await readDocuments([join(tmp, 'obituary.txt'), join(tmp, 'bulletin.txt'), join(tmp, 'entry.txt')]);
+    expect([obituary!.date, bulletin!.date, entry!.date]).toEqual(['2020-06-07', '2021-04-16', undefined]);
+    // (the caller's date comes first: a header line is a guess)
+    const [given] = await readDocuments([join(tmp, 'obituary.txt')], { date: '2020-06-08' });
+    expect(given!.date).toBe('2020-06-08');
+  });
   it('prefers options.date over a date in the file name', async () => {
     const [doc] = await readDocuments([`${GOOD}/sub/gao-2024-01-05.txt`], { date: '2024-01-07T10:00:00Z' });
     expect(doc!.date).toBe('2024-01-07');
