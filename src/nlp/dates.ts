@@ -123,8 +123,10 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
     const start = m.index! + m[0].length - m[1]!.length;
     if (overlaps(start, start + m[1]!.length)) continue;
-    const year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;
+    let year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;
     if (year === undefined) continue;
+    // ("in November" in an August article is last November, as "December 20" in a January one is last December)
+    if (docDate && monthOf(m[1]!) > docDate.getUTCMonth() + 1) year--;
     out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
   }
 

@@ -20,6 +20,12 @@ describe('findDates', () => {
     expect(values('Rebels cut the telephone network in Ber on Friday.', { docDate: '2023-11-12' })).toEqual(['2023-11-10']);
   });
 
+  it('puts a month named alone in the last such month up to the article date', () => {
+    expect(values('The rebels took Kidal in November.', { docDate: '2024-08-05' })).toEqual(['2023-11']);
+    expect(values('The rebels took Kidal in March.', { docDate: '2024-08-05' })).toEqual(['2024-03']);
+    expect(values('The rebels took Kidal in August.', { docDate: '2024-08-05' })).toEqual(['2024-08']);
+  });
+
   it('resolves "yesterday" against the article date', () => {
     expect(values('Jihadists ambushed a convoy yesterday.', { docDate: '2022-06-01' })).toEqual(['2022-05-31']);
   });
