@@ -1214,7 +1214,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(byAt > 0 ? actors(ms).find((m) => m.from === byAt + 1 || (m.from === byAt + 2 && lower[byAt + 1] === 'the')) : undefined, 'opposes', left, `relation.driven-out.${t[k]!.lemma}`, 0.75, k);
       continue;
     }
-    const driver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
+    // ("prompting Washington to pull around 75 personnel out": the one told to act is the infinitive's subject, and
+    // when it is no actor of the graph — a capital read as a town — nobody else is)
+    const told = lower[k - 1] === 'to' ? ms.find((m) => m.to === k - 1) : undefined;
+    const driver = told ? (isPlaceClass(told.cls) && told.cls !== 'Country' ? undefined : told) : actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop()
       ?? (t[k - 1]?.text === ',' || t[k]!.norm.endsWith('ing') ? actors(ms).filter((m) => m.to <= k && !governingPreposition(s, m))[0] : undefined);
     const driven = actors(ms).find((m) => (m.from > k && m.to <= out) || (out === k + 1 && m.from > out && m.from <= out + 3));
     // ("the Pentagon decided to pull 75 soldiers out of Chad": who pulls its own troops out leaves the place)

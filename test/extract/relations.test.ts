@@ -273,6 +273,12 @@ describe('extractRelations', () => {
     expect(triples('Abdelhamid Abou Zeid was slain by French troops in the Ifoghas.')).toContain('abdelhamid-abou-zeid opposes french-armed-forces');
   });
 
+  it('gives a pull-out told in an infinitive to the one told to pull out, or to no one when that is a town', () => {
+    const got = documentTriples('Chad\'s army chief wrote to American officials, prompting Washington to pull 75 soldiers out of Chad.');
+    expect(got.filter((x) => x.includes('withdrewFrom'))).toEqual([]);
+    expect(documentTriples('The junta in Niamey asked France to pull its 1,500 soldiers out of Niger.')).toContain('france withdrewFrom niger');
+  });
+
   it('measures a distance set off by a comma from the place right before it', () => {
     const got = triples('The Bourem attack mirrors the assault on Ansongo, some 90 kilometres south of Gao.');
     expect(got).toContain('ansongo near gao');
