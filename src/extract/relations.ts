@@ -597,7 +597,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     if (titleStart < m.from - 1) {
       // "Chad's President Idriss Deby": the owner may come with a possessive.
-      const owner = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);
+      const named = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);
+      // ("Islamic State's Sahel leader al-Sahrawi": a region before the title names the branch of the group before it)
+      const group = named && isPlaceClass(named.cls) && /^['’]s$/.test(t[named.from - 1]?.text ?? '') ? actors(ms).find((o) => o.to === named.from - 1 && o.cls !== 'Person') : undefined;
+      const owner = group ?? named;
       const titleWords = t.slice(Math.max(0, titleStart - 1), m.from).map((x) => x.norm);
       const rel: RelationType = leaderTitle(titleWords) ? 'leads' : 'memberOf';
       if (owner) add(m, rel, owner, 'relation.title', 0.75, m.from);

@@ -512,6 +512,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       ? placeMs.filter((m) => {
         // (measured past a noun's by-phrase: "an attack by the jihadist group Boko Haram on the town of Kolofata")
         if (m.from < end || m.from > reachFrom + 8 || m.kind === 'description') return false;
+        // (not a place that only modifies the noun after it: "killed Islamic State's Sahel leader")
+        if (t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SITE_NOUNS.has(t[m.to]!.norm) && !SETTLEMENT_NOUNS.has(t[m.to]!.norm) && !REGION_NOUNS.has(t[m.to]!.norm)) return false;
         // a direct object ("attacked Boni"), or through on/against ("an attack on Boni", "on the town of
         // Boni"); the preposition is the one that governs the place ("an ambush on soldiers near Boni": near).
         let q = m.from - 1;

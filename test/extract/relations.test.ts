@@ -273,6 +273,13 @@ describe('extractRelations', () => {
     expect(triples('Abdelhamid Abou Zeid was slain by French troops in the Ifoghas.')).toContain('abdelhamid-abou-zeid opposes french-armed-forces');
   });
 
+  it('reads a place that modifies a title or a noun as no target: "killed Islamic State\'s Sahel leader"', () => {
+    const got = triples('French forces killed Islamic State\'s Sahel leader Adnan Abu Walid al-Sahrawi in August.');
+    expect(got.filter((x) => x.includes(' attacked '))).toEqual([]);
+    expect(got).toContain('adnan-abu-walid-al-sahrawi leads islamic-state');
+    expect(got).not.toContain('adnan-abu-walid-al-sahrawi leads sahel');
+  });
+
   it('gives a pull-out told in an infinitive to the one told to pull out, or to no one when that is a town', () => {
     const got = documentTriples('Chad\'s army chief wrote to American officials, prompting Washington to pull 75 soldiers out of Chad.');
     expect(got.filter((x) => x.includes('withdrewFrom'))).toEqual([]);
