@@ -530,7 +530,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // ("Since then the junta of Captain Traoré, now …, has recruited": no verb before the comma, no clause)
     const comma = prevS && SUBORDINATORS.has(prevS.tokens[0]?.norm ?? '') ? prevS.tokens.findIndex((x) => x.text === ',') : -1;
     const opener = comma > 0 && prevS!.tokens.slice(1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? comma : -1;
-    const subject = (m: ResolvedMention) => !governed(m) && !(opener > 0 && m.to <= opener);
+    // (nor a possessive that only says whose a noun is: "no single figure did more to plant al-Qaeda's flag")
+    const subject = (m: ResolvedMention) => !governed(m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS!.tokens[m.to]?.text ?? '');
     // ("Niger … hosts French forces. It is also fighting Boko Haram": "it" may be a country that was the subject)
     const first = prevMs.find((m) => !governed(m));
     // ("Boko Haram leader Abubakar Shekau claims …. “…,” he says": "he" is the person the title names, not the group

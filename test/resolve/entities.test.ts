@@ -143,6 +143,8 @@ describe('resolveEntities', () => {
   it('takes "he" for the person last named as a subject, past a sentence whose only actor is in a clause put first', () => {
     const text = 'Mokhtar Belmokhtar was born in Ghardaia in 1972. When the army cancelled the elections, Algeria slid into war, and the young man left for Afghanistan. He joined AQIM as a commander.';
     expect(resolvedAs(text, 'He')).toEqual(['mokhtar-belmokhtar']);
+    // (a possessive before is no subject: "no figure did more to plant AQIM's flag. He was slain …")
+    expect(resolvedAs('Mokhtar Belmokhtar was born in Ghardaia. No single figure did more to spread AQIM\'s influence. He was killed in 2016.', 'He')).toEqual(['mokhtar-belmokhtar']);
     // (without a person before, "he" may still stand for a group, as in news translated from French)
     expect(resolvedAs('The army moved towards Kidal at the end of the week. He claimed to have dispersed the rebels.', 'He')).toEqual(['fama']);
   });
