@@ -1373,6 +1373,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (!who || who.cls === 'Person') continue;
     // ("jihadist factions operating in northern Mali": a participle after a noun no mention covers describes
     // that noun, not the clause's subject; "accuses Cotonou of hosting French troops": an accusation's content)
+    // ("FACT, a rebel group based in southern Libya": unless that noun heads an apposition to a name)
+    const apposed = t[k - 1]?.pos === 'NOUN' && !ms.some((m) => m.to === k) ? appositionStart(t, k - 1, 6) : -1;
+    const named = t[apposed]?.text === ',' && GROUP_WORDS.has(lower[k - 1] ?? '') ? antecedentBefore(s, parties.filter((m) => m.cls !== 'Person'), apposed) : undefined;
+    if (named && !isPlaceClass(named.cls) && PRESENCE_PREPS.has(lower[k + 1] ?? '')) {
+      const at = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 6 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB' || x.text === ','));
+      for (const p of at.slice(0, 2)) add(named, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
+      continue;
+    }
     if (t[k - 1]?.pos === 'NOUN' && !ms.some((m) => m.to === k) || lower[k - 1] === 'of') continue;
     const verb = t[k]!.lemma;
     if (verb === 'host') {
@@ -1392,6 +1400,24 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));
       for (const p of where.slice(0, 4)) add(who, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
     }
+  }
+
+  // Bases: "a rebel group that crossed from its rear bases in southern Libya", "Boko Haram's strongholds in the
+  // Sambisa forest": the owner of bases somewhere is there.
+  for (const k of cues[Cue.Base]) {
+    if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) continue;
+    let b = k - 1;
+    while (b > 0 && t[b]!.pos === 'ADJ') b--;
+    // (bases handed over, left or closed are bases no more: "handed their bases in Timbuktu over to the army")
+    // ("its bases in Kidal, Tessalit and Timbuktu will close": nor those the clause gives up after them)
+    if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
+    const [cFrom] = clauseAround(s, k);
+    // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
+    const owner = /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b && m.cls !== 'Person')
+      : lower[b] === 'its' || lower[b] === 'their' ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym'))
+        ?? actors(ms).filter((m) => m.to <= b && m.cls !== 'Person').pop() : undefined;
+    const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
+    if (owner && !isPlaceClass(owner.cls)) add(owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
   }
 
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
@@ -1872,8 +1898,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud }
-const CUE_COUNT = Cue.Feud + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base }
+const CUE_COUNT = Cue.Base + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -1911,6 +1937,7 @@ cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
+cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'sanctuaries', 'sanctuary'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
@@ -2000,10 +2027,12 @@ const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'inclu
 /** Nouns a group's name modifies when it names the group's media, not the group acting. */
 const MEDIA_HEADS = new Set(['outlets', 'outlet', 'media', 'channels', 'channel', 'propaganda', 'websites', 'website', 'accounts', 'account',
   'newsletter', 'magazine', 'videos', 'video', 'flag', 'flags', 'banner', 'banners', 'news']);
+/** Verbs that give a base up. */
+const GIVING_UP = new Set(['hand', 'transfer', 'leave', 'close', 'vacate', 'abandon', 'evacuate', 'withdraw', 'quit', 'dismantle', 'cede', 'surrender']);
 /** What one pledges to a group one joins. */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);
 const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);
-const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
+const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout', 'around']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);

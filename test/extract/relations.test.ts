@@ -273,6 +273,14 @@ describe('extractRelations', () => {
     expect(triples('Abdelhamid Abou Zeid was slain by French troops in the Ifoghas.')).toContain('abdelhamid-abou-zeid opposes french-armed-forces');
   });
 
+  it('places a group where its bases are, or where the group an apposition names is based, not bases given up', () => {
+    expect(triples('The ISGS, a jihadist group based in the Menaka region, attacked Tessit.')).toContain('islamic-state-sahel locatedIn menaka-region');
+    expect(triples('JNIM fighters struck Djibo from their bases in Mali.')).toContain('jnim locatedIn mali');
+    expect(triples('Boko Haram\'s hideouts in the Sambisa forest were bombed.')).toContain('boko-haram locatedIn sambisa-forest');
+    expect(triples('French forces handed their bases in Gao over to the army.')).not.toContain('french-armed-forces locatedIn gao');
+    expect(triples('Operation Barkhane said its bases in Kidal will close next year.').filter((x) => x.includes('locatedIn kidal'))).toEqual([]);
+  });
+
   it('reads a place that modifies a title or a noun as no target: "killed Islamic State\'s Sahel leader"', () => {
     const got = triples('French forces killed Islamic State\'s Sahel leader Adnan Abu Walid al-Sahrawi in August.');
     expect(got.filter((x) => x.includes(' attacked '))).toEqual([]);
