@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to twenty-fifth writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to twenty-sixth writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -117,16 +117,15 @@ for (const [writer, bars] of [
   ['ninth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
   ['tenth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
   ['eleventh-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
-  // (scored blind at 0.449 relation F1 and 0.444 event recall; the events it misses are of kinds no rule reads yet:
-  // a vote, a death, a recording)
-  ['twelfth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.4, claim_recall: 0.9, entity_precision: 0.9 }],
+  // (scored blind at 0.449 relation F1 and 0.444 event recall; session 9 reads its recording as a public statement)
+  ['twelfth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.6, claim_recall: 0.9, entity_precision: 0.9 }],
   // (scored blind at 0.473 relation F1, then read)
   ['thirteenth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
   // (scored blind at 0.510 relation F1, then 0.527 with the rules from the thirteenth alone, then read)
   ['fourteenth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
   // (scored blind at 0.492 and 0.464 relation F1 in session 5, read in session 6)
-  ['fifteenth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.6, claim_recall: 0.7, entity_precision: 0.9 }],
-  ['sixteenth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.6, claim_recall: 0.9, entity_precision: 0.9 }],
+  ['fifteenth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.75, claim_recall: 0.7, entity_precision: 0.9 }],
+  ['sixteenth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.7, claim_recall: 0.9, entity_precision: 0.9 }],
   // (scored blind at 0.429 and 0.562 relation F1, then read)
   ['seventeenth-writer', { entity_recall: 0.9, relation_f1: 0.8, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
   ['eighteenth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.8, claim_recall: 0.7, entity_precision: 0.9 }],
@@ -136,19 +135,22 @@ for (const [writer, bars] of [
   // recall, then read)
   ['twentieth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.6, claim_recall: 0.7, entity_precision: 0.9 }],
   // (session 7: a wire story, an explainer, an interview report; never read — its figures only, blind, 0.581 relation
-  // F1 at first sight, 0.586 at the end of session 7, 0.614 at the end of session 8)
+  // F1 at first sight, 0.586 at the end of session 7, 0.614 at the end of session 8, 0.620 at the end of session 9)
   ['twenty-first-writer', { entity_recall: 0.85, relation_f1: 0.6, event_recall: 0.8, claim_recall: 0.6, entity_precision: 0.9 }],
   // (session 7: a long read, a conflict tracker, a profile; scored blind at 0.403 relation F1 and 0.436 event recall,
   // then read: under the issue's bars for unseen articles, see the README's quality table)
-  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.45, claim_recall: 0.9, entity_precision: 0.9 }],
+  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.55, claim_recall: 0.9, entity_precision: 0.9 }],
   // (session 8: a live blog, a policy brief, a Q&A explainer; scored blind at 0.449 relation F1 and 0.515 event recall, then read)
-  ['twenty-third-writer', { entity_recall: 0.9, relation_f1: 0.65, event_recall: 0.65, claim_recall: 0.7, entity_precision: 0.85 }],
+  ['twenty-third-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.65, claim_recall: 0.8, entity_precision: 0.85 }],
   // (session 8: a wire story, a feature on alliances and splits, a weekly roundup; scored blind at 0.513 relation F1 and
   // 0.392 event recall, read late in the session)
-  ['twenty-fourth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.5, claim_recall: 0.6, entity_precision: 0.9 }],
+  ['twenty-fourth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
   // (session 8: a translated local report, a rights briefing, a radio interview write-up; never read — 0.587 relation F1
   // and 0.806 event recall at first sight)
   ['twenty-fifth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.75, claim_recall: 0.6, entity_precision: 0.9 }],
+  // (session 9: an NGO field bulletin, a podcast transcript, an obituary; scored blind at 0.433 relation F1 and 0.533
+  // event recall, then read)
+  ['twenty-sixth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.75, claim_recall: 0.8, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
