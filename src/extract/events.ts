@@ -1,6 +1,7 @@
 // Events from triggers: class from the lexicon, participants from the trigger's arguments (or the
 // actors of its clause), place from the clause, date from the nearest date expression.
 import type { EventFact, Sentence } from '../types.ts';
+import { isPlaceClass } from '../types.ts';
 import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
@@ -38,10 +39,10 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("IS on Thursday claimed responsibility for the killing of six aid workers last month": a noun's own date
     // follows it; one before the verb that governs it is that verb's)
     const own = tr.nominal ? inClause.filter((d) => d.start >= s.tokens[tr.k]!.end) : [];
-    const date = pickDate(s, tr, own.length ? own : inClause)
+    const date = pickDate(s, tr.k, own.length ? own : inClause)
       // (before the trigger in the sentence; but not the date of a speech act that reports the event:
       // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
-      ?? pickDate(s, tr, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
+      ?? pickDate(s, tr.k, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
     if (!participants.length && !place && !date) continue;
     const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
     out.push({
@@ -74,15 +75,14 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
   const t = s.tokens;
   const out: EventFact[] = [];
   for (const c of claims) {
-    const speaker = mentions.find((m) => m.entity === c.claim.claimant && m.cls !== 'Place' && !['Country', 'Region', 'Settlement', 'Site'].includes(m.cls));
+    const speaker = mentions.find((m) => m.entity === c.claim.claimant && !isPlaceClass(m.cls));
     if (!speaker) continue;
     const cue = c.claim.cue.toLowerCase();
     const k = t.findIndex((x) => x.norm === cue);
     if (k < 0) continue;
     const medium = t.findIndex((x) => MEDIA.has(x.norm) && x.pos === 'NOUN');
     if (!ANNOUNCING.has(t[k]!.lemma) && medium < 0) continue;
-    const at = t[k]!.start;
-    const date = [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    const date = pickDate(s, k, dates);
     out.push({
       id: hashId(docId, s.index, k, 'Statement'),
       cls: 'Statement',
@@ -123,9 +123,9 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */
-function pickDate(s: Sentence, tr: Trigger, dates: DateMention[]): DateMention | undefined {
+function pickDate(s: Sentence, k: number, dates: DateMention[]): DateMention | undefined {
   if (!dates.length) return undefined;
-  const at = s.tokens[tr.k]!.start;
+  const at = s.tokens[k]!.start;
   return [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
