@@ -17,8 +17,11 @@ export interface ClaimSpan {
 const QUOTES = /[“”"«»]/;
 const isReporting = (w: string): boolean => REPORTING.has(w);
 
-/** Finds the claims of one sentence. `rule` ids say which pattern fired. */
-export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMention[]): ClaimSpan[] {
+/**
+ * Finds the claims of one sentence. `rule` ids say which pattern fired. `previousSpeaker` is the claimant of the
+ * last claim of the sentences just before, for "The statement said …" (the document speaks for who issued it).
+ */
+export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMention[], previousSpeaker?: ResolvedMention): ClaimSpan[] {
   const t = s.tokens;
   const out: ClaimSpan[] = [];
   const actorMs = actors(mentions);
@@ -90,6 +93,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // A noun cue ("gave … an assessment") takes the subject of its verb.
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
     subject ??= subjectBefore(s, verbAt, mentions);
+    // ("The Malian government announced the measures in a statement. The statement said Bamako remained open to
+    // dialogue": a document named again speaks for the one who issued it, the speaker before)
+    if (!subject && previousSpeaker && DOCUMENTS.has(t[k - 1]?.norm ?? '') && ['the', 'this', 'that', 'its', 'their'].includes(t[k - 2]?.norm ?? '')) subject = previousSpeaker;
     // ("X went on state television to announce that …": the purpose's speaker is the subject of the verb before)
     if (!subject && t[k - 1]?.norm === 'to') {
       let v = k - 2;
@@ -130,6 +136,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
   return out;
 }
+
+/** Documents that speak for who issued them. */
+const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'declaration', 'message', 'text', 'release', 'memo']);
 
 /** Reporting verbs that report only with a that-clause or a quotation. */
 const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify']);

@@ -43,6 +43,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // A dated entry of a tracker or a chronology ("15 March – near Tessit, Gao region (Mali). …"): the paragraph's
   // events happened that day unless they say otherwise, and its weekdays are counted from it.
   let entry: { date: string; ctx: DateContext } | undefined;
+  // The speaker of the last claim, for a document named again ("The statement said …") in the next two sentences.
+  let speaker: { mention: ResolvedMention; sentence: number } | undefined;
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
     // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
@@ -56,8 +58,10 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     for (const d of dates) { d.start += s.start; d.end += s.start; }
     // (a bare year sets the story's year only as its setting, "In 2012, …", not as background: "since late 2021")
     if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
-    const claimSpans = extractClaims(doc.id, s, mentions);
+    const claimSpans = extractClaims(doc.id, s, mentions, speaker && speaker.sentence >= s.index - 2 ? speaker.mention : undefined);
     for (const c of claimSpans) claims.push(c.claim);
+    const said = claimSpans.map((c) => mentions.find((m) => m.entity === c.claim.claimant)).find((m) => m !== undefined);
+    if (said) speaker = { mention: said, sentence: s.index };
     const triggers = findTriggers(s, mentions, claimSpans);
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     const topic = topics[s.index];

@@ -206,3 +206,11 @@ describe('extractClaims: boasts, conclusions, and speakers described before thei
     expect(who('His main rival, the opposition leader Soumaila Cisse, accused the government of hiding the losses.')).toEqual(['soumaila-cisse']);
   });
 });
+
+describe('extractClaims: a document named again', () => {
+  it('gives "The statement said …" to the speaker of the sentence before, and to no one with none', () => {
+    const claimants = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.map((c) => `${c.claimant} ${c.cue}`);
+    expect(claimants('ECOWAS announced new sanctions in a communique on Sunday. The communique said the borders would close.')).toEqual(['ecowas announced', 'ecowas said']);
+    expect(claimants('The borders closed on Sunday. The communique said the measures would last.')).toEqual([]);
+  });
+});
