@@ -398,6 +398,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (id) attach(si, ci, fromEntry(id, c.start), false);
       return;
     }
+    // ("the mission said its troops had killed …": the troops of a mission, a company or a group are its own, not a state's)
+    if (possessed && sense.state && sense.cls === 'StateForce' && owners[0] && NON_STATE_OWNERS.has(owners[0].cls) && !modifier(owners[0]) && !governingPreposition(s, owners[0])) {
+      attach(si, ci, drafts.get(owners[0].entity)!, false);
+      return;
+    }
     if (!country && sense.state) {
       for (const m of owners) {
         const owner = m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz);
@@ -662,6 +667,9 @@ function isHomonym(gaz: GazetteerIndex, name: string): boolean {
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** Tokens a clause starts after, for the speaker of a speech verb. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'where', 'which', 'who', 'that', 'when', 'while', '-', '—', '–', 'but']);
+/** Bodies whose "troops" are their own: a mission, a military company, an armed group. */
+const NON_STATE_OWNERS = new Set<string>(['InternationalOrganization', 'PrivateMilitaryCompany', 'ArmedGroup']);
+
 /** Words that open a subordinate clause, whose pronoun subject is most often the nearest actor before it. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until', 'since', 'where', 'once', 'whereas']);
 /** Verbs of speech whose subject is a speaker ("the ministry said"), for a pronoun that speaks next. */

@@ -148,6 +148,11 @@ describe('resolveEntities', () => {
     // (without a person before, "he" may still stand for a group, as in news translated from French)
     expect(resolvedAs('The army moved towards Kidal at the end of the week. He claimed to have dispersed the rebels.', 'He')).toEqual(['fama']);
   });
+  it('gives "its troops" to the mission, company or group that owns them, and a state\'s to its army', () => {
+    const text = 'JNIM fighters attacked the MINUSMA camp at Aguelhok; the mission said its troops had killed ten of the attackers.';
+    expect(resolvedAs(text, 'troops')).toEqual(['minusma']);
+    expect(resolvedAs('Chad sends a large contingent to the mission, and its troops hold the most exposed posts.', 'troops')).not.toContain('minusma');
+  });
   it('takes "the town" for the last town named, without making it a name of the town', () => {
     const text = 'JNIM fighters attacked Djibo on Sunday. The army and the VDP still hold the town.';
     expect(resolvedAs(text, 'town')).toEqual(['djibo']);
