@@ -1651,14 +1651,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // (not a parent named as an affiliation: "al-Qaeda's Sahel branch", "al-Qaeda-linked fighters", "loyal to the Islamic State")
     // (nor a group that only names whose outlets or propaganda: "a message relayed through Islamic State outlets")
     const rebels = named.filter((m) => m.cls === 'ArmedGroup' && !affiliation(m) && !MEDIA_HEADS.has(lower[m.to] ?? ''));
+    const takesPart = (tr: Trigger, e: string) => tr.agents.some((m) => m.entity === e) || tr.targets.some((m) => m.entity === e);
+    const facesGroup = (tr: Trigger, e: string) => tr.agents.some((m) => m.entity !== e && m.cls === 'ArmedGroup') || tr.targets.some((m) => m.entity !== e && m.cls === 'ArmedGroup');
     for (const a of state) for (const b of rebels) {
       if (a.entity === b.entity || out.some((r) => (r.subject === a.entity && r.object === b.entity) || (r.subject === b.entity && r.object === a.entity))) continue;
       if (violent.some((tr) => tr.agents.some((m) => m.entity === a.entity) && tr.agents.some((m) => m.entity === b.entity))) continue;
       // (a group whose violence the sentence tells against another group, without the state side: "French forces
       // captured X of the ISGS, the rival organisation that has been fighting JNIM" — JNIM fights the ISGS here)
-      const sides = (tr: Trigger) => [...tr.agents, ...tr.targets];
-      if (!f.triggers.some((tr) => sides(tr).some((m) => m.entity === a.entity) && sides(tr).some((m) => m.entity === b.entity))
-        && violent.some((tr) => sides(tr).some((m) => m.entity === b.entity) && sides(tr).some((m) => m.entity !== b.entity && m.cls === 'ArmedGroup'))) continue;
+      if (!f.triggers.some((tr) => takesPart(tr, a.entity) && takesPart(tr, b.entity))
+        && violent.some((tr) => takesPart(tr, b.entity) && facesGroup(tr, b.entity))) continue;
       // (a member named in the aside of a coalition that a rule opposed already: "the CSP-DPA, an alliance that includes the MNLA, fought the army")
       const within = out.filter((r) => r.predicate === 'memberOf' && r.subject === b.entity).map((r) => r.object);
       if (within.some((w) => out.some((r) => (r.subject === w && r.object === a.entity) || (r.object === w && r.subject === a.entity)))) continue;

@@ -27,16 +27,16 @@ export const MAX_TOKENS = 160;
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
-// Irregular past forms that wink's lite model does not know and tags as nouns with themselves as lemma
-// ("army officers overthrew the president"). Only forms that cannot be nouns.
-const MISREAD_PAST: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
-  overthrew: 'overthrow', overtook: 'overtake', outran: 'outrun', forsook: 'forsake',
-});
-
-// Inflected forms whose lemma the lite model cuts to another word ("staged" -> "stag", "waged" -> "wag"), so
-// that "JNIM staged an attack" lost its support verb. Found by lemmatising every inflection of the lexicon's words.
-const MISREAD_LEMMA: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
-  staged: 'stage', staging: 'stage', waged: 'wage', waging: 'wage',
+// Forms the lite model misreads, with their lemma, one lookup per token: irregular past forms it does not know and
+// tags as nouns with themselves as lemma ("army officers overthrew the president"; only forms that cannot be nouns,
+// retagged as verbs), and inflections whose lemma it cuts to another word ("staged" -> "stag", "waged" -> "wag", so
+// that "JNIM staged an attack" lost its support verb; found by lemmatising every inflection of the lexicon's words).
+interface Misread { lemma: string; verb: boolean }
+const MISREAD: Readonly<Record<string, Misread>> = Object.assign(Object.create(null), {
+  overthrew: { lemma: 'overthrow', verb: true }, overtook: { lemma: 'overtake', verb: true },
+  outran: { lemma: 'outrun', verb: true }, forsook: { lemma: 'forsake', verb: true },
+  staged: { lemma: 'stage', verb: false }, staging: { lemma: 'stage', verb: false },
+  waged: { lemma: 'wage', verb: false }, waging: { lemma: 'wage', verb: false },
 });
 
 // Token values repeat across a corpus: fold each distinct one once. Bounded so that a huge corpus of
@@ -84,8 +84,8 @@ export function segment(doc: Document): Segmented {
     cursor = start + value.length;
     index[i] = tokens.length;
     const norm = foldCached(value);
-    const fix = MISREAD_PAST[norm];
-    tokens.push({ text: value, start, end: cursor, pos: fix ? 'VERB' : tags[i]!, norm, lemma: fix ?? MISREAD_LEMMA[norm] ?? lemmas[i]!.toLowerCase() });
+    const fix = MISREAD[norm];
+    tokens.push({ text: value, start, end: cursor, pos: fix?.verb ? 'VERB' : tags[i]!, norm, lemma: fix?.lemma ?? lemmas[i]!.toLowerCase() });
   }
 
   // wink's sentences, as ranges of `tokens`.
