@@ -137,7 +137,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   return out;
 }
 
-/** Documents that speak for who issued them. */
+/** Documents that speak for who issued them, as the subject of a reporting verb ("The report said …"; not events.ts's
+ * media of a statement, looked for anywhere in a sentence, where "release" and "text" mislead). */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'declaration', 'message', 'text', 'release', 'memo']);
 
 /** Reporting verbs that report only with a that-clause or a quotation. */

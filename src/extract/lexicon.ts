@@ -136,6 +136,12 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
 });
 
 /** Head words of forces and governments, after a demonym: "Malian soldiers", "Nigerien and US soldiers". */
+/** Armed men named by a common noun ("fighters", "rebels", "mercenaries"): the one-word plural descriptions of armed
+ * groups and military companies above (not "members": "family members fled"). When they flee they retreat; when
+ * they march they advance. */
+export const ARMED_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.entries(DESCRIPTIONS)
+  .filter(([k, d]) => /^[a-z]+(?:s|men)$/.test(k) && k !== 'members' && (d.cls === 'ArmedGroup' || d.cls === 'PrivateMilitaryCompany')).map(([k]) => k));
+
 export const FORCE_HEADS = new Set([
   'army', 'armies', 'military', 'forces', 'force', 'soldiers', 'soldier', 'troops', 'troop', 'armed', 'garrison',
   'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots', 'fighters',

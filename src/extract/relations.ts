@@ -77,6 +77,9 @@ const AFFILIATE_NOUNS = new Set(['affiliate', 'branch', 'wing', 'franchise', 'of
 /** What a party demands of a force it wants gone: "demanded the departure of French troops". */
 /** Verbs that end a tie ("ended its cooperation with France"). */
 const ENDING = new Set(['end', 'break', 'suspend', 'terminate', 'revoke', 'sever', 'cut', 'quit', 'abandon', 'cancel', 'denounce', 'scrap', 'tear']);
+/** Verbs that stop a support in the clause that gives it ("suspended its support to the army"; not "breaking with
+ * France and turning to Russia", which ENDING would read as a tie ended before the one made). */
+const STOPPING = new Set(['suspend', 'halt', 'end', 'cut', 'stop', 'cease', 'freeze', 'terminate', 'withdraw', 'withhold']);
 /** Verbs of heading a body ("who leads the junta", "heads the faction"). */
 const HEADING_VERBS = new Set(['lead', 'head', 'command', 'chair', 'direct']);
 /** Verbs that install someone as president ("designated Traoré president"). */
@@ -2055,8 +2058,6 @@ const BORDER = new Set(['border']);
 const LOCATING_GAP = new Set([',', 'which', 'that', 'lies', 'lie', 'is', 'located', 'situated', 'in', 'the']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
-/** Verbs that end what they govern: "suspended its support to", "cut off assistance to". */
-const STOPPING = new Set(['suspend', 'halt', 'end', 'cut', 'stop', 'cease', 'freeze', 'terminate', 'withdraw', 'withhold']);
 const TIES = new Set(['relations', 'ties', 'links']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);

@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -120,8 +120,6 @@ const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
 const GROUPS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce', 'InternationalOrganization']);
 const GROUP_NOUNS = new Set(['group', 'coalition', 'alliance', 'militia', 'force', 'front', 'movement', 'brigade', 'battalion', 'katiba', 'organization', 'organisation']);
-/** Armed actors named by a common noun: when they flee, they retreat. */
-const ARMED_NOUNS = new Set(['fighters', 'militants', 'jihadists', 'rebels', 'gunmen', 'insurgents', 'assailants', 'attackers', 'mercenaries', 'terrorists']);
 /** What a deployment sends. */
 const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helicopters', 'peacekeepers', 'units', 'battalion', 'battalions', 'jets', 'aircraft', 'drones', 'men']);
 /** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
@@ -647,7 +645,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       continue;
     }
     // ("opposition supporters marched in N'Djamena": a march of civilians is a protest; troops that march advance)
-    if (tok.lemma === 'march' && tok.pos === 'VERB' && !t.slice(Math.max(0, k - 4), k).some((x) => FORCES.has(x.norm) || x.norm === 'fighters' || x.norm === 'rebels')
+    if (tok.lemma === 'march' && tok.pos === 'VERB' && !t.slice(Math.max(0, k - 4), k).some((x) => FORCES.has(x.norm) || ARMED_DESCRIPTIONS.has(x.norm))
       && !mentions.some((m) => m.to <= k && m.to >= k - 2 && GROUPS.has(m.cls))) {
       push(k, k + 1, 'march', 'Protest', false, false);
       continue;
@@ -702,7 +700,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       || (tok.pos === 'NOUN' && (tok.norm === 'displacement' || tok.norm === 'exodus'));
     if (uprooting) {
       const armed = mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.to >= k - 4)
-        || t.slice(Math.max(0, k - 4), k + 4).some((x) => FORCES.has(x.norm) || ARMED_NOUNS.has(x.norm));
+        || t.slice(Math.max(0, k - 4), k + 4).some((x) => FORCES.has(x.norm) || ARMED_DESCRIPTIONS.has(x.norm));
       if (!armed) {
         push(k, t[k + 1]?.norm === 'refuge' ? k + 2 : k + 1, tok.pos === 'NOUN' ? tok.norm : tok.lemma, 'Displacement', false, false);
         // (the people who flee are no actors of the graph, and whoever drove them out is told by the act before)
