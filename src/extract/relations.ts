@@ -1148,8 +1148,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // (and a noun used as an adjective: "Belmokhtar's main jihadist rival")
     while (b >= 0 && (t[b]!.pos === 'ADJ' || (t[b]!.pos === 'NOUN' && /^[a-z]+$/.test(t[b]!.text) && b === k - 1) || t[b]!.text === '-' || t[b]!.end === t[b + 1]?.start || (t[b - 1]?.text === '-' && t[b - 1]!.end === t[b]!.start)
       || (t[b]!.pos === 'PROPN' && !ms.some((m) => b >= m.from && b < m.to)))) b--;
-    const owner = lower[b] === 'its' || lower[b] === 'their' ? actors(ms).filter((m) => m.to <= b && m.cls !== 'Person').pop()
-      : /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b) : undefined;
+    const owner = lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(b);
     // ("its rival faction, the Islamic State West Africa Province": over the noun the rivalry qualifies)
     let named = k + 1;
     while (named < k + 3 && t[named]?.pos === 'NOUN' && /^[a-z]/.test(t[named]!.text)) named++;
@@ -1176,12 +1175,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (lower[k + 1] !== 'with') continue;
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'ADV')) b--;
-    // (a possessive pronoun is the actor before it, or the person the sentence before is about: "His long feud with …")
-    const personal = lower[b] === 'his' || lower[b] === 'her';
-    const pronounOwner = () => actors(ms).filter((m) => m.to <= b && (m.cls === 'Person') === personal).pop()
-      ?? (personal && b === 0 ? f.previous?.mentions.find((m) => m.cls === 'Person' && !governingPreposition(f.previous!.s, m)) : undefined);
-    const owner = /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b) : ['his', 'her', 'its', 'their'].includes(lower[b] ?? '') ? pronounOwner() : undefined;
-    add(owner, 'opposes', actorList(s, ms, k + 1, 3)[0], 'relation.feud', 0.7, k);
+    add(possessor(b), 'opposes', actorList(s, ms, k + 1, 3)[0], 'relation.feud', 0.7, k);
   }
 
   // Ties: "ISWAP, which is affiliated with the Islamic State group", "JNIM is linked to al-Qaeda", "X, loyal to
@@ -1416,9 +1410,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
     const [cFrom] = clauseAround(s, k);
     // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
-    const owner = /^['’]s$/.test(t[b]?.text ?? '') ? actors(ms).find((m) => m.to === b && m.cls !== 'Person')
-      : lower[b] === 'its' || lower[b] === 'their' ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym'))
-        ?? actors(ms).filter((m) => m.to <= b && m.cls !== 'Person').pop() : undefined;
+    const named = lower[b] === 'its' || lower[b] === 'their' ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym')) : undefined;
+    const owner = named ?? (lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(b));
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
     if (owner && !isPlaceClass(owner.cls)) add(owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
   }
@@ -1629,6 +1622,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   partnersInFight();
   sidesInViolence();
   return out;
+
+  /**
+   * Whose is the noun after token b, a possessive: the actor the "'s" closes ("JNIM's rivalry"), the last actor before
+   * "its"/"their" that is no person, the last person before "his"/"her" — or, opening the sentence, the person the
+   * sentence before is about ("… led AQIM. His long feud with …").
+   */
+  function possessor(b: number): ResolvedMention | undefined {
+    if (/^['’]s$/.test(t[b]?.text ?? '')) return actors(ms).find((m) => m.to === b);
+    const personal = lower[b] === 'his' || lower[b] === 'her';
+    if (!personal && lower[b] !== 'its' && lower[b] !== 'their') return undefined;
+    return actors(ms).filter((m) => m.to <= b && (m.cls === 'Person') === personal).pop()
+      ?? (personal && b === 0 ? f.previous?.mentions.find((m) => m.cls === 'Person' && !governingPreposition(f.previous!.s, m)) : undefined);
+  }
 
   /** A group named only as the parent of another: "al-Qaeda's Sahel branch", "al-Qaeda-linked", "loyal to the Islamic State". */
   function affiliation(m: ResolvedMention): boolean {
