@@ -17,10 +17,12 @@ import { findTriggers } from './triggers.ts';
 const SETTING = /\bin\s+$/i;
 
 /** Extracts the entities, relations, events and claims of one document. */
+const NO_TIES: readonly ResolvedMention[] = [];
+
 export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction {
   const seg = segment(doc);
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
-  const { entities, bySentence, focusCountry, topics, entries } = resolveEntities(seg, candidates, gaz);
+  const { entities, bySentence, focusCountry, topics, entries, ties } = resolveEntities(seg, candidates, gaz);
   // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
   const ids = new Set(entities.map((e) => e.id));
   /** A body of the state the article is about, only when the article names it. */
@@ -69,7 +71,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const state = entryState(entries[s.index]);
     const focus = state ? { focusCountry: state, focusGovernment: present(gaz.governmentOf.get(state)), focusForce: present(gaz.forceOf.get(state)) }
       : { focusCountry, focusGovernment, focusForce };
-    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, ...focus, stateOf, topic })) relations.push(r);
+    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, ...focus, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES })) relations.push(r);
     for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);

@@ -177,6 +177,8 @@ export const MEMBER_ROLES = new Set([
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'co-founder', 'cofounder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 
 /** Head words that type an unknown proper name ("Macina Liberation Front" → ArmedGroup). */
+/** Arabic heads that open a group's name ("Katiba Serma", "Jamaat Ansar al-Sunna", "Harakat al-Muhajirin"). */
+export const FIRST_HEADS: Readonly<Record<string, EntityClass>> = table({ katiba: 'ArmedGroup', jamaat: 'ArmedGroup', "jama'at": 'ArmedGroup', harakat: 'ArmedGroup' });
 export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   front: 'ArmedGroup', movement: 'ArmedGroup', brigade: 'ArmedGroup', brigades: 'ArmedGroup', battalion: 'ArmedGroup',
   katiba: 'ArmedGroup', coalition: 'ArmedGroup', militia: 'ArmedGroup', group: 'ArmedGroup', platform: 'ArmedGroup',
@@ -205,6 +207,8 @@ export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'l
 export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area']);
 /** Prepositions after a word that ties a group to another ("affiliated with", "linked to", "loyal to"). */
 export const TIED_PREPS = new Set(['with', 'to']);
+/** Words that tie a group to another, before those prepositions or after a hyphen ("linked to al-Qaeda", "al-Qaeda-linked"). */
+export const TIED_WORDS = new Set(['affiliated', 'linked', 'aligned', 'loyal']);
 /** Landforms named by the word before them: "the Bohoma peninsula", "the Koudou waterfall". */
 export const LANDFORMS = new Set(['peninsula', 'island', 'islands', 'plateau', 'valley', 'forest', 'massif', 'mountains', 'waterfall', 'falls', 'river', 'lake', 'oasis', 'wadi', 'dunes']);
 /** Forms of "be", before a passive participle or a predicate ("was led by", "is the leader of"). */

@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DEMONYM_SHAPE, DESCRIPTIONS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES,
+  COMPANY_HEADS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -26,7 +26,16 @@ export interface MentionCandidate {
   to: number;
   kind: MentionKind;
   ref: MentionRef;
+  /** Named only as what another is tied to, in a compound modifier ("al-Qaeda-linked militants"): an entity of
+   * the article, but no actor, antecedent or party of the phrase it modifies. */
+  tie?: boolean;
 }
+
+/** Classes a compound modifier ties a group to ("al-Qaeda-linked", "IS-affiliated", "Wagner-aligned"). */
+const TIE_CLASSES = new Set<EntityClass>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
+/** Is token `j` the hyphen of a compound that ties to the name before it: "al-Qaeda-linked", "IS-affiliated"? */
+const tiedCompound = (toks: Token[], keys: string[], j: number): boolean =>
+  (keys[j] === '-' || keys[j] === '–') && TIED_WORDS.has(keys[j + 1] ?? '') && toks[j]!.start === toks[j - 1]!.end;
 
 const EVENT_HEADS = new Set(['battle', 'massacre', 'attack', 'siege', 'ambush', 'offensive', 'war', 'coup', 'crisis', 'insurgency',
   'rebellion', 'uprising', 'conference', 'agreement', 'accord', 'accords', 'summit', 'talks', 'ceasefire', 'raid', 'bombing', 'killings',
@@ -115,8 +124,10 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
         // ("The boat, the Tombouctou, …": a town's name after "the", not modifying a noun, names something else —
         // a vessel, a hotel; towns take no article)
         if (keys[i - 1] === 'the' && gaz.byId.get(c.id)?.cls === 'Settlement' && !(toks[j]?.pos === 'NOUN' || toks[j]?.pos === 'PROPN' || toks[j]?.text === '-' || /^['’]s$/.test(toks[j]?.text ?? ''))) continue;
-        // "al-Qaida-linked militants", "French-led forces": a name in a compound modifier names something else.
-        if ((keys[j] === '-' || keys[j] === '–') && /^[a-z]/.test(toks[j + 1]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end) continue;
+        // "French-led forces", "Wagner-style tactics": a name in a compound modifier names something else — unless
+        // the compound ties to a group: "al-Qaida-linked militants" name al-Qaida, as what they are tied to (a tie).
+        const tie = tiedCompound(toks, keys, j) && TIE_CLASSES.has(gaz.byId.get(c.id)?.cls ?? 'Person');
+        if ((keys[j] === '-' || keys[j] === '–') && /^[a-z]/.test(toks[j + 1]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && !tie) continue;
         // "the Tuareg rebellion", "the UN mission": a longer generic description starting here wins
         // over a name used as its modifier.
         if (descriptionLength(keys, i) > j - i) continue;
@@ -125,6 +136,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
         // "Malian Army" style: a demonym name swallowed by a longer gazetteer name is fine; a name
         // that is followed by a region noun is a region ("Kidal region"), handled by the gazetteer too.
         add(i, j, 'name', { type: 'known', id: c.id });
+        if (tie) out[out.length - 1]!.tie = true;
         matched = true;
         i = j - 1;
         break;
@@ -137,6 +149,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (!matched && acr && !demonymUse && descriptionLength(keys, i) <= acr.to - i) {
       const to = toks[i]!.text === acr.form ? i + 1 : acr.to;
       add(i, to, 'acronym', { type: 'known', id: acr.id });
+      if (tiedCompound(toks, keys, to) && TIE_CLASSES.has(gaz.byId.get(acr.id)?.cls ?? 'Person')) out[out.length - 1]!.tie = true;
       i = to - 1;
     }
   }
@@ -482,6 +495,8 @@ function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: re
   else return undefined;
   if (keys[at] === 'the') at++;
   let owner = named(at);
+  // ("fighters of the al-Qaeda-linked JNIM" are JNIM's: the tie is a modifier of the name after it)
+  if (owner?.tie) owner = named(owner.to + 2);
   // ("soldiers of France's Barkhane force", "fighters of the Islamic State's West Africa Province": through a possessive)
   if (owner && /^['’]s$/.test(keys[owner.to] ?? '')) owner = named(owner.to + 1);
   const cls = classOf(owner);
@@ -529,6 +544,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // (a name that campaigns "against" something is a civil body, whatever its head: "Coalition Against …")
   if (NAME_HEADS[nameWords[0]!] && nameWords[1] === 'against') return 'Organization';
   if (NAME_HEADS[last] && last !== 'international') return NAME_HEADS[last];
+  if (FIRST_HEADS[nameWords[0]!] && nameWords.length > 1) return FIRST_HEADS[nameWords[0]!];
   // ("Jere local government area", "Kukawa LGA": Nigeria's districts)
   if (keys[to] === 'lga' || keys[to] === 'lgas' || keys[to] === 'local' && keys[to + 1] === 'government' && (keys[to + 2] === 'area' || keys[to + 2] === 'areas')) return 'Region';
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, DEMONYM_SHAPE, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, DEMONYM_SHAPE, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -28,6 +28,8 @@ export interface SentenceFacts {
   previous?: { s: Sentence; mentions: readonly ResolvedMention[] };
   /** The actor of the heading that opens this sentence's line ("- Katiba Macina. Led by …"), if any (resolve/topics.ts). */
   topic?: ResolvedMention;
+  /** Groups named in the sentence only as what another is tied to ("al-Qaeda-linked"), kept out of `mentions`. */
+  ties?: readonly ResolvedMention[];
 }
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
@@ -46,8 +48,6 @@ const SOURED = new Set(['collapsed', 'soured', 'deteriorated', 'worsened', 'fray
 const APPOSED_ROLES = new Set(['officer', 'official', 'commander', 'spokesman', 'spokeswoman', 'envoy', 'adviser', 'advisor', 'chief', 'leader', 'head', 'representative', 'negotiator']);
 // ("the JNIM commander in the area" commands a unit of it: a member)
 const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
-/** "affiliated with", "linked to", "loyal to": a group tied to another. */
-const TIED_WORDS = new Set(['affiliated', 'linked', 'aligned', 'loyal']);
 const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
 /** Roles in a phrase set before a name ("the chairperson of the AU Commission, X", "the UN humanitarian coordinator in Nigeria, X"). */
 const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'commander',
@@ -765,6 +765,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && (o.cls === 'ArmedGroup' || o.cls === 'StateForce') && o.entity !== m.entity);
     add(branch, 'memberOf', m, 'relation.possessive-branch', 0.7, k);
   }
+  // "the al-Qaeda affiliate JNIM", "the Islamic State franchise ISWAP": a group's affiliate named right after the noun is part of it.
+  for (const m of ms) {
+    if (m.cls !== 'ArmedGroup' || (m.kind !== 'name' && m.kind !== 'acronym') || lower[m.from - 1] !== 'the') continue;
+    let k = m.to;
+    while (k < t.length && k - m.to < 2 && t[k]!.pos === 'ADJ') k++;
+    if (!AFFILIATE_NOUNS.has(lower[k] ?? '')) continue;
+    const branch = ms.find((o) => o.from === k + 1 && (o.kind === 'name' || o.kind === 'acronym') && o.cls === 'ArmedGroup' && o.entity !== m.entity);
+    add(branch, 'memberOf', m, 'relation.affiliate-named', 0.7, k);
+  }
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
     if (!['its', 'their'].includes(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
@@ -1185,11 +1194,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const at = lower[k + 2] === 'the' ? k + 3 : k + 2;
-    const whole = actors(ms).find((m) => m.from === at && TIED_TO.has(m.cls));
+    let whole = actors(ms).find((m) => m.from === at && TIED_TO.has(m.cls));
     if (!whole) continue;
+    // ("linked to the al-Qaeda affiliate JNIM": to the affiliate the parent's name modifies)
+    if (AFFILIATE_NOUNS.has(lower[whole.to] ?? '')) whole = actors(ms).find((m) => m.from === whole!.to + 1 && TIED_TO.has(m.cls)) ?? whole;
     let b = k - 1;
     while (b > 0 && (BE.has(lower[b]!) || t[b]!.pos === 'ADV')) b--;
     if (RELATIVE.has(lower[b]!)) b--;
+    // ("Katiba Serma, a unit linked to JNIM": back over the noun in apposition)
+    if (t[b]?.pos === 'NOUN' && !ms.some((m) => m.to === b + 1)) b = appositionStart(t, b, 5);
     const part = t[b]?.text === ','
       ? antecedentBefore(s, actors(ms).filter((m) => TIED_TO.has(m.cls)), b)
       : actors(ms).find((m) => m.to === b + 1 && TIED_TO.has(m.cls));
@@ -1702,7 +1715,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const w = lower[k]!;
       // "the al-Qaeda-aligned JNIM": the compound says whose the group is
       if (TIED_WORDS.has(w) && t[k - 1]?.text === '-') {
-        const parent = actors(ms).find((m) => m.to === k - 1 && TIED_TO.has(m.cls));
+        const parent = f.ties?.find((m) => m.to === k - 1) ?? actors(ms).find((m) => m.to === k - 1 && TIED_TO.has(m.cls));
         const part = groups().find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'ADJ' || x.pos === 'DET' || x.pos === 'NOUN'));
         if (parent && part && (part.kind === 'name' || part.kind === 'acronym')) add(part, 'memberOf', parent, `relation.tied-compound.${w}`, 0.7, k);
         continue;

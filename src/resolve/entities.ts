@@ -14,12 +14,17 @@ export interface ResolvedMention extends Mention {
   cls: EntityClass;
   from: number;
   to: number;
+  /** Named only in a compound modifier that ties another to it ("al-Qaeda-linked"): no actor of the sentence. */
+  tie?: boolean;
 }
 
 export interface DocumentEntities {
   entities: Entity[];
-  /** Resolved mentions per sentence, in text order. */
+  /** Resolved mentions per sentence, in text order (not ties). */
   bySentence: ResolvedMention[][];
+  /** By sentence index, the groups it names only in a tie ("al-Qaeda-linked militants"): entities of the article,
+   * for the rule that reads the tie, no party of the rest. */
+  ties: ReadonlyMap<number, readonly ResolvedMention[]>;
   /** The country the article is mostly about (gazetteer id), if any. */
   focusCountry?: string;
   /** Per sentence, the actor of the heading that opens its line (topics.ts), if any. */
@@ -84,6 +89,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const attach = (si: number, ci: number, d: Draft, named: boolean) => {
     const c = candidates[si]![ci]!;
     const m: ResolvedMention = { start: c.start, end: c.end, text: c.text, sentence: c.sentence, doc: docId, kind: c.kind, entity: d.id, cls: d.cls, from: c.from, to: c.to };
+    if (c.tie) m.tie = true;
     resolved[si]![ci] = m;
     d.mentions.push(m);
     if (named) d.named++;
@@ -182,6 +188,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     const at = c.start;
+    // (a group named in a tie, "al-Qaeda-linked militants", is resolved last: it is no antecedent, no owner, no one's name)
+    if (c.tie) return;
     if (c.ref.type === 'known') {
       // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
       const speaking = metonymGovernment(si, c) ?? metonymForce(si, c);
@@ -586,6 +594,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (target) attach(si, ci, drafts.get(target.entity)!, false);
   }));
 
+  // Pass 6: groups named in a tie only.
+  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+    if (c.tie && c.ref.type === 'known') attach(si, ci, fromEntry(c.ref.id, c.start), false);
+  }));
+
   const bySentence = resolved.map((row) => row.filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start));
   // The words the article writes with a capital, to tell cheaply whether it uses a name at all (made the first
   // time an alias needs it).
@@ -625,9 +638,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // feature. Spelt out: an object rest copies through the runtime, for every entity of every article.)
     .map((d) => ({ id: d.id, cls: d.cls, label: d.label, known: d.known, altLabels: keptAliases(d), mentions: d.mentions, docs: d.docs }));
   const kept = new Set(entities.map((e) => e.id));
+  const ties = new Map<number, ResolvedMention[]>();
+  bySentence.forEach((row, i) => { if (row.some((m) => m.tie)) ties.set(i, row.filter((m) => m.tie && kept.has(m.entity))); });
   return {
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
-    bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity))),
+    bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity) && !m.tie)),
+    ties,
     ...(focusCountry ? { focusCountry } : {}),
     topics,
     entries,

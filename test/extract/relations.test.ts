@@ -15,13 +15,13 @@ const GAZ = indexGazetteer(loadGazetteer());
 /** Relations of every sentence of a small article. */
 const relationsOf = (text: string): Relation[] => {
   const seg = segment({ id: 'fx', text, source: 'fx.txt' });
-  const { entities, bySentence, focusCountry } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+  const { entities, bySentence, focusCountry, ties } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
   const stateOf = personStates(entities, GAZ);
   return seg.sentences.flatMap((s) => {
     const mentions = bySentence[s.index]!;
     const claims = extractClaims('fx', s, mentions);
     const previous = s.index > 0 ? { previous: { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } } : {};
-    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions, claims), claims, ...previous, ...(focusCountry ? { focusCountry } : {}), stateOf });
+    return extractRelations({ docId: 'fx', s, mentions, triggers: findTriggers(s, mentions, claims), claims, ...previous, ...(focusCountry ? { focusCountry } : {}), stateOf, ties: ties.get(s.index) ?? [] });
   });
 };
 const triples = (text: string) => relationsOf(text).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
@@ -381,6 +381,18 @@ describe('extractRelations', () => {
 
   it('does not take a name inside a compound modifier for the organisation', () => {
     expect(triples('Al-Qaeda-linked militants attacked Malian soldiers near Boni.').some((r) => r.startsWith('al-qaeda '))).toBe(false);
+  });
+
+  it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
+    const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
+    expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
+    expect(doc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('jnim memberOf al-qaeda');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.entity))).not.toContain('al-qaeda');
+    // (the unnamed militants stay unnamed: a tie is no one's name)
+    const militants = extractDocument({ id: 'fx', text: 'Al-Qaeda-linked militants attacked a base near Boni on Monday.', source: 'fx.txt' }, GAZ);
+    expect(militants.events[0]!.participants.map((p) => p.entity)).not.toContain('al-qaeda');
+    expect(triples('The Islamic State affiliate ISWAP claimed the attack.')).toContain('iswap memberOf islamic-state');
+    expect(triples("Katiba Serma, a unit linked to the al-Qaeda affiliate JNIM, attacked the town.")).toEqual(expect.arrayContaining(['katiba-serma memberOf jnim', 'jnim memberOf al-qaeda']));
   });
 
   it('reads hyphenated titles and titled names in apposition as leadership', () => {
