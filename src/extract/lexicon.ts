@@ -159,6 +159,8 @@ export const TITLES = new Set([
   'foreign', 'interior', 'chairman', 'head', 'marshal', 'commodore', 'admiral', 'brigadier', 'commissioner', 'co-founder', 'founder',
   // (abbreviations as British and wire styles write them, with or without a stop: "Col Assimi Goïta", "Gov. Zulum")
   'col', 'gen', 'lt', 'capt', 'maj', 'maj.', 'brig', 'brig.', 'sgt', 'sgt.', 'gov', 'gov.', 'coordinator',
+  // (of the courts that try the region's fighters: "Presiding Judge X", "Prosecutor X")
+  'judge', 'presiding', 'prosecutor',
 ]);
 
 /** "Air Marshal", "Air Commodore": a word that is a title only before another ("Air Burkina" is no title). */
@@ -360,7 +362,7 @@ export const ALLIANCE_PHRASES = [
   'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
   'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',
   'joint military operations with', 'joint patrols with', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
-  'backing from', 'with the backing of', 'support to', 'assistance to',
+  'backing from', 'with the backing of', 'support to', 'assistance to', 'coordinate with', 'coordinate closely with',
 ];
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
 export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to']);

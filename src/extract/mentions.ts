@@ -47,6 +47,8 @@ const isCap = (t: Token | undefined): boolean => {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
 };
+/** The particles of Arabic names, in lower case: "al-Mahdi", "ag Ghaly", "bin Laden". */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'wal', 'ad', 'ash']);
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
 // ("Kala/Balge Local Government Area": a slash joins two names of one district)
 const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', '/', 'pour', 'et', 'au', 'aux']);
@@ -598,7 +600,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (to - from === 1 && /^[A-Z][A-Z0-9]{3,}$/.test(toks[from]!.text) && !NOT_ORGANISATIONS.has(nameWords[0]!)) return 'Organization';
   // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr") — unless they
   // modify a common noun ("Super Puma helicopters", "Telegram channel"): then they name a thing.
-  const plain = nameWords.filter((w) => w !== '-' && w !== "'");
+  // (counted without the particles inside Arabic names: "Ahmad al-Faqi al-Mahdi" has three words, "Al-Mahdi" two)
+  const plain = nameWords.filter((w, q) => w !== '-' && w !== "'" && (q === 0 || !ARABIC_PARTICLES.has(w)));
   const modifier = toks[to]?.pos === 'NOUN' && /^[a-z]/.test(toks[to]!.text);
   if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
     return 'Person';

@@ -600,7 +600,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     if (titleStart < m.from - 1) {
       // "Chad's President Idriss Deby": the owner may come with a possessive.
-      const named = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);
+      let named = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);
+      // ("AQIM's regional commander Abou Zeid": a possessive owner past adjectives)
+      if (!named) {
+        let q = titleStart;
+        while (q > titleStart - 3 && t[q]?.pos === 'ADJ' && !FORMER.has(lower[q]!)) q--;
+        if (q < titleStart && /^['’]s$/.test(t[q]?.text ?? '')) named = ms.find((o) => o.to === q && o !== m && o.cls !== 'Person');
+      }
       // ("Islamic State's Sahel leader al-Sahrawi": a region before the title names the branch of the group before it)
       const group = named && isPlaceClass(named.cls) && /^['’]s$/.test(t[named.from - 1]?.text ?? '') ? actors(ms).find((o) => o.to === named.from - 1 && o.cls !== 'Person') : undefined;
       const owner = group ?? named;
@@ -788,7 +794,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("France and the G5 Sahel states … to bring their forces under a joint command": "their" points at
     // several parties, not at the one named last; only their allies are read)
     if (lower[m.from - 1] === 'their' && !allies) continue;
-    if (owner && ['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls)) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
+    // (an armed group has allies too, "Ansar Dine and its ally AQIM", but no bodies of its own a name could stand for)
+    if (owner && (['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls) || (allies && owner.cls === 'ArmedGroup'))) add(m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
   })();
   (function leadersAndFounders() {
@@ -1719,6 +1726,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const part = groups().find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'ADJ' || x.pos === 'DET' || x.pos === 'NOUN'));
         if (parent && part && (part.kind === 'name' || part.kind === 'acronym')) add(part, 'memberOf', parent, `relation.tied-compound.${w}`, 0.7, k);
         continue;
+      }
+      // "Ansar Dine and its ally AQIM", "JNIM's main partner, the Katiba Macina": an ally named after the noun
+      if (ALLY_NOUNS.has(w) && (w === 'ally' || w === 'partner')) {
+        let b = k - 1;
+        while (b > 0 && t[b]!.pos === 'ADJ') b--;
+        const ally = ms.find((m) => m.kind !== 'pronoun' && (m.from === k + 1 || (m.from === k + 2 && (t[k + 1]!.text === ',' || lower[k + 1] === 'the'))) && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
+        if (ally && !isUncertain(s, k, clauseAround(s, k)[0])) add(possessor(b), 'alliedWith', ally, 'relation.ally-named', 0.7, k);
       }
       // "Ansar Dine was joined by the Katiba Macina, by Al-Mourabitoun and by …": who joins a group is part of it
       if (w === 'joined' && BE.has(lower[k - 1] ?? '') && lower[k + 1] === 'by') {

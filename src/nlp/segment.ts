@@ -35,6 +35,7 @@ interface Misread { lemma: string; verb: boolean }
 const MISREAD: Readonly<Record<string, Misread>> = Object.assign(Object.create(null), {
   overthrew: { lemma: 'overthrow', verb: true }, overtook: { lemma: 'overtake', verb: true },
   outran: { lemma: 'outrun', verb: true }, forsook: { lemma: 'forsake', verb: true },
+  retook: { lemma: 'retake', verb: true }, retaken: { lemma: 'retake', verb: true }, outfought: { lemma: 'outfight', verb: true },
   staged: { lemma: 'stage', verb: false }, staging: { lemma: 'stage', verb: false },
   waged: { lemma: 'wage', verb: false }, waging: { lemma: 'wage', verb: false },
 });

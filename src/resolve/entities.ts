@@ -33,6 +33,11 @@ export interface DocumentEntities {
   entries: (number | undefined)[];
 }
 
+const RELATIVE_WHO = new Set(['who', 'which']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+/** Words that give a second name: "X, alias Y", "X, aka Y", "X, nicknamed Y". */
+const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
+
 /** Lower-case ASCII slug for IRIs: "Assimi Goïta" → "assimi-goita". */
 export const slug = (s: string): string =>
   fold(s).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'unnamed';
@@ -186,6 +191,25 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       // (a place's name may end a body's: "the High Islamic Council of Mali (HCIM)" — HCIM is not Mali's)
       && (!isPlaceClass(d.cls) || initialsFit(form, c.text))) acronymOf.set(form, d.id);
   };
+  /** "X, also known as Y", "X (alias Y)", "X, who is better known as Y": Y, at sentence:token, is X's other name. */
+  const aliasOf = new Map<string, Draft>();
+  const noteAlias = (si: number, c: MentionCandidate, d: Draft) => {
+    const t = seg.sentences[si]!.tokens;
+    let k = c.to;
+    if (t[k]?.text === ',' || t[k]?.text === '(') k++;
+    // (past a description in apposition: "Al-Mahdi, a Malian in his early forties who is also known as Abu Turab")
+    if (t[k - 1]?.text === ',' && t[k]?.pos === 'DET') {
+      let q = k;
+      while (q < k + 10 && q < t.length && t[q]!.text !== ',' && t[q]!.pos !== 'VERB' && (t[q]!.pos !== 'PROPN' || gaz.demonyms.has(t[q]!.norm)) && !RELATIVE_WHO.has(t[q]!.norm)) q++;
+      if (RELATIVE_WHO.has(t[q]?.norm ?? '')) k = q;
+    }
+    if (RELATIVE_WHO.has(t[k]?.norm ?? '') && BE_FORMS.has(t[k + 1]?.norm ?? '')) k += 2;
+    if (t[k]?.norm === 'also' || t[k]?.norm === 'better') k++;
+    if (t[k]?.norm === 'known' && t[k + 1]?.norm === 'as') k += 2;
+    else if (ALIAS_WORDS.has(t[k]?.norm ?? '')) k++;
+    else return;
+    if (k > c.to + 1) aliasOf.set(`${si}:${k}`, d);
+  };
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     const at = c.start;
     // (a group named in a tie, "al-Qaeda-linked militants", is resolved last: it is no antecedent, no owner, no one's name)
@@ -206,6 +230,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     }
     else if (c.ref.type === 'name') {
       const ref = c.ref;
+      // ("Al-Mahdi, who is also known as Abu Turab": a second name of the one named before)
+      const first = aliasOf.get(`${si}:${c.from}`);
+      if (first) { attach(si, ci, first, true); return; }
       // Bare surnames of a person already named ("Goïta" after "Assimi Goïta") are handled in pass 2.
       // "the Court" after "the International Criminal Court": a bare head word names the last entity it ends.
       if (!ref.label.includes(' ') && NAME_HEADS[fold(ref.label)]) {
@@ -254,6 +281,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);
       attach(si, ci, d, true);
       noteAcronym(si, c, d);
+      noteAlias(si, c, d);
     }
   }));
 

@@ -383,6 +383,15 @@ describe('extractRelations', () => {
     expect(triples('Al-Qaeda-linked militants attacked Malian soldiers near Boni.').some((r) => r.startsWith('al-qaeda '))).toBe(false);
   });
 
+  it('reads "its ally X", "coordinated with X", joint troops that retook a town and a possessive owner past an adjective', () => {
+    expect(triples('Ansar Dine and its ally al-Qaeda in the Islamic Maghreb (AQIM) set up a morality brigade.')).toContain('ansar-dine alliedWith aqim');
+    expect(triples("Mali's junta and its new partner Russia signed a deal in Bamako.")).toContain('government-of-mali alliedWith russia');
+    expect(triples("Niger's army had coordinated closely with the Chadian units along the border.")).toContain('chad-armed-forces alliedWith niger-armed-forces');
+    expect(triples('In January 2013 French and Malian troops retook Timbuktu without a fight.'))
+      .toEqual(expect.arrayContaining(['fama alliedWith french-armed-forces', 'fama controls timbuktu', 'french-armed-forces controls timbuktu']));
+    expect(triples("AQIM's regional commander Abou Zeid ordered the destruction.")).toContain('abou-zeid memberOf aqim');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');

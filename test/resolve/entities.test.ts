@@ -30,6 +30,17 @@ describe('slug', () => {
 });
 
 describe('resolveEntities', () => {
+  it('keeps a second name given with "also known as" on the same person, and reads Arabic names with particles', () => {
+    const text = 'The defendant, Ahmad al-Faqi al-Mahdi, pleaded guilty. Al-Mahdi, a Malian in his forties who is also known as Abu Turab, wept. '
+      + 'Presiding Judge Raul Cano Pangalangan adjourned. Abu Turab was led out.';
+    const { entities } = resolve(text);
+    const mahdi = entities.find((e) => e.id === 'ahmad-al-faqi-al-mahdi');
+    expect(mahdi?.cls).toBe('Person');
+    expect(mahdi?.altLabels).toEqual(expect.arrayContaining(['Al-Mahdi', 'Abu Turab']));
+    expect(entities.map((e) => e.id)).not.toContain('abu-turab');
+    expect(entities.find((e) => e.id === 'raul-cano-pangalangan')?.cls).toBe('Person');
+  });
+
   it('makes one entity of a name, its acronym and a description, with each surface as an altLabel', () => {
     const fama = entity(ARMY, 'fama')!;
     expect(fama).toMatchObject({ cls: 'StateForce', label: 'Malian Armed Forces', known: true });
