@@ -47,6 +47,9 @@ const isCap = (t: Token | undefined): boolean => {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
 };
+/** Words between "in" and a wider place: "in the far north-east of", "in northern", "in central". */
+const BEARINGS = new Set(['the', 'of', '-', 'far', 'extreme', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** The particles of Arabic names, in lower case: "al-Mahdi", "ag Ghaly", "bin Laden". */
 const ARABIC_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'wal', 'ad', 'ash']);
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
@@ -588,6 +591,24 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     const next = gaz.names.get(keys[to + 1]!)!.map((c) => gaz.byId.get(c.id)!);
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
+  // ("Lemgheity, in northern Mauritania", "Ras el-Ma, in the Timbuktu region": a name set in a known place is a
+  // place — one word, or words a particle or a hyphen joins; two plain words may be a person's name)
+  // (a proper noun, not an inflected word, and set off by a comma when it opens the sentence: not "Officials in
+  // Mali", "Born in Gao", "Back in Bamako")
+  // (words joined by a particle after a place's preposition only: "near Ras el-Ma", not "co-founder Ahmed al-Tilemsi in
+  // northern Mali"; nor the end of a longer name: "the Agreement for Peace and Reconciliation in Mali")
+  const placed = before !== undefined && ['near', 'at', 'in', 'from', 'to', 'around', 'outside', 'of'].includes(before);
+  if ((to - from === 1 || (placed && nameWords.some((w) => w === '-' || ARABIC_PARTICLES.has(w)))) && toks[from]!.pos === 'PROPN' && toks[to - 1]!.pos === 'PROPN'
+    && toks[from]!.lemma === keys[from] && (from > 0 || keys[to] === ',') && !((before === 'and' || before === 'of' || before === 'for') && isCap(toks[from - 2]))) {
+    let q = to;
+    if (keys[q] === ',') q++;
+    if (keys[q] === 'in') {
+      q++;
+      while (q < to + 9 && BEARINGS.has(keys[q] ?? '')) q++;
+      const wider = isCap(toks[q]) ? gaz.names.get(keys[q]!) : undefined;
+      if (wider?.some((c) => ['Country', 'Region', 'Settlement'].includes(gaz.byId.get(c.id)!.cls))) return 'Settlement';
+    }
+  }
   if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
   // ("an assault on Fotokol", "attacks on Gajiram and Monguno": what an attack is "on", when no head says otherwise)
   if (before === 'on' && ASSAULT_NOUNS.has(keys[from - 2] ?? '') && to - from <= 2) return 'Settlement';
@@ -627,9 +648,11 @@ function inHeading(sentence: Sentence, t: Token): boolean {
 
 /** The head noun of an indefinite apposition right after a name ("X, a small fishing village"), if any. */
 function appositiveNoun(toks: Token[], keys: string[], to: number): string | undefined {
-  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an')) return undefined;
+  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the')) return undefined;
   for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
     const t = toks[k]!;
+    // ("Gamboru, the Nigerian border town opposite": a demonym among the modifiers)
+    if (DEMONYM_SHAPE.test(t.text)) continue;
     if (!/^[a-z]/.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB')) return undefined;
     if (SETTLEMENT_NOUNS.has(keys[k]!) || REGION_NOUNS.has(keys[k]!)) return keys[k];
   }

@@ -221,7 +221,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)
     if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') {
       const w = lower[tr.clause[0] - 1] === 'where' && t[tr.clause[0] - 2]?.text === ',' ? places(f.mentions).find((m) => m.to === tr.clause[0] - 2) : undefined;
-      const country = w?.cls === 'Country' ? w : places(f.mentions).find((m) => m.cls === 'Country' && m.from >= tr.end && m.from <= tr.end + 3 && lower[m.from - 1] === 'in');
+      // (also past the coup itself: "seized power in a coup in Mauritania")
+      const country = w?.cls === 'Country' ? w : places(f.mentions).find((m) => m.cls === 'Country' && m.from >= tr.end && lower[m.from - 1] === 'in'
+        && (m.from <= tr.end + 3 || (m.from <= tr.end + 7 && lower[tr.end] === 'in' && t.slice(tr.end + 1, m.from - 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'coup' || x.norm === "d'etat" || x.norm === 'putsch'))));
       add(tr.agents[0], 'leads', country, 'relation.seized-power', 0.7, tr.k);
     }
     // "the junta, which overthrew President X", "soldiers ousted the government": who was removed from power.
@@ -430,8 +432,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const heldAt = sway ? k + 2 : k;
     // (what is held is the object: "holds Timbuktu", not "hostages held in the Sahel")
     // ("controls the northern town of Kidal": a settlement noun and its "of" lead to the name)
-    const place = places(mentions).find((m) => m.from > heldAt && m.from <= heldAt + 6 && m.to <= cTo
+    let place = places(mentions).find((m) => m.from > heldAt && m.from <= heldAt + 6 && m.to <= cTo
       && (m.from <= heldAt + 4 && !t.slice(heldAt + 1, m.from).some((x) => x.pos === 'ADP') || lower[m.from - 1] === 'of' && (SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || REGION_NOUNS.has(lower[m.from - 2] ?? '') || SHARES.has(lower[m.from - 2] ?? ''))));
+    // ("Gamboru, the border town opposite, which the insurgents had held since last year": the held place is the
+    // antecedent of an object relative)
+    if (!place && owner && !sway && t[k]!.pos === 'VERB' && (lower[owner.from - 1] === 'which' || (lower[owner.from - 2] === 'which' && t[owner.from - 1]!.pos === 'DET'))) {
+      const r = lower[owner.from - 1] === 'which' ? owner.from - 1 : owner.from - 2;
+      place = t[r - 1]?.text === ',' ? antecedentBefore(s, places(mentions), r - 1) : undefined;
+    }
     // ("Deby, who ruled the country for three decades": a person who rules a state leads it)
     if (owner?.cls === 'Person' && place?.cls === 'Country') add(owner, 'leads', place, `relation.rule.${t[k]!.lemma}`, 0.75, k);
     else add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
@@ -1499,6 +1507,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         ?? places(f.previous?.mentions ?? []).filter((m) => m.cls === 'Region').pop();
       if (region) put(a.entity, 'locatedIn', region.entity, 'relation.regional-capital', conf(0.7, a), a.from);
     }
+    // ("Bassikounou, the last Mauritanian town before the border": a town in apposition with a state's demonym)
+    if (b && a.cls === 'Settlement' && b.cls === 'Country' && t[a.to]?.text === ',' && b.to === b.from + 1 && SETTLEMENT_NOUNS.has(lower[b.to] ?? '')
+      && t[a.to + 1]?.pos === 'DET' && b.from - a.to <= 4 && t.slice(a.to + 2, b.from).every((x) => x.pos === 'ADJ')) {
+      add(a, 'locatedIn', b, 'relation.place-demonym', 0.7, a.from);
+    }
     // ("the Tapoa province of the Est region": a name, its region noun, then "of" and the wider region)
     if (b && !subjectAfter && a.cls === 'Region' && REGION_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of'
       && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country')) {
@@ -2026,13 +2039,14 @@ function widerPlace(a: ResolvedMention, b: ResolvedMention): boolean {
 
 /** The words between two places say the first is in the second: ", (also) in the (central) …". */
 function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
-  if (to - from > 6) return false;
+  // ("Lemgheity, in the far north-east of Mauritania": eight words)
+  if (to - from > 8) return false;
   const gap = t.slice(from, to);
   const at = gap.findIndex((x) => x.norm === 'in');
   // ("the Gao region in the northeast of Mali": a direction and "of" may follow "in")
   // ("Kolofata, in the country's Far North region": a possessive of the country or "its" too)
   return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || LANDFORMS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
-    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text)
+    && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'far' || x.norm === 'extreme' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text)
       // ("Farabougou, in the cercle of Niono")
       || REGION_NOUNS.has(x.norm) || SETTLEMENT_NOUNS.has(x.norm));
 }
@@ -2070,7 +2084,7 @@ const GIVING_UP = new Set(['hand', 'transfer', 'leave', 'close', 'vacate', 'aban
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);
 const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout', 'around']);
-const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed']);
+const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed', 'headquartered']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
 const UNDER = new Set(['under']);

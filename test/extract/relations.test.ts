@@ -392,6 +392,17 @@ describe('extractRelations', () => {
     expect(triples("AQIM's regional commander Abou Zeid ordered the destruction.")).toContain('abou-zeid memberOf aqim');
   });
 
+  it('reads places set in a wider one ("X, in northern Y", "the last Mauritanian town"), a held antecedent, a seat and a coup in a country', () => {
+    expect(triples('Gunmen attacked Lemgheity, in northern Mauritania.')).toContain('lemgheity locatedIn mauritania');
+    expect(triples('The raid took place near Ras el-Ma, in the Timbuktu region.')).toContain('ras-el-ma locatedIn timbuktu-region');
+    expect(triples('Gunmen attacked Boni in the far north-east of Mali.')).toContain('boni locatedIn mali');
+    expect(relationsOf('Officials in Mali said so. Born in Gao, he fled.').map((r) => r.subject)).toEqual([]);
+    expect(triples('Bassikounou, the last Mauritanian town before the border, is calm.')).toContain('bassikounou locatedIn mauritania');
+    expect(triples('Kidal, which the CMA has held since 2014, is calm.')).toContain('cma controls kidal');
+    expect(triples("The Multinational Joint Task Force will be headquartered in N'Djamena.")).toContain('mnjtf locatedIn ndjamena');
+    expect(triples('General Abdel Aziz seized power in a bloodless military coup in Mauritania.')).toContain('abdel-aziz leads mauritania');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
