@@ -204,6 +204,14 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   avenue: 'Site', boulevard: 'Site', street: 'Site', square: 'Site', market: 'Site', mine: 'Site', park: 'Site', reserve: 'Site',
 });
 
+/** Common nouns for people that an apposition gives a name: "Sidi, a retired warrant officer", "Brahim, a herder". */
+export const PERSON_NOUNS = new Set(['officer', 'herder', 'researcher', 'resident', 'farmer', 'trader', 'teacher', 'student', 'journalist', 'analyst',
+  'official', 'doctor', 'nurse', 'survivor', 'witness', 'villager', 'fisherman', 'driver', 'mother', 'father', 'widow', 'shopkeeper', 'merchant',
+  'elder', 'activist', 'lawyer', 'veteran', 'man', 'woman', 'refugee', 'worker', 'pastoralist', 'nomad', 'herdsman', 'farmer', 'businessman',
+  'businesswoman', 'mechanic', 'tailor', 'midwife', 'pupil', 'academic', 'scholar', 'expert', 'specialist', 'historian', 'anthropologist',
+  'sociologist', 'economist', 'photographer', 'reporter', 'correspondent', 'volunteer', 'councillor', 'councilor', 'notable', 'chief', 'cleric',
+  'preacher', 'marabout', 'father', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'housewife', 'vendor', 'miner', 'guide']);
+
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
 export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities', 'settlement']);
 export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area']);

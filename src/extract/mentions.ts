@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
+  COMPANY_HEADS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -580,6 +580,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   const apposed = appositiveNoun(toks, keys, to);
   if (apposed && SETTLEMENT_NOUNS.has(apposed)) return 'Settlement';
   if (apposed && REGION_NOUNS.has(apposed) && apposed !== 'area') return 'Region';
+  // ("Sidi, a retired warrant officer", "Aminetou, a researcher in Nouakchott": a first name a person's noun describes)
+  if (apposed && PERSON_NOUNS.has(apposed) && to - from <= 2 && toks[from]!.pos === 'PROPN') return 'Person';
   // "the Bohoma peninsula", "the Koudou waterfall": a name before a landform noun names that place.
   if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
@@ -654,7 +656,7 @@ function appositiveNoun(toks: Token[], keys: string[], to: number): string | und
     // ("Gamboru, the Nigerian border town opposite": a demonym among the modifiers)
     if (DEMONYM_SHAPE.test(t.text)) continue;
     if (!/^[a-z]/.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB')) return undefined;
-    if (SETTLEMENT_NOUNS.has(keys[k]!) || REGION_NOUNS.has(keys[k]!)) return keys[k];
+    if (SETTLEMENT_NOUNS.has(keys[k]!) || REGION_NOUNS.has(keys[k]!) || PERSON_NOUNS.has(keys[k]!)) return keys[k];
   }
   return undefined;
 }

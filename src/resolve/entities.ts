@@ -154,11 +154,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.ref.type === 'known' && gaz.byId.get(c.ref.id)?.cls === 'Person') fullNames.set(fold(c.text), { id: c.ref.id, label: c.text, known: true });
     else if (c.ref.type === 'name' && c.ref.cls === 'Person') fullNames.set(fold(c.ref.label), { id: slug(c.ref.label), label: c.ref.label, known: false });
   }
-  const endOfName = (label: string, at: number, titled: boolean): Draft | undefined => {
+  const endOfName = (label: string, at: number): Draft | undefined => {
     const tail = ` ${fold(label)}`;
-    // One word is a surname only with a title ("Captain Traoré"); bare ones are read in pass 2.
-    // ("al-Sahrawi" is two words: article and name)
-    if (!/[\s-]/.test(tail.trim()) && !titled) return undefined;
+    // (one word typed as a person has a title, "Captain Traoré", or an apposition, "Traoré, an artillery officer";
+    // bare ones are read in pass 2)
     const ids = new Set([...fullNames].filter(([name]) => name.endsWith(tail)).map(([, v]) => v.id));
     if (ids.size !== 1) return undefined;
     const full = [...fullNames.values()].find((v) => ids.has(v.id))!;
@@ -275,7 +274,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (defined && drafts.has(defined)) { attach(si, ci, drafts.get(defined)!, true); return; }
       const id = slug(ref.label);
       // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
-      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at, !!ref.title) : undefined);
+      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at) : undefined);
       const d = existing ?? entity(id, ref.cls, ref.label, false, at);
       if (ref.feature && !d.feature) d.feature = ref.feature;
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);

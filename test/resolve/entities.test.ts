@@ -30,6 +30,13 @@ describe('slug', () => {
 });
 
 describe('resolveEntities', () => {
+  it('reads a first name a person\'s noun describes as a person, and a surname so described as the person named before', () => {
+    const text = '"We waited," says Sidi, a retired warrant officer. Brahim, a herder near the border, remembers. '
+      + 'Captain Ibrahim Traoré took power. Traoré, an artillery officer, spoke.';
+    const { entities } = resolve(text);
+    expect(entities.filter((e) => e.cls === 'Person').map((e) => e.id).sort()).toEqual(['brahim', 'ibrahim-traore', 'sidi']);
+  });
+
   it('keeps a second name given with "also known as" on the same person, and reads Arabic names with particles', () => {
     const text = 'The defendant, Ahmad al-Faqi al-Mahdi, pleaded guilty. Al-Mahdi, a Malian in his forties who is also known as Abu Turab, wept. '
       + 'Presiding Judge Raul Cano Pangalangan adjourned. Abu Turab was led out.';
