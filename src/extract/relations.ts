@@ -1927,8 +1927,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 /** Words that make the subject the head of what follows: "became head of", "declared himself head of", "elected as". */
 const HEAD_MAKERS = new Set(['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as']);
 const STATE_SIDE = new Set<string>(['StateForce', 'PrivateMilitaryCompany']);
-/** Prepositions before a place that no force withdrew from: "demanded by Niamey", "withdrew to Gao". */
-const NOT_LEFT = new Set(['by', 'to', 'towards', 'toward', 'for', 'into']);
+/** Prepositions before a place that no force withdrew from: "demanded by Niamey", "withdrew to Gao", "from their base near Ouagadougou". */
+const NOT_LEFT = new Set(['by', 'to', 'towards', 'toward', 'for', 'into', 'near', 'outside']);
 const GROUP_WORDS = new Set(['group', 'coalition', 'alliance', 'movement', 'organisation', 'organization']);
 /** Words that open the phrasings of groupings(). */
 const GROUPING_CUES = new Set(['merger', ...COALITION_NOUNS, 'both', 'one', 'members', 'under', 'his', 'whose', 'at']);

@@ -392,9 +392,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         const state = named ?? focusCountry;
         if (state && gaz.byId.has(state)) { attach(si, ci, fromEntry(state, c.start), false); return; }
       }
+      // (in the sentences before, the place the story is about more than one named in passing: "… overran Timbuktu,
+      // as the army collapsed after a coup in Bamako. Within weeks X had pushed the MNLA out of the city" is Timbuktu)
+      const said = (e: string) => drafts.get(e)!.mentions.length;
       for (let back = si; back >= 0 && back >= si - 3; back--) {
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))
-          .sort((a, b) => b.start - a.start)[0];
+          .sort((a, b) => (back < si ? said(b.entity) - said(a.entity) : 0) || b.start - a.start)[0];
         if (last) { attach(si, ci, drafts.get(last.entity)!, false); break; }
       }
       return;

@@ -403,6 +403,13 @@ describe('extractRelations', () => {
     expect(triples('General Abdel Aziz seized power in a bloodless military coup in Mauritania.')).toContain('abdel-aziz leads mauritania');
   });
 
+  it('takes "the city" of the sentences before for the place the story is about, and no place a base was near for one left', () => {
+    const city = triples('Rebels overran Timbuktu on 1 April. Timbuktu fell quickly, as the army collapsed after a coup in Bamako. Within weeks Ansar Dine had pushed the MNLA out of the city.');
+    expect(city).toContain('mnla withdrewFrom timbuktu');
+    expect(city).not.toContain('mnla withdrewFrom bamako');
+    expect(triples('The last French soldiers withdrew from their base near Ouagadougou in February.')).not.toContain('french-armed-forces withdrewFrom ouagadougou');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
