@@ -1571,7 +1571,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const top = Math.max(...chain.map(rank));
         const heads = chain.filter((m) => rank(m) === top).slice(0, 1);
         for (let r = pl.indexOf(heads[0]!) - 1; r >= 0 && pl[r]!.cls === heads[0]!.cls && pl[r]!.to < pl[r + 1]!.from && allTokens(t, pl[r]!.to, pl[r + 1]!.from, LIST_GAP); r--) heads.push(pl[r]!);
-        for (const head of heads) add(head, 'near', b, 'relation.near', 0.75, a.from);
+        // (not a state named as a modifier of the thing near: "a U.S. drone base near Agadez", "a US airstrike near Ajdabiya")
+        for (const head of heads) if (!(head.cls === 'Country' && t[head.to]?.pos === 'NOUN' && /^[a-z]/.test(t[head.to]!.text))) add(head, 'near', b, 'relation.near', 0.75, a.from);
       }
     }
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"

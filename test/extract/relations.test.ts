@@ -410,6 +410,11 @@ describe('extractRelations', () => {
     expect(triples('The last French soldiers withdrew from their base near Ouagadougou in February.')).not.toContain('french-armed-forces withdrewFrom ouagadougou');
   });
 
+  it('does not put a state near a place when it only names whose thing is there ("a U.S. drone base near Agadez")', () => {
+    expect(triples('Niger hosts a U.S. drone base near Agadez.').filter((x) => x.includes(' near '))).toEqual([]);
+    expect(triples('Kati, near Bamako, was attacked.')).toContain('bamako near kati');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
