@@ -24,7 +24,9 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     // and a capitalised "verb" there is a word of a name the tagger misread: "Ansar Dine")
     if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && (t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
       && !t.slice(from, k).some((x) => x.pos === 'ADP' || x.text === ',')
-      || (t[k]!.pos === 'VERB' && !t.slice(from, k).some((x, q) => ((x.pos === 'VERB' || x.pos === 'AUX') && !/^[A-Z]/.test(x.text)
+      // (but not past a comma right before the verb: "…, the movement that later rebranded itself as AQIM, overran" — an
+      // aside closes there, and "as" opened no clause)
+      || (t[k]!.pos === 'VERB' && t[k - 1]?.text !== ',' && !t.slice(from, k).some((x, q) => ((x.pos === 'VERB' || x.pos === 'AUX') && !/^[A-Z]/.test(x.text)
         // (a participle after a noun modifies it: "fighters linked to al-Qaeda stormed")
         && !(x.pos === 'VERB' && /ed$/.test(x.norm) && ['NOUN', 'PROPN'].includes(t[from + q - 1]?.pos ?? ''))) || x.text === ';')))) break;
     if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET') && from - 1 !== k) break;

@@ -218,7 +218,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
       || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(m)
       // (", both members of JNIM,": the body named in such an aside does not act)
-      || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''));
+      || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''))
+      // (nor one named inside a clause of an apposition to the actor before it: "fighters of the GSPC, the Algerian
+      // movement that later rebranded itself as AQIM, overran …")
+      // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
+      || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
   };
   /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
   const inCoalitionAside = (m: ResolvedMention) => {
@@ -320,8 +324,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       let first = coordinatedFrom(k);
       for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
       // (a first verb outside this clause lends its own subject: "… ambushed the convoy, as he travelled, and killed him")
-      const prior = first >= 0 && first < clause[0] ? out.find((o) => o.k === first) : undefined;
-      if (prior) left = [...prior.agents];
+      // (and one whose subject this clause does not hold: "X, the movement that … as AQIM, overran a post and killed …")
+      const prior = first >= 0 ? out.find((o) => o.k === first) : undefined;
+      if (prior && (first < clause[0] || !left.some((m) => m.to <= first))) left = [...prior.agents];
       else if (first >= 0) left = left.filter((m) => m.to <= first);
     }
     // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the

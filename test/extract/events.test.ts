@@ -28,6 +28,15 @@ const agents = (e: EventFact) => e.participants.filter((p) => p.role === 'agent'
 const CLASH = 'Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.';
 
 describe('extractEvents', () => {
+  it('gives a verb after a closing aside the name before the aside, not one named in a clause of it, nor an alias of it', () => {
+    const text = 'On 4 June 2005, fighters of the Salafist Group for Preaching and Combat, the Algerian movement that later rebranded itself as al-Qaeda in the Islamic Maghreb (AQIM), overran a remote army post in Mauritania and killed fifteen soldiers.';
+    const { events } = eventsOf(text);
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(agents(e)).toEqual(['salafist-group-for-preaching-and-combat']);
+    const { events: plea } = eventsOf('Al-Mahdi, a Malian in his early forties who is also known as Abu Turab, is the first person to plead guilty before the ICC.');
+    expect(plea.map(agents)).toEqual([['al-mahdi']]);
+  });
+
   it('types a clash with its two sides, its place and its date', () => {
     const [e] = eventsOf(CLASH, '2022-03-10').events;
     expect(e).toMatchObject({
