@@ -2,7 +2,7 @@
 // claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
 import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
-import { segment } from '../nlp/segment.ts';
+import { fold, segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
@@ -90,6 +90,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (a capital is where an attack happened, not what it hit: the school or the base in it was)
   const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
+  for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, events));
   sentForces(events, entities, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
@@ -111,6 +112,31 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
       .map(({ place, ...e }) => (place ? { ...e, place } : e)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
+}
+
+/** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
+const NAMED_PARENT_CLASSES = new Set<EntityClass>(['InternationalOrganization', 'Organization', 'ArmedGroup']);
+
+/**
+ * "the UN peacekeeping mission, MINUSMA", "the AU mission": a name (or description) of an entity whose words name the
+ * organisation the gazetteer makes it part of, when the article names that organisation too, says it is part of it.
+ */
+function namedParents(sentences: readonly Sentence[], entities: readonly Entity[], gaz: GazetteerIndex): Relation[] {
+  const present = new Set(entities.map((e) => e.id));
+  const out: Relation[] = [];
+  for (const e of entities) {
+    const parents = (gaz.byId.get(e.id)?.memberOf ?? []).filter((p) => present.has(p) && NAMED_PARENT_CLASSES.has(gaz.byId.get(p)!.cls));
+    for (const p of parents) {
+      const parent = gaz.byId.get(p)!;
+      const names = [parent.label, ...parent.aliases, ...parent.acronyms].map((n) => ` ${fold(n).replace(/[^a-z0-9]+/g, ' ').trim()} `);
+      const m = e.mentions.find((x) => x.kind !== 'pronoun' && names.some((n) => n.trim() !== fold(x.text).replace(/[^a-z0-9]+/g, ' ').trim()
+        && ` ${fold(x.text).replace(/[^a-z0-9]+/g, ' ').trim()} `.includes(n)));
+      if (!m) continue;
+      const s = sentences[m.sentence]!;
+      out.push({ subject: e.id, predicate: 'memberOf', object: p, evidence: [{ doc: m.doc, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-parent', confidence: 0.7 }] });
+    }
+  }
+  return out;
 }
 
 /** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */

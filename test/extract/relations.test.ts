@@ -415,6 +415,13 @@ describe('extractRelations', () => {
     expect(triples('Kati, near Bamako, was attacked.')).toContain('bamako near kati');
   });
 
+  it('reads a name that names its parent organisation as a part of it, when the article names the parent', () => {
+    expect(documentTriples('Gunmen killed two soldiers of the UN peacekeeping mission, MINUSMA, near Gao. The United Nations condemned it.')).toContain('minusma memberOf un');
+    expect(documentTriples('Fighters of the Islamic State West Africa Province raided Monguno. The Islamic State claimed it.')).toContain('iswap memberOf islamic-state');
+    // (not when the parent is named nowhere else: the entity would be invented)
+    expect(documentTriples('Gunmen killed two soldiers of the UN peacekeeping mission, MINUSMA, near Gao.')).not.toContain('minusma memberOf un');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
