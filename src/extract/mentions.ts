@@ -440,7 +440,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (!country) continue;
     // Only where the country plays a part: "the Malian locality of X", "French Defense Minister Y", "Malian president".
     const next = keys.slice(i + 1, i + 4);
-    const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w));
+    // ("the Cameroonian border town of Bodo": a town noun after a modifier, before its name)
+    const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || (SETTLEMENT_NOUNS.has(next[1] ?? '') && next[2] === 'of' && toks[i + 1]?.pos === 'NOUN')
+      || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w));
     if (serves) add(i, i + 1, 'description', { type: 'country', id: country });
   }
 

@@ -1533,9 +1533,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
     if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) {
-      // ("Ouagadougou, the capital of neighbouring Burkina Faso")
+      // ("Ouagadougou, the capital of neighbouring Burkina Faso", "Barsalogho, a town in north-central Burkina Faso")
       let p = b.from - 1;
-      while (p > a.to && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ')) p--;
+      while (p > a.to && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ' || t[p]!.text === '-' || DIRECTIONS.has(lower[p]!))) p--;
       if ((lower[p] === 'of' || lower[p] === 'in') && allPlaceNounPhrase(t, a.to + 1, p)) {
         add(a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
         // "Dori, the capital of Seno province and of the Sahel region"
@@ -1576,8 +1576,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
     }
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
-    if (a.cls === 'Country' && a.kind === 'description' && SETTLEMENT_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of') {
-      for (const p of pl.filter((o) => o.from > a.to + 1 && o.from <= a.to + 10 && rank(o) > rank(a))) add(p, 'locatedIn', a, 'relation.demonym-place', 0.8, a.from);
+    // ("the Cameroonian border town of Bodo": over a noun or two that modify the town)
+    let town = a.to;
+    while (town < a.to + 2 && (t[town]?.pos === 'NOUN' || t[town]?.pos === 'ADJ') && /^[a-z]/.test(t[town]!.text) && !SETTLEMENT_NOUNS.has(lower[town]!)) town++;
+    if (a.cls === 'Country' && a.kind === 'description' && SETTLEMENT_NOUNS.has(lower[town] ?? '') && lower[town + 1] === 'of') {
+      for (const p of pl.filter((o) => o.from > town + 1 && o.from <= town + 10 && rank(o) > rank(a))) add(p, 'locatedIn', a, 'relation.demonym-place', 0.8, a.from);
     }
   }
   // "Niger … on its border with Nigeria": the country that is the subject borders the one named.

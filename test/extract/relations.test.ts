@@ -422,6 +422,11 @@ describe('extractRelations', () => {
     expect(documentTriples('Gunmen killed two soldiers of the UN peacekeeping mission, MINUSMA, near Gao.')).not.toContain('minusma memberOf un');
   });
 
+  it('reads "the Cameroonian border town of X" and "X, a town in north-central Y" as places in a state', () => {
+    expect(triples('Gunmen attacked the Cameroonian border town of Bodo.')).toContain('bodo locatedIn cameroon');
+    expect(triples('Barsalogho, a town in north-central Burkina Faso, was hit.')).toContain('barsalogho locatedIn burkina-faso');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
