@@ -48,6 +48,8 @@ const SOURED = new Set(['collapsed', 'soured', 'deteriorated', 'worsened', 'fray
 const APPOSED_ROLES = new Set(['officer', 'official', 'commander', 'spokesman', 'spokeswoman', 'envoy', 'adviser', 'advisor', 'chief', 'leader', 'head', 'representative', 'negotiator']);
 // ("the JNIM commander in the area" commands a unit of it: a member)
 const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
+/** Who heads a town or a region: "the governor of Borno", "the Emir of Gwoza", "the mayor of Djibo". */
+const PLACE_HEADS = new Set(['governor', 'mayor', 'emir', 'prefect', 'sultan', 'chief']);
 const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
 /** Roles in a phrase set before a name ("the chairperson of the AU Commission, X", "the UN humanitarian coordinator in Nigeria, X"). */
 const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'commander',
@@ -488,6 +490,14 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     if (m.cls !== 'Person') continue;
+    // "Babagana Zulum, the governor of Borno", "The Emir of Gwoza, Idrissa Timta,": who heads a town or a region.
+    {
+      const after = t[m.to]?.text === ',' && lower[m.to + 1] === 'the' && PLACE_HEADS.has(lower[m.to + 2] ?? '') && lower[m.to + 3] === 'of' ? m.to + 4 : -1;
+      const before = t[m.from - 1]?.text === ',' && lower[m.from - 2] !== undefined ? m.from - 2 : -1;
+      const place = after > 0 ? places(ms).find((o) => o.from === after || (o.from === after + 1 && lower[after] === 'the'))
+        : before > 0 ? places(ms).find((o) => o.to === before + 1 && lower[o.from - 1] === 'of' && PLACE_HEADS.has(lower[o.from - 2] ?? '') && (lower[o.from - 3] === 'the' || o.from - 2 === 0)) : undefined;
+      if (place && place.cls !== 'Country') add(m, 'leads', place, 'relation.place-head', 0.75, m.from);
+    }
     // "X, a commander in the ISGS" / "X, the head of the junta" / "X, AQIM's second-in-command leader"
     if (t[m.to]?.text === ',') {
       const j = m.to + 1;

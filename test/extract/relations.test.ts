@@ -427,6 +427,13 @@ describe('extractRelations', () => {
     expect(triples('Barsalogho, a town in north-central Burkina Faso, was hit.')).toContain('barsalogho locatedIn burkina-faso');
   });
 
+  it('reads who heads a town or a region: "X, the governor of Y", "The Emir of Y, X"', () => {
+    expect(triples('Babagana Zulum, the governor of Borno, visited the town.')).toContain('babagana-zulum leads borno-state');
+    expect(triples('The Emir of Gwoza, Idrissa Timta, was killed.')).toContain('idrissa-timta leads gwoza');
+    // (a governor of a state is no head of that state)
+    expect(triples('Babagana Zulum, the governor of Nigeria, spoke.').filter((x) => x.includes(' leads '))).toEqual([]);
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
