@@ -112,7 +112,7 @@ for (const [writer, bars] of [
   ['fourth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
   ['fifth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
   ['sixth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
-  ['seventh-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.7, claim_recall: 0.7, entity_precision: 0.9 }],
+  ['seventh-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.7, entity_precision: 0.9 }],
   ['eighth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.8, claim_recall: 0.8, entity_precision: 0.9 }],
   ['ninth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.5, claim_recall: 0.8, entity_precision: 0.9 }],
   ['tenth-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.8, entity_precision: 0.9 }],
@@ -136,21 +136,25 @@ for (const [writer, bars] of [
   ['twentieth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.6, claim_recall: 0.7, entity_precision: 0.9 }],
   // (session 7: a wire story, an explainer, an interview report; never read — its figures only, blind, 0.581 relation
   // F1 at first sight, 0.586 at the end of session 7, 0.614 at the end of session 8, 0.620 at the end of session 9)
-  ['twenty-first-writer', { entity_recall: 0.85, relation_f1: 0.6, event_recall: 0.8, claim_recall: 0.6, entity_precision: 0.9 }],
+  // (0.635 at the end of session 10)
+  ['twenty-first-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.8, claim_recall: 0.65, entity_precision: 0.9 }],
   // (session 7: a long read, a conflict tracker, a profile; scored blind at 0.403 relation F1 and 0.436 event recall,
   // then read: under the issue's bars for unseen articles, see the README's quality table)
-  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.55, claim_recall: 0.9, entity_precision: 0.9 }],
+  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.55, claim_recall: 0.9, entity_precision: 0.9 }],
   // (session 8: a live blog, a policy brief, a Q&A explainer; scored blind at 0.449 relation F1 and 0.515 event recall, then read)
   ['twenty-third-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.65, claim_recall: 0.8, entity_precision: 0.85 }],
   // (session 8: a wire story, a feature on alliances and splits, a weekly roundup; scored blind at 0.513 relation F1 and
   // 0.392 event recall, read late in the session)
-  ['twenty-fourth-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
+  ['twenty-fourth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.65, claim_recall: 0.8, entity_precision: 0.9 }],
   // (session 8: a translated local report, a rights briefing, a radio interview write-up; never read — 0.587 relation F1
-  // and 0.806 event recall at first sight)
+  // and 0.806 event recall at first sight, 0.610 relation F1 at the end of session 10)
   ['twenty-fifth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.75, claim_recall: 0.6, entity_precision: 0.9 }],
   // (session 9: an NGO field bulletin, a podcast transcript, an obituary; scored blind at 0.433 relation F1 and 0.533
   // event recall, then read)
   ['twenty-sixth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.75, claim_recall: 0.8, entity_precision: 0.9 }],
+  // (session 10: a court report, a magazine feature with quoted witnesses, a wire round-up; scored blind at 0.486 relation
+  // F1 and 0.725 event recall, then read)
+  ['twenty-seventh-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.75, claim_recall: 0.8, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
