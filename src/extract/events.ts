@@ -1,6 +1,6 @@
 // Events from triggers: class from the lexicon, participants from the trigger's arguments (or the
 // actors of its clause), place from the clause, date from the nearest date expression.
-import type { EventFact, Sentence } from '../types.ts';
+import type { EventClass, EventFact, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
@@ -153,6 +153,32 @@ export function mergeEvents(events: EventFact[]): EventFact[] {
   }
   return out;
 }
+
+/**
+ * "… a convoy was ambushed at Gaskindé. The army reported 11 soldiers killed": a toll told right after a violent act
+ * (the same sentence or the next, nothing told between), with no doer, date or other place of its own, is that act's —
+ * folded into it before a doer named later ("JNIM claimed the ambush") is looked for.
+ */
+export function foldTolls(events: EventFact[], isPerson: (entity: string) => boolean): EventFact[] {
+  const out: EventFact[] = [];
+  for (const e of events) {
+    const o = out[out.length - 1];
+    const gap = o ? e.evidence[0]!.sentence - o.evidence[o.evidence.length - 1]!.sentence : -1;
+    // (a toll of a force or of people, not a named man's killing: that is an event of its own)
+    if (!o || e.date || !TOLL.test(e.trigger) || !e.participants.length || !e.participants.every((p) => p.role === 'target' && !isPerson(p.entity)) || !VIOLENT.has(o.cls)
+      || o.evidence[0]!.doc !== e.evidence[0]!.doc || gap < 0 || gap > 1 || (o.place && e.place && o.place !== e.place)) { out.push(e); continue; }
+    const merged = { ...o, participants: [...o.participants], evidence: [...o.evidence, ...e.evidence] };
+    for (const p of e.participants) if (!merged.participants.some((q) => q.entity === p.entity)) merged.participants.push(p);
+    merged.place ??= e.place;
+    out[out.length - 1] = merged;
+  }
+  return out;
+}
+
+/** Triggers that tell a toll: "11 soldiers killed", "dozens dead". */
+const TOLL = /^(kill|killed|killing|dead|died|death|deaths)$/i;
+/** Acts of violence a toll told after them belongs to. */
+const VIOLENT = new Set<EventClass>(['ArmedClash', 'Attack', 'Ambush', 'Airstrike', 'Shelling', 'Bombing', 'RemoteViolence', 'Massacre', 'ViolenceAgainstCivilians']);
 
 /** One side names only agents and the other only targets. */
 function complementary(a: EventFact['participants'], b: EventFact['participants']): boolean {

@@ -119,6 +119,8 @@ const SUBORDINATE_TIME = new Set(['after', 'before', 'while', 'since', 'when', '
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
 const GROUPS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce', 'InternationalOrganization']);
+/** Verbs that report a toll as their object: "reported 11 soldiers killed", "confirmed 20 civilians dead". */
+const REPORT_VERBS = new Set(['report', 'confirm', 'count', 'announce', 'record', 'say']);
 const GROUP_NOUNS = new Set(['group', 'coalition', 'alliance', 'militia', 'force', 'front', 'movement', 'brigade', 'battalion', 'katiba', 'organization', 'organisation']);
 /** What a deployment sends. */
 const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helicopters', 'peacekeepers', 'units', 'battalion', 'battalions', 'jets', 'aircraft', 'drones', 'men']);
@@ -259,7 +261,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const isNoun = isNounAt(k);
     // "was attacked" is passive; "has been fighting" is not; "a ceasefire mediated by X" is (a participle
     // right after its noun).
-    const participle = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by';
+    // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
+    const counted = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
+    const participle = counted || (!isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
     const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? ''));
     // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
     // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.

@@ -434,6 +434,18 @@ describe('extractRelations', () => {
     expect(triples('Babagana Zulum, the governor of Nigeria, spoke.').filter((x) => x.includes(' leads '))).toEqual([]);
   });
 
+  it('folds a toll told after an act into it, so a doer named later hits those the toll names', () => {
+    const x = extractDocument({ id: 'fx', date: '2022-10-05', source: 'fx.txt', text: 'On September 26 a convoy taking supplies to Djibo was ambushed at Gaskinde, in Soum province. '
+      + 'The army reported 11 soldiers killed. JNIM claimed the ambush.' }, GAZ);
+    const hostile = x.events.filter((e) => ['Ambush', 'Attack', 'Massacre', 'Killing'].includes(e.cls));
+    expect(hostile).toHaveLength(1);
+    expect(hostile[0]).toMatchObject({ cls: 'Ambush', date: '2022-09-26' });
+    expect(hostile[0]!.participants.map((p) => `${p.entity}:${p.role}`).sort()).toEqual(['burkina-faso-armed-forces:target', 'jnim:agent']);
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('burkina-faso-armed-forces opposes jnim');
+    // (the army that reports a toll did not kill its own soldiers)
+    expect(x.events.flatMap((e) => e.participants).filter((p) => p.role === 'agent').map((p) => p.entity)).not.toContain('burkina-faso-armed-forces');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
