@@ -175,6 +175,24 @@ export function foldTolls(events: EventFact[], isPerson: (entity: string) => boo
   return out;
 }
 
+/**
+ * "On Saturday 13 June, armed men attacked Monguno … The army said it had repelled the attackers in Monguno": an act of
+ * violence told again at the same place a few sentences after a dated one, with no date of its own, is of that day.
+ */
+export function carryDates(events: EventFact[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.date || !e.place || !VIOLENT.has(e.cls)) continue;
+    const at = e.evidence[0]!.sentence;
+    for (let j = i - 1; j >= 0; j--) {
+      const o = events[j]!;
+      if (o.evidence[0]!.doc !== e.evidence[0]!.doc) continue;
+      if (at - o.evidence[o.evidence.length - 1]!.sentence > 5) continue;
+      if (o.date && o.place === e.place && VIOLENT.has(o.cls) && o.evidence[0]!.sentence <= at) { e.date = o.date; break; }
+    }
+  }
+}
+
 /** Triggers that tell a toll: "11 soldiers killed", "dozens dead". */
 const TOLL = /^(kill|killed|killing|dead|died|death|deaths)$/i;
 /** Acts of violence a toll told after them belongs to. */

@@ -7,7 +7,7 @@ import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
-import { extractEvents, foldTolls, mergeEvents } from './events.ts';
+import { carryDates, extractEvents, foldTolls, mergeEvents } from './events.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
@@ -92,6 +92,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
+  carryDates(events);
   sentForces(events, entities, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
   const known = new Set(entities.map((e) => e.id));

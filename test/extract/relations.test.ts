@@ -446,6 +446,14 @@ describe('extractRelations', () => {
     expect(x.events.flatMap((e) => e.participants).filter((p) => p.role === 'agent').map((p) => p.entity)).not.toContain('burkina-faso-armed-forces');
   });
 
+  it('dates an act of violence told again at the same place after a dated one', () => {
+    const x = extractDocument({ id: 'fx', date: '2020-06-16', source: 'fx.txt', text: 'On Saturday 13 June, gunmen attacked Monguno. '
+      + 'Residents said the fighting lasted hours. The Nigerian Army said its troops had repelled the attackers in Monguno.' }, GAZ);
+    const atMonguno = x.events.filter((e) => e.place === 'monguno' && ['Attack', 'ArmedClash'].includes(e.cls));
+    expect(atMonguno.length).toBeGreaterThan(1);
+    for (const e of atMonguno) expect(e.date).toBe('2020-06-13');
+  });
+
   it('reads a group named in a tie ("al-Qaeda-linked X", "the al-Qaeda affiliate X") as the parent of X, and no party of the act', () => {
     const doc = extractDocument({ id: 'fx', text: 'Fighters of the al Qaeda-linked Group to Support Islam and Muslims (JNIM) attacked the town of Boni.', source: 'fx.txt' }, GAZ);
     expect(doc.entities.map((e) => e.id)).toContain('al-qaeda');
