@@ -114,8 +114,10 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
   const score = (m: ResolvedMention) => {
     const prep = governingPreposition(s, m);
     // (people who flee are put where they fled from or to: "fled to Kaya after the attack on Dablo")
-    const located = prep && (['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep)
-      || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from')));
+    // (and the place a verb acts on, its object: "attacked Monguno town and the village of Goni Usmanti" is at Monguno first)
+    const located = prep ? ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep)
+      || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from'))
+      : !tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
     return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
       + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
   };

@@ -28,6 +28,11 @@ const agents = (e: EventFact) => e.participants.filter((p) => p.role === 'agent'
 const CLASH = 'Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.';
 
 describe('extractEvents', () => {
+  it('puts an attack at the place its verb acts on before a place named after it with "of"', () => {
+    const { events } = eventsOf('On Saturday 13 June, armed men attacked Monguno town and, almost simultaneously, the village of Goni Usmanti.', '2020-06-16');
+    expect(events.find((e) => e.cls === 'Attack')?.place).toBe('monguno');
+  });
+
   it('gives a verb after a closing aside the name before the aside, not one named in a clause of it, nor an alias of it', () => {
     const text = 'On 4 June 2005, fighters of the Salafist Group for Preaching and Combat, the Algerian movement that later rebranded itself as al-Qaeda in the Islamic Maghreb (AQIM), overran a remote army post in Mauritania and killed fifteen soldiers.';
     const { events } = eventsOf(text);
