@@ -6,7 +6,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
-import { REPORTING } from './lexicon.ts';
+import { COMPASS, REPORTING } from './lexicon.ts';
 import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -96,8 +96,7 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
 }
 
 /** The most specific place the clause puts the action in, preferring those after the trigger. */
-const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
-  'south-east', 'south-west', 'km', 'kms', 'kilometres', 'kilometers', 'miles']);
+const BEARINGS = new Set([...COMPASS, 'km', 'kms', 'kilometres', 'kilometers', 'miles']);
 
 function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMention[], all: readonly ResolvedMention[]): ResolvedMention | undefined {
   const cands = (clausePlaces.length ? clausePlaces : all.filter((m) => SPECIFICITY[m.cls] !== undefined))

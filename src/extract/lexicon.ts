@@ -179,8 +179,6 @@ export const MEMBER_ROLES = new Set([
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'co-founder', 'cofounder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 
 /** Head words that type an unknown proper name ("Macina Liberation Front" → ArmedGroup). */
-/** Arabic heads that open a group's name ("Katiba Serma", "Jamaat Ansar al-Sunna", "Harakat al-Muhajirin"). */
-export const FIRST_HEADS: Readonly<Record<string, EntityClass>> = table({ katiba: 'ArmedGroup', jamaat: 'ArmedGroup', "jama'at": 'ArmedGroup', harakat: 'ArmedGroup' });
 export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   front: 'ArmedGroup', movement: 'ArmedGroup', brigade: 'ArmedGroup', brigades: 'ArmedGroup', battalion: 'ArmedGroup',
   katiba: 'ArmedGroup', coalition: 'ArmedGroup', militia: 'ArmedGroup', group: 'ArmedGroup', platform: 'ArmedGroup',
@@ -203,14 +201,20 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   mosque: 'Site', church: 'Site', hospital: 'Site', stadium: 'Site', bridge: 'Site', dam: 'Site', prison: 'Site',
   avenue: 'Site', boulevard: 'Site', street: 'Site', square: 'Site', market: 'Site', mine: 'Site', park: 'Site', reserve: 'Site',
 });
+/** Arabic heads that open a group's name ("Katiba Serma", "Jamaat Ansar al-Sunna", "Harakat al-Muhajirin"). */
+export const FIRST_HEADS: Readonly<Record<string, EntityClass>> = table({ katiba: 'ArmedGroup', jamaat: 'ArmedGroup', "jama'at": 'ArmedGroup', harakat: 'ArmedGroup' });
 
 /** Common nouns for people that an apposition gives a name: "Sidi, a retired warrant officer", "Brahim, a herder". */
 export const PERSON_NOUNS = new Set(['officer', 'herder', 'researcher', 'resident', 'farmer', 'trader', 'teacher', 'student', 'journalist', 'analyst',
   'official', 'doctor', 'nurse', 'survivor', 'witness', 'villager', 'fisherman', 'driver', 'mother', 'father', 'widow', 'shopkeeper', 'merchant',
-  'elder', 'activist', 'lawyer', 'veteran', 'man', 'woman', 'refugee', 'worker', 'pastoralist', 'nomad', 'herdsman', 'farmer', 'businessman',
+  'elder', 'activist', 'lawyer', 'veteran', 'man', 'woman', 'refugee', 'worker', 'pastoralist', 'nomad', 'herdsman', 'businessman',
   'businesswoman', 'mechanic', 'tailor', 'midwife', 'pupil', 'academic', 'scholar', 'expert', 'specialist', 'historian', 'anthropologist',
   'sociologist', 'economist', 'photographer', 'reporter', 'correspondent', 'volunteer', 'councillor', 'councilor', 'notable', 'chief', 'cleric',
-  'preacher', 'marabout', 'father', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'housewife', 'vendor', 'miner', 'guide']);
+  'preacher', 'marabout', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'housewife', 'vendor', 'miner', 'guide']);
+
+/** The points of the compass, as nouns and adjectives: "north of Gao", "north-east", "northern Mali". */
+export const COMPASS: readonly string[] = ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'];
 
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
 export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities', 'settlement']);

@@ -4,7 +4,7 @@
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
-  COMPANY_HEADS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
+  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -48,8 +48,7 @@ const isCap = (t: Token | undefined): boolean => {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde);
 };
 /** Words between "in" and a wider place: "in the far north-east of", "in northern", "in central". */
-const BEARINGS = new Set(['the', 'of', '-', 'far', 'extreme', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
-  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+const BEARINGS = new Set([...COMPASS, 'the', 'of', '-', 'far', 'extreme', 'central']);
 /** The particles of Arabic names, in lower case: "al-Mahdi", "ag Ghaly", "bin Laden". */
 const ARABIC_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'wal', 'ad', 'ash']);
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")

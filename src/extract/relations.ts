@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, DEMONYM_SHAPE, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -36,8 +36,7 @@ const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
 const ALLIANCE_VOCABULARY = new Set(ALLIANCE_WORDS.map(([, w]) => w[0]!));
 const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced']);
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
-  'south-east', 'south-west', 'northeastern', 'northwestern', 'northern', 'southern', 'eastern', 'western', '(', ')', 'mi', 'miles']);
+const DIRECTIONS = new Set([...COMPASS, '(', ')', 'mi', 'miles']);
 const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern', 'governs', 'rule', 'rules']);
 /** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */

@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { NAME_HEADS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
+import { BE, NAME_HEADS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -34,7 +34,6 @@ export interface DocumentEntities {
 }
 
 const RELATIVE_WHO = new Set(['who', 'which']);
-const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 /** Words that give a second name: "X, alias Y", "X, aka Y", "X, nicknamed Y". */
 const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
 
@@ -202,7 +201,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       while (q < k + 10 && q < t.length && t[q]!.text !== ',' && t[q]!.pos !== 'VERB' && (t[q]!.pos !== 'PROPN' || gaz.demonyms.has(t[q]!.norm)) && !RELATIVE_WHO.has(t[q]!.norm)) q++;
       if (RELATIVE_WHO.has(t[q]?.norm ?? '')) k = q;
     }
-    if (RELATIVE_WHO.has(t[k]?.norm ?? '') && BE_FORMS.has(t[k + 1]?.norm ?? '')) k += 2;
+    if (RELATIVE_WHO.has(t[k]?.norm ?? '') && BE.has(t[k + 1]?.norm ?? '')) k += 2;
     if (t[k]?.norm === 'also' || t[k]?.norm === 'better') k++;
     if (t[k]?.norm === 'known' && t[k + 1]?.norm === 'as') k += 2;
     else if (ALIAS_WORDS.has(t[k]?.norm ?? '')) k++;
