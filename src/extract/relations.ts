@@ -1754,7 +1754,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         continue;
       }
       // "Ansar Dine and its ally AQIM", "JNIM's main partner, the Katiba Macina": an ally named after the noun
-      if (ALLY_NOUNS.has(w) && (w === 'ally' || w === 'partner')) {
+      if (w === 'ally' || w === 'partner') {
         let b = k - 1;
         while (b > 0 && t[b]!.pos === 'ADJ') b--;
         const ally = ms.find((m) => m.kind !== 'pronoun' && (m.from === k + 1 || (m.from === k + 2 && (t[k + 1]!.text === ',' || lower[k + 1] === 'the'))) && m.cls !== 'Person' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
