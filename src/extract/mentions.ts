@@ -594,6 +594,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     const next = gaz.names.get(keys[to + 1]!)!.map((c) => gaz.byId.get(c.id)!);
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
+  // ("COURT REPORT | The Hague, Wednesday 24 August 2016", "KANO, March 3, 2015": the place a dateline puts before its day)
+  if (keys[to] === ',' && datelineDay(toks, keys, to + 1) && (sentence0(toks, from) || toks[from - 1]?.text === '|' || keys[from - 1] === 'the' && toks[from - 2]?.text === '|')) return 'Settlement';
   // ("Lemgheity, in northern Mauritania", "Ras el-Ma, in the Timbuktu region": a name set in a known place is a
   // place — one word, or words a particle or a hyphen joins; two plain words may be a person's name)
   // (a proper noun, not an inflected word, and set off by a comma when it opens the sentence: not "Officials in
@@ -648,6 +650,16 @@ function inHeading(sentence: Sentence, t: Token): boolean {
   const line = sentence.text.slice(from, nl < 0 ? undefined : nl);
   return line.length > 3 && !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}/u.test(line);
 }
+
+/** Does a dateline's day start at token `q`: "Wednesday 24 August 2016", "March 3, 2015", "24 August"? */
+function datelineDay(toks: Token[], keys: string[], q: number): boolean {
+  if (WEEKDAYS.has(keys[q] ?? '')) q += keys[q + 1] === ',' ? 2 : 1;
+  const month = (k: string | undefined) => k !== undefined && CALENDAR.has(k) && !WEEKDAYS.has(k);
+  return (/^\d{1,2}$/.test(toks[q]?.text ?? '') && month(keys[q + 1])) || (month(keys[q]) && /^\d{1,2}$/.test(toks[q + 1]?.text ?? ''));
+}
+/** Is token `from` the first of its sentence, past an article ("The Hague")? */
+const sentence0 = (toks: Token[], from: number): boolean => from === 0 || (from === 1 && toks[0]!.pos === 'DET');
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The head noun of an indefinite apposition right after a name ("X, a small fishing village"), if any. */
 function appositiveNoun(toks: Token[], keys: string[], to: number): string | undefined {

@@ -206,6 +206,14 @@ describe('findMentions: landforms keep their noun', () => {
   });
 });
 
+describe('findMentions: the place a dateline puts before its day', () => {
+  it('reads "X | The Hague, Wednesday 24 August 2016" and "KANO, March 3, 2015 -" as places, not a name before a date elsewhere', () => {
+    expect(find(mentionsOf('COURT REPORT | The Hague, Wednesday 24 August 2016'), 'Hague')?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });
+    expect(find(mentionsOf('KARU, March 3, 2015 - Gunmen attacked the town.'), 'KARU')?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });
+    expect(find(mentionsOf('The president met Doundou Karimba, March 3, 2015, in Niamey.'), 'Doundou Karimba')?.ref).toMatchObject({ type: 'name', cls: 'Person' });
+  });
+});
+
 describe('findMentions: a title after a demonym the gazetteer does not know', () => {
   it('reads the person after "Mongolian Prime Minister", not the whole run as one name', () => {
     const ms = mentionsOf('Mongolian Prime Minister Oyun-Erdene Luvsannamsrai met Idriss Deby.');
