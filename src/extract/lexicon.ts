@@ -62,6 +62,10 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'military junta': { cls: 'Government', state: true },
   'ruling junta': { cls: 'Government', state: true },
   colonels: { cls: 'Government', state: true },
+  // (those who took power: "the putschists said", "the coup leaders announced")
+  putschists: { cls: 'Government', state: true },
+  'coup leaders': { cls: 'Government', state: true },
+  'coup makers': { cls: 'Government', state: true },
   government: { cls: 'Government', state: true },
   'central government': { cls: 'Government', state: true },
   'transitional government': { cls: 'Government', state: true },

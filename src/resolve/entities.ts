@@ -34,6 +34,8 @@ export interface DocumentEntities {
 }
 
 const RELATIVE_WHO = new Set(['who', 'which']);
+/** Descriptions of a military government, the one of its state at the article's date: "the junta", "the putschists". */
+const JUNTA = /\b(junta|putschists|coup leaders|coup makers)\b/i;
 /** Words that give a second name: "X, alias Y", "X, aka Y", "X, nicknamed Y". */
 const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
 
@@ -474,7 +476,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       return entity(id, sense.cls, sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
     };
     if (!d && country) {
-      const junta = sense.cls === 'Government' && /\bjunta\b/i.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;
+      const junta = sense.cls === 'Government' && JUNTA.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;
       const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : junta ?? gaz.governmentOf.get(country);
       d = id ? fromEntry(id, c.start) : stateBody(country);
     }
@@ -489,7 +491,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (own.length) d = own.sort((a, b) => b.named - a.named || a.first - b.first)[0];
       else {
         // "the junta" of a 2012 Malian article is the 2012 junta: the gazetteer's one of that country and time.
-        const junta = /\bjunta\b/i.test(c.text) ? juntaAt(gaz, focusCountry, seg.doc.date) : undefined;
+        const junta = JUNTA.test(c.text) ? juntaAt(gaz, focusCountry, seg.doc.date) : undefined;
         if (junta) d = fromEntry(junta, c.start);
         else if (id) d = fromEntry(id, c.start);
         // ("the army" of a Beninese article, when the gazetteer lists no Beninese army: Benin's all the same)

@@ -37,6 +37,13 @@ describe('resolveEntities', () => {
     expect(entities.filter((e) => e.cls === 'Person').map((e) => e.id).sort()).toEqual(['brahim', 'ibrahim-traore', 'sidi']);
   });
 
+  it('reads "the putschists" and "the coup leaders" as the junta of the state at the article\'s date', () => {
+    const seg = segment({ id: 'fx', date: '2022-10-02', source: 'fx.txt', text: "Burkina Faso's army took power. The putschists said Damiba had failed. The coup leaders closed the borders." });
+    const { bySentence } = resolveEntities(seg, seg.sentences.map((s) => findMentions(s, GAZ)), GAZ);
+    const ids = bySentence.flat().filter((m) => /putschists|coup leaders/i.test(m.text)).map((m) => m.entity);
+    expect(ids).toEqual(['mpsr', 'mpsr']);
+  });
+
   it('keeps a second name given with "also known as" on the same person, and reads Arabic names with particles', () => {
     const text = 'The defendant, Ahmad al-Faqi al-Mahdi, pleaded guilty. Al-Mahdi, a Malian in his forties who is also known as Abu Turab, wept. '
       + 'Presiding Judge Raul Cano Pangalangan adjourned. Abu Turab was led out.';
