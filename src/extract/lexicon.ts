@@ -137,6 +137,18 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'blue helmets': { cls: 'InternationalOrganization', feature: 'mission' },
   bloc: { cls: 'InternationalOrganization', feature: 'bloc' },
   'regional bloc': { cls: 'InternationalOrganization', feature: 'bloc' },
+  // (a civil body named before, read again: "Amnesty International said … The rights group also said …")
+  'rights group': { cls: 'Organization' },
+  'human rights group': { cls: 'Organization' },
+  'rights organisation': { cls: 'Organization' },
+  'rights organization': { cls: 'Organization' },
+  'aid group': { cls: 'Organization' },
+  'aid organisation': { cls: 'Organization' },
+  'aid organization': { cls: 'Organization' },
+  'humanitarian organisation': { cls: 'Organization' },
+  'humanitarian organization': { cls: 'Organization' },
+  charity: { cls: 'Organization' },
+  watchdog: { cls: 'Organization' },
 });
 
 /** Head words of forces and governments, after a demonym: "Malian soldiers", "Nigerien and US soldiers". */

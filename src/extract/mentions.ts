@@ -386,6 +386,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (phrase === 'government' && keys[i - 1] === 'local') continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.
       if (isCap(toks[i + n]) && toks[i + n]!.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(toks[i + n]!.text)) continue;
+      // ("the Christian aid organisation JEMED": a civil body's descriptor before its name, short or not)
+      if (sense.cls === 'Organization' && isCap(toks[i + n])) continue;
       // "the Tuareg rebellion": an ethnic name before the description belongs to its words.
       const from = i > 0 && !taken[i - 1] && ethnic(keys[i - 1]!) ? i - 1 : i;
       // ("ISWAP … claimed the attacks, saying its fighters had killed dozens": inside a sentence, a group's own men

@@ -141,6 +141,15 @@ describe('extractClaims', () => {
   });
 });
 
+describe('extractClaims: a civil body named again by what it is', () => {
+  it('gives "The rights group also said …" to the rights group named before, not to a body its name is preceded by', () => {
+    const x = extractDocument({ id: 'fx', source: 'fx.txt', text: 'Amnesty International said the army had been warned. The rights group also said troops had been withdrawn from a checkpoint in January.' }, GAZ);
+    expect(x.claims.map((c) => c.claimant)).toEqual(['amnesty-international', 'amnesty-international']);
+    const y = extractDocument({ id: 'fx', source: 'fx.txt', text: 'Dubois wrote for the French daily Libération. Woodke worked for the Christian aid organisation JEMED.' }, GAZ);
+    expect(y.entities.find((e) => e.altLabels.includes('aid organisation'))).toBeUndefined();
+  });
+});
+
 describe('extractClaims: speakers behind appositions and clause openers', () => {
   const who = (text: string) => claimsOf(text).map((c) => c.claim.claimant);
   it('gives the claim to the person, not to the body named in his title', () => {
