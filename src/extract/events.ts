@@ -196,8 +196,9 @@ export function carryDates(events: EventFact[]): void {
 
 /** Triggers that tell a toll: "11 soldiers killed", "dozens dead". */
 const TOLL = /^(kill|killed|killing|dead|died|death|deaths)$/i;
-/** Acts of violence a toll told after them belongs to. */
-const VIOLENT = new Set<EventClass>(['ArmedClash', 'Attack', 'Ambush', 'Airstrike', 'Shelling', 'Bombing', 'RemoteViolence', 'Massacre', 'ViolenceAgainstCivilians']);
+/** Acts of violence: what a doer named later is named for, a toll told after is of, a date told before carries to. */
+export const VIOLENT: ReadonlySet<EventClass> = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing',
+  'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
 
 /** One side names only agents and the other only targets. */
 function complementary(a: EventFact['participants'], b: EventFact['participants']): boolean {

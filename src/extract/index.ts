@@ -1,13 +1,13 @@
 // Extraction of one document, end to end: segment, find mentions, resolve entities, then read
 // claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
-import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
+import type { Claim, Document, Entity, EntityClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import { fold, segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims } from './claims.ts';
-import { carryDates, extractEvents, foldTolls, mergeEvents } from './events.ts';
+import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT } from './events.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
@@ -182,8 +182,6 @@ const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Who can be hit by an act of violence a doer is named for. */
 const HIT = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany', 'InternationalOrganization']);
-/** Acts of violence a doer can be named for. */
-const VIOLENT = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing', 'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
 
 /**
  * "Seven assailants were killed": an act whose only targets are the unnamed attackers is the defenders' reply,
