@@ -64,8 +64,9 @@ const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
   ['town', 'Settlement'], ['city', 'Settlement'], ['village', 'Settlement'], ['locality', 'Settlement'], ['hamlet', 'Settlement'],
   ['commune', 'Settlement'], ['area', 'Region'], ['region', 'Region'], ['province', 'Region'], ['country', 'Country'],
 ]);
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS]);
 const FRENCH_CONNECTORS = new Set(['pour', 'de', 'du', 'des', 'et', 'au', 'aux']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'an', 'at']);
 const DESC_MAX = Math.max(...Object.keys(DESCRIPTIONS).map((d) => d.split(' ').length));
@@ -656,12 +657,10 @@ function inHeading(sentence: Sentence, t: Token): boolean {
 /** Does a dateline's day start at token `q`: "Wednesday 24 August 2016", "March 3, 2015", "24 August"? */
 function datelineDay(toks: Token[], keys: string[], q: number): boolean {
   if (WEEKDAYS.has(keys[q] ?? '')) q += keys[q + 1] === ',' ? 2 : 1;
-  const month = (k: string | undefined) => k !== undefined && CALENDAR.has(k) && !WEEKDAYS.has(k);
-  return (/^\d{1,2}$/.test(toks[q]?.text ?? '') && month(keys[q + 1])) || (month(keys[q]) && /^\d{1,2}$/.test(toks[q + 1]?.text ?? ''));
+  return (/^\d{1,2}$/.test(toks[q]?.text ?? '') && MONTHS.has(keys[q + 1] ?? '')) || (MONTHS.has(keys[q] ?? '') && /^\d{1,2}$/.test(toks[q + 1]?.text ?? ''));
 }
 /** Is token `from` the first of its sentence, past an article ("The Hague")? */
 const sentence0 = (toks: Token[], from: number): boolean => from === 0 || (from === 1 && toks[0]!.pos === 'DET');
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The head noun of an indefinite apposition right after a name ("X, a small fishing village"), if any. */
 function appositiveNoun(toks: Token[], keys: string[], to: number): string | undefined {
