@@ -27,6 +27,14 @@ const memo = <K, T>(make: (key: K) => T) => {
 const interned = (ns: (local: string) => string) => memo((local: string) => namedNode(ns(local)));
 const KG = interned(kg), RDF = interned(rdf), RDFS = interned(rdfs), XSD = interned(xsd), SKOS = interned(skos),
   PROV = interned(prov), SCHEMA = interned(schema), DCTERMS = interned(dcterms);
+// The vocabulary of every node, looked up once here rather than once per quad.
+const TYPE = RDF('type'), LABEL = RDFS('label'), ALT_LABEL = SKOS('altLabel'), DERIVED_FROM = PROV('wasDerivedFrom'),
+  GENERATED_BY = PROV('wasGeneratedBy'), MENTION = KG('mention'), MENTION_CLASS = KG('Mention'), ANCHOR_TEXT = KG('anchorText'),
+  START = KG('start'), END = KG('end'), SENTENCE = KG('sentence'), EVIDENCE_TEXT = KG('evidenceText'), RULE = KG('rule'),
+  CONFIDENCE = KG('confidence'), ACCORDING_TO = KG('accordingTo'), STATEMENT = RDF('Statement'), SUBJECT = RDF('subject'),
+  PREDICATE = RDF('predicate'), OBJECT = RDF('object'), EVIDENCE = KG('evidence'), EVIDENCE_CLASS = KG('Evidence'),
+  TRIGGER = KG('trigger'), PLACE = KG('place'), DATE = KG('date'), CLAIM = KG('Claim'), CLAIMANT = KG('claimant'), CUE = KG('cue'),
+  CLAIM_TEXT = KG('claimText');
 
 export interface RunInfo {
   toolVersion: string;
@@ -64,15 +72,15 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
 
   // Evidence properties shared by statements and evidence nodes.
   const evidence = (node: Quad_Subject, e: Evidence) => {
-    add(node, KG('evidenceText'), texts(e.text));
-    add(node, KG('start'), ints(e.start));
-    add(node, KG('end'), ints(e.end));
-    add(node, KG('sentence'), ints(e.sentence));
-    add(node, PROV('wasDerivedFrom'), doc(e.doc));
-    add(node, KG('rule'), texts(e.rule));
-    add(node, KG('confidence'), decimals(e.confidence));
-    add(node, PROV('wasGeneratedBy'), runNode);
-    if (e.claim) add(node, KG('accordingTo'), namedNode(NS.claim + e.claim));
+    add(node, EVIDENCE_TEXT, texts(e.text));
+    add(node, START, ints(e.start));
+    add(node, END, ints(e.end));
+    add(node, SENTENCE, ints(e.sentence));
+    add(node, DERIVED_FROM, doc(e.doc));
+    add(node, RULE, texts(e.rule));
+    add(node, CONFIDENCE, decimals(e.confidence));
+    add(node, GENERATED_BY, runNode);
+    if (e.claim) add(node, ACCORDING_TO, namedNode(NS.claim + e.claim));
   };
 
   for (const d of x.documents) {
@@ -93,22 +101,22 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
 
   for (const e of x.entities) {
     const n = ent(e.id);
-    add(n, RDF('type'), KG(e.cls));
-    add(n, RDFS('label'), literal(e.label));
-    for (const a of new Set(e.altLabels)) if (a !== e.label) add(n, SKOS('altLabel'), literal(a));
-    for (const d of new Set(e.docs)) add(n, PROV('wasDerivedFrom'), doc(d));
+    add(n, TYPE, KG(e.cls));
+    add(n, LABEL, literal(e.label));
+    for (const a of new Set(e.altLabels)) if (a !== e.label) add(n, ALT_LABEL, literal(a));
+    for (const d of new Set(e.docs)) add(n, DERIVED_FROM, doc(d));
     for (const m of e.mentions) {
       const docId = m.doc;
       const local = `${docId}.${m.start}-${m.end}`;
       if (!once(mentions, local)) continue;
       const mn = namedNode(NS.mention + local);
-      add(n, KG('mention'), mn);
-      add(mn, RDF('type'), KG('Mention'));
-      add(mn, KG('anchorText'), texts(m.text));
-      add(mn, KG('start'), ints(m.start));
-      add(mn, KG('end'), ints(m.end));
-      add(mn, KG('sentence'), ints(m.sentence));
-      add(mn, PROV('wasDerivedFrom'), doc(docId));
+      add(n, MENTION, mn);
+      add(mn, TYPE, MENTION_CLASS);
+      add(mn, ANCHOR_TEXT, texts(m.text));
+      add(mn, START, ints(m.start));
+      add(mn, END, ints(m.end));
+      add(mn, SENTENCE, ints(m.sentence));
+      add(mn, DERIVED_FROM, doc(docId));
     }
   }
 
@@ -119,10 +127,10 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
       const id = hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
       const st = namedNode(NS.stmt + id);
-      add(st, RDF('type'), RDF('Statement'));
-      add(st, RDF('subject'), s);
-      add(st, RDF('predicate'), p);
-      add(st, RDF('object'), o);
+      add(st, TYPE, STATEMENT);
+      add(st, SUBJECT, s);
+      add(st, PREDICATE, p);
+      add(st, OBJECT, o);
       evidence(st, e);
     }
   }
@@ -130,32 +138,32 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
   const labels = new Map(x.entities.map((e) => [e.id, e.label]));
   for (const ev of x.events) {
     const n = namedNode(NS.ev + ev.id);
-    add(n, RDF('type'), KG(ev.cls));
+    add(n, TYPE, KG(ev.cls));
     const placeLabel = ev.place ? labels.get(ev.place) : undefined;
-    add(n, RDFS('label'), literal([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
-    add(n, KG('trigger'), literal(ev.trigger));
+    add(n, LABEL, literal([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
+    add(n, TRIGGER, literal(ev.trigger));
     for (const p of ev.participants.filter((p, i, all) => all.findIndex((q) => q.entity === p.entity && q.role === p.role) === i)) add(n, KG(p.role), ent(p.entity));
-    if (ev.place) add(n, KG('place'), ent(ev.place));
-    if (ev.date) add(n, KG('date'), dateLiteral(ev.date));
+    if (ev.place) add(n, PLACE, ent(ev.place));
+    if (ev.date) add(n, DATE, dateLiteral(ev.date));
     for (const e of ev.evidence) {
       const id = hashId(ev.id, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
       const st = namedNode(NS.stmt + id);
-      add(n, KG('evidence'), st);
-      add(st, RDF('type'), KG('Evidence'));
+      add(n, EVIDENCE, st);
+      add(st, TYPE, EVIDENCE_CLASS);
       evidence(st, e);
     }
   }
 
   for (const c of x.claims) {
     const n = namedNode(NS.claim + c.id);
-    add(n, RDF('type'), KG('Claim'));
-    add(n, KG('claimant'), ent(c.claimant));
-    add(n, KG('cue'), literal(c.cue));
-    add(n, KG('claimText'), literal(c.text));
+    add(n, TYPE, CLAIM);
+    add(n, CLAIMANT, ent(c.claimant));
+    add(n, CUE, literal(c.cue));
+    add(n, CLAIM_TEXT, literal(c.text));
     const st = namedNode(NS.stmt + hashId(c.id, 'evidence'));
-    add(n, KG('evidence'), st);
-    add(st, RDF('type'), KG('Evidence'));
+    add(n, EVIDENCE, st);
+    add(st, TYPE, EVIDENCE_CLASS);
     evidence(st, c.evidence);
   }
   return out;
