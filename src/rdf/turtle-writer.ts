@@ -3,7 +3,8 @@
 // n3 matches every IRI against a regex of all the prefixes and slices the match, for each of a
 // build's million quads; here each distinct vocabulary IRI is encoded once. Anything outside that
 // shape returns undefined, and the caller hands it to n3.
-import type { Literal, Quad, Term } from '@rdfjs/types';
+import type { Literal, Quad } from '@rdfjs/types';
+import { tabulateQuads, type QuadTable } from './quad-table.ts';
 import { rdf, xsd } from '../iris.ts';
 
 // n3's escaping for Turtle: the short escapes, \uXXXX for other control characters, \UXXXXXXXX for
@@ -37,6 +38,37 @@ const XSD_STRING = xsd('string'), XSD_BOOLEAN = xsd('boolean'), XSD_INTEGER = xs
 
 /** Writes quads (already in the order wanted) as Turtle with the given prefixes, or undefined if they fall outside the shape. */
 export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string, string>): string | undefined {
+  const order = new Int32Array(quads.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return writeQuadTable(tabulateQuads(quads), order, prefixes);
+}
+
+/**
+ * Writes numbered quads in the given order (indices into the table's quads) as Turtle with the
+ * given prefixes, or undefined if they fall outside the shape. Each distinct term is written once
+ * into text, so the loop over the quads only joins texts it finds by number.
+ */
+export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Record<string, string>): string | undefined {
+  const { subjects, subjectOf, predicates, predicateOf, objects, objectOf } = table;
+  if (!table.named) return undefined;
+  const encode = encoder(prefixes);
+  // What starts a predicate: after a subject, or after the previous predicate of the same subject.
+  const predicateFirst: string[] = [], predicateNext: string[] = [];
+  for (const p of predicates) {
+    const e = p.value === TYPE ? 'a' : encode(p.value);
+    if (e === undefined) return undefined;
+    predicateFirst.push(` ${e} `);
+    predicateNext.push(`;\n    ${e} `);
+  }
+  const objectText: string[] = [];
+  for (const o of objects) {
+    const w = o.termType === 'Literal' ? literal(o, encode) : o.termType === 'NamedNode' ? encode(o.value) : undefined;
+    if (w === undefined) return undefined;
+    objectText.push(w);
+  }
+  // Subjects are encoded as they come: sorted, most share the namespace of the one before.
+  const subjectText = new Array<string | undefined>(subjects.length).fill(undefined);
+
   // Text is appended to a chunk of ~16 KB, flattened as soon as it is full; every 32 chunks are joined
   // into a block, and blocks once at the end. Appending makes a rope node per piece: flattened at once,
   // they die young, where ropes kept to the end were copied by the collector (the old way, twice the
@@ -44,8 +76,48 @@ export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string
   const chunks: string[] = [];
   const blocks: string[] = [];
   let out = '';
+  for (const p in prefixes) out += `@prefix ${p}: <${prefixes[p]}>.\n`;
+  if (out) out += '\n';
+  let subject = -1, predicate = -1;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const s = subjectOf[i]!, p = predicateOf[i]!;
+    if (s === subject) out += p === predicate ? ', ' : predicateNext[p]!;
+    else {
+      let se = subjectText[s];
+      if (se === undefined) {
+        se = encode(subjects[s]!.value);
+        if (se === undefined) return undefined;
+        subjectText[s] = se;
+      }
+      if (subject >= 0) {
+        out += '.\n';
+        if (out.length > 1 << 14) {
+          FLAT.test(out);
+          chunks.push(out);
+          out = '';
+          if (chunks.length === 32) blocks.push(chunks.splice(0).join(''));
+        }
+      }
+      out += se;
+      out += predicateFirst[p]!;
+      subject = s;
+    }
+    out += objectText[objectOf[i]!]!;
+    predicate = p;
+  }
+  if (subject >= 0) out += '.\n';
+  chunks.push(out);
+  blocks.push(chunks.join(''));
+  return blocks.join('');
+}
+
+/**
+ * An IRI as written with the given prefixes (a prefixed name, or in full between angle brackets),
+ * or undefined for an IRI that already reads as a prefixed name ("kg:x"), a case n3 treats apart.
+ */
+export function encoder(prefixes: Record<string, string>): (value: string) => string | undefined {
   const spaces = Object.entries(prefixes);
-  // An IRI that already reads as a prefixed name ("kg:x") is a case n3 treats apart: leave it to n3.
   const names = spaces.map(([p]) => `${p}:`);
   // A local name holds no '/' or '#', so an IRI's namespace is all of it up to the last of those: one
   // map lookup instead of trying every prefix (when every namespace ends so, as ours do).
@@ -53,7 +125,7 @@ export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string
   // Subjects come sorted, so most share the namespace of the one before: try it first. A namespace
   // with nothing to escape followed by a local name needs no escaping, and no slicing to find.
   let lastNamespace = '', lastPrefix = '';
-  const encode = (value: string): string | undefined => {
+  return (value: string): string | undefined => {
     if (lastNamespace && value.startsWith(lastNamespace) && isLocalFrom(value, lastNamespace.length)) return lastPrefix + value.slice(lastNamespace.length);
     const v = escape(value);
     if (byNamespace) {
@@ -69,84 +141,22 @@ export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string
     }
     return names.some((n) => v.startsWith(n)) ? undefined : `<${v}>`;
   };
-  /** A literal as written, or undefined if its datatype cannot be. */
-  const literal = (l: Literal): string | undefined => {
-    // A number or boolean written bare holds nothing to escape: test it before scanning for escapes.
-    if (!l.language) {
-      switch (l.datatype.value) {
-        case XSD_STRING: return `"${escape(l.value)}"`;
-        case XSD_BOOLEAN: if (l.value === 'true' || l.value === 'false') return l.value; break;
-        case XSD_INTEGER: if (INTEGER.test(l.value)) return l.value; break;
-        case XSD_DECIMAL: if (DECIMAL.test(l.value)) return l.value; break;
-        case XSD_DOUBLE: if (DOUBLE.test(l.value)) return l.value; break;
-      }
-    }
-    const v = escape(l.value);
-    if (l.language) return `"${v}"@${l.language}${l.direction ? `--${l.direction}` : ''}`;
-    const dt = object(l.datatype);
-    return dt === undefined ? undefined : `"${v}"^^${dt}`;
-  };
-  // Classes, entities, documents, offsets, rules and sentence texts recur as objects, and the builder
-  // shares one term for each: remember what each term wrote, by identity (no string to hash). Output
-  // is grouped by kind of node, so when the memory fills, what it holds is stale: start again.
-  const written = new Map<Term, string>();
-  const object = (o: Term): string | undefined => {
-    let w = written.get(o);
-    if (w !== undefined) return w;
-    w = o.termType === 'Literal' ? literal(o) : o.termType === 'NamedNode' ? encode(o.value) : undefined;
-    if (w === undefined) return undefined;
-    if (written.size === 100_000) written.clear();
-    written.set(o, w);
-    return w;
-  };
-  // What starts a predicate: after a subject, or after the previous predicate of the same subject.
-  const predicates = new Map<string, [first: string, next: string] | undefined>();
-  const predicate = (p: string): [first: string, next: string] | undefined => {
-    if (predicates.has(p)) return predicates.get(p);
-    const e = p === TYPE ? 'a' : encode(p);
-    const out: [string, string] | undefined = e === undefined ? undefined : [` ${e} `, `;\n    ${e} `];
-    predicates.set(p, out);
-    return out;
-  };
+}
 
-  for (const [p, ns] of spaces) out += `@prefix ${p}: <${ns}>.\n`;
-  if (spaces.length) out += '\n';
-  let subject: string | undefined;
-  let lastPredicate: string | undefined;
-  for (const q of quads) {
-    if (q.graph.termType !== 'DefaultGraph' || q.subject.termType !== 'NamedNode' || q.predicate.termType !== 'NamedNode') return undefined;
-    const p = q.predicate.value;
-    if (q.subject.value === subject) {
-      if (p === lastPredicate) out += ', ';
-      else {
-        const pe = predicate(p);
-        if (pe === undefined) return undefined;
-        out += pe[1];
-      }
-    } else {
-      const se = encode(q.subject.value);
-      const pe = predicate(p);
-      if (se === undefined || pe === undefined) return undefined;
-      if (subject !== undefined) {
-        out += '.\n';
-        if (out.length > 1 << 14) {
-          FLAT.test(out);
-          chunks.push(out);
-          out = '';
-          if (chunks.length === 32) blocks.push(chunks.splice(0).join(''));
-        }
-      }
-      out += se;
-      out += pe[0];
-      subject = q.subject.value;
+/** A literal as written, or undefined if its datatype cannot be. */
+function literal(l: Literal, encode: (value: string) => string | undefined): string | undefined {
+  // A number or boolean written bare holds nothing to escape: test it before scanning for escapes.
+  if (!l.language) {
+    switch (l.datatype.value) {
+      case XSD_STRING: return `"${escape(l.value)}"`;
+      case XSD_BOOLEAN: if (l.value === 'true' || l.value === 'false') return l.value; break;
+      case XSD_INTEGER: if (INTEGER.test(l.value)) return l.value; break;
+      case XSD_DECIMAL: if (DECIMAL.test(l.value)) return l.value; break;
+      case XSD_DOUBLE: if (DOUBLE.test(l.value)) return l.value; break;
     }
-    const o = object(q.object);
-    if (o === undefined) return undefined;
-    out += o;
-    lastPredicate = p;
   }
-  if (subject !== undefined) out += '.\n';
-  chunks.push(out);
-  blocks.push(chunks.join(''));
-  return blocks.join('');
+  const v = escape(l.value);
+  if (l.language) return `"${v}"@${l.language}${l.direction ? `--${l.direction}` : ''}`;
+  const dt = encode(l.datatype.value);
+  return dt === undefined ? undefined : `"${v}"^^${dt}`;
 }
