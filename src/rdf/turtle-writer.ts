@@ -22,12 +22,6 @@ const escape = (s: string): string => (ESCAPE.test(s) ? s.replace(ESCAPE_ALL, es
 
 /** The local names n3 writes after a prefix; anything else is written as a full IRI. */
 const LOCAL = /^[_a-zA-Z0-9](?:\.?[-_a-zA-Z0-9])*$/;
-const LOCAL_FROM = /[_a-zA-Z0-9](?:\.?[-_a-zA-Z0-9])*$/y;
-/** Whether `s` from index `i` to its end is a local name (LOCAL without slicing it off). */
-const isLocalFrom = (s: string, i: number): boolean => {
-  LOCAL_FROM.lastIndex = i;
-  return LOCAL_FROM.test(s);
-};
 const TYPE = rdf('type');
 // Running a regular expression on a string flattens it (in V8), whatever the expression.
 const FLAT = /^/;
@@ -64,6 +58,7 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
   for (const o of objects) {
     const w = o.termType === 'Literal' ? literal(o, encode) : o.termType === 'NamedNode' ? encode(o.value) : undefined;
     if (w === undefined) return undefined;
+    FLAT.test(w);
     objectText.push(w);
   }
   // Subjects are encoded as they come: sorted, most share the namespace of the one before.
@@ -88,6 +83,7 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
       if (se === undefined) {
         se = encode(subjects[s]!.value);
         if (se === undefined) return undefined;
+        FLAT.test(se);
         subjectText[s] = se;
       }
       if (subject >= 0) {
@@ -122,25 +118,46 @@ export function encoder(prefixes: Record<string, string>): (value: string) => st
   // A local name holds no '/' or '#', so an IRI's namespace is all of it up to the last of those: one
   // map lookup instead of trying every prefix (when every namespace ends so, as ours do).
   const byNamespace = spaces.every(([, ns]) => /[/#]$/.test(ns)) ? new Map(spaces.map(([p, ns]) => [ns, p])) : undefined;
-  // Subjects come sorted, so most share the namespace of the one before: try it first. A namespace
-  // with nothing to escape followed by a local name needs no escaping, and no slicing to find.
-  let lastNamespace = '', lastPrefix = '';
+  // The namespaces with nothing to escape, by length: an IRI made of one and a local name needs no
+  // escaping, and its namespace is found by comparing it with the few of that length (no slice to hash).
+  const plain = new Map<number, [namespace: string, name: string][]>();
+  for (const [ns, p] of byNamespace ?? []) if (!ESCAPE.test(ns)) plain.set(ns.length, [...(plain.get(ns.length) ?? []), [ns, `${p}:`]]);
   return (value: string): string | undefined => {
-    if (lastNamespace && value.startsWith(lastNamespace) && isLocalFrom(value, lastNamespace.length)) return lastPrefix + value.slice(lastNamespace.length);
+    const cut = localNameStart(value);
+    if (cut > 0) {
+      const candidates = plain.get(cut);
+      if (candidates !== undefined) for (const [ns, name] of candidates) if (value.startsWith(ns)) return name + value.slice(cut);
+    }
     const v = escape(value);
     if (byNamespace) {
       const cut = Math.max(v.lastIndexOf('/'), v.lastIndexOf('#')) + 1;
-      const ns = v.slice(0, cut);
-      const p = byNamespace.get(ns);
-      if (p !== undefined && LOCAL.test(v.slice(cut))) {
-        if (!ESCAPE.test(ns)) (lastNamespace = ns), (lastPrefix = `${p}:`);
-        return `${p}:${v.slice(cut)}`;
-      }
+      const p = byNamespace.get(v.slice(0, cut));
+      if (p !== undefined && LOCAL.test(v.slice(cut))) return `${p}:${v.slice(cut)}`;
     } else {
       for (const [p, ns] of spaces) if (v.startsWith(ns) && LOCAL.test(v.slice(ns.length))) return `${p}:${v.slice(ns.length)}`;
     }
     return names.some((n) => v.startsWith(n)) ? undefined : `<${v}>`;
   };
+}
+
+// The characters of a local name: LOCAL's classes, as a table read backwards from the end of an IRI.
+const LOCAL_CHAR = new Uint8Array(128);
+for (const c of '-_.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ') LOCAL_CHAR[c.charCodeAt(0)] = 1;
+const DOT = 46, DASH = 45, SLASH = 47, HASH = 35;
+
+/**
+ * Where the local name of an IRI starts: after its last '/' or '#', if what follows is a local name
+ * as LOCAL reads it (a letter, digit or '_' first, no '..', no '.' last); else -1.
+ */
+function localNameStart(iri: string): number {
+  let next = DOT;
+  for (let i = iri.length - 1; i >= 0; i--) {
+    const c = iri.charCodeAt(i);
+    if (c === SLASH || c === HASH) return next === DOT || next === DASH ? -1 : i + 1;
+    if (c >= 128 || LOCAL_CHAR[c] === 0 || (c === DOT && next === DOT)) return -1;
+    next = c;
+  }
+  return -1;
 }
 
 /** A literal as written, or undefined if its datatype cannot be. */
