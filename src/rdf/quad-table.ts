@@ -16,6 +16,9 @@ export interface QuadTable {
   /** Distinct object terms by identity (equal terms made apart count twice), in first-seen order. */
   objects: Term[];
   objectOf: Int32Array;
+  /** Each subject's and object's text, made by the `textOf` given, if one was. */
+  subjectText: (string | undefined)[];
+  objectText: (string | undefined)[];
   /** Whether every subject and predicate is an IRI and every quad in the default graph. */
   named: boolean;
 }
@@ -26,11 +29,15 @@ const subjectKey = (t: Term): string =>
   : t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}`
   : `${t.termType === 'BlankNode' ? '_:' : ''}${t.value}`;
 
-/** Numbers the subjects, predicates and objects of quads. */
-export function tabulateQuads(quads: readonly Quad[]): QuadTable {
+/**
+ * Numbers the subjects, predicates and objects of quads, and gives each distinct subject and object
+ * its `textOf`, if given: made when the term is first met, it is read while it is at hand.
+ */
+export function tabulateQuads(quads: readonly Quad[], textOf?: (term: Term) => string | undefined): QuadTable {
   const n = quads.length;
   const subjectOf = new Int32Array(n), predicateOf = new Int32Array(n), objectOf = new Int32Array(n);
   const subjects: Term[] = [], subjectKeys: string[] = [], predicates: Term[] = [], objects: Term[] = [];
+  const subjectText: (string | undefined)[] = [], objectText: (string | undefined)[] = [];
   const subjectIds = new Map<string, number>(), predicateIds = new Map<string, number>(), objectIds = new Map<Term, number>();
   let lastSubject: Term | undefined, lastPredicate: Term | undefined, lastGraph: Term | undefined;
   let s = -1, p = -1;
@@ -51,6 +58,7 @@ export function tabulateQuads(quads: readonly Quad[]): QuadTable {
       if (s < 0) {
         s = subjects.push(st) - 1;
         subjectKeys.push(k);
+        if (textOf) subjectText.push(textOf(st));
         subjectIds.set(k, s);
       }
     }
@@ -71,7 +79,10 @@ export function tabulateQuads(quads: readonly Quad[]): QuadTable {
     if (ot === lastObject[p]) objectOf[i] = lastObjectId[p]!;
     else {
       let o = objectIds.get(ot);
-      if (o === undefined) objectIds.set(ot, (o = objects.push(ot) - 1));
+      if (o === undefined) {
+        objectIds.set(ot, (o = objects.push(ot) - 1));
+        if (textOf) objectText.push(textOf(ot));
+      }
       objectOf[i] = o;
       lastObject[p] = ot;
       lastObjectId[p] = o;
@@ -82,5 +93,5 @@ export function tabulateQuads(quads: readonly Quad[]): QuadTable {
       if (g.termType !== 'DefaultGraph') named = false;
     }
   }
-  return { subjects, subjectKeys, subjectIds, subjectOf, predicates, predicateOf, objects, objectOf, named };
+  return { subjects, subjectKeys, subjectIds, subjectOf, predicates, predicateOf, objects, objectOf, subjectText, objectText, named };
 }

@@ -3,7 +3,7 @@
 // n3 matches every IRI against a regex of all the prefixes and slices the match, for each of a
 // build's million quads; here each distinct vocabulary IRI is encoded once. Anything outside that
 // shape returns undefined, and the caller hands it to n3.
-import type { Literal, Quad } from '@rdfjs/types';
+import type { Literal, Quad, Term } from '@rdfjs/types';
 import { tabulateQuads, type QuadTable } from './quad-table.ts';
 import { rdf, xsd } from '../iris.ts';
 
@@ -34,13 +34,25 @@ const XSD_STRING = xsd('string'), XSD_BOOLEAN = xsd('boolean'), XSD_INTEGER = xs
 export function writeBuiltTurtle(quads: readonly Quad[], prefixes: Record<string, string>): string | undefined {
   const order = new Int32Array(quads.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  return writeQuadTable(tabulateQuads(quads), order, prefixes);
+  return writeQuadTable(tabulateQuads(quads, termWriter(prefixes)), order, prefixes);
+}
+
+/** How a term is written in Turtle with the given prefixes, or undefined if this writer cannot write it. */
+export function termWriter(prefixes: Record<string, string>): (term: Term) => string | undefined {
+  const encode = encoder(prefixes);
+  return (t) => {
+    const w = t.termType === 'Literal' ? literal(t, encode) : t.termType === 'NamedNode' ? encode(t.value) : undefined;
+    // Flat, as the pieces a chunk is made of are copied faster than ropes.
+    if (w !== undefined) FLAT.test(w);
+    return w;
+  };
 }
 
 /**
  * Writes numbered quads in the given order (indices into the table's quads) as Turtle with the
- * given prefixes, or undefined if they fall outside the shape. Each distinct term is written once
- * into text, so the loop over the quads only joins texts it finds by number.
+ * given prefixes, or undefined if they fall outside the shape. The table's texts must have been made
+ * by termWriter(prefixes): each distinct term is written once, and the loop over the quads only
+ * joins texts it finds by number.
  */
 export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Record<string, string>): string | undefined {
   const { subjects, subjectOf, predicates, predicateOf, objects, objectOf } = table;
@@ -54,15 +66,8 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
     predicateFirst.push(` ${e} `);
     predicateNext.push(`;\n    ${e} `);
   }
-  const objectText: string[] = [];
-  for (const o of objects) {
-    const w = o.termType === 'Literal' ? literal(o, encode) : o.termType === 'NamedNode' ? encode(o.value) : undefined;
-    if (w === undefined) return undefined;
-    FLAT.test(w);
-    objectText.push(w);
-  }
-  // Subjects are encoded as they come: sorted, most share the namespace of the one before.
-  const subjectText = new Array<string | undefined>(subjects.length).fill(undefined);
+  const { subjectText, objectText } = table;
+  if (subjectText.length !== subjects.length || objectText.length !== objects.length || objectText.includes(undefined)) return undefined;
 
   // Text is appended to a chunk of ~16 KB, flattened as soon as it is full; every 32 chunks are joined
   // into a block, and blocks once at the end. Appending makes a rope node per piece: flattened at once,
@@ -79,13 +84,8 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
     const s = subjectOf[i]!, p = predicateOf[i]!;
     if (s === subject) out += p === predicate ? ', ' : predicateNext[p]!;
     else {
-      let se = subjectText[s];
-      if (se === undefined) {
-        se = encode(subjects[s]!.value);
-        if (se === undefined) return undefined;
-        FLAT.test(se);
-        subjectText[s] = se;
-      }
+      const se = subjectText[s];
+      if (se === undefined) return undefined;
       if (subject >= 0) {
         out += '.\n';
         if (out.length > 1 << 14) {

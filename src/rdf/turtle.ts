@@ -3,7 +3,7 @@
 import { Writer } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { PREFIXES, rdf, rdfs, skos } from '../iris.ts';
-import { writeQuadTable } from './turtle-writer.ts';
+import { termWriter, writeQuadTable } from './turtle-writer.ts';
 import { tabulateQuads, type QuadTable } from './quad-table.ts';
 
 const FIRST = [rdf('type'), rdfs('label'), skos('prefLabel'), skos('altLabel')];
@@ -88,7 +88,7 @@ export function writeRdf(quads: readonly Quad[], options: ConstructorParameters<
 
 /** Serialises quads as Turtle with prefixes, in canonical order. */
 export function toTurtle(quads: readonly Quad[]): string {
-  const table = tabulateQuads(quads);
+  const table = tabulateQuads(quads, termWriter(PREFIXES));
   const order = canonicalOrder(table);
   return writeQuadTable(table, order, PREFIXES) ?? writeRdf(Array.from(order, (i) => quads[i]!));
 }
