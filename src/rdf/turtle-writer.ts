@@ -1,8 +1,9 @@
 // Turtle for the graphs the builder makes (named subjects, IRI or literal objects, the default graph),
 // written byte for byte as n3's Writer writes them (test/rdf/turtle-writer.test.ts holds the two together).
 // n3 matches every IRI against a regex of all the prefixes and slices the match, for each of a
-// build's million quads; here each distinct vocabulary IRI is encoded once. Anything outside that
-// shape returns undefined, and the caller hands it to n3.
+// build's million quads; here each distinct term is written to text once (rdf/quad-table.ts numbers
+// them) and the quads are joined from those texts. Anything outside that shape returns undefined,
+// and the caller hands it to n3.
 import type { Literal, Quad, Term } from '@rdfjs/types';
 import { tabulateQuads, type QuadTable } from './quad-table.ts';
 import { rdf, xsd } from '../iris.ts';
