@@ -57,21 +57,44 @@ const monthOf = (name: string) => {
 };
 
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
-const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/;
+const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/g;
+/** The calendar words RELATIVE reads; the others are months. */
+const RELATIVE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'yesterday', 'Today', 'today', 'Tonight', 'tonight']);
 
 const PERIOD_WORD = /\b(?:week|weekend|month|year|ago)\b/;
+
+// The article's date as a Date, parsed once for all the sentences of an article (the parse was findDates' costliest line).
+let parsedDay: string | undefined;
+let parsedDate: Date | undefined;
+const dateOf = (day: string): Date => {
+  if (day !== parsedDay) { parsedDate = new Date(`${day}T12:00:00Z`); parsedDay = day; }
+  return parsedDate!;
+};
+
+/** Calls `f` with each match of the global pattern `re` in `text` (matchAll, without the copy of the pattern it makes per call). */
+const eachMatch = (re: RegExp, text: string, f: (m: RegExpExecArray) => void): void => {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) f(m);
+};
 
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   // Most sentences have neither a digit nor a calendar word: nothing to read.
   const digits = /\d/.test(text);
   // (every month, weekday and "yesterday" the patterns below read is a calendar word: without one, only ISO
-  // dates, periods and bare years can be there)
-  const calendar = CALENDAR_WORD.test(text);
-  if (!digits && !calendar && !PERIOD_WORD.test(text)) return [];
-  const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
+  // dates, periods and bare years can be there; the day and month patterns need a digit and a month, the
+  // relative one a weekday or "yesterday")
+  let month = false, relative = false;
+  CALENDAR_WORD.lastIndex = 0;
+  for (let m = CALENDAR_WORD.exec(text); m !== null && !(month && relative); m = CALENDAR_WORD.exec(text)) {
+    if (RELATIVE_WORDS.has(m[0])) relative = true;
+    else month = true;
+  }
+  if (!digits && !month && !relative && !PERIOD_WORD.test(text)) return [];
+  const docDate = ctx.docDate ? dateOf(ctx.docDate) : undefined;
   const out: DateMention[] = [];
   const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
-  const years = [...text.matchAll(YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
+  const years: { at: number; year: number }[] = [];
+  if (digits) eachMatch(YEAR, text, (m) => { years.push({ at: m.index, year: Number(m[1]) }); });
 
   // A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied.
   const dayDate = (start: number, end: number, day: number, month: number, year?: string) => {
@@ -87,48 +110,48 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
     out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
   };
-  for (const m of text.matchAll(ISO)) dayDate(m.index!, m.index! + m[0].length, Number(m[3]), Number(m[2]), m[1]);
-  if (calendar) {
-    for (const m of text.matchAll(DAY_MONTH)) dayDate(m.index!, m.index! + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]);
-    for (const m of text.matchAll(MONTH_DAY)) dayDate(m.index!, m.index! + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]);
+  if (digits) eachMatch(ISO, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
+  if (digits && month) {
+    eachMatch(DAY_MONTH, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
+    eachMatch(MONTH_DAY, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));
   }
 
   // Weekdays and "yesterday", counted back from the article's date.
-  if (docDate && calendar) {
-    for (const m of text.matchAll(RELATIVE_ALL)) {
-      const start = m.index!;
+  if (docDate && relative) {
+    eachMatch(RELATIVE_ALL, text, (m) => {
+      const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (overlaps(start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return;
       const last = /\blast\s+$/i.test(text.slice(Math.max(0, start - 6), start));
       const value = relativeDay(`${last ? 'last ' : 'on '}${m[0]}`, ctx.docDate!, docDate);
       if (value) out.push({ start, end, text: m[0], value, grain: 'date' });
-    }
+    });
   }
 
   if (docDate) {
-    for (const m of text.matchAll(PERIOD)) {
-      const start = m.index!;
+    eachMatch(PERIOD, text, (m) => {
+      const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
+      if (overlaps(start, end)) return;
       const found = period(m, docDate);
       if (found) out.push({ start, end, text: m[0], ...found });
-    }
+    });
   }
 
   // Months: "March 2022", then "in August" with the year of the story.
-  if (calendar) for (const m of text.matchAll(MONTH_YEAR)) {
-    if (overlaps(m.index!, m.index! + m[0].length)) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
-  }
-  if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
-    const start = m.index! + m[0].length - m[1]!.length;
-    if (overlaps(start, start + m[1]!.length)) continue;
+  if (digits && month) eachMatch(MONTH_YEAR, text, (m) => {
+    if (overlaps(m.index, m.index + m[0].length)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
+  });
+  if (month) eachMatch(MONTH_ALONE, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (overlaps(start, start + m[1]!.length)) return;
     let year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;
-    if (year === undefined) continue;
+    if (year === undefined) return;
     // ("in November" in an August article is last November, as "December 20" in a January one is last December)
     if (docDate && monthOf(m[1]!) > docDate.getUTCMonth() + 1) year--;
     out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
-  }
+  });
 
   // Bare years ("in 2021").
   for (const y of years) {
