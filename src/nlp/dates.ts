@@ -56,12 +56,44 @@ const monthOf = (name: string) => {
   return (i >= 0 ? i : bare === 'Sep' ? 8 : SHORT.indexOf(bare)) + 1;
 };
 
-/** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
-const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/g;
-/** The calendar words RELATIVE reads; the others are months. */
-const RELATIVE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'yesterday', 'Today', 'today', 'Tonight', 'tonight']);
+// What a sentence holds that the patterns need, read in one pass over its words (three regular expressions over
+// every sentence were most of findDates' time): a digit; a calendar word, whole ("May", not "Mayor"), that is a month
+// or that RELATIVE reads (a weekday, "yesterday"); a word PERIOD ends in ("week", "ago"), in lower case or in any.
+const DIGIT = 1, MONTH_WORD = 2, RELATIVE_WORD = 4, PERIOD_UNIT = 8, PERIOD_UNIT_ANY_CASE = 16;
+const MONTH_WORDS = new Set([...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday yesterday Today today Tonight tonight'.split(' ')]);
+const PERIOD_UNITS = new Set(['week', 'weekend', 'month', 'year', 'ago']);
+/** A character of a word as the patterns' \b and \w see it (ASCII letters, digits, underscore). */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** First letters of the calendar words (C) and of the period words (P): only such words are looked up. */
+const FIRST = new Uint8Array(128);
+for (const w of [...MONTH_WORDS, ...RELATIVE_WORDS]) FIRST[w.charCodeAt(0)]! |= 1;
+for (const w of PERIOD_UNITS) { FIRST[w.charCodeAt(0)]! |= 2; FIRST[w.toUpperCase().charCodeAt(0)]! |= 2; }
 
-const PERIOD_WORD = /\b(?:week|weekend|month|year|ago)\b/;
+function wordsOf(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length;) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) { i++; continue; }
+    const first = c < 128 ? FIRST[c]! : 0;
+    let j = i;
+    for (; j < text.length && isWordChar(c = text.charCodeAt(j)); j++) if (c >= 48 && c <= 57) found |= DIGIT;
+    const n = j - i;
+    if (first !== 0 && n >= 3 && n <= 9) {
+      const w = text.slice(i, j);
+      if ((first & 1) !== 0) {
+        if (MONTH_WORDS.has(w)) found |= MONTH_WORD;
+        else if (RELATIVE_WORDS.has(w)) found |= RELATIVE_WORD;
+      }
+      if ((first & 2) !== 0 && n <= 7) {
+        if (PERIOD_UNITS.has(w)) found |= PERIOD_UNIT | PERIOD_UNIT_ANY_CASE;
+        else if (PERIOD_UNITS.has(w.toLowerCase())) found |= PERIOD_UNIT_ANY_CASE;
+      }
+    }
+    i = j;
+  }
+  return found;
+}
 
 // The article's date as a Date, parsed once for all the sentences of an article (the parse was findDates' costliest line).
 let parsedDay: string | undefined;
@@ -77,19 +109,15 @@ const eachMatch = (re: RegExp, text: string, f: (m: RegExpExecArray) => void): v
   for (let m = re.exec(text); m !== null; m = re.exec(text)) f(m);
 };
 
+/** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
+  const words = wordsOf(text);
   // Most sentences have neither a digit nor a calendar word: nothing to read.
-  const digits = /\d/.test(text);
   // (every month, weekday and "yesterday" the patterns below read is a calendar word: without one, only ISO
   // dates, periods and bare years can be there; the day and month patterns need a digit and a month, the
-  // relative one a weekday or "yesterday")
-  let month = false, relative = false;
-  CALENDAR_WORD.lastIndex = 0;
-  for (let m = CALENDAR_WORD.exec(text); m !== null && !(month && relative); m = CALENDAR_WORD.exec(text)) {
-    if (RELATIVE_WORDS.has(m[0])) relative = true;
-    else month = true;
-  }
-  if (!digits && !month && !relative && !PERIOD_WORD.test(text)) return [];
+  // relative one a weekday or "yesterday", the periods one of their words)
+  const digits = (words & DIGIT) !== 0, month = (words & MONTH_WORD) !== 0, relative = (words & RELATIVE_WORD) !== 0;
+  if (!digits && !month && !relative && (words & PERIOD_UNIT) === 0) return [];
   const docDate = ctx.docDate ? dateOf(ctx.docDate) : undefined;
   const out: DateMention[] = [];
   const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
@@ -128,7 +156,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     });
   }
 
-  if (docDate) {
+  if (docDate && (words & PERIOD_UNIT_ANY_CASE) !== 0) {
     eachMatch(PERIOD, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
