@@ -27,18 +27,18 @@ export const MAX_TOKENS = 160;
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
-// Forms the lite model misreads, with their lemma, one lookup per token: irregular past forms it does not know and
+// Forms the lite model misreads, with their lemma, one lookup per distinct token: irregular past forms it does not know and
 // tags as nouns with themselves as lemma ("army officers overthrew the president"; only forms that cannot be nouns,
 // retagged as verbs), and inflections whose lemma it cuts to another word ("staged" -> "stag", "waged" -> "wag", so
 // that "JNIM staged an attack" lost its support verb; found by lemmatising every inflection of the lexicon's words).
 interface Misread { lemma: string; verb: boolean }
-const MISREAD: Readonly<Record<string, Misread>> = Object.assign(Object.create(null), {
+const MISREAD: ReadonlyMap<string, Misread> = new Map(Object.entries({
   overthrew: { lemma: 'overthrow', verb: true }, overtook: { lemma: 'overtake', verb: true },
   outran: { lemma: 'outrun', verb: true }, forsook: { lemma: 'forsake', verb: true },
   retook: { lemma: 'retake', verb: true }, retaken: { lemma: 'retake', verb: true }, outfought: { lemma: 'outfight', verb: true },
   staged: { lemma: 'stage', verb: false }, staging: { lemma: 'stage', verb: false },
   waged: { lemma: 'wage', verb: false }, waging: { lemma: 'wage', verb: false },
-});
+}));
 
 // Token values repeat across a corpus: fold each distinct one once. Bounded so that a huge corpus of
 // unique tokens cannot grow it without end.
@@ -76,25 +76,22 @@ interface Known {
   lemma: string;
   more: Map<string, string> | undefined;
 }
-// (an array indexed by wink's id, ids being dense: a Map lookup per token showed in profiles; ids past MAX_KNOWN,
-// which only a huge corpus of unique tokens reaches, are worked out again each time)
-const known: (Known | undefined)[] = [];
-const MAX_KNOWN = 1 << 20;
+// (bounded so that a huge corpus of unique tokens cannot grow it without end)
+const known = new Map<number, Known>();
 
-const knownToken = (id: number, tokens: WinkTokens, i: number, its: WinkIts): Known => {
-  let k = id < known.length ? known[id] : undefined;
-  if (k === undefined) {
-    const value = tokens.itemAt(i).out(its.value) as string;
-    const norm = foldCached(value);
-    const blank = value.trim() === '';
-    k = { value, norm, fix: MISREAD[norm], blank, lineBreak: blank && value.includes('\n'), tag: undefined, lemma: '', more: undefined };
-    if (id < MAX_KNOWN) {
-      while (known.length <= id) known.push(undefined);
-      known[id] = k;
-    }
-  }
+const knownToken = (id: number, tokens: WinkTokens, i: number, its: WinkIts): Known => known.get(id) ?? learnToken(id, tokens, i, its);
+
+// (apart from knownToken, which runs for every token: there, this rarely taken path deoptimised it ~800 times per
+// corpus run, "insufficient type feedback", as it met tokens for the first time)
+function learnToken(id: number, tokens: WinkTokens, i: number, its: WinkIts): Known {
+  const value = tokens.itemAt(i).out(its.value) as string;
+  const norm = foldCached(value);
+  const blank = value.trim() === '';
+  const k: Known = { value, norm, fix: MISREAD.get(norm), blank, lineBreak: blank && value.includes('\n'), tag: undefined, lemma: '', more: undefined };
+  if (known.size > 200_000) known.clear();
+  known.set(id, k);
   return k;
-};
+}
 
 /** wink's lemma of token `i` (id `k`, tag `tag`), in lower case. */
 const lemmaOf = (k: Known, tag: string, tokens: WinkTokens, i: number, its: WinkIts): string => {
