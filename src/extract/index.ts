@@ -126,18 +126,39 @@ function namedParents(sentences: readonly Sentence[], entities: readonly Entity[
   const present = new Set(entities.map((e) => e.id));
   const out: Relation[] = [];
   for (const e of entities) {
-    const parents = (gaz.byId.get(e.id)?.memberOf ?? []).filter((p) => present.has(p) && NAMED_PARENT_CLASSES.has(gaz.byId.get(p)!.cls));
-    for (const p of parents) {
+    const memberOf = gaz.byId.get(e.id)?.memberOf;
+    if (!memberOf?.length) continue;
+    // (a mention's words, worked out once per mention, not once per name compared with it)
+    let words: string[] | undefined;
+    for (const p of memberOf) {
+      if (!present.has(p)) continue;
       const parent = gaz.byId.get(p)!;
-      const names = [parent.label, ...parent.aliases, ...parent.acronyms].map((n) => ` ${fold(n).replace(/[^a-z0-9]+/g, ' ').trim()} `);
-      const m = e.mentions.find((x) => x.kind !== 'pronoun' && names.some((n) => n.trim() !== fold(x.text).replace(/[^a-z0-9]+/g, ' ').trim()
-        && ` ${fold(x.text).replace(/[^a-z0-9]+/g, ' ').trim()} `.includes(n)));
+      if (!NAMED_PARENT_CLASSES.has(parent.cls)) continue;
+      const names = parentNames(parent);
+      words ??= e.mentions.map((x) => (x.kind === 'pronoun' ? '' : wordsOf(x.text)));
+      const m = e.mentions.find((x, i) => x.kind !== 'pronoun' && names.some((n) => n !== words![i] && ` ${words![i]} `.includes(` ${n} `)));
       if (!m) continue;
       const s = sentences[m.sentence]!;
       out.push({ subject: e.id, predicate: 'memberOf', object: p, evidence: [{ doc: m.doc, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-parent', confidence: 0.7 }] });
     }
   }
   return out;
+}
+
+/** A name as namedParents compares names: folded, its words of letters and digits one space apart. */
+const wordsOf = (name: string): string => fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+
+type GazetteerEntry = GazetteerIndex['byId'] extends Map<string, infer E> ? E : never;
+
+/** The names of a gazetteer entry (label, aliases, acronyms) as wordsOf gives them, once per entry. */
+const namesOfEntry = new WeakMap<GazetteerEntry, readonly string[]>();
+function parentNames(entry: GazetteerEntry): readonly string[] {
+  let names = namesOfEntry.get(entry);
+  if (names === undefined) {
+    names = [entry.label, ...entry.aliases, ...entry.acronyms].map(wordsOf);
+    namesOfEntry.set(entry, names);
+  }
+  return names;
 }
 
 /** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */
