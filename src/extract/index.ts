@@ -6,7 +6,7 @@ import { fold, segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
-import { extractClaims } from './claims.ts';
+import { extractClaims, type ClaimSpan } from './claims.ts';
 import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT } from './events.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
@@ -62,16 +62,19 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
     const claimSpans = extractClaims(doc.id, s, mentions, speaker && speaker.sentence >= s.index - 2 ? speaker.mention : undefined);
     for (const c of claimSpans) claims.push(c.claim);
-    const said = claimSpans.map((c) => mentions.find((m) => m.entity === c.claim.claimant)).find((m) => m !== undefined);
+    const said = firstClaimant(claimSpans, mentions);
     if (said) speaker = { mention: said, sentence: s.index };
     const triggers = findTriggers(s, mentions, claimSpans);
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     const topic = topics[s.index];
     // (an entry headed by a state, "BURKINA FASO. The president named …", is about that state: its untitled prime minister is its own)
     const state = entryState(entries[s.index]);
-    const focus = state ? { focusCountry: state, focusGovernment: present(gaz.governmentOf.get(state)), focusForce: present(gaz.forceOf.get(state)) }
-      : { focusCountry, focusGovernment, focusForce };
-    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, ...focus, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES })) relations.push(r);
+    // (the arguments written out, no spread in the middle of the literal: one object shape for every sentence)
+    const rel = state
+      ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry: state as string | undefined, focusGovernment: present(gaz.governmentOf.get(state)),
+        focusForce: present(gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
+      : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
+    for (const r of extractRelations(rel)) relations.push(r);
     for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);
@@ -113,6 +116,15 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
       .map(({ place, ...e }) => (place ? { ...e, place } : e)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
+}
+
+/** The mention of the first claim's claimant that the sentence names, if any. */
+function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly ResolvedMention[]): ResolvedMention | undefined {
+  for (const c of claims) {
+    const m = mentions.find((x) => x.entity === c.claim.claimant);
+    if (m !== undefined) return m;
+  }
+  return undefined;
 }
 
 /** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
