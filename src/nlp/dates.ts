@@ -65,27 +65,31 @@ const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Sat
 const PERIOD_UNITS = new Set(['week', 'weekend', 'month', 'year', 'ago']);
 /** A character of a word as the patterns' \b and \w see it (ASCII letters, digits, underscore). */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-/** First letters of the calendar words (C) and of the period words (P): only such words are looked up. */
-const FIRST = new Uint8Array(128);
-for (const w of [...MONTH_WORDS, ...RELATIVE_WORDS]) FIRST[w.charCodeAt(0)]! |= 1;
-for (const w of PERIOD_UNITS) { FIRST[w.charCodeAt(0)]! |= 2; FIRST[w.toUpperCase().charCodeAt(0)]! |= 2; }
+// A word's first and last characters and length, as a number: only words of the shape of a calendar word (as written)
+// or of a period word (in lower case) are cut out of the text and looked up.
+const shapeOf = (first: number, last: number, length: number): number => (first << 16) | (last << 4) | length;
+const shapesOf = (words: Iterable<string>) => new Set([...words].map((w) => shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)));
+const CALENDAR_SHAPES = shapesOf([...MONTH_WORDS, ...RELATIVE_WORDS]);
+const PERIOD_SHAPES = shapesOf(PERIOD_UNITS);
 
 function wordsOf(text: string): number {
   let found = 0;
   for (let i = 0; i < text.length;) {
     let c = text.charCodeAt(i);
     if (!isWordChar(c)) { i++; continue; }
-    const first = c < 128 ? FIRST[c]! : 0;
     let j = i;
     for (; j < text.length && isWordChar(c = text.charCodeAt(j)); j++) if (c >= 48 && c <= 57) found |= DIGIT;
     const n = j - i;
-    if (first !== 0 && n >= 3 && n <= 9) {
-      const w = text.slice(i, j);
-      if ((first & 1) !== 0) {
+    if (n >= 3 && n <= 9) {
+      const first = text.charCodeAt(i), last = text.charCodeAt(j - 1);
+      if (CALENDAR_SHAPES.has(shapeOf(first, last, n))) {
+        const w = text.slice(i, j);
         if (MONTH_WORDS.has(w)) found |= MONTH_WORD;
         else if (RELATIVE_WORDS.has(w)) found |= RELATIVE_WORD;
       }
-      if ((first & 2) !== 0 && n <= 7) {
+      // (| 0x20: an ASCII letter in lower case)
+      if (n <= 7 && PERIOD_SHAPES.has(shapeOf(first | 0x20, last | 0x20, n))) {
+        const w = text.slice(i, j);
         if (PERIOD_UNITS.has(w)) found |= PERIOD_UNIT | PERIOD_UNIT_ANY_CASE;
         else if (PERIOD_UNITS.has(w.toLowerCase())) found |= PERIOD_UNIT_ANY_CASE;
       }

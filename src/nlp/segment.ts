@@ -56,6 +56,7 @@ const foldCached = (value: string): string => {
 type WinkDoc = ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
 type WinkTokens = ReturnType<WinkDoc['tokens']>;
 type ItsFn = Parameters<WinkTokens['out']>[0];
+type WinkIts = ReturnType<typeof winkNLP>['its'];
 
 /**
  * What a token is, worked out once per distinct token (wink's id for its value; the lexicon behind an id never
@@ -103,7 +104,6 @@ const lemmaOf = (k: Known, tag: string, tokens: WinkTokens, i: number, its: Wink
   }
   return lemma;
 };
-type WinkIts = ReturnType<typeof winkNLP>['its'];
 
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;
