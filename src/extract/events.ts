@@ -44,6 +44,10 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       ?? pickDate(s, tr.k, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
     if (!participants.length && !place && !date) continue;
     const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
+    const evidence: EventFact['evidence'][number] = {
+      doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key), confidence: participants.length ? 0.8 : 0.6,
+    };
+    if (claim) evidence.claim = claim.claim.id;
     out.push({
       id: hashId(docId, s.index, tr.k, tr.event),
       cls: tr.event,
@@ -51,10 +55,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       participants,
       ...(place ? { place: place.entity } : {}),
       ...(date ? { date: date.value } : {}),
-      evidence: [{
-        doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key),
-        confidence: participants.length ? 0.8 : 0.6, ...(claim ? { claim: claim.claim.id } : {}),
-      }],
+      evidence: [evidence],
     });
   }
   out.push(...statements(docId, s, mentions, dates, claims));
