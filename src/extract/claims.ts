@@ -42,8 +42,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   };
 
   // "according to X, …" / "…, according to X."
+  // (over the sentence's norms: no token object is read for the words that are not "according")
+  const norms = s.norms;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (t[i]!.norm !== 'according' || t[i + 1]!.norm !== 'to') continue;
+    if (norms[i] !== 'according' || norms[i + 1] !== 'to') continue;
     // The source is the noun phrase right after "according to" ("according to Western governments,
     // though Bamako insists…" names no actor: Bamako is someone else).
     const who = actorMs.filter((m) => m.from > i + 1 && m.from <= i + 7 && !t.slice(i + 2, m.from).some((x) => /^[,;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.norm === 'though')).slice(0, 1);
@@ -62,6 +64,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
     const lemma = tok.lemma;
+    // (only a verb, an adjective, "assessment" or "said" can be a reporting verb below: most tokens stop here)
+    const pos = tok.pos;
+    if (pos === 'NOUN' ? lemma !== 'assessment' && tok.norm !== 'said' : pos !== 'VERB' && pos !== 'ADJ' && tok.norm !== 'said') continue;
     // The tagger sometimes reads "said" as an adjective ("Human Rights Watch said soldiers …").
     // The tagger sometimes reads a reporting verb as an adjective ("X said soldiers …", "X alleged that …").
     const mistagged = tok.pos === 'ADJ' && t[k - 1]?.pos !== 'DET' && (tok.norm === 'said' || t[k + 1]?.norm === 'that' || /^[“"«]$/.test(t[k + 1]?.text ?? ''));
@@ -84,7 +89,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // "The attackers were believed to be …": a passive report has no speaker.
     if (['was', 'were', 'is', 'are', 'been', 'be'].includes(t[k - 1]?.norm ?? '')) continue;
     // "He did not comment": a negated report reports nothing.
-    if (t.slice(Math.max(0, k - 3), k).some((x) => ['not', "n't", 'never', 'no'].includes(x.norm))) continue;
+    if (negatedBefore(t, k)) continue;
     // "“…,” said the army": the speaker follows the verb right after a closing quote.
     const afterQuote = /^[“”"«»]$/.test(t[k - 1]?.text ?? '') || (t[k - 1]?.text === ',' && /^[“”"«»]$/.test(t[k - 2]?.text ?? ''))
       // "Fighters withdrew from Boni, said the CSP.": the same inversion without quotes, at the end.
@@ -136,6 +141,13 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
   return out;
 }
+
+/** Is there a negation in the three tokens before `k`? */
+function negatedBefore(t: readonly Sentence['tokens'][number][], k: number): boolean {
+  for (let i = Math.max(0, k - 3); i < k; i++) if (NEGATIONS.has(t[i]!.norm)) return true;
+  return false;
+}
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /** Documents that speak for who issued them, as the subject of a reporting verb ("The report said …"; not events.ts's
  * media of a statement, looked for anywhere in a sentence, where "release" and "text" mislead). */
@@ -271,7 +283,8 @@ function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sen
  * says, before threatening to sell them “in the market”").
  */
 function quoteRange(s: Sentence, k: number): [number, number] | undefined {
-  // (the tokens that hold a quotation mark, by a loop: this runs for every reporting verb)
+  // (the tokens that hold a quotation mark, by a loop: this runs for every reporting verb; none when the text has none)
+  if (!QUOTES.test(s.text)) return undefined;
   const idx: number[] = [];
   for (let i = 0; i < s.tokens.length; i++) if (QUOTES.test(s.tokens[i]!.text)) idx.push(i);
   if (idx.length < 2) return undefined;

@@ -30,10 +30,9 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // (people who flee act for themselves: no actor of the clause drove them)
     if (!agents.length && !targets.length && !tr.nominal && tr.event !== 'Displacement')
       agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m)));
-    const participants = [
-      ...agents.map((m) => ({ entity: m.entity, role: 'agent' as const })),
-      ...targets.filter((m) => !agents.some((a) => a.entity === m.entity)).map((m) => ({ entity: m.entity, role: 'target' as const })),
-    ];
+    const participants: EventFact['participants'] = [];
+    for (const m of agents) participants.push({ entity: m.entity, role: 'agent' });
+    for (const m of targets) if (!agents.some((a) => a.entity === m.entity)) participants.push({ entity: m.entity, role: 'target' });
     const place = pickPlace(s, tr, clauseMs.length ? tr.places : [], mentions);
     const inClause = dates.filter((d) => d.start >= s.tokens[tr.clause[0]]!.start && d.end <= s.tokens[tr.clause[1] - 1]!.end);
     // ("IS on Thursday claimed responsibility for the killing of six aid workers last month": a noun's own date
@@ -45,6 +44,10 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       ?? pickDate(s, tr.k, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
     if (!participants.length && !place && !date) continue;
     const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
+    const evidence: EventFact['evidence'][number] = {
+      doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key), confidence: participants.length ? 0.8 : 0.6,
+    };
+    if (claim) evidence.claim = claim.claim.id;
     out.push({
       id: hashId(docId, s.index, tr.k, tr.event),
       cls: tr.event,
@@ -52,15 +55,20 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       participants,
       ...(place ? { place: place.entity } : {}),
       ...(date ? { date: date.value } : {}),
-      evidence: [{
-        doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.${tr.key.replace(/ /g, '-')}`,
-        confidence: participants.length ? 0.8 : 0.6, ...(claim ? { claim: claim.claim.id } : {}),
-      }],
+      evidence: [evidence],
     });
   }
   out.push(...statements(docId, s, mentions, dates, claims));
   return out;
 }
+
+/** The rule id of a trigger's event ("event.set-fire"), made once per trigger word of the lexicon. */
+function eventRule(key: string): string {
+  let rule = RULES.get(key);
+  if (rule === undefined) RULES.set(key, (rule = `event.${key.replace(/ /g, '-')}`));
+  return rule;
+}
+const RULES = new Map<string, string>();
 
 /** Verbs that make what they report public, and the media a statement goes out through. */
 const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
@@ -120,14 +128,25 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
     return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
       + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
   };
-  return cands.filter((m) => !landmark(m)).sort((a, b) => score(b) - score(a))[0];
+  // (the first of the best scores, as a stable sort would put first: one score per candidate, not one per comparison)
+  let best: ResolvedMention | undefined;
+  let bestScore = 0;
+  for (const m of cands) {
+    if (landmark(m)) continue;
+    const sc = score(m);
+    if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }
+  }
+  return best;
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */
 function pickDate(s: Sentence, k: number, dates: DateMention[]): DateMention | undefined {
   if (!dates.length) return undefined;
   const at = s.tokens[k]!.start;
-  return [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  // (the first of the nearest, as a stable sort would put first)
+  let best = dates[0]!;
+  for (let i = 1; i < dates.length; i++) if (Math.abs(dates[i]!.start - at) < Math.abs(best.start - at)) best = dates[i]!;
+  return best;
 }
 
 /**

@@ -6,7 +6,7 @@ import { fold, segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
-import { extractClaims } from './claims.ts';
+import { extractClaims, type ClaimSpan } from './claims.ts';
 import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT } from './events.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
@@ -62,16 +62,19 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
     const claimSpans = extractClaims(doc.id, s, mentions, speaker && speaker.sentence >= s.index - 2 ? speaker.mention : undefined);
     for (const c of claimSpans) claims.push(c.claim);
-    const said = claimSpans.map((c) => mentions.find((m) => m.entity === c.claim.claimant)).find((m) => m !== undefined);
+    const said = firstClaimant(claimSpans, mentions);
     if (said) speaker = { mention: said, sentence: s.index };
     const triggers = findTriggers(s, mentions, claimSpans);
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     const topic = topics[s.index];
     // (an entry headed by a state, "BURKINA FASO. The president named …", is about that state: its untitled prime minister is its own)
     const state = entryState(entries[s.index]);
-    const focus = state ? { focusCountry: state, focusGovernment: present(gaz.governmentOf.get(state)), focusForce: present(gaz.forceOf.get(state)) }
-      : { focusCountry, focusGovernment, focusForce };
-    for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, ...focus, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES })) relations.push(r);
+    // (the arguments written out, no spread in the middle of the literal: one object shape for every sentence)
+    const rel = state
+      ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry: state as string | undefined, focusGovernment: present(gaz.governmentOf.get(state)),
+        focusForce: present(gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
+      : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
+    for (const r of extractRelations(rel)) relations.push(r);
     for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);
@@ -115,6 +118,15 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   };
 }
 
+/** The mention of the first claim's claimant that the sentence names, if any. */
+function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly ResolvedMention[]): ResolvedMention | undefined {
+  for (const c of claims) {
+    const m = mentions.find((x) => x.entity === c.claim.claimant);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
 /** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
 const NAMED_PARENT_CLASSES = new Set<EntityClass>(['InternationalOrganization', 'Organization', 'ArmedGroup']);
 
@@ -126,18 +138,39 @@ function namedParents(sentences: readonly Sentence[], entities: readonly Entity[
   const present = new Set(entities.map((e) => e.id));
   const out: Relation[] = [];
   for (const e of entities) {
-    const parents = (gaz.byId.get(e.id)?.memberOf ?? []).filter((p) => present.has(p) && NAMED_PARENT_CLASSES.has(gaz.byId.get(p)!.cls));
-    for (const p of parents) {
+    const memberOf = gaz.byId.get(e.id)?.memberOf;
+    if (!memberOf?.length) continue;
+    // (a mention's words, worked out once per mention, not once per name compared with it)
+    let words: string[] | undefined;
+    for (const p of memberOf) {
+      if (!present.has(p)) continue;
       const parent = gaz.byId.get(p)!;
-      const names = [parent.label, ...parent.aliases, ...parent.acronyms].map((n) => ` ${fold(n).replace(/[^a-z0-9]+/g, ' ').trim()} `);
-      const m = e.mentions.find((x) => x.kind !== 'pronoun' && names.some((n) => n.trim() !== fold(x.text).replace(/[^a-z0-9]+/g, ' ').trim()
-        && ` ${fold(x.text).replace(/[^a-z0-9]+/g, ' ').trim()} `.includes(n)));
+      if (!NAMED_PARENT_CLASSES.has(parent.cls)) continue;
+      const names = parentNames(parent);
+      words ??= e.mentions.map((x) => (x.kind === 'pronoun' ? '' : wordsOf(x.text)));
+      const m = e.mentions.find((x, i) => x.kind !== 'pronoun' && names.some((n) => n !== words![i] && ` ${words![i]} `.includes(` ${n} `)));
       if (!m) continue;
       const s = sentences[m.sentence]!;
       out.push({ subject: e.id, predicate: 'memberOf', object: p, evidence: [{ doc: m.doc, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-parent', confidence: 0.7 }] });
     }
   }
   return out;
+}
+
+/** A name as namedParents compares names: folded, its words of letters and digits one space apart. */
+const wordsOf = (name: string): string => fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+
+type GazetteerEntry = GazetteerIndex['byId'] extends Map<string, infer E> ? E : never;
+
+/** The names of a gazetteer entry (label, aliases, acronyms) as wordsOf gives them, once per entry. */
+const namesOfEntry = new WeakMap<GazetteerEntry, readonly string[]>();
+function parentNames(entry: GazetteerEntry): readonly string[] {
+  let names = namesOfEntry.get(entry);
+  if (names === undefined) {
+    names = [entry.label, ...entry.aliases, ...entry.acronyms].map(wordsOf);
+    namesOfEntry.set(entry, names);
+  }
+  return names;
 }
 
 /** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */

@@ -56,22 +56,77 @@ const monthOf = (name: string) => {
   return (i >= 0 ? i : bare === 'Sep' ? 8 : SHORT.indexOf(bare)) + 1;
 };
 
+// What a sentence holds that the patterns need, read in one pass over its words (three regular expressions over
+// every sentence were most of findDates' time): a digit; a calendar word, whole ("May", not "Mayor"), that is a month
+// or that RELATIVE reads (a weekday, "yesterday"); a word PERIOD ends in ("week", "ago"), in lower case or in any.
+const DIGIT = 1, MONTH_WORD = 2, RELATIVE_WORD = 4, PERIOD_UNIT = 8, PERIOD_UNIT_ANY_CASE = 16;
+const MONTH_WORDS = new Set([...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday yesterday Today today Tonight tonight'.split(' ')]);
+const PERIOD_UNITS = new Set(['week', 'weekend', 'month', 'year', 'ago']);
+/** A character of a word as the patterns' \b and \w see it (ASCII letters, digits, underscore). */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+// A word's first and last characters and length, as a number: only words of the shape of a calendar word (as written)
+// or of a period word (in lower case) are cut out of the text and looked up.
+const shapeOf = (first: number, last: number, length: number): number => (first << 16) | (last << 4) | length;
+const shapesOf = (words: Iterable<string>) => new Set([...words].map((w) => shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)));
+const CALENDAR_SHAPES = shapesOf([...MONTH_WORDS, ...RELATIVE_WORDS]);
+const PERIOD_SHAPES = shapesOf(PERIOD_UNITS);
+
+function wordsOf(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length;) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) { i++; continue; }
+    let j = i;
+    for (; j < text.length && isWordChar(c = text.charCodeAt(j)); j++) if (c >= 48 && c <= 57) found |= DIGIT;
+    const n = j - i;
+    if (n >= 3 && n <= 9) {
+      const first = text.charCodeAt(i), last = text.charCodeAt(j - 1);
+      if (CALENDAR_SHAPES.has(shapeOf(first, last, n))) {
+        const w = text.slice(i, j);
+        if (MONTH_WORDS.has(w)) found |= MONTH_WORD;
+        else if (RELATIVE_WORDS.has(w)) found |= RELATIVE_WORD;
+      }
+      // (| 0x20: an ASCII letter in lower case)
+      if (n <= 7 && PERIOD_SHAPES.has(shapeOf(first | 0x20, last | 0x20, n))) {
+        const w = text.slice(i, j);
+        if (PERIOD_UNITS.has(w)) found |= PERIOD_UNIT | PERIOD_UNIT_ANY_CASE;
+        else if (PERIOD_UNITS.has(w.toLowerCase())) found |= PERIOD_UNIT_ANY_CASE;
+      }
+    }
+    i = j;
+  }
+  return found;
+}
+
+// The article's date as a Date, parsed once for all the sentences of an article (the parse was findDates' costliest line).
+let parsedDay: string | undefined;
+let parsedDate: Date | undefined;
+const dateOf = (day: string): Date => {
+  if (day !== parsedDay) { parsedDate = new Date(`${day}T12:00:00Z`); parsedDay = day; }
+  return parsedDate!;
+};
+
+/** Calls `f` with each match of the global pattern `re` in `text` (matchAll, without the copy of the pattern it makes per call). */
+const eachMatch = (re: RegExp, text: string, f: (m: RegExpExecArray) => void): void => {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) f(m);
+};
+
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
-const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/;
-
-const PERIOD_WORD = /\b(?:week|weekend|month|year|ago)\b/;
-
 export function findDates(text: string, ctx: DateContext): DateMention[] {
+  const words = wordsOf(text);
   // Most sentences have neither a digit nor a calendar word: nothing to read.
-  const digits = /\d/.test(text);
   // (every month, weekday and "yesterday" the patterns below read is a calendar word: without one, only ISO
-  // dates, periods and bare years can be there)
-  const calendar = CALENDAR_WORD.test(text);
-  if (!digits && !calendar && !PERIOD_WORD.test(text)) return [];
-  const docDate = ctx.docDate ? new Date(`${ctx.docDate}T12:00:00Z`) : undefined;
+  // dates, periods and bare years can be there; the day and month patterns need a digit and a month, the
+  // relative one a weekday or "yesterday", the periods one of their words)
+  const digits = (words & DIGIT) !== 0, month = (words & MONTH_WORD) !== 0, relative = (words & RELATIVE_WORD) !== 0;
+  if (!digits && !month && !relative && (words & PERIOD_UNIT) === 0) return [];
+  const docDate = ctx.docDate ? dateOf(ctx.docDate) : undefined;
   const out: DateMention[] = [];
   const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
-  const years = [...text.matchAll(YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
+  const years: { at: number; year: number }[] = [];
+  if (digits) eachMatch(YEAR, text, (m) => { years.push({ at: m.index, year: Number(m[1]) }); });
 
   // A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied.
   const dayDate = (start: number, end: number, day: number, month: number, year?: string) => {
@@ -87,48 +142,48 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
     out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
   };
-  for (const m of text.matchAll(ISO)) dayDate(m.index!, m.index! + m[0].length, Number(m[3]), Number(m[2]), m[1]);
-  if (calendar) {
-    for (const m of text.matchAll(DAY_MONTH)) dayDate(m.index!, m.index! + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]);
-    for (const m of text.matchAll(MONTH_DAY)) dayDate(m.index!, m.index! + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]);
+  if (digits) eachMatch(ISO, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
+  if (digits && month) {
+    eachMatch(DAY_MONTH, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
+    eachMatch(MONTH_DAY, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));
   }
 
   // Weekdays and "yesterday", counted back from the article's date.
-  if (docDate && calendar) {
-    for (const m of text.matchAll(RELATIVE_ALL)) {
-      const start = m.index!;
+  if (docDate && relative) {
+    eachMatch(RELATIVE_ALL, text, (m) => {
+      const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (overlaps(start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return;
       const last = /\blast\s+$/i.test(text.slice(Math.max(0, start - 6), start));
       const value = relativeDay(`${last ? 'last ' : 'on '}${m[0]}`, ctx.docDate!, docDate);
       if (value) out.push({ start, end, text: m[0], value, grain: 'date' });
-    }
+    });
   }
 
-  if (docDate) {
-    for (const m of text.matchAll(PERIOD)) {
-      const start = m.index!;
+  if (docDate && (words & PERIOD_UNIT_ANY_CASE) !== 0) {
+    eachMatch(PERIOD, text, (m) => {
+      const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
+      if (overlaps(start, end)) return;
       const found = period(m, docDate);
       if (found) out.push({ start, end, text: m[0], ...found });
-    }
+    });
   }
 
   // Months: "March 2022", then "in August" with the year of the story.
-  if (calendar) for (const m of text.matchAll(MONTH_YEAR)) {
-    if (overlaps(m.index!, m.index! + m[0].length)) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
-  }
-  if (calendar) for (const m of text.matchAll(MONTH_ALONE)) {
-    const start = m.index! + m[0].length - m[1]!.length;
-    if (overlaps(start, start + m[1]!.length)) continue;
+  if (digits && month) eachMatch(MONTH_YEAR, text, (m) => {
+    if (overlaps(m.index, m.index + m[0].length)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
+  });
+  if (month) eachMatch(MONTH_ALONE, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (overlaps(start, start + m[1]!.length)) return;
     let year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;
-    if (year === undefined) continue;
+    if (year === undefined) return;
     // ("in November" in an August article is last November, as "December 20" in a January one is last December)
     if (docDate && monthOf(m[1]!) > docDate.getUTCMonth() + 1) year--;
     out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
-  }
+  });
 
   // Bare years ("in 2021").
   for (const y of years) {

@@ -27,18 +27,18 @@ export const MAX_TOKENS = 160;
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
-// Forms the lite model misreads, with their lemma, one lookup per token: irregular past forms it does not know and
+// Forms the lite model misreads, with their lemma, one lookup per distinct token: irregular past forms it does not know and
 // tags as nouns with themselves as lemma ("army officers overthrew the president"; only forms that cannot be nouns,
 // retagged as verbs), and inflections whose lemma it cuts to another word ("staged" -> "stag", "waged" -> "wag", so
 // that "JNIM staged an attack" lost its support verb; found by lemmatising every inflection of the lexicon's words).
 interface Misread { lemma: string; verb: boolean }
-const MISREAD: Readonly<Record<string, Misread>> = Object.assign(Object.create(null), {
+const MISREAD: ReadonlyMap<string, Misread> = new Map(Object.entries({
   overthrew: { lemma: 'overthrow', verb: true }, overtook: { lemma: 'overtake', verb: true },
   outran: { lemma: 'outrun', verb: true }, forsook: { lemma: 'forsake', verb: true },
   retook: { lemma: 'retake', verb: true }, retaken: { lemma: 'retake', verb: true }, outfought: { lemma: 'outfight', verb: true },
   staged: { lemma: 'stage', verb: false }, staging: { lemma: 'stage', verb: false },
   waged: { lemma: 'wage', verb: false }, waging: { lemma: 'wage', verb: false },
-});
+}));
 
 // Token values repeat across a corpus: fold each distinct one once. Bounded so that a huge corpus of
 // unique tokens cannot grow it without end.
@@ -53,6 +53,72 @@ const foldCached = (value: string): string => {
   return f;
 };
 
+type WinkDoc = ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
+type WinkTokens = ReturnType<WinkDoc['tokens']>;
+type ItsFn = Parameters<WinkTokens['out']>[0];
+type WinkIts = ReturnType<typeof winkNLP>['its'];
+
+/**
+ * What a token is, worked out once per distinct token (wink's id for its value; the lexicon behind an id never
+ * changes): its text, fold and misreading, and its lemma for each tag wink gave it (wink's lemma of a token is a
+ * function of its id and tag, except in a contraction, which carries its own). Walking wink's lemmas for every
+ * token cost more than the rest of our token building.
+ */
+interface Known {
+  value: string;
+  norm: string;
+  fix: Misread | undefined;
+  /** Only whitespace: no token of a sentence. */
+  blank: boolean;
+  /** Only whitespace, with a line break: ends a sentence. */
+  lineBreak: boolean;
+  /** The first tag asked about and its lemma (in lower case); `more` holds the other tags'. */
+  tag: string | undefined;
+  lemma: string;
+  more: Map<string, string> | undefined;
+}
+// (bounded so that a huge corpus of unique tokens cannot grow it without end)
+const known = new Map<number, Known>();
+
+const knownToken = (id: number, tokens: WinkTokens, i: number, its: WinkIts): Known => known.get(id) ?? learnToken(id, tokens, i, its);
+
+// (apart from knownToken, which runs for every token: there, this rarely taken path deoptimised it ~800 times per
+// corpus run, "insufficient type feedback", as it met tokens for the first time)
+function learnToken(id: number, tokens: WinkTokens, i: number, its: WinkIts): Known {
+  const value = tokens.itemAt(i).out(its.value) as string;
+  const norm = foldCached(value);
+  const blank = value.trim() === '';
+  const k: Known = { value, norm, fix: MISREAD.get(norm), blank, lineBreak: blank && value.includes('\n'), tag: undefined, lemma: '', more: undefined };
+  if (known.size > 200_000) known.clear();
+  known.set(id, k);
+  return k;
+}
+
+/** wink's lemma of token `i` (id `k`, tag `tag`), in lower case. */
+const lemmaOf = (k: Known, tag: string, tokens: WinkTokens, i: number, its: WinkIts): string => {
+  if (k.tag === tag) return k.lemma;
+  let lemma = k.tag === undefined ? undefined : k.more?.get(tag);
+  if (lemma === undefined) {
+    lemma = (tokens.itemAt(i).out(its.lemma as ItsFn) as string).toLowerCase();
+    if (k.tag === undefined) { k.tag = tag; k.lemma = lemma; } else (k.more ??= new Map()).set(tag, lemma);
+  }
+  return lemma;
+};
+
+/** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
+const SKIP = 1, BREAK = 2;
+
+// Scratch arrays of `segment`, kept from one document to the next (allocating typed arrays per document showed in profiles).
+let indexOf = new Int32Array(4096);
+let flagsOf = new Uint8Array(4096);
+
+/** Does `text` hold `value` at `at`? (text.startsWith, by char codes: startsWith was the costliest line of the token loop) */
+const holdsAt = (text: string, value: string, at: number): boolean => {
+  if (at + value.length > text.length) return value.length === 0;
+  for (let j = 0; j < value.length; j++) if (text.charCodeAt(at + j) !== value.charCodeAt(j)) return false;
+  return true;
+};
+
 /**
  * Splits a document into sentences of tokens. Offsets index the document's text, so that
  * `doc.text.slice(token.start, token.end) === token.text` always holds. A blank line always ends a
@@ -63,43 +129,39 @@ export function segment(doc: Document): Segmented {
   const its = wink.its;
   const text = doc.text;
   const parsed = wink.readDoc(text);
-  const values = parsed.tokens().out(its.value) as string[];
-  const spaces = parsed.tokens().out(its.precedingSpaces) as string[];
-  const tags = parsed.tokens().out(its.pos) as string[];
-  const lemmas = parsed.tokens().out(its.lemma as Parameters<ReturnType<typeof parsed.tokens>['out']>[0]) as string[];
+  const col = parsed.tokens();
+  const ids = col.out(its.uniqueId) as number[];
+  const spaces = col.out(its.precedingSpaces) as string[];
+  const tags = col.out(its.pos) as string[];
+  const contracted = col.out(its.contractionFlag) as boolean[];
 
   // Offsets from the lossless token + preceding-space stream; fall back to searching when wink
   // normalised a character (it keeps the original for every input we have seen, but never trust it).
   // `index[i]` is the position in `tokens` of wink's token i, -1 when it could not be placed.
   const tokens: Token[] = [];
-  const index = new Int32Array(values.length).fill(-1);
+  if (indexOf.length < ids.length) { indexOf = new Int32Array(ids.length * 2); flagsOf = new Uint8Array(ids.length * 2); }
+  const index = indexOf.fill(-1, 0, ids.length);
+  const flags = flagsOf;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < ids.length; i++) {
+    const k = knownToken(ids[i]!, col, i, its);
+    const value = k.value;
     let start = cursor + spaces[i]!.length;
-    if (!text.startsWith(value, start)) {
+    if (!holdsAt(text, value, start)) {
       const found = text.indexOf(value, cursor);
       if (found < 0) continue;
       start = found;
     }
     cursor = start + value.length;
+    const tag = tags[i]!;
+    const fix = k.fix;
+    const lemma = fix !== undefined ? fix.lemma
+      : contracted[i] ? (col.itemAt(i).out(its.lemma as ItsFn) as string).toLowerCase() : lemmaOf(k, tag, col, i, its);
+    const pos = fix?.verb ? 'VERB' : tag;
+    flags[tokens.length] = (pos === 'SPACE' || k.blank ? SKIP : 0) | (k.lineBreak ? BREAK : 0);
     index[i] = tokens.length;
-    const norm = foldCached(value);
-    const fix = MISREAD[norm];
-    tokens.push({ text: value, start, end: cursor, pos: fix?.verb ? 'VERB' : tags[i]!, norm, lemma: fix?.lemma ?? lemmas[i]!.toLowerCase() });
+    tokens.push({ text: value, start, end: cursor, pos, norm: k.norm, lemma });
   }
-
-  // wink's sentences, as ranges of `tokens`.
-  const bounds: [number, number][] = [];
-  let first = 0;
-  parsed.sentences().each((s: { tokens(): { length(): number } }) => {
-    const n = s.tokens().length();
-    let from = first, to = first + n;
-    while (from < to && index[from]! < 0) from++;
-    while (to > from && index[to - 1]! < 0) to--;
-    if (from < to) bounds.push([index[from]!, index[to - 1]! + 1]);
-    first += n;
-  });
 
   const sentences: Sentence[] = [];
   const emit = (toks: Token[]) => {
@@ -110,14 +172,11 @@ export function segment(doc: Document): Segmented {
     // findMentions was recompiled ~20 times per run for that, 200–400 ms of compiler time each)
     const norms: string[] = [];
     for (const t of toks) norms.push(t.norm);
-    sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens: toks, norms });
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: toks, norms });
   };
   const push = (from: number, to: number) => {
     let toks: Token[] = [];
-    for (let i = from; i < to; i++) {
-      const t = tokens[i]!;
-      if (t.pos !== 'SPACE' && t.text.trim() !== '') toks.push(t);
-    }
+    for (let i = from; i < to; i++) if ((flags[i]! & SKIP) === 0) toks.push(tokens[i]!);
     // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
     // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
     // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.
@@ -133,19 +192,27 @@ export function segment(doc: Document): Segmented {
   // wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
   // that is only whitespace with a line break, or a gap holding one, ends the sentence there.
   const breaksBefore = (i: number) => {
-    const t = tokens[i]!;
-    for (let c = i > 0 ? tokens[i - 1]!.end : 0; c < t.start; c++) if (text.charCodeAt(c) === 10) return true;
-    return t.text.includes('\n') && t.text.trim() === '';
+    if ((flags[i]! & BREAK) !== 0) return true;
+    const end = tokens[i]!.start;
+    for (let c = i > 0 ? tokens[i - 1]!.end : 0; c < end; c++) if (text.charCodeAt(c) === 10) return true;
+    return false;
   };
-  for (const [from, to] of bounds) {
-    let a = from;
-    for (let i = from; i < to; i++) {
-      if (i > a && breaksBefore(i)) {
+  // wink's sentences (first and last token), as ranges of `tokens`.
+  const spans = parsed.sentences().out(its.span) as number[][];
+  for (const span of spans) {
+    let from = span[0]!, to = span[1]! + 1;
+    while (from < to && index[from]! < 0) from++;
+    while (to > from && index[to - 1]! < 0) to--;
+    if (from >= to) continue;
+    const last = index[to - 1]! + 1;
+    let a = index[from]!;
+    for (let i = a + 1; i < last; i++) {
+      if (breaksBefore(i)) {
         push(a, i);
         a = i;
       }
     }
-    push(a, to);
+    push(a, last);
   }
   return { doc, sentences };
 }
