@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, findToken, governingPreposition, isUncertain, places, within } from './clause.ts';
 import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
@@ -136,11 +136,38 @@ const BY_PARTICIPLES = new Set(['led', 'organised', 'organized', 'staged', 'call
 const CONJ = new Set(['and', 'then', 'or']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
-const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
+const PHRASE_KEYS = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' '));
+const PHRASES = PHRASE_KEYS.map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 
+// (the lexicon's table as a map: indexing an object with a token's string probes V8's table of every interned
+// string, a miss in the processor's cache for each word asked about; a map of the trigger words stays in it)
+const TRIGGER_EVENTS = new Map<string, EventClass>(Object.entries(EVENT_TRIGGERS));
 /** A word the lexicon lists as a trigger. */
-const known = (w: string): boolean => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
+const known = (w: string): boolean => HOSTILE.has(w) || TRIGGER_EVENTS.has(w);
+
+// Scans over a token range, as loops: the rules ask them several times per trigger, and a slice with a callback
+// per token allocated and called more than the test itself cost.
+/** True when a token in [from, to) has the tag `pos`. */
+function hasPos(t: Sentence['tokens'], from: number, to: number, pos: string): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.pos === pos) return true;
+  return false;
+}
+/** True when a token in [from, to) is the punctuation or word `text`. */
+function hasText(t: Sentence['tokens'], from: number, to: number, text: string): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.text === text) return true;
+  return false;
+}
+/** True when a token in [from, to) has the lower-case form `norm`. */
+function hasNorm(t: Sentence['tokens'], from: number, to: number, norm: string): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.norm === norm) return true;
+  return false;
+}
+/** The first preposition in [from, to), lower-case. */
+function firstPrep(t: Sentence['tokens'], from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) if (t[i]!.pos === 'ADP') return t[i]!.norm;
+  return undefined;
+}
 
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
@@ -154,6 +181,29 @@ const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assista
 const KILLING = new Set(['kill', 'killing', 'slay', 'assassinate', 'assassination', 'die', 'death']);
 /** Verbs that drive someone "out of" a place. */
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust']);
+
+// What a word may start in the two trigger loops, one lookup per token in a small map (it stays in the processor's
+// cache) instead of the dozen word tests and lexicon lookups the rules make: most tokens start nothing.
+/** It may open a multi-word trigger. */
+const PHRASE_START = 1;
+/** As a lemma, it opens one of the word rules of the main loop ("take", "fall", "send", …). */
+const RULE_LEMMA = 2;
+/** As a lower-case form, it opens one of those rules ("body", "guilty", "merger", …). */
+const RULE_NORM = 4;
+/** The lexicon lists it as a trigger. */
+const KNOWN = 8;
+const WORD_ROLES = new Map<string, number>();
+const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | role); };
+addRole(PHRASE_FIRST, PHRASE_START);
+addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
+addRole(HOSTILE.keys(), KNOWN);
+addRole(TRIGGER_EVENTS.keys(), KNOWN);
+/** False when the lexicon's stems() has nothing for a word: its rules strip -ing, -ed, -ied/-ies or -s from words of five letters or more. */
+const mayHaveStems = (w: string): boolean => {
+  const last = w.charCodeAt(w.length - 1);
+  return w.length > 4 && (last === 103 /* g */ || last === 100 /* d */ || last === 115 /* s */);
+};
 
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
@@ -229,7 +279,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
   const inCoalitionAside = (m: ResolvedMention) => {
     for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
-      if (t[q]!.pos === 'VERB' && !mentions.some((o) => q >= o.from && q < o.to)) return false;
+      if (t[q]!.pos === 'VERB' && !covered[q]) return false;
       if (t[q]!.norm !== 'of' || !COALITION_NOUNS.has(t[q - 1]!.norm)) continue;
       let c = q - 2;
       while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET')) c--;
@@ -244,11 +294,17 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (t[j]?.pos === 'ADJ' || t[j]?.pos === 'PROPN') j++;
     return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
   };
-  /** The first preposition between two token positions, lower-case. */
-  const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
   const out: Trigger[] = [];
   // (a flag per token: writes past the end, which no loop reads, are dropped)
   const used = new Uint8Array(t.length);
+  /** Tokens inside a mention: a verb there is a word of a name. */
+  const covered = new Uint8Array(t.length);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
+  /** A semicolon, or a comma and a conjunction, in [from, to): a coordinate clause starts between. */
+  const coordinateClauseBetween = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (t[i]!.text === ';' || (t[i]!.text === ',' && i + 1 < to && CONJ.has(t[i + 1]!.norm))) return true;
+    return false;
+  };
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
     for (let i = k; i < end; i++) used[i] = 1;
     // Inside a reported statement, the speaker is not an actor of what is reported.
@@ -267,7 +323,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? ''));
     // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
     // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
-    const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
+    const byAt = findToken(s, 'by', end, clause[1]);
     const verbish = (x: Sentence['tokens'][number]) => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
     // ("protests led by the M5", "an attack claimed by ISGS": a participle right before the by-phrase passes it on)
     // ("some 20 people were killed before Malian forces, backed by French forces, stormed …": the by-phrase of another
@@ -281,7 +337,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
     let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k) && !modifiesKin(m)
-      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !t.slice(m.to, k).some((x) => x.pos === 'ADP')
+      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
         // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
         && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
     // ("the Macina Liberation Front, a Fulani group led by the preacher Amadou Koufa, has attacked army posts": the
@@ -290,13 +346,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from && (o.kind === 'name' || o.kind === 'acronym'))));
     // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
     // the parties named before it.
-    if (participle) left = left.filter((m) => !t.slice(m.to, k).some((x) => x.text === ','));
+    if (participle) left = left.filter((m) => !hasText(t, m.to, k, ','));
     if (!isNoun) {
       // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
-      if (passive) left = left.filter((m) => !t.slice(m.to, k).some((x, i, xs) => x.text === ';' || (x.text === ',' && CONJ.has(xs[i + 1]?.norm ?? ''))));
+      if (passive) left = left.filter((m) => !coordinateClauseBetween(m.to, k));
       // ("gunmen seized guests … before Malian forces stormed the building": a verb after a subordinator has the
       // subject that follows it)
-      const sub = t.findLastIndex((x, i) => i < k && subordinator(i) && x.pos !== 'VERB');
+      let sub = k - 1;
+      while (sub >= 0 && !(subordinator(sub) && t[sub]!.pos !== 'VERB')) sub--;
       if (sub >= 0 && left.some((m) => m.from > sub)) left = left.filter((m) => m.from > sub);
     }
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
@@ -304,19 +361,23 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // (only when "and"/"then" comes right before this verb, adverbs aside)
     // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
     // and B and destroyed or captured vehicles" — the subject is the first verb's)
+    /** A conjunction outside any name in [from, to). */
+    const conjunctionBetween = (from: number, to: number) => {
+      for (let i = from; i < to; i++) if (CONJ.has(t[i]!.norm) && !covered[i]) return true;
+      return false;
+    };
     const coordinatedFrom = (v: number): number => {
       let j = v - 1;
       while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
       if (!CONJ.has(t[j]?.norm ?? '')) return -1;
       for (let i = v - 1; i >= clause[0]; i--) {
-        if (t[i]!.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to)
-          && t.slice(i + 1, v).some((x, q) => CONJ.has(x.norm) && !mentions.some((m) => i + 1 + q >= m.from && i + 1 + q < m.to))) {
+        if (t[i]!.pos === 'VERB' && !covered[i] && conjunctionBetween(i + 1, v)) {
           // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
           // before it is the one this verb is joined to)
           if (t[j - 1]?.text === ',') {
             for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
               if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || t[q - 1]?.text !== ',') continue;
-              for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !mentions.some((m) => p >= m.from && p < m.to)) return p;
+              for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !covered[p]) return p;
             }
           }
           return i;
@@ -336,7 +397,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
     // subject of the clause it hangs on, not that clause's object.
     if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
-      const verbFrom = (from: number) => t.findIndex((x, i) => i >= from && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
+      const verbFrom = (from: number) => {
+        for (let i = from; i < k - 1; i++) if (t[i]!.pos === 'VERB' && !covered[i]) return i;
+        return -1;
+      };
       // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
       // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
       const inOwnClause = verbFrom(clause[0]);
@@ -350,7 +414,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const np = actors(mentions).find((m) => m.to === k);
       if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {
         left = [np];
-        absoluteEnd = t.findIndex((x, i) => i > end && (x.text === ',' || x.norm === 'and'));
+        for (let i = end + 1; i < t.length && absoluteEnd < 0; i++) if (t[i]!.text === ',' || t[i]!.norm === 'and') absoluteEnd = i;
       }
     }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
@@ -365,7 +429,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // after the comma that closes a relative clause belongs to the name before that clause.
     // Without commas too: "the militants who had ruled the city for ten months pulled out" — the relative
     // clause has a verb of its own before this one.
-    const ownVerbBefore = !isNoun && t.slice(clause[0], k).some((x) => x.pos === 'VERB' && !/^[A-Z]/.test(x.text));
+    let ownVerbBefore = false;
+    if (!isNoun) for (let i = clause[0]; i < k && !ownVerbBefore; i++) ownVerbBefore = t[i]!.pos === 'VERB' && !/^[A-Z]/.test(t[i]!.text);
     if (!isNoun && ['who', 'that', 'which'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
       // ("the Ansar Dine and AQIM militants who …": every name of that noun phrase)
       const np: ResolvedMention[] = [];
@@ -399,9 +464,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
-    const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
+    const alongside = (m: ResolvedMention) => { const p = firstPrep(t, end, m.from); return (p === 'alongside' || p === 'beside') && !hasNorm(t, end, m.from, 'against'); };
     // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
-    const subordinate = t.findIndex((x, i) => i >= end && SUBORDINATE_TIME.has(x.norm) && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing'));
+    let subordinate = -1;
+    for (let i = end; i < t.length && subordinate < 0; i++) if (SUBORDINATE_TIME.has(t[i]!.norm) && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
     let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
       && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
@@ -420,7 +486,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         const agentIds = new Set(byPhrase.map((m) => m.entity));
         const byEnd = Math.max(end, ...inClause.filter((m) => m.from > byAt && agentIds.has(m.entity)).map((m) => m.to));
         const from = (m: ResolvedMention) => (m.from > byAt && byPhrase.length ? byEnd : end);
-        targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '') || ['on', 'against'].includes(firstPrep(from(m), m.from) ?? '')));
+        targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '') || ['on', 'against'].includes(firstPrep(t, from(m), m.from) ?? '')));
       }
     } else if (isNoun) {
       // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
@@ -433,18 +499,23 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         .filter((m) => left.includes(m) || t.slice(m.to, k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'));
       // Only within the noun's own phrase: no verb between the noun and the mention.
       // ("an operation was launched against X" still is: a support verb in the passive).
-      const near = (m: ResolvedMention) => !t.slice(end, m.from).some((x) => x.pos === 'VERB' && !LIGHT_VERBS.has(x.lemma));
-      const of = right.filter((m) => near(m) && ['of', 'between'].includes(firstPrep(end, m.from) ?? '') && m.from <= end + 6);
+      const near = (m: ResolvedMention) => {
+        for (let i = end; i < m.from; i++) if (t[i]!.pos === 'VERB' && !LIGHT_VERBS.has(t[i]!.lemma)) return false;
+        return true;
+      };
+      const of = right.filter((m) => near(m) && ['of', 'between'].includes(firstPrep(t, end, m.from) ?? '') && m.from <= end + 6);
       // (the objects listed after that preposition, not an actor past the end of the list: "in the fight against
       // jihadists, hosts French forces")
-      const prepAt = t.findIndex((x, i) => i >= end && x.pos === 'ADP');
+      let prepAt = end;
+      while (prepAt < t.length && t[prepAt]!.pos !== 'ADP') prepAt++;
+      if (prepAt === t.length) prepAt = -1;
       const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
       // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
       const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
-      const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m)
-        && !(joint && firstPrep(end, m.from) === 'with')
+      const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '') && !of.includes(m)
+        && !(joint && firstPrep(t, end, m.from) === 'with')
         // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
-        && !(firstPrep(end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
+        && !(firstPrep(t, end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
         && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.
@@ -455,8 +526,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened) : [];
       // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
       // …whose actors are those of the "when …" clause that tells it.
-      const subjectNoun = !t.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'ADP' && x.norm !== 'of');
-      const when = t.findIndex((x, i) => i > k && ['when', 'as'].includes(x.norm) && x.pos !== 'ADP');
+      let subjectNoun = true;
+      for (let i = 0; i < k && subjectNoun; i++) subjectNoun = !(t[i]!.pos === 'VERB' || t[i]!.pos === 'ADP' && t[i]!.norm !== 'of');
+      let when = -1;
+      for (let i = k + 1; i < t.length && when < 0; i++) if ((t[i]!.norm === 'when' || t[i]!.norm === 'as') && t[i]!.pos !== 'ADP') when = i;
       // "The battle took place … between the army and the ISSP": the sides of an event noun as subject.
       const sides = subjectNoun && mutual ? distinct(actors(within(mentions, end, clause[1])).filter((m) => governingPreposition(s, m) === 'between'
         || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
@@ -477,7 +550,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
       // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
       // who meet are the subject of the clause the meeting is the setting of)
-      const setting = EVENT_TRIGGERS[key] === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
+      const setting = TRIGGER_EVENTS.get(key) === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
       const party = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.kind !== 'pronoun';
       const subject = setting ? inClause.find((m) => !governingPreposition(s, m) && party(m)) : undefined;
       // (and the parties listed with it: "Mali and Niger agreed at a meeting")
@@ -551,9 +624,16 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   // A word inside a mention names an actor ("the Tuareg rebellion"), it does not trigger anything.
   // (but a named meeting is an event too: "the Inclusive and Sovereign National Dialogue opened …")
   for (const m of mentions) for (let i = m.from; i < m.to; i++) if (i < m.to - 1 || !MEETING_HEADS.has(t[i]!.norm)) used[i] = 1;
+  // (the roles of each free token's lemma, low bits, and lower-case form, high bits: read again by the main loop)
+  const roles = new Uint8Array(t.length);
   for (let k = 0; k < t.length; k++) {
-    if (used[k] || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
-    for (const p of PHRASES) {
+    if (used[k]) continue;
+    const lemmaRole = WORD_ROLES.get(t[k]!.lemma) ?? 0;
+    const normRole = t[k]!.norm === t[k]!.lemma ? lemmaRole : WORD_ROLES.get(t[k]!.norm) ?? 0;
+    roles[k] = lemmaRole | (normRole << 4);
+    if (!((lemmaRole | normRole) & PHRASE_START)) continue;
+    for (let n = 0; n < PHRASES.length; n++) {
+      const p = PHRASES[n]!;
       // (an adjective may sit inside the phrase: "took full control of", "launched a major offensive")
       let j = k;
       let ok = true;
@@ -563,8 +643,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         j++;
       }
       if (ok) {
-        const key = p.join(' ');
-        push(k, j, key, EVENT_TRIGGERS[key], false, false);
+        const key = PHRASE_KEYS[n]!;
+        push(k, j, key, TRIGGER_EVENTS.get(key), false, false);
         k = j - 1;
         break;
       }
@@ -575,6 +655,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const tok = t[k]!;
     const pos = tok.pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
+    const role = roles[k]!;
+    const key = role & KNOWN ? tok.lemma : role & (KNOWN << 4) ? tok.norm
+      : tok.lemma === tok.norm && mayHaveStems(tok.norm) ? stems(tok.norm).find(known) : undefined;
+    if (key === undefined && !(role & RULE_LEMMA) && !(role & (RULE_NORM << 4))) continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
@@ -719,8 +803,6 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       continue;
     }
-    const key = known(tok.lemma) ? tok.lemma : known(tok.norm) ? tok.norm
-      : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
     if (!key) continue;
     // ("a blast", "the explosion": nouns; "blasted the decision" is no bombing)
     if ((key === 'blast' || key === 'explosion') && tok.pos !== 'NOUN') continue;
@@ -735,7 +817,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     // ("called for an independent investigation": asked for, not opened)
-    if ((EVENT_TRIGGERS[key] === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
+    if ((TRIGGER_EVENTS.get(key) === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
     // ("a food distribution", "the distribution of aid"; not "the distribution of power")
     if (key === 'distribution' && !t.slice(Math.max(0, k - 3), k + 4).some((x) => RELIEF.has(x.norm))) continue;
     // ("was sentenced to", not "its sentences"; "an arrest warrant", not "did not warrant")
@@ -750,7 +832,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "clashes left eight civilians dead": a result, not a departure.
     if (key === 'leave' && t.slice(k + 1, k + 8).some((x) => ['dead', 'injured', 'wounded', 'homeless', 'stranded'].includes(x.norm))) continue;
     const h = HOSTILE.get(key);
-    let event = h?.event ?? EVENT_TRIGGERS[key];
+    let event = h?.event ?? TRIGGER_EVENTS.get(key);
     if (fireAt) event = 'Attack';
     // ("evacuated the wounded", "the wounded were flown out": people moved out of danger; "evacuated its camp" is a withdrawal)
     if (EVACUATING.has(key) && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm)))) event = 'Evacuation';
