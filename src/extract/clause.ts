@@ -130,10 +130,14 @@ export function speechTagAfter(t: Sentence['tokens'], comma: number): boolean {
 /** Hedges that may qualify a noun rather than the act: "suspected jihadists". */
 const ATTRIBUTIVE_HEDGES = new Set(['suspected', 'alleged', 'presumed', 'likely', 'possible']);
 
+/** Every word the tests of isUncertain look for: one lookup tells that a word is none of them. */
+const HEDGING_WORDS = new Set([...ATTRIBUTIVE_HEDGES, 'would', ...NEGATIONS, ...HEDGES, ...MODALS, ...INTENT]);
+
 export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowIntent = false): boolean {
   const t = s.tokens;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
     const w = t[i]!.norm;
+    if (!HEDGING_WORDS.has(w)) continue;
     // ("suspected jihadists attacked a post", "alleged militants": a hedge on who they are, not on the act)
     // ("suspected ISWAP fighters": a name may come between the hedge and the noun)
     if (ATTRIBUTIVE_HEDGES.has(w) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(t[i + 1]!.text)) && i + 1 < k

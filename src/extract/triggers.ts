@@ -115,6 +115,9 @@ function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, plac
 const SIMPLE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs of a group coming into being, and what may come into being. */
 const SUBORDINATE_TIME = new Set(['after', 'before', 'while', 'since', 'when', 'following']);
+/** Flags of a token: a word of SUBORDINATE_TIME, or "until". */
+const TIME_WORD = 1;
+const UNTIL = 2;
 /** "72 hours to leave": a time given to do something. */
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
@@ -139,6 +142,18 @@ const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'o
 const PHRASE_KEYS = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' '));
 const PHRASES = PHRASE_KEYS.map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
+/** The phrases by their first word, as positions in PHRASES (tried in that order). */
+const PHRASES_BY_FIRST = new Map<string, number[]>();
+PHRASES.forEach((p, n) => { const at = PHRASES_BY_FIRST.get(p[0]!); if (at) at.push(n); else PHRASES_BY_FIRST.set(p[0]!, [n]); });
+const NO_PHRASES: readonly number[] = [];
+/** The phrases a token may open by its lemma or by its lower-case form, in the order of PHRASES. */
+function phrasesFrom(lemma: string, norm: string): readonly number[] {
+  const byLemma = PHRASES_BY_FIRST.get(lemma);
+  const byNorm = lemma === norm ? undefined : PHRASES_BY_FIRST.get(norm);
+  if (!byNorm) return byLemma ?? NO_PHRASES;
+  if (!byLemma) return byNorm;
+  return [...new Set([...byLemma, ...byNorm])].sort((a, b) => a - b);
+}
 
 // (the lexicon's table as a map: indexing an object with a token's string probes V8's table of every interned
 // string, a miss in the processor's cache for each word asked about; a map of the trigger words stays in it)
@@ -179,6 +194,12 @@ const ASKING = new Set(['call', 'ask', 'demand', 'urge', 'request', 'want']);
 const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assistance', 'humanitarian']);
 /** Words of a killing; "death" and "die" only of a named person. */
 const KILLING = new Set(['kill', 'killing', 'slay', 'assassinate', 'assassination', 'die', 'death']);
+/** Relative pronouns that open a clause after a noun. */
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
+/** Words before an act named as one told before: "the attack", "both attacks". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+/** Forms of "be" before a passive participle. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 /** Verbs that drive someone "out of" a place. */
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust']);
 
@@ -229,7 +250,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
     && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
   /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
-  const subordinator = (i: number) => (SUBORDINATE_TIME.has(t[i]!.norm) || t[i]!.norm === 'until') && t[i - 1]?.pos !== 'DET';
+  const subordinator = (i: number) => (timeWords()[i]! & (TIME_WORD | UNTIL)) !== 0 && t[i - 1]?.pos !== 'DET';
+  // (which tokens are words of time, looked up once per sentence, at its first trigger: every trigger scans for them)
+  let timeWordsOf: Uint8Array | undefined;
+  const timeWords = () => {
+    if (timeWordsOf) return timeWordsOf;
+    timeWordsOf = new Uint8Array(t.length);
+    for (let i = 0; i < t.length; i++) timeWordsOf[i] = SUBORDINATE_TIME.has(t[i]!.norm) ? TIME_WORD : t[i]!.norm === 'until' ? UNTIL : 0;
+    return timeWordsOf;
+  };
   /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
   const governingVerb = (k: number) => {
     let through = false;
@@ -264,8 +293,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let open = m.from - 1;
     while (open >= 0 && t[open]!.text !== ',') open--;
     if (open < 0) return false;
-    const close = t.findIndex((x, i) => i >= m.to && i < k && x.text === ',');
-    if (close < 0) return false;
+    if (!hasText(t, m.to, k, ',')) return false;
     const first = t[open + 1]!;
     return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
       || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(m)
@@ -320,7 +348,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
     const counted = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
     const participle = counted || (!isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
-    const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? ''));
+    const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[k - 1]?.norm ?? ''));
     // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
     // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
     const byAt = findToken(s, 'by', end, clause[1]);
@@ -431,7 +459,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // clause has a verb of its own before this one.
     let ownVerbBefore = false;
     if (!isNoun) for (let i = clause[0]; i < k && !ownVerbBefore; i++) ownVerbBefore = t[i]!.pos === 'VERB' && !/^[A-Z]/.test(t[i]!.text);
-    if (!isNoun && ['who', 'that', 'which'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
+    if (!isNoun && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
       // ("the Ansar Dine and AQIM militants who …": every name of that noun phrase)
       const np: ResolvedMention[] = [];
       let end = clause[0] - 1;
@@ -443,13 +471,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       if (np.length) left = distinct(np.reverse());
     }
-    if (!isNoun && t[k - 1]?.text === ',' && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
+    if (!isNoun && t[k - 1]?.text === ',' && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
       const comma = appositionStart(t, clause[0] - 2, 10);
       const antecedent = t[comma]?.text === ',' || comma === clause[0] - 2 ? antecedentBefore(s, actors(mentions), t[comma]?.text === ',' ? comma : clause[0] - 1) : undefined;
       if (antecedent) left = [antecedent];
     }
     // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
-    if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '')) {
+    if (!left.length && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '')) {
       const comma = appositionStart(t, clause[0] - 2, 6, SIMPLE_NP);
       // ("X, a senior figure in the ISGS, the rival organisation that has been fighting JNIM": a group noun's
       // antecedent is a group, not the person the apposition before it describes)
@@ -467,14 +495,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const alongside = (m: ResolvedMention) => { const p = firstPrep(t, end, m.from); return (p === 'alongside' || p === 'beside') && !hasNorm(t, end, m.from, 'against'); };
     // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
     let subordinate = -1;
-    for (let i = end; i < t.length && subordinate < 0; i++) if (SUBORDINATE_TIME.has(t[i]!.norm) && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
+    const tw = timeWords();
+    for (let i = end; i < t.length && subordinate < 0; i++) if (tw[i]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
     let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
       && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     // (a direct object counts: "fought JNIM")
     if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
     // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
-    const definite = ['the', 'this', 'that', 'these', 'those', 'both'].includes(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
+    const definite = DEFINITE.has(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
     if (passive || (isNoun && byPhrase.length)) {
       agents = byPhrase;
       // ("The attack was claimed the same day by Al-Mourabitoune")
@@ -612,11 +641,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         || (t[all[i - 1]!.to]?.norm === 'and' && ['on', 'against'].includes(t[all[i - 1]!.to + 1]?.norm ?? '') && !placeMs.some((p) => p.from > all[i - 1]!.to && p.from < m.from)));
     // "stormed the school in Dapchi", "bombed the settlement for displaced people in Rann": a facility struck in a town strikes the town.
     if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs));
+    const uncertain = isUncertain(s, k, around[0], true);
     out.push({
       claimed,
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-      placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain: isUncertain(s, k, around[0], true), intent: isUncertain(s, k, around[0]) && !isUncertain(s, k, around[0], true),
+      placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain, intent: !uncertain && isUncertain(s, k, around[0]),
     });
   };
 
@@ -632,7 +662,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const normRole = t[k]!.norm === t[k]!.lemma ? lemmaRole : WORD_ROLES.get(t[k]!.norm) ?? 0;
     roles[k] = lemmaRole | (normRole << 4);
     if (!((lemmaRole | normRole) & PHRASE_START)) continue;
-    for (let n = 0; n < PHRASES.length; n++) {
+    const candidates = phrasesFrom(t[k]!.lemma, t[k]!.norm);
+    for (let c = 0; c < candidates.length; c++) {
+      const n = candidates[c]!;
       const p = PHRASES[n]!;
       // (an adjective may sit inside the phrase: "took full control of", "launched a major offensive")
       let j = k;
