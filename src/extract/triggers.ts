@@ -184,6 +184,136 @@ function firstPrep(t: Sentence['tokens'], from: number, to: number): string | un
   return undefined;
 }
 
+// The rules' helpers that need no more than the tokens live out here: a function made inside findTriggers is made
+// again for every sentence or trigger (and, run from source through tsx, named again each time: a third of the
+// stage's time went to that).
+/** A determiner (or a possessive) within the adjectives before k: the word at k heads a noun phrase. */
+function determined(t: Sentence['tokens'], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+    // ("which overthrew": a relative pronoun tagged as a determiner opens a clause, not a noun phrase)
+    if (t[i]!.pos === 'DET' && RELATIVES.has(t[i]!.norm)) return false;
+    if (t[i]!.pos === 'DET' || t[i]!.pos === 'PART' && /^['’]s$/.test(t[i]!.norm) || t[i]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t[i]!.norm)) return true;
+    if (t[i]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+/** A semicolon, or a comma and a conjunction, in [from, to): a coordinate clause starts between. */
+function coordinateClauseBetween(t: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.text === ';' || (t[i]!.text === ',' && i + 1 < to && CONJ.has(t[i + 1]!.norm))) return true;
+  return false;
+}
+/** A verb (or a participle read as an adjective) that is no support verb. */
+const verbish = (x: Sentence['tokens'][number]): boolean => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
+/** A conjunction outside any name (`covered` flags the tokens of names) in [from, to). */
+function conjunctionBetween(t: Sentence['tokens'], covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONJ.has(t[i]!.norm) && !covered[i]) return true;
+  return false;
+}
+/** The verb that the verb at v is joined to by "and"/"or"/"then" (adverbs aside), from the clause's start on, or -1. */
+function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom: number, v: number): number {
+  let j = v - 1;
+  while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+  if (!CONJ.has(t[j]?.norm ?? '')) return -1;
+  for (let i = v - 1; i >= clauseFrom; i--) {
+    if (t[i]!.pos === 'VERB' && !covered[i] && conjunctionBetween(t, covered, i + 1, v)) {
+      // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
+      // before it is the one this verb is joined to)
+      if (t[j - 1]?.text === ',') {
+        for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
+          if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || t[q - 1]?.text !== ',') continue;
+          for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !covered[p]) return p;
+        }
+      }
+      return i;
+    }
+  }
+  return -1;
+}
+/** "fought alongside AQIM against the army": those alongside a trigger ending at `end` are partners, not targets. */
+function alongside(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
+  const p = firstPrep(t, end, m.from);
+  return (p === 'alongside' || p === 'beside') && !hasNorm(t, end, m.from, 'against');
+}
+/** No verb (but a support verb) between a noun ending at `end` and the mention: it is in the noun's own phrase. */
+function near(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
+  for (let i = end; i < m.from; i++) if (t[i]!.pos === 'VERB' && !LIGHT_VERBS.has(t[i]!.lemma)) return false;
+  return true;
+}
+/** Who may take part in a meeting: an actor, or a state by its name. */
+const party = (m: ResolvedMention): boolean => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.kind !== 'pronoun';
+
+/** The trigger at k reads as a noun ("the attack", "its own offensive"), whatever the tagger said. */
+function isNounAt(t: Sentence['tokens'], mentions: readonly ResolvedMention[], k: number): boolean {
+  return !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
+    // ("launched its own offensive": the tagger's adjective after a determiner, with no noun after it, is the noun)
+    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(t, k)) || (t[k]!.pos === 'ADJ' && determined(t, k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
+    // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
+    && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
+}
+/** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
+function governingVerb(t: Sentence['tokens'], k: number): number {
+  let through = false;
+  for (let i = k - 1; i >= 0 && i >= k - (through ? 9 : 6); i--) {
+    const x = t[i]!;
+    if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
+    // "responded on July 30 with sweeping sanctions": a response names its act through "with".
+    if (x.norm === 'with' && !through) { through = true; continue; }
+    // "kept up strikes", "stepped up attacks": the particle of a phrasal verb.
+    if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
+    // ("completing the bulk of a withdrawal", "began the first phase of its pull-out": a share of the act)
+    if (x.norm === 'of' && SHARE_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
+    // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
+    if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
+    if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
+  }
+  return -1;
+}
+/** Governed by a preposition, so not a subject; "the army led by X": the leader acts with the army. */
+function oblique(s: Sentence, m: ResolvedMention): boolean {
+  const t = s.tokens;
+  const p = governingPreposition(s, m) ?? '';
+  if (p === 'by') {
+    let b = m.from - 1;
+    while (b >= 0 && t[b]!.norm !== 'by') b--;
+    if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
+  }
+  return OBLIQUE.has(p);
+}
+/** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
+ *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
+function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], covered: Uint8Array, m: ResolvedMention, k: number): boolean {
+  let open = m.from - 1;
+  while (open >= 0 && t[open]!.text !== ',') open--;
+  if (open < 0) return false;
+  if (!hasText(t, m.to, k, ',')) return false;
+  const first = t[open + 1]!;
+  return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
+    || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(t, covered, m)
+    // (", both members of JNIM,": the body named in such an aside does not act)
+    || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''))
+    // (nor one named inside a clause of an apposition to the actor before it: "fighters of the GSPC, the Algerian
+    // movement that later rebranded itself as AQIM, overran …")
+    // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
+    || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
+}
+/** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
+function inCoalitionAside(t: Sentence['tokens'], covered: Uint8Array, m: ResolvedMention): boolean {
+  for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
+    if (t[q]!.pos === 'VERB' && !covered[q]) return false;
+    if (t[q]!.norm !== 'of' || !COALITION_NOUNS.has(t[q - 1]!.norm)) continue;
+    let c = q - 2;
+    while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET')) c--;
+    return t[c]?.text === ',';
+  }
+  return false;
+}
+/** "the al-Qaeda affiliate, JNIM, fought …", "IS's Sahel branch": a name that only says whose branch the actor is. */
+function modifiesKin(t: Sentence['tokens'], mentions: readonly ResolvedMention[], m: ResolvedMention): boolean {
+  let j = m.to;
+  if (/^'s?$/.test(t[j]?.norm ?? '')) j++;
+  if (t[j]?.pos === 'ADJ' || t[j]?.pos === 'PROPN') j++;
+  return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
+}
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -235,20 +365,6 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const comma = span.findIndex((x) => x.text === ',');
     return span.slice(1, comma < 0 ? span.length : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
   });
-  const determined = (k: number) => {
-    for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
-      // ("which overthrew": a relative pronoun tagged as a determiner opens a clause, not a noun phrase)
-      if (t[i]!.pos === 'DET' && RELATIVES.has(t[i]!.norm)) return false;
-      if (t[i]!.pos === 'DET' || t[i]!.pos === 'PART' && /^['’]s$/.test(t[i]!.norm) || t[i]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t[i]!.norm)) return true;
-      if (t[i]!.pos !== 'ADJ') return false;
-    }
-    return false;
-  };
-  const isNounAt = (k: number) => !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
-    // ("launched its own offensive": the tagger's adjective after a determiner, with no noun after it, is the noun)
-    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)) || (t[k]!.pos === 'ADJ' && determined(k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
-    // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
-    && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
   /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
   const subordinator = (i: number) => (timeWords()[i]! & (TIME_WORD | UNTIL)) !== 0 && t[i - 1]?.pos !== 'DET';
   // (which tokens are words of time, looked up once per sentence, at its first trigger: every trigger scans for them)
@@ -259,80 +375,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     for (let i = 0; i < t.length; i++) timeWordsOf[i] = SUBORDINATE_TIME.has(t[i]!.norm) ? TIME_WORD : t[i]!.norm === 'until' ? UNTIL : 0;
     return timeWordsOf;
   };
-  /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
-  const governingVerb = (k: number) => {
-    let through = false;
-    for (let i = k - 1; i >= 0 && i >= k - (through ? 9 : 6); i--) {
-      const x = t[i]!;
-      if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
-      // "responded on July 30 with sweeping sanctions": a response names its act through "with".
-      if (x.norm === 'with' && !through) { through = true; continue; }
-      // "kept up strikes", "stepped up attacks": the particle of a phrasal verb.
-      if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
-      // ("completing the bulk of a withdrawal", "began the first phase of its pull-out": a share of the act)
-      if (x.norm === 'of' && SHARE_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
-      // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
-      if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
-      if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
-    }
-    return -1;
-  };
-  /** Governed by a preposition, so not a subject; "the army led by X": the leader acts with the army. */
-  const oblique = (m: ResolvedMention) => {
-    const p = governingPreposition(s, m) ?? '';
-    if (p === 'by') {
-      let b = m.from - 1;
-      while (b >= 0 && t[b]!.norm !== 'by') b--;
-      if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
-    }
-    return OBLIQUE.has(p);
-  };
-  /** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
-   *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
-  const inAside = (m: ResolvedMention, k: number) => {
-    let open = m.from - 1;
-    while (open >= 0 && t[open]!.text !== ',') open--;
-    if (open < 0) return false;
-    if (!hasText(t, m.to, k, ',')) return false;
-    const first = t[open + 1]!;
-    return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
-      || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(m)
-      // (", both members of JNIM,": the body named in such an aside does not act)
-      || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''))
-      // (nor one named inside a clause of an apposition to the actor before it: "fighters of the GSPC, the Algerian
-      // movement that later rebranded itself as AQIM, overran …")
-      // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
-      || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
-  };
-  /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
-  const inCoalitionAside = (m: ResolvedMention) => {
-    for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
-      if (t[q]!.pos === 'VERB' && !covered[q]) return false;
-      if (t[q]!.norm !== 'of' || !COALITION_NOUNS.has(t[q - 1]!.norm)) continue;
-      let c = q - 2;
-      while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET')) c--;
-      return t[c]?.text === ',';
-    }
-    return false;
-  };
-  /** "the al-Qaeda affiliate, JNIM, fought …", "IS's Sahel branch": a name that only says whose branch the actor is. */
-  const modifiesKin = (m: ResolvedMention) => {
-    let j = m.to;
-    if (/^'s?$/.test(t[j]?.norm ?? '')) j++;
-    if (t[j]?.pos === 'ADJ' || t[j]?.pos === 'PROPN') j++;
-    return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
-  };
   const out: Trigger[] = [];
   // (a flag per token: writes past the end, which no loop reads, are dropped)
   const used = new Uint8Array(t.length);
   /** Tokens inside a mention: a verb there is a word of a name. */
   const covered = new Uint8Array(t.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
-  /** A semicolon, or a comma and a conjunction, in [from, to): a coordinate clause starts between. */
-  const coordinateClauseBetween = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (t[i]!.text === ';' || (t[i]!.text === ',' && i + 1 < to && CONJ.has(t[i + 1]!.norm))) return true;
-    return false;
-  };
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
     for (let i = k; i < end; i++) used[i] = 1;
     // Inside a reported statement, the speaker is not an actor of what is reported.
@@ -342,7 +390,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const inClause = within(mentions, clause[0], clause[1]);
     // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
     // …and "has been blockading" is a verb, whatever it said.
-    const isNoun = isNounAt(k);
+    const isNoun = isNounAt(t, mentions, k);
     // "was attacked" is passive; "has been fighting" is not; "a ceasefire mediated by X" is (a participle
     // right after its noun).
     // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
@@ -352,7 +400,6 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
     // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
     const byAt = findToken(s, 'by', end, clause[1]);
-    const verbish = (x: Sentence['tokens'][number]) => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
     // ("protests led by the M5", "an attack claimed by ISGS": a participle right before the by-phrase passes it on)
     // ("some 20 people were killed before Malian forces, backed by French forces, stormed …": the by-phrase of another
     // verb, past a subordinator, names no one who killed)
@@ -364,7 +411,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k) && !modifiesKin(m)
+    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m)
       && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
         // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
         && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
@@ -377,7 +424,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (participle) left = left.filter((m) => !hasText(t, m.to, k, ','));
     if (!isNoun) {
       // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
-      if (passive) left = left.filter((m) => !coordinateClauseBetween(m.to, k));
+      if (passive) left = left.filter((m) => !coordinateClauseBetween(t, m.to, k));
       // ("gunmen seized guests … before Malian forces stormed the building": a verb after a subordinator has the
       // subject that follows it)
       let sub = k - 1;
@@ -389,33 +436,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // (only when "and"/"then" comes right before this verb, adverbs aside)
     // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
     // and B and destroyed or captured vehicles" — the subject is the first verb's)
-    /** A conjunction outside any name in [from, to). */
-    const conjunctionBetween = (from: number, to: number) => {
-      for (let i = from; i < to; i++) if (CONJ.has(t[i]!.norm) && !covered[i]) return true;
-      return false;
-    };
-    const coordinatedFrom = (v: number): number => {
-      let j = v - 1;
-      while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
-      if (!CONJ.has(t[j]?.norm ?? '')) return -1;
-      for (let i = v - 1; i >= clause[0]; i--) {
-        if (t[i]!.pos === 'VERB' && !covered[i] && conjunctionBetween(i + 1, v)) {
-          // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
-          // before it is the one this verb is joined to)
-          if (t[j - 1]?.text === ',') {
-            for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
-              if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || t[q - 1]?.text !== ',') continue;
-              for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !covered[p]) return p;
-            }
-          }
-          return i;
-        }
-      }
-      return -1;
-    };
     if (!isNoun) {
-      let first = coordinatedFrom(k);
-      for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
+      let first = coordinatedFrom(t, covered, clause[0], k);
+      for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(t, covered, clause[0], p); }
       // (a first verb outside this clause lends its own subject: "… ambushed the convoy, as he travelled, and killed him")
       // (and one whose subject this clause does not hold: "X, the movement that … as AQIM, overran a post and killed …")
       const prior = first >= 0 ? out.find((o) => o.k === first) : undefined;
@@ -492,13 +515,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
-    const alongside = (m: ResolvedMention) => { const p = firstPrep(t, end, m.from); return (p === 'alongside' || p === 'beside') && !hasNorm(t, end, m.from, 'against'); };
     // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
     let subordinate = -1;
     const tw = timeWords();
     for (let i = end; i < t.length && subordinate < 0; i++) if (tw[i]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
     let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
-      && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
+      && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     // (a direct object counts: "fought JNIM")
     if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
@@ -523,16 +545,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // through on/against/with ("an attack on Ber"). A noun inside a prepositional phrase with none of
       // these ("in fierce fighting", "came under attack") says nothing about who did it.
       // ("halted by French air strikes": the noun's own modifiers act, even inside a prepositional phrase)
-      const ownNp = distinct([...left, ...actors(inClause).filter((m) => m.to <= k && m.to >= k - 2 && m.kind !== 'pronoun' && oblique(m))])
+      const ownNp = distinct([...left, ...actors(inClause).filter((m) => m.to <= k && m.to >= k - 2 && m.kind !== 'pronoun' && oblique(s, m))])
         .filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','))
         .filter((m) => left.includes(m) || t.slice(m.to, k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'));
       // Only within the noun's own phrase: no verb between the noun and the mention.
       // ("an operation was launched against X" still is: a support verb in the passive).
-      const near = (m: ResolvedMention) => {
-        for (let i = end; i < m.from; i++) if (t[i]!.pos === 'VERB' && !LIGHT_VERBS.has(t[i]!.lemma)) return false;
-        return true;
-      };
-      const of = right.filter((m) => near(m) && ['of', 'between'].includes(firstPrep(t, end, m.from) ?? '') && m.from <= end + 6);
+      const of = right.filter((m) => near(t, end, m) && ['of', 'between'].includes(firstPrep(t, end, m.from) ?? '') && m.from <= end + 6);
       // (the objects listed after that preposition, not an actor past the end of the list: "in the fight against
       // jihadists, hosts French forces")
       let prepAt = end;
@@ -541,14 +559,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
       // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
       const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
-      const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '') && !of.includes(m)
+      const objs = right.filter((m) => near(t, end, m) && ['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '') && !of.includes(m)
         && !(joint && firstPrep(t, end, m.from) === 'with')
         // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
         && !(firstPrep(t, end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
         && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.
-      const verbAt = governingVerb(k);
+      const verbAt = governingVerb(t, k);
       // (past a subordinate clause before the verb: "while troops from Chad pushed them back, the Nigerian military launched …")
       let opened = -1;
       if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ')) opened = q; break; }
@@ -580,7 +598,6 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
       // who meet are the subject of the clause the meeting is the setting of)
       const setting = TRIGGER_EVENTS.get(key) === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
-      const party = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.kind !== 'pronoun';
       const subject = setting ? inClause.find((m) => !governingPreposition(s, m) && party(m)) : undefined;
       // (and the parties listed with it: "Mali and Niger agreed at a meeting")
       const met: ResolvedMention[] = [];
@@ -589,7 +606,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         met.push(m);
       }
       agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : met.length ? distinct(met) : sides.length > 1 ? sides
-        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m)
+        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(s, m)
           // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
           && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
       targets = objs;
