@@ -10,11 +10,28 @@ const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 
 const ADVERBIAL = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'until', 'after', 'before', 'since', 'as', 'once', 'whereas']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'where', 'if', 'whether', 'until', 'after', 'before', 'since', 'as']);
 
+/** Words and marks that may bound a clause (every word or mark the tests of clauseAround's two walks look for). */
+const BOUND_WORDS = new Set([...SUBORDINATORS, ...CLAUSE_PREPOSITIONS, 'but', 'and', ';', ':', '.', ',', '—', '–', '-']);
+
+// The rules ask for the clause around several tokens of one sentence in a row (the triggers, then each relation
+// rule): which of its tokens may bound a clause is worked out once per sentence, by identity of its token list,
+// and the walks step over the others with no test.
+let boundsKey: Sentence['tokens'] | undefined, boundsValue = new Uint8Array(0);
+function mayBound(t: Sentence['tokens']): Uint8Array {
+  if (t === boundsKey) return boundsValue;
+  const b = new Uint8Array(t.length);
+  for (let i = 0; i < t.length; i++) if (BOUND_WORDS.has(t[i]!.norm) || BOUND_WORDS.has(t[i]!.text)) b[i] = 1;
+  boundsKey = t;
+  return (boundsValue = b);
+}
+
 /** Token range [from, to) of the clause around token k: punctuation and subordinators bound it. */
 export function clauseAround(s: Sentence, k: number): [number, number] {
   const t = s.tokens;
+  const bound = mayBound(t);
   let from = k;
   while (from > 0) {
+    if (!bound[from - 1]) { from--; continue; }
     const p = t[from - 1]!;
     // "…, but the JNIM has been blockading Djibo": a new clause after "but".
     // ("X attempted to retake Kidal but were repelled": no new subject, the clause goes on)
@@ -45,6 +62,7 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     && (t[from - 1]!.pos !== 'ADP' || t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') && !t.slice(from, k).some((x) => x.text === ','));
   let to = k + 1;
   while (to < t.length) {
+    if (!bound[to]) { to++; continue; }
     const p = t[to]!;
     if (p.text === ';' || p.text === ':' || p.text === '.') break;
     if (adverbial && p.text === ',' && mainClauseAt(t, to + 1)) break;
@@ -112,10 +130,14 @@ export function speechTagAfter(t: Sentence['tokens'], comma: number): boolean {
 /** Hedges that may qualify a noun rather than the act: "suspected jihadists". */
 const ATTRIBUTIVE_HEDGES = new Set(['suspected', 'alleged', 'presumed', 'likely', 'possible']);
 
+/** Every word the tests of isUncertain look for: one lookup tells that a word is none of them. */
+const HEDGING_WORDS = new Set([...ATTRIBUTIVE_HEDGES, 'would', ...NEGATIONS, ...HEDGES, ...MODALS, ...INTENT]);
+
 export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowIntent = false): boolean {
   const t = s.tokens;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
     const w = t[i]!.norm;
+    if (!HEDGING_WORDS.has(w)) continue;
     // ("suspected jihadists attacked a post", "alleged militants": a hedge on who they are, not on the act)
     // ("suspected ISWAP fighters": a name may come between the hedge and the noun)
     if (ATTRIBUTIVE_HEDGES.has(w) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(t[i + 1]!.text)) && i + 1 < k
@@ -189,13 +211,27 @@ export const places = (ms: readonly ResolvedMention[]): readonly ResolvedMention
 };
 
 /** Mentions whose tokens lie inside [from, to). */
-export const within = (ms: readonly ResolvedMention[], from: number, to: number): ResolvedMention[] =>
-  ms.filter((m) => m.from >= from && m.to <= to);
+export const within = (ms: readonly ResolvedMention[], from: number, to: number): ResolvedMention[] => {
+  const out: ResolvedMention[] = [];
+  for (let i = 0; i < ms.length; i++) if (ms[i]!.from >= from && ms[i]!.to <= to) out.push(ms[i]!);
+  return out;
+};
 
 /** Distinct by entity, keeping the first mention of each. */
 export function distinct(ms: readonly ResolvedMention[]): ResolvedMention[] {
-  const seen = new Set<string>();
-  return ms.filter((m) => (seen.has(m.entity) ? false : (seen.add(m.entity), true)));
+  // (the lists are a clause's few actors: comparing with those kept is cheaper than a set made per call)
+  if (ms.length > 16) {
+    const seen = new Set<string>();
+    return ms.filter((m) => (seen.has(m.entity) ? false : (seen.add(m.entity), true)));
+  }
+  const out: ResolvedMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const entity = ms[i]!.entity;
+    let seen = false;
+    for (let j = 0; j < out.length && !seen; j++) seen = out[j]!.entity === entity;
+    if (!seen) out.push(ms[i]!);
+  }
+  return out;
 }
 
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV', 'ADP', 'PROPN']);

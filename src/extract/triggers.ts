@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, governingPreposition, isUncertain, places, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, findToken, governingPreposition, isUncertain, places, within } from './clause.ts';
 import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
 
 export interface Trigger {
@@ -115,6 +115,9 @@ function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, plac
 const SIMPLE_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs of a group coming into being, and what may come into being. */
 const SUBORDINATE_TIME = new Set(['after', 'before', 'while', 'since', 'when', 'following']);
+/** Flags of a token: a word of SUBORDINATE_TIME, or "until". */
+const TIME_WORD = 1;
+const UNTIL = 2;
 /** "72 hours to leave": a time given to do something. */
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months']);
 const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'set']);
@@ -136,12 +139,181 @@ const BY_PARTICIPLES = new Set(['led', 'organised', 'organized', 'staged', 'call
 const CONJ = new Set(['and', 'then', 'or']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
-const PHRASES = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' ')).map((p) => p.split(' '));
+const PHRASE_KEYS = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' '));
+const PHRASES = PHRASE_KEYS.map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
+/** The phrases by their first word, as positions in PHRASES (tried in that order). */
+const PHRASES_BY_FIRST = new Map<string, number[]>();
+PHRASES.forEach((p, n) => { const at = PHRASES_BY_FIRST.get(p[0]!); if (at) at.push(n); else PHRASES_BY_FIRST.set(p[0]!, [n]); });
+const NO_PHRASES: readonly number[] = [];
+/** The phrases a token may open by its lemma or by its lower-case form, in the order of PHRASES. */
+function phrasesFrom(lemma: string, norm: string): readonly number[] {
+  const byLemma = PHRASES_BY_FIRST.get(lemma);
+  const byNorm = lemma === norm ? undefined : PHRASES_BY_FIRST.get(norm);
+  if (!byNorm) return byLemma ?? NO_PHRASES;
+  if (!byLemma) return byNorm;
+  return [...new Set([...byLemma, ...byNorm])].sort((a, b) => a - b);
+}
 
+// (the lexicon's table as a map: indexing an object with a token's string probes V8's table of every interned
+// string, a miss in the processor's cache for each word asked about; a map of the trigger words stays in it)
+const TRIGGER_EVENTS = new Map<string, EventClass>(Object.entries(EVENT_TRIGGERS));
 /** A word the lexicon lists as a trigger. */
-const known = (w: string): boolean => HOSTILE.has(w) || EVENT_TRIGGERS[w] !== undefined;
+const known = (w: string): boolean => HOSTILE.has(w) || TRIGGER_EVENTS.has(w);
 
+// Scans over a token range, as loops: the rules ask them several times per trigger, and a slice with a callback
+// per token allocated and called more than the test itself cost.
+/** True when a token in [from, to) has the tag `pos`. */
+function hasPos(t: Sentence['tokens'], from: number, to: number, pos: string): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.pos === pos) return true;
+  return false;
+}
+/** True when a token in [from, to) is the punctuation or word `text`. */
+function hasText(t: Sentence['tokens'], from: number, to: number, text: string): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.text === text) return true;
+  return false;
+}
+/** True when a token in [from, to) has the lower-case form `norm`. */
+function hasNorm(t: Sentence['tokens'], from: number, to: number, norm: string): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.norm === norm) return true;
+  return false;
+}
+/** The first preposition in [from, to), lower-case. */
+function firstPrep(t: Sentence['tokens'], from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) if (t[i]!.pos === 'ADP') return t[i]!.norm;
+  return undefined;
+}
+
+// The rules' helpers that need no more than the tokens live out here: a function made inside findTriggers is made
+// again for every sentence or trigger (and, run from source through tsx, named again each time: a third of the
+// stage's time went to that).
+/** A determiner (or a possessive) within the adjectives before k: the word at k heads a noun phrase. */
+function determined(t: Sentence['tokens'], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+    // ("which overthrew": a relative pronoun tagged as a determiner opens a clause, not a noun phrase)
+    if (t[i]!.pos === 'DET' && RELATIVES.has(t[i]!.norm)) return false;
+    if (t[i]!.pos === 'DET' || t[i]!.pos === 'PART' && /^['’]s$/.test(t[i]!.norm) || t[i]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t[i]!.norm)) return true;
+    if (t[i]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+/** A semicolon, or a comma and a conjunction, in [from, to): a coordinate clause starts between. */
+function coordinateClauseBetween(t: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (t[i]!.text === ';' || (t[i]!.text === ',' && i + 1 < to && CONJ.has(t[i + 1]!.norm))) return true;
+  return false;
+}
+/** A verb (or a participle read as an adjective) that is no support verb. */
+const verbish = (x: Sentence['tokens'][number]): boolean => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
+/** A conjunction outside any name (`covered` flags the tokens of names) in [from, to). */
+function conjunctionBetween(t: Sentence['tokens'], covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONJ.has(t[i]!.norm) && !covered[i]) return true;
+  return false;
+}
+/** The verb that the verb at v is joined to by "and"/"or"/"then" (adverbs aside), from the clause's start on, or -1. */
+function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom: number, v: number): number {
+  let j = v - 1;
+  while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+  if (!CONJ.has(t[j]?.norm ?? '')) return -1;
+  for (let i = v - 1; i >= clauseFrom; i--) {
+    if (t[i]!.pos === 'VERB' && !covered[i] && conjunctionBetween(t, covered, i + 1, v)) {
+      // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
+      // before it is the one this verb is joined to)
+      if (t[j - 1]?.text === ',') {
+        for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
+          if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || t[q - 1]?.text !== ',') continue;
+          for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !covered[p]) return p;
+        }
+      }
+      return i;
+    }
+  }
+  return -1;
+}
+/** "fought alongside AQIM against the army": those alongside a trigger ending at `end` are partners, not targets. */
+function alongside(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
+  const p = firstPrep(t, end, m.from);
+  return (p === 'alongside' || p === 'beside') && !hasNorm(t, end, m.from, 'against');
+}
+/** No verb (but a support verb) between a noun ending at `end` and the mention: it is in the noun's own phrase. */
+function near(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
+  for (let i = end; i < m.from; i++) if (t[i]!.pos === 'VERB' && !LIGHT_VERBS.has(t[i]!.lemma)) return false;
+  return true;
+}
+/** Who may take part in a meeting: an actor, or a state by its name. */
+const party = (m: ResolvedMention): boolean => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.kind !== 'pronoun';
+
+/** The trigger at k reads as a noun ("the attack", "its own offensive"), whatever the tagger said. */
+function isNounAt(t: Sentence['tokens'], mentions: readonly ResolvedMention[], k: number): boolean {
+  return !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
+    // ("launched its own offensive": the tagger's adjective after a determiner, with no noun after it, is the noun)
+    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(t, k)) || (t[k]!.pos === 'ADJ' && determined(t, k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
+    // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
+    && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
+}
+/** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
+function governingVerb(t: Sentence['tokens'], k: number): number {
+  let through = false;
+  for (let i = k - 1; i >= 0 && i >= k - (through ? 9 : 6); i--) {
+    const x = t[i]!;
+    if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
+    // "responded on July 30 with sweeping sanctions": a response names its act through "with".
+    if (x.norm === 'with' && !through) { through = true; continue; }
+    // "kept up strikes", "stepped up attacks": the particle of a phrasal verb.
+    if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
+    // ("completing the bulk of a withdrawal", "began the first phase of its pull-out": a share of the act)
+    if (x.norm === 'of' && SHARE_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
+    // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
+    if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
+    if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
+  }
+  return -1;
+}
+/** Governed by a preposition, so not a subject; "the army led by X": the leader acts with the army. */
+function oblique(s: Sentence, m: ResolvedMention): boolean {
+  const t = s.tokens;
+  const p = governingPreposition(s, m) ?? '';
+  if (p === 'by') {
+    let b = m.from - 1;
+    while (b >= 0 && t[b]!.norm !== 'by') b--;
+    if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
+  }
+  return OBLIQUE.has(p);
+}
+/** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
+ *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
+function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], covered: Uint8Array, m: ResolvedMention, k: number): boolean {
+  let open = m.from - 1;
+  while (open >= 0 && t[open]!.text !== ',') open--;
+  if (open < 0) return false;
+  if (!hasText(t, m.to, k, ',')) return false;
+  const first = t[open + 1]!;
+  return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
+    || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(t, covered, m)
+    // (", both members of JNIM,": the body named in such an aside does not act)
+    || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''))
+    // (nor one named inside a clause of an apposition to the actor before it: "fighters of the GSPC, the Algerian
+    // movement that later rebranded itself as AQIM, overran …")
+    // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
+    || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
+}
+/** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
+function inCoalitionAside(t: Sentence['tokens'], covered: Uint8Array, m: ResolvedMention): boolean {
+  for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
+    if (t[q]!.pos === 'VERB' && !covered[q]) return false;
+    if (t[q]!.norm !== 'of' || !COALITION_NOUNS.has(t[q - 1]!.norm)) continue;
+    let c = q - 2;
+    while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET')) c--;
+    return t[c]?.text === ',';
+  }
+  return false;
+}
+/** "the al-Qaeda affiliate, JNIM, fought …", "IS's Sahel branch": a name that only says whose branch the actor is. */
+function modifiesKin(t: Sentence['tokens'], mentions: readonly ResolvedMention[], m: ResolvedMention): boolean {
+  let j = m.to;
+  if (/^'s?$/.test(t[j]?.norm ?? '')) j++;
+  if (t[j]?.pos === 'ADJ' || t[j]?.pos === 'PROPN') j++;
+  return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
+}
 /** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -152,8 +324,37 @@ const ASKING = new Set(['call', 'ask', 'demand', 'urge', 'request', 'want']);
 const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assistance', 'humanitarian']);
 /** Words of a killing; "death" and "die" only of a named person. */
 const KILLING = new Set(['kill', 'killing', 'slay', 'assassinate', 'assassination', 'die', 'death']);
+/** Relative pronouns that open a clause after a noun. */
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
+/** Words before an act named as one told before: "the attack", "both attacks". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+/** Forms of "be" before a passive participle. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 /** Verbs that drive someone "out of" a place. */
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust']);
+
+// What a word may start in the two trigger loops, one lookup per token in a small map (it stays in the processor's
+// cache) instead of the dozen word tests and lexicon lookups the rules make: most tokens start nothing.
+/** It may open a multi-word trigger. */
+const PHRASE_START = 1;
+/** As a lemma, it opens one of the word rules of the main loop ("take", "fall", "send", …). */
+const RULE_LEMMA = 2;
+/** As a lower-case form, it opens one of those rules ("body", "guilty", "merger", …). */
+const RULE_NORM = 4;
+/** The lexicon lists it as a trigger. */
+const KNOWN = 8;
+const WORD_ROLES = new Map<string, number>();
+const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | role); };
+addRole(PHRASE_FIRST, PHRASE_START);
+addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
+addRole(HOSTILE.keys(), KNOWN);
+addRole(TRIGGER_EVENTS.keys(), KNOWN);
+/** False when the lexicon's stems() has nothing for a word: its rules strip -ing, -ed, -ied/-ies or -s from words of five letters or more. */
+const mayHaveStems = (w: string): boolean => {
+  const last = w.charCodeAt(w.length - 1);
+  return w.length > 4 && (last === 103 /* g */ || last === 100 /* d */ || last === 115 /* s */);
+};
 
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
@@ -164,91 +365,22 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const comma = span.findIndex((x) => x.text === ',');
     return span.slice(1, comma < 0 ? span.length : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
   });
-  const determined = (k: number) => {
-    for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
-      // ("which overthrew": a relative pronoun tagged as a determiner opens a clause, not a noun phrase)
-      if (t[i]!.pos === 'DET' && RELATIVES.has(t[i]!.norm)) return false;
-      if (t[i]!.pos === 'DET' || t[i]!.pos === 'PART' && /^['’]s$/.test(t[i]!.norm) || t[i]!.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t[i]!.norm)) return true;
-      if (t[i]!.pos !== 'ADJ') return false;
-    }
-    return false;
-  };
-  const isNounAt = (k: number) => !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
-    // ("launched its own offensive": the tagger's adjective after a determiner, with no noun after it, is the noun)
-    && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(k)) || (t[k]!.pos === 'ADJ' && determined(k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
-    // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
-    && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
   /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
-  const subordinator = (i: number) => (SUBORDINATE_TIME.has(t[i]!.norm) || t[i]!.norm === 'until') && t[i - 1]?.pos !== 'DET';
-  /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
-  const governingVerb = (k: number) => {
-    let through = false;
-    for (let i = k - 1; i >= 0 && i >= k - (through ? 9 : 6); i--) {
-      const x = t[i]!;
-      if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
-      // "responded on July 30 with sweeping sanctions": a response names its act through "with".
-      if (x.norm === 'with' && !through) { through = true; continue; }
-      // "kept up strikes", "stepped up attacks": the particle of a phrasal verb.
-      if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
-      // ("completing the bulk of a withdrawal", "began the first phase of its pull-out": a share of the act)
-      if (x.norm === 'of' && SHARE_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
-      // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
-      if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
-      if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
-    }
-    return -1;
+  const subordinator = (i: number) => (timeWords()[i]! & (TIME_WORD | UNTIL)) !== 0 && t[i - 1]?.pos !== 'DET';
+  // (which tokens are words of time, looked up once per sentence, at its first trigger: every trigger scans for them)
+  let timeWordsOf: Uint8Array | undefined;
+  const timeWords = () => {
+    if (timeWordsOf) return timeWordsOf;
+    timeWordsOf = new Uint8Array(t.length);
+    for (let i = 0; i < t.length; i++) timeWordsOf[i] = SUBORDINATE_TIME.has(t[i]!.norm) ? TIME_WORD : t[i]!.norm === 'until' ? UNTIL : 0;
+    return timeWordsOf;
   };
-  /** Governed by a preposition, so not a subject; "the army led by X": the leader acts with the army. */
-  const oblique = (m: ResolvedMention) => {
-    const p = governingPreposition(s, m) ?? '';
-    if (p === 'by') {
-      let b = m.from - 1;
-      while (b >= 0 && t[b]!.norm !== 'by') b--;
-      if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
-    }
-    return OBLIQUE.has(p);
-  };
-  /** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
-   *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
-  const inAside = (m: ResolvedMention, k: number) => {
-    let open = m.from - 1;
-    while (open >= 0 && t[open]!.text !== ',') open--;
-    if (open < 0) return false;
-    const close = t.findIndex((x, i) => i >= m.to && i < k && x.text === ',');
-    if (close < 0) return false;
-    const first = t[open + 1]!;
-    return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
-      || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(m)
-      // (", both members of JNIM,": the body named in such an aside does not act)
-      || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''))
-      // (nor one named inside a clause of an apposition to the actor before it: "fighters of the GSPC, the Algerian
-      // movement that later rebranded itself as AQIM, overran …")
-      // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
-      || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
-  };
-  /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
-  const inCoalitionAside = (m: ResolvedMention) => {
-    for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
-      if (t[q]!.pos === 'VERB' && !mentions.some((o) => q >= o.from && q < o.to)) return false;
-      if (t[q]!.norm !== 'of' || !COALITION_NOUNS.has(t[q - 1]!.norm)) continue;
-      let c = q - 2;
-      while (c > 0 && (t[c]!.pos === 'ADJ' || t[c]!.pos === 'DET')) c--;
-      return t[c]?.text === ',';
-    }
-    return false;
-  };
-  /** "the al-Qaeda affiliate, JNIM, fought …", "IS's Sahel branch": a name that only says whose branch the actor is. */
-  const modifiesKin = (m: ResolvedMention) => {
-    let j = m.to;
-    if (/^'s?$/.test(t[j]?.norm ?? '')) j++;
-    if (t[j]?.pos === 'ADJ' || t[j]?.pos === 'PROPN') j++;
-    return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
-  };
-  /** The first preposition between two token positions, lower-case. */
-  const firstPrep = (from: number, to: number) => t.slice(from, to).find((x) => x.pos === 'ADP')?.norm;
   const out: Trigger[] = [];
   // (a flag per token: writes past the end, which no loop reads, are dropped)
   const used = new Uint8Array(t.length);
+  /** Tokens inside a mention: a verb there is a word of a name. */
+  const covered = new Uint8Array(t.length);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
   const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
     for (let i = k; i < end; i++) used[i] = 1;
     // Inside a reported statement, the speaker is not an actor of what is reported.
@@ -258,17 +390,16 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const inClause = within(mentions, clause[0], clause[1]);
     // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
     // …and "has been blockading" is a verb, whatever it said.
-    const isNoun = isNounAt(k);
+    const isNoun = isNounAt(t, mentions, k);
     // "was attacked" is passive; "has been fighting" is not; "a ceasefire mediated by X" is (a participle
     // right after its noun).
     // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
     const counted = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
     const participle = counted || (!isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
-    const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(t[k - 1]?.norm ?? ''));
+    const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[k - 1]?.norm ?? ''));
     // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
     // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
-    const byAt = t.findIndex((x, i) => i >= end && i < clause[1] && x.norm === 'by');
-    const verbish = (x: Sentence['tokens'][number]) => (x.pos === 'VERB' || (x.pos === 'ADJ' && /ed$/.test(x.norm))) && !LIGHT_VERBS.has(x.lemma);
+    const byAt = findToken(s, 'by', end, clause[1]);
     // ("protests led by the M5", "an attack claimed by ISGS": a participle right before the by-phrase passes it on)
     // ("some 20 people were killed before Malian forces, backed by French forces, stormed …": the by-phrase of another
     // verb, past a subordinator, names no one who killed)
@@ -280,8 +411,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k) && !modifiesKin(m)
-      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !t.slice(m.to, k).some((x) => x.pos === 'ADP')
+    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m)
+      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
         // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
         && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
     // ("the Macina Liberation Front, a Fulani group led by the preacher Amadou Koufa, has attacked army posts": the
@@ -290,13 +421,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from && (o.kind === 'name' || o.kind === 'acronym'))));
     // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
     // the parties named before it.
-    if (participle) left = left.filter((m) => !t.slice(m.to, k).some((x) => x.text === ','));
+    if (participle) left = left.filter((m) => !hasText(t, m.to, k, ','));
     if (!isNoun) {
       // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
-      if (passive) left = left.filter((m) => !t.slice(m.to, k).some((x, i, xs) => x.text === ';' || (x.text === ',' && CONJ.has(xs[i + 1]?.norm ?? ''))));
+      if (passive) left = left.filter((m) => !coordinateClauseBetween(t, m.to, k));
       // ("gunmen seized guests … before Malian forces stormed the building": a verb after a subordinator has the
       // subject that follows it)
-      const sub = t.findLastIndex((x, i) => i < k && subordinator(i) && x.pos !== 'VERB');
+      let sub = k - 1;
+      while (sub >= 0 && !(subordinator(sub) && t[sub]!.pos !== 'VERB')) sub--;
       if (sub >= 0 && left.some((m) => m.from > sub)) left = left.filter((m) => m.from > sub);
     }
     // "X attacked the army's positions … and captured the town": the second verb shares the first one's
@@ -304,29 +436,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // (only when "and"/"then" comes right before this verb, adverbs aside)
     // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
     // and B and destroyed or captured vehicles" — the subject is the first verb's)
-    const coordinatedFrom = (v: number): number => {
-      let j = v - 1;
-      while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
-      if (!CONJ.has(t[j]?.norm ?? '')) return -1;
-      for (let i = v - 1; i >= clause[0]; i--) {
-        if (t[i]!.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to)
-          && t.slice(i + 1, v).some((x, q) => CONJ.has(x.norm) && !mentions.some((m) => i + 1 + q >= m.from && i + 1 + q < m.to))) {
-          // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
-          // before it is the one this verb is joined to)
-          if (t[j - 1]?.text === ',') {
-            for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
-              if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || t[q - 1]?.text !== ',') continue;
-              for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !mentions.some((m) => p >= m.from && p < m.to)) return p;
-            }
-          }
-          return i;
-        }
-      }
-      return -1;
-    };
     if (!isNoun) {
-      let first = coordinatedFrom(k);
-      for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(p); }
+      let first = coordinatedFrom(t, covered, clause[0], k);
+      for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(t, covered, clause[0], p); }
       // (a first verb outside this clause lends its own subject: "… ambushed the convoy, as he travelled, and killed him")
       // (and one whose subject this clause does not hold: "X, the movement that … as AQIM, overran a post and killed …")
       const prior = first >= 0 ? out.find((o) => o.k === first) : undefined;
@@ -336,7 +448,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
     // subject of the clause it hangs on, not that clause's object.
     if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
-      const verbFrom = (from: number) => t.findIndex((x, i) => i >= from && i < k - 1 && x.pos === 'VERB' && !mentions.some((m) => i >= m.from && i < m.to));
+      const verbFrom = (from: number) => {
+        for (let i = from; i < k - 1; i++) if (t[i]!.pos === 'VERB' && !covered[i]) return i;
+        return -1;
+      };
       // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
       // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
       const inOwnClause = verbFrom(clause[0]);
@@ -350,7 +465,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const np = actors(mentions).find((m) => m.to === k);
       if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {
         left = [np];
-        absoluteEnd = t.findIndex((x, i) => i > end && (x.text === ',' || x.norm === 'and'));
+        for (let i = end + 1; i < t.length && absoluteEnd < 0; i++) if (t[i]!.text === ',' || t[i]!.norm === 'and') absoluteEnd = i;
       }
     }
     // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
@@ -365,8 +480,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // after the comma that closes a relative clause belongs to the name before that clause.
     // Without commas too: "the militants who had ruled the city for ten months pulled out" — the relative
     // clause has a verb of its own before this one.
-    const ownVerbBefore = !isNoun && t.slice(clause[0], k).some((x) => x.pos === 'VERB' && !/^[A-Z]/.test(x.text));
-    if (!isNoun && ['who', 'that', 'which'].includes(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
+    let ownVerbBefore = false;
+    if (!isNoun) for (let i = clause[0]; i < k && !ownVerbBefore; i++) ownVerbBefore = t[i]!.pos === 'VERB' && !/^[A-Z]/.test(t[i]!.text);
+    if (!isNoun && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
       // ("the Ansar Dine and AQIM militants who …": every name of that noun phrase)
       const np: ResolvedMention[] = [];
       let end = clause[0] - 1;
@@ -378,13 +494,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       if (np.length) left = distinct(np.reverse());
     }
-    if (!isNoun && t[k - 1]?.text === ',' && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
+    if (!isNoun && t[k - 1]?.text === ',' && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
       const comma = appositionStart(t, clause[0] - 2, 10);
       const antecedent = t[comma]?.text === ',' || comma === clause[0] - 2 ? antecedentBefore(s, actors(mentions), t[comma]?.text === ',' ? comma : clause[0] - 1) : undefined;
       if (antecedent) left = [antecedent];
     }
     // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
-    if (!left.length && ['which', 'who', 'that'].includes(t[clause[0] - 1]?.norm ?? '')) {
+    if (!left.length && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '')) {
       const comma = appositionStart(t, clause[0] - 2, 6, SIMPLE_NP);
       // ("X, a senior figure in the ISGS, the rival organisation that has been fighting JNIM": a group noun's
       // antecedent is a group, not the person the apposition before it describes)
@@ -399,16 +515,17 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
-    const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
     // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
-    const subordinate = t.findIndex((x, i) => i >= end && SUBORDINATE_TIME.has(x.norm) && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing'));
+    let subordinate = -1;
+    const tw = timeWords();
+    for (let i = end; i < t.length && subordinate < 0; i++) if (tw[i]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
     let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
-      && !byPhrase.includes(m) && !alongside(m) && !modifiesKin(m))));
+      && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m))));
     // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
     // (a direct object counts: "fought JNIM")
     if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
     // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
-    const definite = ['the', 'this', 'that', 'these', 'those', 'both'].includes(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
+    const definite = DEFINITE.has(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
     if (passive || (isNoun && byPhrase.length)) {
       agents = byPhrase;
       // ("The attack was claimed the same day by Al-Mourabitoune")
@@ -420,7 +537,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         const agentIds = new Set(byPhrase.map((m) => m.entity));
         const byEnd = Math.max(end, ...inClause.filter((m) => m.from > byAt && agentIds.has(m.entity)).map((m) => m.to));
         const from = (m: ResolvedMention) => (m.from > byAt && byPhrase.length ? byEnd : end);
-        targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '') || ['on', 'against'].includes(firstPrep(from(m), m.from) ?? '')));
+        targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '') || ['on', 'against'].includes(firstPrep(t, from(m), m.from) ?? '')));
       }
     } else if (isNoun) {
       // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
@@ -428,35 +545,38 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // through on/against/with ("an attack on Ber"). A noun inside a prepositional phrase with none of
       // these ("in fierce fighting", "came under attack") says nothing about who did it.
       // ("halted by French air strikes": the noun's own modifiers act, even inside a prepositional phrase)
-      const ownNp = distinct([...left, ...actors(inClause).filter((m) => m.to <= k && m.to >= k - 2 && m.kind !== 'pronoun' && oblique(m))])
+      const ownNp = distinct([...left, ...actors(inClause).filter((m) => m.to <= k && m.to >= k - 2 && m.kind !== 'pronoun' && oblique(s, m))])
         .filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','))
         .filter((m) => left.includes(m) || t.slice(m.to, k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'));
       // Only within the noun's own phrase: no verb between the noun and the mention.
       // ("an operation was launched against X" still is: a support verb in the passive).
-      const near = (m: ResolvedMention) => !t.slice(end, m.from).some((x) => x.pos === 'VERB' && !LIGHT_VERBS.has(x.lemma));
-      const of = right.filter((m) => near(m) && ['of', 'between'].includes(firstPrep(end, m.from) ?? '') && m.from <= end + 6);
+      const of = right.filter((m) => near(t, end, m) && ['of', 'between'].includes(firstPrep(t, end, m.from) ?? '') && m.from <= end + 6);
       // (the objects listed after that preposition, not an actor past the end of the list: "in the fight against
       // jihadists, hosts French forces")
-      const prepAt = t.findIndex((x, i) => i >= end && x.pos === 'ADP');
+      let prepAt = end;
+      while (prepAt < t.length && t[prepAt]!.pos !== 'ADP') prepAt++;
+      if (prepAt === t.length) prepAt = -1;
       const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
       // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
       const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
-      const objs = right.filter((m) => near(m) && ['on', 'against', 'with', 'between'].includes(firstPrep(end, m.from) ?? '') && !of.includes(m)
-        && !(joint && firstPrep(end, m.from) === 'with')
+      const objs = right.filter((m) => near(t, end, m) && ['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '') && !of.includes(m)
+        && !(joint && firstPrep(t, end, m.from) === 'with')
         // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
-        && !(firstPrep(end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
+        && !(firstPrep(t, end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
         && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
       // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
       // resignations": the noun is the object of a support verb, whose subject is the agent.
-      const verbAt = governingVerb(k);
+      const verbAt = governingVerb(t, k);
       // (past a subordinate clause before the verb: "while troops from Chad pushed them back, the Nigerian military launched …")
       let opened = -1;
       if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ')) opened = q; break; }
       const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened) : [];
       // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
       // …whose actors are those of the "when …" clause that tells it.
-      const subjectNoun = !t.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'ADP' && x.norm !== 'of');
-      const when = t.findIndex((x, i) => i > k && ['when', 'as'].includes(x.norm) && x.pos !== 'ADP');
+      let subjectNoun = true;
+      for (let i = 0; i < k && subjectNoun; i++) subjectNoun = !(t[i]!.pos === 'VERB' || t[i]!.pos === 'ADP' && t[i]!.norm !== 'of');
+      let when = -1;
+      for (let i = k + 1; i < t.length && when < 0; i++) if ((t[i]!.norm === 'when' || t[i]!.norm === 'as') && t[i]!.pos !== 'ADP') when = i;
       // "The battle took place … between the army and the ISSP": the sides of an event noun as subject.
       const sides = subjectNoun && mutual ? distinct(actors(within(mentions, end, clause[1])).filter((m) => governingPreposition(s, m) === 'between'
         || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
@@ -477,8 +597,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
       // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
       // who meet are the subject of the clause the meeting is the setting of)
-      const setting = EVENT_TRIGGERS[key] === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
-      const party = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.kind !== 'pronoun';
+      const setting = TRIGGER_EVENTS.get(key) === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
       const subject = setting ? inClause.find((m) => !governingPreposition(s, m) && party(m)) : undefined;
       // (and the parties listed with it: "Mali and Niger agreed at a meeting")
       const met: ResolvedMention[] = [];
@@ -487,7 +606,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         met.push(m);
       }
       agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : met.length ? distinct(met) : sides.length > 1 ? sides
-        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(m)
+        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(s, m)
           // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
           && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
       targets = objs;
@@ -539,11 +658,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         || (t[all[i - 1]!.to]?.norm === 'and' && ['on', 'against'].includes(t[all[i - 1]!.to + 1]?.norm ?? '') && !placeMs.some((p) => p.from > all[i - 1]!.to && p.from < m.from)));
     // "stormed the school in Dapchi", "bombed the settlement for displaced people in Rann": a facility struck in a town strikes the town.
     if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs));
+    const uncertain = isUncertain(s, k, around[0], true);
     out.push({
       claimed,
       k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
       agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-      placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain: isUncertain(s, k, around[0], true), intent: isUncertain(s, k, around[0]) && !isUncertain(s, k, around[0], true),
+      placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain, intent: !uncertain && isUncertain(s, k, around[0]),
     });
   };
 
@@ -551,9 +671,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   // A word inside a mention names an actor ("the Tuareg rebellion"), it does not trigger anything.
   // (but a named meeting is an event too: "the Inclusive and Sovereign National Dialogue opened …")
   for (const m of mentions) for (let i = m.from; i < m.to; i++) if (i < m.to - 1 || !MEETING_HEADS.has(t[i]!.norm)) used[i] = 1;
+  // (the roles of each free token's lemma, low bits, and lower-case form, high bits: read again by the main loop)
+  const roles = new Uint8Array(t.length);
   for (let k = 0; k < t.length; k++) {
-    if (used[k] || !PHRASE_FIRST.has(t[k]!.lemma) && !PHRASE_FIRST.has(t[k]!.norm)) continue;
-    for (const p of PHRASES) {
+    if (used[k]) continue;
+    const lemmaRole = WORD_ROLES.get(t[k]!.lemma) ?? 0;
+    const normRole = t[k]!.norm === t[k]!.lemma ? lemmaRole : WORD_ROLES.get(t[k]!.norm) ?? 0;
+    roles[k] = lemmaRole | (normRole << 4);
+    if (!((lemmaRole | normRole) & PHRASE_START)) continue;
+    const candidates = phrasesFrom(t[k]!.lemma, t[k]!.norm);
+    for (let c = 0; c < candidates.length; c++) {
+      const n = candidates[c]!;
+      const p = PHRASES[n]!;
       // (an adjective may sit inside the phrase: "took full control of", "launched a major offensive")
       let j = k;
       let ok = true;
@@ -563,8 +692,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         j++;
       }
       if (ok) {
-        const key = p.join(' ');
-        push(k, j, key, EVENT_TRIGGERS[key], false, false);
+        const key = PHRASE_KEYS[n]!;
+        push(k, j, key, TRIGGER_EVENTS.get(key), false, false);
         k = j - 1;
         break;
       }
@@ -575,6 +704,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const tok = t[k]!;
     const pos = tok.pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
+    const role = roles[k]!;
+    const key = role & KNOWN ? tok.lemma : role & (KNOWN << 4) ? tok.norm
+      : tok.lemma === tok.norm && mayHaveStems(tok.norm) ? stems(tok.norm).find(known) : undefined;
+    if (key === undefined && !(role & RULE_LEMMA) && !(role & (RULE_NORM << 4))) continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
@@ -719,8 +852,6 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       continue;
     }
-    const key = known(tok.lemma) ? tok.lemma : known(tok.norm) ? tok.norm
-      : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
     if (!key) continue;
     // ("a blast", "the explosion": nouns; "blasted the decision" is no bombing)
     if ((key === 'blast' || key === 'explosion') && tok.pos !== 'NOUN') continue;
@@ -735,7 +866,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'free' && tok.pos !== 'VERB') continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     // ("called for an independent investigation": asked for, not opened)
-    if ((EVENT_TRIGGERS[key] === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
+    if ((TRIGGER_EVENTS.get(key) === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
     // ("a food distribution", "the distribution of aid"; not "the distribution of power")
     if (key === 'distribution' && !t.slice(Math.max(0, k - 3), k + 4).some((x) => RELIEF.has(x.norm))) continue;
     // ("was sentenced to", not "its sentences"; "an arrest warrant", not "did not warrant")
@@ -750,7 +881,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "clashes left eight civilians dead": a result, not a departure.
     if (key === 'leave' && t.slice(k + 1, k + 8).some((x) => ['dead', 'injured', 'wounded', 'homeless', 'stranded'].includes(x.norm))) continue;
     const h = HOSTILE.get(key);
-    let event = h?.event ?? EVENT_TRIGGERS[key];
+    let event = h?.event ?? TRIGGER_EVENTS.get(key);
     if (fireAt) event = 'Attack';
     // ("evacuated the wounded", "the wounded were flown out": people moved out of danger; "evacuated its camp" is a withdrawal)
     if (EVACUATING.has(key) && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm)))) event = 'Evacuation';
