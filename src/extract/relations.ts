@@ -34,6 +34,26 @@ export interface SentenceFacts {
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
 const ALLIANCE_VOCABULARY = new Set(ALLIANCE_WORDS.map(([, w]) => w[0]!));
+/** The alliance phrases by their first word, as indexes into ALLIANCE_WORDS in its order: a cue tries only the phrases it can open. */
+const ALLIANCE_BY_FIRST = new Map<string, number[]>();
+ALLIANCE_WORDS.forEach(([, w], i) => { const list = ALLIANCE_BY_FIRST.get(w[0]!); if (list) list.push(i); else ALLIANCE_BY_FIRST.set(w[0]!, [i]); });
+const NO_PHRASES: readonly number[] = [];
+
+/** The alliance phrases a token can open (by its norm or its lemma), in ALLIANCE_WORDS' order. */
+function alliancePhrasesAt(tok: Sentence['tokens'][number], norm: string): readonly number[] {
+  const byNorm = ALLIANCE_BY_FIRST.get(norm);
+  const byLemma = tok.lemma === norm ? undefined : ALLIANCE_BY_FIRST.get(tok.lemma);
+  if (!byLemma) return byNorm ?? NO_PHRASES;
+  if (!byNorm) return byLemma;
+  // (both name phrases: rare, merged back into the list's order)
+  return [...new Set([...byNorm, ...byLemma])].sort((a, b) => a - b);
+}
+
+/** Whether the words follow each other from token k, each as the token's norm or its lemma. */
+function wordsAt(t: Sentence['tokens'], lower: readonly string[], k: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i] && t[k + i]!.lemma !== words[i]) return false;
+  return true;
+}
 const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced']);
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const DIRECTIONS = new Set([...COMPASS, '(', ')', 'mi', 'miles']);
@@ -328,8 +348,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // Alliance phrases start at their first word's cue (most sentences hold none).
   for (const k of cues[Cue.Alliance]) {
-    for (const [phrase, words] of ALLIANCE_WORDS) {
-      if (k + words.length > t.length || !words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
+    for (const p of alliancePhrasesAt(t[k]!, lower[k]!)) {
+      const [phrase, words] = ALLIANCE_WORDS[p]!;
+      if (k + words.length > t.length || !wordsAt(t, lower, k, words)) continue;
       const [cFrom] = clauseAround(s, k);
       if (isUncertain(s, k, cFrom)) continue;
       // ("refused to sign it on May 15 alongside the government": what was refused was not done together)
@@ -1744,7 +1765,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // (once per sentence: the loop below asks at every "of the")
     const groupList = actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
     const groups = () => groupList;
-    for (let k = 0; k < t.length; k++) {
+    // (the words each phrasing below opens with, from the cue index: the other tokens pass every test)
+    for (const k of cues[Cue.Grouping]) {
       const w = lower[k]!;
       // "the al-Qaeda-aligned JNIM": the compound says whose the group is
       if (TIED_WORDS.has(w) && t[k - 1]?.text === '-') {
@@ -1961,8 +1983,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base }
-const CUE_COUNT = Cue.Base + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping }
+const CUE_COUNT = Cue.Grouping + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2013,23 +2035,30 @@ cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
 cue(NORM_CUES, ['neighbouring', 'neighboring'], Cue.Neighbouring);
 cue(NORM_CUES, BACKING, Cue.Backing);
 cue(NORM_CUES, ALLIANCE_VOCABULARY, Cue.Alliance); cue(LEMMA_CUES, ALLIANCE_VOCABULARY, Cue.Alliance);
+cue(NORM_CUES, [...TIED_WORDS, 'ally', 'partner', 'joined', 'of', 'became', ...GROUPING_CUES], Cue.Grouping); cue(LEMMA_CUES, ['merge'], Cue.Grouping);
+/** The cues of a word that is both a token's norm and its lemma. */
+const WORD_CUES = new Map<string, number[]>();
+for (const [w, cs] of NORM_CUES) WORD_CUES.set(w, [...cs]);
+for (const [w, cs] of LEMMA_CUES) for (const c of cs) cue(WORD_CUES, [w], c);
 
 /** For each rule, the token positions of its cue words, in order. */
 function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
   // Most sentences hold no cue of most rules: they share one empty list rather than get ten new ones.
   const at: number[][] = new Array(CUE_COUNT).fill(NO_CUES);
-  const push = (c: number, k: number) => {
-    const list = at[c] === NO_CUES ? (at[c] = []) : at[c]!;
-    if (list[list.length - 1] !== k) list.push(k);
-  };
   for (let k = 0; k < t.length; k++) {
-    const byNorm = NORM_CUES.get(t[k]!.norm);
-    const byLemma = LEMMA_CUES.get(t[k]!.lemma);
-    if (byNorm) for (const c of byNorm) push(c, k);
-    if (byLemma) for (const c of byLemma) push(c, k);
-    if (t[k]!.norm.startsWith('quasi')) push(Cue.ControlNoun, k);
+    const { norm, lemma } = t[k]!;
+    // (a token whose lemma is its norm, most of them, takes one lookup: the cues of the word either way)
+    const byNorm = lemma === norm ? WORD_CUES.get(norm) : NORM_CUES.get(norm);
+    const byLemma = lemma === norm ? undefined : LEMMA_CUES.get(lemma);
+    if (byNorm) for (const c of byNorm) pushCue(at, c, k);
+    if (byLemma) for (const c of byLemma) pushCue(at, c, k);
+    if (norm.charCodeAt(0) === 113 && norm.startsWith('quasi')) pushCue(at, Cue.ControlNoun, k);
   }
   return at;
+}
+function pushCue(at: number[][], c: number, k: number): void {
+  const list = at[c] === NO_CUES ? (at[c] = []) : at[c]!;
+  if (list[list.length - 1] !== k) list.push(k);
 }
 const NO_CUES: number[] = [];
 
