@@ -741,7 +741,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     for (const m of actorList(s, ms, k + 1, 3).filter((o) => BLOC_LIKE.has(o.cls))) add(m, 'memberOf', whole, 'relation.whose-member', 0.75, k);
   }
   // "the G5 Sahel group of Niger, Mali, Burkina Faso, Chad and Mauritania": a bloc "of" a list of states has them as members.
-  for (const b of ms.filter((m) => BLOCS.has(m.cls))) {
+  for (const b of ms) {
+    if (!BLOCS.has(b.cls)) continue;
     let k = b.to;
     if (['group', 'countries', 'states', 'nations', 'bloc', 'alliance'].includes(lower[k] ?? '')) k++;
     if (lower[k] !== 'of') continue;
@@ -1720,8 +1721,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
    * they left out (relation F1 +0.03 on an unread set, precision -0.01 to -0.05 where it misfires).
    */
   function sidesInViolence(): void {
-    const violent = f.triggers.filter((tr) => tr.hostile && tr.event && !tr.uncertain && !tr.intent);
-    if (!violent.length) return;
+    // (most sentences tell of no violence: no list made for them)
+    if (!f.triggers.some(isViolentAct)) return;
+    const violent = f.triggers.filter(isViolentAct);
     const named = actors(ms).filter((m) => m.kind !== 'pronoun' && !(m.kind === 'description' && /s$/i.test(m.text)));
     const state = named.filter((m) => STATE_SIDE.has(m.cls));
     // (not a parent named as an affiliation: "al-Qaeda's Sahel branch", "al-Qaeda-linked fighters", "loyal to the Islamic State")
@@ -1762,9 +1764,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       return listed;
     };
-    // (once per sentence: the loop below asks at every "of the")
-    const groupList = actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
-    const groups = () => groupList;
+    // (once per sentence, and only when a phrasing asks: the loop below asks at every "of the")
+    let groupList: ResolvedMention[] | undefined;
+    const groups = () => groupList ??= actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
     // (the words each phrasing below opens with, from the cue index: the other tokens pass every test)
     for (const k of cues[Cue.Grouping]) {
       const w = lower[k]!;
@@ -1911,8 +1913,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
    * operations against the ISGS": who fights beside or backs the doer of a hostile act opposes its targets too.
    */
   function partnersInFight(): void {
-    const partners = out.filter((r) => r.predicate === 'alliedWith' && FIGHT_PARTNERS.has(r.evidence[0]!.rule));
-    if (!partners.length) return;
+    // (most sentences have no such alliance: no list made for them)
+    if (!out.some(isFightPartner)) return;
+    const partners = out.filter(isFightPartner);
     for (const tr of f.triggers) {
       if (!tr.hostile || tr.uncertain || tr.intent || !tr.event || !tr.targets.length) continue;
       const doers = new Set(tr.agents.map((m) => m.entity));
@@ -1958,6 +1961,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
 }
+
+/** An alliance that a rule reads as sharing the fight (partnersInFight). */
+const isFightPartner = (r: Relation) => r.predicate === 'alliedWith' && FIGHT_PARTNERS.has(r.evidence[0]!.rule);
+/** A hostile act that took place (sidesInViolence). */
+const isViolentAct = (tr: Trigger) => tr.hostile && !!tr.event && !tr.uncertain && !tr.intent;
 
 /** Words that make the subject the head of what follows: "became head of", "declared himself head of", "elected as". */
 const HEAD_MAKERS = new Set(['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as']);
@@ -2074,10 +2082,11 @@ function widerPlace(a: ResolvedMention, b: ResolvedMention): boolean {
   if (rank(b) === 0) return false;
   if (rank(a) !== rank(b)) return rank(a) > rank(b);
   if (a.cls !== 'Region') return false;
-  const level = (m: ResolvedMention) => ['region', 'province', 'cercle', 'circle', 'district', 'department', 'prefecture', 'commune']
-    .findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(m.text));
+  const level = (m: ResolvedMention) => REGION_LEVELS.findIndex((re) => re.test(m.text));
   return level(a) > level(b) && level(b) >= 0;
 }
+/** Region words from the widest down, each as a whole word (compiled once, not at every comparison). */
+const REGION_LEVELS = ['region', 'province', 'cercle', 'circle', 'district', 'department', 'prefecture', 'commune'].map((w) => new RegExp(`\\b${w}\\b`, 'i'));
 
 /** The words between two places say the first is in the second: ", (also) in the (central) …". */
 function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
@@ -2095,8 +2104,9 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */
 function rank(m: ResolvedMention): number {
-  return ({ Site: 4, Settlement: 3, Region: 2, Country: 1 } as Record<string, number>)[m.cls] ?? 0;
+  return RANKS[m.cls] ?? 0;
 }
+const RANKS: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1 };
 
 function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention): boolean {
   // (not two clauses: "the garrison fell back and the attackers entered Bosso" has a verb between the two)
