@@ -672,7 +672,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     if (t[apposStart]?.text === ',') {
       let k = apposStart - 1;
-      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && apposStart - k < 20) k--;
+      while (k >= 0 && t[k]!.text !== ',' && !RELATIVE.has(t[k]!.norm) && t[k]!.pos !== 'VERB' && apposStart - k < 20) k--;
       const phrase = t.slice(k + 1, apposStart);
       // "The governor of the region, Colonel X": a governor or a mayor heads the place of his title.
       const local = phrase.findIndex((x) => x.norm === 'governor' || x.norm === 'mayor');
@@ -821,7 +821,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
-    if (!['its', 'their'].includes(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
+    if (!ITS_THEIR.has(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
     // ("France, the former colonial power, which has deployed thousands of troops under its Barkhane operation":
     // in a relative clause, "its" is the clause's antecedent's)
     const rel = t.findLastIndex((x, i) => i < m.from - 1 && RELATIVE.has(x.norm) && t[i - 1]?.text === ',');
@@ -1520,7 +1520,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const a = pl[i]!;
     const b = pl[i + 1];
     // (not "…in the Sahel region, France resumed": there the second place is a subject)
-    const subjectAfter = b && ['VERB', 'AUX'].includes(t[b.to]?.pos ?? '');
+    const subjectAfter = b && VERB_TAGS.has(t[b.to]?.pos ?? '');
     // ("Seno province of the Sahel region": a province lies in the region it is "of")
     if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && (b.from <= a.to + 2 || allTokens(t, a.to + 1, b.from, CHAIN_GAP)))
       && (rank(a) > rank(b) && rank(b) > 0 || t[a.to]?.norm === 'of' && widerPlace(a, b))) {
@@ -2139,6 +2139,8 @@ const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout', 'around']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed', 'headquartered']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const ITS_THEIR = new Set(['its', 'their']);
+const VERB_TAGS = new Set(['VERB', 'AUX']);
 const UNDER = new Set(['under']);
 const BEARING = new Set([...DIRECTIONS, '-', 'about', 'some', 'just', 'far']);
 const MINISTER = new Set(['minister']);
