@@ -321,10 +321,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
 
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
   // The tokens each rule below can start at, from one lookup per token: most sentences hold none of them.
+  // Each cue rule is a function of its own, called only when its cue is present: V8 then optimises only the rules
+  // that run often, one small function each (compiling whole sections took more CPU than running them, cold).
   const cues = cueIndex(t);
   (function alliancesAndControl() {
   // Splits: "ISWAP split from Boko Haram in 2016", "a faction broke away from Shekau and became ISWAP", "X, which
   // broke away from AQIM": a splinter split from those it left, and is their rival (as most writers annotate it).
+  if (cues[Cue.Split].length) (function splitRule() {
   for (const k of cues[Cue.Split]) {
     // (the tagger may read "ISWAP split from …" as a noun: right after a name it is the verb)
     if (t[k]!.pos !== 'VERB' && !mentions.some((m) => m.to === k)) continue;
@@ -346,7 +349,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(splinter, 'splitFrom', left, 'relation.split', 0.7, k);
     add(splinter, 'opposes', left, 'relation.split', 0.65, k);
   }
+  })();
   // Alliance phrases start at their first word's cue (most sentences hold none).
+  if (cues[Cue.Alliance].length) (function allianceRule() {
   for (const k of cues[Cue.Alliance]) {
     for (const p of alliancePhrasesAt(t[k]!, lower[k]!)) {
       const [phrase, words] = ALLIANCE_WORDS[p]!;
@@ -409,8 +414,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person')) add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
     }
   }
+  })();
 
   // "MUJAO … was backed in the fighting by Ansar Dine": a passive backing with words before its "by".
+  if (cues[Cue.Backing].length) (function backingRule() {
   for (const k of cues[Cue.Backing]) {
     if (k < 1 || k >= t.length - 2 || !BE.has(lower[k - 1]!) || lower[k + 1] === 'by') continue;
     const by = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && x.norm === 'by');
@@ -420,8 +427,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const subject = actors(mentions).find((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)));
     for (const b of actorList(s, mentions, by, 4)) add(subject, 'alliedWith', b, `relation.alliance.${lower[k]}-by`, 0.75, k);
   }
+  })();
 
   // Control as a verb: "JNIM controls Boni", "the rebels hold Kidal".
+  if (cues[Cue.ControlVerb].length) (function controlVerbRule() {
   for (const k of cues[Cue.ControlVerb]) {
     if (!CONTROL_VERBS.has(t[k]!.lemma) && !CONTROL_VERBS.has(t[k]!.norm)) continue;
     // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
@@ -466,8 +475,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (owner?.cls === 'Person' && place?.cls === 'Country') add(owner, 'leads', place, `relation.rule.${t[k]!.lemma}`, 0.75, k);
     else add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
   }
+  })();
 
   // Control: "the Kidal region, a bastion of the separatists", "under the control of X".
+  if (cues[Cue.ControlNoun].length) (function controlNounRule() {
   for (const k of cues[Cue.ControlNoun]) {
     if (!CONTROL_NOUNS.has(lower[k]!) && !lower[k]!.startsWith('quasi')) continue;
     const w = lower[k]!.replace(/^quasi-/, '');
@@ -502,6 +513,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (isUncertain(s, k, cFrom)) continue;
     for (const o of owners.slice(0, 3)) add(o, 'controls', place, `relation.control.${w}`, 0.75, k);
   }
+  })();
   })();
 
   // Membership and leadership from appositions and titles.
@@ -705,6 +717,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
   }
   // "X, which is part of Y", "X is a member of Y"
+  if (cues[Cue.Part].length) (function partRule() {
   for (const k of cues[Cue.Part]) {
     if (k + 2 >= t.length || !PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
@@ -731,7 +744,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(subject ?? part, 'memberOf', whole, `relation.part-of`, 0.8, k);
     } else if (part) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
   }
+  })();
   // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
+  if (cues[Cue.Members].length) (function membersRule() {
   for (const k of cues[Cue.Members]) {
     if (!BE.has(lower[k + 1] ?? '')) continue;
     let w = k - 1;
@@ -740,6 +755,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const whole = antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), w - 1);
     for (const m of actorList(s, ms, k + 1, 3).filter((o) => BLOC_LIKE.has(o.cls))) add(m, 'memberOf', whole, 'relation.whose-member', 0.75, k);
   }
+  })();
   // "the G5 Sahel group of Niger, Mali, Burkina Faso, Chad and Mauritania": a bloc "of" a list of states has them as members.
   for (const b of ms) {
     if (!BLOCS.has(b.cls)) continue;
@@ -751,6 +767,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad": the
   // states whose troops make up a force are its members.
+  if (cues[Cue.MadeUp].length) (function madeUpRule() {
   for (const k of cues[Cue.MadeUp]) {
     // (or "which draws soldiers from Chad, Niger and Cameroon")
     const draws = lower[k]!.startsWith('draw') && t[k]!.pos === 'VERB';
@@ -765,8 +782,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       : actors(ms).find((m) => (m.to === k || (m.to === k - 1 && BE.has(lower[k - 1]!))) && m.cls !== 'Person');
     for (const m of listedFrom(t, ms.filter((o) => o.cls === 'Country'), from + 1)) add(m, 'memberOf', whole, 'relation.made-up-of', 0.75, k);
   }
+  })();
   // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
   // to "(the) members of Y" is Y's membership (countries included: states are members of blocs).
+  if (cues[Cue.Members].length) (function membersRule2() {
   for (const k of cues[Cue.Members]) {
     if (k < 1 || k + 2 >= t.length || lower[k + 1] !== 'of') continue;
     let b = k - 1;
@@ -776,6 +795,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (!whole) continue;
     for (const o of listedBefore(t, ms, b)) add(o, 'memberOf', whole, 'relation.member-list', 0.75, k);
   }
+  })();
   // "the five G5 Sahel states, Burkina Faso, Chad, Mali, Mauritania and Niger" (or the list first, then "the
   // five G5 Sahel states"): a bloc's states named in apposition are its members.
   for (const bloc of actors(ms)) {
@@ -839,6 +859,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   })();
   (function leadersAndFounders() {
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
+  if (cues[Cue.Led].length) (function ledRule() {
   for (const k of cues[Cue.Led]) {
     if (lower[k + 1] !== 'by') continue;
     // ("led by the veteran Tuareg militant Iyad Ag Ghaly": a description of the leader may come first)
@@ -859,8 +880,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
     add(leader, 'leads', led, 'relation.led-by', 0.8, k);
   }
+  })();
 
   // "The Katiba Macina joined JNIM": joining a group makes one of its members; "joined forces with X" allies.
+  if (cues[Cue.Join].length) (function joinRule() {
   for (const k of cues[Cue.Join]) {
     if (t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -898,6 +921,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const group = actors(ms).find((m) => m.from > k && m.to <= cTo && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
     if (group && JOINABLE.has(group.cls)) add(subject, 'memberOf', group, 'relation.join', 0.75, k);
   }
+  })();
 
   // Founders lead what they found: "Amadou Koufa launched the Katiba Macina", "a group founded by X".
   /** The person right before verb `k` after a relative pronoun ("that Damiba had created"), if any. */
@@ -907,6 +931,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const p = mentions.find((m) => m.cls === 'Person' && m.to === w + 1);
     return p && RELATIVE.has(lower[p.from - 1] ?? '') ? p : undefined;
   };
+  if (cues[Cue.Found].length) (function foundRule() {
   for (const k of cues[Cue.Found]) {
     if (t[k]!.pos !== 'VERB') continue;
     // "set up" founds; "set fire" does not.
@@ -946,9 +971,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && !t.slice(k + 1, m.from).some((x) => x.text === ',' || x.text === ';')) : undefined;
     if (bloc) for (const st of states) add(st, 'memberOf', bloc, 'relation.founding-states', 0.7, k);
   }
+  })();
 
   // A coalition and its members: "an alliance … that includes the MNLA and the HCUA", "the coalition formed
   // in 2017 by Ansar Dine, the Katiba Macina and al-Mourabitoun", "the CSP, which groups …".
+  if (cues[Cue.Coalition].length) (function coalitionRule() {
   for (const k of cues[Cue.Coalition]) {
     const w = t[k]!;
     // ("The CMA … brings together the MNLA, the HCUA and a wing of the MAA")
@@ -982,8 +1009,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const states = includes && (whole.cls === 'StateForce' || whole.cls === 'InternationalOrganization') ? listedFrom(t, ms.filter((m) => m.cls === 'Country'), listFrom, true) : [];
     for (const m of [...members, ...states]) add(m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);
   }
+  })();
 
   // "The force's first commander was Malian General Didier Dacko": an owned role, then the name.
+  if (cues[Cue.Role].length) (function roleRule() {
   for (const k of cues[Cue.Role]) {
     if (k < 1 || k + 1 >= t.length) continue;
     // "he served as a spokesman for MUJAO", "worked as an adviser to X": the clause's subject held the role.
@@ -1002,8 +1031,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const owner = /^['’]s$/.test(t[j]?.text ?? '') ? ms.find((m) => m.to === j && m.cls !== 'Person' && !isPlaceClass(m.cls)) : undefined;
     add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
+  })();
 
   // "Tiani … declared himself on Friday head of the CNSP", "X became leader of Y", "was named president of Y".
+  if (cues[Cue.Head].length) (function headRule() {
   for (const k of cues[Cue.Head]) {
     if (lower[k + 1] !== 'of' || lower[k - 1] === 'deputy' || lower[k - 1] === 'vice' || lower[k - 1] === 'former') continue;
     let b = k - 1;
@@ -1023,11 +1054,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && m.cls === 'Country');
     add(person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);
   }
+  })();
 
   })();
   (function fromCueWords() {
   // "The junta accused neighbouring Algeria of hostile acts": who accuses another of acts against it opposes it.
   // (the one accused is the verb's object; what follows "of" is the accusation, not a party)
+  if (cues[Cue.Accuse].length) (function accuseRule() {
   for (const k of cues[Cue.Accuse]) {
     if (t[k]!.pos !== 'VERB') continue;
     const [cFrom] = clauseAround(s, k);
@@ -1038,10 +1071,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? (t[k - 1]?.text === ',' ? undefined : ms.filter((m) => m.to <= k && m.from >= cFrom && m.kind === 'pronoun').pop());
     add(accuser, 'opposes', accused, 'relation.accuse', 0.65, k);
   }
+  })();
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
   // ("handed their bases in Timbuktu and Gossi over to the army": the particle after the object, and every place listed)
+  if (cues[Cue.HandOver].length) (function handOverRule() {
   for (const k of cues[Cue.HandOver]) {
     if (k < 1 || k + 3 >= t.length || !(t[k]!.lemma === 'hand' || lower[k] === 'handed')) continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -1057,8 +1092,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(taker, 'controls', w, 'relation.hand-over', 0.75, k);
     }
   }
+  })();
 
   // "The junta demanded the departure of French troops": who demands a force's departure opposes it.
+  if (cues[Cue.Demand].length) (function demandRule() {
   for (const k of cues[Cue.Demand]) {
     // "demanded that the blue helmets leave", "ordered the mission to withdraw", "gave its spokesman 72 hours to
     // leave the country": who is made to leave is opposed.
@@ -1084,8 +1121,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const demander = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
     for (const b of actorList(s, ms, n + 1, 8)) add(demander, 'opposes', b, 'relation.demand-departure', 0.7, k);
   }
+  })();
 
   // "The junta brought in mercenaries from Wagner", "called in French troops": who is brought in backs the one who brings it.
+  if (cues[Cue.BringIn].length) (function bringInRule() {
   for (const k of cues[Cue.BringIn]) {
     if (lower[k + 1] !== 'in') continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -1095,9 +1134,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const helper = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
     add(helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }
+  })();
 
   // "Traoré, who leads the ruling junta", "Amadou Koufa heads the Katiba Macina", "Ansar Dine, the Islamist
   // movement of Iyad Ag Ghaly": a person at the head of a body.
+  if (cues[Cue.Heads].length) (function headsRule() {
   for (const k of cues[Cue.Heads]) {
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
@@ -1153,8 +1194,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(person, 'leads', body, 'relation.movement-of', 0.7, k);
     }
   }
+  })();
 
   // "The Boungou gold mine, which is operated by SEMAFO": who runs a site controls it.
+  if (cues[Cue.Operated].length) (function operatedRule() {
   for (const k of cues[Cue.Operated]) {
     if (lower[k + 1] !== 'by') continue;
     const operator = ms.find((m) => m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the'));
@@ -1166,9 +1209,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const site = places(ms).find((m) => (m.to === end && m.cls === 'Site') || (m.cls === 'Settlement' && m.to < end && end - m.to <= 2 && SITE_NOUNS.has(lower[end - 1]!)));
     add(operator, 'controls', site, 'relation.operated-by', 0.7, k);
   }
+  })();
 
   // "Niamey's rapprochement with Russia", "Mali's new partnership with Moscow": a party's tie with another,
   // not one it ended ("ended its cooperation with France").
+  if (cues[Cue.Partnership].length) (function partnershipRule() {
   for (const k of cues[Cue.Partnership]) {
     if (lower[k + 1] !== 'with') continue;
     let b = k - 1;
@@ -1181,8 +1226,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED) || t.slice(cFrom, k).some((x) => ENDING.has(x.lemma))) continue;
     add(owner, 'alliedWith', other, `relation.partnership.${lower[k]}`, 0.7, k);
   }
+  })();
 
   // "Wagner arrived in Mali at the invitation of the junta": who invites backs the one who comes.
+  if (cues[Cue.Invitation].length) (function invitationRule() {
   for (const k of cues[Cue.Invitation]) {
     if (lower[k + 1] !== 'of' || lower[k - 2] !== 'at') continue;
     const [cFrom] = clauseAround(s, k);
@@ -1191,9 +1238,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const guest = ms.find((m) => m.to <= k && m.from >= cFrom && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     add(guest, 'alliedWith', host, 'relation.invitation', 0.7, k);
   }
+  })();
 
   // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
   // "al-Qaeda's rival Islamic State": the owner of the rival opposes it.
+  if (cues[Cue.Rival].length) (function rivalRule() {
   for (const k of cues[Cue.Rival]) {
     if (k < 1) continue;
     const [cFrom] = clauseAround(s, k);
@@ -1216,9 +1265,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     add(owner, 'opposes', other, 'relation.rival', 0.7, k);
   }
+  })();
 
   // Feuds: "his long feud with Mokhtar Belmokhtar", "JNIM's rivalry with the ISGS", "the feud between JNIM and the ISGS":
   // the two sides oppose each other.
+  if (cues[Cue.Feud].length) (function feudRule() {
   for (const k of cues[Cue.Feud]) {
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
@@ -1232,9 +1283,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'ADV')) b--;
     add(possessor(b), 'opposes', actorList(s, ms, k + 1, 3)[0], 'relation.feud', 0.7, k);
   }
+  })();
 
   // Ties: "ISWAP, which is affiliated with the Islamic State group", "JNIM is linked to al-Qaeda", "X, loyal to
   // Y": a named group tied to another is one of its affiliates.
+  if (cues[Cue.Tied].length) (function tiedRule() {
   for (const k of cues[Cue.Tied]) {
     if (!TIED_PREPS.has(lower[k + 1] ?? '')) continue;
     const [cFrom] = clauseAround(s, k);
@@ -1254,9 +1307,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       : actors(ms).find((m) => m.to === b + 1 && TIED_TO.has(m.cls));
     if (part && (part.kind === 'name' || part.kind === 'acronym')) add(part, 'memberOf', whole, `relation.tied.${lower[k]}`, 0.7, k);
   }
+  })();
 
   // Driving out: "The Islamists later pushed the MNLA out of Gao", "the colonels pushed out French troops",
   // "forcing the army out of swathes of the north": the one driven out is opposed, and leaves the place.
+  if (cues[Cue.DriveOut].length) (function driveOutRule() {
   for (const k of cues[Cue.DriveOut]) {
     if (k < 1 || k + 1 >= t.length || t[k]!.pos !== 'VERB') continue;
     const out = t.findIndex((x, i) => i > k && i <= k + 9 && x.norm === 'out');
@@ -1291,8 +1346,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
     add(driven, 'withdrewFrom', of, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
   }
+  })();
 
   // Broken ties: "it was breaking off diplomatic relations with Ukraine", "severed ties with France".
+  if (cues[Cue.Ties].length) (function tiesRule() {
   for (const k of cues[Cue.Ties]) {
     const lemma = t[k]!.lemma;
     // "France, whose relations with the junta have collapsed", "Mali's ties with Algeria have soured": a
@@ -1337,8 +1394,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const other = parties.find((m) => m.from > w && m.from <= w + 3);
     add(breaker, 'opposes', other, 'relation.broke-ties', 0.75, k);
   }
+  })();
 
   // "He was a close ally of France", "Wagner, an ally of the junta,": an ally of someone is allied with him.
+  if (cues[Cue.Ally].length) (function allyRule() {
   for (const k of cues[Cue.Ally]) {
     if (lower[k + 1] !== 'of') continue;
     let b = k - 1;
@@ -1351,9 +1410,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       : BE.has(lower[b] ?? '') ? parties.filter((m) => m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop() : undefined;
     for (const p of partners.slice(0, 1)) add(who, 'alliedWith', p, 'relation.ally-of', 0.7, k);
   }
+  })();
 
   // Employers: "Dubois, a correspondent who worked for the daily Libération, the weekly Le Point and …",
   // "Woodke, who worked for the aid organisation JEMED": a person is a member of the bodies he works for.
+  if (cues[Cue.Work].length) (function workRule() {
   for (const k of cues[Cue.Work]) {
     if (lower[k + 1] !== 'for' || t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -1369,9 +1430,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       at = o.to - 1;
     }
   }
+  })();
 
   // "Chadian soldiers have served with the UN mission in Mali, MINUSMA, and against Boko Haram": troops that
   // serve with a force are part of it; those that serve against a group oppose it.
+  if (cues[Cue.Serve].length) (function serveRule() {
   for (const k of cues[Cue.Serve]) {
     // (the tagger may read "troops fight alongside …" as a noun: right after an actor it is the verb)
     if (t[k]!.pos !== 'VERB' && !actors(ms).some((m) => m.to === k)) continue;
@@ -1396,9 +1459,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       else if (prep === 'against') add(who, 'opposes', m, 'relation.serve-against', 0.7, k);
     }
   }
+  })();
 
   // "France has about 1,500 troops in the country", "the United States keeps 1,100 military personnel at bases
   // in Niger": a state or force that has troops somewhere is present there.
+  if (cues[Cue.Troops].length) (function troopsRule() {
   for (const k of cues[Cue.Troops]) {
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || ['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'over', 'more', 'than'].includes(lower[b]!))) b--;
@@ -1410,10 +1475,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const where = places(ms).filter((m) => m.from > k && m.from <= k + 7 && !anyPunctOrVerb(t, k, m.from)).pop();
     if (who && where && who.entity !== where.entity) add(who, 'locatedIn', where, 'relation.troops-in', 0.7, k);
   }
+  })();
 
   // Presence, hosting and contributing: "ISGS, which operates in the border area between Niger, Mali and
   // Burkina Faso", "French troops based in Ouagadougou" (located there); "Niger hosts French forces" (allies);
   // "Burkina Faso contributes troops to MINUSMA" (a member of it).
+  if (cues[Cue.Presence].length) (function presenceRule() {
   for (const k of cues[Cue.Presence]) {
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
@@ -1457,9 +1524,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const p of where.slice(0, 4)) add(who, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
     }
   }
+  })();
 
   // Bases: "a rebel group that crossed from its rear bases in southern Libya", "Boko Haram's strongholds in the
   // Sambisa forest": the owner of bases somewhere is there.
+  if (cues[Cue.Base].length) (function baseRule() {
   for (const k of cues[Cue.Base]) {
     if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) continue;
     let b = k - 1;
@@ -1474,8 +1543,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
     if (owner && !isPlaceClass(owner.cls)) add(owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
   }
+  })();
 
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
+  if (cues[Cue.Affiliate].length) (function affiliateRule() {
   for (const k of cues[Cue.Affiliate]) {
     // ("an alliance of the MNLA, the HCUA and the MAA" is made of them: groupings() reads it)
     if (k < 1 || (COALITION_NOUNS.has(lower[k]!) && lower[k + 1] === 'of')) continue;
@@ -1511,6 +1582,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const after = named > 0 ? actors(ms).find((m) => m.from >= named && m.from <= named + 1 && m.cls !== 'Person') : undefined;
     add(before ?? after, 'memberOf', whole, 'relation.affiliate', 0.75, k);
   }
+  })();
   })();
 
   // Location: "Aguelhok, Kidal Region of Northern Mali", "Tongo Tongo, Niger", "the Malian locality of Boulikessi".
@@ -1623,6 +1695,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(subjectCountry, 'near', other, 'relation.border', 0.7, k);
   }
   // "the Tillabéri region, a vast area bordering Mali and Burkina Faso", "Niger borders Nigeria": places that border are near.
+  if (cues[Cue.Bordering].length) (function borderingRule() {
   for (const k of cues[Cue.Bordering]) {
     if (k < 1) continue;
     // ("the area where Mali meets Niger and Burkina Faso": only a place that meets, right after "where")
@@ -1642,8 +1715,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const head = t[comma]?.text === ',' ? pl.find((m) => m.to === comma) : before[before.length - 1];
     for (const m of listedFrom(t, pl, k + 1, true)) add(head, 'near', m, 'relation.bordering', 0.7, k);
   }
+  })();
   // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
   // between two places makes them near each other.
+  if (cues[Cue.Distance].length) (function distanceRule() {
   for (const k of cues[Cue.Distance]) {
     if (k < 1) continue;
     let j = k + 1;
@@ -1664,6 +1739,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const from = atComma && best && rank(atComma) >= rank(best) ? atComma : best;
     add(from, 'near', far, 'relation.distance', 0.7, k);
   }
+  })();
   // "a reserve near Koure, south-east of Niamey": a bearing from a place makes the two near.
   for (let i = 0; i + 1 < pl.length; i++) {
     const a = pl[i]!, b = pl[i + 1]!;
