@@ -206,7 +206,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const joined = tr.agents.filter((m, i) => i === 0 || joinedToPrevious(s, tr.agents[i - 1]!, m));
       for (let i = 1; i < joined.length; i++) add(joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
     }
-    if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') {
+    if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') (function capturedPlaces() {
       // "seized Kidal" / "Ber was captured by the CSP": the place is the object, or the passive subject.
       // The place taken is the object: no preposition before it (or "of" after a noun: "the capture of Konna").
       // "seized the Malian cities of Kidal, Gao and Timbuktu" counts too, and so do the places listed with it.
@@ -238,7 +238,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const subject = before.find((m) => !governingPreposition(s, m));
       const taken = tr.passive ? (subject ? listedWith(subject, before) : []) : first ? listedWith(first, after) : [];
       for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
-    }
+    })();
     // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)
     if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') {
       const w = lower[tr.clause[0] - 1] === 'where' && t[tr.clause[0] - 2]?.text === ',' ? places(f.mentions).find((m) => m.to === tr.clause[0] - 2) : undefined;
@@ -259,6 +259,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
     // ("Barkhane left Gossi in April": a force that leaves a town withdraws from it too)
     // (not "soldiers leaving Anéfis … with heavy weapons": a force on the move is advancing, not withdrawing)
+    if (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') (function withdrawals() {
     const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => (m.cls === 'Country' || lower[tr.k] === 'left' && tr.agents.some((a) => a.cls === 'StateForce' || a.cls === 'InternationalOrganization'))
       && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2 && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
     // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
@@ -289,7 +290,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const from = fromPrep.length ? fromPrep : after;
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
+    })();
     // "Guinea, itself suspended from ECOWAS after a coup": the bloc after "from" suspended the one before.
+    if (tr.key === 'suspend' || tr.key === 'expel' || tr.key === 'sanction') (function suspensions() {
     if ((tr.key === 'suspend' || tr.key === 'expel') && !tr.nominal && lower[tr.end] === 'from') {
       const bloc = f.mentions.find((m) => m.from > tr.end && m.from <= tr.end + 2 && BLOCS.has(m.cls));
       const member = f.mentions.filter((m) => m.to <= tr.k && (m.cls === 'Country' || !isPlaceClass(m.cls)) && m.cls !== 'Person').pop();
@@ -311,6 +314,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       for (const a of tr.agents) for (const b of objects) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
     }
+    })();
     if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') {
       const withMs = f.mentions.filter((m) => m.from > tr.k && m.from < tr.clause[1] && ['with', 'between'].includes(prepBefore(s, m.from)));
       // "mediation with Mali's military", "a ceasefire mediated by X" (between the parties before it)
