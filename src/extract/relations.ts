@@ -535,7 +535,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (place && place.cls !== 'Country') add(m, 'leads', place, 'relation.place-head', 0.75, m.from);
     }
     // "X, a commander in the ISGS" / "X, the head of the junta" / "X, AQIM's second-in-command leader"
-    if (t[m.to]?.text === ',') {
+    if (t[m.to]?.text === ',') (function apposedRole() {
       const j = m.to + 1;
       const window = t.slice(j, j + 8);
       // ("X, secretary general of the GATIA": the two words read as one role)
@@ -560,7 +560,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const orgModifier = ms.find((o) => o.to === j + roleAt && o.from >= j && !isPlaceClass(o.cls) && o.cls !== 'Person');
         add(m, rel, orgAfter ?? orgBefore ?? orgModifier ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
       }
-    }
+    })();
     // "Its leader, Youssouf Toloba", "The group's founder, Adnan Abu Walid al-Sahrawi", "JNIM's spokesman, X":
     // a role owned by an actor, in apposition before the name.
     {
@@ -597,7 +597,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
     }
     // "President Patrice Talon's government", "Damiba's military government": the person leads it.
-    if (/^['’]s$/.test(t[m.to]?.text ?? '')) {
+    if (/^['’]s$/.test(t[m.to]?.text ?? '')) (function possessivePerson() {
       const gov = ms.find((o) => o.cls === 'Government' && o.from > m.to && o.from <= m.to + 3 && allTags(t, m.to + 1, o.from, 'ADJ'));
       add(m, 'leads', gov, 'relation.possessive-government', 0.7, m.from);
       // ("Koufa's Katiba Macina attacked …": a man's own armed group — not "Goïta's Wagner allies")
@@ -608,7 +608,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const party = ms.find((o) => (o.from === m.to + 3 || (o.from === m.to + 4 && t[m.to + 3]!.pos === 'DET')) && (o.cls === 'Organization' || o.cls === 'ArmedGroup'));
         add(m, 'memberOf', party, 'relation.party', 0.75, m.from);
       }
-    }
+    })();
     // "Major General Kenneth Ekman, the US Africa Command officer who led the drawdown": a person in apposition
     // with an organisation's role noun serves (or, as its head, leads) that organisation.
     if (t[m.to]?.text === ',' && lower[m.to + 1] === 'the') {
@@ -652,7 +652,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
       put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
     }
-    if (titleStart < m.from - 1) {
+    if (titleStart < m.from - 1) (function titledPerson() {
       // "Chad's President Idriss Deby": the owner may come with a possessive.
       let named = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);
       // ("AQIM's regional commander Abou Zeid": a possessive owner past adjectives)
@@ -677,7 +677,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
         put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
       }
-    }
+    })();
     // "the French Minister of the Armed Forces, Florence Parly", "the army chief of staff, General X": a
     // title phrase in apposition before the name (and its own title words).
     // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif,": past an adjective or two and their article after the comma)
@@ -686,7 +686,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const g = pastModifiers(t, titleStart + 1);
       if (g <= titleStart && lower[g - 1] === 'the' && t[g - 2]?.text === ',') apposStart = g - 2;
     }
-    if (t[apposStart]?.text === ',') {
+    if (t[apposStart]?.text === ',') (function titleInApposition() {
       let k = apposStart - 1;
       while (k >= 0 && t[k]!.text !== ',' && !RELATIVE.has(t[k]!.norm) && t[k]!.pos !== 'VERB' && apposStart - k < 20) k--;
       const phrase = t.slice(k + 1, apposStart);
@@ -718,7 +718,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
           && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
       }
-    }
+    })();
   }
   // "X, which is part of Y", "X is a member of Y"
   if (cues[Cue.Part].length) (function partRule() {
