@@ -194,18 +194,18 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
     }
     // ("JNIM announced a blockade of Timbuktu", "jihadists have been blockading Djibo": a town besieged is opposed)
-    if (tr.key === 'blockade' && !tr.intent) {
+    if (tr.key === 'blockade' && !tr.intent) (function blockaded() {
       const town = places(f.mentions).find((m) => m.from >= tr.end && m.from <= tr.end + 3 && m.kind !== 'description' && (m.cls === 'Settlement' || m.cls === 'Site')
         && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'of' || x.pos === 'ADJ'));
       for (const a of tr.agents) add(a, 'opposes', town, 'relation.blockade', 0.7, tr.k);
-    }
+    })();
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
     if (tr.intent) continue;
     // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
-    if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && JOINT_ACTION.has(tr.event) && tr.agents.length > 1) {
+    if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && JOINT_ACTION.has(tr.event) && tr.agents.length > 1) (function coAgents() {
       const joined = tr.agents.filter((m, i) => i === 0 || joinedToPrevious(s, tr.agents[i - 1]!, m));
       for (let i = 1; i < joined.length; i++) add(joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
-    }
+    })();
     if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') (function capturedPlaces() {
       // "seized Kidal" / "Ber was captured by the CSP": the place is the object, or the passive subject.
       // The place taken is the object: no preposition before it (or "of" after a noun: "the capture of Konna").
@@ -240,19 +240,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
     })();
     // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)
-    if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') {
+    if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') (function seizedPower() {
       const w = lower[tr.clause[0] - 1] === 'where' && t[tr.clause[0] - 2]?.text === ',' ? places(f.mentions).find((m) => m.to === tr.clause[0] - 2) : undefined;
       // (also past the coup itself: "seized power in a coup in Mauritania")
       const country = w?.cls === 'Country' ? w : places(f.mentions).find((m) => m.cls === 'Country' && m.from >= tr.end && lower[m.from - 1] === 'in'
         && (m.from <= tr.end + 3 || (m.from <= tr.end + 7 && lower[tr.end] === 'in' && t.slice(tr.end + 1, m.from - 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'coup' || x.norm === "d'etat" || x.norm === 'putsch'))));
       add(tr.agents[0], 'leads', country, 'relation.seized-power', 0.7, tr.k);
-    }
+    })();
     // "the junta, which overthrew President X", "soldiers ousted the government": who was removed from power.
-    if (tr.event === 'Coup' && !tr.nominal) {
+    if (tr.event === 'Coup' && !tr.nominal) (function overthrown() {
       for (const a of tr.agents.filter((m) => m.cls !== 'Person' || tr.agents.length === 1)) {
         for (const b of tr.targets.filter((m) => m.cls === 'Person' || m.cls === 'Government')) add(a, 'overthrew', b, `relation.overthrow.${tr.key}`, 0.8, tr.k);
       }
-    }
+    })();
     if (PERSON_CAPTURE.has(tr.key)) {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
     }
@@ -315,11 +315,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const a of tr.agents) for (const b of objects) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
     }
     })();
-    if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') {
+    if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') (function mediators() {
       const withMs = f.mentions.filter((m) => m.from > tr.k && m.from < tr.clause[1] && ['with', 'between'].includes(prepBefore(s, m.from)));
       // "mediation with Mali's military", "a ceasefire mediated by X" (between the parties before it)
       for (const a of tr.agents) for (const b of withMs.length ? withMs : tr.targets) add(a, 'mediates', b, `relation.mediate.${tr.key}`, 0.75, tr.k);
-    }
+    })();
   }
   })();
 
@@ -1631,7 +1631,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // a place, then "in" and a wider place, lies in it.
     // ("Farabougou, in the cercle of Niono": a town's district is wider than a town)
     const district = b && b.from > a.to && a.cls === 'Settlement' && b.cls === 'Settlement' && REGION_NOUNS.has(lower[b.from - 2] ?? '') && lower[b.from - 1] === 'of';
-    if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district) && placeInGap(t, a.to, b.from)) {
+    if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district) && placeInGap(t, a.to, b.from)) (function placeInWider() {
       // ("Doron Baga, in Nigeria's north-eastern Borno state": the country's own region is the place meant)
       const own = b.cls === 'Country' && /^['’]s$/.test(t[b.to]?.text ?? '') ? pl.find((o) => o.from > b.to && o.from <= b.to + 5 && widerPlace(a, o) && rank(o) > rank(b)) : undefined;
       add(a, 'locatedIn', own ?? b, 'relation.place-in', 0.75, a.from);
@@ -1639,10 +1639,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (let q = i - 1; q >= 0 && rank(pl[q]!) > rank(own ?? b) && (allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) || allTokens(t, pl[q]!.to, pl[q + 1]!.from, NEIGHBOUR_GAP)) && pl[q]!.to < pl[q + 1]!.from; q--) {
         add(pl[q], 'locatedIn', own ?? b, 'relation.place-in', 0.7, pl[q]!.from);
       }
-    }
+    })();
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
-    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) {
+    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) (function placeApposedWider() {
       // ("Ouagadougou, the capital of neighbouring Burkina Faso", "Barsalogho, a town in north-central Burkina Faso")
       let p = b.from - 1;
       while (p > a.to && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ' || t[p]!.text === '-' || DIRECTIONS.has(lower[p]!))) p--;
@@ -1652,7 +1652,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const c = pl[i + 2];
         if (c && c.from > b.to && anyToken(t, b.to, c.from, AND) && allTokens(t, b.to, c.from, AND_OF) && widerPlace(a, c)) add(a, 'locatedIn', c, 'relation.place-apposition', 0.75, a.from);
       }
-    }
+    })();
     // "Kamboinsin, on the outskirts of Ouagadougou": a place on another's edge lies in it.
     if (b && !subjectAfter && b.from > a.to + 2 && b.from <= a.to + 6 && anyToken(t, a.to, b.from, OUTSKIRTS) && allTokens(t, a.to, b.from, OUTSKIRTS_GAP) && rank(a) >= rank(b) && rank(b) > 0) {
       add(a, 'locatedIn', b, 'relation.outskirts', 0.75, a.from);
@@ -1665,7 +1665,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && (lower[b.to] === 'capital' || (REGION_NOUNS.has(lower[b.to] ?? '') || lower[b.to] === 'state') && lower[b.to + 1] === 'capital')) add(a, 'locatedIn', b, 'relation.capital-of', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     // (no actor between: "Burkina Faso expelled French forces stationed near Kamboinsin" puts the forces there, not the country)
-    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls))) {
+    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls))) (function placeNearPlace() {
 
       // "in Inates, Tillabéri Region, near the border with Mali", "Seytenga, in Seno province of the Sahel
       // region near the border with Niger": the place near is the head of the chain of places that
@@ -1684,7 +1684,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         // (not a state named as a modifier of the thing near: "a U.S. drone base near Agadez", "a US airstrike near Ajdabiya")
         for (const head of heads) if (!(head.cls === 'Country' && t[head.to]?.pos === 'NOUN' && /^[a-z]/.test(t[head.to]!.text))) add(head, 'near', b, 'relation.near', 0.75, a.from);
       }
-    }
+    })();
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
     // ("the Cameroonian border town of Bodo": over a noun or two that modify the town)
     let town = a.to;
