@@ -165,6 +165,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // The rules run in sections, each its own function: V8 never optimises a function of more than 60 KB
   // of bytecode, and extractRelations as one body (86 KB) ran unoptimised, at twice the time. Keep each
   // section under that (`node --print-bytecode --print-bytecode-filter=membership …` prints its length).
+  // A rule behind a cheap test (a trigger word, a comma after a name) is a function of its own, called only when
+  // the test holds: V8 then compiles the rules that run often apart, and never spends its optimiser on the rare ones.
   // Hostilities and co-agents.
   (function fromTriggers() {
   for (const tr of f.triggers) {
