@@ -34,6 +34,26 @@ export interface SentenceFacts {
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
 const ALLIANCE_VOCABULARY = new Set(ALLIANCE_WORDS.map(([, w]) => w[0]!));
+/** The alliance phrases by their first word, as indexes into ALLIANCE_WORDS in its order: a cue tries only the phrases it can open. */
+const ALLIANCE_BY_FIRST = new Map<string, number[]>();
+ALLIANCE_WORDS.forEach(([, w], i) => { const list = ALLIANCE_BY_FIRST.get(w[0]!); if (list) list.push(i); else ALLIANCE_BY_FIRST.set(w[0]!, [i]); });
+const NO_PHRASES: readonly number[] = [];
+
+/** The alliance phrases a token can open (by its norm or its lemma), in ALLIANCE_WORDS' order. */
+function alliancePhrasesAt(tok: Sentence['tokens'][number], norm: string): readonly number[] {
+  const byNorm = ALLIANCE_BY_FIRST.get(norm);
+  const byLemma = tok.lemma === norm ? undefined : ALLIANCE_BY_FIRST.get(tok.lemma);
+  if (!byLemma) return byNorm ?? NO_PHRASES;
+  if (!byNorm) return byLemma;
+  // (both name phrases: rare, merged back into the list's order)
+  return [...new Set([...byNorm, ...byLemma])].sort((a, b) => a - b);
+}
+
+/** Whether the words follow each other from token k, each as the token's norm or its lemma. */
+function wordsAt(t: Sentence['tokens'], lower: readonly string[], k: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i] && t[k + i]!.lemma !== words[i]) return false;
+  return true;
+}
 const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced']);
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const DIRECTIONS = new Set([...COMPASS, '(', ')', 'mi', 'miles']);
@@ -145,6 +165,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   // The rules run in sections, each its own function: V8 never optimises a function of more than 60 KB
   // of bytecode, and extractRelations as one body (86 KB) ran unoptimised, at twice the time. Keep each
   // section under that (`node --print-bytecode --print-bytecode-filter=membership …` prints its length).
+  // A rule behind a cheap test (a trigger word, a comma after a name) is a function of its own, called only when
+  // the test holds: V8 then compiles the rules that run often apart, and never spends its optimiser on the rare ones.
   // Hostilities and co-agents.
   (function fromTriggers() {
   for (const tr of f.triggers) {
@@ -174,19 +196,19 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
     }
     // ("JNIM announced a blockade of Timbuktu", "jihadists have been blockading Djibo": a town besieged is opposed)
-    if (tr.key === 'blockade' && !tr.intent) {
+    if (tr.key === 'blockade' && !tr.intent) (function blockaded() {
       const town = places(f.mentions).find((m) => m.from >= tr.end && m.from <= tr.end + 3 && m.kind !== 'description' && (m.cls === 'Settlement' || m.cls === 'Site')
         && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'of' || x.pos === 'ADJ'));
       for (const a of tr.agents) add(a, 'opposes', town, 'relation.blockade', 0.7, tr.k);
-    }
+    })();
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.
     if (tr.intent) continue;
     // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
-    if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && JOINT_ACTION.has(tr.event) && tr.agents.length > 1) {
+    if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && JOINT_ACTION.has(tr.event) && tr.agents.length > 1) (function coAgents() {
       const joined = tr.agents.filter((m, i) => i === 0 || joinedToPrevious(s, tr.agents[i - 1]!, m));
       for (let i = 1; i < joined.length; i++) add(joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
-    }
-    if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') {
+    })();
+    if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') (function capturedPlaces() {
       // "seized Kidal" / "Ber was captured by the CSP": the place is the object, or the passive subject.
       // The place taken is the object: no preposition before it (or "of" after a noun: "the capture of Konna").
       // "seized the Malian cities of Kidal, Gao and Timbuktu" counts too, and so do the places listed with it.
@@ -218,27 +240,28 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const subject = before.find((m) => !governingPreposition(s, m));
       const taken = tr.passive ? (subject ? listedWith(subject, before) : []) : first ? listedWith(first, after) : [];
       for (const a of tr.agents) for (const p of taken) add(a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
-    }
+    })();
     // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)
-    if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') {
+    if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') (function seizedPower() {
       const w = lower[tr.clause[0] - 1] === 'where' && t[tr.clause[0] - 2]?.text === ',' ? places(f.mentions).find((m) => m.to === tr.clause[0] - 2) : undefined;
       // (also past the coup itself: "seized power in a coup in Mauritania")
       const country = w?.cls === 'Country' ? w : places(f.mentions).find((m) => m.cls === 'Country' && m.from >= tr.end && lower[m.from - 1] === 'in'
         && (m.from <= tr.end + 3 || (m.from <= tr.end + 7 && lower[tr.end] === 'in' && t.slice(tr.end + 1, m.from - 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'coup' || x.norm === "d'etat" || x.norm === 'putsch'))));
       add(tr.agents[0], 'leads', country, 'relation.seized-power', 0.7, tr.k);
-    }
+    })();
     // "the junta, which overthrew President X", "soldiers ousted the government": who was removed from power.
-    if (tr.event === 'Coup' && !tr.nominal) {
+    if (tr.event === 'Coup' && !tr.nominal) (function overthrown() {
       for (const a of tr.agents.filter((m) => m.cls !== 'Person' || tr.agents.length === 1)) {
         for (const b of tr.targets.filter((m) => m.cls === 'Person' || m.cls === 'Government')) add(a, 'overthrew', b, `relation.overthrow.${tr.key}`, 0.8, tr.k);
       }
-    }
+    })();
     if (PERSON_CAPTURE.has(tr.key)) {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
     }
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
     // ("Barkhane left Gossi in April": a force that leaves a town withdraws from it too)
     // (not "soldiers leaving Anéfis … with heavy weapons": a force on the move is advancing, not withdrawing)
+    if (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') (function withdrawals() {
     const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => (m.cls === 'Country' || lower[tr.k] === 'left' && tr.agents.some((a) => a.cls === 'StateForce' || a.cls === 'InternationalOrganization'))
       && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2 && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
     // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
@@ -269,7 +292,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const from = fromPrep.length ? fromPrep : after;
       for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
     }
+    })();
     // "Guinea, itself suspended from ECOWAS after a coup": the bloc after "from" suspended the one before.
+    if (tr.key === 'suspend' || tr.key === 'expel' || tr.key === 'sanction') (function suspensions() {
     if ((tr.key === 'suspend' || tr.key === 'expel') && !tr.nominal && lower[tr.end] === 'from') {
       const bloc = f.mentions.find((m) => m.from > tr.end && m.from <= tr.end + 2 && BLOCS.has(m.cls));
       const member = f.mentions.filter((m) => m.to <= tr.k && (m.cls === 'Country' || !isPlaceClass(m.cls)) && m.cls !== 'Person').pop();
@@ -291,20 +316,24 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       for (const a of tr.agents) for (const b of objects) add(a, 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
     }
-    if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') {
+    })();
+    if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') (function mediators() {
       const withMs = f.mentions.filter((m) => m.from > tr.k && m.from < tr.clause[1] && ['with', 'between'].includes(prepBefore(s, m.from)));
       // "mediation with Mali's military", "a ceasefire mediated by X" (between the parties before it)
       for (const a of tr.agents) for (const b of withMs.length ? withMs : tr.targets) add(a, 'mediates', b, `relation.mediate.${tr.key}`, 0.75, tr.k);
-    }
+    })();
   }
   })();
 
   // Alliance phrases: "X, along with Y", "called to the rescue … by Y", "received help from Y".
   // The tokens each rule below can start at, from one lookup per token: most sentences hold none of them.
+  // Each cue rule is a function of its own, called only when its cue is present: V8 then optimises only the rules
+  // that run often, one small function each (compiling whole sections took more CPU than running them, cold).
   const cues = cueIndex(t);
   (function alliancesAndControl() {
   // Splits: "ISWAP split from Boko Haram in 2016", "a faction broke away from Shekau and became ISWAP", "X, which
   // broke away from AQIM": a splinter split from those it left, and is their rival (as most writers annotate it).
+  if (cues[Cue.Split].length) (function splitRule() {
   for (const k of cues[Cue.Split]) {
     // (the tagger may read "ISWAP split from …" as a noun: right after a name it is the verb)
     if (t[k]!.pos !== 'VERB' && !mentions.some((m) => m.to === k)) continue;
@@ -326,16 +355,21 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(splinter, 'splitFrom', left, 'relation.split', 0.7, k);
     add(splinter, 'opposes', left, 'relation.split', 0.65, k);
   }
+  })();
   // Alliance phrases start at their first word's cue (most sentences hold none).
+  if (cues[Cue.Alliance].length) (function allianceRule() {
   for (const k of cues[Cue.Alliance]) {
-    for (const [phrase, words] of ALLIANCE_WORDS) {
-      if (k + words.length > t.length || !words.every((w, i) => lower[k + i] === w || t[k + i]!.lemma === w)) continue;
+    for (const p of alliancePhrasesAt(t[k]!, lower[k]!)) {
+      const [phrase, words] = ALLIANCE_WORDS[p]!;
+      if (k + words.length > t.length || !wordsAt(t, lower, k, words)) continue;
+      // (the rule for a phrase found is a function of its own: V8 compiles it apart from the search, which runs far more often)
+      (function alliance() {
       const [cFrom] = clauseAround(s, k);
-      if (isUncertain(s, k, cFrom)) continue;
+      if (isUncertain(s, k, cFrom)) return;
       // ("refused to sign it on May 15 alongside the government": what was refused was not done together)
-      if (anyToken(t, cFrom, k, NEGATED)) continue;
+      if (anyToken(t, cFrom, k, NEGATED)) return;
       // ("France suspended its support to the Malian army": support ended is no alliance)
-      if (t.slice(cFrom, k).some((x) => STOPPING.has(x.lemma))) continue;
+      if (t.slice(cFrom, k).some((x) => STOPPING.has(x.lemma))) return;
       // "X, along with Y, seized …": the actor right before. "French troops fought JNIM alongside the
       // G5 armies": when that actor is a verb's object, the partner is the verb's subject.
       const left = actors(mentions).filter((m) => m.to <= k && m.from >= cFrom);
@@ -376,7 +410,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // ("turned to Russia for military help": a state the junta turns to is a partner too)
       if (RAPPROCHEMENT.has(phrase)) {
         const state = mentions.find((m) => m.cls === 'Country' && m.kind === 'name' && m.from === k + words.length);
-        if (state) { add(a, 'alliedWith', state, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.7, k); continue; }
+        if (state) { add(a, 'alliedWith', state, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.7, k); return; }
       }
       const listed = actorList(s, mentions, k + words.length - 1, 10);
       // (the partner is the phrase's first noun: "left ECOWAS together with Mali and formed the AES" names
@@ -386,10 +420,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const heads = (m: ResolvedMention) => !t.slice(k + words.length, m.from).some((x, q) => x.pos === 'NOUN' && !TITLES.has(x.norm) && !mentions.some((o) => k + words.length + q >= o.from && k + words.length + q < o.to));
       const bs = next && !heads(next) ? [] : listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
       for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person')) add(a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
+      })();
     }
   }
+  })();
 
   // "MUJAO … was backed in the fighting by Ansar Dine": a passive backing with words before its "by".
+  if (cues[Cue.Backing].length) (function backingRule() {
   for (const k of cues[Cue.Backing]) {
     if (k < 1 || k >= t.length - 2 || !BE.has(lower[k - 1]!) || lower[k + 1] === 'by') continue;
     const by = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && x.norm === 'by');
@@ -399,8 +436,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const subject = actors(mentions).find((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)));
     for (const b of actorList(s, mentions, by, 4)) add(subject, 'alliedWith', b, `relation.alliance.${lower[k]}-by`, 0.75, k);
   }
+  })();
 
   // Control as a verb: "JNIM controls Boni", "the rebels hold Kidal".
+  if (cues[Cue.ControlVerb].length) (function controlVerbRule() {
   for (const k of cues[Cue.ControlVerb]) {
     if (!CONTROL_VERBS.has(t[k]!.lemma) && !CONTROL_VERBS.has(t[k]!.norm)) continue;
     // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
@@ -445,8 +484,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (owner?.cls === 'Person' && place?.cls === 'Country') add(owner, 'leads', place, `relation.rule.${t[k]!.lemma}`, 0.75, k);
     else add(owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
   }
+  })();
 
   // Control: "the Kidal region, a bastion of the separatists", "under the control of X".
+  if (cues[Cue.ControlNoun].length) (function controlNounRule() {
   for (const k of cues[Cue.ControlNoun]) {
     if (!CONTROL_NOUNS.has(lower[k]!) && !lower[k]!.startsWith('quasi')) continue;
     const w = lower[k]!.replace(/^quasi-/, '');
@@ -482,6 +523,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     for (const o of owners.slice(0, 3)) add(o, 'controls', place, `relation.control.${w}`, 0.75, k);
   }
   })();
+  })();
 
   // Membership and leadership from appositions and titles.
   const ms = mentions;
@@ -498,7 +540,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       if (place && place.cls !== 'Country') add(m, 'leads', place, 'relation.place-head', 0.75, m.from);
     }
     // "X, a commander in the ISGS" / "X, the head of the junta" / "X, AQIM's second-in-command leader"
-    if (t[m.to]?.text === ',') {
+    if (t[m.to]?.text === ',') (function apposedRole() {
       const j = m.to + 1;
       const window = t.slice(j, j + 8);
       // ("X, secretary general of the GATIA": the two words read as one role)
@@ -523,7 +565,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const orgModifier = ms.find((o) => o.to === j + roleAt && o.from >= j && !isPlaceClass(o.cls) && o.cls !== 'Person');
         add(m, rel, orgAfter ?? orgBefore ?? orgModifier ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
       }
-    }
+    })();
     // "Its leader, Youssouf Toloba", "The group's founder, Adnan Abu Walid al-Sahrawi", "JNIM's spokesman, X":
     // a role owned by an actor, in apposition before the name.
     {
@@ -560,7 +602,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
     }
     // "President Patrice Talon's government", "Damiba's military government": the person leads it.
-    if (/^['’]s$/.test(t[m.to]?.text ?? '')) {
+    if (/^['’]s$/.test(t[m.to]?.text ?? '')) (function possessivePerson() {
       const gov = ms.find((o) => o.cls === 'Government' && o.from > m.to && o.from <= m.to + 3 && allTags(t, m.to + 1, o.from, 'ADJ'));
       add(m, 'leads', gov, 'relation.possessive-government', 0.7, m.from);
       // ("Koufa's Katiba Macina attacked …": a man's own armed group — not "Goïta's Wagner allies")
@@ -571,7 +613,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const party = ms.find((o) => (o.from === m.to + 3 || (o.from === m.to + 4 && t[m.to + 3]!.pos === 'DET')) && (o.cls === 'Organization' || o.cls === 'ArmedGroup'));
         add(m, 'memberOf', party, 'relation.party', 0.75, m.from);
       }
-    }
+    })();
     // "Major General Kenneth Ekman, the US Africa Command officer who led the drawdown": a person in apposition
     // with an organisation's role noun serves (or, as its head, leads) that organisation.
     if (t[m.to]?.text === ',' && lower[m.to + 1] === 'the') {
@@ -615,7 +657,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
       put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
     }
-    if (titleStart < m.from - 1) {
+    if (titleStart < m.from - 1) (function titledPerson() {
       // "Chad's President Idriss Deby": the owner may come with a possessive.
       let named = ms.find((o) => (o.to === titleStart + 1 || (o.to === titleStart && /^['’]s$/.test(t[titleStart]!.text))) && o !== m);
       // ("AQIM's regional commander Abou Zeid": a possessive owner past adjectives)
@@ -640,7 +682,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
         put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
       }
-    }
+    })();
     // "the French Minister of the Armed Forces, Florence Parly", "the army chief of staff, General X": a
     // title phrase in apposition before the name (and its own title words).
     // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif,": past an adjective or two and their article after the comma)
@@ -649,9 +691,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       const g = pastModifiers(t, titleStart + 1);
       if (g <= titleStart && lower[g - 1] === 'the' && t[g - 2]?.text === ',') apposStart = g - 2;
     }
-    if (t[apposStart]?.text === ',') {
+    if (t[apposStart]?.text === ',') (function titleInApposition() {
       let k = apposStart - 1;
-      while (k >= 0 && t[k]!.text !== ',' && !['that', 'which', 'who'].includes(t[k]!.norm) && t[k]!.pos !== 'VERB' && apposStart - k < 20) k--;
+      while (k >= 0 && t[k]!.text !== ',' && !RELATIVE.has(t[k]!.norm) && t[k]!.pos !== 'VERB' && apposStart - k < 20) k--;
       const phrase = t.slice(k + 1, apposStart);
       // "The governor of the region, Colonel X": a governor or a mayor heads the place of his title.
       const local = phrase.findIndex((x) => x.norm === 'governor' || x.norm === 'mayor');
@@ -681,9 +723,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
           && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
       }
-    }
+    })();
   }
   // "X, which is part of Y", "X is a member of Y"
+  if (cues[Cue.Part].length) (function partRule() {
   for (const k of cues[Cue.Part]) {
     if (k + 2 >= t.length || !PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
@@ -710,7 +753,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(subject ?? part, 'memberOf', whole, `relation.part-of`, 0.8, k);
     } else if (part) add(part, 'memberOf', whole, `relation.part-of`, 0.8, k);
   }
+  })();
   // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
+  if (cues[Cue.Members].length) (function membersRule() {
   for (const k of cues[Cue.Members]) {
     if (!BE.has(lower[k + 1] ?? '')) continue;
     let w = k - 1;
@@ -719,8 +764,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const whole = antecedentBefore(s, actors(ms).filter((m) => BLOC_LIKE.has(m.cls)), w - 1);
     for (const m of actorList(s, ms, k + 1, 3).filter((o) => BLOC_LIKE.has(o.cls))) add(m, 'memberOf', whole, 'relation.whose-member', 0.75, k);
   }
+  })();
   // "the G5 Sahel group of Niger, Mali, Burkina Faso, Chad and Mauritania": a bloc "of" a list of states has them as members.
-  for (const b of ms.filter((m) => BLOCS.has(m.cls))) {
+  for (const b of ms) {
+    if (!BLOCS.has(b.cls)) continue;
     let k = b.to;
     if (['group', 'countries', 'states', 'nations', 'bloc', 'alliance'].includes(lower[k] ?? '')) k++;
     if (lower[k] !== 'of') continue;
@@ -729,6 +776,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "the Multinational Joint Task Force, a regional force made up of troops from Nigeria, Niger and Chad": the
   // states whose troops make up a force are its members.
+  if (cues[Cue.MadeUp].length) (function madeUpRule() {
   for (const k of cues[Cue.MadeUp]) {
     // (or "which draws soldiers from Chad, Niger and Cameroon")
     const draws = lower[k]!.startsWith('draw') && t[k]!.pos === 'VERB';
@@ -743,8 +791,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       : actors(ms).find((m) => (m.to === k || (m.to === k - 1 && BE.has(lower[k - 1]!))) && m.cls !== 'Person');
     for (const m of listedFrom(t, ms.filter((o) => o.cls === 'Country'), from + 1)) add(m, 'memberOf', whole, 'relation.made-up-of', 0.75, k);
   }
+  })();
   // "Burkina Faso, Mali, Niger, Chad and Mauritania, the five members of the G5 Sahel": a list in apposition
   // to "(the) members of Y" is Y's membership (countries included: states are members of blocs).
+  if (cues[Cue.Members].length) (function membersRule2() {
   for (const k of cues[Cue.Members]) {
     if (k < 1 || k + 2 >= t.length || lower[k + 1] !== 'of') continue;
     let b = k - 1;
@@ -754,6 +804,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (!whole) continue;
     for (const o of listedBefore(t, ms, b)) add(o, 'memberOf', whole, 'relation.member-list', 0.75, k);
   }
+  })();
   // "the five G5 Sahel states, Burkina Faso, Chad, Mali, Mauritania and Niger" (or the list first, then "the
   // five G5 Sahel states"): a bloc's states named in apposition are its members.
   for (const bloc of actors(ms)) {
@@ -799,7 +850,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
-    if (!['its', 'their'].includes(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
+    if (!ITS_THEIR.has(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
     // ("France, the former colonial power, which has deployed thousands of troops under its Barkhane operation":
     // in a relative clause, "its" is the clause's antecedent's)
     const rel = t.findLastIndex((x, i) => i < m.from - 1 && RELATIVE.has(x.norm) && t[i - 1]?.text === ',');
@@ -817,6 +868,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   })();
   (function leadersAndFounders() {
   // "Y's ROLE X" / "X, Y's ROLE": handled above for persons; "led by X" gives leadership.
+  if (cues[Cue.Led].length) (function ledRule() {
   for (const k of cues[Cue.Led]) {
     if (lower[k + 1] !== 'by') continue;
     // ("led by the veteran Tuareg militant Iyad Ag Ghaly": a description of the leader may come first)
@@ -837,8 +889,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
     add(leader, 'leads', led, 'relation.led-by', 0.8, k);
   }
+  })();
 
   // "The Katiba Macina joined JNIM": joining a group makes one of its members; "joined forces with X" allies.
+  if (cues[Cue.Join].length) (function joinRule() {
   for (const k of cues[Cue.Join]) {
     if (t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -876,6 +930,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const group = actors(ms).find((m) => m.from > k && m.to <= cTo && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
     if (group && JOINABLE.has(group.cls)) add(subject, 'memberOf', group, 'relation.join', 0.75, k);
   }
+  })();
 
   // Founders lead what they found: "Amadou Koufa launched the Katiba Macina", "a group founded by X".
   /** The person right before verb `k` after a relative pronoun ("that Damiba had created"), if any. */
@@ -885,6 +940,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const p = mentions.find((m) => m.cls === 'Person' && m.to === w + 1);
     return p && RELATIVE.has(lower[p.from - 1] ?? '') ? p : undefined;
   };
+  if (cues[Cue.Found].length) (function foundRule() {
   for (const k of cues[Cue.Found]) {
     if (t[k]!.pos !== 'VERB') continue;
     // "set up" founds; "set fire" does not.
@@ -924,9 +980,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && !t.slice(k + 1, m.from).some((x) => x.text === ',' || x.text === ';')) : undefined;
     if (bloc) for (const st of states) add(st, 'memberOf', bloc, 'relation.founding-states', 0.7, k);
   }
+  })();
 
   // A coalition and its members: "an alliance … that includes the MNLA and the HCUA", "the coalition formed
   // in 2017 by Ansar Dine, the Katiba Macina and al-Mourabitoun", "the CSP, which groups …".
+  if (cues[Cue.Coalition].length) (function coalitionRule() {
   for (const k of cues[Cue.Coalition]) {
     const w = t[k]!;
     // ("The CMA … brings together the MNLA, the HCUA and a wing of the MAA")
@@ -960,8 +1018,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const states = includes && (whole.cls === 'StateForce' || whole.cls === 'InternationalOrganization') ? listedFrom(t, ms.filter((m) => m.cls === 'Country'), listFrom, true) : [];
     for (const m of [...members, ...states]) add(m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);
   }
+  })();
 
   // "The force's first commander was Malian General Didier Dacko": an owned role, then the name.
+  if (cues[Cue.Role].length) (function roleRule() {
   for (const k of cues[Cue.Role]) {
     if (k < 1 || k + 1 >= t.length) continue;
     // "he served as a spokesman for MUJAO", "worked as an adviser to X": the clause's subject held the role.
@@ -980,8 +1040,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const owner = /^['’]s$/.test(t[j]?.text ?? '') ? ms.find((m) => m.to === j && m.cls !== 'Person' && !isPlaceClass(m.cls)) : undefined;
     add(person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
+  })();
 
   // "Tiani … declared himself on Friday head of the CNSP", "X became leader of Y", "was named president of Y".
+  if (cues[Cue.Head].length) (function headRule() {
   for (const k of cues[Cue.Head]) {
     if (lower[k + 1] !== 'of' || lower[k - 1] === 'deputy' || lower[k - 1] === 'vice' || lower[k - 1] === 'former') continue;
     let b = k - 1;
@@ -1001,11 +1063,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && m.cls === 'Country');
     add(person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);
   }
+  })();
 
   })();
   (function fromCueWords() {
   // "The junta accused neighbouring Algeria of hostile acts": who accuses another of acts against it opposes it.
   // (the one accused is the verb's object; what follows "of" is the accusation, not a party)
+  if (cues[Cue.Accuse].length) (function accuseRule() {
   for (const k of cues[Cue.Accuse]) {
     if (t[k]!.pos !== 'VERB') continue;
     const [cFrom] = clauseAround(s, k);
@@ -1016,10 +1080,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       ?? (t[k - 1]?.text === ',' ? undefined : ms.filter((m) => m.to <= k && m.from >= cFrom && m.kind === 'pronoun').pop());
     add(accuser, 'opposes', accused, 'relation.accuse', 0.65, k);
   }
+  })();
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
   // ("handed their bases in Timbuktu and Gossi over to the army": the particle after the object, and every place listed)
+  if (cues[Cue.HandOver].length) (function handOverRule() {
   for (const k of cues[Cue.HandOver]) {
     if (k < 1 || k + 3 >= t.length || !(t[k]!.lemma === 'hand' || lower[k] === 'handed')) continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -1035,8 +1101,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(taker, 'controls', w, 'relation.hand-over', 0.75, k);
     }
   }
+  })();
 
   // "The junta demanded the departure of French troops": who demands a force's departure opposes it.
+  if (cues[Cue.Demand].length) (function demandRule() {
   for (const k of cues[Cue.Demand]) {
     // "demanded that the blue helmets leave", "ordered the mission to withdraw", "gave its spokesman 72 hours to
     // leave the country": who is made to leave is opposed.
@@ -1062,8 +1130,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const demander = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
     for (const b of actorList(s, ms, n + 1, 8)) add(demander, 'opposes', b, 'relation.demand-departure', 0.7, k);
   }
+  })();
 
   // "The junta brought in mercenaries from Wagner", "called in French troops": who is brought in backs the one who brings it.
+  if (cues[Cue.BringIn].length) (function bringInRule() {
   for (const k of cues[Cue.BringIn]) {
     if (lower[k + 1] !== 'in') continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -1073,9 +1143,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const helper = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
     add(helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }
+  })();
 
   // "Traoré, who leads the ruling junta", "Amadou Koufa heads the Katiba Macina", "Ansar Dine, the Islamist
   // movement of Iyad Ag Ghaly": a person at the head of a body.
+  if (cues[Cue.Heads].length) (function headsRule() {
   for (const k of cues[Cue.Heads]) {
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
@@ -1131,8 +1203,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       add(person, 'leads', body, 'relation.movement-of', 0.7, k);
     }
   }
+  })();
 
   // "The Boungou gold mine, which is operated by SEMAFO": who runs a site controls it.
+  if (cues[Cue.Operated].length) (function operatedRule() {
   for (const k of cues[Cue.Operated]) {
     if (lower[k + 1] !== 'by') continue;
     const operator = ms.find((m) => m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the'));
@@ -1144,9 +1218,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const site = places(ms).find((m) => (m.to === end && m.cls === 'Site') || (m.cls === 'Settlement' && m.to < end && end - m.to <= 2 && SITE_NOUNS.has(lower[end - 1]!)));
     add(operator, 'controls', site, 'relation.operated-by', 0.7, k);
   }
+  })();
 
   // "Niamey's rapprochement with Russia", "Mali's new partnership with Moscow": a party's tie with another,
   // not one it ended ("ended its cooperation with France").
+  if (cues[Cue.Partnership].length) (function partnershipRule() {
   for (const k of cues[Cue.Partnership]) {
     if (lower[k + 1] !== 'with') continue;
     let b = k - 1;
@@ -1159,8 +1235,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED) || t.slice(cFrom, k).some((x) => ENDING.has(x.lemma))) continue;
     add(owner, 'alliedWith', other, `relation.partnership.${lower[k]}`, 0.7, k);
   }
+  })();
 
   // "Wagner arrived in Mali at the invitation of the junta": who invites backs the one who comes.
+  if (cues[Cue.Invitation].length) (function invitationRule() {
   for (const k of cues[Cue.Invitation]) {
     if (lower[k + 1] !== 'of' || lower[k - 2] !== 'at') continue;
     const [cFrom] = clauseAround(s, k);
@@ -1169,9 +1247,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const guest = ms.find((m) => m.to <= k && m.from >= cFrom && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     add(guest, 'alliedWith', host, 'relation.invitation', 0.7, k);
   }
+  })();
 
   // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
   // "al-Qaeda's rival Islamic State": the owner of the rival opposes it.
+  if (cues[Cue.Rival].length) (function rivalRule() {
   for (const k of cues[Cue.Rival]) {
     if (k < 1) continue;
     const [cFrom] = clauseAround(s, k);
@@ -1194,9 +1274,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     }
     add(owner, 'opposes', other, 'relation.rival', 0.7, k);
   }
+  })();
 
   // Feuds: "his long feud with Mokhtar Belmokhtar", "JNIM's rivalry with the ISGS", "the feud between JNIM and the ISGS":
   // the two sides oppose each other.
+  if (cues[Cue.Feud].length) (function feudRule() {
   for (const k of cues[Cue.Feud]) {
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
@@ -1210,9 +1292,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'ADV')) b--;
     add(possessor(b), 'opposes', actorList(s, ms, k + 1, 3)[0], 'relation.feud', 0.7, k);
   }
+  })();
 
   // Ties: "ISWAP, which is affiliated with the Islamic State group", "JNIM is linked to al-Qaeda", "X, loyal to
   // Y": a named group tied to another is one of its affiliates.
+  if (cues[Cue.Tied].length) (function tiedRule() {
   for (const k of cues[Cue.Tied]) {
     if (!TIED_PREPS.has(lower[k + 1] ?? '')) continue;
     const [cFrom] = clauseAround(s, k);
@@ -1232,9 +1316,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       : actors(ms).find((m) => m.to === b + 1 && TIED_TO.has(m.cls));
     if (part && (part.kind === 'name' || part.kind === 'acronym')) add(part, 'memberOf', whole, `relation.tied.${lower[k]}`, 0.7, k);
   }
+  })();
 
   // Driving out: "The Islamists later pushed the MNLA out of Gao", "the colonels pushed out French troops",
   // "forcing the army out of swathes of the north": the one driven out is opposed, and leaves the place.
+  if (cues[Cue.DriveOut].length) (function driveOutRule() {
   for (const k of cues[Cue.DriveOut]) {
     if (k < 1 || k + 1 >= t.length || t[k]!.pos !== 'VERB') continue;
     const out = t.findIndex((x, i) => i > k && i <= k + 9 && x.norm === 'out');
@@ -1269,8 +1355,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
     add(driven, 'withdrewFrom', of, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
   }
+  })();
 
   // Broken ties: "it was breaking off diplomatic relations with Ukraine", "severed ties with France".
+  if (cues[Cue.Ties].length) (function tiesRule() {
   for (const k of cues[Cue.Ties]) {
     const lemma = t[k]!.lemma;
     // "France, whose relations with the junta have collapsed", "Mali's ties with Algeria have soured": a
@@ -1315,8 +1403,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const other = parties.find((m) => m.from > w && m.from <= w + 3);
     add(breaker, 'opposes', other, 'relation.broke-ties', 0.75, k);
   }
+  })();
 
   // "He was a close ally of France", "Wagner, an ally of the junta,": an ally of someone is allied with him.
+  if (cues[Cue.Ally].length) (function allyRule() {
   for (const k of cues[Cue.Ally]) {
     if (lower[k + 1] !== 'of') continue;
     let b = k - 1;
@@ -1329,9 +1419,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       : BE.has(lower[b] ?? '') ? parties.filter((m) => m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop() : undefined;
     for (const p of partners.slice(0, 1)) add(who, 'alliedWith', p, 'relation.ally-of', 0.7, k);
   }
+  })();
 
   // Employers: "Dubois, a correspondent who worked for the daily Libération, the weekly Le Point and …",
   // "Woodke, who worked for the aid organisation JEMED": a person is a member of the bodies he works for.
+  if (cues[Cue.Work].length) (function workRule() {
   for (const k of cues[Cue.Work]) {
     if (lower[k + 1] !== 'for' || t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
@@ -1347,9 +1439,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       at = o.to - 1;
     }
   }
+  })();
 
   // "Chadian soldiers have served with the UN mission in Mali, MINUSMA, and against Boko Haram": troops that
   // serve with a force are part of it; those that serve against a group oppose it.
+  if (cues[Cue.Serve].length) (function serveRule() {
   for (const k of cues[Cue.Serve]) {
     // (the tagger may read "troops fight alongside …" as a noun: right after an actor it is the verb)
     if (t[k]!.pos !== 'VERB' && !actors(ms).some((m) => m.to === k)) continue;
@@ -1374,9 +1468,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       else if (prep === 'against') add(who, 'opposes', m, 'relation.serve-against', 0.7, k);
     }
   }
+  })();
 
   // "France has about 1,500 troops in the country", "the United States keeps 1,100 military personnel at bases
   // in Niger": a state or force that has troops somewhere is present there.
+  if (cues[Cue.Troops].length) (function troopsRule() {
   for (const k of cues[Cue.Troops]) {
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || ['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'over', 'more', 'than'].includes(lower[b]!))) b--;
@@ -1388,10 +1484,12 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const where = places(ms).filter((m) => m.from > k && m.from <= k + 7 && !anyPunctOrVerb(t, k, m.from)).pop();
     if (who && where && who.entity !== where.entity) add(who, 'locatedIn', where, 'relation.troops-in', 0.7, k);
   }
+  })();
 
   // Presence, hosting and contributing: "ISGS, which operates in the border area between Niger, Mali and
   // Burkina Faso", "French troops based in Ouagadougou" (located there); "Niger hosts French forces" (allies);
   // "Burkina Faso contributes troops to MINUSMA" (a member of it).
+  if (cues[Cue.Presence].length) (function presenceRule() {
   for (const k of cues[Cue.Presence]) {
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
@@ -1435,9 +1533,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (const p of where.slice(0, 4)) add(who, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
     }
   }
+  })();
 
   // Bases: "a rebel group that crossed from its rear bases in southern Libya", "Boko Haram's strongholds in the
   // Sambisa forest": the owner of bases somewhere is there.
+  if (cues[Cue.Base].length) (function baseRule() {
   for (const k of cues[Cue.Base]) {
     if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) continue;
     let b = k - 1;
@@ -1452,8 +1552,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
     if (owner && !isPlaceClass(owner.cls)) add(owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
   }
+  })();
 
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
+  if (cues[Cue.Affiliate].length) (function affiliateRule() {
   for (const k of cues[Cue.Affiliate]) {
     // ("an alliance of the MNLA, the HCUA and the MAA" is made of them: groupings() reads it)
     if (k < 1 || (COALITION_NOUNS.has(lower[k]!) && lower[k + 1] === 'of')) continue;
@@ -1490,6 +1592,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(before ?? after, 'memberOf', whole, 'relation.affiliate', 0.75, k);
   }
   })();
+  })();
 
   // Location: "Aguelhok, Kidal Region of Northern Mali", "Tongo Tongo, Niger", "the Malian locality of Boulikessi".
   (function location() {
@@ -1498,7 +1601,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const a = pl[i]!;
     const b = pl[i + 1];
     // (not "…in the Sahel region, France resumed": there the second place is a subject)
-    const subjectAfter = b && ['VERB', 'AUX'].includes(t[b.to]?.pos ?? '');
+    const subjectAfter = b && VERB_TAGS.has(t[b.to]?.pos ?? '');
     // ("Seno province of the Sahel region": a province lies in the region it is "of")
     if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && (b.from <= a.to + 2 || allTokens(t, a.to + 1, b.from, CHAIN_GAP)))
       && (rank(a) > rank(b) && rank(b) > 0 || t[a.to]?.norm === 'of' && widerPlace(a, b))) {
@@ -1530,7 +1633,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // a place, then "in" and a wider place, lies in it.
     // ("Farabougou, in the cercle of Niono": a town's district is wider than a town)
     const district = b && b.from > a.to && a.cls === 'Settlement' && b.cls === 'Settlement' && REGION_NOUNS.has(lower[b.from - 2] ?? '') && lower[b.from - 1] === 'of';
-    if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district) && placeInGap(t, a.to, b.from)) {
+    if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district) && placeInGap(t, a.to, b.from)) (function placeInWider() {
       // ("Doron Baga, in Nigeria's north-eastern Borno state": the country's own region is the place meant)
       const own = b.cls === 'Country' && /^['’]s$/.test(t[b.to]?.text ?? '') ? pl.find((o) => o.from > b.to && o.from <= b.to + 5 && widerPlace(a, o) && rank(o) > rank(b)) : undefined;
       add(a, 'locatedIn', own ?? b, 'relation.place-in', 0.75, a.from);
@@ -1538,10 +1641,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       for (let q = i - 1; q >= 0 && rank(pl[q]!) > rank(own ?? b) && (allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) || allTokens(t, pl[q]!.to, pl[q + 1]!.from, NEIGHBOUR_GAP)) && pl[q]!.to < pl[q + 1]!.from; q--) {
         add(pl[q], 'locatedIn', own ?? b, 'relation.place-in', 0.7, pl[q]!.from);
       }
-    }
+    })();
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
-    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) {
+    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) (function placeApposedWider() {
       // ("Ouagadougou, the capital of neighbouring Burkina Faso", "Barsalogho, a town in north-central Burkina Faso")
       let p = b.from - 1;
       while (p > a.to && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ' || t[p]!.text === '-' || DIRECTIONS.has(lower[p]!))) p--;
@@ -1551,7 +1654,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         const c = pl[i + 2];
         if (c && c.from > b.to && anyToken(t, b.to, c.from, AND) && allTokens(t, b.to, c.from, AND_OF) && widerPlace(a, c)) add(a, 'locatedIn', c, 'relation.place-apposition', 0.75, a.from);
       }
-    }
+    })();
     // "Kamboinsin, on the outskirts of Ouagadougou": a place on another's edge lies in it.
     if (b && !subjectAfter && b.from > a.to + 2 && b.from <= a.to + 6 && anyToken(t, a.to, b.from, OUTSKIRTS) && allTokens(t, a.to, b.from, OUTSKIRTS_GAP) && rank(a) >= rank(b) && rank(b) > 0) {
       add(a, 'locatedIn', b, 'relation.outskirts', 0.75, a.from);
@@ -1564,7 +1667,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && (lower[b.to] === 'capital' || (REGION_NOUNS.has(lower[b.to] ?? '') || lower[b.to] === 'state') && lower[b.to + 1] === 'capital')) add(a, 'locatedIn', b, 'relation.capital-of', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     // (no actor between: "Burkina Faso expelled French forces stationed near Kamboinsin" puts the forces there, not the country)
-    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls))) {
+    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls))) (function placeNearPlace() {
 
       // "in Inates, Tillabéri Region, near the border with Mali", "Seytenga, in Seno province of the Sahel
       // region near the border with Niger": the place near is the head of the chain of places that
@@ -1583,7 +1686,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
         // (not a state named as a modifier of the thing near: "a U.S. drone base near Agadez", "a US airstrike near Ajdabiya")
         for (const head of heads) if (!(head.cls === 'Country' && t[head.to]?.pos === 'NOUN' && /^[a-z]/.test(t[head.to]!.text))) add(head, 'near', b, 'relation.near', 0.75, a.from);
       }
-    }
+    })();
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
     // ("the Cameroonian border town of Bodo": over a noun or two that modify the town)
     let town = a.to;
@@ -1601,6 +1704,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     add(subjectCountry, 'near', other, 'relation.border', 0.7, k);
   }
   // "the Tillabéri region, a vast area bordering Mali and Burkina Faso", "Niger borders Nigeria": places that border are near.
+  if (cues[Cue.Bordering].length) (function borderingRule() {
   for (const k of cues[Cue.Bordering]) {
     if (k < 1) continue;
     // ("the area where Mali meets Niger and Burkina Faso": only a place that meets, right after "where")
@@ -1620,8 +1724,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const head = t[comma]?.text === ',' ? pl.find((m) => m.to === comma) : before[before.length - 1];
     for (const m of listedFrom(t, pl, k + 1, true)) add(head, 'near', m, 'relation.bordering', 0.7, k);
   }
+  })();
   // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
   // between two places makes them near each other.
+  if (cues[Cue.Distance].length) (function distanceRule() {
   for (const k of cues[Cue.Distance]) {
     if (k < 1) continue;
     let j = k + 1;
@@ -1642,6 +1748,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     const from = atComma && best && rank(atComma) >= rank(best) ? atComma : best;
     add(from, 'near', far, 'relation.distance', 0.7, k);
   }
+  })();
   // "a reserve near Koure, south-east of Niamey": a bearing from a place makes the two near.
   for (let i = 0; i + 1 < pl.length; i++) {
     const a = pl[i]!, b = pl[i + 1]!;
@@ -1699,8 +1806,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
    * they left out (relation F1 +0.03 on an unread set, precision -0.01 to -0.05 where it misfires).
    */
   function sidesInViolence(): void {
-    const violent = f.triggers.filter((tr) => tr.hostile && tr.event && !tr.uncertain && !tr.intent);
-    if (!violent.length) return;
+    // (most sentences tell of no violence: no list made for them)
+    if (!f.triggers.some(isViolentAct)) return;
+    const violent = f.triggers.filter(isViolentAct);
     const named = actors(ms).filter((m) => m.kind !== 'pronoun' && !(m.kind === 'description' && /s$/i.test(m.text)));
     const state = named.filter((m) => STATE_SIDE.has(m.cls));
     // (not a parent named as an affiliation: "al-Qaeda's Sahel branch", "al-Qaeda-linked fighters", "loyal to the Islamic State")
@@ -1741,10 +1849,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       }
       return listed;
     };
-    // (once per sentence: the loop below asks at every "of the")
-    const groupList = actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
-    const groups = () => groupList;
-    for (let k = 0; k < t.length; k++) {
+    // (once per sentence, and only when a phrasing asks: the loop below asks at every "of the")
+    let groupList: ResolvedMention[] | undefined;
+    const groups = () => groupList ??= actors(ms).filter((m) => BLOC_LIKE.has(m.cls) && !(m.kind === 'description' && /s$/i.test(m.text)));
+    // (the words each phrasing below opens with, from the cue index: the other tokens pass every test)
+    for (const k of cues[Cue.Grouping]) {
       const w = lower[k]!;
       // "the al-Qaeda-aligned JNIM": the compound says whose the group is
       if (TIED_WORDS.has(w) && t[k - 1]?.text === '-') {
@@ -1889,8 +1998,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
    * operations against the ISGS": who fights beside or backs the doer of a hostile act opposes its targets too.
    */
   function partnersInFight(): void {
-    const partners = out.filter((r) => r.predicate === 'alliedWith' && FIGHT_PARTNERS.has(r.evidence[0]!.rule));
-    if (!partners.length) return;
+    // (most sentences have no such alliance: no list made for them)
+    if (!out.some(isFightPartner)) return;
+    const partners = out.filter(isFightPartner);
     for (const tr of f.triggers) {
       if (!tr.hostile || tr.uncertain || tr.intent || !tr.event || !tr.targets.length) continue;
       const doers = new Set(tr.agents.map((m) => m.entity));
@@ -1937,6 +2047,11 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   }
 }
 
+/** An alliance that a rule reads as sharing the fight (partnersInFight). */
+const isFightPartner = (r: Relation) => r.predicate === 'alliedWith' && FIGHT_PARTNERS.has(r.evidence[0]!.rule);
+/** A hostile act that took place (sidesInViolence). */
+const isViolentAct = (tr: Trigger) => tr.hostile && !!tr.event && !tr.uncertain && !tr.intent;
+
 /** Words that make the subject the head of what follows: "became head of", "declared himself head of", "elected as". */
 const HEAD_MAKERS = new Set(['himself', 'herself', 'became', 'becomes', 'named', 'appointed', 'elected', 'proclaimed', 'as']);
 const STATE_SIDE = new Set<string>(['StateForce', 'PrivateMilitaryCompany']);
@@ -1961,8 +2076,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base }
-const CUE_COUNT = Cue.Base + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping }
+const CUE_COUNT = Cue.Grouping + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2013,23 +2128,30 @@ cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
 cue(NORM_CUES, ['neighbouring', 'neighboring'], Cue.Neighbouring);
 cue(NORM_CUES, BACKING, Cue.Backing);
 cue(NORM_CUES, ALLIANCE_VOCABULARY, Cue.Alliance); cue(LEMMA_CUES, ALLIANCE_VOCABULARY, Cue.Alliance);
+cue(NORM_CUES, [...TIED_WORDS, 'ally', 'partner', 'joined', 'of', 'became', ...GROUPING_CUES], Cue.Grouping); cue(LEMMA_CUES, ['merge'], Cue.Grouping);
+/** The cues of a word that is both a token's norm and its lemma. */
+const WORD_CUES = new Map<string, number[]>();
+for (const [w, cs] of NORM_CUES) WORD_CUES.set(w, [...cs]);
+for (const [w, cs] of LEMMA_CUES) for (const c of cs) cue(WORD_CUES, [w], c);
 
 /** For each rule, the token positions of its cue words, in order. */
 function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
   // Most sentences hold no cue of most rules: they share one empty list rather than get ten new ones.
   const at: number[][] = new Array(CUE_COUNT).fill(NO_CUES);
-  const push = (c: number, k: number) => {
-    const list = at[c] === NO_CUES ? (at[c] = []) : at[c]!;
-    if (list[list.length - 1] !== k) list.push(k);
-  };
   for (let k = 0; k < t.length; k++) {
-    const byNorm = NORM_CUES.get(t[k]!.norm);
-    const byLemma = LEMMA_CUES.get(t[k]!.lemma);
-    if (byNorm) for (const c of byNorm) push(c, k);
-    if (byLemma) for (const c of byLemma) push(c, k);
-    if (t[k]!.norm.startsWith('quasi')) push(Cue.ControlNoun, k);
+    const { norm, lemma } = t[k]!;
+    // (a token whose lemma is its norm, most of them, takes one lookup: the cues of the word either way)
+    const byNorm = lemma === norm ? WORD_CUES.get(norm) : NORM_CUES.get(norm);
+    const byLemma = lemma === norm ? undefined : LEMMA_CUES.get(lemma);
+    if (byNorm) for (const c of byNorm) pushCue(at, c, k);
+    if (byLemma) for (const c of byLemma) pushCue(at, c, k);
+    if (norm.charCodeAt(0) === 113 && norm.startsWith('quasi')) pushCue(at, Cue.ControlNoun, k);
   }
   return at;
+}
+function pushCue(at: number[][], c: number, k: number): void {
+  const list = at[c] === NO_CUES ? (at[c] = []) : at[c]!;
+  if (list[list.length - 1] !== k) list.push(k);
 }
 const NO_CUES: number[] = [];
 
@@ -2045,10 +2167,11 @@ function widerPlace(a: ResolvedMention, b: ResolvedMention): boolean {
   if (rank(b) === 0) return false;
   if (rank(a) !== rank(b)) return rank(a) > rank(b);
   if (a.cls !== 'Region') return false;
-  const level = (m: ResolvedMention) => ['region', 'province', 'cercle', 'circle', 'district', 'department', 'prefecture', 'commune']
-    .findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(m.text));
+  const level = (m: ResolvedMention) => REGION_LEVELS.findIndex((re) => re.test(m.text));
   return level(a) > level(b) && level(b) >= 0;
 }
+/** Region words from the widest down, each as a whole word (compiled once, not at every comparison). */
+const REGION_LEVELS = ['region', 'province', 'cercle', 'circle', 'district', 'department', 'prefecture', 'commune'].map((w) => new RegExp(`\\b${w}\\b`, 'i'));
 
 /** The words between two places say the first is in the second: ", (also) in the (central) …". */
 function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
@@ -2066,8 +2189,9 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */
 function rank(m: ResolvedMention): number {
-  return ({ Site: 4, Settlement: 3, Region: 2, Country: 1 } as Record<string, number>)[m.cls] ?? 0;
+  return RANKS[m.cls] ?? 0;
 }
+const RANKS: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1 };
 
 function joinedToPrevious(s: Sentence, prev: ResolvedMention, m: ResolvedMention): boolean {
   // (not two clauses: "the garrison fell back and the attackers entered Bosso" has a verb between the two)
@@ -2100,6 +2224,8 @@ const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout', 'around']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed', 'headquartered']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);
 const RELATIVE = new Set(['which', 'that', 'who']);
+const ITS_THEIR = new Set(['its', 'their']);
+const VERB_TAGS = new Set(['VERB', 'AUX']);
 const UNDER = new Set(['under']);
 const BEARING = new Set([...DIRECTIONS, '-', 'about', 'some', 'just', 'far']);
 const MINISTER = new Set(['minister']);
