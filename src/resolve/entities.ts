@@ -1,7 +1,7 @@
 // In-document resolution: mention candidates become entities. Gazetteer names resolve to their
 // entry; unknown names to a slug of the name; "Long Name (ACR)" and bare surnames join their entity;
 // descriptions ("the army", "the separatists") and pronouns to the entity they stand for.
-import type { Entity, EntityClass, Mention, Segmented } from '../types.ts';
+import type { Entity, EntityClass, Mention, Segmented, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
@@ -81,14 +81,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     let d = drafts.get(id);
     if (!d) {
       const entry = gaz.byId.get(id);
-      d = {
-        id, cls, label, known, altLabels: [], mentions: [], docs: [docId], named: 0, first: at,
-        ...(entry ? { altLabels: [...entry.aliases, ...entry.acronyms] } : {}),
-        ...(entry?.orientation ? { feature: entry.orientation } : {}),
-      };
+      // (one shape for every draft: `feature` is there, undefined, when the gazetteer gives none)
+      d = { id, cls, label, known, altLabels: entry ? entry.aliases.concat(entry.acronyms) : [], mentions: [], docs: [docId], named: 0, first: at, feature: entry?.orientation };
       drafts.set(id, d);
       remember(d, d.label);
-      for (const a of d.altLabels) remember(d, a);
+      if (entry) for (const k of foldedNames(entry)) { if (!byName.has(k)) byName.set(k, d); }
     }
     return d;
   };
@@ -170,8 +167,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 
   /** A name several entries share is the one of the article's country ("the Sahel region" in a Burkina Faso article). */
   const ownHomonym = (si: number, c: MentionCandidate, id: string): string => {
-    const ids = gaz.homonyms.size ? gaz.homonyms.get(nameKeys(seg.sentences[si]!.tokens.slice(c.from, c.to)).join(' ')) : undefined;
-    if (!ids || !focusCountry) return id;
+    if (!focusCountry || !gaz.homonyms.size) return id;
+    const ids = homonymsOf(gaz, seg.sentences[si]!.tokens, c.from, c.to);
+    if (!ids) return id;
     return ids.find((x) => x !== focusCountry && countryOf(x, gaz) === focusCountry) ?? id;
   };
 
@@ -293,13 +291,18 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
     for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
   }
-  seg.sentences.forEach((s, si) => {
+  // (loops, not forEach: this one visits every token; one buffer of covered tokens for all the sentences)
+  let longest = 0;
+  for (const s of seg.sentences) if (s.tokens.length > longest) longest = s.tokens.length;
+  const covered = new Uint8Array(longest);
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si]!;
     const cs = candidates[si]!;
-    const covered = new Uint8Array(s.tokens.length);
+    covered.fill(0, 0, s.tokens.length);
     for (const c of cs) if (c.ref.type !== 'country') for (let k = c.from; k < c.to; k++) covered[k] = 1;
-    const taken = (k: number) => covered[k] === 1;
-    s.tokens.forEach((tok, k) => {
-      if (taken(k) || !/^[A-ZÀ-Ý]/.test(tok.text)) return;
+    for (let k = 0; k < s.tokens.length; k++) {
+      const tok = s.tokens[k]!;
+      if (covered[k] === 1 || !capitalInitial(tok.text)) continue;
       let target: Draft | undefined;
       const acrId = acronymOf.get(tok.text);
       const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;
@@ -315,12 +318,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
           if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = fromEntry(ids[0]!, tok.start);
         }
       }
-      if (!target) return;
-      cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id } });
+      if (!target) continue;
+      cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id }, tie: false });
       resolved[si]!.push(undefined);
       attach(si, cs.length - 1, target, true);
-    });
-  });
+    }
+  }
 
   // Pass 3: countries named by a demonym alone.
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
@@ -687,6 +690,14 @@ const firstWord = (name: string): string => {
   return cut < 0 ? name : name.slice(0, cut);
 };
 
+// An entry's aliases and acronyms folded, in that order, made once per entry (every article that names it remembers them).
+const foldedOf = new WeakMap<object, string[]>();
+function foldedNames(entry: { aliases: readonly string[]; acronyms: readonly string[] }): readonly string[] {
+  let names = foldedOf.get(entry);
+  if (!names) foldedOf.set(entry, (names = entry.aliases.concat(entry.acronyms).map(fold)));
+  return names;
+}
+
 // An entry's aliases as a set, made once per entry (an article asks about each alias of each entry it names).
 const aliasSets = new WeakMap<object, Set<string>>();
 function gazetteerAliases(gaz: GazetteerIndex, id: string): ReadonlySet<string> | undefined {
@@ -695,6 +706,18 @@ function gazetteerAliases(gaz: GazetteerIndex, id: string): ReadonlySet<string> 
   let set = aliasSets.get(entry);
   if (!set) aliasSets.set(entry, (set = new Set(entry.aliases)));
   return set;
+}
+
+/** The entries that share the name tokens[from, to) spell (its name keys joined by spaces), if several do. */
+function homonymsOf(gaz: GazetteerIndex, tokens: readonly Token[], from: number, to: number): string[] | undefined {
+  // (most names share no first word with a homonym: tested before the key is made)
+  let k = from;
+  while (k < to && (tokens[k]!.norm === '-' || tokens[k]!.norm === '–' || tokens[k]!.norm === '.')) k++;
+  if (k === to) return gaz.homonyms.get('');
+  const first = tokens[k]!.norm;
+  const space = first.indexOf(' ');
+  if (!gaz.homonymStarts.has(space < 0 ? first : first.slice(0, space))) return undefined;
+  return gaz.homonyms.get(nameKeys(tokens.slice(from, to)).join(' '));
 }
 
 // Every article checks each alias of each gazetteer entry it names: remember the answer per alias.
@@ -839,6 +862,12 @@ function branchOf(gaz: GazetteerIndex, country: string, text: string): string | 
   const branch = BRANCHES.find(([inText]) => inText.test(text));
   if (!branch) return undefined;
   return gaz.gazetteer.entries.find((e) => e.cls === 'StateForce' && e.country === country && [e.label, ...e.aliases].some((n) => branch[1].test(n)))?.id;
+}
+
+/** Starts with A–Z or À–Ý (what /^[A-ZÀ-Ý]/ tests, without a regex). */
+function capitalInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xdd);
 }
 
 /** Starts with a capital letter (A–Z or an accented Latin capital). */

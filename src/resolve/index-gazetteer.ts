@@ -39,6 +39,8 @@ export interface GazetteerIndex {
   companyOf: Map<string, string>;
   /** Name keys (joined by spaces) shared by several entries → their ids: "Sahel region" is the wider Sahel or Burkina Faso's region. */
   homonyms: Map<string, string[]>;
+  /** The first words of the homonyms' keys (up to a space): a name that starts otherwise is none. */
+  homonymStarts: Set<string>;
   /** Folded surname → gazetteer person ids, for "Goïta" after (or without) "Assimi Goïta". */
   surnames: Map<string, string[]>;
   maxNameLength: number;
@@ -93,6 +95,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (!ids.includes(e.id)) ids.push(e.id);
   }
   for (const [key, ids] of homonyms) if (ids.length < 2) homonyms.delete(key);
+  const homonymStarts = new Set([...homonyms.keys()].map((key) => key.split(' ')[0]!));
 
   for (const e of gazetteer.entries) {
     for (const a of e.acronyms) acronyms.set(a, e.id);
@@ -116,7 +119,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   }
   for (const [country, ids] of companies) if (ids.length === 1) companyOf.set(country, ids[0]!);
   const acronymInitials = new Set([...acronyms.keys()].map((a) => a.charCodeAt(0)));
-  return { gazetteer, byId, names, namesByFirst, acronyms, acronymInitials, demonyms, forceOf, governmentOf, companyOf, homonyms, surnames, maxNameLength };
+  return { gazetteer, byId, names, namesByFirst, acronyms, acronymInitials, demonyms, forceOf, governmentOf, companyOf, homonyms, homonymStarts, surnames, maxNameLength };
 }
 
 /** The names of one first token by their second token, each sublist in the order of `list`. */
