@@ -1,7 +1,7 @@
 // In-document resolution: mention candidates become entities. Gazetteer names resolve to their
 // entry; unknown names to a slug of the name; "Long Name (ACR)" and bare surnames join their entity;
 // descriptions ("the army", "the separatists") and pronouns to the entity they stand for.
-import type { Entity, EntityClass, Mention, Segmented, Token } from '../types.ts';
+import type { Entity, EntityClass, Mention, Segmented, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
@@ -344,6 +344,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
 
   // Pass 4: descriptions, after every name is known (a description may come before the name).
+  /** A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state. */
+  // (made once per document, not per description: tsx's keepNames makes every named closure a defineProperty call)
+  const stateBody = (state: string, cls: EntityClass, at: number): Draft => {
+    const name = gaz.byId.get(state)?.label ?? state;
+    const id = stateBodyId(state, cls === 'StateForce' ? 'StateForce' : 'Government');
+    return entity(id, cls, cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, at);
+  };
   const bindings = new Map<string, Draft>();
   /** The state of a force or government made for the article ("cameroon-armed-forces"). */
   const stateOfBody = (id: string): string | undefined => {
@@ -411,14 +418,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // used as a possessive modifier ("al-Qaeda's") only when there is no other: forces to its state,
     // fighters to the group.
     const possessed = POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '');
-    const modifier = (m: ResolvedMention) => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
     // (an actor before a place: "signed in Algiers, the Platform agreed to withdraw its forces" are the Platform's)
     // ("ISWAP, the regional affiliate of the Islamic State group, claimed …, saying its fighters …": a name no
     // preposition governs before one that is the object of "of")
-    const governed = (m: ResolvedMention) => Number(governingPreposition(s, m) === 'of');
     let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
-      .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country')
-        || governed(a) - governed(b) || b.start - a.start) : [];
+      .sort((a, b) => Number(possessive(s, a)) - Number(possessive(s, b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country')
+        || Number(governingPreposition(s, a) === 'of') - Number(governingPreposition(s, b) === 'of') || b.start - a.start) : [];
     // "Dan Na Ambassagou was formed … Its fighters …", "… a stronghold of Islamic State Sahel Province. Its
     // fighters …": at the start of a sentence, the subject of the sentence before, else its last actor.
     if (possessed && !owners.length && si > 0) {
@@ -441,7 +446,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       return;
     }
     // ("the mission said its troops had killed …": the troops of a mission, a company or a group are its own, not a state's)
-    if (possessed && sense.state && sense.cls === 'StateForce' && owners[0] && NON_STATE_OWNERS.has(owners[0].cls) && !modifier(owners[0]) && !governingPreposition(s, owners[0])) {
+    if (possessed && sense.state && sense.cls === 'StateForce' && owners[0] && NON_STATE_OWNERS.has(owners[0].cls) && !possessive(s, owners[0]) && !governingPreposition(s, owners[0])) {
       attach(si, ci, drafts.get(owners[0].entity)!, false);
       return;
     }
@@ -472,16 +477,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (d && !sense.state) bindings.set(bindingKey, d);
     else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
     if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
-    // A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state.
-    const stateBody = (state: string): Draft => {
-      const name = gaz.byId.get(state)?.label ?? state;
-      const id = stateBodyId(state, sense.cls === 'StateForce' ? 'StateForce' : 'Government');
-      return entity(id, sense.cls, sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
-    };
     if (!d && country) {
       const junta = sense.cls === 'Government' && JUNTA.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;
       const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : junta ?? gaz.governmentOf.get(country);
-      d = id ? fromEntry(id, c.start) : stateBody(country);
+      d = id ? fromEntry(id, c.start) : stateBody(country, sense.cls, c.start);
     }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
     if (!d && sense.state && focusCountry) {
@@ -498,7 +497,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         if (junta) d = fromEntry(junta, c.start);
         else if (id) d = fromEntry(id, c.start);
         // ("the army" of a Beninese article, when the gazetteer lists no Beninese army: Benin's all the same)
-        else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = stateBody(focusCountry);
+        else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = stateBody(focusCountry, sense.cls, c.start);
       }
     }
     // ("ruled by armed Islamist groups", "jihadist groups operate here": groups in the plural are several, not
@@ -532,6 +531,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   // Pass 5: pronouns stand for the subject of their sentence, else of the sentence before.
+  /** The person last named as a subject two or three sentences before sentence `si`, if that subject is one. */
+  const lastPerson = (si: number): ResolvedMention | undefined => {
+    for (let back = si - 2; back >= Math.max(0, si - 3); back--) {
+      const ms = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
+      const head = ms.find((m) => !isPlaceClass(m.cls) && !OBLIQUE.has(governingPreposition(seg.sentences[back]!, m) ?? ''));
+      if (head) return head.cls === 'Person' ? head : undefined;
+    }
+    return undefined;
+  };
   // (on a briefing's line under a heading, "- Katiba Macina. Led by …. It controls …", a sentence's first word
   // "It" is the heading's actor)
   const topics = lineTopics(seg.doc.text, seg.sentences, resolved);
@@ -551,7 +559,6 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const plural = /^(they|them|it|its|their)$/i.test(c.text);
     // ("ambushed his convoy": a possessive read as a target stands for a person)
     const personal = /^(his|her)$/i.test(c.text);
-    const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
     const itself = /^its?$/i.test(c.text);
     // (in the order of the text: candidates come in the order the mention rules found them)
     const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start).sort((a, b) => a.start - b.start);
@@ -563,41 +570,30 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // nearest person, not the subject)
     const object = /^(him|her)$/i.test(c.text) ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
-      : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fits(m)).pop()
-      : before.find((m) => m.kind !== 'pronoun' && fits(m)));
+      : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)).pop()
+      : before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
-    const OBLIQUE = ['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'];
     const prevMs = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
     // (a second conjunct shares its first's preposition: "strikes on Ansar Dine and MUJAO positions")
-    const governed = (m: ResolvedMention): boolean => OBLIQUE.includes(governingPreposition(prevS!, m) ?? '')
-      || (['and', 'or'].includes(prevS!.tokens[m.from - 1]?.norm ?? '') && prevMs.some((o) => o.to === m.from - 1 && governed(o)));
     // ("When the army cancelled elections, Algeria slid into civil war …. He joined the GIA": the actor of a clause a
     // subordinator opens before the main one is not the subject a pronoun picks up)
     // ("Since then the junta of Captain Traoré, now …, has recruited": no verb before the comma, no clause)
     const comma = prevS && SUBORDINATORS.has(prevS.tokens[0]?.norm ?? '') ? prevS.tokens.findIndex((x) => x.text === ',') : -1;
     const opener = comma > 0 && prevS!.tokens.slice(1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? comma : -1;
     // (nor a possessive that only says whose a noun is: "no single figure did more to plant al-Qaeda's flag")
-    const subject = (m: ResolvedMention) => !governed(m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS!.tokens[m.to]?.text ?? '');
     // ("Niger … hosts French forces. It is also fighting Boko Haram": "it" may be a country that was the subject)
-    const first = prevMs.find((m) => !governed(m));
+    const first = prevMs.find((m) => !obliqueIn(prevS!, prevMs, m));
     // ("Boko Haram leader Abubakar Shekau claims …. “…,” he says": "he" is the person the title names, not the group
     // that modifies it)
-    const titledPerson = /^(he|she)$/i.test(c.text) ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !governed(m)
+    const titledPerson = /^(he|she)$/i.test(c.text) ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !obliqueIn(prevS!, prevMs, m)
       && prevMs.some((o) => o.to < m.from && o.to >= m.from - 3 && !isPlaceClass(o.cls) && o.cls !== 'Person' && TITLES.has(prevS!.tokens[o.to]?.norm ?? ''))) : undefined;
     // (with no actor as the subject before, "he"/"she" is the person last named as a subject, a few sentences back:
     // a profile tells one life — "Droukdel was born in Meftah …. When the army …, Algeria slid …. He joined …")
     const gendered = /^(he|she)$/i.test(c.text);
-    const lastPerson = () => {
-      for (let back = si - 2; back >= Math.max(0, si - 3); back--) {
-        const ms = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
-        const head = ms.find((m) => !isPlaceClass(m.cls) && !OBLIQUE.includes(governingPreposition(seg.sentences[back]!, m) ?? ''));
-        if (head) return head.cls === 'Person' ? head : undefined;
-      }
-      return undefined;
-    };
     const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
-      : titledPerson ?? prevMs.find((m) => fits(m) && subject(m)) ?? (gendered ? lastPerson() : undefined)) : undefined;
+      : titledPerson ?? prevMs.find((m) => fitsPronoun(m, plural, personal) && !obliqueIn(prevS, prevMs, m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS.tokens[m.to]?.text ?? ''))
+        ?? (gendered ? lastPerson(si) : undefined)) : undefined;
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
     const t = seg.sentences[si]!.tokens;
     let speaker: ResolvedMention | undefined;
@@ -605,7 +601,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const pt = prevS.tokens;
       const at = pt.findIndex((x) => SPEECH.has(x.lemma) && x.pos === 'VERB');
       // ("the government spokesman, Colonel Abdoulaye Maïga, announced …": the name closing before the verb's comma)
-      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1 || (m.to === at - 1 && pt[at - 1]!.text === ',')) && fits(m) && m.kind !== 'pronoun');
+      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1 || (m.to === at - 1 && pt[at - 1]!.text === ',')) && fitsPronoun(m, plural, personal) && m.kind !== 'pronoun');
     }
     // ("… where Tuareg rebels and an al Qaeda affiliate both said they had routed …", "the army said it had
     // killed …": the subject of a reported clause right after the speech verb is the speaker)
@@ -613,7 +609,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (SPEECH.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') {
       let open = v - 1;
       while (open >= 0 && !CLAUSE_OPENERS.has(t[open]!.norm)) open--;
-      const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fits(m) && !governingPreposition(seg.sentences[si]!, m));
+      const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && !governingPreposition(seg.sentences[si]!, m));
       // (the nearest speaker, and back over a coordination to its first member: "rebels and an al Qaeda affiliate")
       let cur = own[own.length - 1];
       for (let guard = 0; cur && guard < 3; guard++) {
@@ -651,17 +647,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const keptAliases = (e: Draft): string[] => {
     const labels = [...new Set(e.altLabels)];
     let texts: Set<string> | undefined;
-    const said = (a: string) => {
-      if (!texts) {
-        texts = new Set<string>();
-        for (const m of e.mentions) texts.add(m.text);
-      }
-      return texts.has(a);
-    };
     const out: string[] = [];
     for (const a of labels) {
-      if (a === e.label || (isHomonym(gaz, a) && !said(a))) continue;
-      if (!said(a) && gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)) continue;
+      if (a === e.label) continue;
+      texts ??= mentionTexts(e);
+      const said = texts.has(a);
+      if (isHomonym(gaz, a) && !said) continue;
+      if (!said && gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)) continue;
       out.push(a);
     }
     return out.sort();
@@ -682,6 +674,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     topics,
     entries,
   };
+}
+
+/** The texts of an entity's mentions. */
+function mentionTexts(e: Entity): Set<string> {
+  const texts = new Set<string>();
+  for (const m of e.mentions) texts.add(m.text);
+  return texts;
 }
 
 /** The first word of a name: up to its first space or hyphen (what `name.split(/[\s-]/)[0]` gives, with no array made). */
@@ -735,6 +734,22 @@ function isHomonym(gaz: GazetteerIndex, name: string): boolean {
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Prepositions that make a mention no subject. */
+const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards']);
+
+// Tests of pass 4 and 5 on one mention, as functions of the module rather than closures made per mention.
+
+/** Is mention `m` a possessive modifier ("al-Qaeda's")? */
+const possessive = (s: Sentence, m: ResolvedMention): boolean => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
+/** Can mention `m` be what a pronoun stands for ("they" no person, "his" a person)? */
+const fitsPronoun = (m: ResolvedMention, plural: boolean, personal: boolean): boolean =>
+  !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
+/** Does a preposition govern mention `m` of sentence `s` (whose mentions are `ms`), itself or as a second conjunct
+ * ("strikes on Ansar Dine and MUJAO positions")? */
+function obliqueIn(s: Sentence, ms: readonly ResolvedMention[], m: ResolvedMention): boolean {
+  return OBLIQUE.has(governingPreposition(s, m) ?? '')
+    || ((s.tokens[m.from - 1]?.norm === 'and' || s.tokens[m.from - 1]?.norm === 'or') && ms.some((o) => o.to === m.from - 1 && obliqueIn(s, ms, o)));
+}
 /** Tokens a clause starts after, for the speaker of a speech verb. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'where', 'which', 'who', 'that', 'when', 'while', '-', '—', '–', 'but']);
 /** Bodies whose "troops" are their own: a mission, a military company, an armed group. */
