@@ -284,46 +284,51 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   // Pass 2: acronyms defined in the text and bare surnames of persons become mentions too.
-  const personKeys = new Map<string, Draft[]>();
-  for (const d of drafts.values()) {
-    if (d.cls !== 'Person') continue;
-    const words = fold(d.label).split(/\s+/);
-    const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
-    for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
-  }
-  // (loops, not forEach: this one visits every token; one buffer of covered tokens for all the sentences)
-  let longest = 0;
-  for (const s of seg.sentences) if (s.tokens.length > longest) longest = s.tokens.length;
-  const covered = new Uint8Array(longest);
-  for (let si = 0; si < seg.sentences.length; si++) {
-    const s = seg.sentences[si]!;
-    const cs = candidates[si]!;
-    covered.fill(0, 0, s.tokens.length);
-    for (const c of cs) if (c.ref.type !== 'country') for (let k = c.from; k < c.to; k++) covered[k] = 1;
-    for (let k = 0; k < s.tokens.length; k++) {
-      const tok = s.tokens[k]!;
-      if (covered[k] === 1 || !capitalInitial(tok.text)) continue;
-      let target: Draft | undefined;
-      const acrId = acronymOf.get(tok.text);
-      const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;
-      if (acrId) target = drafts.get(acrId);
-      // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
-      else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
-      else if (tok.pos === 'PROPN') {
-        const key = tok.norm;
-        const local = personKeys.get(key) ?? [];
-        if (local.length === 1) target = local[0];
-        else if (!local.length) {
-          const ids = gaz.surnames.get(key);
-          if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = fromEntry(ids[0]!, tok.start);
-        }
-      }
-      if (!target) continue;
-      cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id }, tie: false });
-      resolved[si]!.push(undefined);
-      attach(si, cs.length - 1, target, true);
+  // (a closure of its own, called once: its loop visits every token, and in resolveEntities' body it made V8 compile
+  // that whole body, twice)
+  const bareNames = (): void => {
+    const personKeys = new Map<string, Draft[]>();
+    for (const d of drafts.values()) {
+      if (d.cls !== 'Person') continue;
+      const words = fold(d.label).split(/\s+/);
+      const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
+      for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
     }
-  }
+    // (loops, not forEach: this one visits every token; one buffer of covered tokens for all the sentences)
+    let longest = 0;
+    for (const s of seg.sentences) if (s.tokens.length > longest) longest = s.tokens.length;
+    const covered = new Uint8Array(longest);
+    for (let si = 0; si < seg.sentences.length; si++) {
+      const s = seg.sentences[si]!;
+      const cs = candidates[si]!;
+      covered.fill(0, 0, s.tokens.length);
+      for (const c of cs) if (c.ref.type !== 'country') for (let k = c.from; k < c.to; k++) covered[k] = 1;
+      for (let k = 0; k < s.tokens.length; k++) {
+        const tok = s.tokens[k]!;
+        if (covered[k] === 1 || !capitalInitial(tok.text)) continue;
+        let target: Draft | undefined;
+        const acrId = acronymOf.get(tok.text);
+        const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;
+        if (acrId) target = drafts.get(acrId);
+        // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
+        else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
+        else if (tok.pos === 'PROPN') {
+          const key = tok.norm;
+          const local = personKeys.get(key) ?? [];
+          if (local.length === 1) target = local[0];
+          else if (!local.length) {
+            const ids = gaz.surnames.get(key);
+            if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = fromEntry(ids[0]!, tok.start);
+          }
+        }
+        if (!target) continue;
+        cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id }, tie: false });
+        resolved[si]!.push(undefined);
+        attach(si, cs.length - 1, target, true);
+      }
+    }
+  };
+  bareNames();
 
   // Pass 3: countries named by a demonym alone.
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
