@@ -49,11 +49,20 @@ const ORIENTATION_HINTS: [RegExp, string][] = [
   [/\b(liberation|independence|separatist|rebel\w*|coordination|movement for|front for|azawad|self-defen[cs]e)\b/i, 'separatist'],
 ];
 
+/** Does one of an entity's names match? (The same as matching them joined by " | ": no pattern here spans a space
+ * and a bar; tested one by one, no string is made for every entity a description weighs.) */
+function anyName(e: { label: string; altLabels: string[] }, re: RegExp): boolean {
+  if (re.test(e.label)) return true;
+  for (const a of e.altLabels) if (re.test(a)) return true;
+  return false;
+}
+const MISSION = /mission/i;
+const GOVERNING = /\b(government|junta|council|committee|authorities|administration|regime|presidency)\b/i;
+
 /** The orientation of an armed group: its gazetteer note, else what its names say. */
 function orientation(e: { label: string; altLabels: string[]; feature?: string }): string | undefined {
   if (e.feature) return e.feature;
-  const names = [e.label, ...e.altLabels].join(' | ');
-  for (const [re, f] of ORIENTATION_HINTS) if (re.test(names)) return f;
+  for (const [re, f] of ORIENTATION_HINTS) if (anyName(e, re)) return f;
   return undefined;
 }
 
@@ -513,7 +522,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const several = /groups$/i.test(c.text) && s.tokens[o]?.norm !== 'of';
     if (!d && !sense.generic && !several) {
       const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(sense, e)
-        && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && /mission/i.test([e.label, ...e.altLabels].join(' ')))));
+        && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION))));
       pool.sort((a, b) => b.named - a.named || a.first - b.first);
       d = pool[0];
     }
@@ -817,7 +826,7 @@ const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce
  */
 function governing(sense: DescriptionSense, e: { label: string; altLabels: string[]; feature?: string }): boolean {
   return !sense.state || sense.cls !== 'Government' || e.feature === 'junta'
-    || /\b(government|junta|council|committee|authorities|administration|regime|presidency)\b/i.test([e.label, ...e.altLabels].join(' | '));
+    || anyName(e, GOVERNING);
 }
 
 /** Can a description of class `want` stand for an entity of class `have`? */
