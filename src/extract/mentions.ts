@@ -2,7 +2,7 @@
 // acronyms, demonym phrases ("Malian soldiers"), unknown proper names typed by their head word or
 // context, generic descriptions ("the junta") and pronouns. Resolution to entities comes after.
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
-import { fold, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
+import { fold, namesAt, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import {
   COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
@@ -84,27 +84,123 @@ const DESC_LAST = new Set(Object.keys(DESCRIPTIONS).map(lastWord));
  */
 const mayEndDescription = (keys: readonly string[], i: number, n: number): boolean => DESC_LAST.has(lastWord(keys[i + n - 1]!));
 
+/** A sentence being read, with its mentions as they are found: spans never overlap, so each one marks its tokens taken. */
+class Spans {
+  readonly sentence: Sentence;
+  readonly gaz: GazetteerIndex;
+  readonly toks: Token[];
+  readonly keys: string[];
+  /** Per token, the cue bits of its norm; and of the whole sentence (see `cuesOf`). */
+  readonly cues: number[] = [];
+  readonly any: number;
+  readonly taken: boolean[];
+  readonly out: MentionCandidate[] = [];
+  constructor(sentence: Sentence, gaz: GazetteerIndex) {
+    this.sentence = sentence;
+    this.gaz = gaz;
+    this.toks = sentence.tokens;
+    this.keys = sentence.norms;
+    this.any = tokenCues(gaz, this.keys, this.cues);
+    this.taken = new Array<boolean>(sentence.tokens.length).fill(false);
+  }
+  add(from: number, to: number, kind: MentionKind, ref: MentionRef): void {
+    const { sentence, taken } = this;
+    for (let i = from; i < to; i++) taken[i] = true;
+    const start = sentence.tokens[from]!.start;
+    const end = sentence.tokens[to - 1]!.end;
+    // (`tie` in every candidate, set later on a few: one object shape for the code that reads them)
+    this.out.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), sentence: sentence.index, from, to, kind, ref, tie: false });
+  }
+  free(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.taken[i]) return false;
+    return true;
+  }
+}
+
+// What a token's norm can start, one bit each, found once per distinct norm (see `cuesOf`): the rules below test a
+// bit of the token, and skip their pass over a sentence none of whose tokens has it.
+const GAZ_NAME = 1;
+const DEMONYM = 2;
+const DESCRIPTION = 4;
+const NAME_HEAD = 8;
+const PERSON_ROLE = 16;
+const PLACE_BACK = 32;
+/** "he", "them", "his", "its", "the latter": the words the pronoun rules start at. */
+const PRONOUN = 64;
+const MINISTRY = 128;
+const POSSESSIVE = 256;
+const HEAD = 512;
+/** A one-word ethnic group of the gazetteer ("Tuareg", "Fulani"), used as a modifier. */
+const ETHNIC = 1024;
+
+const cueCache = new WeakMap<GazetteerIndex, Map<string, number>>();
+/** The cue bits of a norm. */
+function cuesOf(gaz: GazetteerIndex, key: string): number {
+  let bits = 0;
+  if (gaz.namesByFirst.has(key)) bits |= GAZ_NAME;
+  if (gaz.demonyms.has(key)) bits |= DEMONYM;
+  if (DESC_FIRST.has(key)) bits |= DESCRIPTION;
+  if (NAME_HEADS[key] !== undefined) bits |= NAME_HEAD;
+  if (PERSON_ROLES.has(key)) bits |= PERSON_ROLE;
+  if (PLACE_BACK_NOUNS.has(key)) bits |= PLACE_BACK;
+  if (PRONOUNS.has(key) || PRONOUN_STARTS.has(key)) bits |= PRONOUN;
+  if (key === 'ministry') bits |= MINISTRY;
+  if (key === "'s") bits |= POSSESSIVE;
+  if (key === 'head') bits |= HEAD;
+  if ((gaz.names.get(key) ?? []).some((c) => c.keys.length === 1 && gaz.byId.get(c.id)?.cls === 'EthnicGroup')) bits |= ETHNIC;
+  return bits;
+}
+/** Fills `cues` with the cue bits of each token of `keys`; returns the bits of the whole sentence. */
+function tokenCues(gaz: GazetteerIndex, keys: readonly string[], cues: number[]): number {
+  let known = cueCache.get(gaz);
+  if (!known) cueCache.set(gaz, (known = new Map()));
+  let any = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    let bits = known.get(key);
+    if (bits === undefined) {
+      bits = cuesOf(gaz, key);
+      if (known.size > 200_000) known.clear();
+      known.set(key, bits);
+    }
+    cues.push(bits);
+    any |= bits;
+  }
+  return any;
+}
+/** Words besides PRONOUNS that a pronoun rule starts at. */
+const PRONOUN_STARTS = new Set(['his', 'her', 'its', 'their', 'latter']);
+
 /** Finds mention candidates in one sentence; spans never overlap, longer and more specific ones win. */
 export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCandidate[] {
-  const toks = sentence.tokens;
-  const keys = sentence.norms;
-  const taken = new Array<boolean>(toks.length).fill(false);
-  const out: MentionCandidate[] = [];
-  const add = (from: number, to: number, kind: MentionKind, ref: MentionRef) => {
-    for (let i = from; i < to; i++) taken[i] = true;
-    const start = toks[from]!.start;
-    const end = toks[to - 1]!.end;
-    out.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), sentence: sentence.index, from, to, kind, ref });
-  };
-  const free = (from: number, to: number) => { for (let i = from; i < to; i++) if (taken[i]) return false; return true; };
-  /** A one-word ethnic group of the gazetteer ("Tuareg", "Fulani"), used as a modifier. */
-  const ethnic = (key: string) => (gaz.names.get(key) ?? []).some((c) => c.keys.length === 1 && gaz.byId.get(c.id)?.cls === 'EthnicGroup');
+  const spans = new Spans(sentence, gaz);
+  const { any } = spans;
+  // (each pass is a function of its own: TurboFan compiles the hot ones apart, and a pass whose cue word the
+  // sentence lacks is not run)
+  gazetteerNames(spans);
+  if (any & MINISTRY) ministries(spans);
+  countryBodies(spans);
+  if (any & POSSESSIVE) ownInstitutions(spans);
+  if (any & DEMONYM) demonymPhrases(spans);
+  unknownNames(spans);
+  if (any & DESCRIPTION) descriptions(spans);
+  if (any & NAME_HEAD) bareHeads(spans);
+  if (any & PERSON_ROLE) personRoles(spans);
+  if (any & HEAD) headOfState(spans);
+  if (any & PLACE_BACK) placesNamedBefore(spans);
+  if (any & DEMONYM) loneDemonyms(spans);
+  if (any & PRONOUN) pronouns(spans);
+  creditsAndOwners(spans);
+  return spans.out.sort((a, b) => a.start - b.start);
+}
 
-  // 1. Gazetteer names (longest first) and acronyms (exact case).
+/** 1. Gazetteer names (longest first) and acronyms (exact case). */
+function gazetteerNames(spans: Spans): void {
+  const { toks, keys, taken, out, cues, gaz } = spans;
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const acr = acronymAcrossHyphens(toks, i, gaz);
-    const cands = gaz.names.get(keys[i]!);
+    const cands = cues[i]! & GAZ_NAME ? namesAt(gaz, keys, i) : undefined;
     let matched = false;
     if (cands) {
       for (const c of cands) {
@@ -116,31 +212,32 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
           j++; k++;
         }
         if (k < c.keys.length) continue;
+        const cls = gaz.byId.get(c.id)?.cls;
         // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al Qaeda", "al-Shabaab".
         if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && (keys[i + 1] === '-' ? isCap(toks[i + 2]) : isCap(toks[i + 1])))) continue;
-        if (!free(i, j)) continue;
+        if (!spans.free(i, j)) continue;
         // ("Doron Baga" is not Baga: a town's name after an unknown capitalised word is part of another name)
         if (i > 0 && toks[i - 1]!.pos === 'PROPN' && isCap(toks[i - 1]) && !taken[i - 1] && !gaz.names.has(keys[i - 1]!) && !gaz.demonyms.has(keys[i - 1]!)
-          && !TITLES.has(keys[i - 1]!) && !CALENDAR.has(keys[i - 1]!) && gaz.byId.get(c.id)?.cls === 'Settlement' && toks[i - 1]!.end + 1 === toks[i]!.start) continue;
+          && !TITLES.has(keys[i - 1]!) && !CALENDAR.has(keys[i - 1]!) && cls === 'Settlement' && toks[i - 1]!.end + 1 === toks[i]!.start) continue;
         // ("the Komadugu Yobe river": a name inside a longer name of a landform is that landform's)
         if (i > 0 && isCap(toks[i - 1]) && toks[i - 1]!.pos === 'PROPN' && LANDFORMS.has(keys[j] ?? '') && !/^[A-Z]/.test(toks[j]!.text)) continue;
         // ("the Chibok Development Association": a town's name opening an organisation's name is that name's)
-        if (gaz.byId.get(c.id)?.cls === 'Settlement' && opensOrganisation(toks, keys, j)) continue;
+        if (cls === 'Settlement' && opensOrganisation(toks, keys, j)) continue;
         // ("The boat, the Tombouctou, …": a town's name after "the", not modifying a noun, names something else —
         // a vessel, a hotel; towns take no article)
-        if (keys[i - 1] === 'the' && gaz.byId.get(c.id)?.cls === 'Settlement' && !(toks[j]?.pos === 'NOUN' || toks[j]?.pos === 'PROPN' || toks[j]?.text === '-' || /^['’]s$/.test(toks[j]?.text ?? ''))) continue;
+        if (keys[i - 1] === 'the' && cls === 'Settlement' && !(toks[j]?.pos === 'NOUN' || toks[j]?.pos === 'PROPN' || toks[j]?.text === '-' || /^['’]s$/.test(toks[j]?.text ?? ''))) continue;
         // "French-led forces", "Wagner-style tactics": a name in a compound modifier names something else — unless
         // the compound ties to a group: "al-Qaida-linked militants" name al-Qaida, as what they are tied to (a tie).
-        const tie = tiedCompound(toks, keys, j) && TIE_CLASSES.has(gaz.byId.get(c.id)?.cls ?? 'Person');
+        const tie = tiedCompound(toks, keys, j) && TIE_CLASSES.has(cls ?? 'Person');
         if ((keys[j] === '-' || keys[j] === '–') && /^[a-z]/.test(toks[j + 1]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && !tie) continue;
         // "the Tuareg rebellion", "the UN mission": a longer generic description starting here wins
         // over a name used as its modifier.
         if (descriptionLength(keys, i) > j - i) continue;
         // "Tuareg rebels", "Tuareg and Islamist forces": an ethnic name as a modifier is not a mention of the group.
-        if (gaz.byId.get(c.id)?.cls === 'EthnicGroup' && ['NOUN', 'ADJ', 'PROPN', 'CCONJ'].includes(toks[j]?.pos ?? '')) continue;
+        if (cls === 'EthnicGroup' && ['NOUN', 'ADJ', 'PROPN', 'CCONJ'].includes(toks[j]?.pos ?? '')) continue;
         // "Malian Army" style: a demonym name swallowed by a longer gazetteer name is fine; a name
         // that is followed by a region noun is a region ("Kidal region"), handled by the gazetteer too.
-        add(i, j, 'name', { type: 'known', id: c.id });
+        spans.add(i, j, 'name', { type: 'known', id: c.id });
         if (tie) out[out.length - 1]!.tie = true;
         matched = true;
         i = j - 1;
@@ -153,14 +250,16 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       || (keys[acr.to] === '-' && /^[a-z]/.test(toks[acr.to + 1]?.text ?? '')) || NAME_HEADS[keys[acr.to] ?? ''] !== undefined);
     if (!matched && acr && !demonymUse && descriptionLength(keys, i) <= acr.to - i) {
       const to = toks[i]!.text === acr.form ? i + 1 : acr.to;
-      add(i, to, 'acronym', { type: 'known', id: acr.id });
+      spans.add(i, to, 'acronym', { type: 'known', id: acr.id });
       if (tiedCompound(toks, keys, to) && TIE_CLASSES.has(gaz.byId.get(acr.id)?.cls ?? 'Person')) out[out.length - 1]!.tie = true;
       i = to - 1;
     }
   }
+}
 
-  // 2m. Ministries: "the defence ministry", "Niger's Defence Ministry", "the Nigerien ministry of defence".
-  // The state they belong to comes from a demonym or a possessive country, else from the article.
+/** 2m. Ministries: "the defence ministry", "Niger's Defence Ministry", "the Nigerien ministry of defence". The state they belong to comes from a demonym or a possessive country, else from the article. */
+function ministries(spans: Spans): void {
+  const { toks, keys, out, gaz } = spans;
   for (let i = 0; i + 1 < toks.length; i++) {
     const word = keys[i + 1] === 'ministry' && MINISTRIES[keys[i]!] !== undefined ? i
       : keys[i] === 'ministry' && keys[i + 1] === 'of' && MINISTRIES[keys[i + 2] ?? ''] !== undefined ? i + 2 : -1;
@@ -173,13 +272,15 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       const owner = out.find((o) => o.to === i - 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
       if (owner?.ref.type === 'known') country = owner.ref.id;
     }
-    if (!free(from, to)) continue;
-    add(from, to, 'description', { type: 'description', sense: { cls: 'Government', ministry: MINISTRIES[keys[word]!]! }, ...(country ? { country } : {}) });
+    if (!spans.free(from, to)) continue;
+    spans.add(from, to, 'description', { type: 'description', sense: { cls: 'Government', ministry: MINISTRIES[keys[word]!]! }, ...(country ? { country } : {}) });
     i = to - 1;
   }
+}
 
-  // 2b. "the Benin Armed Forces", "the Niger government": a country's name used as a modifier of its force or
-  // government names that body (one mention, not the country as well).
+/** 2b. "the Benin Armed Forces", "the Niger government": a country's name used as a modifier of its force or government names that body (one mention, not the country as well). */
+function countryBodies(spans: Spans): void {
+  const { toks, keys, out, gaz } = spans;
   for (let q = 0; q < out.length; q++) {
     const m = out[q]!;
     if (m.ref.type !== 'known' || gaz.byId.get(m.ref.id)?.cls !== 'Country' || m.kind !== 'name') continue;
@@ -189,21 +290,24 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     let end = h + 1;
     while (end < toks.length && end < h + 3 && FORCE_HEADS.has(keys[end]!) && FORCE_HEADS.has(head)) end++;
     // ("Mali army's", "the Niger government said" are fine; "Niger forces" as a verb phrase is not read here)
-    if (!free(h, end)) continue;
+    if (!spans.free(h, end)) continue;
     out.splice(q, 1);
-    add(m.from, end, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
+    spans.add(m.from, end, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
     q--;
   }
+}
 
-  // 2a. "Mali's military", "Mali's constitutional court": a country's own institutions.
+/** 2a. "Mali's military", "Mali's constitutional court": a country's own institutions. */
+function ownInstitutions(spans: Spans): void {
+  const { sentence, toks, keys, out, gaz } = spans;
   for (let i = 0; i + 2 < toks.length; i++) {
     // (a possessive: "'s" or "’s", tested without a regex on every token)
     const poss = toks[i + 1]!.text;
     if (poss !== "'s" && poss !== '’s') continue;
     // ("Colonel Assimi Goïta's government": a head of state's government is his state's)
     const ruler = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Person' && gaz.byId.get(o.ref.id)?.country);
-    if (ruler?.ref.type === 'known' && GOVERNMENT_HEADS.has(keys[i + 2]!) && free(i + 2, i + 3)) {
-      add(i + 2, i + 3, 'description', { type: 'description', sense: { cls: 'Government', state: true }, country: gaz.byId.get(ruler.ref.id)!.country! });
+    if (ruler?.ref.type === 'known' && GOVERNMENT_HEADS.has(keys[i + 2]!) && spans.free(i + 2, i + 3)) {
+      spans.add(i + 2, i + 3, 'description', { type: 'description', sense: { cls: 'Government', state: true }, country: gaz.byId.get(ruler.ref.id)!.country! });
       continue;
     }
     const m = out.find((o) => o.to === i + 1 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
@@ -214,23 +318,26 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // ("Burkina Faso's armed forces", "Niger's security forces": the head is the last of two force words)
     if (FORCE_HEADS.has(keys[h] ?? '') && FORCE_HEADS.has(keys[h + 1] ?? '')) h++;
     const head = keys[h];
-    if (!head || !free(i + 2, h + 1)) continue;
+    if (!head || !spans.free(i + 2, h + 1)) continue;
     // ("Ukraine's military intelligence agency": "military" as an adjective of another noun)
     // (but "Burkina Faso's military leader" is the leader of its military)
     if (head === 'military' && toks[h + 1]?.pos === 'NOUN' && !FORCE_HEADS.has(keys[h + 1]!) && !GOVERNMENT_HEADS.has(keys[h + 1]!) && !TITLES.has(keys[h + 1]!)) continue;
     if (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) {
       // (one mention, "Cameroon's army", named with its country: that is the name the text gives it)
       out.splice(out.indexOf(m), 1);
-      add(m.from, h + 1, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
+      spans.add(m.from, h + 1, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
     } else if (NAME_HEADS[head] && toks[h]!.pos === 'NOUN') {
       const label = sentence.text.slice(m.start - sentence.start, toks[h]!.end - sentence.start);
-      add(i + 2, h + 1, 'name', { type: 'name', cls: NAME_HEADS[head]!, label });
+      spans.add(i + 2, h + 1, 'name', { type: 'name', cls: NAME_HEADS[head]!, label });
     }
   }
+}
 
-  // 2. Demonym phrases: "Malian soldiers", "Nigerien and US soldiers", "the Malian government".
+/** 2. Demonym phrases: "Malian soldiers", "Nigerien and US soldiers", "the Malian government". */
+function demonymPhrases(spans: Spans): void {
+  const { toks, keys, taken, cues, gaz } = spans;
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || !(cues[i]! & DEMONYM)) continue;
     const country = gaz.demonyms.get(keys[i]!);
     if (!country || !isCap(toks[i])) continue;
     // Coordinated demonyms share the head: collect "A and B head".
@@ -244,8 +351,8 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     while (h < toks.length && h < j + 3 && ['ADJ', 'PROPN', 'NUM'].includes(toks[h]!.pos) && !FORCE_HEADS.has(keys[h]!) && !gaz.names.has(keys[h]!)) h++;
     const head = keys[h];
     // "Russian mercenaries": the country's private military company, when the gazetteer knows one.
-    if (head && COMPANY_HEADS.has(head) && group.length === 1 && gaz.companyOf.has(country) && free(i, h + 1)) {
-      add(i, h + 1, 'description', { type: 'description', sense: { cls: 'PrivateMilitaryCompany' }, company: gaz.companyOf.get(country)! });
+    if (head && COMPANY_HEADS.has(head) && group.length === 1 && gaz.companyOf.has(country) && spans.free(i, h + 1)) {
+      spans.add(i, h + 1, 'description', { type: 'description', sense: { cls: 'PrivateMilitaryCompany' }, company: gaz.companyOf.get(country)! });
       i = h;
       continue;
     }
@@ -253,25 +360,28 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       let end = h + 1;
       while (end < toks.length && FORCE_HEADS.has(keys[end]!) && end < h + 3) end++;
       if (head === 'armed' && keys[h + 1] === 'forces') end = h + 2;
-      if (!free(i, end)) continue;
+      if (!spans.free(i, end)) continue;
       const cls: EntityClass = FORCE_HEADS.has(head) ? 'StateForce' : 'Government';
       for (const g of group) {
         const c = gaz.demonyms.get(keys[g]!)!;
         const from = g;
         const to = g === group[group.length - 1] ? end : g + 1;
-        add(from, to, 'description', { type: 'description', sense: { cls, state: true }, country: c });
+        spans.add(from, to, 'description', { type: 'description', sense: { cls, state: true }, country: c });
       }
       i = end - 1;
     }
   }
+}
 
-  // 3. Unknown proper names: runs of capitalised tokens with name connectors inside.
-  // (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up)
+/** 3. Unknown proper names: runs of capitalised tokens with name connectors inside. (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up) */
+function unknownNames(spans: Spans): void {
+  const { sentence, toks, keys, taken, out, cues, gaz } = spans;
   const mayHaveHeading = sentence.text.includes('\n') || !/\p{Ll}/u.test(sentence.text);
   for (let i = 0; i < toks.length; i++) {
     // ("al-Sahrawi", "el-Hadj": an Arabic article in lower case may open a name)
-    const article = ARTICLES.has(keys[i]!) && keys[i + 1] === '-' && isCap(toks[i + 2]) && toks[i + 1]!.start === toks[i]!.end;
-    if (taken[i] || (!isCap(toks[i]) && !article) || toks[i]!.pos === 'PUNCT') continue;
+    if (taken[i]) continue;
+    const article = keys[i + 1] === '-' && ARTICLES.has(keys[i]!) && isCap(toks[i + 2]) && toks[i + 1]!.start === toks[i]!.end;
+    if ((!isCap(toks[i]) && !article) || toks[i]!.pos === 'PUNCT') continue;
     // ("SECURITY CONTEXT", "HIGHLIGHTS": a line in capitals is a report's heading, not a name)
     if (mayHaveHeading && inHeading(sentence, toks[i]!)) continue;
     // ("Regionally, France and …": an adverb opening a sentence)
@@ -282,7 +392,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       const t = toks[j]!;
       // ("Nganzai LGAs": the district noun after a name types it, it is not part of it)
       if (j > i && (keys[j] === 'lga' || keys[j] === 'lgas')) break;
-      if (isCap(t) && t.pos !== 'PUNCT' && !(j > i && gaz.demonyms.has(keys[j]!) && !isCap(toks[j + 1]))) { last = j; j++; continue; }
+      if (isCap(t) && t.pos !== 'PUNCT' && !(j > i && cues[j]! & DEMONYM && !isCap(toks[j + 1]))) { last = j; j++; continue; }
       // ("Pau in January", "Zimtenga in Bam province": "in" before a month or a place begins a phrase, not a name's words)
       // ("Foduma Kolomdi in Gubio LGA", "Goni Usmanti in Nganzai Local Government Area", "Gwoza in Borno State")
       if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || DISTRICT_WORDS.has(keys[j + 2] ?? '') || j === i + 1)) break;
@@ -291,7 +401,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       // ("the Nigerien Party for Democracy and Socialism": the head may follow a demonym)
       // ("the Collective Against Impunity and the Stigmatisation of Communities": "and the" too)
       const andNext = keys[j + 1] === 'the' ? j + 2 : j + 1;
-      if (keys[j] === 'and' && isCap(toks[andNext]) && !taken[andNext] && keys.slice(i, j).some((w, q) => (w === 'for' || w === 'of' || w === 'against') && q > 0 && NAME_HEADS[keys[i + q - 1]!] !== undefined)) { j++; continue; }
+      if (keys[j] === 'and' && isCap(toks[andNext]) && !taken[andNext] && headWithComplement(keys, i, j)) { j++; continue; }
       if (t.text === "'" || t.text === '’') { j++; continue; }
       break;
     }
@@ -314,15 +424,14 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const facility = !isCap(toks[last + 1]) && (NAMED_FACILITIES.has(keys[last + 1] ?? '') || LANDFORMS.has(keys[last + 1] ?? '')) ? last + 1
       : toks[last + 1]?.pos === 'NOUN' && /^[a-z]/.test(toks[last + 1]!.text) && NAMED_FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
     // (only after a plain name: "Operation Panga in the Foulsaré forest" is an operation, then a forest)
-    const plainName = (() => { for (let q = i; q <= last; q++) if (CONNECTORS.has(keys[q]!) && keys[q] !== '-') return false; return true; })();
-    const named = facility > 0 && plainName && !taken[facility] && (!gaz.names.has(keys[last]!) || LANDFORMS.has(keys[facility]!));
+    const named = facility > 0 && plainName(keys, i, last) && !taken[facility] && (!gaz.names.has(keys[last]!) || LANDFORMS.has(keys[facility]!));
     if (named) last = facility;
     let from = i;
     // Leading function words and titles are not part of the name.
     let title: string | undefined;
     let role = false;
     // "Army Chief of Staff General Oumar Diarra": a title phrase with its complement, then the name.
-    const ofTitle = keys.slice(i, last + 1).findIndex((w, q) => TITLES.has(w) && keys[i + q + 1] === 'of');
+    const ofTitle = titleOfAt(keys, i, last);
     if (ofTitle >= 0) {
       let q = last;
       while (q > i && !TITLES.has(keys[q]!)) q--;
@@ -338,19 +447,14 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       }
     }
     // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
-    const ofAt = keys.slice(i, last + 1).findIndex((w, q) => q > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
+    const ofAt = headCut(keys, i, last);
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
-    // ("Security Minister X", "Communication Minister X": the portfolio is part of the title)
-    const titleWord = (q: number) => isTitleAt(keys, q) || (keys[q + 1] === 'minister' && q < last);
+    const headed = NAME_HEADS[headWord] !== undefined || NAME_HEADS[keys[last]!] !== undefined;
     // ("A Transitional Military Council led by …": an organisation's name keeps its descriptive words and
     // titles; only leading function words go)
-    const organisation = last - i >= 2 && (NAME_HEADS[headWord] !== undefined || NAME_HEADS[keys[last]!] !== undefined) && !REGION_NOUNS.has(keys[last]!);
-    const strip = (q: number) => organisation ? NOT_NAMES.has(keys[q]!) && !NAME_WORDS.has(keys[q]!)
-      : NOT_NAMES.has(keys[q]!) || titleWord(q) || ethnic(keys[q]!) || gaz.demonyms.has(keys[q]!) && !NAME_HEADS[keys[last]!] && !NAME_HEADS[headWord]
-        // ("Israeli Prime Minister Benjamin Netanyahu": a demonym the gazetteer does not know, before a title)
-        || (DEMONYM_SHAPE.test(toks[q]!.text) && q < last && titleWord(q + 1));
-    while (from <= last && (strip(from) || keys[from] === '-')) {
-      if (titleWord(from)) title = (title ? `${title} ` : '') + toks[from]!.text;
+    const organisation = last - i >= 2 && headed && !REGION_NOUNS.has(keys[last]!);
+    while (from <= last && (notOfName(toks, keys, cues, from, last, organisation, headed) || keys[from] === '-')) {
+      if (titleWordAt(keys, from, last)) title = (title ? `${title} ` : '') + toks[from]!.text;
       // "Chief of Staff", "Minister of Defence": a title with its complement is a role, not a name.
       if (TITLES.has(keys[from]!) && keys[from + 1] === 'of' && from < last) role = true;
       from++;
@@ -359,8 +463,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const to = last + 1;
     i = Math.max(i, last);
     if (from >= to) continue;
-    const words = keys.slice(from, to).filter((k) => k !== '-');
-    if (words.every((w) => NOT_NAMES.has(w) || CONNECTORS.has(w))) continue;
+    if (onlyFunctionWords(keys, from, to)) continue;
     const label = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
     // "United Nations peacekeepers": a name that opens a longer description is left to the description.
     if (descriptionLength(keys, from) > to - from) continue;
@@ -370,17 +473,24 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
     const cls = numbered || named ? 'Site' : typeName(toks, keys, from, to, title, gaz);
     if (!cls) continue;
-    add(from, to, 'name', { type: 'name', cls, label, ...(title ? { title } : {}), ...featureBefore(keys, from) });
+    const ref: MentionRef = { type: 'name', cls, label };
+    if (title) ref.title = title;
+    const feature = featureBefore(keys, from);
+    if (feature) ref.feature = feature;
+    spans.add(from, to, 'name', ref);
   }
+}
 
-  // 4. Generic descriptions: "the army", "the separatists", "the UN mission" (longest first).
+/** 4. Generic descriptions: "the army", "the separatists", "the UN mission" (longest first). */
+function descriptions(spans: Spans): void {
+  const { toks, keys, taken, cues } = spans;
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !DESC_FIRST.has(keys[i]!)) continue;
+    if (taken[i] || !(cues[i]! & DESCRIPTION)) continue;
     for (let n = Math.min(DESC_MAX, toks.length - i); n >= 1; n--) {
       if (!mayEndDescription(keys, i, n)) continue;
       const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
       const sense = DESCRIPTIONS[phrase];
-      if (!sense || !free(i, i + n)) continue;
+      if (!sense || !spans.free(i, i + n)) continue;
       // "a military presence", "military instructors": an adjective, not the military.
       if (n === 1 && phrase === 'military' && toks[i + 1]?.pos === 'NOUN') continue;
       // ("Jere local government area" is a district, "local government elections" no body)
@@ -390,54 +500,68 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       // ("the Christian aid organisation JEMED": a civil body's descriptor before its name, short or not)
       if (sense.cls === 'Organization' && isCap(toks[i + n])) continue;
       // "the Tuareg rebellion": an ethnic name before the description belongs to its words.
-      const from = i > 0 && !taken[i - 1] && ethnic(keys[i - 1]!) ? i - 1 : i;
+      const from = i > 0 && !taken[i - 1] && cues[i - 1]! & ETHNIC ? i - 1 : i;
       // ("ISWAP … claimed the attacks, saying its fighters had killed dozens": inside a sentence, a group's own men
       // stand for it as "it" would; opening one, "Its fighters" is read with the sentence before, below)
-      if (i > 1 && (keys[i - 1] === 'its' || keys[i - 1] === 'their') && sense.generic && (sense.cls === 'ArmedGroup' || sense.cls === 'StateForce')) add(i, i + n, 'pronoun', { type: 'pronoun' });
-      else add(from, i + n, 'description', { type: 'description', sense });
+      if (i > 1 && (keys[i - 1] === 'its' || keys[i - 1] === 'their') && sense.generic && (sense.cls === 'ArmedGroup' || sense.cls === 'StateForce')) spans.add(i, i + n, 'pronoun', { type: 'pronoun' });
+      else spans.add(from, i + n, 'description', { type: 'description', sense });
       i += n - 1;
       break;
     }
   }
+}
 
-  // 4b. "the ministry", "the court", "the group": a bare head noun may name an organisation named
-  // earlier in full; resolution links it to that one or drops it.
+/** 4b. "the ministry", "the court", "the group": a bare head noun may name an organisation named earlier in full; resolution links it to that one or drops it. */
+function bareHeads(spans: Spans): void {
+  const { toks, keys, taken, cues } = spans;
   for (let i = 1; i < toks.length; i++) {
-    if (taken[i] || keys[i - 1] !== 'the' || toks[i]!.pos !== 'NOUN' || !/^[a-z]/.test(toks[i]!.text)) continue;
+    if (!(cues[i]! & NAME_HEAD) || taken[i] || keys[i - 1] !== 'the' || toks[i]!.pos !== 'NOUN' || !/^[a-z]/.test(toks[i]!.text)) continue;
     const cls = NAME_HEADS[keys[i]!];
-    if (!cls || ['force', 'forces', 'army', 'operation', 'international', 'news', 'press', 'office', 'network', 'party', 'platform', 'community', 'command', 'guard'].includes(keys[i]!)) continue;
+    if (!cls || NO_BARE_HEADS.has(keys[i]!)) continue;
     if (keys[i + 1] === 'of' || toks[i + 1]?.pos === 'NOUN') continue;
-    add(i, i + 1, 'description', { type: 'name', cls, label: keys[i]! });
+    spans.add(i, i + 1, 'description', { type: 'name', cls, label: keys[i]! });
   }
+}
 
-  // 4d. "the spokesman said", "the minister added": a person named before with that title.
+/** 4d. "the spokesman said", "the minister added": a person named before with that title. */
+function personRoles(spans: Spans): void {
+  const { toks, keys, taken, cues } = spans;
   for (let i = 1; i < toks.length; i++) {
-    if (taken[i] || keys[i - 1] !== 'the' || !PERSON_ROLES.has(keys[i]!) || toks[i]!.pos !== 'NOUN') continue;
+    if (!(cues[i]! & PERSON_ROLE) || taken[i] || keys[i - 1] !== 'the' || toks[i]!.pos !== 'NOUN') continue;
     if (keys[i + 1] === 'of' || keys[i + 1] === 'for' || isCap(toks[i + 1]) || toks[i + 1]?.pos === 'NOUN' || /^['’]s$/.test(toks[i + 1]?.text ?? '')) continue;
-    add(i - 1, i + 1, 'description', { type: 'description', sense: { cls: 'Person', role: keys[i]! } });
+    spans.add(i - 1, i + 1, 'description', { type: 'description', sense: { cls: 'Person', role: keys[i]! } });
   }
-  // ("the head of state promised …": the president)
+}
+
+/** ("the head of state promised …": the president) */
+function headOfState(spans: Spans): void {
+  const { toks, keys } = spans;
   for (let i = 1; i + 2 < toks.length; i++) {
-    if (keys[i - 1] === 'the' && keys[i] === 'head' && keys[i + 1] === 'of' && keys[i + 2] === 'state' && free(i - 1, i + 3) && !isCap(toks[i + 3])) {
-      add(i - 1, i + 3, 'description', { type: 'description', sense: { cls: 'Person', role: 'president' } });
+    if (keys[i - 1] === 'the' && keys[i] === 'head' && keys[i + 1] === 'of' && keys[i + 2] === 'state' && spans.free(i - 1, i + 3) && !isCap(toks[i + 3])) {
+      spans.add(i - 1, i + 3, 'description', { type: 'description', sense: { cls: 'Person', role: 'president' } });
     }
   }
+}
 
-  // 4c. "the town", "the besieged city", "the area": a place named before. Read like a pronoun (no new
-  // name of the place).
+/** 4c. "the town", "the besieged city", "the area": a place named before. Read like a pronoun (no new name of the place). */
+function placesNamedBefore(spans: Spans): void {
+  const { toks, keys, taken, cues } = spans;
   for (let i = 1; i < toks.length; i++) {
-    if (taken[i] || !PLACE_BACK_NOUNS.has(keys[i]!) || toks[i]!.pos !== 'NOUN') continue;
+    if (!(cues[i]! & PLACE_BACK) || taken[i] || toks[i]!.pos !== 'NOUN') continue;
     let d = i - 1;
     while (d > 0 && toks[d]!.pos === 'ADJ') d--;
-    if (keys[d] !== 'the' || !free(d, i + 1)) continue;
+    if (keys[d] !== 'the' || !spans.free(d, i + 1)) continue;
     // "the town of Kidal", "the town Kidal": the name follows; "the town's mayor" is fine.
     if (keys[i + 1] === 'of' || isCap(toks[i + 1])) continue;
-    add(i, i + 1, 'pronoun', { type: 'description', sense: { cls: PLACE_BACK_NOUNS.get(keys[i]!)!, place: true } });
+    spans.add(i, i + 1, 'pronoun', { type: 'description', sense: { cls: PLACE_BACK_NOUNS.get(keys[i]!)!, place: true } });
   }
+}
 
-  // 5. Demonyms left alone name their country ("the Malian locality of Boulikessi").
+/** 5. Demonyms left alone name their country ("the Malian locality of Boulikessi"). */
+function loneDemonyms(spans: Spans): void {
+  const { toks, keys, taken, cues, gaz } = spans;
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !isCap(toks[i])) continue;
+    if (!(cues[i]! & DEMONYM) || taken[i] || !isCap(toks[i])) continue;
     const country = gaz.demonyms.get(keys[i]!);
     if (!country) continue;
     // Only where the country plays a part: "the Malian locality of X", "French Defense Minister Y", "Malian president".
@@ -445,24 +569,31 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     // ("the Cameroonian border town of Bodo": a town noun after a modifier, before its name)
     const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || (SETTLEMENT_NOUNS.has(next[1] ?? '') && next[2] === 'of' && toks[i + 1]?.pos === 'NOUN')
       || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w));
-    if (serves) add(i, i + 1, 'description', { type: 'country', id: country });
+    if (serves) spans.add(i, i + 1, 'description', { type: 'country', id: country });
   }
+}
 
-  // 6. Pronouns, for claimants and subjects ("she said", "he reported", "it had trapped"), and "the latter".
+/** 6. Pronouns, for claimants and subjects ("she said", "he reported", "it had trapped"), and "the latter". */
+function pronouns(spans: Spans): void {
+  const { toks, keys, taken, cues } = spans;
   for (let i = 1; i < toks.length; i++) {
-    if (!taken[i] && keys[i] === 'latter' && keys[i - 1] === 'the') add(i - 1, i + 1, 'pronoun', { type: 'pronoun', latter: true });
+    if (!taken[i] && keys[i] === 'latter' && keys[i - 1] === 'the') spans.add(i - 1, i + 1, 'pronoun', { type: 'pronoun', latter: true });
   }
   for (let i = 0; i < toks.length; i++) {
-    if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    if (!(cues[i]! & PRONOUN)) continue;
+    if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("ambushed his convoy", "overran his hideout": what is his stands for him as a target)
-    else if (!taken[i] && (keys[i] === 'his' || keys[i] === 'her') && PERSONAL_TARGETS.has(keys[i + 1] ?? '')) add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    else if (!taken[i] && (keys[i] === 'his' || keys[i] === 'her') && PERSONAL_TARGETS.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("Its hurried departure last month from a base at Ber": whose departure opens the sentence acts in it)
-    else if (!taken[i] && i === 0 && (keys[i] === 'its' || keys[i] === 'their') && (OWN_ACTS.has(keys[i + 1] ?? '') || (toks[i + 1]?.pos === 'ADJ' && OWN_ACTS.has(keys[i + 2] ?? '')))) add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    else if (!taken[i] && i === 0 && (keys[i] === 'its' || keys[i] === 'their') && (OWN_ACTS.has(keys[i + 1] ?? '') || (toks[i + 1]?.pos === 'ADJ' && OWN_ACTS.has(keys[i + 2] ?? '')))) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
   }
+}
 
-  // "BAMAKO, July 29, 2024 (Reuters) -": the agency credited in a dateline publishes the story, it acts in none of it.
-  const credit = out.findIndex((m) => m.from < 14 && toks[m.from - 1]?.text === '(' && toks[m.to]?.text === ')' && DASHES.has(toks[m.to + 1]?.text ?? ''));
-  if (credit >= 0 && sentence.index === 0) out.splice(credit, 1);
+/** After the passes: a dateline's agency is no mention, and a description a named actor completes is that actor. */
+function creditsAndOwners(spans: Spans): void {
+  const { sentence, toks, keys, out, gaz } = spans;
+  const credit = sentence.index === 0 ? out.findIndex((m) => m.from < 14 && toks[m.from - 1]?.text === '(' && toks[m.to]?.text === ')' && DASHES.has(toks[m.to + 1]?.text ?? '')) : -1;
+  if (credit >= 0) out.splice(credit, 1);
   // A description that a named actor completes is that actor: "the last soldiers of France's Barkhane force"
   // are Barkhane, "fighters of JNIM" are JNIM. (Not "fighters linked to al Qaeda": those are an affiliate.)
   for (const m of out) {
@@ -477,8 +608,10 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
       if (feature) m.ref = { ...m.ref, sense: { ...m.ref.sense, feature } };
     }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
+
+/** Head nouns that name no organisation named before when bare ("the army", "the press"). */
+const NO_BARE_HEADS = new Set(['force', 'forces', 'army', 'operation', 'international', 'news', 'press', 'office', 'network', 'party', 'platform', 'community', 'command', 'guard']);
 
 /** Words after a description that tie it to a group named next ("affiliated with", "loyal to"). */
 const TIED = new Set(['affiliated', 'linked', 'allied', 'tied']);
@@ -489,13 +622,10 @@ const FORCE_OWNERS = new Set<EntityClass>(['StateForce', 'ArmedGroup', 'PrivateM
 function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: readonly string[], gaz: GazetteerIndex): MentionCandidate | undefined {
   // (a force or a group: "the spokesman of the army" is a person, "the army of Mali" is Mali's army)
   if (m.ref.type !== 'description' || m.ref.sense.role || m.ref.sense.place || !FORCE_OWNERS.has(m.ref.sense.cls)) return undefined;
-  const named = (from: number) => all.find((o) => o.from === from && (o.kind === 'name' || o.kind === 'acronym'));
-  const classOf = (o: MentionCandidate | undefined) =>
-    o?.ref.type === 'known' ? gaz.byId.get(o.ref.id)?.cls : o?.ref.type === 'name' ? o.ref.cls : undefined;
   // ("JNIM fighters", "Wagner mercenaries": a group's name as the modifier; not "UN peacekeepers", who are
   // the UN's mission, found by the description itself)
   const modifier = all.find((o) => o.to === m.from && (o.kind === 'name' || o.kind === 'acronym'));
-  const modifierCls = classOf(modifier);
+  const modifierCls = classOf(modifier, gaz);
   if (modifier && modifierCls && modifierCls !== 'InternationalOrganization' && FORCE_OWNERS.has(modifierCls)) return modifier;
   let at = m.to;
   // ("fighters loyal to the Islamic State group" are its fighters; "affiliated with" names a relation, see above)
@@ -503,14 +633,20 @@ function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: re
   else if (keys[at] === 'loyal' && keys[at + 1] === 'to') at += 2;
   else return undefined;
   if (keys[at] === 'the') at++;
-  let owner = named(at);
+  let owner = namedAt(all, at);
   // ("fighters of the al-Qaeda-linked JNIM" are JNIM's: the tie is a modifier of the name after it)
-  if (owner?.tie) owner = named(owner.to + 2);
+  if (owner?.tie) owner = namedAt(all, owner.to + 2);
   // ("soldiers of France's Barkhane force", "fighters of the Islamic State's West Africa Province": through a possessive)
-  if (owner && /^['’]s$/.test(keys[owner.to] ?? '')) owner = named(owner.to + 1);
-  const cls = classOf(owner);
+  if (owner && /^['’]s$/.test(keys[owner.to] ?? '')) owner = namedAt(all, owner.to + 1);
+  const cls = classOf(owner, gaz);
   return cls && FORCE_OWNERS.has(cls) ? owner : undefined;
 }
+/** The name or acronym that starts at token `from`, if any. */
+const namedAt = (all: readonly MentionCandidate[], from: number): MentionCandidate | undefined =>
+  all.find((o) => o.from === from && (o.kind === 'name' || o.kind === 'acronym'));
+/** The class of what a name or acronym names, when known. */
+const classOf = (o: MentionCandidate | undefined, gaz: GazetteerIndex): EntityClass | undefined =>
+  o?.ref.type === 'known' ? gaz.byId.get(o.ref.id)?.cls : o?.ref.type === 'name' ? o.ref.cls : undefined;
 
 const DASHES = new Set(['-', '–', '—', '--']);
 
@@ -524,6 +660,8 @@ function descriptionLength(keys: string[], i: number): number {
 /** Acronyms written with hyphens split by the tokenizer ("CSP-PSD"). */
 function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { id: string; to: number; form: string } | undefined {
   let form = toks[i]!.text;
+  // (most tokens start with a letter no acronym starts with: one set test instead of a map lookup per form)
+  if (!gaz.acronymInitials.has(form.charCodeAt(0))) return undefined;
   let best: { id: string; to: number; form: string } | undefined;
   const direct = gaz.acronyms.get(form);
   if (direct) best = { id: direct, to: i + 1, form };
@@ -703,10 +841,52 @@ const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'br
 const ARMED_KINDS = new Set(['armed', 'rebel', 'jihadist', 'islamist', 'militant', 'separatist', 'extremist', 'terrorist', 'insurgent', 'self-defence', 'self-defense', 'vigilante', 'ethnic']);
 
 /** "Islamist Macina Liberation Front": the orientation word just before a group's name. */
-function featureBefore(keys: string[], from: number): { feature?: string } {
+function featureBefore(keys: string[], from: number): string | undefined {
   const w = keys.slice(Math.max(0, from - 2), from);
-  if (w.some((k) => /^(islamist|jihadist|terrorist)s?$/.test(k))) return { feature: 'jihadist' };
-  if (w.some((k) => /^(separatist|rebel|independence)s?$/.test(k))) return { feature: 'separatist' };
-  return {};
+  if (w.some((k) => /^(islamist|jihadist|terrorist)s?$/.test(k))) return 'jihadist';
+  if (w.some((k) => /^(separatist|rebel|independence)s?$/.test(k))) return 'separatist';
+  return undefined;
+}
+
+// The words of a run of capitalised tokens, keys[i..last] (the unknown names of findMentions), read with loops:
+// they run for every such run of every sentence.
+
+/** Does a head word with its complement come before token `j` ("Front for Change and …", "Movement for Justice and …")? */
+function headWithComplement(keys: readonly string[], i: number, j: number): boolean {
+  for (let q = i + 1; q < j; q++) if ((keys[q] === 'for' || keys[q] === 'of' || keys[q] === 'against') && NAME_HEADS[keys[q - 1]!] !== undefined) return true;
+  return false;
+}
+/** A run with no connector but hyphens ("Operation Panga in the Foulsaré" has one). */
+function plainName(keys: readonly string[], i: number, last: number): boolean {
+  for (let q = i; q <= last; q++) if (CONNECTORS.has(keys[q]!) && keys[q] !== '-') return false;
+  return true;
+}
+/** Offset in the run of its first title followed by "of" ("Chief of Staff"), or -1. */
+function titleOfAt(keys: readonly string[], i: number, last: number): number {
+  for (let q = i; q <= last; q++) if (TITLES.has(keys[q]!) && keys[q + 1] === 'of') return q - i;
+  return -1;
+}
+const HEAD_CUTS = new Set(['of', 'for', 'in', 'pour', 'de', 'du', 'des']);
+/** Offset in the run of its first "of"/"for"/"in" after its first word, or -1. */
+function headCut(keys: readonly string[], i: number, last: number): number {
+  for (let q = i + 1; q <= last; q++) if (HEAD_CUTS.has(keys[q]!)) return q - i;
+  return -1;
+}
+/** Is token `q` a title word? ("Security Minister X", "Communication Minister X": the portfolio is part of the title) */
+function titleWordAt(keys: readonly string[], q: number, last: number): boolean {
+  return isTitleAt(keys, q) || (keys[q + 1] === 'minister' && q < last);
+}
+/** Is token `q`, at the start of a run, a word left out of the name: a function word, a title, an ethnic name or a
+ * demonym (an organisation's name, `organisation`, keeps all but function words)? */
+function notOfName(toks: readonly Token[], keys: readonly string[], cues: readonly number[], q: number, last: number, organisation: boolean, headed: boolean): boolean {
+  return organisation ? NOT_NAMES.has(keys[q]!) && !NAME_WORDS.has(keys[q]!)
+    : NOT_NAMES.has(keys[q]!) || titleWordAt(keys, q, last) || (cues[q]! & ETHNIC) !== 0 || (cues[q]! & DEMONYM) !== 0 && !headed
+      // ("Israeli Prime Minister Benjamin Netanyahu": a demonym the gazetteer does not know, before a title)
+      || (DEMONYM_SHAPE.test(toks[q]!.text) && q < last && titleWordAt(keys, q + 1, last));
+}
+/** Are the run's words keys[from..to) all function words or connectors (hyphens aside)? */
+function onlyFunctionWords(keys: readonly string[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (keys[q] !== '-' && !NOT_NAMES.has(keys[q]!) && !CONNECTORS.has(keys[q]!)) return false;
+  return true;
 }
 

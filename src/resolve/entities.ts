@@ -1,7 +1,7 @@
 // In-document resolution: mention candidates become entities. Gazetteer names resolve to their
 // entry; unknown names to a slug of the name; "Long Name (ACR)" and bare surnames join their entity;
 // descriptions ("the army", "the separatists") and pronouns to the entity they stand for.
-import type { Entity, EntityClass, Mention, Segmented } from '../types.ts';
+import type { Entity, EntityClass, Mention, Segmented, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
@@ -49,11 +49,20 @@ const ORIENTATION_HINTS: [RegExp, string][] = [
   [/\b(liberation|independence|separatist|rebel\w*|coordination|movement for|front for|azawad|self-defen[cs]e)\b/i, 'separatist'],
 ];
 
+/** Does one of an entity's names match? (The same as matching them joined by " | ": no pattern here spans a space
+ * and a bar; tested one by one, no string is made for every entity a description weighs.) */
+function anyName(e: { label: string; altLabels: string[] }, re: RegExp): boolean {
+  if (re.test(e.label)) return true;
+  for (const a of e.altLabels) if (re.test(a)) return true;
+  return false;
+}
+const MISSION = /mission/i;
+const GOVERNING = /\b(government|junta|council|committee|authorities|administration|regime|presidency)\b/i;
+
 /** The orientation of an armed group: its gazetteer note, else what its names say. */
 function orientation(e: { label: string; altLabels: string[]; feature?: string }): string | undefined {
   if (e.feature) return e.feature;
-  const names = [e.label, ...e.altLabels].join(' | ');
-  for (const [re, f] of ORIENTATION_HINTS) if (re.test(names)) return f;
+  for (const [re, f] of ORIENTATION_HINTS) if (anyName(e, re)) return f;
   return undefined;
 }
 
@@ -81,14 +90,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     let d = drafts.get(id);
     if (!d) {
       const entry = gaz.byId.get(id);
-      d = {
-        id, cls, label, known, altLabels: [], mentions: [], docs: [docId], named: 0, first: at,
-        ...(entry ? { altLabels: [...entry.aliases, ...entry.acronyms] } : {}),
-        ...(entry?.orientation ? { feature: entry.orientation } : {}),
-      };
+      // (one shape for every draft: `feature` is there, undefined, when the gazetteer gives none)
+      d = { id, cls, label, known, altLabels: entry ? entry.aliases.concat(entry.acronyms) : [], mentions: [], docs: [docId], named: 0, first: at, feature: entry?.orientation };
       drafts.set(id, d);
       remember(d, d.label);
-      for (const a of d.altLabels) remember(d, a);
+      if (entry) for (const k of foldedNames(entry)) { if (!byName.has(k)) byName.set(k, d); }
     }
     return d;
   };
@@ -170,8 +176,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
 
   /** A name several entries share is the one of the article's country ("the Sahel region" in a Burkina Faso article). */
   const ownHomonym = (si: number, c: MentionCandidate, id: string): string => {
-    const ids = gaz.homonyms.size ? gaz.homonyms.get(nameKeys(seg.sentences[si]!.tokens.slice(c.from, c.to)).join(' ')) : undefined;
-    if (!ids || !focusCountry) return id;
+    if (!focusCountry || !gaz.homonyms.size) return id;
+    const ids = homonymsOf(gaz, seg.sentences[si]!.tokens, c.from, c.to);
+    if (!ids) return id;
     return ids.find((x) => x !== focusCountry && countryOf(x, gaz) === focusCountry) ?? id;
   };
 
@@ -286,41 +293,51 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   // Pass 2: acronyms defined in the text and bare surnames of persons become mentions too.
-  const personKeys = new Map<string, Draft[]>();
-  for (const d of drafts.values()) {
-    if (d.cls !== 'Person') continue;
-    const words = fold(d.label).split(/\s+/);
-    const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
-    for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
-  }
-  seg.sentences.forEach((s, si) => {
-    const cs = candidates[si]!;
-    const covered = new Uint8Array(s.tokens.length);
-    for (const c of cs) if (c.ref.type !== 'country') for (let k = c.from; k < c.to; k++) covered[k] = 1;
-    const taken = (k: number) => covered[k] === 1;
-    s.tokens.forEach((tok, k) => {
-      if (taken(k) || !/^[A-ZÀ-Ý]/.test(tok.text)) return;
-      let target: Draft | undefined;
-      const acrId = acronymOf.get(tok.text);
-      const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;
-      if (acrId) target = drafts.get(acrId);
-      // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
-      else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
-      else if (tok.pos === 'PROPN') {
-        const key = tok.norm;
-        const local = personKeys.get(key) ?? [];
-        if (local.length === 1) target = local[0];
-        else if (!local.length) {
-          const ids = gaz.surnames.get(key);
-          if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = fromEntry(ids[0]!, tok.start);
+  // (a closure of its own, called once: its loop visits every token, and in resolveEntities' body it made V8 compile
+  // that whole body, twice)
+  const bareNames = (): void => {
+    const personKeys = new Map<string, Draft[]>();
+    for (const d of drafts.values()) {
+      if (d.cls !== 'Person') continue;
+      const words = fold(d.label).split(/\s+/);
+      const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
+      for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
+    }
+    // (loops, not forEach: this one visits every token; one buffer of covered tokens for all the sentences)
+    let longest = 0;
+    for (const s of seg.sentences) if (s.tokens.length > longest) longest = s.tokens.length;
+    const covered = new Uint8Array(longest);
+    for (let si = 0; si < seg.sentences.length; si++) {
+      const s = seg.sentences[si]!;
+      const cs = candidates[si]!;
+      covered.fill(0, 0, s.tokens.length);
+      for (const c of cs) if (c.ref.type !== 'country') for (let k = c.from; k < c.to; k++) covered[k] = 1;
+      for (let k = 0; k < s.tokens.length; k++) {
+        const tok = s.tokens[k]!;
+        if (covered[k] === 1 || !capitalInitial(tok.text)) continue;
+        let target: Draft | undefined;
+        const acrId = acronymOf.get(tok.text);
+        const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;
+        if (acrId) target = drafts.get(acrId);
+        // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
+        else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
+        else if (tok.pos === 'PROPN') {
+          const key = tok.norm;
+          const local = personKeys.get(key) ?? [];
+          if (local.length === 1) target = local[0];
+          else if (!local.length) {
+            const ids = gaz.surnames.get(key);
+            if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = fromEntry(ids[0]!, tok.start);
+          }
         }
+        if (!target) continue;
+        cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id }, tie: false });
+        resolved[si]!.push(undefined);
+        attach(si, cs.length - 1, target, true);
       }
-      if (!target) return;
-      cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id } });
-      resolved[si]!.push(undefined);
-      attach(si, cs.length - 1, target, true);
-    });
-  });
+    }
+  };
+  bareNames();
 
   // Pass 3: countries named by a demonym alone.
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
@@ -341,6 +358,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
 
   // Pass 4: descriptions, after every name is known (a description may come before the name).
+  /** A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state. */
+  // (made once per document, not per description: tsx's keepNames makes every named closure a defineProperty call)
+  const stateBody = (state: string, cls: EntityClass, at: number): Draft => {
+    const name = gaz.byId.get(state)?.label ?? state;
+    const id = stateBodyId(state, cls === 'StateForce' ? 'StateForce' : 'Government');
+    return entity(id, cls, cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, at);
+  };
   const bindings = new Map<string, Draft>();
   /** The state of a force or government made for the article ("cameroon-armed-forces"). */
   const stateOfBody = (id: string): string | undefined => {
@@ -408,14 +432,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // used as a possessive modifier ("al-Qaeda's") only when there is no other: forces to its state,
     // fighters to the group.
     const possessed = POSSESSIVES.has(s.tokens[c.from - 1]?.norm ?? '');
-    const modifier = (m: ResolvedMention) => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
     // (an actor before a place: "signed in Algiers, the Platform agreed to withdraw its forces" are the Platform's)
     // ("ISWAP, the regional affiliate of the Islamic State group, claimed …, saying its fighters …": a name no
     // preposition governs before one that is the object of "of")
-    const governed = (m: ResolvedMention) => Number(governingPreposition(s, m) === 'of');
     let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
-      .sort((a, b) => Number(modifier(a)) - Number(modifier(b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country')
-        || governed(a) - governed(b) || b.start - a.start) : [];
+      .sort((a, b) => Number(possessive(s, a)) - Number(possessive(s, b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country')
+        || Number(governingPreposition(s, a) === 'of') - Number(governingPreposition(s, b) === 'of') || b.start - a.start) : [];
     // "Dan Na Ambassagou was formed … Its fighters …", "… a stronghold of Islamic State Sahel Province. Its
     // fighters …": at the start of a sentence, the subject of the sentence before, else its last actor.
     if (possessed && !owners.length && si > 0) {
@@ -438,7 +460,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       return;
     }
     // ("the mission said its troops had killed …": the troops of a mission, a company or a group are its own, not a state's)
-    if (possessed && sense.state && sense.cls === 'StateForce' && owners[0] && NON_STATE_OWNERS.has(owners[0].cls) && !modifier(owners[0]) && !governingPreposition(s, owners[0])) {
+    if (possessed && sense.state && sense.cls === 'StateForce' && owners[0] && NON_STATE_OWNERS.has(owners[0].cls) && !possessive(s, owners[0]) && !governingPreposition(s, owners[0])) {
       attach(si, ci, drafts.get(owners[0].entity)!, false);
       return;
     }
@@ -469,16 +491,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (d && !sense.state) bindings.set(bindingKey, d);
     else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
     if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
-    // A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state.
-    const stateBody = (state: string): Draft => {
-      const name = gaz.byId.get(state)?.label ?? state;
-      const id = stateBodyId(state, sense.cls === 'StateForce' ? 'StateForce' : 'Government');
-      return entity(id, sense.cls, sense.cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, c.start);
-    };
     if (!d && country) {
       const junta = sense.cls === 'Government' && JUNTA.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;
       const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : junta ?? gaz.governmentOf.get(country);
-      d = id ? fromEntry(id, c.start) : stateBody(country);
+      d = id ? fromEntry(id, c.start) : stateBody(country, sense.cls, c.start);
     }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
     if (!d && sense.state && focusCountry) {
@@ -495,7 +511,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         if (junta) d = fromEntry(junta, c.start);
         else if (id) d = fromEntry(id, c.start);
         // ("the army" of a Beninese article, when the gazetteer lists no Beninese army: Benin's all the same)
-        else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = stateBody(focusCountry);
+        else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = stateBody(focusCountry, sense.cls, c.start);
       }
     }
     // ("ruled by armed Islamist groups", "jihadist groups operate here": groups in the plural are several, not
@@ -506,7 +522,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const several = /groups$/i.test(c.text) && s.tokens[o]?.norm !== 'of';
     if (!d && !sense.generic && !several) {
       const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(sense, e)
-        && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && /mission/i.test([e.label, ...e.altLabels].join(' ')))));
+        && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION))));
       pool.sort((a, b) => b.named - a.named || a.first - b.first);
       d = pool[0];
     }
@@ -529,6 +545,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   }));
 
   // Pass 5: pronouns stand for the subject of their sentence, else of the sentence before.
+  /** The person last named as a subject two or three sentences before sentence `si`, if that subject is one. */
+  const lastPerson = (si: number): ResolvedMention | undefined => {
+    for (let back = si - 2; back >= Math.max(0, si - 3); back--) {
+      const ms = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
+      const head = ms.find((m) => !isPlaceClass(m.cls) && !OBLIQUE.has(governingPreposition(seg.sentences[back]!, m) ?? ''));
+      if (head) return head.cls === 'Person' ? head : undefined;
+    }
+    return undefined;
+  };
   // (on a briefing's line under a heading, "- Katiba Macina. Led by …. It controls …", a sentence's first word
   // "It" is the heading's actor)
   const topics = lineTopics(seg.doc.text, seg.sentences, resolved);
@@ -548,7 +573,6 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const plural = /^(they|them|it|its|their)$/i.test(c.text);
     // ("ambushed his convoy": a possessive read as a target stands for a person)
     const personal = /^(his|her)$/i.test(c.text);
-    const fits = (m: ResolvedMention) => !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
     const itself = /^its?$/i.test(c.text);
     // (in the order of the text: candidates come in the order the mention rules found them)
     const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start).sort((a, b) => a.start - b.start);
@@ -560,41 +584,30 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // nearest person, not the subject)
     const object = /^(him|her)$/i.test(c.text) ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
-      : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fits(m)).pop()
-      : before.find((m) => m.kind !== 'pronoun' && fits(m)));
+      : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)).pop()
+      : before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
-    const OBLIQUE = ['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards'];
     const prevMs = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
     // (a second conjunct shares its first's preposition: "strikes on Ansar Dine and MUJAO positions")
-    const governed = (m: ResolvedMention): boolean => OBLIQUE.includes(governingPreposition(prevS!, m) ?? '')
-      || (['and', 'or'].includes(prevS!.tokens[m.from - 1]?.norm ?? '') && prevMs.some((o) => o.to === m.from - 1 && governed(o)));
     // ("When the army cancelled elections, Algeria slid into civil war …. He joined the GIA": the actor of a clause a
     // subordinator opens before the main one is not the subject a pronoun picks up)
     // ("Since then the junta of Captain Traoré, now …, has recruited": no verb before the comma, no clause)
     const comma = prevS && SUBORDINATORS.has(prevS.tokens[0]?.norm ?? '') ? prevS.tokens.findIndex((x) => x.text === ',') : -1;
     const opener = comma > 0 && prevS!.tokens.slice(1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? comma : -1;
     // (nor a possessive that only says whose a noun is: "no single figure did more to plant al-Qaeda's flag")
-    const subject = (m: ResolvedMention) => !governed(m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS!.tokens[m.to]?.text ?? '');
     // ("Niger … hosts French forces. It is also fighting Boko Haram": "it" may be a country that was the subject)
-    const first = prevMs.find((m) => !governed(m));
+    const first = prevMs.find((m) => !obliqueIn(prevS!, prevMs, m));
     // ("Boko Haram leader Abubakar Shekau claims …. “…,” he says": "he" is the person the title names, not the group
     // that modifies it)
-    const titledPerson = /^(he|she)$/i.test(c.text) ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !governed(m)
+    const titledPerson = /^(he|she)$/i.test(c.text) ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !obliqueIn(prevS!, prevMs, m)
       && prevMs.some((o) => o.to < m.from && o.to >= m.from - 3 && !isPlaceClass(o.cls) && o.cls !== 'Person' && TITLES.has(prevS!.tokens[o.to]?.norm ?? ''))) : undefined;
     // (with no actor as the subject before, "he"/"she" is the person last named as a subject, a few sentences back:
     // a profile tells one life — "Droukdel was born in Meftah …. When the army …, Algeria slid …. He joined …")
     const gendered = /^(he|she)$/i.test(c.text);
-    const lastPerson = () => {
-      for (let back = si - 2; back >= Math.max(0, si - 3); back--) {
-        const ms = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
-        const head = ms.find((m) => !isPlaceClass(m.cls) && !OBLIQUE.includes(governingPreposition(seg.sentences[back]!, m) ?? ''));
-        if (head) return head.cls === 'Person' ? head : undefined;
-      }
-      return undefined;
-    };
     const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
-      : titledPerson ?? prevMs.find((m) => fits(m) && subject(m)) ?? (gendered ? lastPerson() : undefined)) : undefined;
+      : titledPerson ?? prevMs.find((m) => fitsPronoun(m, plural, personal) && !obliqueIn(prevS, prevMs, m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS.tokens[m.to]?.text ?? ''))
+        ?? (gendered ? lastPerson(si) : undefined)) : undefined;
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
     const t = seg.sentences[si]!.tokens;
     let speaker: ResolvedMention | undefined;
@@ -602,7 +615,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const pt = prevS.tokens;
       const at = pt.findIndex((x) => SPEECH.has(x.lemma) && x.pos === 'VERB');
       // ("the government spokesman, Colonel Abdoulaye Maïga, announced …": the name closing before the verb's comma)
-      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1 || (m.to === at - 1 && pt[at - 1]!.text === ',')) && fits(m) && m.kind !== 'pronoun');
+      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1 || (m.to === at - 1 && pt[at - 1]!.text === ',')) && fitsPronoun(m, plural, personal) && m.kind !== 'pronoun');
     }
     // ("… where Tuareg rebels and an al Qaeda affiliate both said they had routed …", "the army said it had
     // killed …": the subject of a reported clause right after the speech verb is the speaker)
@@ -610,7 +623,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (SPEECH.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') {
       let open = v - 1;
       while (open >= 0 && !CLAUSE_OPENERS.has(t[open]!.norm)) open--;
-      const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fits(m) && !governingPreposition(seg.sentences[si]!, m));
+      const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && !governingPreposition(seg.sentences[si]!, m));
       // (the nearest speaker, and back over a coordination to its first member: "rebels and an al Qaeda affiliate")
       let cur = own[own.length - 1];
       for (let guard = 0; cur && guard < 3; guard++) {
@@ -648,17 +661,13 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   const keptAliases = (e: Draft): string[] => {
     const labels = [...new Set(e.altLabels)];
     let texts: Set<string> | undefined;
-    const said = (a: string) => {
-      if (!texts) {
-        texts = new Set<string>();
-        for (const m of e.mentions) texts.add(m.text);
-      }
-      return texts.has(a);
-    };
     const out: string[] = [];
     for (const a of labels) {
-      if (a === e.label || (isHomonym(gaz, a) && !said(a))) continue;
-      if (!said(a) && gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)) continue;
+      if (a === e.label) continue;
+      texts ??= mentionTexts(e);
+      const said = texts.has(a);
+      if (isHomonym(gaz, a) && !said) continue;
+      if (!said && gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)) continue;
       out.push(a);
     }
     return out.sort();
@@ -681,11 +690,26 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
 }
 
+/** The texts of an entity's mentions. */
+function mentionTexts(e: Entity): Set<string> {
+  const texts = new Set<string>();
+  for (const m of e.mentions) texts.add(m.text);
+  return texts;
+}
+
 /** The first word of a name: up to its first space or hyphen (what `name.split(/[\s-]/)[0]` gives, with no array made). */
 const firstWord = (name: string): string => {
   const cut = name.search(/[\s-]/);
   return cut < 0 ? name : name.slice(0, cut);
 };
+
+// An entry's aliases and acronyms folded, in that order, made once per entry (every article that names it remembers them).
+const foldedOf = new WeakMap<object, string[]>();
+function foldedNames(entry: { aliases: readonly string[]; acronyms: readonly string[] }): readonly string[] {
+  let names = foldedOf.get(entry);
+  if (!names) foldedOf.set(entry, (names = entry.aliases.concat(entry.acronyms).map(fold)));
+  return names;
+}
 
 // An entry's aliases as a set, made once per entry (an article asks about each alias of each entry it names).
 const aliasSets = new WeakMap<object, Set<string>>();
@@ -695,6 +719,18 @@ function gazetteerAliases(gaz: GazetteerIndex, id: string): ReadonlySet<string> 
   let set = aliasSets.get(entry);
   if (!set) aliasSets.set(entry, (set = new Set(entry.aliases)));
   return set;
+}
+
+/** The entries that share the name tokens[from, to) spell (its name keys joined by spaces), if several do. */
+function homonymsOf(gaz: GazetteerIndex, tokens: readonly Token[], from: number, to: number): string[] | undefined {
+  // (most names share no first word with a homonym: tested before the key is made)
+  let k = from;
+  while (k < to && (tokens[k]!.norm === '-' || tokens[k]!.norm === '–' || tokens[k]!.norm === '.')) k++;
+  if (k === to) return gaz.homonyms.get('');
+  const first = tokens[k]!.norm;
+  const space = first.indexOf(' ');
+  if (!gaz.homonymStarts.has(space < 0 ? first : first.slice(0, space))) return undefined;
+  return gaz.homonyms.get(nameKeys(tokens.slice(from, to)).join(' '));
 }
 
 // Every article checks each alias of each gazetteer entry it names: remember the answer per alias.
@@ -712,6 +748,22 @@ function isHomonym(gaz: GazetteerIndex, name: string): boolean {
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Prepositions that make a mention no subject. */
+const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards']);
+
+// Tests of pass 4 and 5 on one mention, as functions of the module rather than closures made per mention.
+
+/** Is mention `m` a possessive modifier ("al-Qaeda's")? */
+const possessive = (s: Sentence, m: ResolvedMention): boolean => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
+/** Can mention `m` be what a pronoun stands for ("they" no person, "his" a person)? */
+const fitsPronoun = (m: ResolvedMention, plural: boolean, personal: boolean): boolean =>
+  !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
+/** Does a preposition govern mention `m` of sentence `s` (whose mentions are `ms`), itself or as a second conjunct
+ * ("strikes on Ansar Dine and MUJAO positions")? */
+function obliqueIn(s: Sentence, ms: readonly ResolvedMention[], m: ResolvedMention): boolean {
+  return OBLIQUE.has(governingPreposition(s, m) ?? '')
+    || ((s.tokens[m.from - 1]?.norm === 'and' || s.tokens[m.from - 1]?.norm === 'or') && ms.some((o) => o.to === m.from - 1 && obliqueIn(s, ms, o)));
+}
 /** Tokens a clause starts after, for the speaker of a speech verb. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'where', 'which', 'who', 'that', 'when', 'while', '-', '—', '–', 'but']);
 /** Bodies whose "troops" are their own: a mission, a military company, an armed group. */
@@ -774,7 +826,7 @@ const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce
  */
 function governing(sense: DescriptionSense, e: { label: string; altLabels: string[]; feature?: string }): boolean {
   return !sense.state || sense.cls !== 'Government' || e.feature === 'junta'
-    || /\b(government|junta|council|committee|authorities|administration|regime|presidency)\b/i.test([e.label, ...e.altLabels].join(' | '));
+    || anyName(e, GOVERNING);
 }
 
 /** Can a description of class `want` stand for an entity of class `have`? */
@@ -839,6 +891,12 @@ function branchOf(gaz: GazetteerIndex, country: string, text: string): string | 
   const branch = BRANCHES.find(([inText]) => inText.test(text));
   if (!branch) return undefined;
   return gaz.gazetteer.entries.find((e) => e.cls === 'StateForce' && e.country === country && [e.label, ...e.aliases].some((n) => branch[1].test(n)))?.id;
+}
+
+/** Starts with A–Z or À–Ý (what /^[A-ZÀ-Ý]/ tests, without a regex). */
+function capitalInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xdd);
 }
 
 /** Starts with a capital letter (A–Z or an accented Latin capital). */

@@ -10,12 +10,27 @@ export { fold };
 export const nameKeys = (tokens: readonly { text: string }[]): string[] =>
   tokens.map((t) => fold(t.text)).filter((k) => k !== '-' && k !== '–' && k !== '.');
 
+/** A gazetteer name as token keys, for matching against a sentence's norms. */
+export interface NameCandidate { keys: string[]; id: string; lowerInitial: boolean }
+
+/** The names that open with one token, split by their second token (see `namesAt`). */
+export interface NamesByFirst {
+  /** The one-token names only: what a first token followed by no known second token can be. */
+  single: NameCandidate[];
+  /** Second folded token → the names that can start with the two (the one-token names too), in `names` order. */
+  bySecond: Map<string, NameCandidate[]>;
+}
+
 export interface GazetteerIndex {
   gazetteer: Gazetteer;
   byId: Map<string, GazetteerEntry>;
   /** First folded token → candidate names (token keys, longest first). */
-  names: Map<string, { keys: string[]; id: string; lowerInitial: boolean }[]>;
+  names: Map<string, NameCandidate[]>;
+  /** `names` again, by first and second token: a sentence's token opens few of the names its first token does. */
+  namesByFirst: Map<string, NamesByFirst>;
   acronyms: Map<string, string>;
+  /** The first characters (char codes) of the acronyms: a token that starts otherwise opens none. */
+  acronymInitials: Set<number>;
   /** Folded demonym → country id. */
   demonyms: Map<string, string>;
   forceOf: Map<string, string>;
@@ -24,6 +39,8 @@ export interface GazetteerIndex {
   companyOf: Map<string, string>;
   /** Name keys (joined by spaces) shared by several entries → their ids: "Sahel region" is the wider Sahel or Burkina Faso's region. */
   homonyms: Map<string, string[]>;
+  /** The first words of the homonyms' keys (up to a space): a name that starts otherwise is none. */
+  homonymStarts: Set<string>;
   /** Folded surname → gazetteer person ids, for "Goïta" after (or without) "Assimi Goïta". */
   surnames: Map<string, string[]>;
   maxNameLength: number;
@@ -64,6 +81,8 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     maxNameLength = Math.max(maxNameLength, keys.length);
   });
   for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.id.localeCompare(b.id));
+  const namesByFirst = new Map<string, NamesByFirst>();
+  for (const [first, list] of names) namesByFirst.set(first, splitBySecond(list));
   const homonyms = new Map<string, string[]>();
   for (const list of names.values()) for (const x of list) {
     const key = x.keys.join(' ');
@@ -76,6 +95,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (!ids.includes(e.id)) ids.push(e.id);
   }
   for (const [key, ids] of homonyms) if (ids.length < 2) homonyms.delete(key);
+  const homonymStarts = new Set([...homonyms.keys()].map((key) => key.split(' ')[0]!));
 
   for (const e of gazetteer.entries) {
     for (const a of e.acronyms) acronyms.set(a, e.id);
@@ -98,5 +118,27 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (e.country && e.cls === 'StateForce' && !forceOf.has(e.country)) forceOf.set(e.country, e.id);
   }
   for (const [country, ids] of companies) if (ids.length === 1) companyOf.set(country, ids[0]!);
-  return { gazetteer, byId, names, acronyms, demonyms, forceOf, governmentOf, companyOf, homonyms, surnames, maxNameLength };
+  const acronymInitials = new Set([...acronyms.keys()].map((a) => a.charCodeAt(0)));
+  return { gazetteer, byId, names, namesByFirst, acronyms, acronymInitials, demonyms, forceOf, governmentOf, companyOf, homonyms, homonymStarts, surnames, maxNameLength };
+}
+
+/** The names of one first token by their second token, each sublist in the order of `list`. */
+function splitBySecond(list: readonly NameCandidate[]): NamesByFirst {
+  const single = list.filter((c) => c.keys.length === 1);
+  const bySecond = new Map<string, NameCandidate[]>();
+  for (const c of list) if (c.keys.length > 1) bySecond.set(c.keys[1]!, []);
+  for (const [second, sub] of bySecond) for (const c of list) if (c.keys.length === 1 || c.keys[1] === second) sub.push(c);
+  return { single, bySecond };
+}
+
+/**
+ * The gazetteer names that may start at token `i` of a sentence (its norms), longest first: those whose first two
+ * keys are the tokens there, hyphens and full stops skipped as the keys drop them, and the one-token names.
+ */
+export function namesAt(gaz: GazetteerIndex, keys: readonly string[], i: number): readonly NameCandidate[] | undefined {
+  const byFirst = gaz.namesByFirst.get(keys[i]!);
+  if (!byFirst) return undefined;
+  let j = i + 1;
+  while (j < keys.length && (keys[j] === '-' || keys[j] === '–' || keys[j] === '.')) j++;
+  return (j < keys.length ? byFirst.bySecond.get(keys[j]!) : undefined) ?? byFirst.single;
 }
