@@ -391,6 +391,7 @@ export const ALLIANCE_PHRASES = [
   'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',
   'joint military operations with', 'joint patrols with', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
   'backing from', 'with the backing of', 'support to', 'assistance to', 'coordinate with', 'coordinate closely with',
+  'side by side with', 'shoulder to shoulder with',
 ];
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
 export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to']);

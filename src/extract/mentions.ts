@@ -57,7 +57,10 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'e
 /** Verbs whose "for"/"by" complement is an employer or an operator. */
 const EMPLOYING = new Set(['working', 'worked', 'works', 'work', 'employed', 'hired', 'contracted', 'operated', 'owned', 'run', 'managed']);
 /** Words in capitals that name no organisation: weapons, diseases, units of trade. */
-const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent', 'live', 'alert', 'flash']);
+const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent', 'live', 'alert', 'flash',
+  // (a transcript's speaker labels: "PRESENTER: Good evening.", "CORRESPONDENT: …")
+  'presenter', 'host', 'anchor', 'correspondent', 'reporter', 'interviewer', 'interviewee', 'journalist', 'moderator',
+  'narrator', 'guest', 'caller', 'question', 'answer', 'editor', 'announcer', 'speaker', 'transcript']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([

@@ -399,7 +399,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
     }
     // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
-    const alongside = (m: ResolvedMention) => ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '') && !t.slice(end, m.from).some((x) => x.norm === 'against');
+    // (and "fought side by side with the HCUA", "shoulder to shoulder with")
+    const sideBySide = (t[end]?.norm === 'side' && t[end + 1]?.norm === 'by' && t[end + 2]?.norm === 'side')
+      || (t[end]?.norm === 'shoulder' && t[end + 1]?.norm === 'to' && t[end + 2]?.norm === 'shoulder');
+    const alongside = (m: ResolvedMention) => (sideBySide || ['alongside', 'beside'].includes(firstPrep(end, m.from) ?? '')) && !t.slice(end, m.from).some((x) => x.norm === 'against');
     // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
     const subordinate = t.findIndex((x, i) => i >= end && SUBORDINATE_TIME.has(x.norm) && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing'));
     let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)

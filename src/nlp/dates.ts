@@ -22,7 +22,7 @@ export interface DateContext {
   narrativeYear?: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 // Capitalised month names only: "May", not "may have"; "March", not "march on".
 const MONTH = `(${MONTHS.join('|')}|(?:${SHORT.join('|')}|Sep)\\.?)`;
@@ -84,6 +84,11 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
     }
     y ??= ctx.narrativeYear;
+    // ("Sunday 26 July" in a 2019 retrospective whose story is set in 2009: the weekday names the year, when the
+    // article's year does not fit it and the story's year does)
+    const weekday = year || following ? -1 : WEEKDAYS.findIndex((w) => text.startsWith(w, start));
+    if (weekday >= 0 && y !== undefined && ctx.narrativeYear !== undefined && new Date(Date.UTC(y, month - 1, day)).getUTCDay() !== weekday
+      && new Date(Date.UTC(ctx.narrativeYear, month - 1, day)).getUTCDay() === weekday) y = ctx.narrativeYear;
     const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
     out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
   };
@@ -138,7 +143,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * The day a relative phrase ("on Friday", "last Sunday", "yesterday") names, seen from the article's
@@ -200,6 +205,7 @@ function period(m: RegExpMatchArray, docDate: Date): Pick<DateMention, 'value' |
 
 /** The year a text states most recently (for narratives that later say only "On 18 January"). */
 export function lastExplicitYear(dates: DateMention[]): number | undefined {
-  const years = dates.filter((d) => /^\d{4}/.test(d.value)).map((d) => Number(d.value.slice(0, 4)));
+  // (a year the text writes: "late June" counted from the article's date says nothing of the story's year)
+  const years = dates.filter((d) => /^\d{4}/.test(d.value) && /\d{4}/.test(d.text)).map((d) => Number(d.value.slice(0, 4)));
   return years.length ? years[years.length - 1] : undefined;
 }
