@@ -13,6 +13,9 @@ import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
 import { findTriggers } from './triggers.ts';
 
+/** A transcript's speaker turn: "PRESENTER: …", "CORRESPONDENT: …". */
+const SPEAKER_LABEL = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?: /;
+
 /** What a year must follow to set the year of the dates after it: "in 2012", "In 2012". */
 const SETTING = /\bin\s+$/i;
 
@@ -47,6 +50,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   let entry: { date: string; ctx: DateContext } | undefined;
   // The speaker of the last claim, for a document named again ("The statement said …") in the next two sentences.
   let speaker: { mention: ResolvedMention; sentence: number } | undefined;
+  let asked: string | undefined;
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
     // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
@@ -56,7 +60,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (head && head.start === 0 && head.grain === 'date') {
       entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)) } };
       dates = findDates(s.text, entry.ctx);
-    }
+    } else if (asked && entries[s.index] === s.index && SPEAKER_LABEL.test(s.text)) entry = { date: asked, ctx };
+    asked = undefined;
     for (const d of dates) { d.start += s.start; d.end += s.start; }
     // (a bare year sets the story's year only as its setting, "In 2012, …", not as background: "since late 2021")
     if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
@@ -72,10 +77,14 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const focus = state ? { focusCountry: state, focusGovernment: present(gaz.governmentOf.get(state)), focusForce: present(gaz.forceOf.get(state)) }
       : { focusCountry, focusGovernment, focusForce };
     for (const r of extractRelations({ docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, ...focus, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES })) relations.push(r);
-    for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
+    const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans);
+    for (const e of told) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);
     }
+    // (a transcript's question that is only a day, "PRESENTER: Which brings us to Wednesday 21 May.", dates the answer)
+    if (!told.length && dates.length === 1 && dates[0]!.grain === 'date' && entries[s.index] === s.index && SPEAKER_LABEL.test(s.text)
+      && entries[s.index + 1] !== s.index) asked = dates[0]!.value;
     for (const tr of triggers) {
       if (!tr.claimed || tr.uncertain || !tr.agents.length) continue;
       const claim = claimSpans.find((c) => tr.k >= c.from && tr.k < c.to)?.claim.id;

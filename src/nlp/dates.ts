@@ -37,7 +37,8 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+${YEAR4}\\b`, 'g');
 // ("in mid-May": the hyphen joins "mid" to the month)
 const MONTH_ALONE = new RegExp(`\\b(?:(?:in|since|until|by|from|during|early|late|mid|end of|beginning of)\\s+|mid-)${MONTH}\\b(?!\\s+\\d)`, 'g');
 // ("Yesterday, the president …": a sentence may open with it)
-const RELATIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/;
+// ("this afternoon the defence minister resigned": the day the article was written)
+const RELATIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b/;
 const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
 const YEAR = /\b((?:19|20)\d\d)\b(?!-\d)/g;
 /**
@@ -57,7 +58,7 @@ const monthOf = (name: string) => {
 };
 
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
-const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/;
+const CALENDAR_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b/;
 
 const PERIOD_WORD = /\b(?:week|weekend|month|year|ago)\b/;
 
@@ -154,7 +155,7 @@ function relativeDay(phrase: string, _docDay: string, docDate: Date): string | u
   const word = phrase.replace(/^(on|last)\s+/, '').replace(/^(Yesterday|Today|Tonight)$/, (w) => w.toLowerCase());
   let back: number;
   if (word === 'yesterday') back = 1;
-  else if (word === 'today' || word === 'tonight') back = 0;
+  else if (word === 'today' || word === 'tonight' || /^this /i.test(word)) back = 0;
   else {
     const w = WEEKDAYS.indexOf(word);
     if (w < 0) return undefined;
