@@ -376,6 +376,20 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     add(from, to, 'name', { type: 'name', cls, label, ...(title ? { title } : {}), ...featureBefore(keys, from) });
   }
 
+  // 3r. "the Borno State government", "Bauchi State authorities", "the Yobe state government": a federal state's own
+  // government, one node whatever its head word (not the country's: "the government" alone is read below).
+  for (let q = 0; q < out.length; q++) {
+    const m = out[q]!;
+    const region = m.ref.type === 'known' ? (gaz.byId.get(m.ref.id)?.cls === 'Region' ? gaz.byId.get(m.ref.id)!.label : undefined)
+      : m.ref.type === 'name' && m.ref.cls === 'Region' ? m.ref.label : undefined;
+    if (!region || m.kind !== 'name') continue;
+    const h = keys[m.to] === 'state' && !isCap(toks[m.to]) ? m.to + 1 : m.to;
+    if ((keys[h] !== 'government' && keys[h] !== 'authorities') || !free(m.to, h + 1)) continue;
+    out.splice(q, 1);
+    add(m.from, h + 1, 'name', { type: 'name', cls: 'Government', label: `Government of ${region}` });
+    q--;
+  }
+
   // 4. Generic descriptions: "the army", "the separatists", "the UN mission" (longest first).
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !DESC_FIRST.has(keys[i]!)) continue;
@@ -564,6 +578,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (REGION_NOUNS.has(last)) return 'Region';
   // ("Borno state", "Yobe and Adamawa states", "the capital of Borno state": a federal state)
   if ((keys[to] === 'state' || keys[to] === 'states') && to - from <= 2 && !isCap(toks[to])) return 'Region';
+  // ("Kano State", "Rivers State": a federal state named with its head)
+  if (last === 'state' && nameWords.length === 2) return 'Region';
   // "Operation Mirador", "Operation Wrath of Bohoma": a named operation the gazetteer does not know is an
   // event's name, not an actor's (no class: its words are left to the other rules).
   if (nameWords[0] === 'operation' && nameWords.length > 1) return undefined;
