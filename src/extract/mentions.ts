@@ -574,7 +574,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("Jere local government area", "Kukawa LGA": Nigeria's districts)
   if (keys[to] === 'lga' || keys[to] === 'lgas' || keys[to] === 'local' && keys[to + 1] === 'government' && (keys[to + 2] === 'area' || keys[to + 2] === 'areas')) return 'Region';
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
-  if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
+  // ("the Dutsen Tanshi area of Bauchi": an area of a place named after it is a place too)
+  if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area' || (keys[to + 1] === 'of' && isCap(toks[to + 2])))) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
   // ("Borno state", "Yobe and Adamawa states", "the capital of Borno state": a federal state)
   if ((keys[to] === 'state' || keys[to] === 'states') && to - from <= 2 && !isCap(toks[to])) return 'Region';
