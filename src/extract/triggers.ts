@@ -226,6 +226,23 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
       || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
   };
+  /**
+   * "A group that had fought the police became an armed movement at war with the army": the object of a relative
+   * clause closed before the trigger (a verb of the clause before it, another verb after it) is not the trigger's subject.
+   */
+  const inClosedRelative = (m: ResolvedMention, k: number) => {
+    let r = m.from - 1;
+    // (within the same stretch between commas: "The attack that triggered the offensive took place on March 23, when
+    // fighters from the faction of Boko Haram … overran the base")
+    while (r > 0 && !RELATIVES.has(t[r]!.norm)) if (t[r--]!.pos === 'PUNCT') return false;
+    if (r <= 0 || !['NOUN', 'PROPN'].includes(t[r - 1]!.pos)) return false;
+    const verb = (i: number) => t[i]!.pos === 'VERB' && !mentions.some((o) => i >= o.from && i < o.to);
+    let before = false;
+    for (let i = r + 1; i < m.from; i++) if (verb(i)) before = true;
+    if (!before) return false;
+    for (let i = m.to; i < k; i++) if (verb(i)) return true;
+    return false;
+  };
   /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
   const inCoalitionAside = (m: ResolvedMention) => {
     for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
@@ -280,7 +297,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k) && !modifiesKin(m)
+    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(m) && !inAside(m, k) && !modifiesKin(m) && !inClosedRelative(m, k)
       && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !t.slice(m.to, k).some((x) => x.pos === 'ADP')
         // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
         && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
