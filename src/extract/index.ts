@@ -100,6 +100,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
+  for (const r of listedMembers(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   sentForces(events, entities, stateOf, gaz);
@@ -122,6 +123,35 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
       .map(({ place, ...e }) => (place ? { ...e, place } : e)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
+}
+
+/** Words before a bloc that say its members leave or are put out of it ("announced they would leave the ECOWAS"). */
+const LEAVING = new Set(['leave', 'left', 'leaving', 'leaves', 'quit', 'quits', 'quitting', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing',
+  'withdrawal', 'exit', 'exited', 'exiting', 'expelled', 'suspended', 'away', 'out']);
+
+/**
+ * "Mali, Burkina Faso and Niger marked the first anniversary of the Alliance of Sahel States", "troops from Nigeria, Niger,
+ * Chad, Cameroon and Benin … the Multinational Joint Task Force": a sentence that names a bloc and two or more of the states
+ * the gazetteer makes its members says they are, unless it tells them leaving it.
+ */
+function listedMembers(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    const ms = bySentence[s.index]!;
+    const named = (m: ResolvedMention) => m.kind === 'name' || m.kind === 'acronym';
+    const states = ms.filter((m) => m.cls === 'Country' && named(m));
+    if (states.length < 2) continue;
+    for (const bloc of ms) {
+      if (!named(bloc) || bloc.cls === 'Country') continue;
+      const members = [...new Set(states.filter((m) => gaz.byId.get(m.entity)?.memberOf.includes(bloc.entity)).map((m) => m.entity))];
+      if (members.length < 2) continue;
+      let leaving = false;
+      for (let i = Math.max(0, bloc.from - 5); i < bloc.from; i++) if (LEAVING.has(s.tokens[i]!.norm)) leaving = true;
+      if (leaving) continue;
+      for (const m of members) out.push({ subject: m, predicate: 'memberOf', object: bloc.entity, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.listed-members', confidence: 0.65 }] });
+    }
+  }
+  return out;
 }
 
 /** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
