@@ -863,8 +863,8 @@ describe('extractRelations', () => {
     expect(documentTriples(text)).toContain('lai-mohammed memberOf nigeria-government');
   });
 
-  it('reads "the X state government of Governor Y" as Y heading the state', () => {
-    expect(triples('The Borno state government of Governor Babagana Zulum said troops were deployed.')).toContain('babagana-zulum leads borno-state');
+  it('reads "the X state government of Governor Y" as Y heading the state\'s own government', () => {
+    expect(triples('The Borno state government of Governor Babagana Zulum said troops were deployed.')).toContain('babagana-zulum leads government-of-borno-state');
   });
 
   it('reads states that are members of the Accra Initiative, and a state that commits soldiers to a joint force', () => {
@@ -1296,5 +1296,28 @@ describe('extractRelations: a minister of a state the gazetteer does not know', 
     expect(got.filter((x) => x.startsWith('oyun-erdene'))).toEqual([]);
     // (a state the gazetteer knows is the one he heads)
     expect(documentTriples('The government of Burkina Faso met. Canadian Prime Minister Justin Trudeau condemned the killing in Burkina Faso.')).toContain('justin-trudeau leads canada');
+  });
+});
+
+describe('extractRelations: side by side, closed relative clauses, blocs and their listed members', () => {
+  it('reads "fought side by side with" as an alliance, not a fight with the partner', () => {
+    const r = documentTriples('The MNLA fought side by side with the HCUA near Anefis.');
+    expect(r).toContain('hcua alliedWith mnla');
+    expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
+  });
+
+  it('does not take the object of a relative clause closed before a verb as that verb\'s subject', () => {
+    const r = documentTriples('A sect that had fought the police for years became an armed movement at war with the Nigerian army.');
+    expect(r.filter((x) => x.startsWith('police-nigeria opposes') || x.endsWith('opposes police-nigeria'))).toEqual([]);
+  });
+
+  it('makes the states a sentence lists with their bloc its members, unless they are leaving it', () => {
+    const r = documentTriples('Mali, Burkina Faso and Niger held a summit of the Alliance of Sahel States in Niamey. '
+      + 'Troops from Nigeria and Cameroon serve in the Multinational Joint Task Force.');
+    for (const m of ['mali memberOf aes', 'burkina-faso memberOf aes', 'niger memberOf aes', 'nigeria memberOf mnjtf', 'cameroon memberOf mnjtf']) expect(r).toContain(m);
+    const leaving = documentTriples('Mali, Burkina Faso and Niger announced they would withdraw from the G5 Sahel.');
+    expect(leaving.filter((x) => x.endsWith('memberOf g5-sahel'))).toEqual([]);
+    // (one state named with its bloc is not a list of its members)
+    expect(documentTriples('Chad hosted the G5 Sahel summit.').filter((x) => x.includes('memberOf'))).toEqual([]);
   });
 });
