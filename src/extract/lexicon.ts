@@ -123,6 +123,11 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'islamist column': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist columns': { cls: 'ArmedGroup', feature: 'jihadist' },
   'islamist rebels': { cls: 'ArmedGroup', feature: 'jihadist' },
+  // (the Nigerian press's name for Boko Haram and its like: "the sect", "sect fighters")
+  sect: { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist sect': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'sect members': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'sect fighters': { cls: 'ArmedGroup', feature: 'jihadist' },
   mercenaries: { cls: 'PrivateMilitaryCompany' },
   paramilitaries: { cls: 'PrivateMilitaryCompany' },
   'private military company': { cls: 'PrivateMilitaryCompany' },

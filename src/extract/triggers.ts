@@ -775,7 +775,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("evacuated the wounded", "the wounded were flown out": people moved out of danger; "evacuated its camp" is a withdrawal)
     if (EVACUATING.has(key) && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm)))) event = 'Evacuation';
     // ("Two suicide bombers struck police buildings": striking is an attack; from the air only with aircraft named)
-    if (key === 'strike' && tok.pos === 'VERB' && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) ? 'Bombing' : 'Attack';
+    // (the tagger reads "Sect fighters strike police posts" as a noun: right after its actor, with an object, it is the verb)
+    const struck = tok.pos === 'VERB' || (key === 'strike' && t[k + 1]?.norm !== 'on' && t[k + 1]?.norm !== 'against'
+      && mentions.some((m) => m.to === k && !isPlaceClass(m.cls) && t[m.from - 1]?.pos !== 'DET' && !/^['’]s?$/.test(t[m.from - 1]?.norm ?? '')));
+    if (key === 'strike' && struck && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) ? 'Bombing' : 'Attack';
     // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.
