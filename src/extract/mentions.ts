@@ -583,7 +583,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (last === 'state' && nameWords.length === 2) return 'Region';
   // "Operation Mirador", "Operation Wrath of Bohoma": a named operation the gazetteer does not know is an
   // event's name, not an actor's (no class: its words are left to the other rules).
-  if (nameWords[0] === 'operation' && nameWords.length > 1) return undefined;
+  // ("Operation Flush, a joint task force of soldiers and police": unless an apposition says it is a force)
+  if (nameWords[0] === 'operation' && nameWords.length > 1) return forceApposition(toks, keys, to) ? 'StateForce' : undefined;
   if (title) return 'Person';
   const before = keys[from - 1];
   // "the French daily Libération", "the aid organisation JEMED", "the conservation group African Parks",
@@ -702,6 +703,17 @@ function appositiveNoun(toks: Token[], keys: string[], to: number): string | und
   }
   return undefined;
 }
+
+/** Whether ", a joint task force …", ", a military unit …" follows: an apposition that says a name is a force's. */
+function forceApposition(toks: Token[], keys: string[], to: number): boolean {
+  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the')) return false;
+  for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
+    if (FORCE_APPOSITIONS.has(keys[k]!)) return true;
+    if (!/^[a-z]/.test(toks[k]!.text) || (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ')) return false;
+  }
+  return false;
+}
+const FORCE_APPOSITIONS = new Set(['force', 'unit', 'contingent', 'battalion', 'brigade', 'squad', 'garrison']);
 
 /** Words that NOT_NAMES strips from the start of a run but that belong inside an organisation's name. */
 const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'islamic', 'special', 'forces', 'army', 'military', 'government',
