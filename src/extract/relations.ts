@@ -1521,9 +1521,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && t[a.to + 1]?.pos === 'DET' && b.from - a.to <= 4 && t.slice(a.to + 2, b.from).every((x) => x.pos === 'ADJ')) {
       add(a, 'locatedIn', b, 'relation.place-demonym', 0.7, a.from);
     }
-    // ("the Tapoa province of the Est region": a name, its region noun, then "of" and the wider region)
+    // ("the Tapoa province of the Est region": a name, its region noun, then "of" and the wider region; "the Dutsen Tanshi
+    // area of Bauchi", of a town)
     if (b && !subjectAfter && a.cls === 'Region' && REGION_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of'
-      && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country')) {
+      && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country' || (lower[a.to] === 'area' && b.cls === 'Settlement'))) {
       add(a, 'locatedIn', b, 'relation.place-of', 0.75, a.from);
     }
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
