@@ -565,3 +565,12 @@ describe('extractEvents: timelines and transcripts', () => {
     expect(x.events.find((e) => e.trigger === 'talks')?.date).toBeUndefined();
   });
 });
+
+describe('extractEvents: a verb the tagger reads as a noun', () => {
+  it('reads "Sect fighters strike police posts" as an attack by the sect, not an airstrike', () => {
+    const x = extractDocument({ id: 'fx', text: 'Boko Haram rose in Maiduguri. Sect fighters strike police posts in Maiduguri.', source: 'fx.txt', date: '2009-07-27' }, GAZ);
+    const strike = x.events.find((e) => e.trigger === 'strike');
+    expect(strike?.cls).toBe('Attack');
+    expect(strike && agents(strike)).toEqual(['boko-haram']);
+  });
+});

@@ -1321,3 +1321,13 @@ describe('extractRelations: side by side, closed relative clauses, blocs and the
     expect(documentTriples('Chad hosted the G5 Sahel summit.').filter((x) => x.includes('memberOf'))).toEqual([]);
   });
 });
+
+describe('extractRelations: named operations that are forces, areas of towns', () => {
+  it('reads a named operation an apposition calls a force as a force, and an area of a town as lying in it', () => {
+    const r = documentTriples('Marchers were stopped in Maiduguri by Operation Flush, a joint task force of soldiers and police. '
+      + 'Gunmen attacked a police station in the Dala area of Kano.');
+    expect(extractDocument({ id: 'fx', text: 'Marchers were stopped by Operation Flush, a joint task force of soldiers and police.', source: 'fx.txt' }, GAZ)
+      .entities.find((e) => e.id === 'operation-flush')?.cls).toBe('StateForce');
+    expect(r).toContain('dala locatedIn kano');
+  });
+});
