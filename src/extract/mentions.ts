@@ -738,7 +738,7 @@ const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid
 
 /** Common nouns that introduce the name of an organisation: "the French daily X", "the aid organisation X". */
 const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'broadcaster', 'agency', 'organisation', 'organization',
-  'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation']);
+  'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation', 'party']);
 /** "the rebel group X", "the armed group X": a group of fighters, not an organisation. */
 const ARMED_KINDS = new Set(['armed', 'rebel', 'jihadist', 'islamist', 'militant', 'separatist', 'extremist', 'terrorist', 'insurgent', 'self-defence', 'self-defense', 'vigilante', 'ethnic']);
 

@@ -827,7 +827,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("JNIM, formed in 2017 through a merger of several groups and led by X": back to the participles' head)
     const and = lower[k - 1] === 'and' ? t.findLastIndex((x, i) => i < k - 1 && i >= k - 16 && x.text === ',') : -1;
     const comma = and >= 0 ? and : t[k - 1]?.pos === 'NOUN' && !ms.some((o) => o.to === k) ? appositionStart(t, k - 1, 6) : -1;
-    const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN'))))
+    // ("the Union of Resistance Forces (UFR), led by X": past the acronym in brackets)
+    const bracket = t[k - 1]?.text === ',' && t[k - 2]?.text === ')' ? t.findLastIndex((x, i) => i < k - 2 && i >= k - 5 && x.text === '(') : -1;
+    const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN')) || (bracket > 0 && o.to === bracket)))
       ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined)
       // ("the group, which is led by X")
       ?? (BE.has(lower[k - 1] ?? '') && RELATIVE.has(lower[k - 2] ?? '') ? relativeAntecedent(s, actors(ms).filter((o) => o.cls !== 'Person'), k - 2) : undefined)
@@ -836,6 +838,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // ("Burkina Faso, led by Captain Ibrahim Traoré": a state and its leader)
       ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
     add(leader, 'leads', led, 'relation.led-by', 0.8, k);
+  }
+  // "fighters loyal to Abubakar Shekau", "its faction loyal to Shekau": the person those loyal to him are loyal to leads them.
+  for (let k = lower.indexOf('loyal'); k >= 0; k = lower.indexOf('loyal', k + 1)) {
+    if (lower[k + 1] !== 'to') continue;
+    const leader = ms.find((o) => o.cls === 'Person' && (o.from === k + 2 || (o.from === k + 3 && lower[k + 2] === 'the')));
+    const group = leader && actors(ms).find((o) => (o.cls === 'ArmedGroup' || o.cls === 'StateForce') && o.to === k);
+    if (group) add(leader, 'leads', group, 'relation.loyal-to', 0.7, k);
   }
 
   // "The Katiba Macina joined JNIM": joining a group makes one of its members; "joined forces with X" allies.
