@@ -1331,3 +1331,11 @@ describe('extractRelations: named operations that are forces, areas of towns', (
     expect(r).toContain('dala locatedIn kano');
   });
 });
+
+describe('extractRelations: leaders past an acronym, loyalty, parties', () => {
+  it('reads who leads a group named with its acronym in brackets, those loyal to a person, and a party\'s leader', () => {
+    expect(triples('The Union of Resistance Forces (UFR), led by Timan Erdimi, attacked Abeche.')).toContain('timan-erdimi leads union-of-resistance-forces');
+    expect(triples('Boko Haram fighters loyal to Abubakar Shekau attacked Gwoza.')).toContain('abubakar-shekau leads boko-haram');
+    expect(triples('The opposition party Les Transformateurs, led by Succes Masra, boycotted the talks.')).toContain('succes-masra leads les-transformateurs');
+  });
+});
