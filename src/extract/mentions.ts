@@ -461,7 +461,9 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
     const next = keys.slice(i + 1, i + 4);
     // ("the Cameroonian border town of Bodo": a town noun after a modifier, before its name)
     const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || (SETTLEMENT_NOUNS.has(next[1] ?? '') && next[2] === 'of' && toks[i + 1]?.pos === 'NOUN')
-      || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w));
+      || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w))
+      // ("near the Malian border", "30 kilometres from the Nigerian frontier": the border is that country's)
+      || next[0] === 'border' || next[0] === 'frontier';
     if (serves) add(i, i + 1, 'description', { type: 'country', id: country });
   }
 

@@ -1574,7 +1574,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && (lower[b.to] === 'capital' || (REGION_NOUNS.has(lower[b.to] ?? '') || lower[b.to] === 'state') && lower[b.to + 1] === 'capital')) add(a, 'locatedIn', b, 'relation.capital-of', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     // (no actor between: "Burkina Faso expelled French forces stationed near Kamboinsin" puts the forces there, not the country)
-    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls))) {
+    // (nor past a time: "Mali cuts ties with Ukraine after heavy losses near Algerian border" puts the losses there)
+    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls)) && !anyToken(t, a.to, b.from, TIME_PREPS)) {
 
       // "in Inates, Tillabéri Region, near the border with Mali", "Seytenga, in Seno province of the Sahel
       // region near the border with Niger": the place near is the head of the chain of places that
@@ -2125,6 +2126,7 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
   'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet', 'area', 'local', 'government', 'state', 'prefecture', 'county']);
 const BORDER = new Set(['border']);
+const TIME_PREPS = new Set(['after', 'before', 'following', 'since', 'during', 'until']);
 const LOCATING_GAP = new Set([',', 'which', 'that', 'lies', 'lie', 'is', 'located', 'situated', 'in', 'the']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);
