@@ -1339,3 +1339,11 @@ describe('extractRelations: leaders past an acronym, loyalty, parties', () => {
     expect(triples('The opposition party Les Transformateurs, led by Succes Masra, boycotted the talks.')).toContain('succes-masra leads les-transformateurs');
   });
 });
+
+describe('extractRelations: a demonym\'s border', () => {
+  it('puts a place near the country whose border a demonym names, not past a time', () => {
+    expect(triples('Gunmen attacked the weekly market in Banibangou, near the Malian border.')).toContain('banibangou near mali');
+    expect(triples('Nassoumbou, a village in Soum about 30 kilometres from the Malian border, was attacked.')).toContain('nassoumbou near mali');
+    expect(triples('Mali cuts ties with Ukraine after heavy losses near Algerian border').filter((x) => x.includes(' near '))).toEqual([]);
+  });
+});
