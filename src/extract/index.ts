@@ -101,6 +101,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
   for (const r of listedMembers(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
+  for (const r of namedPlaceChains(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   sentForces(events, entities, stateOf, gaz);
@@ -153,6 +154,37 @@ function listedMembers(docId: string, sentences: readonly Sentence[], bySentence
   }
   return out;
 }
+
+/**
+ * "Burkina Faso's Soum and Oudalan provinces", "bases in Kidal, Tessalit and Timbuktu in northern Mali": a sentence that
+ * names a place and a wider place the gazetteer puts it in (its region, its state) says where it lies. Only names count:
+ * a description ("the town") is read by the rules of its sentence.
+ */
+function namedPlaceChains(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    const named = bySentence[s.index]!.filter((m) => isPlaceClass(m.cls) && (m.kind === 'name' || m.kind === 'acronym'));
+    if (named.length < 2) continue;
+    const here = new Set(named.map((m) => m.entity));
+    for (const id of here) {
+      const seen = new Set<string>([id]);
+      for (let up = wider(gaz, id); up && !seen.has(up); up = wider(gaz, up)) {
+        seen.add(up);
+        if (here.has(up)) out.push({ subject: id, predicate: 'locatedIn', object: up, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-place-chain', confidence: 0.6 }] });
+      }
+    }
+  }
+  return out;
+}
+/**
+ * The place the gazetteer puts a place in: its region or district, else its state. Not a capital's: "Bamako" named with
+ * "Mali" stands for the government more often than it is placed (and no writer relates the two).
+ */
+const wider = (gaz: GazetteerIndex, id: string): string | undefined => {
+  const e = gaz.byId.get(id);
+  if (!e || e.capitalOf || e.cls === 'Country') return undefined;
+  return e.locatedIn ?? e.country;
+};
 
 /** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
 const NAMED_PARENT_CLASSES = new Set<EntityClass>(['InternationalOrganization', 'Organization', 'ArmedGroup']);
