@@ -1347,3 +1347,11 @@ describe('extractRelations: a demonym\'s border', () => {
     expect(triples('Mali cuts ties with Ukraine after heavy losses near Algerian border').filter((x) => x.includes(' near '))).toEqual([]);
   });
 });
+
+describe('extractRelations: places named with the wider place the gazetteer puts them in', () => {
+  it('places a town in its region and state when the sentence names them, a capital in nothing', () => {
+    const r = documentTriples('Burkina Faso\'s army said its troops had retaken Djibo and Arbinda. Talks opened in Bamako, Mali.');
+    expect(r).toEqual(expect.arrayContaining(['djibo locatedIn burkina-faso', 'arbinda locatedIn burkina-faso']));
+    expect(r).not.toContain('bamako locatedIn mali');
+  });
+});
