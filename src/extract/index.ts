@@ -13,6 +13,9 @@ import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
 import { findTriggers } from './triggers.ts';
 
+/** A transcript's speaker turn: "PRESENTER: …", "CORRESPONDENT: …". */
+const SPEAKER_LABEL = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?: /;
+
 /** What a year must follow to set the year of the dates after it: "in 2012", "In 2012". */
 const SETTING = /\bin\s+$/i;
 
@@ -47,6 +50,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   let entry: { date: string; ctx: DateContext } | undefined;
   // The speaker of the last claim, for a document named again ("The statement said …") in the next two sentences.
   let speaker: { mention: ResolvedMention; sentence: number } | undefined;
+  let asked: string | undefined;
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
     // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
@@ -56,7 +60,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (head && head.start === 0 && head.grain === 'date') {
       entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)) } };
       dates = findDates(s.text, entry.ctx);
-    }
+    } else if (asked && entries[s.index] === s.index && SPEAKER_LABEL.test(s.text)) entry = { date: asked, ctx };
+    asked = undefined;
     for (const d of dates) { d.start += s.start; d.end += s.start; }
     // (a bare year sets the story's year only as its setting, "In 2012, …", not as background: "since late 2021")
     if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
@@ -75,10 +80,14 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
         focusForce: present(gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
       : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
     for (const r of extractRelations(rel)) relations.push(r);
-    for (const e of extractEvents(doc.id, s, mentions, triggers, dates, claimSpans)) {
+    const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans);
+    for (const e of told) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);
     }
+    // (a transcript's question that is only a day, "PRESENTER: Which brings us to Wednesday 21 May.", dates the answer)
+    if (!told.length && dates.length === 1 && dates[0]!.grain === 'date' && entries[s.index] === s.index && SPEAKER_LABEL.test(s.text)
+      && entries[s.index + 1] !== s.index) asked = dates[0]!.value;
     for (const tr of triggers) {
       if (!tr.claimed || tr.uncertain || !tr.agents.length) continue;
       const claim = claimSpans.find((c) => tr.k >= c.from && tr.k < c.to)?.claim.id;
@@ -94,6 +103,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
+  for (const r of listedMembers(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
+  for (const r of namedPlaceChains(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   sentForces(events, entities, stateOf, gaz);
@@ -126,6 +137,66 @@ function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly Resolved
   }
   return undefined;
 }
+
+/** Words before a bloc that say its members leave or are put out of it ("announced they would leave the ECOWAS"). */
+const LEAVING = new Set(['leave', 'left', 'leaving', 'leaves', 'quit', 'quits', 'quitting', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing',
+  'withdrawal', 'exit', 'exited', 'exiting', 'expelled', 'suspended', 'away', 'out']);
+
+/**
+ * "Mali, Burkina Faso and Niger marked the first anniversary of the Alliance of Sahel States", "troops from Nigeria, Niger,
+ * Chad, Cameroon and Benin … the Multinational Joint Task Force": a sentence that names a bloc and two or more of the states
+ * the gazetteer makes its members says they are, unless it tells them leaving it.
+ */
+function listedMembers(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    const ms = bySentence[s.index]!;
+    const named = (m: ResolvedMention) => m.kind === 'name' || m.kind === 'acronym';
+    const states = ms.filter((m) => m.cls === 'Country' && named(m));
+    if (states.length < 2) continue;
+    for (const bloc of ms) {
+      if (!named(bloc) || bloc.cls === 'Country') continue;
+      const members = [...new Set(states.filter((m) => gaz.byId.get(m.entity)?.memberOf.includes(bloc.entity)).map((m) => m.entity))];
+      if (members.length < 2) continue;
+      let leaving = false;
+      for (let i = Math.max(0, bloc.from - 5); i < bloc.from; i++) if (LEAVING.has(s.tokens[i]!.norm)) leaving = true;
+      if (leaving) continue;
+      for (const m of members) out.push({ subject: m, predicate: 'memberOf', object: bloc.entity, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.listed-members', confidence: 0.65 }] });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Burkina Faso's Soum and Oudalan provinces", "bases in Kidal, Tessalit and Timbuktu in northern Mali": a sentence that
+ * names a place and a wider place the gazetteer puts it in (its region, its state) says where it lies. Only names count:
+ * a description ("the town") is read by the rules of its sentence.
+ */
+function namedPlaceChains(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    const named = bySentence[s.index]!.filter((m) => isPlaceClass(m.cls) && (m.kind === 'name' || m.kind === 'acronym'));
+    if (named.length < 2) continue;
+    const here = new Set(named.map((m) => m.entity));
+    for (const id of here) {
+      const seen = new Set<string>([id]);
+      for (let up = wider(gaz, id); up && !seen.has(up); up = wider(gaz, up)) {
+        seen.add(up);
+        if (here.has(up)) out.push({ subject: id, predicate: 'locatedIn', object: up, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-place-chain', confidence: 0.6 }] });
+      }
+    }
+  }
+  return out;
+}
+/**
+ * The place the gazetteer puts a place in: its region or district, else its state. Not a capital's: "Bamako" named with
+ * "Mali" stands for the government more often than it is placed (and no writer relates the two).
+ */
+const wider = (gaz: GazetteerIndex, id: string): string | undefined => {
+  const e = gaz.byId.get(id);
+  if (!e || e.capitalOf || e.cls === 'Country') return undefined;
+  return e.locatedIn ?? e.country;
+};
 
 /** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
 const NAMED_PARENT_CLASSES = new Set<EntityClass>(['InternationalOrganization', 'Organization', 'ArmedGroup']);

@@ -123,6 +123,11 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'islamist column': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist columns': { cls: 'ArmedGroup', feature: 'jihadist' },
   'islamist rebels': { cls: 'ArmedGroup', feature: 'jihadist' },
+  // (the Nigerian press's name for Boko Haram and its like: "the sect", "sect fighters")
+  sect: { cls: 'ArmedGroup', feature: 'jihadist' },
+  'islamist sect': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'sect members': { cls: 'ArmedGroup', feature: 'jihadist' },
+  'sect fighters': { cls: 'ArmedGroup', feature: 'jihadist' },
   mercenaries: { cls: 'PrivateMilitaryCompany' },
   paramilitaries: { cls: 'PrivateMilitaryCompany' },
   'private military company': { cls: 'PrivateMilitaryCompany' },
@@ -391,6 +396,7 @@ export const ALLIANCE_PHRASES = [
   'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',
   'joint military operations with', 'joint patrols with', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
   'backing from', 'with the backing of', 'support to', 'assistance to', 'coordinate with', 'coordinate closely with',
+  'side by side with', 'shoulder to shoulder with',
 ];
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
 export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to']);

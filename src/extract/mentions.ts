@@ -57,7 +57,10 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'e
 /** Verbs whose "for"/"by" complement is an employer or an operator. */
 const EMPLOYING = new Set(['working', 'worked', 'works', 'work', 'employed', 'hired', 'contracted', 'operated', 'owned', 'run', 'managed']);
 /** Words in capitals that name no organisation: weapons, diseases, units of trade. */
-const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent', 'live', 'alert', 'flash']);
+const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent', 'live', 'alert', 'flash',
+  // (a transcript's speaker labels: "PRESENTER: Good evening.", "CORRESPONDENT: …")
+  'presenter', 'host', 'anchor', 'correspondent', 'reporter', 'interviewer', 'interviewee', 'journalist', 'moderator',
+  'narrator', 'guest', 'caller', 'question', 'answer', 'editor', 'announcer', 'speaker', 'transcript']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
@@ -183,6 +186,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   if (any & POSSESSIVE) ownInstitutions(spans);
   if (any & DEMONYM) demonymPhrases(spans);
   unknownNames(spans);
+  if (any & DESCRIPTION) stateGovernments(spans);
   if (any & DESCRIPTION) descriptions(spans);
   if (any & NAME_HEAD) bareHeads(spans);
   if (any & PERSON_ROLE) personRoles(spans);
@@ -481,6 +485,25 @@ function unknownNames(spans: Spans): void {
   }
 }
 
+/**
+ * 3r. "the Borno State government", "Bauchi State authorities", "the Yobe state government": a federal state's own
+ * government, one node whatever its head word (not the country's: "the government" alone is read by `descriptions`).
+ */
+function stateGovernments(spans: Spans): void {
+  const { toks, keys, gaz, out } = spans;
+  for (let q = 0; q < out.length; q++) {
+    const m = out[q]!;
+    const region = m.ref.type === 'known' ? (gaz.byId.get(m.ref.id)?.cls === 'Region' ? gaz.byId.get(m.ref.id)!.label : undefined)
+      : m.ref.type === 'name' && m.ref.cls === 'Region' ? m.ref.label : undefined;
+    if (!region || m.kind !== 'name') continue;
+    const h = keys[m.to] === 'state' && !isCap(toks[m.to]) ? m.to + 1 : m.to;
+    if ((keys[h] !== 'government' && keys[h] !== 'authorities') || !spans.free(m.to, h + 1)) continue;
+    out.splice(q, 1);
+    spans.add(m.from, h + 1, 'name', { type: 'name', cls: 'Government', label: `Government of ${region}` });
+    q--;
+  }
+}
+
 /** 4. Generic descriptions: "the army", "the separatists", "the UN mission" (longest first). */
 function descriptions(spans: Spans): void {
   const { toks, keys, taken, cues } = spans;
@@ -568,7 +591,9 @@ function loneDemonyms(spans: Spans): void {
     const next = keys.slice(i + 1, i + 4);
     // ("the Cameroonian border town of Bodo": a town noun after a modifier, before its name)
     const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || (SETTLEMENT_NOUNS.has(next[1] ?? '') && next[2] === 'of' && toks[i + 1]?.pos === 'NOUN')
-      || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w));
+      || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w))
+      // ("near the Malian border", "30 kilometres from the Nigerian frontier": the border is that country's)
+      || next[0] === 'border' || next[0] === 'frontier';
     if (serves) spans.add(i, i + 1, 'description', { type: 'country', id: country });
   }
 }
@@ -695,13 +720,17 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("Jere local government area", "Kukawa LGA": Nigeria's districts)
   if (keys[to] === 'lga' || keys[to] === 'lgas' || keys[to] === 'local' && keys[to + 1] === 'government' && (keys[to + 2] === 'area' || keys[to + 2] === 'areas')) return 'Region';
   // ("Bam province", "Soum Province": the region noun after a name types it, capitalised or not)
-  if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area')) return 'Region';
+  // ("the Dutsen Tanshi area of Bauchi": an area of a place named after it is a place too)
+  if (REGION_NOUNS.has(keys[to] ?? '') && (isCap(toks[to]) || keys[to] !== 'area' || (keys[to + 1] === 'of' && isCap(toks[to + 2])))) return 'Region';
   if (REGION_NOUNS.has(last)) return 'Region';
   // ("Borno state", "Yobe and Adamawa states", "the capital of Borno state": a federal state)
   if ((keys[to] === 'state' || keys[to] === 'states') && to - from <= 2 && !isCap(toks[to])) return 'Region';
+  // ("Kano State", "Rivers State": a federal state named with its head)
+  if (last === 'state' && nameWords.length === 2) return 'Region';
   // "Operation Mirador", "Operation Wrath of Bohoma": a named operation the gazetteer does not know is an
   // event's name, not an actor's (no class: its words are left to the other rules).
-  if (nameWords[0] === 'operation' && nameWords.length > 1) return undefined;
+  // ("Operation Flush, a joint task force of soldiers and police": unless an apposition says it is a force)
+  if (nameWords[0] === 'operation' && nameWords.length > 1) return forceApposition(toks, keys, to) ? 'StateForce' : undefined;
   if (title) return 'Person';
   const before = keys[from - 1];
   // "the French daily Libération", "the aid organisation JEMED", "the conservation group African Parks",
@@ -716,7 +745,15 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (before === 'of' && before2 && SETTLEMENT_NOUNS.has(before2)) return 'Settlement';
   if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
   // ("the market of Nagraogo", "the camp of Inates": a site "of" a name is in that locality)
-  if (before === 'of' && before2 && SITE_NOUNS.has(before2) && to - from <= 2) return 'Settlement';
+  // ("the towns of Gajiram, Monguno and Kukawa", "the camps of Aklaz and Awakassa": each name the list gives)
+  if (before === 'and' || before === ',') {
+    let q = from - 1;
+    while (q > from - 12 && q > 1 && (keys[q] === 'and' || keys[q] === ',' || isCap(toks[q]))) q--;
+    const noun = keys[q - 1] ?? '';
+    if (keys[q] === 'of' && isCap(toks[q + 1]) && /s$/.test(noun) && (SETTLEMENT_NOUNS.has(noun) || SITE_NOUNS.has(noun.slice(0, -1))) && to - from <= 2) return 'Settlement';
+  }
+  // ("the nomad camps of Aklaz and Awakassa": plural too)
+  if (before === 'of' && before2 && (SITE_NOUNS.has(before2) || SITE_NOUNS.has(before2.slice(0, -1))) && to - from <= 2) return 'Settlement';
   if (before && SETTLEMENT_NOUNS.has(before)) return 'Settlement';
   // ("Koshobe, a farming settlement near …", "Silgadji, a village in Soum province": the apposition says what it is)
   const apposed = appositiveNoun(toks, keys, to);
@@ -813,6 +850,17 @@ function appositiveNoun(toks: Token[], keys: string[], to: number): string | und
   return undefined;
 }
 
+/** Whether ", a joint task force …", ", a military unit …" follows: an apposition that says a name is a force's. */
+function forceApposition(toks: Token[], keys: string[], to: number): boolean {
+  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the')) return false;
+  for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
+    if (FORCE_APPOSITIONS.has(keys[k]!)) return true;
+    if (!/^[a-z]/.test(toks[k]!.text) || (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ')) return false;
+  }
+  return false;
+}
+const FORCE_APPOSITIONS = new Set(['force', 'unit', 'contingent', 'battalion', 'brigade', 'squad', 'garrison']);
+
 /** Words that NOT_NAMES strips from the start of a run but that belong inside an organisation's name. */
 const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'islamic', 'special', 'forces', 'army', 'military', 'government',
   'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'first', 'second', 'third']);
@@ -836,7 +884,7 @@ const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid
 
 /** Common nouns that introduce the name of an organisation: "the French daily X", "the aid organisation X". */
 const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'broadcaster', 'agency', 'organisation', 'organization',
-  'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation']);
+  'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation', 'party']);
 /** "the rebel group X", "the armed group X": a group of fighters, not an organisation. */
 const ARMED_KINDS = new Set(['armed', 'rebel', 'jihadist', 'islamist', 'militant', 'separatist', 'extremist', 'terrorist', 'insurgent', 'self-defence', 'self-defense', 'vigilante', 'ethnic']);
 

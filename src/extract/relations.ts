@@ -879,7 +879,9 @@ export function extractRelations(f: SentenceFacts): Relation[] {
     // ("JNIM, formed in 2017 through a merger of several groups and led by X": back to the participles' head)
     const and = lower[k - 1] === 'and' ? t.findLastIndex((x, i) => i < k - 1 && i >= k - 16 && x.text === ',') : -1;
     const comma = and >= 0 ? and : t[k - 1]?.pos === 'NOUN' && !ms.some((o) => o.to === k) ? appositionStart(t, k - 1, 6) : -1;
-    const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN'))))
+    // ("the Union of Resistance Forces (UFR), led by X": past the acronym in brackets)
+    const bracket = t[k - 1]?.text === ',' && t[k - 2]?.text === ')' ? t.findLastIndex((x, i) => i < k - 2 && i >= k - 5 && x.text === '(') : -1;
+    const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN')) || (bracket > 0 && o.to === bracket)))
       ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined)
       // ("the group, which is led by X")
       ?? (BE.has(lower[k - 1] ?? '') && RELATIVE.has(lower[k - 2] ?? '') ? relativeAntecedent(s, actors(ms).filter((o) => o.cls !== 'Person'), k - 2) : undefined)
@@ -888,6 +890,15 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       // ("Burkina Faso, led by Captain Ibrahim Traoré": a state and its leader)
       ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
     add(leader, 'leads', led, 'relation.led-by', 0.8, k);
+  }
+  })();
+  // "fighters loyal to Abubakar Shekau", "its faction loyal to Shekau": the person those loyal to him are loyal to leads them.
+  if (lower.includes('loyal')) (function loyalRule() {
+  for (let k = lower.indexOf('loyal'); k >= 0; k = lower.indexOf('loyal', k + 1)) {
+    if (lower[k + 1] !== 'to') continue;
+    const leader = ms.find((o) => o.cls === 'Person' && (o.from === k + 2 || (o.from === k + 3 && lower[k + 2] === 'the')));
+    const group = leader && actors(ms).find((o) => (o.cls === 'ArmedGroup' || o.cls === 'StateForce') && o.to === k);
+    if (group) add(leader, 'leads', group, 'relation.loyal-to', 0.7, k);
   }
   })();
 
@@ -1624,9 +1635,10 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && t[a.to + 1]?.pos === 'DET' && b.from - a.to <= 4 && t.slice(a.to + 2, b.from).every((x) => x.pos === 'ADJ')) {
       add(a, 'locatedIn', b, 'relation.place-demonym', 0.7, a.from);
     }
-    // ("the Tapoa province of the Est region": a name, its region noun, then "of" and the wider region)
+    // ("the Tapoa province of the Est region": a name, its region noun, then "of" and the wider region; "the Dutsen Tanshi
+    // area of Bauchi", of a town)
     if (b && !subjectAfter && a.cls === 'Region' && REGION_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of'
-      && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country')) {
+      && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country' || (lower[a.to] === 'area' && b.cls === 'Settlement'))) {
       add(a, 'locatedIn', b, 'relation.place-of', 0.75, a.from);
     }
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
@@ -1667,7 +1679,8 @@ export function extractRelations(f: SentenceFacts): Relation[] {
       && (lower[b.to] === 'capital' || (REGION_NOUNS.has(lower[b.to] ?? '') || lower[b.to] === 'state') && lower[b.to + 1] === 'capital')) add(a, 'locatedIn', b, 'relation.capital-of', 0.8, a.from);
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     // (no actor between: "Burkina Faso expelled French forces stationed near Kamboinsin" puts the forces there, not the country)
-    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls))) (function placeNearPlace() {
+    // (nor past a time: "Mali cuts ties with Ukraine after heavy losses near Algerian border" puts the losses there)
+    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls)) && !anyToken(t, a.to, b.from, TIME_PREPS)) (function placeNearPlace() {
 
       // "in Inates, Tillabéri Region, near the border with Mali", "Seytenga, in Seno province of the Sahel
       // region near the border with Niger": the place near is the head of the chain of places that
@@ -2241,6 +2254,7 @@ const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'east
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
   'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet', 'area', 'local', 'government', 'state', 'prefecture', 'county']);
 const BORDER = new Set(['border']);
+const TIME_PREPS = new Set(['after', 'before', 'following', 'since', 'during', 'until']);
 const LOCATING_GAP = new Set([',', 'which', 'that', 'lies', 'lie', 'is', 'located', 'situated', 'in', 'the']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);
 const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't", 'never']);

@@ -229,9 +229,12 @@ function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom:
   }
   return -1;
 }
-/** "fought alongside AQIM against the army": those alongside a trigger ending at `end` are partners, not targets. */
+/** "fought alongside AQIM against the army", "fought side by side with the HCUA": those alongside a trigger ending at
+ * `end` are partners, not targets. */
 function alongside(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
-  const p = firstPrep(t, end, m.from);
+  const sideBySide = (t[end]?.norm === 'side' && t[end + 1]?.norm === 'by' && t[end + 2]?.norm === 'side')
+    || (t[end]?.norm === 'shoulder' && t[end + 1]?.norm === 'to' && t[end + 2]?.norm === 'shoulder');
+  const p = sideBySide ? 'alongside' : firstPrep(t, end, m.from);
   return (p === 'alongside' || p === 'beside') && !hasNorm(t, end, m.from, 'against');
 }
 /** No verb (but a support verb) between a noun ending at `end` and the mention: it is in the noun's own phrase. */
@@ -296,6 +299,25 @@ function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], co
     // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
     || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
 }
+/**
+ * "A group that had fought the police became an armed movement at war with the army": the object of a relative clause
+ * closed before the trigger at k (a verb of the clause before it, another verb after it) is not the trigger's subject.
+ * (`covered` flags the tokens of names)
+ */
+function inClosedRelative(t: Sentence['tokens'], covered: Uint8Array, m: ResolvedMention, k: number): boolean {
+  let r = m.from - 1;
+  // (within the same stretch between commas: "The attack that triggered the offensive took place on March 23, when
+  // fighters from the faction of Boko Haram … overran the base")
+  while (r > 0 && !REL_PRONOUNS.has(t[r]!.norm)) if (t[r--]!.pos === 'PUNCT') return false;
+  if (r <= 0 || (t[r - 1]!.pos !== 'NOUN' && t[r - 1]!.pos !== 'PROPN')) return false;
+  let before = false;
+  for (let i = r + 1; i < m.from; i++) if (t[i]!.pos === 'VERB' && !covered[i]) before = true;
+  if (!before) return false;
+  for (let i = m.to; i < k; i++) if (t[i]!.pos === 'VERB' && !covered[i]) return true;
+  return false;
+}
+/** Pronouns that open a relative clause after a noun. */
+const REL_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 /** "JNIM, a coalition of Ansar Dine, the Katiba Macina and al-Mourabitoun, claimed …": the members listed in the aside do not act. */
 function inCoalitionAside(t: Sentence['tokens'], covered: Uint8Array, m: ResolvedMention): boolean {
   for (let q = m.from - 1; q > 1 && q >= m.from - 16; q--) {
@@ -411,7 +433,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     let targets: ResolvedMention[];
     // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
     // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m)
+    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m) && !inClosedRelative(t, covered, m, k)
       && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
         // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
         && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
@@ -886,7 +908,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("evacuated the wounded", "the wounded were flown out": people moved out of danger; "evacuated its camp" is a withdrawal)
     if (EVACUATING.has(key) && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm)))) event = 'Evacuation';
     // ("Two suicide bombers struck police buildings": striking is an attack; from the air only with aircraft named)
-    if (key === 'strike' && tok.pos === 'VERB' && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) ? 'Bombing' : 'Attack';
+    // (the tagger reads "Sect fighters strike police posts" as a noun: right after its actor, with an object, it is the verb)
+    const struck = tok.pos === 'VERB' || (key === 'strike' && t[k + 1]?.norm !== 'on' && t[k + 1]?.norm !== 'against'
+      && mentions.some((m) => m.to === k && !isPlaceClass(m.cls) && t[m.from - 1]?.pos !== 'DET' && !/^['’]s?$/.test(t[m.from - 1]?.norm ?? '')));
+    if (key === 'strike' && struck && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) ? 'Bombing' : 'Attack';
     // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.

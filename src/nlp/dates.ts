@@ -22,7 +22,7 @@ export interface DateContext {
   narrativeYear?: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 // Capitalised month names only: "May", not "may have"; "March", not "march on".
 const MONTH = `(${MONTHS.join('|')}|(?:${SHORT.join('|')}|Sep)\\.?)`;
@@ -37,7 +37,8 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+${YEAR4}\\b`, 'g');
 // ("in mid-May": the hyphen joins "mid" to the month)
 const MONTH_ALONE = new RegExp(`\\b(?:(?:in|since|until|by|from|during|early|late|mid|end of|beginning of)\\s+|mid-)${MONTH}\\b(?!\\s+\\d)`, 'g');
 // ("Yesterday, the president …": a sentence may open with it)
-const RELATIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b/;
+// ("this afternoon the defence minister resigned": the day the article was written)
+const RELATIVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b/;
 const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
 const YEAR = /\b((?:19|20)\d\d)\b(?!-\d)/g;
 /**
@@ -61,7 +62,8 @@ const monthOf = (name: string) => {
 // or that RELATIVE reads (a weekday, "yesterday"); a word PERIOD ends in ("week", "ago"), in lower case or in any.
 const DIGIT = 1, MONTH_WORD = 2, RELATIVE_WORD = 4, PERIOD_UNIT = 8, PERIOD_UNIT_ANY_CASE = 16;
 const MONTH_WORDS = new Set([...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
-const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday yesterday Today today Tonight tonight'.split(' ')]);
+// ("this morning": RELATIVE reads the part of the day after "this")
+const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday yesterday Today today Tonight tonight morning afternoon evening'.split(' ')]);
 const PERIOD_UNITS = new Set(['week', 'weekend', 'month', 'year', 'ago']);
 /** A character of a word as the patterns' \b and \w see it (ASCII letters, digits, underscore). */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -139,6 +141,11 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
     }
     y ??= ctx.narrativeYear;
+    // ("Sunday 26 July" in a 2019 retrospective whose story is set in 2009: the weekday names the year, when the
+    // article's year does not fit it and the story's year does)
+    const weekday = year || following ? -1 : WEEKDAYS.findIndex((w) => text.startsWith(w, start));
+    if (weekday >= 0 && y !== undefined && ctx.narrativeYear !== undefined && new Date(Date.UTC(y, month - 1, day)).getUTCDay() !== weekday
+      && new Date(Date.UTC(ctx.narrativeYear, month - 1, day)).getUTCDay() === weekday) y = ctx.narrativeYear;
     const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
     out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
   };
@@ -193,7 +200,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * The day a relative phrase ("on Friday", "last Sunday", "yesterday") names, seen from the article's
@@ -204,7 +211,7 @@ function relativeDay(phrase: string, _docDay: string, docDate: Date): string | u
   const word = phrase.replace(/^(on|last)\s+/, '').replace(/^(Yesterday|Today|Tonight)$/, (w) => w.toLowerCase());
   let back: number;
   if (word === 'yesterday') back = 1;
-  else if (word === 'today' || word === 'tonight') back = 0;
+  else if (word === 'today' || word === 'tonight' || /^this /i.test(word)) back = 0;
   else {
     const w = WEEKDAYS.indexOf(word);
     if (w < 0) return undefined;
@@ -255,6 +262,7 @@ function period(m: RegExpMatchArray, docDate: Date): Pick<DateMention, 'value' |
 
 /** The year a text states most recently (for narratives that later say only "On 18 January"). */
 export function lastExplicitYear(dates: DateMention[]): number | undefined {
-  const years = dates.filter((d) => /^\d{4}/.test(d.value)).map((d) => Number(d.value.slice(0, 4)));
+  // (a year the text writes: "late June" counted from the article's date says nothing of the story's year)
+  const years = dates.filter((d) => /^\d{4}/.test(d.value) && /\d{4}/.test(d.text)).map((d) => Number(d.value.slice(0, 4)));
   return years.length ? years[years.length - 1] : undefined;
 }

@@ -182,6 +182,15 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     return ids.find((x) => x !== focusCountry && countryOf(x, gaz) === focusCountry) ?? id;
   };
 
+  // A state's operation the article names its troops by ("French troops of Operation Barkhane"): from there on, that
+  // state's troops described again ("the French military", "French soldiers") are that operation's, unless a branch is named.
+  const operations = new Map<string, { si: number; id: string }>();
+  candidates.forEach((cs, si) => cs.forEach((c) => {
+    if (c.kind !== 'description' || c.ref.type !== 'known') return;
+    const e = gaz.byId.get(c.ref.id);
+    if (e?.cls === 'StateForce' && e.country && !operations.has(e.country) && e.memberOf.includes(gaz.forceOf.get(e.country) ?? '')) operations.set(e.country, { si, id: e.id });
+  }));
+
   // Pass 1: names (gazetteer and unknown), acronym definitions, and ministries (named by their state).
   const acronymOf = new Map<string, string>();
   /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
@@ -217,6 +226,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     else return;
     if (k > c.to + 1) aliasOf.set(`${si}:${k}`, d);
   };
+  /** A state's force named by its demonym ("the French military") after its operation was: that operation. */
+  const operationFor = (si: number, c: MentionCandidate, id: string): string | undefined => {
+    const state = gaz.byId.get(id)?.country;
+    const operation = state && gaz.forceOf.get(state) === id ? operations.get(state) : undefined;
+    return operation && operation.si <= si && gaz.demonyms.get(fold(c.text.split(/\s+/)[0]!)) === state ? operation.id : undefined;
+  };
   candidates.forEach((cs, si) => cs.forEach((c, ci) => {
     const at = c.start;
     // (a group named in a tie, "al-Qaeda-linked militants", is resolved last: it is no antecedent, no owner, no one's name)
@@ -224,7 +239,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.ref.type === 'known') {
       // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
       const speaking = metonymGovernment(si, c) ?? metonymForce(si, c);
-      const d = speaking ? fromEntry(speaking, at) : fromEntry(ownHomonym(si, c, c.ref.id), at);
+      const d = speaking ? fromEntry(speaking, at) : fromEntry(operationFor(si, c, c.ref.id) ?? ownHomonym(si, c, c.ref.id), at);
       attach(si, ci, d, true);
       noteAcronym(si, c, d);
     }
@@ -491,6 +506,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (d && !sense.state) bindings.set(bindingKey, d);
     else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
     if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
+    const operation = country && sense.cls === 'StateForce' ? operations.get(country) : undefined;
+    if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = fromEntry(operation.id, c.start);
     if (!d && country) {
       const junta = sense.cls === 'Government' && JUNTA.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;
       const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : junta ?? gaz.governmentOf.get(country);

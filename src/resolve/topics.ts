@@ -4,6 +4,7 @@
 // in that state).
 import type { Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
+import { MONTHS, WEEKDAYS } from '../nlp/dates.ts';
 
 /** A mention as far as topics need it: its span in its sentence, its entity and class. */
 interface Spanned {
@@ -37,11 +38,21 @@ export function lineTopics<M extends Spanned>(text: string, sentences: readonly 
   return out;
 }
 
-/** A dated entry's heading: "15 March – near Tessit", "1 March 2021 - Dikwa". */
-const ENTRY_HEAD = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*[–—-]|^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}[.:](?:\s|$)/;
+/**
+ * A dated entry's heading: "15 March – near Tessit", "1 March 2021 - Dikwa"; a timeline's date standing alone before
+ * what happened that day ("Sunday 26 July. Armed members of the group attack …", "11 June 2009. …", "July 28: …").
+ */
+const MONTH_NAMES = `(?:${MONTHS.join('|')})`;
+const WEEKDAY_NAMES = `(?:${WEEKDAYS.join('|')})`;
+const ENTRY_HEAD = new RegExp([
+  /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*[–—-]/.source,
+  /^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}[.:](?:\s|$)/.source,
+  `^(?:${WEEKDAY_NAMES},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}(?:,?\\s+\\d{4})?\\s*[.:](?:\\s|$)`,
+  `^(?:${WEEKDAY_NAMES},?\\s+)?${MONTH_NAMES}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\s*[.:](?:\\s|$)`,
+].join('|'));
 
 /**
- * For each sentence, the index of the sentence that heads its entry (a paragraph opening with a day and a dash,
+ * For each sentence, the index of the sentence that heads its entry (a paragraph opening with a day and a dash or a date alone,
  * or with a heading in capitals and a full stop: "MALI. …", "NIGERIA AND CAMEROON. …"), the heading itself
  * included; undefined outside entries.
  */

@@ -541,3 +541,36 @@ describe('extractEvents: responsibility claimed, bodies found, forces sent', () 
     expect(x.events.filter((e) => e.cls === 'Deployment').flatMap(agents)).toEqual(expect.arrayContaining(['mahamadou-issoufou', 'niger-armed-forces']));
   });
 });
+
+describe('extractEvents: timelines and transcripts', () => {
+  it('dates the events of a paragraph that opens with a date standing alone, in the year its weekday names', () => {
+    const text = 'Ten years on: the Kanem uprising, step by step\nPublished Tuesday 30 July 2019\n\n'
+      + '12 June 2009. Police fired on a march in Mao.\n\n'
+      + 'Sunday 26 July. Armed members of the sect attacked the police station in Mao. The army drove them back.\n\n'
+      + 'The anniversary passed quietly.';
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2019-07-30' }, GAZ);
+    const attack = x.events.find((e) => e.trigger === 'attacked');
+    expect(attack?.date).toBe('2009-07-26');
+  });
+
+  it('dates an answer by the day its question names alone', () => {
+    const text = 'Evening news, Tuesday 27 May 2014\n\n'
+      + 'PRESENTER: Which brings us to Wednesday 21 May.\n\n'
+      + 'CORRESPONDENT: Yes. The Malian army attacked the rebels in Kidal and lost.\n\n'
+      + 'PRESENTER: And after that?\n\n'
+      + 'CORRESPONDENT: Talks opened in Kidal.';
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2014-05-27' }, GAZ);
+    expect(x.events.find((e) => e.trigger === 'attacked')?.date).toBe('2014-05-21');
+    // (a question with no day dates nothing)
+    expect(x.events.find((e) => e.trigger === 'talks')?.date).toBeUndefined();
+  });
+});
+
+describe('extractEvents: a verb the tagger reads as a noun', () => {
+  it('reads "Sect fighters strike police posts" as an attack by the sect, not an airstrike', () => {
+    const x = extractDocument({ id: 'fx', text: 'Boko Haram rose in Maiduguri. Sect fighters strike police posts in Maiduguri.', source: 'fx.txt', date: '2009-07-27' }, GAZ);
+    const strike = x.events.find((e) => e.trigger === 'strike');
+    expect(strike?.cls).toBe('Attack');
+    expect(strike && agents(strike)).toEqual(['boko-haram']);
+  });
+});

@@ -227,3 +227,24 @@ describe('findMentions: a title after a demonym the gazetteer does not know', ()
     expect(ms.some((m) => m.text === 'Israeli')).toBe(true);
   });
 });
+
+describe('findMentions: transcripts, federal states, areas and lists of places', () => {
+  it('reads no organisation in a transcript\'s speaker labels', () => {
+    const ms = mentionsOf('CORRESPONDENT: The MNLA held Kidal.');
+    expect(find(ms, 'CORRESPONDENT')).toBeUndefined();
+    expect(find(ms, 'MNLA')).toBeDefined();
+  });
+
+  it('reads a federal state\'s government as one name of its own, whatever its head word', () => {
+    const ms = mentionsOf('The Borno State government imposed a curfew, and the Gombe State authorities closed schools.');
+    expect(find(ms, 'Borno State government')?.ref).toMatchObject({ type: 'name', cls: 'Government', label: 'Government of Borno State' });
+    expect(find(ms, 'Gombe State authorities')?.ref).toMatchObject({ type: 'name', cls: 'Government', label: 'Government of Gombe State' });
+  });
+
+  it('types "X State" as a region, "the X area of Y" and the names a plural place noun lists as places', () => {
+    const ms = mentionsOf('Attacks hit the Dala area of Gombe, the towns of Kaltungo, Billiri and Nafada, and Wudil in Jigawa State.');
+    expect(find(ms, 'Dala')?.ref).toMatchObject({ type: 'name', cls: 'Region' });
+    for (const town of ['Kaltungo', 'Billiri', 'Nafada']) expect(find(ms, town)?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });
+    expect(find(ms, 'Jigawa State')?.ref).toMatchObject({ cls: 'Region' });
+  });
+});

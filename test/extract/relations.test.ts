@@ -863,8 +863,8 @@ describe('extractRelations', () => {
     expect(documentTriples(text)).toContain('lai-mohammed memberOf nigeria-government');
   });
 
-  it('reads "the X state government of Governor Y" as Y heading the state', () => {
-    expect(triples('The Borno state government of Governor Babagana Zulum said troops were deployed.')).toContain('babagana-zulum leads borno-state');
+  it('reads "the X state government of Governor Y" as Y heading the state\'s own government', () => {
+    expect(triples('The Borno state government of Governor Babagana Zulum said troops were deployed.')).toContain('babagana-zulum leads government-of-borno-state');
   });
 
   it('reads states that are members of the Accra Initiative, and a state that commits soldiers to a joint force', () => {
@@ -1296,5 +1296,63 @@ describe('extractRelations: a minister of a state the gazetteer does not know', 
     expect(got.filter((x) => x.startsWith('oyun-erdene'))).toEqual([]);
     // (a state the gazetteer knows is the one he heads)
     expect(documentTriples('The government of Burkina Faso met. Canadian Prime Minister Justin Trudeau condemned the killing in Burkina Faso.')).toContain('justin-trudeau leads canada');
+  });
+});
+
+describe('extractRelations: side by side, closed relative clauses, blocs and their listed members', () => {
+  it('reads "fought side by side with" as an alliance, not a fight with the partner', () => {
+    const r = documentTriples('The MNLA fought side by side with the HCUA near Anefis.');
+    expect(r).toContain('hcua alliedWith mnla');
+    expect(r.filter((x) => x.includes('opposes'))).toEqual([]);
+  });
+
+  it('does not take the object of a relative clause closed before a verb as that verb\'s subject', () => {
+    const r = documentTriples('A sect that had fought the police for years became an armed movement at war with the Nigerian army.');
+    expect(r.filter((x) => x.startsWith('police-nigeria opposes') || x.endsWith('opposes police-nigeria'))).toEqual([]);
+  });
+
+  it('makes the states a sentence lists with their bloc its members, unless they are leaving it', () => {
+    const r = documentTriples('Mali, Burkina Faso and Niger held a summit of the Alliance of Sahel States in Niamey. '
+      + 'Troops from Nigeria and Cameroon serve in the Multinational Joint Task Force.');
+    for (const m of ['mali memberOf aes', 'burkina-faso memberOf aes', 'niger memberOf aes', 'nigeria memberOf mnjtf', 'cameroon memberOf mnjtf']) expect(r).toContain(m);
+    const leaving = documentTriples('Mali, Burkina Faso and Niger announced they would withdraw from the G5 Sahel.');
+    expect(leaving.filter((x) => x.endsWith('memberOf g5-sahel'))).toEqual([]);
+    // (one state named with its bloc is not a list of its members)
+    expect(documentTriples('Chad hosted the G5 Sahel summit.').filter((x) => x.includes('memberOf'))).toEqual([]);
+  });
+});
+
+describe('extractRelations: named operations that are forces, areas of towns', () => {
+  it('reads a named operation an apposition calls a force as a force, and an area of a town as lying in it', () => {
+    const r = documentTriples('Marchers were stopped in Maiduguri by Operation Flush, a joint task force of soldiers and police. '
+      + 'Gunmen attacked a police station in the Dala area of Kano.');
+    expect(extractDocument({ id: 'fx', text: 'Marchers were stopped by Operation Flush, a joint task force of soldiers and police.', source: 'fx.txt' }, GAZ)
+      .entities.find((e) => e.id === 'operation-flush')?.cls).toBe('StateForce');
+    expect(r).toContain('dala locatedIn kano');
+  });
+});
+
+describe('extractRelations: leaders past an acronym, loyalty, parties', () => {
+  it('reads who leads a group named with its acronym in brackets, those loyal to a person, and a party\'s leader', () => {
+    expect(triples('The Union of Resistance Forces (UFR), led by Timan Erdimi, attacked Abeche.')).toContain('timan-erdimi leads union-of-resistance-forces');
+    expect(triples('Boko Haram fighters loyal to Abubakar Shekau attacked Gwoza.')).toContain('abubakar-shekau leads boko-haram');
+    expect(triples('The opposition party Les Transformateurs, led by Succes Masra, boycotted the talks.')).toContain('succes-masra leads les-transformateurs');
+  });
+});
+
+describe('extractRelations: a demonym\'s border', () => {
+  it('puts a place near the country whose border a demonym names, not past a time', () => {
+    expect(triples('Gunmen attacked the weekly market in Banibangou, near the Malian border.')).toContain('banibangou near mali');
+    expect(triples('Nassoumbou, a village in Soum about 30 kilometres from the Malian border, was attacked.')).toContain('nassoumbou near mali');
+    expect(triples('Mali cuts ties with Ukraine after heavy losses near Algerian border').filter((x) => x.includes(' near '))).toEqual([]);
+  });
+});
+
+describe('extractRelations: places named with the wider place the gazetteer puts them in', () => {
+  it('places a town in its region and state when the sentence names them, a capital in nothing', () => {
+    const r = documentTriples('Djibo and Arbinda have been under blockade for months, and Burkina Faso has lost control of much of its north. '
+      + 'The talks in Bamako were the first that Mali had hosted.');
+    expect(r).toEqual(expect.arrayContaining(['djibo locatedIn burkina-faso', 'arbinda locatedIn burkina-faso']));
+    expect(r).not.toContain('bamako locatedIn mali');
   });
 });

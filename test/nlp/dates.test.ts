@@ -109,6 +109,11 @@ describe('lastExplicitYear', () => {
     expect(lastExplicitYear(findDates('On January 18, rebels attacked.', {}))).toBeUndefined();
   });
 
+  it('counts only years the text writes, not those a month or a day takes from the article\'s date', () => {
+    expect(lastExplicitYear(findDates('Raids went on from late June to late July.', { docDate: '2019-07-30' }))).toBeUndefined();
+    expect(lastExplicitYear(findDates('On 12 June 2009 police fired on marchers.', { docDate: '2019-07-30' }))).toBe(2009);
+  });
+
   it('reads "in mid-May" as the month of the article\'s year', () => {
     expect(findDates('The fighting took place in mid-May in the forest.', { docDate: '2021-06-07' }).map((d) => d.value)).toEqual(['2021-05']);
   });
@@ -118,5 +123,20 @@ describe('findDates: a sentence opening with a relative day', () => {
   it('reads "Yesterday," and "Today" at the start of a sentence like in its middle', () => {
     expect(findDates('Yesterday, the president travelled north.', { docDate: '2019-01-03' }).map((d) => d.value)).toEqual(['2019-01-02']);
     expect(findDates('Today the army attacked.', { docDate: '2019-01-03' }).map((d) => d.value)).toEqual(['2019-01-03']);
+  });
+});
+
+describe('findDates: a weekday that names the year, the day being written', () => {
+  it('takes the story\'s year when the weekday does not fit the article\'s year and fits the story\'s', () => {
+    // (26 July was a Sunday in 2009, a Friday in 2019)
+    expect(findDates('Sunday 26 July.', { docDate: '2019-07-30', narrativeYear: 2009 }).map((d) => d.value)).toEqual(['2009-07-26']);
+    // (a weekday the article's year fits keeps it; so does a date with no weekday)
+    expect(findDates('Friday 26 July.', { docDate: '2019-07-30', narrativeYear: 2009 }).map((d) => d.value)).toEqual(['2019-07-26']);
+    expect(findDates('On 26 July, gunmen struck.', { docDate: '2019-07-30', narrativeYear: 2009 }).map((d) => d.value)).toEqual(['2019-07-26']);
+  });
+
+  it('reads "this morning", "this afternoon" and "this evening" as the article\'s day', () => {
+    expect(findDates('This morning the minister resigned.', { docDate: '2014-05-27' }).map((d) => d.value)).toEqual(['2014-05-27']);
+    expect(findDates('and this afternoon the talks broke down', { docDate: '2014-05-27' }).map((d) => d.value)).toEqual(['2014-05-27']);
   });
 });

@@ -332,3 +332,14 @@ describe('resolveEntities: a tracker entry\'s state', () => {
     expect(resolvedAs(text, 'army')).toEqual(['nigeria-armed-forces', 'fama']);
   });
 });
+
+describe('resolveEntities: a state\'s troops named as its operation', () => {
+  it('resolves the demonym\'s troops named after the operation to that operation, not the state\'s army', () => {
+    const text = 'French troops of Operation Barkhane backed the raid. According to the French military, French soldiers killed 20 fighters.';
+    const ids = new Set(resolve(text, '2018-05-04').entities.map((e) => e.id));
+    expect(ids.has('operation-barkhane')).toBe(true);
+    expect(ids.has('french-armed-forces')).toBe(false);
+    // (before the operation is named, or with no operation, the French military is France's armed forces)
+    expect(resolvedAs('The French military said it had struck. French troops of Operation Barkhane backed the raid.', 'French military')).toEqual(['french-armed-forces']);
+  });
+});

@@ -45,4 +45,12 @@ describe('entryHeadings', () => {
     expect(heads.at(-1)).toBeUndefined();
     expect(heads.filter((h) => h !== undefined).length).toBeGreaterThanOrEqual(4);
   });
+
+  it('opens an entry at a timeline\'s date standing alone, not at a sentence that only starts with a date', () => {
+    const text = 'Timeline.\n\nSunday 12 May. Gunmen raided Bira. Troops came.\n\n3 June 2012: The army withdrew.\n\n4 June was calm in Bira.';
+    const seg = segment({ id: 'fx', text, source: 'fx.txt' });
+    const heads = entryHeadings(text, seg.sentences);
+    expect(heads.slice(1, 4)).toEqual([1, 1, 1]);
+    expect(heads.at(-1)).toBeUndefined();
+  });
 });
