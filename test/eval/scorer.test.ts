@@ -140,7 +140,7 @@ for (const [writer, bars] of [
   ['twenty-first-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.8, claim_recall: 0.65, entity_precision: 0.9 }],
   // (session 7: a long read, a conflict tracker, a profile; scored blind at 0.403 relation F1 and 0.436 event recall,
   // then read: under the issue's bars for unseen articles, see the README's quality table)
-  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.55, claim_recall: 0.9, entity_precision: 0.9 }],
+  ['twenty-second-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.55, claim_recall: 0.9, entity_precision: 0.9 }],
   // (session 8: a live blog, a policy brief, a Q&A explainer; scored blind at 0.449 relation F1 and 0.515 event recall, then read)
   ['twenty-third-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.65, claim_recall: 0.8, entity_precision: 0.85 }],
   // (session 8: a wire story, a feature on alliances and splits, a weekly roundup; scored blind at 0.513 relation F1 and
@@ -151,10 +151,13 @@ for (const [writer, bars] of [
   ['twenty-fifth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.75, claim_recall: 0.6, entity_precision: 0.9 }],
   // (session 9: an NGO field bulletin, a podcast transcript, an obituary; scored blind at 0.433 relation F1 and 0.533
   // event recall, then read)
-  ['twenty-sixth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.75, claim_recall: 0.8, entity_precision: 0.9 }],
+  ['twenty-sixth-writer', { entity_recall: 0.9, relation_f1: 0.65, event_recall: 0.75, claim_recall: 0.8, entity_precision: 0.9 }],
   // (session 10: a court report, a magazine feature with quoted witnesses, a wire round-up; scored blind at 0.486 relation
   // F1 and 0.725 event recall, then read)
   ['twenty-seventh-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.75, claim_recall: 0.8, entity_precision: 0.9 }],
+  // (session 11: an NGO situation report, a dated-timeline explainer, a radio transcript; scored blind at 0.532 relation
+  // F1 and 0.685 event recall — the first writer above the bars at first sight — then read)
+  ['twenty-eighth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.65, claim_recall: 0.85, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
