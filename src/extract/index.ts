@@ -105,6 +105,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
   for (const r of listedMembers(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   for (const r of namedPlaceChains(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
+  for (const r of namedLeaders(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   sentForces(events, entities, stateOf, gaz);
@@ -197,6 +198,25 @@ const wider = (gaz: GazetteerIndex, id: string): string | undefined => {
   if (!e || e.capitalOf || e.cls === 'Country') return undefined;
   return e.locatedIn ?? e.country;
 };
+
+/**
+ * "Iyad Ag Ghaly's JNIM", "JNIM, whose emir Iyad Ag Ghaly …", "Prigozhin, the founder of Wagner": a sentence that names a
+ * person and a body the gazetteer says he led relates them, whatever its words (relation.named-leader).
+ */
+function namedLeaders(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    const ms = bySentence[s.index]!;
+    for (const m of ms) {
+      const led = m.cls === 'Person' && m.kind !== 'pronoun' ? gaz.byId.get(m.entity)?.leads : undefined;
+      if (!led) continue;
+      for (const body of led) {
+        if (ms.some((o) => o.entity === body && o.kind !== 'pronoun')) out.push({ subject: m.entity, predicate: 'leads', object: body, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-leader', confidence: 0.65 }] });
+      }
+    }
+  }
+  return out;
+}
 
 /** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
 const NAMED_PARENT_CLASSES = new Set<EntityClass>(['InternationalOrganization', 'Organization', 'ArmedGroup']);

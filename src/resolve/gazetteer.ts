@@ -25,6 +25,7 @@ const P = {
   country: `${NS.kg}country`,
   locatedIn: `${NS.kg}locatedIn`,
   memberOf: `${NS.kg}memberOf`,
+  leads: `${NS.kg}leads`,
   orientation: `${NS.kg}orientation`,
   capitalOf: `${NS.kg}capitalOf`,
   foundingDate: `${NS.schema}foundingDate`,
@@ -49,6 +50,7 @@ interface Draft {
   country: string[];
   locatedIn: string[];
   memberOf: string[];
+  leads: string[];
   orientation: string[];
   capitalOf: string[];
   from: string[];
@@ -119,7 +121,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
   if (!d) {
     d = {
       id, source, classes: new Set(), canonical: [], otherPrefLabels: [], rdfsLabels: [],
-      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], orientation: [], capitalOf: [], from: [], until: [],
+      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], leads: [], orientation: [], capitalOf: [], from: [], until: [],
     };
     drafts.set(id, d);
   }
@@ -149,6 +151,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
     if (p === P.country) d.country.push(target);
     else if (p === P.locatedIn) d.locatedIn.push(target);
     else if (p === P.memberOf) d.memberOf.push(target);
+    else if (p === P.leads) d.leads.push(target);
     else if (p === P.capitalOf) d.capitalOf.push(target);
   }
 }
@@ -181,6 +184,7 @@ function toEntry(d: Draft): GazetteerEntry {
     demonyms: sorted(unique(d.demonyms)),
     memberOf: sorted(unique(d.memberOf)),
   };
+  if (d.leads.length) entry.leads = sorted(unique(d.leads));
   const country = single(d.country, 'kg:country');
   const locatedIn = single(d.locatedIn, 'kg:locatedIn');
   if (country !== undefined) entry.country = country;
@@ -207,6 +211,7 @@ function checkLinks(entries: GazetteerEntry[], drafts: Map<string, Draft>): void
       ['kg:country', e.country],
       ['kg:locatedIn', e.locatedIn],
       ...e.memberOf.map((m): [string, string] => ['kg:memberOf', m]),
+      ...(e.leads ?? []).map((m): [string, string] => ['kg:leads', m]),
     ];
     for (const [name, target] of links) {
       if (target !== undefined && !ids.has(target)) {

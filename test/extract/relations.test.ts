@@ -1356,3 +1356,12 @@ describe('extractRelations: places named with the wider place the gazetteer puts
     expect(r).not.toContain('bamako locatedIn mali');
   });
 });
+
+describe('extractRelations: leaders the gazetteer knows, named with what they led', () => {
+  it('relates a known leader and the body he led when one sentence names both, whatever its words', () => {
+    expect(documentTriples('Analysts say Iyad Ag Ghaly has kept JNIM together through years of pressure.')).toContain('iyad-ag-ghaly leads jnim');
+    // (not a body he did not lead, nor one the sentence does not name)
+    const r = documentTriples('Iyad Ag Ghaly met envoys as the MNLA regrouped near Kidal.');
+    expect(r.filter((x) => x.includes(' leads '))).toEqual([]);
+  });
+});

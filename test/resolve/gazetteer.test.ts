@@ -85,6 +85,14 @@ describe('parseGazetteer', () => {
 
   it('throws InputError on a link to an unknown entry', () => {
     expect(() => parseGazetteer(`${PREFIXES} ent:x a kg:Settlement ; skos:prefLabel "X" ; kg:locatedIn ent:nowhere .`)).toThrow(/ent:nowhere/);
+    expect(() => parseGazetteer(`${PREFIXES} ent:p a kg:Person ; skos:prefLabel "P" ; kg:leads ent:nobody .`)).toThrow(/kg:leads links to unknown entry ent:nobody/);
+  });
+
+  it('reads the bodies a person led (kg:leads), and none when it says nothing', () => {
+    const { entries } = parseGazetteer(`${PREFIXES} ent:g a kg:ArmedGroup ; skos:prefLabel "G" . ent:h a kg:ArmedGroup ; skos:prefLabel "H" .
+      ent:p a kg:Person ; skos:prefLabel "P" ; kg:leads ent:h, ent:g .`);
+    expect(entries.find((e) => e.id === 'p')!.leads).toEqual(['g', 'h']);
+    expect(entries.find((e) => e.id === 'g')!.leads).toBeUndefined();
   });
 });
 
@@ -136,7 +144,7 @@ const GENERIC = ['army', 'military', 'forces', 'soldiers', 'troops', 'rebels', '
 
 describe('the shipped gazetteer', () => {
   it('has a version and a few hundred entries', () => {
-    expect(g.version).toBe('0.6.0');
+    expect(g.version).toBe('0.7.0');
     expect(g.entries.length).toBeGreaterThan(300);
   });
 
@@ -157,6 +165,8 @@ describe('the shipped gazetteer', () => {
       if (e.country) expect(byId.get(e.country)?.cls, `${e.id} country`).toBe('Country');
       if (e.locatedIn) expect(isPlace(byId.get(e.locatedIn)!.cls), `${e.id} locatedIn`).toBe(true);
       for (const m of e.memberOf) expect(isPlace(byId.get(m)!.cls), `${e.id} memberOf ${m}`).toBe(false);
+      // (a leader is a person, what he leads an actor)
+      for (const l of e.leads ?? []) expect([e.cls, isPlace(byId.get(l)!.cls)], `${e.id} leads ${l}`).toEqual(['Person', false]);
     }
   });
 
