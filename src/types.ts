@@ -273,6 +273,8 @@ export interface GazetteerEntry {
   memberOf: string[];
   /** kg:leads: the bodies a person led or leads (entity ids): said of an article that names both in one sentence. */
   leads?: string[];
+  /** kg:alliedWith: lasting partners in arms (entity ids): said of an article that names both in one sentence. */
+  alliedWith?: string[];
   /** kg:capitalOf: the country whose capital this city is ("Bamako said" speaks for Mali's government). */
   capitalOf?: string;
   /** kg:orientation: an armed group's (separatist, jihadist, militia) or a junta's: lets "the rebels", "the junta" find it. */

@@ -106,6 +106,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   for (const r of listedMembers(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   for (const r of namedPlaceChains(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   for (const r of namedLeaders(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
+  for (const r of namedPartners(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   sentForces(events, entities, stateOf, gaz);
@@ -212,6 +213,28 @@ function namedLeaders(docId: string, sentences: readonly Sentence[], bySentence:
       if (!led) continue;
       for (const body of led) {
         if (ms.some((o) => o.entity === body && o.kind !== 'pronoun')) out.push({ subject: m.entity, predicate: 'leads', object: body, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-leader', confidence: 0.65 }] });
+      }
+    }
+  }
+  return out;
+}
+
+/** Words that say two partners named together are not acting as partners there. */
+const APART = new Set(['not', 'never', 'no', 'against', 'clashed', 'clashes', 'fought', 'split', 'broke', 'rift', 'rivals', 'rival', 'accused', 'versus']);
+
+/**
+ * "Wagner and the Malian army retook Kidal", "VDP militiamen and soldiers were killed": a sentence that names two actors
+ * the gazetteer knows as partners in arms relates them (relation.named-partners), unless it tells them apart.
+ */
+function namedPartners(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    const ms = bySentence[s.index]!;
+    for (const m of ms) {
+      const partners = m.kind !== 'pronoun' ? gaz.byId.get(m.entity)?.alliedWith : undefined;
+      if (!partners || s.norms.some((w) => APART.has(w))) continue;
+      for (const p of partners) {
+        if (ms.some((o) => o.entity === p && o.kind !== 'pronoun')) out.push({ subject: m.entity, predicate: 'alliedWith', object: p, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-partners', confidence: 0.6 }] });
       }
     }
   }

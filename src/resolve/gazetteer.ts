@@ -26,6 +26,7 @@ const P = {
   locatedIn: `${NS.kg}locatedIn`,
   memberOf: `${NS.kg}memberOf`,
   leads: `${NS.kg}leads`,
+  alliedWith: `${NS.kg}alliedWith`,
   orientation: `${NS.kg}orientation`,
   capitalOf: `${NS.kg}capitalOf`,
   foundingDate: `${NS.schema}foundingDate`,
@@ -51,6 +52,7 @@ interface Draft {
   locatedIn: string[];
   memberOf: string[];
   leads: string[];
+  alliedWith: string[];
   orientation: string[];
   capitalOf: string[];
   from: string[];
@@ -121,7 +123,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
   if (!d) {
     d = {
       id, source, classes: new Set(), canonical: [], otherPrefLabels: [], rdfsLabels: [],
-      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], leads: [], orientation: [], capitalOf: [], from: [], until: [],
+      aliases: [], acronyms: [], demonyms: [], country: [], locatedIn: [], memberOf: [], leads: [], alliedWith: [], orientation: [], capitalOf: [], from: [], until: [],
     };
     drafts.set(id, d);
   }
@@ -152,6 +154,7 @@ function addQuad(drafts: Map<string, Draft>, q: Quad, source: string): void {
     else if (p === P.locatedIn) d.locatedIn.push(target);
     else if (p === P.memberOf) d.memberOf.push(target);
     else if (p === P.leads) d.leads.push(target);
+    else if (p === P.alliedWith) d.alliedWith.push(target);
     else if (p === P.capitalOf) d.capitalOf.push(target);
   }
 }
@@ -185,6 +188,7 @@ function toEntry(d: Draft): GazetteerEntry {
     memberOf: sorted(unique(d.memberOf)),
   };
   if (d.leads.length) entry.leads = sorted(unique(d.leads));
+  if (d.alliedWith.length) entry.alliedWith = sorted(unique(d.alliedWith));
   const country = single(d.country, 'kg:country');
   const locatedIn = single(d.locatedIn, 'kg:locatedIn');
   if (country !== undefined) entry.country = country;
@@ -212,6 +216,7 @@ function checkLinks(entries: GazetteerEntry[], drafts: Map<string, Draft>): void
       ['kg:locatedIn', e.locatedIn],
       ...e.memberOf.map((m): [string, string] => ['kg:memberOf', m]),
       ...(e.leads ?? []).map((m): [string, string] => ['kg:leads', m]),
+      ...(e.alliedWith ?? []).map((m): [string, string] => ['kg:alliedWith', m]),
     ];
     for (const [name, target] of links) {
       if (target !== undefined && !ids.has(target)) {

@@ -1365,3 +1365,10 @@ describe('extractRelations: leaders the gazetteer knows, named with what they le
     expect(r.filter((x) => x.includes(' leads '))).toEqual([]);
   });
 });
+
+describe('extractRelations: partners in arms the gazetteer knows, named together', () => {
+  it('relates two known partners a sentence names together, not when it tells them apart', () => {
+    expect(documentTriples('Wagner mercenaries and the Malian Armed Forces entered the town of Anefis on Saturday.')).toContain('wagner-group alliedWith fama');
+    expect(documentTriples('Wagner mercenaries were accused of killing Malian Armed Forces officers near Anefis.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+  });
+});

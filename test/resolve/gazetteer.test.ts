@@ -94,6 +94,12 @@ describe('parseGazetteer', () => {
     expect(entries.find((e) => e.id === 'p')!.leads).toEqual(['g', 'h']);
     expect(entries.find((e) => e.id === 'g')!.leads).toBeUndefined();
   });
+
+  it('reads lasting partners in arms (kg:alliedWith), and refuses one that is no entry', () => {
+    const { entries } = parseGazetteer(`${PREFIXES} ent:g a kg:ArmedGroup ; skos:prefLabel "G" ; kg:alliedWith ent:h . ent:h a kg:ArmedGroup ; skos:prefLabel "H" .`);
+    expect(entries.find((e) => e.id === 'g')!.alliedWith).toEqual(['h']);
+    expect(() => parseGazetteer(`${PREFIXES} ent:g a kg:ArmedGroup ; skos:prefLabel "G" ; kg:alliedWith ent:nobody .`)).toThrow(/kg:alliedWith links to unknown entry/);
+  });
 });
 
 describe('loadGazetteer', () => {
@@ -144,7 +150,7 @@ const GENERIC = ['army', 'military', 'forces', 'soldiers', 'troops', 'rebels', '
 
 describe('the shipped gazetteer', () => {
   it('has a version and a few hundred entries', () => {
-    expect(g.version).toBe('0.7.0');
+    expect(g.version).toBe('0.8.0');
     expect(g.entries.length).toBeGreaterThan(300);
   });
 
@@ -167,6 +173,7 @@ describe('the shipped gazetteer', () => {
       for (const m of e.memberOf) expect(isPlace(byId.get(m)!.cls), `${e.id} memberOf ${m}`).toBe(false);
       // (a leader is a person, what he leads an actor)
       for (const l of e.leads ?? []) expect([e.cls, isPlace(byId.get(l)!.cls)], `${e.id} leads ${l}`).toEqual(['Person', false]);
+      for (const a of e.alliedWith ?? []) expect([isPlace(e.cls), isPlace(byId.get(a)!.cls)], `${e.id} alliedWith ${a}`).toEqual([false, false]);
     }
   });
 
