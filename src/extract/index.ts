@@ -8,6 +8,7 @@ import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } fr
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims, type ClaimSpan } from './claims.ts';
 import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT } from './events.ts';
+import { knownRelations } from './known.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
@@ -103,10 +104,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
-  for (const r of listedMembers(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
-  for (const r of namedPlaceChains(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
-  for (const r of namedLeaders(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
-  for (const r of namedPartners(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
+  for (const r of knownRelations(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   sentForces(events, entities, stateOf, gaz);
@@ -138,107 +136,6 @@ function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly Resolved
     if (m !== undefined) return m;
   }
   return undefined;
-}
-
-/** Words before a bloc that say its members leave or are put out of it ("announced they would leave the ECOWAS"). */
-const LEAVING = new Set(['leave', 'left', 'leaving', 'leaves', 'quit', 'quits', 'quitting', 'withdraw', 'withdrew', 'withdrawn', 'withdrawing',
-  'withdrawal', 'exit', 'exited', 'exiting', 'expelled', 'suspended', 'away', 'out']);
-
-/**
- * "Mali, Burkina Faso and Niger marked the first anniversary of the Alliance of Sahel States", "troops from Nigeria, Niger,
- * Chad, Cameroon and Benin … the Multinational Joint Task Force": a sentence that names a bloc and two or more of the states
- * the gazetteer makes its members says they are, unless it tells them leaving it.
- */
-function listedMembers(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
-  const out: Relation[] = [];
-  for (const s of sentences) {
-    const ms = bySentence[s.index]!;
-    const named = (m: ResolvedMention) => m.kind === 'name' || m.kind === 'acronym';
-    const states = ms.filter((m) => m.cls === 'Country' && named(m));
-    if (states.length < 2) continue;
-    for (const bloc of ms) {
-      if (!named(bloc) || bloc.cls === 'Country') continue;
-      const members = [...new Set(states.filter((m) => gaz.byId.get(m.entity)?.memberOf.includes(bloc.entity)).map((m) => m.entity))];
-      if (members.length < 2) continue;
-      let leaving = false;
-      for (let i = Math.max(0, bloc.from - 5); i < bloc.from; i++) if (LEAVING.has(s.tokens[i]!.norm)) leaving = true;
-      if (leaving) continue;
-      for (const m of members) out.push({ subject: m, predicate: 'memberOf', object: bloc.entity, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.listed-members', confidence: 0.65 }] });
-    }
-  }
-  return out;
-}
-
-/**
- * "Burkina Faso's Soum and Oudalan provinces", "bases in Kidal, Tessalit and Timbuktu in northern Mali": a sentence that
- * names a place and a wider place the gazetteer puts it in (its region, its state) says where it lies. Only names count:
- * a description ("the town") is read by the rules of its sentence.
- */
-function namedPlaceChains(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
-  const out: Relation[] = [];
-  for (const s of sentences) {
-    const named = bySentence[s.index]!.filter((m) => isPlaceClass(m.cls) && (m.kind === 'name' || m.kind === 'acronym'));
-    if (named.length < 2) continue;
-    const here = new Set(named.map((m) => m.entity));
-    for (const id of here) {
-      const seen = new Set<string>([id]);
-      for (let up = wider(gaz, id); up && !seen.has(up); up = wider(gaz, up)) {
-        seen.add(up);
-        if (here.has(up)) out.push({ subject: id, predicate: 'locatedIn', object: up, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-place-chain', confidence: 0.6 }] });
-      }
-    }
-  }
-  return out;
-}
-/**
- * The place the gazetteer puts a place in: its region or district, else its state. Not a capital's: "Bamako" named with
- * "Mali" stands for the government more often than it is placed (and no writer relates the two).
- */
-const wider = (gaz: GazetteerIndex, id: string): string | undefined => {
-  const e = gaz.byId.get(id);
-  if (!e || e.capitalOf || e.cls === 'Country') return undefined;
-  return e.locatedIn ?? e.country;
-};
-
-/**
- * "Iyad Ag Ghaly's JNIM", "JNIM, whose emir Iyad Ag Ghaly …", "Prigozhin, the founder of Wagner": a sentence that names a
- * person and a body the gazetteer says he led relates them, whatever its words (relation.named-leader).
- */
-function namedLeaders(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
-  const out: Relation[] = [];
-  for (const s of sentences) {
-    const ms = bySentence[s.index]!;
-    for (const m of ms) {
-      const led = m.cls === 'Person' && m.kind !== 'pronoun' ? gaz.byId.get(m.entity)?.leads : undefined;
-      if (!led) continue;
-      for (const body of led) {
-        if (ms.some((o) => o.entity === body && o.kind !== 'pronoun')) out.push({ subject: m.entity, predicate: 'leads', object: body, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-leader', confidence: 0.65 }] });
-      }
-    }
-  }
-  return out;
-}
-
-/** Words that say two partners named together are not acting as partners there. */
-const APART = new Set(['not', 'never', 'no', 'against', 'clashed', 'clashes', 'fought', 'split', 'broke', 'rift', 'rivals', 'rival', 'accused', 'versus']);
-
-/**
- * "Wagner and the Malian army retook Kidal", "VDP militiamen and soldiers were killed": a sentence that names two actors
- * the gazetteer knows as partners in arms relates them (relation.named-partners), unless it tells them apart.
- */
-function namedPartners(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
-  const out: Relation[] = [];
-  for (const s of sentences) {
-    const ms = bySentence[s.index]!;
-    for (const m of ms) {
-      const partners = m.kind !== 'pronoun' ? gaz.byId.get(m.entity)?.alliedWith : undefined;
-      if (!partners || s.norms.some((w) => APART.has(w))) continue;
-      for (const p of partners) {
-        if (ms.some((o) => o.entity === p && o.kind !== 'pronoun')) out.push({ subject: m.entity, predicate: 'alliedWith', object: p, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-partners', confidence: 0.6 }] });
-      }
-    }
-  }
-  return out;
 }
 
 /** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
