@@ -730,7 +730,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // "Operation Mirador", "Operation Wrath of Bohoma": a named operation the gazetteer does not know is an
   // event's name, not an actor's (no class: its words are left to the other rules).
   // ("Operation Flush, a joint task force of soldiers and police": unless an apposition says it is a force)
-  if (nameWords[0] === 'operation' && nameWords.length > 1) return forceApposition(toks, keys, to) ? 'StateForce' : undefined;
+  if (nameWords[0] === 'operation' && nameWords.length > 1) return appositiveNoun(toks, keys, to, FORCE_APPOSITIONS) ? 'StateForce' : undefined;
   if (title) return 'Person';
   const before = keys[from - 1];
   // "the French daily Libération", "the aid organisation JEMED", "the conservation group African Parks",
@@ -837,28 +837,23 @@ function datelineDay(toks: Token[], keys: string[], q: number): boolean {
 /** Is token `from` the first of its sentence, past an article ("The Hague")? */
 const sentence0 = (toks: Token[], from: number): boolean => from === 0 || (from === 1 && toks[0]!.pos === 'DET');
 
-/** The head noun of an indefinite apposition right after a name ("X, a small fishing village"), if any. */
-function appositiveNoun(toks: Token[], keys: string[], to: number): string | undefined {
+/**
+ * The head noun of an indefinite apposition right after a name ("X, a small fishing village"), if any: one of the place
+ * and person nouns, or of the nouns `heads` holds (", a joint task force …").
+ */
+function appositiveNoun(toks: Token[], keys: string[], to: number, heads: ReadonlySet<string> = APPOSED_HEADS): string | undefined {
   if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the')) return undefined;
   for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
     const t = toks[k]!;
     // ("Gamboru, the Nigerian border town opposite": a demonym among the modifiers)
     if (DEMONYM_SHAPE.test(t.text)) continue;
     if (!/^[a-z]/.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB')) return undefined;
-    if (SETTLEMENT_NOUNS.has(keys[k]!) || REGION_NOUNS.has(keys[k]!) || PERSON_NOUNS.has(keys[k]!)) return keys[k];
+    if (heads.has(keys[k]!)) return keys[k];
   }
   return undefined;
 }
-
-/** Whether ", a joint task force …", ", a military unit …" follows: an apposition that says a name is a force's. */
-function forceApposition(toks: Token[], keys: string[], to: number): boolean {
-  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the')) return false;
-  for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
-    if (FORCE_APPOSITIONS.has(keys[k]!)) return true;
-    if (!/^[a-z]/.test(toks[k]!.text) || (toks[k]!.pos !== 'NOUN' && toks[k]!.pos !== 'ADJ')) return false;
-  }
-  return false;
-}
+const APPOSED_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, ...REGION_NOUNS, ...PERSON_NOUNS]);
+/** Nouns of an apposition that say a name is a force's: "Operation Flush, a joint task force …". */
 const FORCE_APPOSITIONS = new Set(['force', 'unit', 'contingent', 'battalion', 'brigade', 'squad', 'garrison']);
 
 /** Words that NOT_NAMES strips from the start of a run but that belong inside an organisation's name. */
