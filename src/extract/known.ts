@@ -14,6 +14,7 @@ export function knownRelations(docId: string, sentences: readonly Sentence[], by
     const say = (subject: string, predicate: RelationType, object: string, rule: string, confidence: number) =>
       out.push({ subject, predicate, object, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence }] });
     listedMembers(s, ms, gaz, say);
+    namedMembers(s, ms, gaz, say);
     placeChains(ms, gaz, say);
     // ("Iyad Ag Ghaly's JNIM", "Prigozhin, the founder of Wagner": whatever its words)
     knownPairs(ms, gaz, 'leads', say, 'relation.named-leader', 0.65);
@@ -46,6 +47,24 @@ function listedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: Gazette
     for (let i = Math.max(0, bloc.from - 5); i < bloc.from; i++) if (LEAVING.has(s.tokens[i]!.norm)) leaving = true;
     if (leaving) continue;
     for (const m of members) say(m, 'memberOf', bloc.entity, 'relation.listed-members', 0.65);
+  }
+}
+
+/**
+ * "the Katiba Macina, JNIM's strongest unit …", "the MNLA and the rest of the CMA": an armed group named with the coalition
+ * the gazetteer puts it in belongs to it. (Only armed groups: writers do not relate a UN agency to the UN, nor a task
+ * force to the operation it serves under, for being named together.)
+ */
+function namedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: GazetteerIndex, say: Say): void {
+  for (const m of ms) {
+    if (m.cls !== 'ArmedGroup' || m.kind === 'pronoun') continue;
+    for (const p of gaz.byId.get(m.entity)?.memberOf ?? []) {
+      const parent = ms.find((o) => o.entity === p && o.kind !== 'pronoun' && o.cls === 'ArmedGroup');
+      if (!parent) continue;
+      let leaving = false;
+      for (let i = Math.max(0, parent.from - 5); i < parent.from; i++) if (LEAVING.has(s.tokens[i]!.norm)) leaving = true;
+      if (!leaving) say(m.entity, 'memberOf', p, 'relation.named-member', 0.6);
+    }
   }
 }
 

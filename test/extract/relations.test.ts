@@ -1372,3 +1372,10 @@ describe('extractRelations: partners in arms the gazetteer knows, named together
     expect(documentTriples('Wagner mercenaries were accused of killing Malian Armed Forces officers near Anefis.').filter((x) => x.includes('alliedWith'))).toEqual([]);
   });
 });
+
+describe('extractRelations: armed groups named with the coalition the gazetteer puts them in', () => {
+  it('makes a group a member of its coalition when one sentence names both, not a UN agency of the UN', () => {
+    expect(documentTriples('In central Mali the Katiba Macina remains the most active force within JNIM.')).toContain('katiba-macina memberOf jnim');
+    expect(documentTriples('Refugees reached camps run by UNHCR, and the UN appealed for funds.').filter((x) => x.includes('memberOf'))).toEqual([]);
+  });
+});
