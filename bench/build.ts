@@ -1,54 +1,28 @@
 // Throughput of the graph builder on a corpus of a few MB made from the seed and the dev texts: wink-nlp's
 // own sentence + POS pass over the same text (the floor), then buildGraph. Prints numbers, asserts nothing.
 //   node --import tsx bench/build.ts [megabytes=3]
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { buildGraph } from '../src/build.ts';
 import { readDocuments } from '../src/ingest/index.ts';
 import { loadGazetteer } from '../src/resolve/gazetteer.ts';
+import { corpusLines, sources } from './corpus.ts';
 
 // The V8 flag the `kg` command sets (bin/kg.js), so that the numbers are those of `kg build`.
 setFlagsFromString('--no-turbo-inline-array-builtins');
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEV = join(ROOT, '../shared/eval/dev/texts');
 const megabytes = Number(process.argv[2] ?? 3);
-
-/** The source texts: the seeds, and the dev texts when the shared folder is there. */
-function sources(): string[] {
-  const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'seeds', f));
-  const dev = existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DEV, f)) : [];
-  return [...seeds, ...dev].map((f) => readFileSync(f, 'utf8'));
-}
-
-/**
- * Article `i` of the corpus, distinct from every other: a base text with its paragraphs rotated, a dated
- * dispatch line of its own, and a publication date that moves one day per article.
- */
-function article(i: number, bases: string[]): { id: string; date: string; text: string } {
-  const paragraphs = bases[i % bases.length]!.split(/\n\s*\n/).filter((p) => p.trim());
-  const turn = Math.floor(i / bases.length) % paragraphs.length;
-  const rotated = [...paragraphs.slice(turn), ...paragraphs.slice(0, turn)];
-  const date = new Date(Date.UTC(2012, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-  return { id: `bench-${String(i).padStart(5, '0')}`, date, text: `Dispatch ${i} from the Sahel desk.\n\n${rotated.join('\n\n')}\n` };
-}
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const time = <T>(f: () => T): [T, number] => { const t = performance.now(); const r = f(); return [r, (performance.now() - t) / 1000]; };
 
 const bases = sources();
-const lines: string[] = [];
-let bytes = 0;
-for (let i = 0; bytes < megabytes * 1024 * 1024; i++) {
-  const line = JSON.stringify(article(i, bases));
-  lines.push(line);
-  bytes += Buffer.byteLength(line) + 1;
-}
+const lines = corpusLines(megabytes, bases);
+const bytes = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-build-'));
 const corpus = join(dir, 'corpus.jsonl');
 writeFileSync(corpus, `${lines.join('\n')}\n`);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['build.ts', 'query.ts', 'explorer.ts'];
+const BENCHES = ['build.ts', 'stages.ts', 'query.ts', 'explorer.ts'];
 const failed: string[] = [];
 for (const name of BENCHES) {
   const file = fileURLToPath(new URL(name, import.meta.url));

@@ -1,0 +1,43 @@
+// Where a build's time goes: the bench corpus (bench/corpus.ts) through each stage of buildGraph in turn, in one fresh
+// process (cold, as `kg build` runs), after wink-nlp's own sentence + POS pass over the same text. Prints wall and CPU
+// seconds per stage; CPU counts the compiler and collector threads too. Prints numbers, asserts nothing.
+//   node --import tsx bench/stages.ts [megabytes=3]
+import { setFlagsFromString } from 'node:v8';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { extractDocument } from '../src/extract/index.ts';
+import { toQuads } from '../src/rdf/quads.ts';
+import { toTurtle } from '../src/rdf/turtle.ts';
+import { loadGazetteer } from '../src/resolve/gazetteer.ts';
+import { indexGazetteer } from '../src/resolve/index-gazetteer.ts';
+import { mergeExtractions } from '../src/resolve/merge.ts';
+import { VERSION } from '../src/version.ts';
+import { corpusLines } from './corpus.ts';
+
+// The V8 flag the `kg` command sets (bin/kg.js), so that the numbers are those of `kg build`.
+setFlagsFromString('--no-turbo-inline-array-builtins');
+
+const megabytes = Number(process.argv[2] ?? 3);
+const docs = corpusLines(megabytes).map((l) => ({ ...(JSON.parse(l) as { id: string; date: string; text: string }), source: 'bench' }));
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const rows: [string, number, number][] = [];
+const stage = <T>(name: string, f: () => T): T => {
+  const c = cpu(), w = performance.now();
+  const r = f();
+  rows.push([name, (performance.now() - w) / 1000, cpu() - c]);
+  return r;
+};
+
+const lean = winkNLP(model, ['sbd', 'pos']);
+stage('wink sentence + POS', () => { for (const d of docs) { const doc = lean.readDoc(d.text); doc.tokens().out(lean.its.pos); doc.sentences().out(); } });
+const gazetteer = loadGazetteer();
+const index = stage('gazetteer index', () => indexGazetteer(gazetteer));
+const parts = stage('extract', () => docs.map((d) => extractDocument(d, index)));
+const extraction = stage('merge', () => mergeExtractions(parts));
+const quads = stage('quads', () => toQuads(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version }));
+stage('turtle', () => toTurtle(quads));
+
+const floor = rows[0]![1];
+for (const [name, wall, c] of rows) console.log(`${name.padEnd(20)} wall ${wall.toFixed(2).padStart(6)} s   cpu ${c.toFixed(2).padStart(6)} s`);
+const ours = rows.slice(1).reduce((n, r) => n + r[1], 0);
+console.log(`build stages together: ${ours.toFixed(2)} s wall = ${(ours / floor).toFixed(1)}x wink's sentence + POS pass (the target is 3x)`);
