@@ -2,7 +2,7 @@
 // claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
 import type { Claim, Document, Entity, EntityClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
-import { fold, segment } from '../nlp/segment.ts';
+import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
@@ -103,8 +103,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (a capital is where an attack happened, not what it hit: the school or the base in it was)
   const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
-  for (const r of namedParents(seg.sentences, entities, gaz)) relations.push(r);
-  for (const r of knownRelations(doc.id, seg.sentences, bySentence, gaz)) relations.push(r);
+  for (const r of knownRelations(doc.id, seg.sentences, entities, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   sentForces(events, entities, stateOf, gaz);
@@ -136,52 +135,6 @@ function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly Resolved
     if (m !== undefined) return m;
   }
   return undefined;
-}
-
-/** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
-const NAMED_PARENT_CLASSES = new Set<EntityClass>(['InternationalOrganization', 'Organization', 'ArmedGroup']);
-
-/**
- * "the UN peacekeeping mission, MINUSMA", "the AU mission": a name (or description) of an entity whose words name the
- * organisation the gazetteer makes it part of, when the article names that organisation too, says it is part of it.
- */
-function namedParents(sentences: readonly Sentence[], entities: readonly Entity[], gaz: GazetteerIndex): Relation[] {
-  const present = new Set(entities.map((e) => e.id));
-  const out: Relation[] = [];
-  for (const e of entities) {
-    const memberOf = gaz.byId.get(e.id)?.memberOf;
-    if (!memberOf?.length) continue;
-    // (a mention's words, worked out once per mention, not once per name compared with it)
-    let words: string[] | undefined;
-    for (const p of memberOf) {
-      if (!present.has(p)) continue;
-      const parent = gaz.byId.get(p)!;
-      if (!NAMED_PARENT_CLASSES.has(parent.cls)) continue;
-      const names = parentNames(parent);
-      words ??= e.mentions.map((x) => (x.kind === 'pronoun' ? '' : wordsOf(x.text)));
-      const m = e.mentions.find((x, i) => x.kind !== 'pronoun' && names.some((n) => n !== words![i] && ` ${words![i]} `.includes(` ${n} `)));
-      if (!m) continue;
-      const s = sentences[m.sentence]!;
-      out.push({ subject: e.id, predicate: 'memberOf', object: p, evidence: [{ doc: m.doc, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-parent', confidence: 0.7 }] });
-    }
-  }
-  return out;
-}
-
-/** A name as namedParents compares names: folded, its words of letters and digits one space apart. */
-const wordsOf = (name: string): string => fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
-
-type GazetteerEntry = GazetteerIndex['byId'] extends Map<string, infer E> ? E : never;
-
-/** The names of a gazetteer entry (label, aliases, acronyms) as wordsOf gives them, once per entry. */
-const namesOfEntry = new WeakMap<GazetteerEntry, readonly string[]>();
-function parentNames(entry: GazetteerEntry): readonly string[] {
-  let names = namesOfEntry.get(entry);
-  if (names === undefined) {
-    names = [entry.label, ...entry.aliases, ...entry.acronyms].map(wordsOf);
-    namesOfEntry.set(entry, names);
-  }
-  return names;
 }
 
 /** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */

@@ -1,14 +1,16 @@
-// Relations the gazetteer knows, said of an article only where one of its sentences names both sides: the members of a
-// bloc listed with it, a place named with the wider place it lies in, a leader named with the body he led, two partners
-// in arms named together. The sentence is the evidence; nothing is said of an entity the article does not name there.
-import type { Relation, RelationType, Sentence } from '../types.ts';
+// Relations the gazetteer knows, said of an article only where its text names both sides: a name whose words name the
+// body it is part of, the members of a bloc listed with it, a place named with the wider place it lies in, a leader named
+// with the body he led, two partners in arms named together. The sentence is the evidence; nothing is said of an entity
+// the article does not name there.
+import type { Entity, EntityClass, GazetteerEntry, Relation, RelationType, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
+import { fold } from '../nlp/segment.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 
-/** The relations of a document the gazetteer's knowledge and its sentences' co-mentions give, rule by rule. */
-export function knownRelations(docId: string, sentences: readonly Sentence[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
-  const out: Relation[] = [];
+/** The relations of a document the gazetteer's knowledge and its text give, rule by rule. */
+export function knownRelations(docId: string, sentences: readonly Sentence[], entities: readonly Entity[], bySentence: readonly (readonly ResolvedMention[])[], gaz: GazetteerIndex): Relation[] {
+  const out: Relation[] = namedParents(sentences, entities, gaz);
   for (const s of sentences) {
     const ms = bySentence[s.index]!;
     const say = (subject: string, predicate: RelationType, object: string, rule: string, confidence: number) =>
@@ -105,4 +107,48 @@ function knownPairs(ms: readonly ResolvedMention[], gaz: GazetteerIndex, link: '
     if (!targets) continue;
     for (const t of targets) if (ms.some((o) => o.entity === t && o.kind !== 'pronoun')) say(m.entity, link, t, rule, confidence);
   }
+}
+
+/** Parents a name may carry in its words: organisations and groups, not states ("Mali's army" is read elsewhere). */
+const NAMED_PARENT_CLASSES = new Set<EntityClass>(['InternationalOrganization', 'Organization', 'ArmedGroup']);
+
+/**
+ * "the UN peacekeeping mission, MINUSMA", "the AU mission": a name (or description) of an entity whose words name the
+ * organisation the gazetteer makes it part of, when the article names that organisation too, says it is part of it.
+ */
+function namedParents(sentences: readonly Sentence[], entities: readonly Entity[], gaz: GazetteerIndex): Relation[] {
+  const present = new Set(entities.map((e) => e.id));
+  const out: Relation[] = [];
+  for (const e of entities) {
+    const memberOf = gaz.byId.get(e.id)?.memberOf;
+    if (!memberOf?.length) continue;
+    // (a mention's words, worked out once per mention, not once per name compared with it)
+    let words: string[] | undefined;
+    for (const p of memberOf) {
+      if (!present.has(p)) continue;
+      const parent = gaz.byId.get(p)!;
+      if (!NAMED_PARENT_CLASSES.has(parent.cls)) continue;
+      const names = parentNames(parent);
+      words ??= e.mentions.map((x) => (x.kind === 'pronoun' ? '' : wordsOf(x.text)));
+      const m = e.mentions.find((x, i) => x.kind !== 'pronoun' && names.some((n) => n !== words![i] && ` ${words![i]} `.includes(` ${n} `)));
+      if (!m) continue;
+      const s = sentences[m.sentence]!;
+      out.push({ subject: e.id, predicate: 'memberOf', object: p, evidence: [{ doc: m.doc, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: 'relation.named-parent', confidence: 0.7 }] });
+    }
+  }
+  return out;
+}
+
+/** A name as namedParents compares names: folded, its words of letters and digits one space apart. */
+const wordsOf = (name: string): string => fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The names of a gazetteer entry (label, aliases, acronyms) as wordsOf gives them, once per entry. */
+const namesOfEntry = new WeakMap<GazetteerEntry, readonly string[]>();
+function parentNames(entry: GazetteerEntry): readonly string[] {
+  let names = namesOfEntry.get(entry);
+  if (names === undefined) {
+    names = [entry.label, ...entry.aliases, ...entry.acronyms].map(wordsOf);
+    namesOfEntry.set(entry, names);
+  }
+  return names;
 }
