@@ -403,6 +403,10 @@ export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to',
 
 /** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */
 export function stems(w: string): readonly string[] {
+  // (stemsOf strips -ing, -ed, -ied/-ies or -s from words of five letters or more: most words end otherwise and need
+  // no lookup, nor a place in the cache)
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length <= 4 || (last !== 103 /* g */ && last !== 100 /* d */ && last !== 115 /* s */)) return NO_STEMS;
   let out = stemCache.get(w);
   if (!out) {
     if (stemCache.size > 50_000) stemCache.clear();
@@ -412,6 +416,7 @@ export function stems(w: string): readonly string[] {
 }
 // Every verb of every sentence asks: remember the answer per word.
 const stemCache = new Map<string, readonly string[]>();
+const NO_STEMS: readonly string[] = [];
 
 function stemsOf(w: string): string[] {
   const out: string[] = [];

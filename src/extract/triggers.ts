@@ -372,12 +372,6 @@ addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee',
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
-/** False when the lexicon's stems() has nothing for a word: its rules strip -ing, -ed, -ied/-ies or -s from words of five letters or more. */
-const mayHaveStems = (w: string): boolean => {
-  const last = w.charCodeAt(w.length - 1);
-  return w.length > 4 && (last === 103 /* g */ || last === 100 /* d */ || last === 115 /* s */);
-};
-
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
   // Only a reported clause ("said soldiers executed …") keeps its speaker out of what it reports;
@@ -728,7 +722,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const role = roles[k]!;
     const key = role & KNOWN ? tok.lemma : role & (KNOWN << 4) ? tok.norm
-      : tok.lemma === tok.norm && mayHaveStems(tok.norm) ? stems(tok.norm).find(known) : undefined;
+      : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
     if (key === undefined && !(role & RULE_LEMMA) && !(role & (RULE_NORM << 4))) continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
