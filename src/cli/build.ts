@@ -5,7 +5,7 @@ import { readDocuments } from '../ingest/index.ts';
 import { loadGazetteer } from '../resolve/gazetteer.ts';
 import { buildGraph } from '../build.ts';
 import { writeFilesAtomic } from '../io/atomic.ts';
-import { writeExplorer } from '../view/index.ts';
+import { writeExplorer } from '../view/write.ts';
 
 export function registerBuild(program: Command): void {
   program

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.ts';
-import { openGraph, type GraphSource } from '../query/index.ts';
+import type { GraphSource } from '../query/index.ts';
 import { formatResult, RESULT_FORMATS, type ResultFormat } from '../query/format.ts';
 import { checkParams, NAMED_QUESTIONS, namedQuestion } from '../query/named.ts';
 
@@ -68,6 +68,8 @@ async function runQuery(text: string | undefined, o: QueryCliOptions): Promise<v
       throw new InputError(`kg query: cannot read the query file ${o.file}`);
     }
   }
+  // Loaded here, not at start-up: `kg build` and the others have no use for the query engines.
+  const { openGraph } = await import('../query/index.ts');
   const graph = await openGraph({ ...graphSource(o), timeoutMs: parseTimeout(o.timeout) });
   try {
     if (o.named !== undefined) sparql = await namedQuestion(o.named).sparql(graph, params);

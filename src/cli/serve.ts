@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../errors.ts';
-import { startServer } from '../view/server.ts';
 
 interface ServeFlags {
   out: string;
@@ -20,6 +19,8 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!/^\d+$/.test(flags.port) || port > 65535) throw new UsageError(`kg serve: --port must be a number between 0 and 65535, got "${flags.port}"`);
+      // Loaded here, not at start-up: the other commands need neither the server nor the SPARQL engine.
+      const { startServer } = await import('../view/server.ts');
       const server = await startServer({ outDir: flags.out, port, host: flags.host });
       const { port: bound } = server.address() as AddressInfo;
       const host = flags.host.includes(':') ? `[${flags.host}]` : flags.host;
