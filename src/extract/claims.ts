@@ -25,21 +25,6 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   const t = s.tokens;
   const out: ClaimSpan[] = [];
   const actorMs = actors(mentions);
-  const make = (claimants: ResolvedMention[], cueAt: number, cue: string, from: number, to: number, rule: string, confidence: number) => {
-    if (from >= to) { from = 0; to = t.length; }
-    const text = s.text.slice(t[from]!.start - s.start, t[to - 1]!.end - s.start);
-    for (const c of claimants) {
-      if (out.some((o) => o.claim.claimant === c.entity)) continue;
-      const id = hashId(docId, s.index, c.entity, cueAt);
-      out.push({
-        from, to,
-        claim: {
-          id, claimant: c.entity, text, cue,
-          evidence: { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: c.kind === 'name' || c.kind === 'acronym' ? confidence : confidence - 0.15 },
-        },
-      });
-    }
-  };
 
   // "according to X, …" / "…, according to X."
   // (over the sentence's norms: no token object is read for the words that are not "according")
@@ -57,7 +42,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     if (!who.length) continue;
     const comma = t.findIndex((x, k) => k > who[0]!.to - 1 && x.text === ',');
     const [from, to] = i <= 1 && comma > 0 ? [comma + 1, t.length] : [0, i];
-    make(coordinated(who[0]!, actorMs, s), i, 'according to', from, to, 'claim.according-to', 0.9);
+    make(out, docId, s, coordinated(who[0]!, actorMs, s), i, 'according to', from, to, 'claim.according-to', 0.9);
   }
 
   // Reporting verbs with their subject: the closest actor before the verb, with those coordinated to it.
@@ -137,9 +122,27 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       // ("In a statement on Sunday, the prosecutor said he had ordered an inquiry": a clause after the verb is what was said)
       && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
-    make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
+    make(out, docId, s, coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }
   return out;
+}
+
+/** Adds the claims of the claimants (one per claimant and sentence) of what tokens [from, to) say; the whole sentence when the span is empty. */
+function make(out: ClaimSpan[], docId: string, s: Sentence, claimants: ResolvedMention[], cueAt: number, cue: string, from: number, to: number, rule: string, confidence: number): void {
+  const t = s.tokens;
+  if (from >= to) { from = 0; to = t.length; }
+  const text = s.text.slice(t[from]!.start - s.start, t[to - 1]!.end - s.start);
+  for (const c of claimants) {
+    if (out.some((o) => o.claim.claimant === c.entity)) continue;
+    const id = hashId(docId, s.index, c.entity, cueAt);
+    out.push({
+      from, to,
+      claim: {
+        id, claimant: c.entity, text, cue,
+        evidence: { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: c.kind === 'name' || c.kind === 'acronym' ? confidence : confidence - 0.15 },
+      },
+    });
+  }
 }
 
 /** Is there a negation in the three tokens before `k`? */
