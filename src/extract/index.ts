@@ -106,9 +106,9 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   for (const r of knownRelations(doc.id, seg.sentences, entities, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
-  sentForces(events, entities, stateOf, gaz);
+  sentForces(events, ids, classOf, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
-  const known = new Set(entities.map((e) => e.id));
+  const known = ids;
   // (a state that acts in an event acts through its government, when the article names that government:
   // "Mali and Niger agreed at a meeting", "Mali left the G5 Sahel")
   for (const e of events) {
@@ -122,10 +122,20 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     documents: [doc],
     entities,
     relations: relations.filter((r) => known.has(r.subject) && known.has(r.object)),
-    events: events.map((e) => ({ ...e, participants: e.participants.filter((p) => known.has(p.entity)), ...(e.place && known.has(e.place) ? {} : { place: undefined }) }))
-      .map(({ place, ...e }) => (place ? { ...e, place } : e)),
+    events: events.map((e) => namedOnly(e, known)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
+}
+
+/**
+ * The event with only the participants the article names, and its place only when the article names it (as its last
+ * key; the others keep their order). A loop over its keys: an object spread, then a rest pattern, cost 3 µs an event.
+ */
+function namedOnly(e: EventFact, known: ReadonlySet<string>): EventFact {
+  const kept: Record<string, unknown> = {};
+  for (const key in e) if (key !== 'place') kept[key] = key === 'participants' ? e.participants.filter((p) => known.has(p.entity)) : e[key as keyof EventFact];
+  if (e.place && known.has(e.place)) kept.place = e.place;
+  return kept as unknown as EventFact;
 }
 
 /** The mention of the first claim's claimant that the sentence names, if any. */
@@ -262,9 +272,8 @@ function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFa
  * "President Idriss Deby sent troops into northern Cameroon", "Chad sent 2,000 soldiers": the forces a leader or a
  * state sends are its army, a party of the deployment when the article names that army.
  */
-function sentForces(events: EventFact[], entities: readonly Entity[], stateOf: ReadonlyMap<string, string>, gaz: GazetteerIndex): void {
-  const present = new Set(entities.map((e) => e.id));
-  const classOf = new Map(entities.map((e) => [e.id, e.cls]));
+function sentForces(events: EventFact[], present: ReadonlySet<string>, classOf: ReadonlyMap<string, EntityClass>, stateOf: ReadonlyMap<string, string>,
+  gaz: GazetteerIndex): void {
   for (const e of events) {
     if (e.cls !== 'Deployment' || !/^sen[dt]/i.test(e.trigger)) continue;
     for (const p of [...e.participants]) {
