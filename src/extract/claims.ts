@@ -215,20 +215,7 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       // short name and its article)
       let e = i;
       if (t[e - 1]?.text === ')') { while (e > 0 && t[e - 1]!.text !== '(') e--; e--; }
-      // ("the government spokesman, Colonel Abdoulaye Maïga, announced": past the person's own title words)
-      const opens = (x: ResolvedMention) => {
-        let f = x.from;
-        while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
-        // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
-        const g = pastModifiers(t, f);
-        // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")
-        // ("His main challenger, the opposition candidate Atiku Abubakar, accused": a description before the name)
-        let h = f;
-        while (h > 0 && h > f - 4 && (t[h - 1]!.pos === 'NOUN' || t[h - 1]!.pos === 'ADJ')) h--;
-        return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm)
-          || (h < f && t[h - 1]?.pos === 'DET' && t[h - 2]?.text === ',');
-      };
-      const whole = mentions.find((x) => (x.to === i || x.to === e) && opens(x) && !isPlaceClass(x.cls));
+      const whole = mentions.find((x) => (x.to === i || x.to === e) && opensAside(t, x) && !isPlaceClass(x.cls));
       if (whole) return whole;
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
       // ("France, the former colonial power, which has troops in Niger, said").
@@ -262,6 +249,21 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     return undefined;
   }
   return undefined;
+}
+
+/** The mention opens what stands between two commas (or the sentence), past its title words, adjectives or description. */
+function opensAside(t: Sentence['tokens'], x: ResolvedMention): boolean {
+  // ("the government spokesman, Colonel Abdoulaye Maïga, announced": past the person's own title words)
+  let f = x.from;
+  while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
+  // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
+  const g = pastModifiers(t, f);
+  // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")
+  // ("His main challenger, the opposition candidate Atiku Abubakar, accused": a description before the name)
+  let h = f;
+  while (h > 0 && h > f - 4 && (t[h - 1]!.pos === 'NOUN' || t[h - 1]!.pos === 'ADJ')) h--;
+  return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm)
+    || (h < f && t[h - 1]?.pos === 'DET' && t[h - 2]?.text === ',');
 }
 
 /** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */

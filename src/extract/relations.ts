@@ -277,13 +277,6 @@ function capturedPlaces(cx: Context, tr: Trigger): void {
   // "seized Kidal" / "Ber was captured by the CSP": the place is the object, or the passive subject.
   // The place taken is the object: no preposition before it (or "of" after a noun: "the capture of Konna").
   // "seized the Malian cities of Kidal, Gao and Timbuktu" counts too, and so do the places listed with it.
-  const prepAt = (m: ResolvedMention) => t.slice(tr.end, m.from).findIndex((x) => x.pos === 'ADP');
-  const direct = (m: ResolvedMention) => {
-    const i = prepAt(m);
-    if (i < 0) return true;
-    const prep = t[tr.end + i]!;
-    return prep.norm === 'of' && (tr.nominal || tr.key.endsWith('control') || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? ''));
-  };
   // ("overran the Indelimane post": a military post overrun is attacked, not held)
   const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && m.kind !== 'description' && !SITE_NOUNS.has(lower[m.to] ?? ''));
   for (const a of tr.agents) for (const p of places(f.mentions).filter((m) => m.from >= tr.end && m.from <= tr.end + 3 && SITE_NOUNS.has(lower[m.to] ?? ''))) {
@@ -296,15 +289,26 @@ function capturedPlaces(cx: Context, tr: Trigger): void {
     const where = places(f.mentions).find((m) => m.from > site + 1 && m.from <= site + 4);
     for (const a of tr.agents) add(cx, a, 'attacked', where, `relation.attack-place.${tr.key}`, 0.75, tr.k);
   }
-  const first = after.find((m) => m.from <= tr.end + 8 && direct(m));
-  // The places listed with the first one taken, not those of a phrase that describes it ("Damasak, the
-  // headquarters of Mobbar local government area in Borno State, on the border with Niger, was overrun").
-  const listedWith = (head: ResolvedMention, among: ResolvedMention[]) => [head, ...among.filter((m) => m.from > head.from
-    && t.slice(head.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(f.mentions).some((p) => x.start >= p.start && x.end <= p.end)))];
+  const first = after.find((m) => m.from <= tr.end + 8 && takenDirectly(t, tr, m));
   const before = places(f.mentions).filter((m) => m.to <= tr.k && m.from >= tr.clause[0]);
   const subject = before.find((m) => !governingPreposition(s, m));
-  const taken = tr.passive ? (subject ? listedWith(subject, before) : []) : first ? listedWith(first, after) : [];
+  const taken = tr.passive ? (subject ? placesListedWith(t, f.mentions, subject, before) : []) : first ? placesListedWith(t, f.mentions, first, after) : [];
   for (const a of tr.agents) for (const p of taken) add(cx, a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
+}
+
+/** The place is the capture's object: no preposition before it (or "of" after a noun: "the capture of Konna"). */
+function takenDirectly(t: Sentence['tokens'], tr: Trigger, m: ResolvedMention): boolean {
+  const i = t.slice(tr.end, m.from).findIndex((x) => x.pos === 'ADP');
+  if (i < 0) return true;
+  const prep = t[tr.end + i]!;
+  return prep.norm === 'of' && (tr.nominal || tr.key.endsWith('control') || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? ''));
+}
+
+/** The places listed with the first one taken, not those of a phrase that describes it ("Damasak, the
+ * headquarters of Mobbar local government area in Borno State, on the border with Niger, was overrun"). */
+function placesListedWith(t: Sentence['tokens'], mentions: readonly ResolvedMention[], head: ResolvedMention, among: readonly ResolvedMention[]): ResolvedMention[] {
+  return [head, ...among.filter((m) => m.from > head.from
+    && t.slice(head.to, m.from).every((x) => [',', 'and'].includes(x.norm) || places(mentions).some((p) => x.start >= p.start && x.end <= p.end)))];
 }
 
 function seizedPower(cx: Context, tr: Trigger): void {
@@ -1532,8 +1536,7 @@ function driveOutRule(cx: Context): void {
     if (k < 1 || k + 1 >= t.length || t[k]!.pos !== 'VERB') continue;
     const out = t.findIndex((x, i) => i > k && i <= k + 9 && x.norm === 'out');
     // ("ordered the UN peacekeeping mission, MINUSMA, out of the country": over a name in apposition)
-    const apposed = (from: number, to: number) => t.slice(from, to).every((x, q) => x.text !== ',' || ms.some((m) => m.from === from + q + 1 && t[m.to]?.text === ',') || ms.some((m) => m.to === from + q));
-    if (out < 0 || (anyPunct(t, k, out) && !(t.slice(k, out).every((x) => x.text === ',' || x.pos !== 'PUNCT') && apposed(k, out))) || out > k + 6 && !anyPunct(t, k, out)) continue;
+    if (out < 0 || (anyPunct(t, k, out) && !(t.slice(k, out).every((x) => x.text === ',' || x.pos !== 'PUNCT') && commasOfApposedNames(t, ms, k, out))) || out > k + 6 && !anyPunct(t, k, out)) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     // ("French troops were forced out of Mali, Burkina Faso and Niger": the passive subject leaves every place listed)
@@ -1562,6 +1565,11 @@ function driveOutRule(cx: Context): void {
     const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
     add(cx, driven, 'withdrewFrom', of, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
   }
+}
+
+/** Every comma in [from, to) opens or closes a name in apposition ("MINUSMA," in "the UN mission, MINUSMA, out of"). */
+function commasOfApposedNames(t: Sentence['tokens'], ms: readonly ResolvedMention[], from: number, to: number): boolean {
+  return t.slice(from, to).every((x, q) => x.text !== ',' || ms.some((m) => m.from === from + q + 1 && t[m.to]?.text === ',') || ms.some((m) => m.to === from + q));
 }
 
 function tiesRule(cx: Context): void {

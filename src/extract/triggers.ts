@@ -229,6 +229,11 @@ function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom:
   }
   return -1;
 }
+/** The first verb outside any name (`covered` flags the tokens of names) in [from, to), or -1. */
+function verbOutsideNames(t: Sentence['tokens'], covered: Uint8Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (t[i]!.pos === 'VERB' && !covered[i]) return i;
+  return -1;
+}
 /** "fought alongside AQIM against the army", "fought side by side with the HCUA": those alongside a trigger ending at
  * `end` are partners, not targets. */
 function alongside(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
@@ -470,14 +475,10 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
   // subject of the clause it hangs on, not that clause's object.
   if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
-    const verbFrom = (from: number) => {
-      for (let i = from; i < k - 1; i++) if (t[i]!.pos === 'VERB' && !covered[i]) return i;
-      return -1;
-    };
     // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
     // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
-    const inOwnClause = verbFrom(clause[0]);
-    const firstVerb = inOwnClause >= 0 ? inOwnClause : verbFrom(0);
+    const inOwnClause = verbOutsideNames(t, covered, clause[0], k - 1);
+    const firstVerb = inOwnClause >= 0 ? inOwnClause : verbOutsideNames(t, covered, 0, k - 1);
     left = firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
   }
   // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
@@ -558,8 +559,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
       // After "by X" the target phrase starts past every mention of the agents ("by militants of ISGS against …").
       const agentIds = new Set(byPhrase.map((m) => m.entity));
       const byEnd = Math.max(end, ...inClause.filter((m) => m.from > byAt && agentIds.has(m.entity)).map((m) => m.to));
-      const from = (m: ResolvedMention) => (m.from > byAt && byPhrase.length ? byEnd : end);
-      targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '') || ['on', 'against'].includes(firstPrep(t, from(m), m.from) ?? '')));
+      targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '')
+        || ['on', 'against'].includes(firstPrep(t, m.from > byAt && byPhrase.length ? byEnd : end, m.from) ?? '')));
     }
   } else if (isNoun) {
     // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
