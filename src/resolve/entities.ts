@@ -1,7 +1,7 @@
 // In-document resolution: mention candidates become entities. Gazetteer names resolve to their
 // entry; unknown names to a slug of the name; "Long Name (ACR)" and bare surnames join their entity;
 // descriptions ("the army", "the separatists") and pronouns to the entity they stand for.
-import type { Entity, EntityClass, Mention, Segmented, Sentence, Token } from '../types.ts';
+import type { Entity, EntityClass, GazetteerEntry, Mention, Segmented, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
@@ -409,10 +409,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       for (let back = si; back >= 0 && back >= si - 5; back--) {
         // (the title before the name, "government spokesman X", or in apposition after it, "X, the army's spokesman,")
         const bt = seg.sentences[back]!.tokens;
-        // ("the President of the Republic, Ibrahim Boubacar Keïta,": a title phrase set off by a comma)
-        const titled = (m: ResolvedMention) => bt.slice(Math.max(0, m.from - (bt[m.from - 1]?.text === ',' ? 6 : 3)), m.from).some((x) => x.norm === sense.role)
-          || (bt[m.to]?.text === ',' && bt.slice(m.to + 1, m.to + 7).some((x) => x.norm === sense.role));
-        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === 'Person' && m.kind !== 'pronoun' && (back < si || m.start < c.start) && titled(m))
+        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === 'Person' && m.kind !== 'pronoun' && (back < si || m.start < c.start) && titled(bt, m, sense.role!))
           .sort((a, b) => b.start - a.start)[0];
         if (last) { attach(si, ci, drafts.get(last.entity)!, false); break; }
       }
@@ -434,10 +431,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       }
       // (in the sentences before, the place the story is about more than one named in passing: "… overran Timbuktu,
       // as the army collapsed after a coup in Bamako. Within weeks X had pushed the MNLA out of the city" is Timbuktu)
-      const said = (e: string) => drafts.get(e)!.mentions.length;
       for (let back = si; back >= 0 && back >= si - 3; back--) {
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))
-          .sort((a, b) => (back < si ? said(b.entity) - said(a.entity) : 0) || b.start - a.start)[0];
+          .sort((a, b) => (back < si ? drafts.get(b.entity)!.mentions.length - drafts.get(a.entity)!.mentions.length : 0) || b.start - a.start)[0];
         if (last) { attach(si, ci, drafts.get(last.entity)!, false); break; }
       }
       return;
@@ -493,18 +489,16 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     }
     // "rebels from the MNLA", "mercenaries from the private Russian group Wagner", "jihadists of JNIM".
     // "jihadists, particularly JNIM": an apposition that names them.
-    const next = cs.filter((o, oi) => oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi])
-      .find((o) => {
-        const between = s.tokens.slice(c.to, o.from).map((t) => t.text.toLowerCase());
-        return ((between[0] === 'from' || between[0] === 'of') && between.every((w) => !/^[,;:.]$/.test(w)))
-          || (between[0] === ',' && APPOSITION_CUES.has(between[1] ?? '') && between.length <= 3);
-      });
-    const nextRes = next && resolved[si]![cs.indexOf(next)];
+    let nextRes: ResolvedMention | undefined;
+    for (let oi = 0; oi < cs.length && !nextRes; oi++) {
+      const o = cs[oi]!;
+      if (oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi] && namesAfter(s.tokens, c.to, o.from)) nextRes = resolved[si]![oi];
+    }
     if (!d && nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
     // A description bound to a name once ("jihadists, particularly JNIM") keeps that name in the article.
-    const bindingKey = `${sense.cls}|${sense.feature ?? ''}|${c.text.toLowerCase().split(/\s+/).pop()}`;
-    if (d && !sense.state) bindings.set(bindingKey, d);
-    else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
+    const head = lastWord(c.text.toLowerCase());
+    if (d && !sense.state) bindings.set(`${sense.cls}|${sense.feature ?? ''}|${head}`, d);
+    else if (!d && !country) d = bindings.get(`${sense.cls}|${sense.feature ?? ''}|${head}`);
     if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
     const operation = country && sense.cls === 'StateForce' ? operations.get(country) : undefined;
     if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = fromEntry(operation.id, c.start);
@@ -519,9 +513,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const id = sense.cls === 'StateForce' ? branch ?? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
       // ("the gendarmes" are the country's gendarmerie even when its army is named)
       // (and "the soldiers" are its army, not a branch the article named: "Burkinabe gendarmes and soldiers")
-      const own = branch ? [] : [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e)
-        && !(e.cls === 'StateForce' && gaz.byId.get(e.id)?.memberOf.some((p) => gaz.byId.get(p)?.cls === 'StateForce')));
-      if (own.length) d = own.sort((a, b) => b.named - a.named || a.first - b.first)[0];
+      let own: Draft | undefined;
+      if (!branch) for (const e of drafts.values()) {
+        if (e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e) && !(e.cls === 'StateForce' && partOfForce(gaz, e.id))) own = mostNamed(own, e);
+      }
+      if (own) d = own;
       else {
         // "the junta" of a 2012 Malian article is the 2012 junta: the gazetteer's one of that country and time.
         const junta = JUNTA.test(c.text) ? juntaAt(gaz, focusCountry, seg.doc.date) : undefined;
@@ -538,10 +534,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     while (o > 0 && ['ADJ', 'DET', 'ADV', 'NUM', 'PROPN'].includes(s.tokens[o]!.pos)) o--;
     const several = /groups$/i.test(c.text) && s.tokens[o]?.norm !== 'of';
     if (!d && !sense.generic && !several) {
-      const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(sense, e)
-        && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION))));
-      pool.sort((a, b) => b.named - a.named || a.first - b.first);
-      d = pool[0];
+      for (const e of drafts.values()) {
+        if (e.cls === sense.cls && e.named > 0 && governing(sense, e)
+          && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION)))) d = mostNamed(d, e);
+      }
     }
     if (!d && sense.state && focusCountry) {
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
@@ -551,7 +547,6 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // article: the unnamed fighters are one actor of this article, a node of its own (nothing ties them to
     // another article's unnamed fighters).
     // (a plural noun of fighters only: "a rebellion", "a jihadist group" name no one)
-    const head = c.text.toLowerCase().split(/\s+/).pop()!;
     if (!d && sense.cls === 'ArmedGroup' && !sense.state && (/s$/.test(head) || head.endsWith('men'))) {
       const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
         // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
@@ -674,20 +669,17 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   /** The alternative labels an entity keeps: not its label; a name the gazetteer gives to several entries only
    * when the article used it for this one; not a gazetteer alias the article writes but never for this entity
    * ("the Tombouctou", a boat, is not Timbuktu). */
-  // (the texts of its mentions are collected once per entity, not searched again for each alias)
+  // (no set of its labels or of its mentions' texts made: an entity has few of each)
   const keptAliases = (e: Draft): string[] => {
-    const labels = [...new Set(e.altLabels)];
-    let texts: Set<string> | undefined;
+    const labels = e.altLabels;
     const out: string[] = [];
-    for (const a of labels) {
-      if (a === e.label) continue;
-      texts ??= mentionTexts(e);
-      const said = texts.has(a);
-      if (isHomonym(gaz, a) && !said) continue;
-      if (!said && gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)) continue;
+    for (let i = 0; i < labels.length; i++) {
+      const a = labels[i]!;
+      if (a === e.label || labels.indexOf(a) !== i) continue;
+      if (!saidAs(e, a) && (isHomonym(gaz, a) || (gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)))) continue;
       out.push(a);
     }
-    return out.sort();
+    return out.length > 1 ? out.sort() : out;
   };
   const entities: Entity[] = [...drafts.values()]
     .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
@@ -707,11 +699,10 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
   };
 }
 
-/** The texts of an entity's mentions. */
-function mentionTexts(e: Entity): Set<string> {
-  const texts = new Set<string>();
-  for (const m of e.mentions) texts.add(m.text);
-  return texts;
+/** Is one of an entity's mentions written `text`? */
+function saidAs(e: Entity, text: string): boolean {
+  for (const m of e.mentions) if (m.text === text) return true;
+  return false;
 }
 
 /** The first word of a name: up to its first space or hyphen (what `name.split(/[\s-]/)[0]` gives, with no array made). */
@@ -780,6 +771,12 @@ const fitsPronoun = (m: ResolvedMention, plural: boolean, personal: boolean): bo
 function obliqueIn(s: Sentence, ms: readonly ResolvedMention[], m: ResolvedMention): boolean {
   return OBLIQUE.has(governingPreposition(s, m) ?? '')
     || ((s.tokens[m.from - 1]?.norm === 'and' || s.tokens[m.from - 1]?.norm === 'or') && ms.some((o) => o.to === m.from - 1 && obliqueIn(s, ms, o)));
+}
+/** Is the person mention `m` of tokens `bt` titled `role`: "government spokesman X", "X, the army's spokesman,", "the
+ * President of the Republic, Ibrahim Boubacar Keïta," (a title phrase set off by a comma)? */
+function titled(bt: readonly Token[], m: ResolvedMention, role: string): boolean {
+  return bt.slice(Math.max(0, m.from - (bt[m.from - 1]?.text === ',' ? 6 : 3)), m.from).some((x) => x.norm === role)
+    || (bt[m.to]?.text === ',' && bt.slice(m.to + 1, m.to + 7).some((x) => x.norm === role));
 }
 /** Tokens a clause starts after, for the speaker of a speech verb. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'where', 'which', 'who', 'that', 'when', 'while', '-', '—', '–', 'but']);
@@ -853,6 +850,41 @@ function compatible(want: EntityClass, have: EntityClass): boolean {
   return armed.includes(want) && armed.includes(have);
 }
 
+/** Of two drafts, the one named more often, else the one named first (the first a stable sort on those puts first). */
+function mostNamed(best: Draft | undefined, e: Draft): Draft {
+  return !best || e.named > best.named || (e.named === best.named && e.first < best.first) ? e : best;
+}
+
+/** Is a gazetteer force part of another state force (a branch or an operation of an army)? */
+function partOfForce(gaz: GazetteerIndex, id: string): boolean {
+  return gaz.byId.get(id)?.memberOf.some((p) => gaz.byId.get(p)?.cls === 'StateForce') ?? false;
+}
+
+/** Does the name at token `to` complete a description ending at `from`: "rebels from the MNLA", "jihadists of JNIM",
+ * "jihadists, particularly JNIM"? */
+function namesAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const first = tokens[from]!.text.toLowerCase();
+  if (first === 'from' || first === 'of') {
+    for (let k = from + 1; k < to; k++) if (CLAUSE_PUNCTUATION.test(tokens[k]!.text)) return false;
+    return true;
+  }
+  return first === ',' && to - from >= 2 && to - from <= 3 && APPOSITION_CUES.has(tokens[from + 1]!.text.toLowerCase());
+}
+const CLAUSE_PUNCTUATION = /^[,;:.]$/;
+
+/** The last word of a text, after its last white space (what `text.split(/\s+/).pop()` gives, with no array made). */
+function lastWord(text: string): string {
+  let k = text.length - 1;
+  while (k >= 0 && !isSpace(text.charCodeAt(k))) k--;
+  return k < 0 ? text : text.slice(k + 1);
+}
+/** The white space of a regular expression's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The country the article is about: the one its places and demonyms point at most. */
 function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): string | undefined {
   const score = new Map<string, number>();
@@ -891,9 +923,10 @@ function countryOf(id: string, gaz: GazetteerIndex): string | undefined {
 /** The junta of a country in power on a date, when the gazetteer dates one (schema:foundingDate/dissolutionDate). */
 function juntaAt(gaz: GazetteerIndex, country: string, date: string | undefined): string | undefined {
   if (!date) return undefined;
-  return gaz.gazetteer.entries.find((e) => e.orientation === 'junta' && e.country === country && e.from !== undefined
-    && e.from <= date && (e.until === undefined || date.slice(0, e.until.length) <= e.until))?.id;
+  for (const e of gaz.juntas.get(country) ?? NONE) if (e.from! <= date && (e.until === undefined || date.slice(0, e.until.length) <= e.until)) return e.id;
+  return undefined;
 }
+const NONE: readonly GazetteerEntry[] = [];
 
 /** Branches of a state's forces that descriptions name by a word of theirs: "the gendarmes", "the presidential guard". */
 const POLICE = /\bpolice/i;
@@ -903,11 +936,18 @@ const BRANCHES: readonly (readonly [RegExp, RegExp])[] = [
   [/\bpolice(men)?\b/i, /\bpolice\b/i],
 ];
 
+/** How the gazetteer names the branch a description names, if it names one. */
+function branchNamed(text: string): RegExp | undefined {
+  for (const [inText, inName] of BRANCHES) if (inText.test(text)) return inName;
+  return undefined;
+}
+
 /** The gazetteer's force of that branch in the country, when the description names a branch and the gazetteer has it. */
 function branchOf(gaz: GazetteerIndex, country: string, text: string): string | undefined {
-  const branch = BRANCHES.find(([inText]) => inText.test(text));
-  if (!branch) return undefined;
-  return gaz.gazetteer.entries.find((e) => e.cls === 'StateForce' && e.country === country && [e.label, ...e.aliases].some((n) => branch[1].test(n)))?.id;
+  const named = branchNamed(text);
+  if (!named) return undefined;
+  for (const e of gaz.stateForces.get(country) ?? NONE) if (named.test(e.label) || e.aliases.some((n) => named.test(n))) return e.id;
+  return undefined;
 }
 
 /** Starts with A–Z or À–Ý (what /^[A-ZÀ-Ý]/ tests, without a regex). */
