@@ -29,8 +29,6 @@ export interface GazetteerIndex {
   /** `names` again, by first and second token: a sentence's token opens few of the names its first token does. */
   namesByFirst: Map<string, NamesByFirst>;
   acronyms: Map<string, string>;
-  /** The first characters (char codes) of the acronyms: a token that starts otherwise opens none. */
-  acronymInitials: Set<number>;
   /** Folded demonym → country id. */
   demonyms: Map<string, string>;
   forceOf: Map<string, string>;
@@ -126,8 +124,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (e.country && e.cls === 'StateForce' && !forceOf.has(e.country)) forceOf.set(e.country, e.id);
   }
   for (const [country, ids] of companies) if (ids.length === 1) companyOf.set(country, ids[0]!);
-  const acronymInitials = new Set([...acronyms.keys()].map((a) => a.charCodeAt(0)));
-  return { gazetteer, byId, names, namesByFirst, acronyms, acronymInitials, demonyms, forceOf, governmentOf, companyOf, homonyms, homonymStarts, surnames,
+  return { gazetteer, byId, names, namesByFirst, acronyms, demonyms, forceOf, governmentOf, companyOf, homonyms, homonymStarts, surnames,
     stateForces, juntas, maxNameLength };
 }
 
