@@ -70,6 +70,8 @@ interface Draft extends Entity {
   feature?: string;
   named: number;
   first: number;
+  /** The gazetteer's entry of the entity, whose aliases and acronyms start its `altLabels`. */
+  entry: GazetteerEntry | undefined;
 }
 
 /** The id of a state's force or government that the gazetteer does not list ("benin-armed-forces"). */
@@ -186,10 +188,13 @@ class Resolution {
     if (!d) {
       const entry = gaz.byId.get(id);
       // (one shape for every draft: `feature` is there, undefined, when the gazetteer gives none)
-      d = { id, cls, label, known, altLabels: entry ? entry.aliases.concat(entry.acronyms) : [], mentions: [], docs: [docId], named: 0, first: at, feature: entry?.orientation };
+      d = { id, cls, label, known, altLabels: entry ? entry.aliases.concat(entry.acronyms) : [], mentions: [], docs: [docId], named: 0, first: at, feature: entry?.orientation, entry };
       drafts.set(id, d);
-      this.remember(d, d.label);
-      if (entry) for (const k of foldedNames(entry)) { if (!byName.has(k)) byName.set(k, d); }
+      // (its label, then the gazetteer's names)
+      const names = entry ? foldedNames(entry) : NO_NAMES;
+      const own = entry?.label === label;
+      if (!own) this.remember(d, label);
+      for (let k = own ? 0 : 1; k < names.length; k++) if (!byName.has(names[k]!)) byName.set(names[k]!, d);
     }
     return d;
   }
@@ -756,16 +761,32 @@ class Resolution {
   keptAliases(e: Draft): string[] {
     const { seg, gaz } = this;
     const labels = e.altLabels;
+    const facts = e.entry ? aliasFacts(gaz, e.entry) : NO_FACTS;
     const out: string[] = [];
     for (let i = 0; i < labels.length; i++) {
       const a = labels[i]!;
       if (a === e.label || labels.indexOf(a) !== i) continue;
-      if (!saidAs(e, a) && (isHomonym(gaz, a) || (gazetteerAliases(gaz, e.id)?.has(a) && this.writes(firstWord(a)) && seg.doc.text.includes(a)))) continue;
+      // (the first labels are the entry's names, weighed once for every article; the others, texts of the article, are
+      // none of its aliases: those came first)
+      const fact = facts[i];
+      if (!saidAs(e, a) && (fact ? fact.homonym || (fact.alias && this.writes(fact.first) && seg.doc.text.includes(a)) : isHomonym(gaz, a))) continue;
       out.push(a);
     }
-    return out.length > 1 ? out.sort() : out;
+    return sortStrings(out);
   }
 
+}
+
+/** Sorts distinct strings by their UTF-16 code units, in place (what `sort()` does; an insertion sort for the few
+ * names of an entity). */
+function sortStrings(out: string[]): string[] {
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]! > a) { out[j + 1] = out[j]!; j--; }
+    out[j + 1] = a;
+  }
+  return out;
 }
 
 /** Is one of an entity's mentions written `text`? */
@@ -780,23 +801,31 @@ const firstWord = (name: string): string => {
   return cut < 0 ? name : name.slice(0, cut);
 };
 
-// An entry's aliases and acronyms folded, in that order, made once per entry (every article that names it remembers them).
+// An entry's label, aliases and acronyms folded, in that order, made once per entry (every article that names it remembers them).
 const foldedOf = new WeakMap<object, string[]>();
-function foldedNames(entry: { aliases: readonly string[]; acronyms: readonly string[] }): readonly string[] {
+function foldedNames(entry: GazetteerEntry): readonly string[] {
   let names = foldedOf.get(entry);
-  if (!names) foldedOf.set(entry, (names = entry.aliases.concat(entry.acronyms).map(fold)));
+  if (!names) foldedOf.set(entry, (names = [entry.label, ...entry.aliases, ...entry.acronyms].map(fold)));
   return names;
 }
+const NO_NAMES: readonly string[] = [];
 
-// An entry's aliases as a set, made once per entry (an article asks about each alias of each entry it names).
-const aliasSets = new WeakMap<object, Set<string>>();
-function gazetteerAliases(gaz: GazetteerIndex, id: string): ReadonlySet<string> | undefined {
-  const entry = gaz.byId.get(id);
-  if (!entry) return undefined;
-  let set = aliasSets.get(entry);
-  if (!set) aliasSets.set(entry, (set = new Set(entry.aliases)));
-  return set;
+/** What `keptAliases` asks of a name an entry gives its drafts: does the gazetteer give it to several entries, is it one
+ * of the entry's aliases (not an acronym), and its first word. */
+interface AliasFact { homonym: boolean; alias: boolean; first: string }
+// Per entry, the facts of its aliases and acronyms, in that order (as its drafts' altLabels start), made once per entry:
+// an article asks about each name of each entry it names.
+const aliasFactsOf = new WeakMap<object, readonly AliasFact[]>();
+function aliasFacts(gaz: GazetteerIndex, entry: GazetteerEntry): readonly AliasFact[] {
+  let facts = aliasFactsOf.get(entry);
+  if (!facts) {
+    const aliases = new Set(entry.aliases);
+    facts = entry.aliases.concat(entry.acronyms).map((a) => ({ homonym: isHomonym(gaz, a), alias: aliases.has(a), first: firstWord(a) }));
+    aliasFactsOf.set(entry, facts);
+  }
+  return facts;
 }
+const NO_FACTS: readonly AliasFact[] = [];
 
 /** The entries that share the name tokens[from, to) spell (its name keys joined by spaces), if several do. */
 function homonymsOf(gaz: GazetteerIndex, tokens: readonly Token[], from: number, to: number): string[] | undefined {
