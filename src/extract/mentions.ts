@@ -543,7 +543,7 @@ function descriptions(spans: Spans): void {
     if (taken[i] || !(cues[i]! & DESCRIPTION)) continue;
     for (let n = Math.min(DESC_MAX, toks.length - i); n >= 1; n--) {
       if (!mayEndDescription(keys, i, n)) continue;
-      const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
+      const phrase = phraseAt(keys, i, n);
       const sense = DESCRIPTIONS[phrase];
       if (!sense || !spans.free(i, i + n)) continue;
       // "a military presence", "military instructors": an adjective, not the military.
@@ -707,10 +707,17 @@ const classOf = (o: MentionCandidate | undefined, gaz: GazetteerIndex): EntityCl
 
 const DASHES = new Set(['-', '–', '—', '--']);
 
+/** The phrase tokens `keys[i..i+n)` make, as DESCRIPTIONS writes them: joined by spaces, " - " made "-". */
+function phraseAt(keys: readonly string[], i: number, n: number): string {
+  let phrase = keys[i]!;
+  for (let k = i + 1; k < i + n; k++) phrase += ` ${keys[k]!}`;
+  return phrase.includes(' - ') ? phrase.replace(/ - /g, '-') : phrase;
+}
+
 /** Length in tokens of the longest description phrase starting at token i (0 if none). */
 function descriptionLength(keys: string[], i: number): number {
   if (!DESC_FIRST.has(keys[i]!)) return 0;
-  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (mayEndDescription(keys, i, n) && DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
+  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (mayEndDescription(keys, i, n) && DESCRIPTIONS[phraseAt(keys, i, n)]) return n;
   return 0;
 }
 

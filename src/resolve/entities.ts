@@ -79,7 +79,9 @@ export function stateBodyId(state: string, cls: 'StateForce' | 'Government'): st
   return `${state}-${cls === 'StateForce' ? 'armed-forces' : 'government'}`;
 }
 
-/** Resolves one document's mention candidates (all sentences, in order) to entities. */
+// The tokens of a sentence that its candidates cover (see `bareNames`): one buffer for every document.
+let coveredBuffer = new Uint8Array(256);
+
 /** Resolves one document's mention candidates (all sentences, in order) to entities. */
 export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): DocumentEntities {
   const r = new Resolution(seg, candidates, gaz);
@@ -105,18 +107,32 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (c.tie && c.ref.type === 'known') r.attach(si, ci, r.fromEntry(c.ref.id, c.start), false);
   }
 
-  const bySentence = resolved.map((row) => row.filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start));
-  const entities: Entity[] = [...drafts.values()]
-    .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
+  // An entity exists through mentions that name or describe it (not through pronouns alone).
+  const entities: Entity[] = [];
+  const kept = new Set<string>();
+  for (const d of drafts.values()) {
+    if (!d.mentions.some(notPronoun)) continue;
     // (the entity's own fields, in the order a draft holds them, without the draft's bookkeeping: named, first,
     // feature. Spelt out: an object rest copies through the runtime, for every entity of every article.)
-    .map((d) => ({ id: d.id, cls: d.cls, label: d.label, known: d.known, altLabels: r.keptAliases(d), mentions: d.mentions, docs: d.docs }));
-  const kept = new Set(entities.map((e) => e.id));
+    entities.push({ id: d.id, cls: d.cls, label: d.label, known: d.known, altLabels: r.keptAliases(d), mentions: d.mentions, docs: d.docs });
+    kept.add(d.id);
+  }
+  // Per sentence, its mentions of kept entities in text order, the ties apart.
+  const bySentence: ResolvedMention[][] = [];
   const ties = new Map<number, ResolvedMention[]>();
-  bySentence.forEach((row, i) => { if (row.some((m) => m.tie)) ties.set(i, row.filter((m) => m.tie && kept.has(m.entity))); });
+  for (let si = 0; si < resolved.length; si++) {
+    const row: ResolvedMention[] = [];
+    let tied: ResolvedMention[] | undefined;
+    for (const m of byStart(resolved[si]!)) {
+      if (m.tie) (tied ??= []).push(m);
+      else if (kept.has(m.entity)) row.push(m);
+    }
+    bySentence.push(row);
+    if (tied) ties.set(si, tied.filter((m) => kept.has(m.entity)));
+  }
   return {
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
-    bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity) && !m.tie)),
+    bySentence,
     ties,
     ...(focusCountry ? { focusCountry } : {}),
     topics,
@@ -416,7 +432,8 @@ class Resolution {
     // (loops, not forEach: this one visits every token; one buffer of covered tokens for all the sentences)
     let longest = 0;
     for (const s of seg.sentences) if (s.tokens.length > longest) longest = s.tokens.length;
-    const covered = new Uint8Array(longest);
+    if (coveredBuffer.length < longest) coveredBuffer = new Uint8Array(longest * 2);
+    const covered = coveredBuffer;
     for (let si = 0; si < seg.sentences.length; si++) {
       const s = seg.sentences[si]!;
       const cs = candidates[si]!;
@@ -591,7 +608,7 @@ class Resolution {
     // A description bound to a name once ("jihadists, particularly JNIM") keeps that name in the article.
     const head = lastWord(c.text.toLowerCase());
     if (d && !sense.state) bindings.set(`${sense.cls}|${sense.feature ?? ''}|${head}`, d);
-    else if (!d && !country) d = bindings.get(`${sense.cls}|${sense.feature ?? ''}|${head}`);
+    else if (!d && !country && bindings.size) d = bindings.get(`${sense.cls}|${sense.feature ?? ''}|${head}`);
     if (!d && c.ref.company) d = this.fromEntry(c.ref.company, c.start);
     const operation = country && sense.cls === 'StateForce' ? operations.get(country) : undefined;
     if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = this.fromEntry(operation.id, c.start);
@@ -775,6 +792,20 @@ class Resolution {
     return sortStrings(out);
   }
 
+}
+
+const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
+
+/** The mentions resolved of a sentence's candidates, in text order (a stable insertion sort of the few there are). */
+function byStart(row: readonly (ResolvedMention | undefined)[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of row) {
+    if (!m) continue;
+    let j = out.length - 1;
+    while (j >= 0 && out[j]!.start > m.start) { out[j + 1] = out[j]!; j--; }
+    out[j + 1] = m;
+  }
+  return out;
 }
 
 /** Sorts distinct strings by their UTF-16 code units, in place (what `sort()` does; an insertion sort for the few
