@@ -25,21 +25,6 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   const t = s.tokens;
   const out: ClaimSpan[] = [];
   const actorMs = actors(mentions);
-  const make = (claimants: ResolvedMention[], cueAt: number, cue: string, from: number, to: number, rule: string, confidence: number) => {
-    if (from >= to) { from = 0; to = t.length; }
-    const text = s.text.slice(t[from]!.start - s.start, t[to - 1]!.end - s.start);
-    for (const c of claimants) {
-      if (out.some((o) => o.claim.claimant === c.entity)) continue;
-      const id = hashId(docId, s.index, c.entity, cueAt);
-      out.push({
-        from, to,
-        claim: {
-          id, claimant: c.entity, text, cue,
-          evidence: { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: c.kind === 'name' || c.kind === 'acronym' ? confidence : confidence - 0.15 },
-        },
-      });
-    }
-  };
 
   // "according to X, …" / "…, according to X."
   // (over the sentence's norms: no token object is read for the words that are not "according")
@@ -57,7 +42,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     if (!who.length) continue;
     const comma = t.findIndex((x, k) => k > who[0]!.to - 1 && x.text === ',');
     const [from, to] = i <= 1 && comma > 0 ? [comma + 1, t.length] : [0, i];
-    make(coordinated(who[0]!, actorMs, s), i, 'according to', from, to, 'claim.according-to', 0.9);
+    make(out, docId, s, coordinated(who[0]!, actorMs, s), i, 'according to', from, to, 'claim.according-to', 0.9);
   }
 
   // Reporting verbs with their subject: the closest actor before the verb, with those coordinated to it.
@@ -137,9 +122,27 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       // ("In a statement on Sunday, the prosecutor said he had ordered an inquiry": a clause after the verb is what was said)
       && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [0, tagComma + 1];
     if (to - from < 2) [from, to] = [0, t.length];
-    make(coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
+    make(out, docId, s, coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }
   return out;
+}
+
+/** Adds the claims of the claimants (one per claimant and sentence) of what tokens [from, to) say; the whole sentence when the span is empty. */
+function make(out: ClaimSpan[], docId: string, s: Sentence, claimants: ResolvedMention[], cueAt: number, cue: string, from: number, to: number, rule: string, confidence: number): void {
+  const t = s.tokens;
+  if (from >= to) { from = 0; to = t.length; }
+  const text = s.text.slice(t[from]!.start - s.start, t[to - 1]!.end - s.start);
+  for (const c of claimants) {
+    if (out.some((o) => o.claim.claimant === c.entity)) continue;
+    const id = hashId(docId, s.index, c.entity, cueAt);
+    out.push({
+      from, to,
+      claim: {
+        id, claimant: c.entity, text, cue,
+        evidence: { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence: c.kind === 'name' || c.kind === 'acronym' ? confidence : confidence - 0.15 },
+      },
+    });
+  }
 }
 
 /** Is there a negation in the three tokens before `k`? */
@@ -212,20 +215,7 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       // short name and its article)
       let e = i;
       if (t[e - 1]?.text === ')') { while (e > 0 && t[e - 1]!.text !== '(') e--; e--; }
-      // ("the government spokesman, Colonel Abdoulaye Maïga, announced": past the person's own title words)
-      const opens = (x: ResolvedMention) => {
-        let f = x.from;
-        while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
-        // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
-        const g = pastModifiers(t, f);
-        // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")
-        // ("His main challenger, the opposition candidate Atiku Abubakar, accused": a description before the name)
-        let h = f;
-        while (h > 0 && h > f - 4 && (t[h - 1]!.pos === 'NOUN' || t[h - 1]!.pos === 'ADJ')) h--;
-        return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm)
-          || (h < f && t[h - 1]?.pos === 'DET' && t[h - 2]?.text === ',');
-      };
-      const whole = mentions.find((x) => (x.to === i || x.to === e) && opens(x) && !isPlaceClass(x.cls));
+      const whole = mentions.find((x) => (x.to === i || x.to === e) && opensAside(t, x) && !isPlaceClass(x.cls));
       if (whole) return whole;
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
       // ("France, the former colonial power, which has troops in Niger, said").
@@ -259,6 +249,21 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     return undefined;
   }
   return undefined;
+}
+
+/** The mention opens what stands between two commas (or the sentence), past its title words, adjectives or description. */
+function opensAside(t: Sentence['tokens'], x: ResolvedMention): boolean {
+  // ("the government spokesman, Colonel Abdoulaye Maïga, announced": past the person's own title words)
+  let f = x.from;
+  while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
+  // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
+  const g = pastModifiers(t, f);
+  // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")
+  // ("His main challenger, the opposition candidate Atiku Abubakar, accused": a description before the name)
+  let h = f;
+  while (h > 0 && h > f - 4 && (t[h - 1]!.pos === 'NOUN' || t[h - 1]!.pos === 'ADJ')) h--;
+  return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm)
+    || (h < f && t[h - 1]?.pos === 'DET' && t[h - 2]?.text === ',');
 }
 
 /** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */

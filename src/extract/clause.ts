@@ -285,8 +285,6 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
  */
 export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
   const t = s.tokens;
-  // (a name may close with its acronym in brackets: "the Islamic State in the Greater Sahara (ISGS), which …")
-  const endingAt = (e: number) => actorMentions.find((x) => x.to === e) ?? (t[e - 1]?.text === ')' ? actorMentions.find((x) => x.to === e - 1) : undefined);
   let end = comma;
   for (let guard = 0; guard < 4; guard++) {
     let prev = end - 1;
@@ -297,11 +295,17 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     for (let i = prev + 1; i < end && !verb; i++) verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end
       && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && t[i + 1]?.norm === 'by');
     const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !verb;
-    const head = prev >= 0 ? endingAt(prev) : undefined;
+    const head = prev >= 0 ? endingAt(t, actorMentions, prev) : undefined;
     if (apposition && head) { end = prev; continue; }
-    return endingAt(end) ?? pastParticiplePhrase(t, actorMentions, end);
+    return endingAt(t, actorMentions, end) ?? pastParticiplePhrase(t, actorMentions, end);
   }
-  return endingAt(end);
+  return endingAt(t, actorMentions, end);
+}
+
+/** The actor whose mention ends at token e, or (a name may close with its acronym in brackets: "the Islamic State in the
+ * Greater Sahara (ISGS), which …") right before a closing bracket there. */
+function endingAt(t: Sentence['tokens'], actorMentions: readonly ResolvedMention[], e: number): ResolvedMention | undefined {
+  return actorMentions.find((x) => x.to === e) ?? (t[e - 1]?.text === ')' ? actorMentions.find((x) => x.to === e - 1) : undefined);
 }
 
 /**

@@ -110,33 +110,36 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
   const cands = (clausePlaces.length ? clausePlaces : all.filter((m) => SPECIFICITY[m.cls] !== undefined))
     .filter((m) => m.kind !== 'description' || m.cls !== 'Country');
   if (!cands.length) return undefined;
-  // ("about 60 km southeast of the capital Niamey": a landmark to measure from is not where it happened)
-  const landmark = (m: ResolvedMention) => {
-    // (not "the south of the country", a part of it)
-    for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
-      if (s.tokens[i]!.norm === 'of') return BEARINGS.has(s.tokens[i - 1]?.norm ?? '') && s.tokens[i - 2]?.pos !== 'DET';
-    }
-    return false;
-  };
-  const score = (m: ResolvedMention) => {
-    const prep = governingPreposition(s, m);
-    // (people who flee are put where they fled from or to: "fled to Kaya after the attack on Dablo")
-    // (and the place a verb acts on, its object: "attacked Monguno town and the village of Goni Usmanti" is at Monguno first)
-    const located = prep ? ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep)
-      || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from'))
-      : !tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
-    return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
-      + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
-  };
   // (the first of the best scores, as a stable sort would put first: one score per candidate, not one per comparison)
   let best: ResolvedMention | undefined;
   let bestScore = 0;
   for (const m of cands) {
-    if (landmark(m)) continue;
-    const sc = score(m);
+    if (landmark(s, m)) continue;
+    const sc = placeScore(s, tr, m);
     if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }
   }
   return best;
+}
+
+/** "about 60 km southeast of the capital Niamey": a landmark to measure from is not where it happened. */
+function landmark(s: Sentence, m: ResolvedMention): boolean {
+  // (not "the south of the country", a part of it)
+  for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
+    if (s.tokens[i]!.norm === 'of') return BEARINGS.has(s.tokens[i - 1]?.norm ?? '') && s.tokens[i - 2]?.pos !== 'DET';
+  }
+  return false;
+}
+
+/** How well a place locates the trigger's act: after it, governed by a locating preposition (or its object), specific, near. */
+function placeScore(s: Sentence, tr: Trigger, m: ResolvedMention): number {
+  const prep = governingPreposition(s, m);
+  // (people who flee are put where they fled from or to: "fled to Kaya after the attack on Dablo")
+  // (and the place a verb acts on, its object: "attacked Monguno town and the village of Goni Usmanti" is at Monguno first)
+  const located = prep ? ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep)
+    || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from'))
+    : !tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+  return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
+    + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */
@@ -221,8 +224,11 @@ export const VIOLENT: ReadonlySet<EventClass> = new Set<EventClass>(['Attack', '
 
 /** One side names only agents and the other only targets. */
 function complementary(a: EventFact['participants'], b: EventFact['participants']): boolean {
-  const only = (ps: EventFact['participants'], role: string) => ps.every((p) => p.role === role);
   return (only(a, 'agent') && only(b, 'target')) || (only(a, 'target') && only(b, 'agent'));
+}
+/** Every participant has the role. */
+function only(ps: EventFact['participants'], role: string): boolean {
+  return ps.every((p) => p.role === role);
 }
 
 /** Is the date that of the speech verb reporting the trigger ("said on Wednesday that …")? */

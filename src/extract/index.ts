@@ -20,26 +20,19 @@ const SPEAKER_LABEL = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?: /;
 /** What a year must follow to set the year of the dates after it: "in 2012", "In 2012". */
 const SETTING = /\bin\s+$/i;
 
-/** Extracts the entities, relations, events and claims of one document. */
 const NO_TIES: readonly ResolvedMention[] = [];
+const NO_CAPITALS: ReadonlySet<string> = new Set();
 
+/** Extracts the entities, relations, events and claims of one document. */
 export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction {
   const seg = segment(doc);
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
   const { entities, bySentence, focusCountry, topics, entries, ties } = resolveEntities(seg, candidates, gaz);
   // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
   const ids = new Set(entities.map((e) => e.id));
-  /** A body of the state the article is about, only when the article names it. */
-  const present = (id: string | undefined) => (id && ids.has(id) ? id : undefined);
-  const focusGovernment = present(focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined);
-  const focusForce = present(focusCountry ? gaz.forceOf.get(focusCountry) : undefined);
+  const focusGovernment = present(ids, focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined);
+  const focusForce = present(ids, focusCountry ? gaz.forceOf.get(focusCountry) : undefined);
   const stateOf = personStates(entities, gaz);
-  /** The state an entry's heading names ("MALI. …", "1 March – Dikwa, Borno State (Nigeria). …"), if any. */
-  const entryState = (head: number | undefined): string | undefined => {
-    if (head === undefined) return undefined;
-    const m = bySentence[head]!.find((x) => x.cls === 'Country' && x.kind === 'name');
-    return m && m.from <= 2 ? m.entity : undefined;
-  };
   const relations: Relation[] = [];
   let events: EventFact[] = [];
   const claims: Claim[] = [];
@@ -74,11 +67,11 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
     const topic = topics[s.index];
     // (an entry headed by a state, "BURKINA FASO. The president named …", is about that state: its untitled prime minister is its own)
-    const state = entryState(entries[s.index]);
+    const state = entryState(bySentence, entries[s.index]);
     // (the arguments written out, no spread in the middle of the literal: one object shape for every sentence)
     const rel = state
-      ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry: state as string | undefined, focusGovernment: present(gaz.governmentOf.get(state)),
-        focusForce: present(gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
+      ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry: state as string | undefined, focusGovernment: present(ids, gaz.governmentOf.get(state)),
+        focusForce: present(ids, gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
       : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
     for (const r of extractRelations(rel)) relations.push(r);
     const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans);
@@ -101,14 +94,15 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   }
   const classOf = new Map(entities.map((e) => [e.id, e.cls]));
   // (a capital is where an attack happened, not what it hit: the school or the base in it was)
-  const capitals = new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id));
+  // (looked up only for an article that names a doer of an act: most do not)
+  const capitals = claimedActs.length ? new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id)) : NO_CAPITALS;
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
   for (const r of knownRelations(doc.id, seg.sentences, entities, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
-  sentForces(events, entities, stateOf, gaz);
+  sentForces(events, ids, classOf, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
-  const known = new Set(entities.map((e) => e.id));
+  const known = ids;
   // (a state that acts in an event acts through its government, when the article names that government:
   // "Mali and Niger agreed at a meeting", "Mali left the G5 Sahel")
   for (const e of events) {
@@ -122,10 +116,32 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     documents: [doc],
     entities,
     relations: relations.filter((r) => known.has(r.subject) && known.has(r.object)),
-    events: events.map((e) => ({ ...e, participants: e.participants.filter((p) => known.has(p.entity)), ...(e.place && known.has(e.place) ? {} : { place: undefined }) }))
-      .map(({ place, ...e }) => (place ? { ...e, place } : e)),
+    events: events.map((e) => namedOnly(e, known)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
+}
+
+/**
+ * The event with only the participants the article names, and its place only when the article names it (as its last
+ * key; the others keep their order). A loop over its keys: an object spread, then a rest pattern, cost 3 µs an event.
+ */
+function namedOnly(e: EventFact, known: ReadonlySet<string>): EventFact {
+  const kept: Record<string, unknown> = {};
+  for (const key in e) if (key !== 'place') kept[key] = key === 'participants' ? e.participants.filter((p) => known.has(p.entity)) : e[key as keyof EventFact];
+  if (e.place && known.has(e.place)) kept.place = e.place;
+  return kept as unknown as EventFact;
+}
+
+/** A body of the state the article is about, only when the article names it. */
+function present(ids: ReadonlySet<string>, id: string | undefined): string | undefined {
+  return id && ids.has(id) ? id : undefined;
+}
+
+/** The state an entry's heading names ("MALI. …", "1 March – Dikwa, Borno State (Nigeria). …"), if any. */
+function entryState(bySentence: readonly (readonly ResolvedMention[])[], head: number | undefined): string | undefined {
+  if (head === undefined) return undefined;
+  const m = bySentence[head]!.find((x) => x.cls === 'Country' && x.kind === 'name');
+  return m && m.from <= 2 ? m.entity : undefined;
 }
 
 /** The mention of the first claim's claimant that the sentence names, if any. */
@@ -262,9 +278,8 @@ function joinToldActs(acts: readonly ClaimedAct[], events: EventFact[]): EventFa
  * "President Idriss Deby sent troops into northern Cameroon", "Chad sent 2,000 soldiers": the forces a leader or a
  * state sends are its army, a party of the deployment when the article names that army.
  */
-function sentForces(events: EventFact[], entities: readonly Entity[], stateOf: ReadonlyMap<string, string>, gaz: GazetteerIndex): void {
-  const present = new Set(entities.map((e) => e.id));
-  const classOf = new Map(entities.map((e) => [e.id, e.cls]));
+function sentForces(events: EventFact[], present: ReadonlySet<string>, classOf: ReadonlyMap<string, EntityClass>, stateOf: ReadonlyMap<string, string>,
+  gaz: GazetteerIndex): void {
   for (const e of events) {
     if (e.cls !== 'Deployment' || !/^sen[dt]/i.test(e.trigger)) continue;
     for (const p of [...e.participants]) {

@@ -13,20 +13,26 @@ export function knownRelations(docId: string, sentences: readonly Sentence[], en
   const out: Relation[] = namedParents(sentences, entities, gaz);
   for (const s of sentences) {
     const ms = bySentence[s.index]!;
-    const say = (subject: string, predicate: RelationType, object: string, rule: string, confidence: number) =>
-      out.push({ subject, predicate, object, evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence }] });
-    listedMembers(s, ms, gaz, say);
-    namedMembers(s, ms, gaz, say);
-    placeChains(ms, gaz, say);
+    // (one object per sentence, not a closure: run from source through tsx, each closure made is named again)
+    const to: Said = { docId, s, out };
+    listedMembers(s, ms, gaz, to);
+    namedMembers(s, ms, gaz, to);
+    placeChains(ms, gaz, to);
     // ("Iyad Ag Ghaly's JNIM", "Prigozhin, the founder of Wagner": whatever its words)
-    knownPairs(ms, gaz, 'leads', say, 'relation.named-leader', 0.65);
+    knownPairs(ms, gaz, 'leads', to, 'relation.named-leader', 0.65);
     // ("Wagner and the Malian army retook Kidal", unless the sentence tells them apart)
-    if (!s.norms.some((w) => APART.has(w))) knownPairs(ms, gaz, 'alliedWith', say, 'relation.named-partners', 0.6);
+    if (!s.norms.some((w) => APART.has(w))) knownPairs(ms, gaz, 'alliedWith', to, 'relation.named-partners', 0.6);
   }
   return out;
 }
 
-type Say = (subject: string, predicate: RelationType, object: string, rule: string, confidence: number) => void;
+/** Where the relations a sentence says go: the document's list, with the sentence as their evidence. */
+interface Said { docId: string; s: Sentence; out: Relation[] }
+/** Adds a relation the sentence says. */
+function say(to: Said, subject: string, predicate: RelationType, object: string, rule: string, confidence: number): void {
+  const s = to.s;
+  to.out.push({ subject, predicate, object, evidence: [{ doc: to.docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule, confidence }] });
+}
 const named = (m: ResolvedMention) => m.kind === 'name' || m.kind === 'acronym';
 
 /** Words before a bloc that say its members leave or are put out of it ("announced they would leave the ECOWAS"). */
@@ -38,7 +44,7 @@ const LEAVING = new Set(['leave', 'left', 'leaving', 'leaves', 'quit', 'quits', 
  * Chad, Cameroon and Benin … the Multinational Joint Task Force": a sentence that names a bloc and two or more of the states
  * the gazetteer makes its members says they are, unless it tells them leaving it.
  */
-function listedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: GazetteerIndex, say: Say): void {
+function listedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: GazetteerIndex, to: Said): void {
   const states = ms.filter((m) => m.cls === 'Country' && named(m));
   if (states.length < 2) return;
   for (const bloc of ms) {
@@ -48,7 +54,7 @@ function listedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: Gazette
     let leaving = false;
     for (let i = Math.max(0, bloc.from - 5); i < bloc.from; i++) if (LEAVING.has(s.tokens[i]!.norm)) leaving = true;
     if (leaving) continue;
-    for (const m of members) say(m, 'memberOf', bloc.entity, 'relation.listed-members', 0.65);
+    for (const m of members) say(to, m, 'memberOf', bloc.entity, 'relation.listed-members', 0.65);
   }
 }
 
@@ -57,7 +63,7 @@ function listedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: Gazette
  * the gazetteer puts it in belongs to it. (Only armed groups: writers do not relate a UN agency to the UN, nor a task
  * force to the operation it serves under, for being named together.)
  */
-function namedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: GazetteerIndex, say: Say): void {
+function namedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: GazetteerIndex, to: Said): void {
   for (const m of ms) {
     if (m.cls !== 'ArmedGroup' || m.kind === 'pronoun') continue;
     for (const p of gaz.byId.get(m.entity)?.memberOf ?? []) {
@@ -65,7 +71,7 @@ function namedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: Gazettee
       if (!parent) continue;
       let leaving = false;
       for (let i = Math.max(0, parent.from - 5); i < parent.from; i++) if (LEAVING.has(s.tokens[i]!.norm)) leaving = true;
-      if (!leaving) say(m.entity, 'memberOf', p, 'relation.named-member', 0.6);
+      if (!leaving) say(to, m.entity, 'memberOf', p, 'relation.named-member', 0.6);
     }
   }
 }
@@ -75,7 +81,7 @@ function namedMembers(s: Sentence, ms: readonly ResolvedMention[], gaz: Gazettee
  * names a place and a wider place the gazetteer puts it in (its region, its state) says where it lies. Only names count:
  * a description ("the town") is read by the rules of its sentence.
  */
-function placeChains(ms: readonly ResolvedMention[], gaz: GazetteerIndex, say: Say): void {
+function placeChains(ms: readonly ResolvedMention[], gaz: GazetteerIndex, to: Said): void {
   const places = ms.filter((m) => isPlaceClass(m.cls) && named(m));
   if (places.length < 2) return;
   const here = new Set(places.map((m) => m.entity));
@@ -83,7 +89,7 @@ function placeChains(ms: readonly ResolvedMention[], gaz: GazetteerIndex, say: S
     const seen = new Set<string>([id]);
     for (let up = wider(gaz, id); up && !seen.has(up); up = wider(gaz, up)) {
       seen.add(up);
-      if (here.has(up)) say(id, 'locatedIn', up, 'relation.named-place-chain', 0.6);
+      if (here.has(up)) say(to, id, 'locatedIn', up, 'relation.named-place-chain', 0.6);
     }
   }
 }
@@ -101,11 +107,11 @@ const wider = (gaz: GazetteerIndex, id: string): string | undefined => {
 const APART = new Set(['not', 'never', 'no', 'against', 'clashed', 'clashes', 'fought', 'split', 'broke', 'rift', 'rivals', 'rival', 'accused', 'versus']);
 
 /** A gazetteer link (kg:leads, kg:alliedWith) between two actors one sentence names, as a relation of the article. */
-function knownPairs(ms: readonly ResolvedMention[], gaz: GazetteerIndex, link: 'leads' | 'alliedWith', say: Say, rule: string, confidence: number): void {
+function knownPairs(ms: readonly ResolvedMention[], gaz: GazetteerIndex, link: 'leads' | 'alliedWith', to: Said, rule: string, confidence: number): void {
   for (const m of ms) {
     const targets = m.kind !== 'pronoun' && (link !== 'leads' || m.cls === 'Person') ? gaz.byId.get(m.entity)?.[link] : undefined;
     if (!targets) continue;
-    for (const t of targets) if (ms.some((o) => o.entity === t && o.kind !== 'pronoun')) say(m.entity, link, t, rule, confidence);
+    for (const t of targets) if (ms.some((o) => o.entity === t && o.kind !== 'pronoun')) say(to, m.entity, link, t, rule, confidence);
   }
 }
 

@@ -120,8 +120,8 @@ class Spans {
   }
 }
 
-// What a token's norm can start, one bit each, found once per distinct norm (see `cuesOf`): the rules below test a
-// bit of the token, and skip their pass over a sentence none of whose tokens has it.
+// What a token's norm can start, one bit each, looked up in a table of the words that have any (see `cueTable`): the
+// rules below test a bit of the token, and skip their pass over a sentence none of whose tokens has it.
 const GAZ_NAME = 1;
 const DEMONYM = 2;
 const DESCRIPTION = 4;
@@ -135,9 +135,37 @@ const POSSESSIVE = 256;
 const HEAD = 512;
 /** A one-word ethnic group of the gazetteer ("Tuareg", "Fulani"), used as a modifier. */
 const ETHNIC = 1024;
+/** The fold of an acronym of the gazetteer, or of its part before a hyphen ("CSP" of "CSP-PSD"): the tokens an acronym
+ * can start at (the norm of a token is the fold of its text). */
+const ACRONYM = 2048;
 
-const cueCache = new WeakMap<GazetteerIndex, Map<string, number>>();
-/** The cue bits of a norm. */
+/**
+ * The cue bits of every word that has any, made once per gazetteer: the words of the lexicon's lists and the
+ * gazetteer's first name words, demonyms and acronyms. (A table of these few words, rather than a cache of every norm
+ * met: a corpus has many more distinct words, and a lookup in a small table stays in the processor's cache.)
+ */
+function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
+  let table = cueTables.get(gaz);
+  if (table) return table;
+  const acronymStarts = new Set<string>();
+  for (const a of gaz.acronyms.keys()) for (let k = a.indexOf('-'); ; k = a.indexOf('-', k + 1)) {
+    acronymStarts.add(fold(k < 0 ? a : a.slice(0, k)));
+    if (k < 0) break;
+  }
+  const words = new Set([...gaz.names.keys(), ...gaz.namesByFirst.keys(), ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
+    ...PLACE_BACK_NOUNS.keys(), ...PRONOUNS, ...PRONOUN_STARTS, 'ministry', "'s", 'head']);
+  const built = new Map<string, number>();
+  for (const w of words) {
+    const bits = cuesOf(gaz, w);
+    if (bits) built.set(w, bits);
+  }
+  for (const w of acronymStarts) built.set(w, (built.get(w) ?? 0) | ACRONYM);
+  cueTables.set(gaz, (table = built));
+  return table;
+}
+const cueTables = new WeakMap<GazetteerIndex, ReadonlyMap<string, number>>();
+
+/** The cue bits of a norm (but ACRONYM, see `cueTable`). */
 function cuesOf(gaz: GazetteerIndex, key: string): number {
   let bits = 0;
   if (gaz.namesByFirst.has(key)) bits |= GAZ_NAME;
@@ -155,17 +183,10 @@ function cuesOf(gaz: GazetteerIndex, key: string): number {
 }
 /** Fills `cues` with the cue bits of each token of `keys`; returns the bits of the whole sentence. */
 function tokenCues(gaz: GazetteerIndex, keys: readonly string[], cues: number[]): number {
-  let known = cueCache.get(gaz);
-  if (!known) cueCache.set(gaz, (known = new Map()));
+  const table = cueTable(gaz);
   let any = 0;
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    let bits = known.get(key);
-    if (bits === undefined) {
-      bits = cuesOf(gaz, key);
-      if (known.size > 200_000) known.clear();
-      known.set(key, bits);
-    }
+    const bits = table.get(keys[i]!) ?? 0;
     cues.push(bits);
     any |= bits;
   }
@@ -195,7 +216,18 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   if (any & DEMONYM) loneDemonyms(spans);
   if (any & PRONOUN) pronouns(spans);
   creditsAndOwners(spans);
-  return spans.out.sort((a, b) => a.start - b.start);
+  return byStart(spans.out);
+}
+
+/** Sorts a sentence's few mentions by their start, in place (an insertion sort: no call of a comparator per pair). */
+function byStart(out: MentionCandidate[]): MentionCandidate[] {
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]!.start > m.start) { out[j + 1] = out[j]!; j--; }
+    out[j + 1] = m;
+  }
+  return out;
 }
 
 /** 1. Gazetteer names (longest first) and acronyms (exact case). */
@@ -203,7 +235,7 @@ function gazetteerNames(spans: Spans): void {
   const { toks, keys, taken, out, cues, gaz } = spans;
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
-    const acr = acronymAcrossHyphens(toks, i, gaz);
+    const acr = cues[i]! & ACRONYM ? acronymAcrossHyphens(toks, i, gaz) : undefined;
     const cands = cues[i]! & GAZ_NAME ? namesAt(gaz, keys, i) : undefined;
     let matched = false;
     if (cands) {
@@ -511,7 +543,7 @@ function descriptions(spans: Spans): void {
     if (taken[i] || !(cues[i]! & DESCRIPTION)) continue;
     for (let n = Math.min(DESC_MAX, toks.length - i); n >= 1; n--) {
       if (!mayEndDescription(keys, i, n)) continue;
-      const phrase = keys.slice(i, i + n).join(' ').replace(/ - /g, '-');
+      const phrase = phraseAt(keys, i, n);
       const sense = DESCRIPTIONS[phrase];
       if (!sense || !spans.free(i, i + n)) continue;
       // "a military presence", "military instructors": an adjective, not the military.
@@ -675,18 +707,23 @@ const classOf = (o: MentionCandidate | undefined, gaz: GazetteerIndex): EntityCl
 
 const DASHES = new Set(['-', '–', '—', '--']);
 
+/** The phrase tokens `keys[i..i+n)` make, as DESCRIPTIONS writes them: joined by spaces, " - " made "-". */
+function phraseAt(keys: readonly string[], i: number, n: number): string {
+  let phrase = keys[i]!;
+  for (let k = i + 1; k < i + n; k++) phrase += ` ${keys[k]!}`;
+  return phrase.includes(' - ') ? phrase.replace(/ - /g, '-') : phrase;
+}
+
 /** Length in tokens of the longest description phrase starting at token i (0 if none). */
 function descriptionLength(keys: string[], i: number): number {
   if (!DESC_FIRST.has(keys[i]!)) return 0;
-  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (mayEndDescription(keys, i, n) && DESCRIPTIONS[keys.slice(i, i + n).join(' ').replace(/ - /g, '-')]) return n;
+  for (let n = Math.min(DESC_MAX, keys.length - i); n >= 1; n--) if (mayEndDescription(keys, i, n) && DESCRIPTIONS[phraseAt(keys, i, n)]) return n;
   return 0;
 }
 
 /** Acronyms written with hyphens split by the tokenizer ("CSP-PSD"). */
 function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { id: string; to: number; form: string } | undefined {
   let form = toks[i]!.text;
-  // (most tokens start with a letter no acronym starts with: one set test instead of a map lookup per form)
-  if (!gaz.acronymInitials.has(form.charCodeAt(0))) return undefined;
   let best: { id: string; to: number; form: string } | undefined;
   const direct = gaz.acronyms.get(form);
   if (direct) best = { id: direct, to: i + 1, form };

@@ -229,6 +229,11 @@ function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom:
   }
   return -1;
 }
+/** The first verb outside any name (`covered` flags the tokens of names) in [from, to), or -1. */
+function verbOutsideNames(t: Sentence['tokens'], covered: Uint8Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (t[i]!.pos === 'VERB' && !covered[i]) return i;
+  return -1;
+}
 /** "fought alongside AQIM against the army", "fought side by side with the HCUA": those alongside a trigger ending at
  * `end` are partners, not targets. */
 function alongside(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
@@ -336,7 +341,6 @@ function modifiesKin(t: Sentence['tokens'], mentions: readonly ResolvedMention[]
   if (t[j]?.pos === 'ADJ' || t[j]?.pos === 'PROPN') j++;
   return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
 }
-/** Finds the triggers of a sentence with their arguments. */
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Who is evacuated (not a force leaving its base). */
@@ -372,6 +376,321 @@ addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee',
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
+/** One sentence as the trigger rules read it, and the triggers found in it so far. */
+interface Scan {
+  s: Sentence;
+  t: Sentence['tokens'];
+  mentions: ResolvedMention[];
+  /** The claims whose span is a reported clause (findTriggers). */
+  reported: readonly { from: number; to: number }[];
+  out: Trigger[];
+  /** A flag per token that a trigger (or a name) took: writes past the end, which no loop reads, are dropped. */
+  used: Uint8Array;
+  /** Tokens inside a mention: a verb there is a word of a name. */
+  covered: Uint8Array;
+  /** Which tokens are words of time (TIME_WORD, UNTIL): see timeWords. */
+  timeWords: Uint8Array | undefined;
+}
+
+/** Which tokens are words of time, looked up once per sentence, at its first trigger: every trigger scans for them. */
+function timeWords(sc: Scan): Uint8Array {
+  if (sc.timeWords) return sc.timeWords;
+  const t = sc.t;
+  const tw = new Uint8Array(t.length);
+  for (let i = 0; i < t.length; i++) tw[i] = SUBORDINATE_TIME.has(t[i]!.norm) ? TIME_WORD : t[i]!.norm === 'until' ? UNTIL : 0;
+  return (sc.timeWords = tw);
+}
+
+/** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
+function subordinator(sc: Scan, i: number): boolean {
+  return (timeWords(sc)[i]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET';
+}
+
+/** Adds the trigger at tokens [k, end) with its arguments, and takes its tokens. */
+function pushTrigger(sc: Scan, k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean): void {
+  const { s, t, mentions, reported, used, covered, out } = sc;
+  for (let i = k; i < end; i++) used[i] = 1;
+  // Inside a reported statement, the speaker is not an actor of what is reported.
+  const span = reported.find((c) => k >= c.from && k < c.to);
+  const around = clauseAround(s, k);
+  const clause: [number, number] = span ? [Math.max(around[0], span.from), Math.min(around[1], span.to)] : around;
+  const inClause = within(mentions, clause[0], clause[1]);
+  // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
+  // …and "has been blockading" is a verb, whatever it said.
+  const isNoun = isNounAt(t, mentions, k);
+  // "was attacked" is passive; "has been fighting" is not; "a ceasefire mediated by X" is (a participle
+  // right after its noun).
+  // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
+  const counted = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
+  const participle = counted || (!isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
+  const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[k - 1]?.norm ?? ''));
+  // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
+  // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
+  const byAt = findToken(s, 'by', end, clause[1]);
+  // ("protests led by the M5", "an attack claimed by ISGS": a participle right before the by-phrase passes it on)
+  // ("some 20 people were killed before Malian forces, backed by French forces, stormed …": the by-phrase of another
+  // verb, past a subordinator, names no one who killed)
+  const byOwn = byAt >= 0 && (passive ? !t.slice(end, byAt).some((x, q) => subordinator(sc, end + q) || (x.pos === 'VERB' && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))))
+    : isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))));
+  const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6)) : [];
+  let agents: ResolvedMention[];
+  let claimed = false;
+  let targets: ResolvedMention[];
+  // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
+  // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
+  let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m) && !inClosedRelative(t, covered, m, k)
+    && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
+      // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
+      && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
+  // ("the Macina Liberation Front, a Fulani group led by the preacher Amadou Koufa, has attacked army posts": the
+  // group acts; the leader its phrase names does not, when the group is named before him)
+  // ("army officers led by Captain Traoré overthrew …": after a mere description the leader still acts)
+  left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from && (o.kind === 'name' || o.kind === 'acronym'))));
+  // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
+  // the parties named before it.
+  if (participle) left = left.filter((m) => !hasText(t, m.to, k, ','));
+  if (!isNoun) {
+    // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
+    if (passive) left = left.filter((m) => !coordinateClauseBetween(t, m.to, k));
+    // ("gunmen seized guests … before Malian forces stormed the building": a verb after a subordinator has the
+    // subject that follows it)
+    let sub = k - 1;
+    while (sub >= 0 && !(subordinator(sc, sub) && t[sub]!.pos !== 'VERB')) sub--;
+    if (sub >= 0 && left.some((m) => m.from > sub)) left = left.filter((m) => m.from > sub);
+  }
+  // "X attacked the army's positions … and captured the town": the second verb shares the first one's
+  // subject, not its object.
+  // (only when "and"/"then" comes right before this verb, adverbs aside)
+  // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
+  // and B and destroyed or captured vehicles" — the subject is the first verb's)
+  if (!isNoun) {
+    let first = coordinatedFrom(t, covered, clause[0], k);
+    for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(t, covered, clause[0], p); }
+    // (a first verb outside this clause lends its own subject: "… ambushed the convoy, as he travelled, and killed him")
+    // (and one whose subject this clause does not hold: "X, the movement that … as AQIM, overran a post and killed …")
+    const prior = first >= 0 ? out.find((o) => o.k === first) : undefined;
+    if (prior && (first < clause[0] || !left.some((m) => m.to <= first))) left = [...prior.agents];
+    else if (first >= 0) left = left.filter((m) => m.to <= first);
+  }
+  // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
+  // subject of the clause it hangs on, not that clause's object.
+  if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
+    // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
+    // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
+    const inOwnClause = verbOutsideNames(t, covered, clause[0], k - 1);
+    const firstVerb = inOwnClause >= 0 ? inOwnClause : verbOutsideNames(t, covered, 0, k - 1);
+    left = firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
+  }
+  // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
+  // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
+  let absoluteEnd = -1;
+  if (!isNoun && t[k]!.norm.endsWith('ing')) {
+    const np = actors(mentions).find((m) => m.to === k);
+    if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {
+      left = [np];
+      for (let i = end + 1; i < t.length && absoluteEnd < 0; i++) if (t[i]!.text === ',' || t[i]!.norm === 'and') absoluteEnd = i;
+    }
+  }
+  // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
+  if (!isNoun && t[k - 1]?.norm === 'to') {
+    // ("gave the mission's spokesman, Olivier Salgado, 72 hours to leave": past the time given)
+    const given = TIME_UNITS.has(t[k - 2]?.norm ?? '') && t[k - 3]?.pos === 'NUM' ? (t[k - 4]?.text === ',' ? k - 4 : k - 3) : k - 1;
+    const object = actors(mentions).find((m) => m.to === given);
+    if (object) left = [object];
+  }
+  // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
+  // "The CSP-DPA, an alliance of groups that includes the MNLA and the HCUA, fought the army": a verb right
+  // after the comma that closes a relative clause belongs to the name before that clause.
+  // Without commas too: "the militants who had ruled the city for ten months pulled out" — the relative
+  // clause has a verb of its own before this one.
+  let ownVerbBefore = false;
+  if (!isNoun) for (let i = clause[0]; i < k && !ownVerbBefore; i++) ownVerbBefore = t[i]!.pos === 'VERB' && !/^[A-Z]/.test(t[i]!.text);
+  if (!isNoun && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
+    // ("the Ansar Dine and AQIM militants who …": every name of that noun phrase)
+    const np: ResolvedMention[] = [];
+    let end = clause[0] - 1;
+    for (const m of [...actors(mentions)].reverse()) {
+      if (m.to > end) continue;
+      if (m.to !== end && !(m.to === end - 1 && (t[end - 1]!.norm === 'and' || t[end - 1]!.text === ','))) break;
+      np.push(m);
+      end = m.from;
+    }
+    if (np.length) left = distinct(np.reverse());
+  }
+  if (!isNoun && t[k - 1]?.text === ',' && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
+    const comma = appositionStart(t, clause[0] - 2, 10);
+    const antecedent = t[comma]?.text === ',' || comma === clause[0] - 2 ? antecedentBefore(s, actors(mentions), t[comma]?.text === ',' ? comma : clause[0] - 1) : undefined;
+    if (antecedent) left = [antecedent];
+  }
+  // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
+  if (!left.length && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '')) {
+    const comma = appositionStart(t, clause[0] - 2, 6, SIMPLE_NP);
+    // ("X, a senior figure in the ISGS, the rival organisation that has been fighting JNIM": a group noun's
+    // antecedent is a group, not the person the apposition before it describes)
+    const pool = GROUP_NOUNS.has(t[clause[0] - 2]?.norm ?? '') ? actors(mentions).filter((m) => m.cls !== 'Person') : actors(mentions);
+    const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, pool, comma) : undefined;
+    if (antecedent) left = [antecedent];
+  }
+  // "Olivier Dubois, a correspondent who worked for X and Y, was seized in Gao": a verb right after the comma
+  // that closes an apposition opening the sentence belongs to the name the sentence opens with.
+  if (!isNoun && (t[k - 1]?.text === ',' || (BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 2]?.text === ','))) {
+    const head = actors(mentions).find((m) => m.from <= 1 && (m.from === 0 || t[0]!.pos === 'DET') && t[m.to]?.text === ',');
+    if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
+  }
+  // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
+  // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
+  let subordinate = -1;
+  const tw = timeWords(sc);
+  for (let i = end; i < t.length && subordinate < 0; i++) if (tw[i]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
+  let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
+    && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m))));
+  // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
+  // (a direct object counts: "fought JNIM")
+  if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
+  // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
+  const definite = DEFINITE.has(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
+  if (passive || (isNoun && byPhrase.length)) {
+    agents = byPhrase;
+    // ("The attack was claimed the same day by Al-Mourabitoune")
+    claimed = isNoun && !passive && definite && t.slice(end, byAt).some((x) => x.lemma === 'claim' || x.lemma === 'attribute' || x.lemma === 'blame');
+    targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
+    // "The attack was led by X, a deserter to the MNLA": a noun's targets come through on/against only.
+    if (isNoun && !passive) {
+      // After "by X" the target phrase starts past every mention of the agents ("by militants of ISGS against …").
+      const agentIds = new Set(byPhrase.map((m) => m.entity));
+      const byEnd = Math.max(end, ...inClause.filter((m) => m.from > byAt && agentIds.has(m.entity)).map((m) => m.to));
+      targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '')
+        || ['on', 'against'].includes(firstPrep(t, m.from > byAt && byPhrase.length ? byEnd : end, m.from) ?? '')));
+    }
+  } else if (isNoun) {
+    // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
+    // else those of its of/between/by phrase ("the withdrawal of the UN mission"); targets come
+    // through on/against/with ("an attack on Ber"). A noun inside a prepositional phrase with none of
+    // these ("in fierce fighting", "came under attack") says nothing about who did it.
+    // ("halted by French air strikes": the noun's own modifiers act, even inside a prepositional phrase)
+    const ownNp = distinct([...left, ...actors(inClause).filter((m) => m.to <= k && m.to >= k - 2 && m.kind !== 'pronoun' && oblique(s, m))])
+      .filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','))
+      .filter((m) => left.includes(m) || t.slice(m.to, k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'));
+    // Only within the noun's own phrase: no verb between the noun and the mention.
+    // ("an operation was launched against X" still is: a support verb in the passive).
+    const of = right.filter((m) => near(t, end, m) && ['of', 'between'].includes(firstPrep(t, end, m.from) ?? '') && m.from <= end + 6);
+    // (the objects listed after that preposition, not an actor past the end of the list: "in the fight against
+    // jihadists, hosts French forces")
+    let prepAt = end;
+    while (prepAt < t.length && t[prepAt]!.pos !== 'ADP') prepAt++;
+    if (prepAt === t.length) prepAt = -1;
+    const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
+    // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
+    const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
+    const objs = right.filter((m) => near(t, end, m) && ['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '') && !of.includes(m)
+      && !(joint && firstPrep(t, end, m.from) === 'with')
+      // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
+      && !(firstPrep(t, end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
+      && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
+    // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
+    // resignations": the noun is the object of a support verb, whose subject is the agent.
+    const verbAt = governingVerb(t, k);
+    // (past a subordinate clause before the verb: "while troops from Chad pushed them back, the Nigerian military launched …")
+    let opened = -1;
+    if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ')) opened = q; break; }
+    const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened) : [];
+    // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
+    // …whose actors are those of the "when …" clause that tells it.
+    let subjectNoun = true;
+    for (let i = 0; i < k && subjectNoun; i++) subjectNoun = !(t[i]!.pos === 'VERB' || t[i]!.pos === 'ADP' && t[i]!.norm !== 'of');
+    let when = -1;
+    for (let i = k + 1; i < t.length && when < 0; i++) if ((t[i]!.norm === 'when' || t[i]!.norm === 'as') && t[i]!.pos !== 'ADP') when = i;
+    // "The battle took place … between the army and the ISSP": the sides of an event noun as subject.
+    const sides = subjectNoun && mutual ? distinct(actors(within(mentions, end, clause[1])).filter((m) => governingPreposition(s, m) === 'between'
+      || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
+    // "Ansarul Islam claimed responsibility for the attack": who takes responsibility names the agent.
+    let r = k - 1;
+    // (and over a place that names the act: "the Nyanya bombing")
+    while (r > 0 && (t[r]!.pos === 'DET' || t[r]!.pos === 'ADJ' || t[r]!.pos === 'NUM' || (t[r]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[r]!.text) && MONTHS.has(t[r]!.norm))
+      || mentions.some((m) => r >= m.from && r < m.to && isPlaceClass(m.cls)))) r--;
+    // ("Boko Haram was blamed for the Nyanya bombing", "Jonathan blamed Boko Haram for the blast": who is blamed)
+    const blamedAt = t[r]?.norm === 'for' ? t.findIndex((x, q) => q < r && q >= r - 8 && x.lemma === 'blame' && x.pos === 'VERB') : -1;
+    const blamed = blamedAt < 0 ? [] : ['was', 'were', 'is', 'are', 'been'].includes(t[blamedAt - 1]?.norm ?? '') ? left.filter((m) => m.to < blamedAt).slice(-1)
+      : actors(mentions).filter((m) => m.from > blamedAt && m.to <= r && m.cls !== 'Person');
+    const claimedBy = blamed.length ? blamed : t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1)
+      // "ISGS was behind the ambush at Tongo Tongo": who is behind an attack carried it out.
+      : t[r]?.norm === 'behind' && ['was', 'were', 'is', 'are', 'been'].includes(t[r - 1]?.norm ?? '') ? left.filter((m) => m.to <= r - 1).slice(-1) : [];
+    // ("Security sources attributed the assault to the ISGS": the one it is put down to)
+    const attributedTo = verbAt >= 0 && t[verbAt]!.lemma === 'attribute' && t[end]?.norm === 'to' ? right.filter((m) => m.from === end + 1 || (m.from === end + 2 && t[end + 1]!.pos === 'DET')) : [];
+    claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
+    // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
+    // who meet are the subject of the clause the meeting is the setting of)
+    const setting = TRIGGER_EVENTS.get(key) === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
+    const subject = setting ? inClause.find((m) => !governingPreposition(s, m) && party(m)) : undefined;
+    // (and the parties listed with it: "Mali and Niger agreed at a meeting")
+    const met: ResolvedMention[] = [];
+    for (const m of subject ? inClause.filter((o) => o.from >= subject.from && party(o)) : []) {
+      if (met.length && !t.slice(met[met.length - 1]!.to, m.from).every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET' || x.pos === 'NUM')) break;
+      met.push(m);
+    }
+    agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : met.length ? distinct(met) : sides.length > 1 ? sides
+      : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(s, m)
+        // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
+        && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
+    targets = objs;
+    // ("a UFR column … was halted by French air strikes": what a passive says the act did something to is its target)
+    if (hostile && !mutual && !objs.length) {
+      let p = k - 1;
+      while (p > 0 && (t[p]!.pos === 'ADJ' || t[p]!.pos === 'NOUN' || t[p]!.pos === 'DET' || t[p]!.pos === 'NUM')) p--;
+      if (t[p]?.norm === 'by' && t[p - 1]?.pos === 'VERB' && BE.has(t[p - 2]?.norm ?? '')) {
+        targets = left.filter((m) => m.to <= p - 2 && !ownNp.includes(m) && !isPlaceClass(m.cls)).slice(-1);
+      }
+    }
+    if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
+    // "X …, in conflict with Y": a mutual noun with a with/against side describes the clause's subject.
+    if (!agents.length && mutual && objs.length) agents = left.filter((m) => !objs.includes(m));
+  } else {
+    agents = left;
+    targets = right;
+  }
+  // "a battle … between X and Y": two sides of a mutual event, not its targets.
+  if (mutual && !agents.length && targets.length > 1) { agents = targets; targets = []; }
+  // ("Its departure … set off fighting between the army and the CSP": the sides named by "between" are the
+  // fight's, whatever the subject of the verb that sets it off)
+  const between = mutual ? targets.filter((m) => t.slice(end, m.from).some((x) => x.norm === 'between')) : [];
+  if (between.length > 1 && !isNoun && t[k - 1]?.norm !== 'to') { agents = between; targets = targets.filter((m) => !between.includes(m)); }
+  const placeMs = places(inClause);
+  const reachFrom = isNoun && byPhrase.length ? Math.max(end, ...byPhrase.map((m) => m.to)) : end;
+  // A place is the target when the first preposition between the trigger and it is on/against, or none.
+  const placeTargets = (hostile && !mutual
+    ? placeMs.filter((m) => {
+      // (measured past a noun's by-phrase: "an attack by the jihadist group Boko Haram on the town of Kolofata")
+      if (m.from < end || m.from > reachFrom + 8 || m.kind === 'description') return false;
+      // (not a place that only modifies the noun after it: "killed Islamic State's Sahel leader")
+      if (t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SITE_NOUNS.has(t[m.to]!.norm) && !SETTLEMENT_NOUNS.has(t[m.to]!.norm) && !REGION_NOUNS.has(t[m.to]!.norm)) return false;
+      // a direct object ("attacked Boni"), or through on/against ("an attack on Boni", "on the town of
+      // Boni"); the preposition is the one that governs the place ("an ambush on soldiers near Boni": near).
+      let q = m.from - 1;
+      while (q >= end && !(t[q]!.pos === 'ADP' || t[q]!.norm === 'to')) q--;
+      if (q > end && t[q]!.norm === 'of' && (SETTLEMENT_NOUNS.has(t[q - 1]!.norm) || REGION_NOUNS.has(t[q - 1]!.norm))) {
+        q--;
+        while (q >= end && !(t[q]!.pos === 'ADP' || t[q]!.norm === 'to')) q--;
+      }
+      const prep = q >= end ? t[q] : undefined;
+      return prep ? prep.norm === 'on' || prep.norm === 'against' : !isNoun;
+    })
+    : [])
+    // "attacks on the village of Dogofry, Ségou": the first place is the target, the next locates it; "assaults on
+    // Bosso and on the regional capital, Diffa": a repeated preposition names another target.
+    .filter((m, i, all) => i === 0 || t.slice(all[i - 1]!.to, m.from).every((x) => x.norm === 'and')
+      || (t[all[i - 1]!.to]?.norm === 'and' && ['on', 'against'].includes(t[all[i - 1]!.to + 1]?.norm ?? '') && !placeMs.some((p) => p.from > all[i - 1]!.to && p.from < m.from)));
+  // "stormed the school in Dapchi", "bombed the settlement for displaced people in Rann": a facility struck in a town strikes the town.
+  if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs));
+  const uncertain = isUncertain(s, k, around[0], true);
+  out.push({
+    claimed,
+    k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
+    agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
+    placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain, intent: !uncertain && isUncertain(s, k, around[0]),
+  });
+}
+
+/** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
   // Only a reported clause ("said soldiers executed …") keeps its speaker out of what it reports;
@@ -381,307 +700,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const comma = span.findIndex((x) => x.text === ',');
     return span.slice(1, comma < 0 ? span.length : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
   });
-  /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
-  const subordinator = (i: number) => (timeWords()[i]! & (TIME_WORD | UNTIL)) !== 0 && t[i - 1]?.pos !== 'DET';
-  // (which tokens are words of time, looked up once per sentence, at its first trigger: every trigger scans for them)
-  let timeWordsOf: Uint8Array | undefined;
-  const timeWords = () => {
-    if (timeWordsOf) return timeWordsOf;
-    timeWordsOf = new Uint8Array(t.length);
-    for (let i = 0; i < t.length; i++) timeWordsOf[i] = SUBORDINATE_TIME.has(t[i]!.norm) ? TIME_WORD : t[i]!.norm === 'until' ? UNTIL : 0;
-    return timeWordsOf;
-  };
-  const out: Trigger[] = [];
-  // (a flag per token: writes past the end, which no loop reads, are dropped)
-  const used = new Uint8Array(t.length);
-  /** Tokens inside a mention: a verb there is a word of a name. */
   const covered = new Uint8Array(t.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
-  const push = (k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean) => {
-    for (let i = k; i < end; i++) used[i] = 1;
-    // Inside a reported statement, the speaker is not an actor of what is reported.
-    const span = reported.find((c) => k >= c.from && k < c.to);
-    const around = clauseAround(s, k);
-    const clause: [number, number] = span ? [Math.max(around[0], span.from), Math.min(around[1], span.to)] : around;
-    const inClause = within(mentions, clause[0], clause[1]);
-    // The tagger reads "the heaviest defeats" as a verb: after a determiner (and adjectives) it is a noun.
-    // …and "has been blockading" is a verb, whatever it said.
-    const isNoun = isNounAt(t, mentions, k);
-    // "was attacked" is passive; "has been fighting" is not; "a ceasefire mediated by X" is (a participle
-    // right after its noun).
-    // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
-    const counted = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
-    const participle = counted || (!isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
-    const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[k - 1]?.norm ?? ''));
-    // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
-    // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
-    const byAt = findToken(s, 'by', end, clause[1]);
-    // ("protests led by the M5", "an attack claimed by ISGS": a participle right before the by-phrase passes it on)
-    // ("some 20 people were killed before Malian forces, backed by French forces, stormed …": the by-phrase of another
-    // verb, past a subordinator, names no one who killed)
-    const byOwn = byAt >= 0 && (passive ? !t.slice(end, byAt).some((x, q) => subordinator(end + q) || (x.pos === 'VERB' && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))))
-      : isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))));
-    const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6)) : [];
-    let agents: ResolvedMention[];
-    let claimed = false;
-    let targets: ResolvedMention[];
-    // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
-    // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
-    let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m) && !inClosedRelative(t, covered, m, k)
-      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
-        // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
-        && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
-    // ("the Macina Liberation Front, a Fulani group led by the preacher Amadou Koufa, has attacked army posts": the
-    // group acts; the leader its phrase names does not, when the group is named before him)
-    // ("army officers led by Captain Traoré overthrew …": after a mere description the leader still acts)
-    left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from && (o.kind === 'name' || o.kind === 'acronym'))));
-    // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
-    // the parties named before it.
-    if (participle) left = left.filter((m) => !hasText(t, m.to, k, ','));
-    if (!isNoun) {
-      // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
-      if (passive) left = left.filter((m) => !coordinateClauseBetween(t, m.to, k));
-      // ("gunmen seized guests … before Malian forces stormed the building": a verb after a subordinator has the
-      // subject that follows it)
-      let sub = k - 1;
-      while (sub >= 0 && !(subordinator(sub) && t[sub]!.pos !== 'VERB')) sub--;
-      if (sub >= 0 && left.some((m) => m.from > sub)) left = left.filter((m) => m.from > sub);
-    }
-    // "X attacked the army's positions … and captured the town": the second verb shares the first one's
-    // subject, not its object.
-    // (only when "and"/"then" comes right before this verb, adverbs aside)
-    // (only when "and"/"or"/"then" comes right before this verb, adverbs aside; along a chain — "killed A
-    // and B and destroyed or captured vehicles" — the subject is the first verb's)
-    if (!isNoun) {
-      let first = coordinatedFrom(t, covered, clause[0], k);
-      for (let guard = 0, p = first; p >= 0 && guard < 4; guard++) { first = p; p = coordinatedFrom(t, covered, clause[0], p); }
-      // (a first verb outside this clause lends its own subject: "… ambushed the convoy, as he travelled, and killed him")
-      // (and one whose subject this clause does not hold: "X, the movement that … as AQIM, overran a post and killed …")
-      const prior = first >= 0 ? out.find((o) => o.k === first) : undefined;
-      if (prior && (first < clause[0] || !left.some((m) => m.to <= first))) left = [...prior.agents];
-      else if (first >= 0) left = left.filter((m) => m.to <= first);
-    }
-    // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
-    // subject of the clause it hangs on, not that clause's object.
-    if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
-      const verbFrom = (from: number) => {
-        for (let i = from; i < k - 1; i++) if (t[i]!.pos === 'VERB' && !covered[i]) return i;
-        return -1;
-      };
-      // (when the clause cut before the comma holds no verb, the subject is the sentence's: "The insurgency …
-      // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
-      const inOwnClause = verbFrom(clause[0]);
-      const firstVerb = inOwnClause >= 0 ? inOwnClause : verbFrom(0);
-      left = firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
-    }
-    // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
-    // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
-    let absoluteEnd = -1;
-    if (!isNoun && t[k]!.norm.endsWith('ing')) {
-      const np = actors(mentions).find((m) => m.to === k);
-      if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {
-        left = [np];
-        for (let i = end + 1; i < t.length && absoluteEnd < 0; i++) if (t[i]!.text === ',' || t[i]!.norm === 'and') absoluteEnd = i;
-      }
-    }
-    // "ordered French troops to leave": the object of the verb before "to" is the one who acts.
-    if (!isNoun && t[k - 1]?.norm === 'to') {
-      // ("gave the mission's spokesman, Olivier Salgado, 72 hours to leave": past the time given)
-      const given = TIME_UNITS.has(t[k - 2]?.norm ?? '') && t[k - 3]?.pos === 'NUM' ? (t[k - 4]?.text === ',' ? k - 4 : k - 3) : k - 1;
-      const object = actors(mentions).find((m) => m.to === given);
-      if (object) left = [object];
-    }
-    // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
-    // "The CSP-DPA, an alliance of groups that includes the MNLA and the HCUA, fought the army": a verb right
-    // after the comma that closes a relative clause belongs to the name before that clause.
-    // Without commas too: "the militants who had ruled the city for ten months pulled out" — the relative
-    // clause has a verb of its own before this one.
-    let ownVerbBefore = false;
-    if (!isNoun) for (let i = clause[0]; i < k && !ownVerbBefore; i++) ownVerbBefore = t[i]!.pos === 'VERB' && !/^[A-Z]/.test(t[i]!.text);
-    if (!isNoun && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.text !== ',' && ownVerbBefore) {
-      // ("the Ansar Dine and AQIM militants who …": every name of that noun phrase)
-      const np: ResolvedMention[] = [];
-      let end = clause[0] - 1;
-      for (const m of [...actors(mentions)].reverse()) {
-        if (m.to > end) continue;
-        if (m.to !== end && !(m.to === end - 1 && (t[end - 1]!.norm === 'and' || t[end - 1]!.text === ','))) break;
-        np.push(m);
-        end = m.from;
-      }
-      if (np.length) left = distinct(np.reverse());
-    }
-    if (!isNoun && t[k - 1]?.text === ',' && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '') && clause[0] < k - 1) {
-      const comma = appositionStart(t, clause[0] - 2, 10);
-      const antecedent = t[comma]?.text === ',' || comma === clause[0] - 2 ? antecedentBefore(s, actors(mentions), t[comma]?.text === ',' ? comma : clause[0] - 1) : undefined;
-      if (antecedent) left = [antecedent];
-    }
-    // "the Katiba Macina, an armed group that attacked …": through a noun in apposition too.
-    if (!left.length && RELATIVE_OPENERS.has(t[clause[0] - 1]?.norm ?? '')) {
-      const comma = appositionStart(t, clause[0] - 2, 6, SIMPLE_NP);
-      // ("X, a senior figure in the ISGS, the rival organisation that has been fighting JNIM": a group noun's
-      // antecedent is a group, not the person the apposition before it describes)
-      const pool = GROUP_NOUNS.has(t[clause[0] - 2]?.norm ?? '') ? actors(mentions).filter((m) => m.cls !== 'Person') : actors(mentions);
-      const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, pool, comma) : undefined;
-      if (antecedent) left = [antecedent];
-    }
-    // "Olivier Dubois, a correspondent who worked for X and Y, was seized in Gao": a verb right after the comma
-    // that closes an apposition opening the sentence belongs to the name the sentence opens with.
-    if (!isNoun && (t[k - 1]?.text === ',' || (BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 2]?.text === ','))) {
-      const head = actors(mentions).find((m) => m.from <= 1 && (m.from === 0 || t[0]!.pos === 'DET') && t[m.to]?.text === ',');
-      if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
-    }
-    // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
-    // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
-    let subordinate = -1;
-    const tw = timeWords();
-    for (let i = end; i < t.length && subordinate < 0; i++) if (tw[i]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
-    let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
-      && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m))));
-    // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
-    // (a direct object counts: "fought JNIM")
-    if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
-    // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
-    const definite = DEFINITE.has(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
-    if (passive || (isNoun && byPhrase.length)) {
-      agents = byPhrase;
-      // ("The attack was claimed the same day by Al-Mourabitoune")
-      claimed = isNoun && !passive && definite && t.slice(end, byAt).some((x) => x.lemma === 'claim' || x.lemma === 'attribute' || x.lemma === 'blame');
-      targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
-      // "The attack was led by X, a deserter to the MNLA": a noun's targets come through on/against only.
-      if (isNoun && !passive) {
-        // After "by X" the target phrase starts past every mention of the agents ("by militants of ISGS against …").
-        const agentIds = new Set(byPhrase.map((m) => m.entity));
-        const byEnd = Math.max(end, ...inClause.filter((m) => m.from > byAt && agentIds.has(m.entity)).map((m) => m.to));
-        const from = (m: ResolvedMention) => (m.from > byAt && byPhrase.length ? byEnd : end);
-        targets = right.filter((m) => !agentIds.has(m.entity) && (['on', 'against'].includes(governingPreposition(s, m) ?? '') || ['on', 'against'].includes(firstPrep(t, from(m), m.from) ?? '')));
-      }
-    } else if (isNoun) {
-      // A noun takes as agents the actors of its own noun phrase ("the army's offensive", "JNIM attack"),
-      // else those of its of/between/by phrase ("the withdrawal of the UN mission"); targets come
-      // through on/against/with ("an attack on Ber"). A noun inside a prepositional phrase with none of
-      // these ("in fierce fighting", "came under attack") says nothing about who did it.
-      // ("halted by French air strikes": the noun's own modifiers act, even inside a prepositional phrase)
-      const ownNp = distinct([...left, ...actors(inClause).filter((m) => m.to <= k && m.to >= k - 2 && m.kind !== 'pronoun' && oblique(s, m))])
-        .filter((m) => !t.slice(m.to, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'ADP' || x.text === ','))
-        .filter((m) => left.includes(m) || t.slice(m.to, k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'));
-      // Only within the noun's own phrase: no verb between the noun and the mention.
-      // ("an operation was launched against X" still is: a support verb in the passive).
-      const of = right.filter((m) => near(t, end, m) && ['of', 'between'].includes(firstPrep(t, end, m.from) ?? '') && m.from <= end + 6);
-      // (the objects listed after that preposition, not an actor past the end of the list: "in the fight against
-      // jihadists, hosts French forces")
-      let prepAt = end;
-      while (prepAt < t.length && t[prepAt]!.pos !== 'ADP') prepAt++;
-      if (prepAt === t.length) prepAt = -1;
-      const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
-      // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
-      const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
-      const objs = right.filter((m) => near(t, end, m) && ['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '') && !of.includes(m)
-        && !(joint && firstPrep(t, end, m.from) === 'with')
-        // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
-        && !(firstPrep(t, end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
-        && (listed.includes(m) || !t.slice(prepAt, m.from).some((x) => x.text === ',')));
-      // "The MNLA declared a cease-fire", "X launched an attack on Y", "N'daw and Ouane submitted their
-      // resignations": the noun is the object of a support verb, whose subject is the agent.
-      const verbAt = governingVerb(t, k);
-      // (past a subordinate clause before the verb: "while troops from Chad pushed them back, the Nigerian military launched …")
-      let opened = -1;
-      if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ')) opened = q; break; }
-      const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened) : [];
-      // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
-      // …whose actors are those of the "when …" clause that tells it.
-      let subjectNoun = true;
-      for (let i = 0; i < k && subjectNoun; i++) subjectNoun = !(t[i]!.pos === 'VERB' || t[i]!.pos === 'ADP' && t[i]!.norm !== 'of');
-      let when = -1;
-      for (let i = k + 1; i < t.length && when < 0; i++) if ((t[i]!.norm === 'when' || t[i]!.norm === 'as') && t[i]!.pos !== 'ADP') when = i;
-      // "The battle took place … between the army and the ISSP": the sides of an event noun as subject.
-      const sides = subjectNoun && mutual ? distinct(actors(within(mentions, end, clause[1])).filter((m) => governingPreposition(s, m) === 'between'
-        || t.slice(end, m.from).some((x) => x.norm === 'between'))) : [];
-      // "Ansarul Islam claimed responsibility for the attack": who takes responsibility names the agent.
-      let r = k - 1;
-      // (and over a place that names the act: "the Nyanya bombing")
-      while (r > 0 && (t[r]!.pos === 'DET' || t[r]!.pos === 'ADJ' || t[r]!.pos === 'NUM' || (t[r]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[r]!.text) && MONTHS.has(t[r]!.norm))
-        || mentions.some((m) => r >= m.from && r < m.to && isPlaceClass(m.cls)))) r--;
-      // ("Boko Haram was blamed for the Nyanya bombing", "Jonathan blamed Boko Haram for the blast": who is blamed)
-      const blamedAt = t[r]?.norm === 'for' ? t.findIndex((x, q) => q < r && q >= r - 8 && x.lemma === 'blame' && x.pos === 'VERB') : -1;
-      const blamed = blamedAt < 0 ? [] : ['was', 'were', 'is', 'are', 'been'].includes(t[blamedAt - 1]?.norm ?? '') ? left.filter((m) => m.to < blamedAt).slice(-1)
-        : actors(mentions).filter((m) => m.from > blamedAt && m.to <= r && m.cls !== 'Person');
-      const claimedBy = blamed.length ? blamed : t[r]?.norm === 'for' && t[r - 1]?.norm === 'responsibility' ? left.filter((m) => m.to < r - 1).slice(-1)
-        // "ISGS was behind the ambush at Tongo Tongo": who is behind an attack carried it out.
-        : t[r]?.norm === 'behind' && ['was', 'were', 'is', 'are', 'been'].includes(t[r - 1]?.norm ?? '') ? left.filter((m) => m.to <= r - 1).slice(-1) : [];
-      // ("Security sources attributed the assault to the ISGS": the one it is put down to)
-      const attributedTo = verbAt >= 0 && t[verbAt]!.lemma === 'attribute' && t[end]?.norm === 'to' ? right.filter((m) => m.from === end + 1 || (m.from === end + 2 && t[end + 1]!.pos === 'DET')) : [];
-      claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
-      // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
-      // who meet are the subject of the clause the meeting is the setting of)
-      const setting = TRIGGER_EVENTS.get(key) === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
-      const subject = setting ? inClause.find((m) => !governingPreposition(s, m) && party(m)) : undefined;
-      // (and the parties listed with it: "Mali and Niger agreed at a meeting")
-      const met: ResolvedMention[] = [];
-      for (const m of subject ? inClause.filter((o) => o.from >= subject.from && party(o)) : []) {
-        if (met.length && !t.slice(met[met.length - 1]!.to, m.from).every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET' || x.pos === 'NUM')) break;
-        met.push(m);
-      }
-      agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : met.length ? distinct(met) : sides.length > 1 ? sides
-        : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(s, m)
-          // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
-          && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
-      targets = objs;
-      // ("a UFR column … was halted by French air strikes": what a passive says the act did something to is its target)
-      if (hostile && !mutual && !objs.length) {
-        let p = k - 1;
-        while (p > 0 && (t[p]!.pos === 'ADJ' || t[p]!.pos === 'NOUN' || t[p]!.pos === 'DET' || t[p]!.pos === 'NUM')) p--;
-        if (t[p]?.norm === 'by' && t[p - 1]?.pos === 'VERB' && BE.has(t[p - 2]?.norm ?? '')) {
-          targets = left.filter((m) => m.to <= p - 2 && !ownNp.includes(m) && !isPlaceClass(m.cls)).slice(-1);
-        }
-      }
-      if (!ownNp.length && of.length > 1 && mutual) { agents = of; targets = []; }
-      // "X …, in conflict with Y": a mutual noun with a with/against side describes the clause's subject.
-      if (!agents.length && mutual && objs.length) agents = left.filter((m) => !objs.includes(m));
-    } else {
-      agents = left;
-      targets = right;
-    }
-    // "a battle … between X and Y": two sides of a mutual event, not its targets.
-    if (mutual && !agents.length && targets.length > 1) { agents = targets; targets = []; }
-    // ("Its departure … set off fighting between the army and the CSP": the sides named by "between" are the
-    // fight's, whatever the subject of the verb that sets it off)
-    const between = mutual ? targets.filter((m) => t.slice(end, m.from).some((x) => x.norm === 'between')) : [];
-    if (between.length > 1 && !isNoun && t[k - 1]?.norm !== 'to') { agents = between; targets = targets.filter((m) => !between.includes(m)); }
-    const placeMs = places(inClause);
-    const reachFrom = isNoun && byPhrase.length ? Math.max(end, ...byPhrase.map((m) => m.to)) : end;
-    // A place is the target when the first preposition between the trigger and it is on/against, or none.
-    const placeTargets = (hostile && !mutual
-      ? placeMs.filter((m) => {
-        // (measured past a noun's by-phrase: "an attack by the jihadist group Boko Haram on the town of Kolofata")
-        if (m.from < end || m.from > reachFrom + 8 || m.kind === 'description') return false;
-        // (not a place that only modifies the noun after it: "killed Islamic State's Sahel leader")
-        if (t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SITE_NOUNS.has(t[m.to]!.norm) && !SETTLEMENT_NOUNS.has(t[m.to]!.norm) && !REGION_NOUNS.has(t[m.to]!.norm)) return false;
-        // a direct object ("attacked Boni"), or through on/against ("an attack on Boni", "on the town of
-        // Boni"); the preposition is the one that governs the place ("an ambush on soldiers near Boni": near).
-        let q = m.from - 1;
-        while (q >= end && !(t[q]!.pos === 'ADP' || t[q]!.norm === 'to')) q--;
-        if (q > end && t[q]!.norm === 'of' && (SETTLEMENT_NOUNS.has(t[q - 1]!.norm) || REGION_NOUNS.has(t[q - 1]!.norm))) {
-          q--;
-          while (q >= end && !(t[q]!.pos === 'ADP' || t[q]!.norm === 'to')) q--;
-        }
-        const prep = q >= end ? t[q] : undefined;
-        return prep ? prep.norm === 'on' || prep.norm === 'against' : !isNoun;
-      })
-      : [])
-      // "attacks on the village of Dogofry, Ségou": the first place is the target, the next locates it; "assaults on
-      // Bosso and on the regional capital, Diffa": a repeated preposition names another target.
-      .filter((m, i, all) => i === 0 || t.slice(all[i - 1]!.to, m.from).every((x) => x.norm === 'and')
-        || (t[all[i - 1]!.to]?.norm === 'and' && ['on', 'against'].includes(t[all[i - 1]!.to + 1]?.norm ?? '') && !placeMs.some((p) => p.from > all[i - 1]!.to && p.from < m.from)));
-    // "stormed the school in Dapchi", "bombed the settlement for displaced people in Rann": a facility struck in a town strikes the town.
-    if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs));
-    const uncertain = isUncertain(s, k, around[0], true);
-    out.push({
-      claimed,
-      k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
-      agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-      placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain, intent: !uncertain && isUncertain(s, k, around[0]),
-    });
-  };
+  // (the rules are module functions over this, not closures made per sentence: run from source through tsx, each
+  // closure made is named again by a defineProperty call)
+  const sc: Scan = { s, t, mentions, reported, out: [], used: new Uint8Array(t.length), covered, timeWords: undefined };
+  const { out, used } = sc;
+
 
   // Multi-word triggers first ("cut off", "moved towards", "took up arms"), matched on lemmas.
   // A word inside a mention names an actor ("the Tuareg rebellion"), it does not trigger anything.
@@ -709,7 +734,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       if (ok) {
         const key = PHRASE_KEYS[n]!;
-        push(k, j, key, TRIGGER_EVENTS.get(key), false, false);
+        pushTrigger(sc, k, j, key, TRIGGER_EVENTS.get(key), false, false);
         k = j - 1;
         break;
       }
@@ -728,7 +753,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
         && m.kind !== 'description' && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
-      if (object) push(k, k + 1, 'take', 'Capture', false, false);
+      if (object) pushTrigger(sc, k, k + 1, 'take', 'Capture', false, false);
       continue;
     }
     // "Ansarul Islam emerged in 2016", "the coalition formed in 2017", "X founded the Katiba Macina": a
@@ -743,18 +768,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const passive = ['was', 'were', 'been', 'is', 'are', 'be'].includes(t[k - 1]?.norm ?? '');
       const subject = (tok.lemma === 'emerge' || passive) && mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.from >= k - 8);
       const participle = GROUP_NOUNS.has(t[k - 1]?.norm ?? '') || (t[k - 1]?.text === ',' && mentions.some((m) => GROUPS.has(m.cls) && m.to === k - 1));
-      if (object || subject || participle) push(k, objectStart, tok.lemma, 'Formation', false, false);
+      if (object || subject || participle) pushTrigger(sc, k, objectStart, tok.lemma, 'Formation', false, false);
       continue;
     }
     if ((tok.norm === 'formation' || tok.norm === 'founding' || tok.norm === 'creation') && tok.pos === 'NOUN' && t[k + 1]?.norm === 'of') {
       const group = mentions.find((m) => GROUPS.has(m.cls) && m.from > k + 1 && m.from <= k + 4);
-      if (group) push(k, k + 1, tok.norm, 'Formation', false, false);
+      if (group) pushTrigger(sc, k, k + 1, tok.norm, 'Formation', false, false);
       continue;
     }
     // ("the two groups merged as Al-Mourabitoun", "JNIM was born in March 2017 from a merger", "A merged with B"): groups
     // merging form one; its parties are the groups of the clause, those after a verb being what it formed.
     if ((tok.lemma === 'merge' && tok.pos === 'VERB') || ((tok.norm === 'merger' || tok.norm === 'amalgamation') && tok.pos === 'NOUN')) {
-      push(k, k + 1, 'merge', 'Formation', false, false);
+      pushTrigger(sc, k, k + 1, 'merge', 'Formation', false, false);
       const tr = out[out.length - 1]!;
       const parties = distinct(actors(mentions).filter((m) => GROUPS.has(m.cls) && m.from >= tr.clause[0] && m.to <= tr.clause[1]));
       if (!parties.length) out.pop();
@@ -769,7 +794,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const fallen = tok.pos === 'VERB' ? mentions.find((m) => town(m) && (m.to === k || (m.to === k - 1 && t[k - 1]!.pos === 'ADV')))
         : t[k + 1]?.norm === 'of' ? mentions.find((m) => town(m) && (m.from === k + 2 || (m.from === k + 3 && t[k + 2]!.pos === 'DET'))) : undefined;
       if (fallen) {
-        push(k, k + 1, 'fall', 'Capture', false, false);
+        pushTrigger(sc, k, k + 1, 'fall', 'Capture', false, false);
         // (the town is where it happened, not a party; who took it comes after "to")
         const tr = out[out.length - 1]!;
         tr.targets = [];
@@ -781,7 +806,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (tok.norm === 'guilty' && t[k - 1]?.norm !== 'pleaded' && t[k - 1]?.norm !== 'pleads') {
       const found = t.findIndex((x, i) => i < k && i >= k - 14 && x.lemma === 'find' && x.pos === 'VERB');
       if (found >= 0) {
-        push(k, k + 1, 'found guilty', 'Trial', false, false);
+        pushTrigger(sc, k, k + 1, 'found guilty', 'Trial', false, false);
         const tr = out[out.length - 1]!;
         tr.targets = distinct(actors(mentions).filter((m) => m.from > found && m.to <= k));
         tr.agents = tr.agents.filter((m) => m.to <= found);
@@ -790,12 +815,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // ("helicopters flew the wounded to Maiduguri", "100 wounded have been flown out of Rann": an evacuation by air)
     if (tok.lemma === 'fly' && tok.pos === 'VERB' && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || (/^flown$/.test(tok.norm) && t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm))))) {
-      push(k, k + 1, 'fly', 'Evacuation', false, false);
+      pushTrigger(sc, k, k + 1, 'fly', 'Evacuation', false, false);
       continue;
     }
     // ("40 French special forces soldiers flown in from Burkina Faso", "Chad flew troops to Mali": forces brought by air are deployed)
     if (tok.lemma === 'fly' && tok.pos === 'VERB' && (t.slice(k + 1, k + 5).some((x) => FORCES.has(x.norm)) || (/^flown$/.test(tok.norm) && FORCES.has(t[k - 1]?.norm ?? '')))) {
-      push(k, k + 1, 'fly', 'Deployment', false, false);
+      pushTrigger(sc, k, k + 1, 'fly', 'Deployment', false, false);
       const tr = out[out.length - 1]!;
       // (the forces flown are the ones deployed: "soldiers flown in" — the agents, not a party acted on)
       if (/^flown$/.test(tok.norm) && !tr.agents.length) tr.agents = actors(mentions).filter((m) => m.to === k);
@@ -805,7 +830,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("opposition supporters marched in N'Djamena": a march of civilians is a protest; troops that march advance)
     if (tok.lemma === 'march' && tok.pos === 'VERB' && !t.slice(Math.max(0, k - 4), k).some((x) => FORCES.has(x.norm) || ARMED_DESCRIPTIONS.has(x.norm))
       && !mentions.some((m) => m.to <= k && m.to >= k - 2 && GROUPS.has(m.cls))) {
-      push(k, k + 1, 'march', 'Protest', false, false);
+      pushTrigger(sc, k, k + 1, 'march', 'Protest', false, false);
       continue;
     }
     // "Ansar Dine had pushed the MNLA out of the city", "drove the army out of Kidal": the driver takes the place.
@@ -813,14 +838,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (DRIVE_OUT.has(tok.lemma) && tok.pos === 'VERB' && !BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 1]?.norm !== 'been') {
       const outAt = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
       if (outAt > k && t[outAt + 1]?.norm === 'of' && !t.slice(k + 1, outAt).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) {
-        push(k, k + 1, `${tok.lemma} out`, 'Capture', false, false);
+        pushTrigger(sc, k, k + 1, `${tok.lemma} out`, 'Capture', false, false);
         continue;
       }
     }
     // "MINUSMA sent troops and helicopters": sending forces is deploying them (sending a letter is not).
     if (tok.lemma === 'send' && tok.pos === 'VERB') {
       if (t.slice(k + 1, k + 5).some((x) => FORCES.has(x.norm))) {
-        push(k, k + 1, 'send', 'Deployment', false, false);
+        pushTrigger(sc, k, k + 1, 'send', 'Deployment', false, false);
         // The troops sent are the sender's own, not a party it acts on.
         out[out.length - 1]!.targets = [];
       }
@@ -828,7 +853,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "set fire to the UN hub", "setting fire to houses": arson is an attack on what burns.
     if (tok.lemma === 'set' && tok.pos === 'VERB' && t[k + 1]?.norm === 'fire' && t[k + 2]?.norm === 'to') {
-      push(k, k + 3, 'set fire', 'Attack', true, false);
+      pushTrigger(sc, k, k + 3, 'set fire', 'Attack', true, false);
       continue;
     }
     // ("His body was found the next day", "the body of X was discovered": a person found dead was killed)
@@ -836,7 +861,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const found = t.findIndex((x, i) => i > k && i <= k + 6 && FOUND_DEAD.has(x.norm));
       const whose = mentions.find((m) => m.cls === 'Person' && (m.to === k || (t[k + 1]?.norm === 'of' && (m.from === k + 2 || m.from === k + 3))));
       if (found > 0 && whose && BE.has(t[found - 1]!.norm)) {
-        push(k, k + 1, 'body found', 'Killing', false, false);
+        pushTrigger(sc, k, k + 1, 'body found', 'Killing', false, false);
         const tr = out[out.length - 1]!;
         tr.agents = [];
         tr.targets = [whose];
@@ -846,7 +871,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "blew himself up", "blowing itself up in the middle of the assembly": a suicide bombing.
     if (tok.lemma === 'blow' && tok.pos === 'VERB') {
       const up = t[k + 1]?.norm === 'up' ? k + 1 : REFLEXIVES.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === 'up' ? k + 2 : -1;
-      if (up > 0) push(k, up + 1, 'blow up', 'Bombing', true, false);
+      if (up > 0) pushTrigger(sc, k, up + 1, 'blow up', 'Bombing', true, false);
       continue;
     }
     // ("thousands of residents fled to Mora", "families who fled Seytenga", "65,000 people had abandoned Damasak",
@@ -860,7 +885,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const armed = mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.to >= k - 4)
         || t.slice(Math.max(0, k - 4), k + 4).some((x) => FORCES.has(x.norm) || ARMED_DESCRIPTIONS.has(x.norm));
       if (!armed) {
-        push(k, t[k + 1]?.norm === 'refuge' ? k + 2 : k + 1, tok.pos === 'NOUN' ? tok.norm : tok.lemma, 'Displacement', false, false);
+        pushTrigger(sc, k, t[k + 1]?.norm === 'refuge' ? k + 2 : k + 1, tok.pos === 'NOUN' ? tok.norm : tok.lemma, 'Displacement', false, false);
         // (the people who flee are no actors of the graph, and whoever drove them out is told by the act before)
         const tr = out[out.length - 1]!;
         tr.agents = [];
@@ -918,7 +943,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
-    push(k, k + 1, key, event, !!h, !!h?.mutual);
+    pushTrigger(sc, k, k + 1, key, event, !!h, !!h?.mutual);
     // ("Abou Zeid was killed", "killed the JNIM commander X", "Déby's death", "Shekau died": a named person killed)
     if (KILLING.has(key) && event !== 'Massacre') {
       const tr = out[out.length - 1]!;
@@ -939,5 +964,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const list = coordinatedBefore(t, mentions.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country'), p.from, p.entity);
     if (list.length > 1) tr.agents = list;
   }
-  return out.sort((a, b) => a.k - b.k);
+  return inOrder(out);
+}
+
+/** The triggers by position: the phrases were found first, so a sentence with both kinds may need a (stable) sort. */
+function inOrder(out: Trigger[]): Trigger[] {
+  for (let i = 1; i < out.length; i++) if (out[i]!.k < out[i - 1]!.k) return out.sort((a, b) => a.k - b.k);
+  return out;
 }

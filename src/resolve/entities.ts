@@ -1,7 +1,7 @@
 // In-document resolution: mention candidates become entities. Gazetteer names resolve to their
 // entry; unknown names to a slug of the name; "Long Name (ACR)" and bare surnames join their entity;
 // descriptions ("the army", "the separatists") and pronouns to the entity they stand for.
-import type { Entity, EntityClass, Mention, Segmented, Sentence, Token } from '../types.ts';
+import type { Entity, EntityClass, GazetteerEntry, Mention, Segmented, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
@@ -70,6 +70,8 @@ interface Draft extends Entity {
   feature?: string;
   named: number;
   first: number;
+  /** The gazetteer's entry of the entity, whose aliases and acronyms start its `altLabels`. */
+  entry: GazetteerEntry | undefined;
 }
 
 /** The id of a state's force or government that the gazetteer does not list ("benin-armed-forces"). */
@@ -77,28 +79,145 @@ export function stateBodyId(state: string, cls: 'StateForce' | 'Government'): st
   return `${state}-${cls === 'StateForce' ? 'armed-forces' : 'government'}`;
 }
 
+// The tokens of a sentence that its candidates cover (see `bareNames`): one buffer for every document.
+let coveredBuffer = new Uint8Array(256);
+
 /** Resolves one document's mention candidates (all sentences, in order) to entities. */
 export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): DocumentEntities {
-  const docId = seg.doc.id;
-  const drafts = new Map<string, Draft>();
-  const resolved: (ResolvedMention | undefined)[][] = candidates.map((cs) => cs.map(() => undefined));
+  const r = new Resolution(seg, candidates, gaz);
+  const { drafts, resolved, focusCountry, entries } = r;
+  // (loops over the candidates as they are when a pass starts: pass 2 adds some)
+  // Pass 1: names (gazetteer and unknown), acronym definitions, and ministries (named by their state).
+  for (let si = 0; si < candidates.length; si++) for (let ci = 0, cs = candidates[si]!, n = cs.length; ci < n; ci++) r.resolveName(si, ci, cs[ci]!);
+  // Pass 2: acronyms defined in the text and bare surnames of persons become mentions too.
+  r.bareNames();
+  // Pass 3: countries named by a demonym alone.
+  for (let si = 0; si < candidates.length; si++) for (let ci = 0, cs = candidates[si]!, n = cs.length; ci < n; ci++) {
+    const c = cs[ci]!;
+    if (c.ref.type === 'country' && gaz.byId.has(c.ref.id)) r.attach(si, ci, r.fromEntry(c.ref.id, c.start), false);
+  }
+  // Pass 4: descriptions, after every name is known (a description may come before the name).
+  for (let si = 0; si < candidates.length; si++) for (let ci = 0, cs = candidates[si]!, n = cs.length; ci < n; ci++) r.resolveDescription(si, ci, cs[ci]!);
+  // Pass 5: pronouns stand for the subject of their sentence, else of the sentence before (or for a briefing's heading).
+  const topics = lineTopics(seg.doc.text, seg.sentences, resolved);
+  for (let si = 0; si < candidates.length; si++) for (let ci = 0, cs = candidates[si]!, n = cs.length; ci < n; ci++) r.resolvePronoun(si, ci, cs[ci]!, topics);
+  // Pass 6: groups named in a tie only.
+  for (let si = 0; si < candidates.length; si++) for (let ci = 0, cs = candidates[si]!, n = cs.length; ci < n; ci++) {
+    const c = cs[ci]!;
+    if (c.tie && c.ref.type === 'known') r.attach(si, ci, r.fromEntry(c.ref.id, c.start), false);
+  }
 
-  // Folded names of the drafts so far, so that an unknown name finds its entity without rescanning them all.
-  const byName = new Map<string, Draft>();
-  const remember = (d: Draft, name: string) => { const k = fold(name); if (!byName.has(k)) byName.set(k, d); };
-  const entity = (id: string, cls: EntityClass, label: string, known: boolean, at: number): Draft => {
+  // An entity exists through mentions that name or describe it (not through pronouns alone).
+  const entities: Entity[] = [];
+  const kept = new Set<string>();
+  for (const d of drafts.values()) {
+    if (!d.mentions.some(notPronoun)) continue;
+    // (the entity's own fields, in the order a draft holds them, without the draft's bookkeeping: named, first,
+    // feature. Spelt out: an object rest copies through the runtime, for every entity of every article.)
+    entities.push({ id: d.id, cls: d.cls, label: d.label, known: d.known, altLabels: r.keptAliases(d), mentions: d.mentions, docs: d.docs });
+    kept.add(d.id);
+  }
+  // Per sentence, its mentions of kept entities in text order, the ties apart.
+  const bySentence: ResolvedMention[][] = [];
+  const ties = new Map<number, ResolvedMention[]>();
+  for (let si = 0; si < resolved.length; si++) {
+    const row: ResolvedMention[] = [];
+    let tied: ResolvedMention[] | undefined;
+    for (const m of byStart(resolved[si]!)) {
+      if (m.tie) (tied ??= []).push(m);
+      else if (kept.has(m.entity)) row.push(m);
+    }
+    bySentence.push(row);
+    if (tied) ties.set(si, tied.filter((m) => kept.has(m.entity)));
+  }
+  return {
+    entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
+    bySentence,
+    ties,
+    ...(focusCountry ? { focusCountry } : {}),
+    topics,
+    entries,
+  };
+}
+
+/** One document's resolution in progress: the entities drafted so far, what each candidate resolved to, and what the
+ * passes learn on the way (acronyms and aliases the text defines, descriptions bound to a name). Its methods are the
+ * passes and their helpers (methods, not closures made for every document: tsx's keepNames names each closure made). */
+class Resolution {
+  readonly seg: Segmented;
+  readonly candidates: MentionCandidate[][];
+  readonly gaz: GazetteerIndex;
+  readonly docId: string;
+  readonly drafts = new Map<string, Draft>();
+  /** Per sentence, per candidate: its mention once resolved. */
+  readonly resolved: (ResolvedMention | undefined)[][];
+  /** Folded names of the drafts so far, so that an unknown name finds its entity without rescanning them all. */
+  readonly byName = new Map<string, Draft>();
+  /** Full names of the persons of the whole document (a headline may use the short form first): "Abou Zeid" or "Captain
+   * Traoré" is "Abdelhamid Abou Zeid" or "Ibrahim Traoré" when he is the only person whose name ends so. */
+  readonly fullNames = new Map<string, { id: string; label: string; known: boolean }>();
+  /** The country the article is about: descriptions of state bodies without a country are its own. */
+  readonly focusCountry: string | undefined;
+  /** A state's operation the article names its troops by ("French troops of Operation Barkhane"): from there on, that
+   * state's troops described again ("the French military", "French soldiers") are that operation's, unless a branch is named. */
+  readonly operations = new Map<string, { si: number; id: string }>();
+  /** Acronyms the text defines ("Long Name (ACR)") → the entity they name. */
+  readonly acronymOf = new Map<string, string>();
+  /** "X, also known as Y": the entity named at "sentence:token". */
+  readonly aliasOf = new Map<string, Draft>();
+  /** Descriptions bound to a name once ("jihadists, particularly JNIM"), by class, feature and head word. */
+  readonly bindings = new Map<string, Draft>();
+  /** Per sentence, the index of the sentence heading its dated entry (topics.ts), if any. */
+  readonly entries: (number | undefined)[];
+  /** The words the article writes with a capital (see `writes`). */
+  written: Set<string> | undefined = undefined;
+
+  constructor(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex) {
+    this.seg = seg;
+    this.candidates = candidates;
+    this.gaz = gaz;
+    this.docId = seg.doc.id;
+    this.resolved = candidates.map((cs) => cs.map(() => undefined));
+    for (const cs of candidates) for (const c of cs) {
+      if (c.ref.type === 'known' && gaz.byId.get(c.ref.id)?.cls === 'Person') this.fullNames.set(fold(c.text), { id: c.ref.id, label: c.text, known: true });
+      else if (c.ref.type === 'name' && c.ref.cls === 'Person') this.fullNames.set(fold(c.ref.label), { id: slug(c.ref.label), label: c.ref.label, known: false });
+    }
+    this.focusCountry = focus(seg, candidates, gaz);
+    for (let si = 0; si < candidates.length; si++) for (const c of candidates[si]!) {
+      if (c.kind !== 'description' || c.ref.type !== 'known') continue;
+      const e = gaz.byId.get(c.ref.id);
+      if (e?.cls === 'StateForce' && e.country && !this.operations.has(e.country) && e.memberOf.includes(gaz.forceOf.get(e.country) ?? '')) this.operations.set(e.country, { si, id: e.id });
+    }
+    this.entries = entryHeadings(seg.doc.text, seg.sentences);
+  }
+
+  /** Notes a name of a draft, unless an earlier draft has it. */
+  remember(d: Draft, name: string) {
+    const k = fold(name);
+    if (!this.byName.has(k)) this.byName.set(k, d);
+  }
+
+  /** The draft of entity `id`, made the first time (with the gazetteer's names, when it has the entity). */
+  entity(id: string, cls: EntityClass, label: string, known: boolean, at: number): Draft {
+    const { gaz, docId, drafts, byName } = this;
     let d = drafts.get(id);
     if (!d) {
       const entry = gaz.byId.get(id);
       // (one shape for every draft: `feature` is there, undefined, when the gazetteer gives none)
-      d = { id, cls, label, known, altLabels: entry ? entry.aliases.concat(entry.acronyms) : [], mentions: [], docs: [docId], named: 0, first: at, feature: entry?.orientation };
+      d = { id, cls, label, known, altLabels: entry ? entry.aliases.concat(entry.acronyms) : [], mentions: [], docs: [docId], named: 0, first: at, feature: entry?.orientation, entry };
       drafts.set(id, d);
-      remember(d, d.label);
-      if (entry) for (const k of foldedNames(entry)) { if (!byName.has(k)) byName.set(k, d); }
+      // (its label, then the gazetteer's names)
+      const names = entry ? foldedNames(entry) : NO_NAMES;
+      const own = entry?.label === label;
+      if (!own) this.remember(d, label);
+      for (let k = own ? 0 : 1; k < names.length; k++) if (!byName.has(names[k]!)) byName.set(names[k]!, d);
     }
     return d;
-  };
-  const attach = (si: number, ci: number, d: Draft, named: boolean) => {
+  }
+
+  /** Resolves candidate `ci` of sentence `si` to a draft; `named` when the candidate names it (no description, no pronoun). */
+  attach(si: number, ci: number, d: Draft, named: boolean) {
+    const { candidates, docId, resolved } = this;
     const c = candidates[si]![ci]!;
     const m: ResolvedMention = { start: c.start, end: c.end, text: c.text, sentence: c.sentence, doc: docId, kind: c.kind, entity: d.id, cls: d.cls, from: c.from, to: c.to };
     if (c.tie) m.tie = true;
@@ -108,15 +227,19 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // Pronouns and bare demonyms ("Malian") point at an entity without being names of it.
     if (c.kind !== 'pronoun' && c.ref.type !== 'country' && c.text !== d.label && !d.altLabels.includes(c.text)) {
       d.altLabels.push(c.text);
-      if (named) remember(d, c.text);
+      if (named) this.remember(d, c.text);
     }
-  };
-  const fromEntry = (id: string, at: number) => {
-    const e = gaz.byId.get(id)!;
-    return entity(e.id, e.cls, e.label, true, at);
-  };
+  }
 
-  const metonymGovernment = (si: number, c: MentionCandidate): string | undefined => {
+  /** The draft of a gazetteer entry. */
+  fromEntry(id: string, at: number) {
+    const { gaz } = this;
+    const e = gaz.byId.get(id)!;
+    return this.entity(e.id, e.cls, e.label, true, at);
+  }
+
+  metonymGovernment(si: number, c: MentionCandidate): string | undefined {
+    const { seg, gaz } = this;
     const e = c.ref.type === 'known' ? gaz.byId.get(c.ref.id) : undefined;
     // ("France said", "Bamako insists"; not "the defence ministry in Paris said": the ministry speaks)
     const state = e?.capitalOf ?? (e?.cls === 'Country' && c.kind === 'name' ? e.id : undefined);
@@ -136,10 +259,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // ("Bamako suspended all troop rotations", "Niamey ordered the ambassador to leave": a capital acting as a state)
     if (!verb || verb.pos !== 'VERB' || !(SPEAKING.has(verb.lemma) || (e?.capitalOf && STATE_ACTS.has(verb.lemma)))) return undefined;
     return gaz.governmentOf.get(state);
-  };
+  }
 
   /** "France intervened", "Chad sent troops", "Niger launched an offensive": a country acting in arms is its armed forces. */
-  const metonymForce = (si: number, c: MentionCandidate): string | undefined => {
+  metonymForce(si: number, c: MentionCandidate): string | undefined {
+    const { seg, gaz } = this;
     const e = c.ref.type === 'known' ? gaz.byId.get(c.ref.id) : undefined;
     if (e?.cls !== 'Country' || c.kind !== 'name') return undefined;
     const t = seg.sentences[si]!.tokens;
@@ -151,50 +275,32 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const armed = ARMED_VERBS.has(verb.lemma)
       || (ARMED_SUPPORT.has(verb.lemma) && t.slice(k + 1, k + 5).some((x) => ARMED_NOUNS.has(x.norm)));
     return armed ? gaz.forceOf.get(e.id) : undefined;
-  };
-
-  // Full names of the persons of the whole document (a headline may use the short form first): "Abou Zeid"
-  // or "Captain Traoré" is "Abdelhamid Abou Zeid" or "Ibrahim Traoré" when he is the only person whose
-  // name ends so.
-  const fullNames = new Map<string, { id: string; label: string; known: boolean }>();
-  for (const cs of candidates) for (const c of cs) {
-    if (c.ref.type === 'known' && gaz.byId.get(c.ref.id)?.cls === 'Person') fullNames.set(fold(c.text), { id: c.ref.id, label: c.text, known: true });
-    else if (c.ref.type === 'name' && c.ref.cls === 'Person') fullNames.set(fold(c.ref.label), { id: slug(c.ref.label), label: c.ref.label, known: false });
   }
-  const endOfName = (label: string, at: number): Draft | undefined => {
+
+  /** "Abou Zeid" after "Abdelhamid Abou Zeid": the one person of the document whose full name ends so. */
+  endOfName(label: string, at: number): Draft | undefined {
+    const { fullNames } = this;
     const tail = ` ${fold(label)}`;
     // (one word typed as a person has a title, "Captain Traoré", or an apposition, "Traoré, an artillery officer";
     // bare ones are read in pass 2)
     const ids = new Set([...fullNames].filter(([name]) => name.endsWith(tail)).map(([, v]) => v.id));
     if (ids.size !== 1) return undefined;
     const full = [...fullNames.values()].find((v) => ids.has(v.id))!;
-    return full.known ? fromEntry(full.id, at) : entity(full.id, 'Person', full.label, false, at);
-  };
-
-  // The country the article is about: descriptions of state bodies without a country are its own.
-  const focusCountry = focus(seg, candidates, gaz);
+    return full.known ? this.fromEntry(full.id, at) : this.entity(full.id, 'Person', full.label, false, at);
+  }
 
   /** A name several entries share is the one of the article's country ("the Sahel region" in a Burkina Faso article). */
-  const ownHomonym = (si: number, c: MentionCandidate, id: string): string => {
+  ownHomonym(si: number, c: MentionCandidate, id: string): string {
+    const { seg, gaz, focusCountry } = this;
     if (!focusCountry || !gaz.homonyms.size) return id;
     const ids = homonymsOf(gaz, seg.sentences[si]!.tokens, c.from, c.to);
     if (!ids) return id;
     return ids.find((x) => x !== focusCountry && countryOf(x, gaz) === focusCountry) ?? id;
-  };
+  }
 
-  // A state's operation the article names its troops by ("French troops of Operation Barkhane"): from there on, that
-  // state's troops described again ("the French military", "French soldiers") are that operation's, unless a branch is named.
-  const operations = new Map<string, { si: number; id: string }>();
-  candidates.forEach((cs, si) => cs.forEach((c) => {
-    if (c.kind !== 'description' || c.ref.type !== 'known') return;
-    const e = gaz.byId.get(c.ref.id);
-    if (e?.cls === 'StateForce' && e.country && !operations.has(e.country) && e.memberOf.includes(gaz.forceOf.get(e.country) ?? '')) operations.set(e.country, { si, id: e.id });
-  }));
-
-  // Pass 1: names (gazetteer and unknown), acronym definitions, and ministries (named by their state).
-  const acronymOf = new Map<string, string>();
   /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
-  const noteAcronym = (si: number, c: MentionCandidate, d: Draft) => {
+  noteAcronym(si: number, c: MentionCandidate, d: Draft) {
+    const { seg, gaz, acronymOf } = this;
     const t = seg.sentences[si]!.tokens;
     const open = t[c.to];
     const acr = t[c.to + 1];
@@ -206,10 +312,11 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form) && !gaz.acronyms.has(form)
       // (a place's name may end a body's: "the High Islamic Council of Mali (HCIM)" — HCIM is not Mali's)
       && (!isPlaceClass(d.cls) || initialsFit(form, c.text))) acronymOf.set(form, d.id);
-  };
+  }
+
   /** "X, also known as Y", "X (alias Y)", "X, who is better known as Y": Y, at sentence:token, is X's other name. */
-  const aliasOf = new Map<string, Draft>();
-  const noteAlias = (si: number, c: MentionCandidate, d: Draft) => {
+  noteAlias(si: number, c: MentionCandidate, d: Draft) {
+    const { seg, gaz, aliasOf } = this;
     const t = seg.sentences[si]!.tokens;
     let k = c.to;
     if (t[k]?.text === ',' || t[k]?.text === '(') k++;
@@ -225,36 +332,41 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     else if (ALIAS_WORDS.has(t[k]?.norm ?? '')) k++;
     else return;
     if (k > c.to + 1) aliasOf.set(`${si}:${k}`, d);
-  };
+  }
+
   /** A state's force named by its demonym ("the French military") after its operation was: that operation. */
-  const operationFor = (si: number, c: MentionCandidate, id: string): string | undefined => {
+  operationFor(si: number, c: MentionCandidate, id: string): string | undefined {
+    const { gaz, operations } = this;
     const state = gaz.byId.get(id)?.country;
     const operation = state && gaz.forceOf.get(state) === id ? operations.get(state) : undefined;
     return operation && operation.si <= si && gaz.demonyms.get(fold(c.text.split(/\s+/)[0]!)) === state ? operation.id : undefined;
-  };
-  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+  }
+
+  /** Pass 1: a name (of the gazetteer or not), an acronym defined, a ministry (named by its state). */
+  resolveName(si: number, ci: number, c: MentionCandidate): void {
+    const { seg, gaz, drafts, resolved, byName, focusCountry, acronymOf, aliasOf } = this;
     const at = c.start;
     // (a group named in a tie, "al-Qaeda-linked militants", is resolved last: it is no antecedent, no owner, no one's name)
     if (c.tie) return;
     if (c.ref.type === 'known') {
       // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
-      const speaking = metonymGovernment(si, c) ?? metonymForce(si, c);
-      const d = speaking ? fromEntry(speaking, at) : fromEntry(operationFor(si, c, c.ref.id) ?? ownHomonym(si, c, c.ref.id), at);
-      attach(si, ci, d, true);
-      noteAcronym(si, c, d);
+      const speaking = this.metonymGovernment(si, c) ?? this.metonymForce(si, c);
+      const d = speaking ? this.fromEntry(speaking, at) : this.fromEntry(this.operationFor(si, c, c.ref.id) ?? this.ownHomonym(si, c, c.ref.id), at);
+      this.attach(si, ci, d, true);
+      this.noteAcronym(si, c, d);
     }
     else if (c.ref.type === 'description' && c.ref.sense.ministry) {
       // "the defence ministry": that ministry of the state named with it, else of the article's country.
       const state = c.ref.country ?? focusCountry;
       if (!state) return;
       const name = gaz.byId.get(state)?.label ?? state;
-      attach(si, ci, entity(`${state}-ministry-of-${slug(c.ref.sense.ministry)}`, 'Government', `Ministry of ${c.ref.sense.ministry} of ${name}`, false, at), true);
+      this.attach(si, ci, this.entity(`${state}-ministry-of-${slug(c.ref.sense.ministry)}`, 'Government', `Ministry of ${c.ref.sense.ministry} of ${name}`, false, at), true);
     }
     else if (c.ref.type === 'name') {
       const ref = c.ref;
       // ("Al-Mahdi, who is also known as Abu Turab": a second name of the one named before)
       const first = aliasOf.get(`${si}:${c.from}`);
-      if (first) { attach(si, ci, first, true); return; }
+      if (first) { this.attach(si, ci, first, true); return; }
       // Bare surnames of a person already named ("Goïta" after "Assimi Goïta") are handled in pass 2.
       // "the Court" after "the International Criminal Court": a bare head word names the last entity it ends.
       if (!ref.label.includes(' ') && NAME_HEADS[fold(ref.label)]) {
@@ -276,9 +388,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         // ("the Platform", "the Coordination": the one gazetteer entry with a name opening with that word)
         if (!antecedent && /^[A-Z]/.test(c.text) && seg.sentences[si]!.tokens[c.from - 1]?.norm === 'the') {
           const ids = new Set((gaz.names.get(head) ?? []).filter((n) => n.keys.length > 1 && gaz.byId.get(n.id)?.cls === ref.cls).map((n) => n.id));
-          if (ids.size === 1) antecedent = fromEntry([...ids][0]!, at);
+          if (ids.size === 1) antecedent = this.fromEntry([...ids][0]!, at);
         }
-        if (antecedent) attach(si, ci, antecedent, false);
+        if (antecedent) this.attach(si, ci, antecedent, false);
         return;
       }
       // ("the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)": a bracketed short name is the name's before it)
@@ -290,27 +402,26 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
           const body = resolved[si]!.find((m) => m?.to === owner!.from - 1);
           if (body && initialsFit(c.text, seg.sentences[si]!.text.slice(tt[body.from]!.start - seg.sentences[si]!.start, tt[owner.to - 1]!.end - seg.sentences[si]!.start))) owner = body;
         }
-        if (owner && !isPlaceClass(owner.cls) && owner.cls !== 'Person') { attach(si, ci, drafts.get(owner.entity)!, true); acronymOf.set(c.text, owner.entity); return; }
+        if (owner && !isPlaceClass(owner.cls) && owner.cls !== 'Person') { this.attach(si, ci, drafts.get(owner.entity)!, true); acronymOf.set(c.text, owner.entity); return; }
       }
       // ("the Malian Navigation Company, known as COMANAV, … COMANAV said": a short name defined before)
       const defined = acronymOf.get(c.text);
-      if (defined && drafts.has(defined)) { attach(si, ci, drafts.get(defined)!, true); return; }
+      if (defined && drafts.has(defined)) { this.attach(si, ci, drafts.get(defined)!, true); return; }
       const id = slug(ref.label);
       // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
-      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? endOfName(ref.label, at) : undefined);
-      const d = existing ?? entity(id, ref.cls, ref.label, false, at);
+      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? this.endOfName(ref.label, at) : undefined);
+      const d = existing ?? this.entity(id, ref.cls, ref.label, false, at);
       if (ref.feature && !d.feature) d.feature = ref.feature;
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);
-      attach(si, ci, d, true);
-      noteAcronym(si, c, d);
-      noteAlias(si, c, d);
+      this.attach(si, ci, d, true);
+      this.noteAcronym(si, c, d);
+      this.noteAlias(si, c, d);
     }
-  }));
+  }
 
-  // Pass 2: acronyms defined in the text and bare surnames of persons become mentions too.
-  // (a closure of its own, called once: its loop visits every token, and in resolveEntities' body it made V8 compile
-  // that whole body, twice)
-  const bareNames = (): void => {
+  /** Pass 2: acronyms defined in the text and bare surnames of persons become mentions too. */
+  bareNames(): void {
+    const { seg, candidates, gaz, drafts, resolved, byName, acronymOf } = this;
     const personKeys = new Map<string, Draft[]>();
     for (const d of drafts.values()) {
       if (d.cls !== 'Person') continue;
@@ -321,7 +432,8 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     // (loops, not forEach: this one visits every token; one buffer of covered tokens for all the sentences)
     let longest = 0;
     for (const s of seg.sentences) if (s.tokens.length > longest) longest = s.tokens.length;
-    const covered = new Uint8Array(longest);
+    if (coveredBuffer.length < longest) coveredBuffer = new Uint8Array(longest * 2);
+    const covered = coveredBuffer;
     for (let si = 0; si < seg.sentences.length; si++) {
       const s = seg.sentences[si]!;
       const cs = candidates[si]!;
@@ -342,26 +454,20 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
           if (local.length === 1) target = local[0];
           else if (!local.length) {
             const ids = gaz.surnames.get(key);
-            if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = fromEntry(ids[0]!, tok.start);
+            if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = this.fromEntry(ids[0]!, tok.start);
           }
         }
         if (!target) continue;
         cs.push({ start: tok.start, end: tok.end, text: tok.text, sentence: si, from: k, to: k + 1, kind: acrId ? 'acronym' : 'name', ref: { type: 'known', id: target.id }, tie: false });
         resolved[si]!.push(undefined);
-        attach(si, cs.length - 1, target, true);
+        this.attach(si, cs.length - 1, target, true);
       }
     }
-  };
-  bareNames();
-
-  // Pass 3: countries named by a demonym alone.
-  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
-    if (c.ref.type === 'country' && gaz.byId.has(c.ref.id)) attach(si, ci, fromEntry(c.ref.id, c.start), false);
-  }));
+  }
 
   /** The state named in the heading of the dated entry (a paragraph opening "15 March – …") sentence `si` is in. */
-  const entries = entryHeadings(seg.doc.text, seg.sentences);
-  const entryCountry = (si: number): string | undefined => {
+  entryCountry(si: number): string | undefined {
+    const { gaz, resolved, entries } = this;
     const first = entries[si];
     if (first === undefined) return undefined;
     for (const m of resolved[first] ?? []) {
@@ -370,23 +476,27 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (state) return state;
     }
     return undefined;
-  };
+  }
 
-  // Pass 4: descriptions, after every name is known (a description may come before the name).
   /** A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state. */
-  // (made once per document, not per description: tsx's keepNames makes every named closure a defineProperty call)
-  const stateBody = (state: string, cls: EntityClass, at: number): Draft => {
+  stateBody(state: string, cls: EntityClass, at: number): Draft {
+    const { gaz } = this;
     const name = gaz.byId.get(state)?.label ?? state;
     const id = stateBodyId(state, cls === 'StateForce' ? 'StateForce' : 'Government');
-    return entity(id, cls, cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, at);
-  };
-  const bindings = new Map<string, Draft>();
+    return this.entity(id, cls, cls === 'StateForce' ? `Armed Forces of ${name}` : `Government of ${name}`, false, at);
+  }
+
   /** The state of a force or government made for the article ("cameroon-armed-forces"). */
-  const stateOfBody = (id: string): string | undefined => {
+  stateOfBody(id: string): string | undefined {
+    const { gaz } = this;
     const state = id.replace(/-(armed-forces|government)$/, '');
     return state !== id && gaz.byId.get(state)?.cls === 'Country' ? state : undefined;
-  };
-  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+  }
+
+  /** Pass 4: a description, once every name is known (a description may come before the name). */
+  resolveDescription(si: number, ci: number, c: MentionCandidate): void {
+    const { seg, gaz, docId, drafts, resolved, focusCountry, operations, bindings } = this;
+    const cs = this.candidates[si]!;
     if (c.ref.type !== 'description') return;
     const { sense } = c.ref;
     let { country } = c.ref;
@@ -409,12 +519,9 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       for (let back = si; back >= 0 && back >= si - 5; back--) {
         // (the title before the name, "government spokesman X", or in apposition after it, "X, the army's spokesman,")
         const bt = seg.sentences[back]!.tokens;
-        // ("the President of the Republic, Ibrahim Boubacar Keïta,": a title phrase set off by a comma)
-        const titled = (m: ResolvedMention) => bt.slice(Math.max(0, m.from - (bt[m.from - 1]?.text === ',' ? 6 : 3)), m.from).some((x) => x.norm === sense.role)
-          || (bt[m.to]?.text === ',' && bt.slice(m.to + 1, m.to + 7).some((x) => x.norm === sense.role));
-        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === 'Person' && m.kind !== 'pronoun' && (back < si || m.start < c.start) && titled(m))
+        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === 'Person' && m.kind !== 'pronoun' && (back < si || m.start < c.start) && titled(bt, m, sense.role!))
           .sort((a, b) => b.start - a.start)[0];
-        if (last) { attach(si, ci, drafts.get(last.entity)!, false); break; }
+        if (last) { this.attach(si, ci, drafts.get(last.entity)!, false); break; }
       }
       return;
     }
@@ -427,18 +534,17 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         const st = seg.sentences[si]!.tokens;
         const named = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.kind !== 'pronoun' && !(m.cls === 'Country' && /^['’]s$/.test(st[m.to]?.text ?? '')))
           // (a state acting through its force, "France opened an intervention", is no state named as such)
-          .map((m) => (m.cls === 'Country' ? m.entity : (m.cls === 'StateForce' || m.cls === 'Government') && /['’]s\b/.test(m.text) ? countryOf(m.entity, gaz) ?? stateOfBody(m.entity) : undefined))
+          .map((m) => (m.cls === 'Country' ? m.entity : (m.cls === 'StateForce' || m.cls === 'Government') && /['’]s\b/.test(m.text) ? countryOf(m.entity, gaz) ?? this.stateOfBody(m.entity) : undefined))
           .filter((x): x is string => !!x).pop();
         const state = named ?? focusCountry;
-        if (state && gaz.byId.has(state)) { attach(si, ci, fromEntry(state, c.start), false); return; }
+        if (state && gaz.byId.has(state)) { this.attach(si, ci, this.fromEntry(state, c.start), false); return; }
       }
       // (in the sentences before, the place the story is about more than one named in passing: "… overran Timbuktu,
       // as the army collapsed after a coup in Bamako. Within weeks X had pushed the MNLA out of the city" is Timbuktu)
-      const said = (e: string) => drafts.get(e)!.mentions.length;
       for (let back = si; back >= 0 && back >= si - 3; back--) {
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))
-          .sort((a, b) => (back < si ? said(b.entity) - said(a.entity) : 0) || b.start - a.start)[0];
-        if (last) { attach(si, ci, drafts.get(last.entity)!, false); break; }
+          .sort((a, b) => (back < si ? drafts.get(b.entity)!.mentions.length - drafts.get(a.entity)!.mentions.length : 0) || b.start - a.start)[0];
+        if (last) { this.attach(si, ci, drafts.get(last.entity)!, false); break; }
       }
       return;
     }
@@ -471,12 +577,12 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
         || (before && (before.pos === 'ADJ' || /^[“”"»]$/.test(before.text) || (before.pos === 'PROPN' && !(resolved[si] ?? []).some((m) => m && m.to === c.from && isPlaceClass(m.cls)))))) return;
       const state = country ?? owners.map((m) => (m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz))).find(Boolean) ?? focusCountry;
       const id = state ? branchOf(gaz, state, c.text) : undefined;
-      if (id) attach(si, ci, fromEntry(id, c.start), false);
+      if (id) this.attach(si, ci, this.fromEntry(id, c.start), false);
       return;
     }
     // ("the mission said its troops had killed …": the troops of a mission, a company or a group are its own, not a state's)
     if (possessed && sense.state && sense.cls === 'StateForce' && owners[0] && NON_STATE_OWNERS.has(owners[0].cls) && !possessive(s, owners[0]) && !governingPreposition(s, owners[0])) {
-      attach(si, ci, drafts.get(owners[0].entity)!, false);
+      this.attach(si, ci, drafts.get(owners[0].entity)!, false);
       return;
     }
     if (!country && sense.state) {
@@ -486,32 +592,30 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       }
       // ("1 March – Dikwa, Borno State (Nigeria). … The army repelled the militants": a tracker's entry is about the
       // state its heading names, whatever the article is mostly about)
-      country ??= entryCountry(si);
+      country ??= this.entryCountry(si);
     } else if (!sense.state) {
       const owner = owners.find((m) => !isPlaceClass(m.cls) && compatible(sense.cls, m.cls));
       if (owner) d = drafts.get(owner.entity);
     }
     // "rebels from the MNLA", "mercenaries from the private Russian group Wagner", "jihadists of JNIM".
     // "jihadists, particularly JNIM": an apposition that names them.
-    const next = cs.filter((o, oi) => oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi])
-      .find((o) => {
-        const between = s.tokens.slice(c.to, o.from).map((t) => t.text.toLowerCase());
-        return ((between[0] === 'from' || between[0] === 'of') && between.every((w) => !/^[,;:.]$/.test(w)))
-          || (between[0] === ',' && APPOSITION_CUES.has(between[1] ?? '') && between.length <= 3);
-      });
-    const nextRes = next && resolved[si]![cs.indexOf(next)];
+    let nextRes: ResolvedMention | undefined;
+    for (let oi = 0; oi < cs.length && !nextRes; oi++) {
+      const o = cs[oi]!;
+      if (oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi] && namesAfter(s.tokens, c.to, o.from)) nextRes = resolved[si]![oi];
+    }
     if (!d && nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
     // A description bound to a name once ("jihadists, particularly JNIM") keeps that name in the article.
-    const bindingKey = `${sense.cls}|${sense.feature ?? ''}|${c.text.toLowerCase().split(/\s+/).pop()}`;
-    if (d && !sense.state) bindings.set(bindingKey, d);
-    else if (!d && !country && bindings.has(bindingKey)) d = bindings.get(bindingKey);
-    if (!d && c.ref.company) d = fromEntry(c.ref.company, c.start);
+    const head = lastWord(c.text.toLowerCase());
+    if (d && !sense.state) bindings.set(`${sense.cls}|${sense.feature ?? ''}|${head}`, d);
+    else if (!d && !country && bindings.size) d = bindings.get(`${sense.cls}|${sense.feature ?? ''}|${head}`);
+    if (!d && c.ref.company) d = this.fromEntry(c.ref.company, c.start);
     const operation = country && sense.cls === 'StateForce' ? operations.get(country) : undefined;
-    if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = fromEntry(operation.id, c.start);
+    if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = this.fromEntry(operation.id, c.start);
     if (!d && country) {
       const junta = sense.cls === 'Government' && JUNTA.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;
       const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : junta ?? gaz.governmentOf.get(country);
-      d = id ? fromEntry(id, c.start) : stateBody(country, sense.cls, c.start);
+      d = id ? this.fromEntry(id, c.start) : this.stateBody(country, sense.cls, c.start);
     }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
     if (!d && sense.state && focusCountry) {
@@ -519,16 +623,18 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       const id = sense.cls === 'StateForce' ? branch ?? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
       // ("the gendarmes" are the country's gendarmerie even when its army is named)
       // (and "the soldiers" are its army, not a branch the article named: "Burkinabe gendarmes and soldiers")
-      const own = branch ? [] : [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e)
-        && !(e.cls === 'StateForce' && gaz.byId.get(e.id)?.memberOf.some((p) => gaz.byId.get(p)?.cls === 'StateForce')));
-      if (own.length) d = own.sort((a, b) => b.named - a.named || a.first - b.first)[0];
+      let own: Draft | undefined;
+      if (!branch) for (const e of drafts.values()) {
+        if (e.cls === sense.cls && e.named > 0 && countryOf(e.id, gaz) === focusCountry && governing(sense, e) && !(e.cls === 'StateForce' && partOfForce(gaz, e.id))) own = mostNamed(own, e);
+      }
+      if (own) d = own;
       else {
         // "the junta" of a 2012 Malian article is the 2012 junta: the gazetteer's one of that country and time.
         const junta = JUNTA.test(c.text) ? juntaAt(gaz, focusCountry, seg.doc.date) : undefined;
-        if (junta) d = fromEntry(junta, c.start);
-        else if (id) d = fromEntry(id, c.start);
+        if (junta) d = this.fromEntry(junta, c.start);
+        else if (id) d = this.fromEntry(id, c.start);
         // ("the army" of a Beninese article, when the gazetteer lists no Beninese army: Benin's all the same)
-        else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = stateBody(focusCountry, sense.cls, c.start);
+        else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = this.stateBody(focusCountry, sense.cls, c.start);
       }
     }
     // ("ruled by armed Islamist groups", "jihadist groups operate here": groups in the plural are several, not
@@ -538,51 +644,51 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     while (o > 0 && ['ADJ', 'DET', 'ADV', 'NUM', 'PROPN'].includes(s.tokens[o]!.pos)) o--;
     const several = /groups$/i.test(c.text) && s.tokens[o]?.norm !== 'of';
     if (!d && !sense.generic && !several) {
-      const pool = [...drafts.values()].filter((e) => e.cls === sense.cls && e.named > 0 && governing(sense, e)
-        && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION))));
-      pool.sort((a, b) => b.named - a.named || a.first - b.first);
-      d = pool[0];
+      for (const e of drafts.values()) {
+        if (e.cls === sense.cls && e.named > 0 && governing(sense, e)
+          && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION)))) d = mostNamed(d, e);
+      }
     }
     if (!d && sense.state && focusCountry) {
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
-      if (id) d = fromEntry(id, c.start);
+      if (id) d = this.fromEntry(id, c.start);
     }
     // "Militants attacked a convoy", "gunmen killed 20 villagers", and no group of the kind named in the
     // article: the unnamed fighters are one actor of this article, a node of its own (nothing ties them to
     // another article's unnamed fighters).
     // (a plural noun of fighters only: "a rebellion", "a jihadist group" name no one)
-    const head = c.text.toLowerCase().split(/\s+/).pop()!;
     if (!d && sense.cls === 'ArmedGroup' && !sense.state && (/s$/.test(head) || head.endsWith('men'))) {
       const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
         // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
         : sense.generic && UNNAMED_ATTACKERS.has(head) ? 'gunmen' : undefined;
-      if (kind) d = entity(`${slug(docId)}${UNNAMED}${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
+      if (kind) d = this.entity(`${slug(docId)}${UNNAMED}${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
     }
-    if (d) attach(si, ci, d, false);
-  }));
+    if (d) this.attach(si, ci, d, false);
+  }
 
-  // Pass 5: pronouns stand for the subject of their sentence, else of the sentence before.
   /** The person last named as a subject two or three sentences before sentence `si`, if that subject is one. */
-  const lastPerson = (si: number): ResolvedMention | undefined => {
+  lastPerson(si: number): ResolvedMention | undefined {
+    const { seg, resolved } = this;
     for (let back = si - 2; back >= Math.max(0, si - 3); back--) {
       const ms = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
       const head = ms.find((m) => !isPlaceClass(m.cls) && !OBLIQUE.has(governingPreposition(seg.sentences[back]!, m) ?? ''));
       if (head) return head.cls === 'Person' ? head : undefined;
     }
     return undefined;
-  };
-  // (on a briefing's line under a heading, "- Katiba Macina. Led by …. It controls …", a sentence's first word
-  // "It" is the heading's actor)
-  const topics = lineTopics(seg.doc.text, seg.sentences, resolved);
-  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
+  }
+
+  /** Pass 5: a pronoun stands for the subject of its sentence, else of the sentence before; on a briefing's line
+   * under a heading ("- Katiba Macina. Led by …. It controls …"), a sentence's first "It" for the heading's actor (`topics`). */
+  resolvePronoun(si: number, ci: number, c: MentionCandidate, topics: readonly (ResolvedMention | undefined)[]): void {
+    const { seg, candidates, drafts, resolved } = this;
     if (c.ref.type !== 'pronoun') return;
     const topic = topics[si];
-    if (topic && c.from === 0 && /^(it|its|they|their|he|his)$/i.test(c.text)) { attach(si, ci, drafts.get(topic.entity)!, false); return; }
+    if (topic && c.from === 0 && /^(it|its|they|their|he|his)$/i.test(c.text)) { this.attach(si, ci, drafts.get(topic.entity)!, false); return; }
     if (c.ref.latter) {
       // "the latter": the last actor named before it.
       const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))
         .sort((a, b) => b.start - a.start);
-      if (before[0]) attach(si, ci, drafts.get(before[0].entity)!, false);
+      if (before[0]) this.attach(si, ci, drafts.get(before[0].entity)!, false);
       return;
     }
     // "they"/"them"/"it" stand for groups, not for one person. ("he"/"she" may stand for a group too: news
@@ -624,7 +730,7 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
     const gendered = /^(he|she)$/i.test(c.text);
     const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
       : titledPerson ?? prevMs.find((m) => fitsPronoun(m, plural, personal) && !obliqueIn(prevS, prevMs, m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS.tokens[m.to]?.text ?? ''))
-        ?? (gendered ? lastPerson(si) : undefined)) : undefined;
+        ?? (gendered ? this.lastPerson(si) : undefined)) : undefined;
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
     const t = seg.sentences[si]!.tokens;
     let speaker: ResolvedMention | undefined;
@@ -652,66 +758,72 @@ export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][]
       if (cur) speaker = cur;
     }
     const target = (speaker && !subordinate ? speaker : undefined) ?? here ?? speaker ?? prev;
-    if (target) attach(si, ci, drafts.get(target.entity)!, false);
-  }));
+    if (target) this.attach(si, ci, drafts.get(target.entity)!, false);
+  }
 
-  // Pass 6: groups named in a tie only.
-  candidates.forEach((cs, si) => cs.forEach((c, ci) => {
-    if (c.tie && c.ref.type === 'known') attach(si, ci, fromEntry(c.ref.id, c.start), false);
-  }));
-
-  const bySentence = resolved.map((row) => row.filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start));
-  // The words the article writes with a capital, to tell cheaply whether it uses a name at all (made the first
-  // time an alias needs it).
-  let written: Set<string> | undefined;
-  const writes = (w: string) => {
-    if (!written) {
-      written = new Set<string>();
-      for (const st of seg.sentences) for (const tok of st.tokens) if (isUpper(tok.text)) written.add(tok.text);
+  /** Does the article write `w` with a capital? (The set of such words is made the first time an alias needs it.) */
+  writes(w: string): boolean {
+    const { seg } = this;
+    if (!this.written) {
+      this.written = new Set<string>();
+      for (const st of seg.sentences) for (const tok of st.tokens) if (isUpper(tok.text)) this.written.add(tok.text);
     }
-    return written.has(w);
-  };
+    return this.written.has(w);
+  }
+
   /** The alternative labels an entity keeps: not its label; a name the gazetteer gives to several entries only
    * when the article used it for this one; not a gazetteer alias the article writes but never for this entity
    * ("the Tombouctou", a boat, is not Timbuktu). */
-  // (the texts of its mentions are collected once per entity, not searched again for each alias)
-  const keptAliases = (e: Draft): string[] => {
-    const labels = [...new Set(e.altLabels)];
-    let texts: Set<string> | undefined;
+  // (no set of its labels or of its mentions' texts made: an entity has few of each)
+  keptAliases(e: Draft): string[] {
+    const { seg, gaz } = this;
+    const labels = e.altLabels;
+    const facts = e.entry ? aliasFacts(gaz, e.entry) : NO_FACTS;
     const out: string[] = [];
-    for (const a of labels) {
-      if (a === e.label) continue;
-      texts ??= mentionTexts(e);
-      const said = texts.has(a);
-      if (isHomonym(gaz, a) && !said) continue;
-      if (!said && gazetteerAliases(gaz, e.id)?.has(a) && writes(firstWord(a)) && seg.doc.text.includes(a)) continue;
+    for (let i = 0; i < labels.length; i++) {
+      const a = labels[i]!;
+      if (a === e.label || labels.indexOf(a) !== i) continue;
+      // (the first labels are the entry's names, weighed once for every article; the others, texts of the article, are
+      // none of its aliases: those came first)
+      const fact = facts[i];
+      if (!saidAs(e, a) && (fact ? fact.homonym || (fact.alias && this.writes(fact.first) && seg.doc.text.includes(a)) : isHomonym(gaz, a))) continue;
       out.push(a);
     }
-    return out.sort();
-  };
-  const entities: Entity[] = [...drafts.values()]
-    .filter((d) => d.mentions.some((m) => m.kind !== 'pronoun'))
-    // (the entity's own fields, in the order a draft holds them, without the draft's bookkeeping: named, first,
-    // feature. Spelt out: an object rest copies through the runtime, for every entity of every article.)
-    .map((d) => ({ id: d.id, cls: d.cls, label: d.label, known: d.known, altLabels: keptAliases(d), mentions: d.mentions, docs: d.docs }));
-  const kept = new Set(entities.map((e) => e.id));
-  const ties = new Map<number, ResolvedMention[]>();
-  bySentence.forEach((row, i) => { if (row.some((m) => m.tie)) ties.set(i, row.filter((m) => m.tie && kept.has(m.entity))); });
-  return {
-    entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
-    bySentence: bySentence.map((row) => row.filter((m) => kept.has(m.entity) && !m.tie)),
-    ties,
-    ...(focusCountry ? { focusCountry } : {}),
-    topics,
-    entries,
-  };
+    return sortStrings(out);
+  }
+
 }
 
-/** The texts of an entity's mentions. */
-function mentionTexts(e: Entity): Set<string> {
-  const texts = new Set<string>();
-  for (const m of e.mentions) texts.add(m.text);
-  return texts;
+const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
+
+/** The mentions resolved of a sentence's candidates, in text order (a stable insertion sort of the few there are). */
+function byStart(row: readonly (ResolvedMention | undefined)[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of row) {
+    if (!m) continue;
+    let j = out.length - 1;
+    while (j >= 0 && out[j]!.start > m.start) { out[j + 1] = out[j]!; j--; }
+    out[j + 1] = m;
+  }
+  return out;
+}
+
+/** Sorts distinct strings by their UTF-16 code units, in place (what `sort()` does; an insertion sort for the few
+ * names of an entity). */
+function sortStrings(out: string[]): string[] {
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]! > a) { out[j + 1] = out[j]!; j--; }
+    out[j + 1] = a;
+  }
+  return out;
+}
+
+/** Is one of an entity's mentions written `text`? */
+function saidAs(e: Entity, text: string): boolean {
+  for (const m of e.mentions) if (m.text === text) return true;
+  return false;
 }
 
 /** The first word of a name: up to its first space or hyphen (what `name.split(/[\s-]/)[0]` gives, with no array made). */
@@ -720,23 +832,31 @@ const firstWord = (name: string): string => {
   return cut < 0 ? name : name.slice(0, cut);
 };
 
-// An entry's aliases and acronyms folded, in that order, made once per entry (every article that names it remembers them).
+// An entry's label, aliases and acronyms folded, in that order, made once per entry (every article that names it remembers them).
 const foldedOf = new WeakMap<object, string[]>();
-function foldedNames(entry: { aliases: readonly string[]; acronyms: readonly string[] }): readonly string[] {
+function foldedNames(entry: GazetteerEntry): readonly string[] {
   let names = foldedOf.get(entry);
-  if (!names) foldedOf.set(entry, (names = entry.aliases.concat(entry.acronyms).map(fold)));
+  if (!names) foldedOf.set(entry, (names = [entry.label, ...entry.aliases, ...entry.acronyms].map(fold)));
   return names;
 }
+const NO_NAMES: readonly string[] = [];
 
-// An entry's aliases as a set, made once per entry (an article asks about each alias of each entry it names).
-const aliasSets = new WeakMap<object, Set<string>>();
-function gazetteerAliases(gaz: GazetteerIndex, id: string): ReadonlySet<string> | undefined {
-  const entry = gaz.byId.get(id);
-  if (!entry) return undefined;
-  let set = aliasSets.get(entry);
-  if (!set) aliasSets.set(entry, (set = new Set(entry.aliases)));
-  return set;
+/** What `keptAliases` asks of a name an entry gives its drafts: does the gazetteer give it to several entries, is it one
+ * of the entry's aliases (not an acronym), and its first word. */
+interface AliasFact { homonym: boolean; alias: boolean; first: string }
+// Per entry, the facts of its aliases and acronyms, in that order (as its drafts' altLabels start), made once per entry:
+// an article asks about each name of each entry it names.
+const aliasFactsOf = new WeakMap<object, readonly AliasFact[]>();
+function aliasFacts(gaz: GazetteerIndex, entry: GazetteerEntry): readonly AliasFact[] {
+  let facts = aliasFactsOf.get(entry);
+  if (!facts) {
+    const aliases = new Set(entry.aliases);
+    facts = entry.aliases.concat(entry.acronyms).map((a) => ({ homonym: isHomonym(gaz, a), alias: aliases.has(a), first: firstWord(a) }));
+    aliasFactsOf.set(entry, facts);
+  }
+  return facts;
 }
+const NO_FACTS: readonly AliasFact[] = [];
 
 /** The entries that share the name tokens[from, to) spell (its name keys joined by spaces), if several do. */
 function homonymsOf(gaz: GazetteerIndex, tokens: readonly Token[], from: number, to: number): string[] | undefined {
@@ -780,6 +900,12 @@ const fitsPronoun = (m: ResolvedMention, plural: boolean, personal: boolean): bo
 function obliqueIn(s: Sentence, ms: readonly ResolvedMention[], m: ResolvedMention): boolean {
   return OBLIQUE.has(governingPreposition(s, m) ?? '')
     || ((s.tokens[m.from - 1]?.norm === 'and' || s.tokens[m.from - 1]?.norm === 'or') && ms.some((o) => o.to === m.from - 1 && obliqueIn(s, ms, o)));
+}
+/** Is the person mention `m` of tokens `bt` titled `role`: "government spokesman X", "X, the army's spokesman,", "the
+ * President of the Republic, Ibrahim Boubacar Keïta," (a title phrase set off by a comma)? */
+function titled(bt: readonly Token[], m: ResolvedMention, role: string): boolean {
+  return bt.slice(Math.max(0, m.from - (bt[m.from - 1]?.text === ',' ? 6 : 3)), m.from).some((x) => x.norm === role)
+    || (bt[m.to]?.text === ',' && bt.slice(m.to + 1, m.to + 7).some((x) => x.norm === role));
 }
 /** Tokens a clause starts after, for the speaker of a speech verb. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'where', 'which', 'who', 'that', 'when', 'while', '-', '—', '–', 'but']);
@@ -853,6 +979,41 @@ function compatible(want: EntityClass, have: EntityClass): boolean {
   return armed.includes(want) && armed.includes(have);
 }
 
+/** Of two drafts, the one named more often, else the one named first (the first a stable sort on those puts first). */
+function mostNamed(best: Draft | undefined, e: Draft): Draft {
+  return !best || e.named > best.named || (e.named === best.named && e.first < best.first) ? e : best;
+}
+
+/** Is a gazetteer force part of another state force (a branch or an operation of an army)? */
+function partOfForce(gaz: GazetteerIndex, id: string): boolean {
+  return gaz.byId.get(id)?.memberOf.some((p) => gaz.byId.get(p)?.cls === 'StateForce') ?? false;
+}
+
+/** Does the name at token `to` complete a description ending at `from`: "rebels from the MNLA", "jihadists of JNIM",
+ * "jihadists, particularly JNIM"? */
+function namesAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const first = tokens[from]!.text.toLowerCase();
+  if (first === 'from' || first === 'of') {
+    for (let k = from + 1; k < to; k++) if (CLAUSE_PUNCTUATION.test(tokens[k]!.text)) return false;
+    return true;
+  }
+  return first === ',' && to - from >= 2 && to - from <= 3 && APPOSITION_CUES.has(tokens[from + 1]!.text.toLowerCase());
+}
+const CLAUSE_PUNCTUATION = /^[,;:.]$/;
+
+/** The last word of a text, after its last white space (what `text.split(/\s+/).pop()` gives, with no array made). */
+function lastWord(text: string): string {
+  let k = text.length - 1;
+  while (k >= 0 && !isSpace(text.charCodeAt(k))) k--;
+  return k < 0 ? text : text.slice(k + 1);
+}
+/** The white space of a regular expression's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The country the article is about: the one its places and demonyms point at most. */
 function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): string | undefined {
   const score = new Map<string, number>();
@@ -891,9 +1052,10 @@ function countryOf(id: string, gaz: GazetteerIndex): string | undefined {
 /** The junta of a country in power on a date, when the gazetteer dates one (schema:foundingDate/dissolutionDate). */
 function juntaAt(gaz: GazetteerIndex, country: string, date: string | undefined): string | undefined {
   if (!date) return undefined;
-  return gaz.gazetteer.entries.find((e) => e.orientation === 'junta' && e.country === country && e.from !== undefined
-    && e.from <= date && (e.until === undefined || date.slice(0, e.until.length) <= e.until))?.id;
+  for (const e of gaz.juntas.get(country) ?? NONE) if (e.from! <= date && (e.until === undefined || date.slice(0, e.until.length) <= e.until)) return e.id;
+  return undefined;
 }
+const NONE: readonly GazetteerEntry[] = [];
 
 /** Branches of a state's forces that descriptions name by a word of theirs: "the gendarmes", "the presidential guard". */
 const POLICE = /\bpolice/i;
@@ -903,11 +1065,18 @@ const BRANCHES: readonly (readonly [RegExp, RegExp])[] = [
   [/\bpolice(men)?\b/i, /\bpolice\b/i],
 ];
 
+/** How the gazetteer names the branch a description names, if it names one. */
+function branchNamed(text: string): RegExp | undefined {
+  for (const [inText, inName] of BRANCHES) if (inText.test(text)) return inName;
+  return undefined;
+}
+
 /** The gazetteer's force of that branch in the country, when the description names a branch and the gazetteer has it. */
 function branchOf(gaz: GazetteerIndex, country: string, text: string): string | undefined {
-  const branch = BRANCHES.find(([inText]) => inText.test(text));
-  if (!branch) return undefined;
-  return gaz.gazetteer.entries.find((e) => e.cls === 'StateForce' && e.country === country && [e.label, ...e.aliases].some((n) => branch[1].test(n)))?.id;
+  const named = branchNamed(text);
+  if (!named) return undefined;
+  for (const e of gaz.stateForces.get(country) ?? NONE) if (named.test(e.label) || e.aliases.some((n) => named.test(n))) return e.id;
+  return undefined;
 }
 
 /** Starts with A–Z or À–Ý (what /^[A-ZÀ-Ý]/ tests, without a regex). */

@@ -29,8 +29,6 @@ export interface GazetteerIndex {
   /** `names` again, by first and second token: a sentence's token opens few of the names its first token does. */
   namesByFirst: Map<string, NamesByFirst>;
   acronyms: Map<string, string>;
-  /** The first characters (char codes) of the acronyms: a token that starts otherwise opens none. */
-  acronymInitials: Set<number>;
   /** Folded demonym → country id. */
   demonyms: Map<string, string>;
   forceOf: Map<string, string>;
@@ -43,6 +41,10 @@ export interface GazetteerIndex {
   homonymStarts: Set<string>;
   /** Folded surname → gazetteer person ids, for "Goïta" after (or without) "Assimi Goïta". */
   surnames: Map<string, string[]>;
+  /** Country id → its state forces (the army and its branches), in gazetteer order. */
+  stateForces: Map<string, GazetteerEntry[]>;
+  /** Country id → its dated juntas (orientation junta, with a founding date), in gazetteer order. */
+  juntas: Map<string, GazetteerEntry[]>;
   maxNameLength: number;
 }
 
@@ -57,6 +59,8 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   const companyOf = new Map<string, string>();
   const companies = new Map<string, string[]>();
   const surnames = new Map<string, string[]>();
+  const stateForces = new Map<string, GazetteerEntry[]>();
+  const juntas = new Map<string, GazetteerEntry[]>();
   let maxNameLength = 1;
 
   // Tokenise every name in one pass: one wink document, one name per line.
@@ -104,6 +108,8 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     // A country's government is the entry named as such, not one of its juntas or ministries.
     if (e.country && e.cls === 'Government' && (!governmentOf.has(e.country) || /^government\b/i.test(e.label)))
       if (!/\b(ministry|department|court|council|committee)\b/i.test(e.label) || !governmentOf.has(e.country)) governmentOf.set(e.country, e.id);
+    if (e.country && e.cls === 'StateForce') listOf(stateForces, e.country).push(e);
+    if (e.country && e.orientation === 'junta' && e.from !== undefined) listOf(juntas, e.country).push(e);
     if (e.cls === 'PrivateMilitaryCompany' && e.country) companies.set(e.country, [...(companies.get(e.country) ?? []), e.id]);
     if (e.cls === 'Person') {
       const parts = e.label.split(/\s+/);
@@ -118,8 +124,15 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (e.country && e.cls === 'StateForce' && !forceOf.has(e.country)) forceOf.set(e.country, e.id);
   }
   for (const [country, ids] of companies) if (ids.length === 1) companyOf.set(country, ids[0]!);
-  const acronymInitials = new Set([...acronyms.keys()].map((a) => a.charCodeAt(0)));
-  return { gazetteer, byId, names, namesByFirst, acronyms, acronymInitials, demonyms, forceOf, governmentOf, companyOf, homonyms, homonymStarts, surnames, maxNameLength };
+  return { gazetteer, byId, names, namesByFirst, acronyms, demonyms, forceOf, governmentOf, companyOf, homonyms, homonymStarts, surnames,
+    stateForces, juntas, maxNameLength };
+}
+
+/** The list of `key` in `lists`, made empty the first time. */
+function listOf<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }
 
 /** The names of one first token by their second token, each sublist in the order of `list`. */

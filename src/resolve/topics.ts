@@ -30,9 +30,9 @@ export function lineTopics<M extends Spanned>(text: string, sentences: readonly 
     const s = sentences[si]!;
     const prev = sentences[si - 1];
     // (a new line ends the topic of the line before)
-    if (!prev || text.slice(prev.end, s.start).includes('\n')) topic = undefined;
+    if (!prev || breaksBetween(text, prev.end, s.start, 1)) topic = undefined;
     out[si] = topic;
-    const heading = headingActor(s, (mentions[si] ?? []).filter((m): m is M => !!m));
+    const heading = headingActor(s, mentions[si] ?? []);
     if (heading) topic = heading;
   }
   return out;
@@ -63,25 +63,39 @@ export function entryHeadings(text: string, sentences: readonly Sentence[]): (nu
     const s = sentences[si]!;
     const prev = sentences[si - 1];
     // (a blank line ends the paragraph, and its entry)
-    if (!prev || text.slice(prev.end, s.start).includes('\n\n')) head = ENTRY_HEAD.test(s.text) ? si : undefined;
+    if (!prev || breaksBetween(text, prev.end, s.start, 2)) head = ENTRY_HEAD.test(s.text) ? si : undefined;
     out.push(head);
   }
   return out;
 }
 
-/** The actor a sentence names and nothing else ("- Katiba Macina.", "JNIM:", "High Islamic Council of Mali (HCIM)."). */
-function headingActor<M extends Spanned>(s: Sentence, mentions: readonly M[]): M | undefined {
+/** Does `text` have `n` line breaks in a row between `from` and `to` (what `text.slice(from, to).includes('\n'.repeat(n))` tells,
+ * with no string made: it runs between every two sentences)? */
+function breaksBetween(text: string, from: number, to: number, n: 1 | 2): boolean {
+  for (let k = from; k + n <= to; k++) if (text.charCodeAt(k) === 10 && (n === 1 || text.charCodeAt(k + 1) === 10)) return true;
+  return false;
+}
+
+/** The actor a sentence names and nothing else ("- Katiba Macina.", "JNIM:", "High Islamic Council of Mali (HCIM)."), of
+ * its mentions (those resolved). */
+function headingActor<M extends Spanned>(s: Sentence, mentions: readonly (M | undefined)[]): M | undefined {
   const t = s.tokens;
   let a = 0;
   let b = t.length;
   while (a < b && BULLETS.has(t[a]!.text)) a++;
   while (b > a && (t[b - 1]!.text === '.' || t[b - 1]!.text === ':')) b--;
   if (a >= b || b - a > 12) return undefined;
-  const covered = (i: number) => mentions.some((m) => i >= m.from && i < m.to);
   for (let i = a; i < b; i++) {
     // (over brackets and the small words between two names: "High Islamic Council of Mali (HCIM)", "France and MINUSMA")
-    if (covered(i) || t[i]!.text === '(' || t[i]!.text === ')' || (i === a && t[i]!.norm === 'the') || (i > a && CONNECTORS.has(t[i]!.norm) && covered(i + 1))) continue;
+    if (covers(mentions, i) || t[i]!.text === '(' || t[i]!.text === ')' || (i === a && t[i]!.norm === 'the') || (i > a && CONNECTORS.has(t[i]!.norm) && covers(mentions, i + 1))) continue;
     return undefined;
   }
-  return mentions.find((m) => m.from >= a && !isPlaceClass(m.cls));
+  for (const m of mentions) if (m && m.from >= a && !isPlaceClass(m.cls)) return m;
+  return undefined;
+}
+
+/** Does one of the mentions cover token `i`? */
+function covers(mentions: readonly (Spanned | undefined)[], i: number): boolean {
+  for (const m of mentions) if (m && i >= m.from && i < m.to) return true;
+  return false;
 }

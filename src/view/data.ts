@@ -24,7 +24,8 @@ import {
 } from './types.ts';
 
 const RDF_TYPE = rdf('type');
-const ENTITY_CLASS_BY_IRI = new Map<string, EntityClass>(ENTITY_CLASSES.map((c) => [kg(c), c]));
+/** Rank of each entity class IRI in ENTITY_CLASSES, which lists subclasses first. */
+const ENTITY_RANK_BY_IRI = new Map<string, number>(ENTITY_CLASSES.map((c, i) => [kg(c), i]));
 const EVENT_CLASS_IRIS = new Set<string>(EVENT_CLASSES.map((c) => kg(c)));
 const RELATION_BY_IRI = new Map<string, RelationType>(RELATIONS.map((r) => [kg(r), r]));
 const ROLE_BY_IRI = new Map<string, ParticipantRole>([
@@ -50,25 +51,148 @@ function compactId(key: string): string {
   return key;
 }
 
-type Index = Map<string, Map<string, Term[]>>;
+/**
+ * The quads by subject, read in one pass: subjects and predicates numbered in first-seen order, and each
+ * subject's predicates and objects in one run of slots, in quad order. A lookup then scans the few
+ * integers of one subject instead of hashing strings into a Map per subject.
+ */
+interface Index {
+  /** Subject keys (see `termKey`) by number, and back. */
+  keys: string[];
+  ids: Map<string, number>;
+  /** Predicate IRIs by number, and back. */
+  predicateIds: Map<string, number>;
+  predicateCount: number;
+  /** The slots of subject `s` run from `start[s]` to `start[s + 1]`. */
+  start: Int32Array;
+  predicateOf: Int32Array;
+  objectOf: Term[];
+}
 
-function buildIndex(quads: Iterable<Quad>): Index {
-  const index: Index = new Map();
-  for (const q of quads) {
-    const s = termKey(q.subject);
-    let props = index.get(s);
-    if (!props) index.set(s, (props = new Map()));
-    const list = props.get(q.predicate.value);
-    if (list) list.push(q.object);
-    else props.set(q.predicate.value, [q.object]);
+function buildIndex(quads: readonly Quad[]): Index {
+  const n = quads.length;
+  const keys: string[] = [];
+  const ids = new Map<string, number>();
+  const predicateIds = new Map<string, number>();
+  const subjectOfQuad = new Int32Array(n);
+  const predicateOfQuad = new Int32Array(n);
+  const counts: number[] = [];
+  let lastSubject: Term | undefined, lastPredicate: Term | undefined;
+  let s = -1, p = -1;
+  for (let i = 0; i < n; i++) {
+    const q = quads[i]!;
+    // The builder writes a node's quads together and shares its terms: a run is looked up once.
+    if (q.subject !== lastSubject) {
+      lastSubject = q.subject;
+      const k = termKey(q.subject);
+      s = ids.get(k) ?? -1;
+      if (s < 0) {
+        ids.set(k, (s = keys.push(k) - 1));
+        counts.push(0);
+      }
+    }
+    if (q.predicate !== lastPredicate) {
+      lastPredicate = q.predicate;
+      p = predicateIds.get(q.predicate.value) ?? -1;
+      if (p < 0) predicateIds.set(q.predicate.value, (p = predicateIds.size));
+    }
+    subjectOfQuad[i] = s;
+    predicateOfQuad[i] = p;
+    counts[s]!++;
   }
-  return index;
+  const start = new Int32Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) start[i + 1] = start[i]! + counts[i]!;
+  const cursor = start.slice(0, keys.length);
+  const predicateOf = new Int32Array(n);
+  const objectOf = new Array<Term>(n);
+  for (let i = 0; i < n; i++) {
+    const slot = cursor[subjectOfQuad[i]!]!++;
+    predicateOf[slot] = predicateOfQuad[i]!;
+    objectOf[slot] = quads[i]!.object;
+  }
+  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf };
+}
+
+/** Number of a subject key, or -1 when nothing is said about it. */
+const subjectId = (ix: Index, key: string): number => ix.ids.get(key) ?? -1;
+
+/** Number of a predicate IRI, or -1 when no quad uses it. */
+const predicateId = (ix: Index, iri: string): number => ix.predicateIds.get(iri) ?? -1;
+
+/** The objects of `s` by predicate `p`, in quad order. */
+function objectsOf(ix: Index, s: number, p: number): Term[] {
+  const out: Term[] = [];
+  if (s < 0 || p < 0) return out;
+  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) out.push(ix.objectOf[i]!);
+  return out;
+}
+
+/** The values of `s` by predicate `p`, sorted. */
+function valuesOf(ix: Index, s: number, p: number): string[] {
+  const out: string[] = [];
+  if (s < 0 || p < 0) return out;
+  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) out.push(ix.objectOf[i]!.value);
+  return out.length > 1 ? out.sort(cmp) : out;
+}
+
+/** The first object of `s` by predicate `p`, in quad order. */
+function objectOf(ix: Index, s: number, p: number): Term | undefined {
+  if (s < 0 || p < 0) return undefined;
+  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) return ix.objectOf[i];
+  return undefined;
+}
+
+/**
+ * Reads a few predicates of a subject in one pass over its slots: for each, the smallest value (what a
+ * property gives whatever the quad order) and the first object in quad order.
+ */
+class Fields {
+  readonly min: (string | undefined)[];
+  readonly first: (Term | undefined)[];
+  private readonly field: Int8Array;
+
+  constructor(
+    private readonly ix: Index,
+    iris: readonly string[],
+  ) {
+    this.min = iris.map(() => undefined);
+    this.first = iris.map(() => undefined);
+    this.field = new Int8Array(ix.predicateCount).fill(-1);
+    iris.forEach((iri, f) => {
+      const p = predicateId(ix, iri);
+      if (p >= 0) this.field[p] = f;
+    });
+  }
+
+  read(s: number): this {
+    this.min.fill(undefined);
+    this.first.fill(undefined);
+    if (s < 0) return this;
+    const { start, predicateOf, objectOf } = this.ix;
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      const f = this.field[predicateOf[i]!]!;
+      if (f < 0) continue;
+      const o = objectOf[i]!;
+      const had = this.min[f];
+      if (had === undefined) {
+        this.first[f] = o;
+        this.min[f] = o.value;
+      } else if (o.value < had) this.min[f] = o.value;
+    }
+    return this;
+  }
+}
+
+/** A finite number from a literal's value, if it is one. */
+function toNumber(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
 
-/** Reads the graph quads into the explorer's plain data. Pure: same quads (in any order) → same value. */
 /** The IRIs the reader looks up, built once: lookups by a freshly concatenated string re-hash it every time. */
 const I = {
   dcterms_date: dcterms('date'),
@@ -107,76 +231,98 @@ const I = {
   skos_prefLabel: skos('prefLabel'),
 } as const;
 
+/** Reads the graph quads into the explorer's plain data. Pure: same quads (in any order) → same value. */
 export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
-  const index = buildIndex(quads);
-  const objs = (s: string, p: string): Term[] => index.get(s)?.get(p) ?? [];
-  const values = (s: string, p: string): string[] => objs(s, p).map((t) => t.value).sort(cmp);
-  const first = (s: string, p: string): string | undefined => values(s, p)[0];
-  const num = (s: string, p: string): number | undefined => {
-    const v = first(s, p);
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
-  };
-  const types = (s: string): string[] => values(s, RDF_TYPE);
+  const ix = buildIndex(Array.isArray(quads) ? quads : [...quads]);
+  const { keys, start, predicateOf, objectOf: slotObject } = ix;
+  const P = (iri: string): number => predicateId(ix, iri);
+  const sid = (t: Term): number => subjectId(ix, termKey(t));
 
   /* ---------------------------------------------------------------- classify subjects */
-  const claimKeys = new Set<string>();
-  const eventKeys = new Set<string>();
+  const pType = P(RDF_TYPE);
+  const pClaimant = P(I.kg_claimant);
+  const pClaimText = P(I.kg_claimText);
+  const pTrigger = P(I.kg_trigger);
+  const pMention = P(I.kg_mention);
+  const claimIds: number[] = [];
+  const eventIds: number[] = [];
+  /** Claims and events by subject number, so that relation ends can be told apart from them. */
+  const isClaimOrEvent = new Uint8Array(keys.length);
   const entityClass = new Map<string, EntityClass>();
   const docKeys = new Set<string>();
-  for (const [s, props] of index) {
-    const ts = (props.get(RDF_TYPE) ?? []).map((t) => t.value);
-    if (ts.includes(I.kg_Claim) || props.has(I.kg_claimant) || props.has(I.kg_claimText)) {
-      claimKeys.add(s);
-      continue;
-    }
-    if (ts.some((t) => EVENT_CLASS_IRIS.has(t)) || props.has(I.kg_trigger)) {
-      eventKeys.add(s);
-      continue;
-    }
-    if (ts.includes(I.kg_Document)) docKeys.add(s);
+  for (let s = 0; s < keys.length; s++) {
+    let claim = false, event = false, doc = false, mention = false, hasMention = false;
     // The most specific known class wins: ENTITY_CLASSES lists subclasses before `Place`.
-    const known = ts.map((t) => ENTITY_CLASS_BY_IRI.get(t)).filter((c): c is EntityClass => c !== undefined);
-    if (known.length) {
-      known.sort((a, b) => ENTITY_CLASSES.indexOf(a) - ENTITY_CLASSES.indexOf(b));
-      entityClass.set(s, known[0]!);
-    } else if (props.has(I.kg_mention) && !ts.includes(I.kg_Mention)) {
-      entityClass.set(s, 'Organization');
+    let rank: number = ENTITY_CLASSES.length;
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      const p = predicateOf[i]!;
+      if (p === pType) {
+        const t = slotObject[i]!.value;
+        if (t === I.kg_Claim) claim = true;
+        if (EVENT_CLASS_IRIS.has(t)) event = true;
+        if (t === I.kg_Document) doc = true;
+        if (t === I.kg_Mention) mention = true;
+        const r = ENTITY_RANK_BY_IRI.get(t);
+        if (r !== undefined && r < rank) rank = r;
+      } else if (p === pClaimant || p === pClaimText) claim = true;
+      else if (p === pTrigger) event = true;
+      else if (p === pMention) hasMention = true;
     }
+    if (claim) {
+      claimIds.push(s);
+      isClaimOrEvent[s] = 1;
+      continue;
+    }
+    if (event) {
+      eventIds.push(s);
+      isClaimOrEvent[s] = 1;
+      continue;
+    }
+    if (doc) docKeys.add(keys[s]!);
+    if (rank < ENTITY_CLASSES.length) entityClass.set(keys[s]!, ENTITY_CLASSES[rank] as EntityClass);
+    else if (hasMention && !mention) entityClass.set(keys[s]!, 'Organization');
   }
+  /** Relation type by predicate number. */
+  const relationOf: (RelationType | undefined)[] = [];
+  for (const [iri, p] of ix.predicateIds) relationOf[p] = RELATION_BY_IRI.get(iri);
   // Relation ends are entities even when the graph forgot their type.
-  for (const [s, props] of index) {
-    for (const [p, os] of props) {
-      if (!RELATION_BY_IRI.has(p)) continue;
-      for (const o of os) {
-        for (const k of [s, termKey(o)]) {
-          if (!entityClass.has(k) && !eventKeys.has(k) && !claimKeys.has(k) && !k.startsWith('<<'))
-            entityClass.set(k, 'Organization');
-        }
-      }
+  const markEntity = (k: string): void => {
+    if (entityClass.has(k) || k.startsWith('<<')) return;
+    const s = subjectId(ix, k);
+    if (s < 0 || !isClaimOrEvent[s]) entityClass.set(k, 'Organization');
+  };
+  for (let s = 0; s < keys.length; s++) {
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      if (relationOf[predicateOf[i]!] === undefined) continue;
+      markEntity(keys[s]!);
+      markEntity(termKey(slotObject[i]!));
     }
   }
 
   /* ---------------------------------------------------------------- documents */
-  for (const [, props] of index) for (const o of props.get(I.prov_wasDerivedFrom) ?? []) docKeys.add(termKey(o));
+  const pDerivedFrom = P(I.prov_wasDerivedFrom);
+  for (let i = 0; i < slotObject.length; i++) if (predicateOf[i] === pDerivedFrom) docKeys.add(termKey(slotObject[i]!));
+  const docFields = new Fields(ix, [I.dcterms_title, I.rdfs_label, I.kg_sourceFile, I.dcterms_date, I.schema_url, I.dcterms_source]);
   const documents: ExplorerDocument[] = [...docKeys]
     .map((k) => {
+      const [title, label, source, date, url, dcSource] = docFields.read(subjectId(ix, k)).min;
       const d: ExplorerDocument = { id: compactId(k), iri: k };
-      const title = first(k, I.dcterms_title) ?? first(k, I.rdfs_label);
-      const source = first(k, I.kg_sourceFile);
-      const date = first(k, I.dcterms_date);
-      const url = first(k, I.schema_url) ?? first(k, I.dcterms_source);
-      if (title !== undefined) d.title = title;
+      if ((title ?? label) !== undefined) d.title = title ?? label;
       if (source !== undefined) d.source = source;
       if (date !== undefined) d.date = date;
-      if (url !== undefined) d.url = url;
+      if ((url ?? dcSource) !== undefined) d.url = url ?? dcSource;
       return d;
     })
     .sort((a, b) => cmp(a.id, b.id));
-  const docId = (s: string): string | undefined => {
-    const d = objs(s, I.prov_wasDerivedFrom)[0];
-    return d ? compactId(termKey(d)) : undefined;
+  const onlyDoc = docKeys.size === 1 ? compactId([...docKeys][0]!) : undefined;
+  const docIds = new Map<string, string>();
+  /** Document id of a `prov:wasDerivedFrom` object; a few documents are named by a million nodes. */
+  const docIdOf = (t: Term | undefined): string | undefined => {
+    if (!t) return undefined;
+    const k = termKey(t);
+    let id = docIds.get(k);
+    if (id === undefined) docIds.set(k, (id = compactId(k)));
+    return id;
   };
 
   /* ---------------------------------------------------------------- mentions, by document */
@@ -187,15 +333,17 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     text?: string;
   }
   const mentionsByDoc = new Map<string, Span[]>();
+  const mentionFields = new Fields(ix, [I.kg_start, I.kg_end, I.kg_anchorText, I.prov_wasDerivedFrom]);
   for (const e of entityClass.keys()) {
-    for (const m of objs(e, I.kg_mention)) {
-      const mk = termKey(m);
-      const start = num(mk, I.kg_start);
-      const end = num(mk, I.kg_end);
-      const doc = docId(mk) ?? (docKeys.size === 1 ? compactId([...docKeys][0]!) : undefined);
+    const entity = compactId(e);
+    for (const m of objectsOf(ix, subjectId(ix, e), pMention)) {
+      const f = mentionFields.read(sid(m));
+      const start = toNumber(f.min[0]);
+      const end = toNumber(f.min[1]);
+      const doc = docIdOf(f.first[3]) ?? onlyDoc;
       if (start === undefined || end === undefined || doc === undefined) continue;
-      const span: Span = { start, end, entity: compactId(e) };
-      const text = first(mk, I.kg_anchorText);
+      const span: Span = { start, end, entity };
+      const text = f.min[2];
       if (text !== undefined) span.text = text;
       const list = mentionsByDoc.get(doc);
       if (list) list.push(span);
@@ -232,17 +380,29 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   };
 
   /* ---------------------------------------------------------------- claims' claimants (needed by evidence) */
+  const pAttributedTo = P(I.prov_wasAttributedTo);
   const claimantOf = new Map<string, string>();
-  for (const c of claimKeys) {
-    const who = objs(c, I.kg_claimant)[0] ?? objs(c, I.prov_wasAttributedTo)[0];
-    if (who) claimantOf.set(compactId(c), compactId(termKey(who)));
+  for (const c of claimIds) {
+    const who = objectOf(ix, c, pClaimant) ?? objectOf(ix, c, pAttributedTo);
+    if (who) claimantOf.set(compactId(keys[c]!), compactId(termKey(who)));
   }
 
-  const readEvidence = (s: string): ExplorerEvidence | undefined => {
-    const text = first(s, I.kg_evidenceText);
-    const start = num(s, I.kg_start);
-    const end = num(s, I.kg_end);
-    const doc = docId(s);
+  const evidenceFields = new Fields(ix, [
+    I.kg_evidenceText,
+    I.kg_start,
+    I.kg_end,
+    I.prov_wasDerivedFrom,
+    I.kg_sentence,
+    I.kg_rule,
+    I.kg_confidence,
+    I.kg_accordingTo,
+  ]);
+  const readEvidence = (s: number): ExplorerEvidence | undefined => {
+    const { min, first } = evidenceFields.read(s);
+    const text = min[0];
+    const start = toNumber(min[1]);
+    const end = toNumber(min[2]);
+    const doc = docIdOf(first[3]);
     if (text === undefined || doc === undefined) return undefined;
     const ev: ExplorerEvidence = {
       text,
@@ -251,10 +411,10 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
       end: end ?? (start ?? 0) + text.length,
       marks: [],
     };
-    const sentence = num(s, I.kg_sentence);
-    const rule = first(s, I.kg_rule);
-    const confidence = num(s, I.kg_confidence);
-    const claim = objs(s, I.kg_accordingTo)[0];
+    const sentence = toNumber(min[4]);
+    const rule = min[5];
+    const confidence = toNumber(min[6]);
+    const claim = first[7];
     if (sentence !== undefined) ev.sentence = sentence;
     if (rule !== undefined) ev.rule = rule;
     if (confidence !== undefined) ev.confidence = confidence;
@@ -266,10 +426,24 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     if (start !== undefined) ev.marks = marksFor(doc, ev.start, ev.end, text);
     return ev;
   };
+  /** The evidence nodes a node points to with `kg:evidence`, read. */
+  const pEvidence = P(I.kg_evidence);
+  const evidenceOf = (s: number): ExplorerEvidence[] => {
+    const list: ExplorerEvidence[] = [];
+    for (const t of objectsOf(ix, s, pEvidence)) {
+      const e = readEvidence(sid(t));
+      if (e) list.push(e);
+    }
+    return sortEvidence(list);
+  };
   const evidenceKey = (e: ExplorerEvidence): string => `${e.doc}\u0000${e.start}\u0000${e.end}\u0000${e.rule ?? ''}\u0000${e.claim ?? ''}`;
   const sortEvidence = (list: ExplorerEvidence[]): ExplorerEvidence[] => {
+    if (list.length < 2) return list;
     const seen = new Map<string, ExplorerEvidence>();
-    for (const e of list) if (!seen.has(evidenceKey(e))) seen.set(evidenceKey(e), e);
+    for (const e of list) {
+      const k = evidenceKey(e);
+      if (!seen.has(k)) seen.set(k, e);
+    }
     return [...seen.values()].sort(
       (a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? '') || cmp(a.claim ?? '', b.claim ?? ''),
     );
@@ -281,26 +455,23 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     if (SYMMETRIC_RELATIONS.has(p) && o < s) [s, o] = [o, s];
     return `${s}|${p}|${o}`;
   };
-  for (const [s, props] of index) {
-    if (!entityClass.has(s)) continue;
-    for (const [p, os] of props) {
-      const predicate = RELATION_BY_IRI.get(p);
+  for (const k of entityClass.keys()) {
+    const s = subjectId(ix, k);
+    if (s < 0) continue;
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      const predicate = relationOf[predicateOf[i]!];
       if (!predicate) continue;
-      for (const o of os) {
-        const ok = termKey(o);
-        if (!entityClass.has(ok)) continue;
-        const id = relationKey(compactId(s), predicate, compactId(ok));
-        if (relations.has(id)) continue;
-        const [source, , target] = id.split('|') as [string, string, string];
-        relations.set(id, { id, source, target, predicate, symmetric: SYMMETRIC_RELATIONS.has(predicate), evidence: [] });
-      }
+      const ok = termKey(slotObject[i]!);
+      if (!entityClass.has(ok)) continue;
+      const id = relationKey(compactId(k), predicate, compactId(ok));
+      if (relations.has(id)) continue;
+      const [source, , target] = id.split('|') as [string, string, string];
+      relations.set(id, { id, source, target, predicate, symmetric: SYMMETRIC_RELATIONS.has(predicate), evidence: [] });
     }
   }
-  for (const [s, props] of index) {
-    let subj: Term | undefined = props.get(I.rdf_subject)?.[0];
-    let pred: Term | undefined = props.get(I.rdf_predicate)?.[0];
-    let obj: Term | undefined = props.get(I.rdf_object)?.[0];
-    const reified = props.get(I.rdf_reifies)?.[0];
+  const statementFields = new Fields(ix, [I.rdf_subject, I.rdf_predicate, I.rdf_object, I.rdf_reifies]);
+  for (let s = 0; s < keys.length; s++) {
+    let [subj, pred, obj, reified] = statementFields.read(s).first;
     if (reified?.termType === 'Quad') [subj, pred, obj] = [reified.subject, reified.predicate, reified.object];
     if (!subj || !pred || !obj) continue;
     const predicate = RELATION_BY_IRI.get(pred.value);
@@ -311,33 +482,32 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   }
 
   /* ---------------------------------------------------------------- events */
-  const events: ExplorerEvent[] = [...eventKeys].map((k) => {
-    const typeIri = types(k).find((t) => EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event) ?? types(k).find((t) => t.startsWith(NS.kg));
+  const roles = [...ROLE_BY_IRI].map(([iri, role]) => [P(iri), role] as const);
+  const eventFields = new Fields(ix, [I.rdfs_label, I.kg_trigger, I.kg_date, I.kg_place]);
+  const events: ExplorerEvent[] = eventIds.map((s) => {
+    const k = keys[s]!;
+    const types = valuesOf(ix, s, pType);
+    const typeIri = types.find((t) => EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event) ?? types.find((t) => t.startsWith(NS.kg));
     const byEntity = new Map<string, ParticipantRole>();
-    for (const [p, role] of ROLE_BY_IRI) {
-      for (const o of objs(k, p)) {
+    for (const [p, role] of roles) {
+      for (const o of objectsOf(ix, s, p)) {
         const id = compactId(termKey(o));
         const had = byEntity.get(id);
         if (had === undefined || ROLE_RANK[role] < ROLE_RANK[had]) byEntity.set(id, role);
       }
     }
+    const [label, trigger, date] = eventFields.read(s).min;
+    const place = eventFields.first[3];
     const ev: ExplorerEvent = {
       id: compactId(k),
       iri: k,
       cls: typeIri ? localName(typeIri) : 'Event',
-      label: first(k, I.rdfs_label) ?? first(k, I.kg_trigger) ?? localName(k),
+      label: label ?? trigger ?? localName(k),
       participants: [...byEntity]
         .map(([entity, role]) => ({ entity, role }))
         .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || cmp(a.entity, b.entity)),
-      evidence: sortEvidence(
-        objs(k, I.kg_evidence)
-          .map((t) => readEvidence(termKey(t)))
-          .filter((e): e is ExplorerEvidence => e !== undefined),
-      ),
+      evidence: evidenceOf(s),
     };
-    const trigger = first(k, I.kg_trigger);
-    const date = first(k, I.kg_date);
-    const place = objs(k, I.kg_place)[0];
     if (trigger !== undefined) ev.trigger = trigger;
     if (date !== undefined) ev.date = date;
     if (place) ev.place = compactId(termKey(place));
@@ -345,22 +515,20 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   });
 
   /* ---------------------------------------------------------------- claims */
-  const claims: ExplorerClaim[] = [...claimKeys].map((k) => {
+  const claimFields = new Fields(ix, [I.kg_claimText, I.kg_cue]);
+  const claims: ExplorerClaim[] = claimIds.map((s) => {
+    const k = keys[s]!;
     const id = compactId(k);
-    const evidence = sortEvidence(
-      objs(k, I.kg_evidence)
-        .map((t) => readEvidence(termKey(t)))
-        .filter((e): e is ExplorerEvidence => e !== undefined),
-    );
+    const evidence = evidenceOf(s);
+    const [text, cue] = claimFields.read(s).min;
     const c: ExplorerClaim = {
       id,
       iri: k,
-      text: first(k, I.kg_claimText) ?? evidence[0]?.text ?? '',
+      text: text ?? evidence[0]?.text ?? '',
       about: [],
       evidence,
     };
     const claimant = claimantOf.get(id);
-    const cue = first(k, I.kg_cue);
     if (claimant !== undefined) c.claimant = claimant;
     if (cue !== undefined) c.cue = cue;
     return c;
@@ -401,16 +569,26 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     link(r.target, r.source);
   }
 
+  const pPrefLabel = P(I.skos_prefLabel);
+  const pLabel = P(I.rdfs_label);
+  const pAltLabel = P(I.skos_altLabel);
+  const anchorFields = new Fields(ix, [I.kg_anchorText]);
+  /** The smallest anchor text of an entity's mentions: its label when the graph gives it none. */
+  const firstAnchor = (s: number): string | undefined => {
+    let best: string | undefined;
+    for (const m of objectsOf(ix, s, pMention)) {
+      const a = anchorFields.read(sid(m)).min[0];
+      if (a !== undefined && (best === undefined || a < best)) best = a;
+    }
+    return best;
+  };
   const entities: ExplorerEntity[] = [...entityClass].map(([k, cls]) => {
+    const s = subjectId(ix, k);
     const id = compactId(k);
-    const labels = values(k, I.rdfs_label);
-    const pref = values(k, I.skos_prefLabel);
-    const anchors = objs(k, I.kg_mention)
-      .map((m) => first(termKey(m), I.kg_anchorText))
-      .filter((t): t is string => t !== undefined)
-      .sort(cmp);
-    const label = labels[0] ?? pref[0] ?? anchors[0] ?? localName(k);
-    const alt = uniqSorted([...labels.slice(1), ...pref, ...values(k, I.skos_altLabel)]).filter((a) => a !== label);
+    const labels = valuesOf(ix, s, pLabel);
+    const pref = valuesOf(ix, s, pPrefLabel);
+    const label = labels[0] ?? pref[0] ?? firstAnchor(s) ?? localName(k);
+    const alt = uniqSorted([...labels.slice(1), ...pref, ...valuesOf(ix, s, pAltLabel)]).filter((a) => a !== label);
     return {
       id,
       iri: k,
@@ -418,7 +596,7 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
       altLabels: alt,
       cls,
       degree: neighbours.get(id)?.size ?? 0,
-      docs: uniqSorted(objs(k, I.prov_wasDerivedFrom).map((t) => compactId(termKey(t)))),
+      docs: uniqSorted(objectsOf(ix, s, pDerivedFrom).map((t) => docIdOf(t)!)),
     };
   });
 

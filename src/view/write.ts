@@ -5,7 +5,7 @@ import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUNDLE_FILES, explorerBundle } from './bundle.ts';
 import { graphDataFromQuads } from './data.ts';
-import { layout, withPositions, type LayoutOptions } from './layout.ts';
+import { laidOut, type LayoutOptions } from './layout.ts';
 import type { ExplorerData } from './types.ts';
 
 /** Name of the data file the page fetches, next to index.html. */
@@ -13,8 +13,7 @@ export const DATA_FILE = 'graph-data.json';
 
 /** The data file's text: compact JSON, stable key order, so the same graph gives the same bytes. */
 export function explorerDataJson(data: ExplorerData, options: Partial<LayoutOptions> = {}): string {
-  const { positions } = layout(data, options);
-  return `${JSON.stringify(withPositions(data, positions))}\n`;
+  return `${JSON.stringify(laidOut(data, options))}\n`;
 }
 
 /** Writes `path` through a temporary file and a rename, so readers never see half a file. */

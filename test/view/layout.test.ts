@@ -82,6 +82,23 @@ describe('layout of a big graph', () => {
     }
     expect(layout(big()).positions).toEqual(positions);
   });
+
+  it('keeps entities that share their neighbours together, beside those neighbours', () => {
+    // Two hubs, each with a crowd of followers seen with it alone, and events that tie the hubs.
+    const d = big();
+    const follower = (hub: string, i: number) => ({ id: `${hub}-f${i}`, iri: '', label: '', altLabels: [], cls: 'Person' as const, degree: 1, docs: [] });
+    const entities = [...d.entities, ...Array.from({ length: 60 }, (_, i) => follower(i < 30 ? 'e0' : 'e20', i))];
+    const relations = entities.slice(40).map((f) => ({ id: `${f.id}|memberOf|x`, source: f.id, target: f.id.startsWith('e0-') ? 'e0' : 'e20', predicate: 'memberOf' as const, symmetric: false, evidence: [] }));
+    const { positions } = layout({ ...d, entities, relations });
+    const dist = (a: string, b: string) => Math.hypot(positions[a]!.x - positions[b]!.x, positions[a]!.y - positions[b]!.y);
+    const followers = entities.slice(40).map((f) => f.id);
+    for (const f of followers) {
+      const [own, other] = f.startsWith('e0-') ? ['e0', 'e20'] : ['e20', 'e0'];
+      expect(dist(f, own)).toBeLessThan(dist(f, other));
+    }
+    // Spread out, not stacked on one spot.
+    expect(new Set(followers.map((f) => `${positions[f]!.x},${positions[f]!.y}`)).size).toBe(followers.length);
+  });
 });
 
 describe('withPositions', () => {
@@ -139,5 +156,10 @@ describe('autoIterations', () => {
     expect(autoIterations(50, 100)).toBe(400);
     expect(autoIterations(5000, 20000)).toBeLessThan(100);
     expect(autoIterations(1e6, 4e6)).toBe(30);
+  });
+
+  it('counts the repulsion of every pair of nodes when Barnes-Hut is off', async () => {
+    const { autoIterations } = await import('../../src/view/layout.ts');
+    expect(autoIterations(1900, 4000)).toBeLessThan(100);
   });
 });
