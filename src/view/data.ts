@@ -520,8 +520,10 @@ class EvidenceReader {
   /** The evidence nodes `s` points to with `kg:evidence`, read and sorted. */
   of(s: number): ExplorerEvidence[] {
     const list: ExplorerEvidence[] = [];
-    for (const t of objectsOf(this.r.ix, s, this.r.p.kg_evidence)) {
-      const e = this.read(this.r.sid(t));
+    const { start, predicateOf, objectOf } = this.r.ix;
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      if (predicateOf[i] !== this.r.p.kg_evidence) continue;
+      const e = this.read(this.r.sid(objectOf[i]!));
       if (e) list.push(e);
     }
     return sortEvidence(list);
@@ -572,13 +574,14 @@ function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): Expl
 }
 
 function readEvents(r: Reading, events: number[], evidence: EvidenceReader): ExplorerEvent[] {
-  const { ix, p } = r;
-  const roles: [number, ParticipantRole][] = [
-    [p.kg_agent, 'agent'],
-    [p.kg_target, 'target'],
-    [p.kg_participant, 'participant'],
-  ];
-  const fields = new Fields(ix, [I.rdfs_label, I.kg_trigger, I.kg_date, I.kg_place]);
+  const { keys, start, predicateOf, objectOf } = r.ix;
+  const { p } = r;
+  /** Role of each predicate number, if it is one. */
+  const roleOf: (ParticipantRole | undefined)[] = [];
+  if (p.kg_agent >= 0) roleOf[p.kg_agent] = 'agent';
+  if (p.kg_target >= 0) roleOf[p.kg_target] = 'target';
+  if (p.kg_participant >= 0) roleOf[p.kg_participant] = 'participant';
+  const fields = new Fields(r.ix, [I.rdfs_label, I.kg_trigger, I.kg_date, I.kg_place]);
   const classNames = new Map<string, string>();
   /** Local name of an event class IRI; a few classes name twenty thousand events. */
   const className = (iri: string): string => {
@@ -587,17 +590,27 @@ function readEvents(r: Reading, events: number[], evidence: EvidenceReader): Exp
     return name;
   };
   return events.map((s) => {
-    const k = ix.keys[s]!;
-    const types = valuesOf(ix, s, p.rdf_type);
-    const typeIri = types.find((t) => EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event) ?? types.find((t) => t.startsWith(NS.kg));
-    const byEntity = new Map<string, ParticipantRole>();
-    for (const [q, role] of roles) {
-      for (const o of objectsOf(ix, s, q)) {
-        const id = r.idOf(o);
-        const had = byEntity.get(id);
-        if (had === undefined || ROLE_RANK[role] < ROLE_RANK[had]) byEntity.set(id, role);
+    const k = keys[s]!;
+    // Its class: the first (in IRI order) event class other than kg:Event, else the first kg: type.
+    let eventClass: string | undefined, kgClass: string | undefined;
+    // Its participants: each entity once, in its strongest role.
+    const participants: ExplorerEvent['participants'] = [];
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      const q = predicateOf[i]!;
+      if (q === p.rdf_type) {
+        const t = objectOf[i]!.value;
+        if (EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event && (eventClass === undefined || t < eventClass)) eventClass = t;
+        if (t.startsWith(NS.kg) && (kgClass === undefined || t < kgClass)) kgClass = t;
+        continue;
       }
+      const role = roleOf[q];
+      if (role === undefined) continue;
+      const entity = r.idOf(objectOf[i]!);
+      const had = participants.find((x) => x.entity === entity);
+      if (!had) participants.push({ entity, role });
+      else if (ROLE_RANK[role] < ROLE_RANK[had.role]) had.role = role;
     }
+    const typeIri = eventClass ?? kgClass;
     const { min, first } = fields.read(s);
     const [label, trigger, date] = min;
     const place = first[3];
@@ -606,9 +619,7 @@ function readEvents(r: Reading, events: number[], evidence: EvidenceReader): Exp
       iri: k,
       cls: typeIri ? className(typeIri) : 'Event',
       label: label ?? trigger ?? localName(k),
-      participants: [...byEntity]
-        .map(([entity, role]) => ({ entity, role }))
-        .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || cmp(a.entity, b.entity)),
+      participants: participants.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || cmp(a.entity, b.entity)),
       evidence: evidence.of(s),
     };
     if (trigger !== undefined) ev.trigger = trigger;
