@@ -141,8 +141,8 @@ const ACRONYM = 2048;
 
 /**
  * The cue bits of every word that has any, made once per gazetteer: the words of the lexicon's lists and the
- * gazetteer's first name words, demonyms and acronyms. (A table of these few words, rather than a cache of every norm
- * met: a corpus has many more distinct words, and a lookup in a small table stays in the processor's cache.)
+ * gazetteer's first name words, demonyms and acronyms. (A table of these few words, made at once, rather than a cache of
+ * every norm met, which a large corpus fills with words that have none.)
  */
 function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
   let table = cueTables.get(gaz);
@@ -152,7 +152,7 @@ function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
     acronymStarts.add(fold(k < 0 ? a : a.slice(0, k)));
     if (k < 0) break;
   }
-  const words = new Set([...gaz.names.keys(), ...gaz.namesByFirst.keys(), ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
+  const words = new Set([...gaz.names.keys(), ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
     ...PLACE_BACK_NOUNS.keys(), ...PRONOUNS, ...PRONOUN_STARTS, 'ministry', "'s", 'head']);
   const built = new Map<string, number>();
   for (const w of words) {

@@ -411,7 +411,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   const { s, t, mentions, reported, used, covered, out } = sc;
   for (let i = k; i < end; i++) used[i] = 1;
   // Inside a reported statement, the speaker is not an actor of what is reported.
-  const span = reported.find((c) => k >= c.from && k < c.to);
+  let span: { from: number; to: number } | undefined;
+  for (let i = 0; i < reported.length && !span; i++) if (k >= reported[i]!.from && k < reported[i]!.to) span = reported[i];
   const around = clauseAround(s, k);
   const clause: [number, number] = span ? [Math.max(around[0], span.from), Math.min(around[1], span.to)] : around;
   const inClause = within(mentions, clause[0], clause[1]);
@@ -421,8 +422,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // "was attacked" is passive; "has been fighting" is not; "a ceasefire mediated by X" is (a participle
   // right after its noun).
   // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
-  const counted = !isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
-  const participle = counted || (!isNoun && /(ed|en)$/.test(t[k]!.norm) && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
+  const pastForm = !isNoun && /(ed|en)$/.test(t[k]!.norm);
+  const counted = pastForm && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
+  const participle = counted || (pastForm && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
   const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[k - 1]?.norm ?? ''));
   // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
   // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
@@ -535,7 +537,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // that closes an apposition opening the sentence belongs to the name the sentence opens with.
   if (!isNoun && (t[k - 1]?.text === ',' || (BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 2]?.text === ','))) {
     const head = actors(mentions).find((m) => m.from <= 1 && (m.from === 0 || t[0]!.pos === 'DET') && t[m.to]?.text === ',');
-    if (head && head.to < k - 2 && !reported.some((c) => k >= c.from && k < c.to)) left = [head];
+    if (head && head.to < k - 2 && !span) left = [head];
   }
   // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
   // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)

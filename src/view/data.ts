@@ -23,16 +23,10 @@ import {
   type ExplorerRelation,
 } from './types.ts';
 
-const RDF_TYPE = rdf('type');
 /** Rank of each entity class IRI in ENTITY_CLASSES, which lists subclasses first. */
 const ENTITY_RANK_BY_IRI = new Map<string, number>(ENTITY_CLASSES.map((c, i) => [kg(c), i]));
 const EVENT_CLASS_IRIS = new Set<string>(EVENT_CLASSES.map((c) => kg(c)));
 const RELATION_BY_IRI = new Map<string, RelationType>(RELATIONS.map((r) => [kg(r), r]));
-const ROLE_BY_IRI = new Map<string, ParticipantRole>([
-  [kg('agent'), 'agent'],
-  [kg('target'), 'target'],
-  [kg('participant'), 'participant'],
-]);
 const ROLE_RANK: Record<ParticipantRole, number> = { agent: 0, target: 1, participant: 2 };
 
 /** Key of a term as a node of the index; triple terms (RDF 1.2) get a structural key. */
@@ -69,14 +63,23 @@ interface Index {
   objectOf: Term[];
 }
 
-function buildIndex(quads: readonly Quad[]): Index {
+/** Each quad's subject and predicate as numbers, and how many quads each subject has. */
+interface Numbered {
+  keys: string[];
+  ids: Map<string, number>;
+  predicateIds: Map<string, number>;
+  subjectOf: Int32Array;
+  predicateOf: Int32Array;
+  counts: Int32Array;
+}
+
+function numberQuads(quads: readonly Quad[]): Numbered {
   const n = quads.length;
   const keys: string[] = [];
   const ids = new Map<string, number>();
   const predicateIds = new Map<string, number>();
-  const subjectOfQuad = new Int32Array(n);
-  const predicateOfQuad = new Int32Array(n);
-  const counts: number[] = [];
+  const subjectOf = new Int32Array(n);
+  const predicateOf = new Int32Array(n);
   let lastSubject: Term | undefined, lastPredicate: Term | undefined;
   let s = -1, p = -1;
   for (let i = 0; i < n; i++) {
@@ -86,27 +89,31 @@ function buildIndex(quads: readonly Quad[]): Index {
       lastSubject = q.subject;
       const k = termKey(q.subject);
       s = ids.get(k) ?? -1;
-      if (s < 0) {
-        ids.set(k, (s = keys.push(k) - 1));
-        counts.push(0);
-      }
+      if (s < 0) ids.set(k, (s = keys.push(k) - 1));
     }
     if (q.predicate !== lastPredicate) {
       lastPredicate = q.predicate;
       p = predicateIds.get(q.predicate.value) ?? -1;
       if (p < 0) predicateIds.set(q.predicate.value, (p = predicateIds.size));
     }
-    subjectOfQuad[i] = s;
-    predicateOfQuad[i] = p;
-    counts[s]!++;
+    subjectOf[i] = s;
+    predicateOf[i] = p;
   }
+  const counts = new Int32Array(keys.length);
+  for (let i = 0; i < n; i++) counts[subjectOf[i]!]!++;
+  return { keys, ids, predicateIds, subjectOf, predicateOf, counts };
+}
+
+function buildIndex(quads: readonly Quad[]): Index {
+  const { keys, ids, predicateIds, subjectOf, predicateOf: predicateOfQuad, counts } = numberQuads(quads);
+  const n = quads.length;
   const start = new Int32Array(keys.length + 1);
   for (let i = 0; i < keys.length; i++) start[i + 1] = start[i]! + counts[i]!;
   const cursor = start.slice(0, keys.length);
   const predicateOf = new Int32Array(n);
   const objectOf = new Array<Term>(n);
   for (let i = 0; i < n; i++) {
-    const slot = cursor[subjectOfQuad[i]!]!++;
+    const slot = cursor[subjectOf[i]!]!++;
     predicateOf[slot] = predicateOfQuad[i]!;
     objectOf[slot] = quads[i]!.object;
   }
@@ -183,6 +190,12 @@ class Fields {
   }
 }
 
+/** Whether `text.slice(a, b)` (a ≥ 0) is `word`, without making the slice: a sentence has many mentions. */
+function sliceIs(text: string, a: number, b: number, word: string): boolean {
+  const from = Math.min(a, text.length);
+  return word.length === Math.max(Math.min(b, text.length) - from, 0) && text.startsWith(word, from);
+}
+
 /** A finite number from a literal's value, if it is one. */
 function toNumber(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -192,6 +205,25 @@ function toNumber(v: string | undefined): number | undefined {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
+
+/** Order of evidence: by document, offsets, rule and claim; evidence equal on all five is one sentence read twice. */
+const byPlace = (a: ExplorerEvidence, b: ExplorerEvidence): number =>
+  cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? '') || cmp(a.claim ?? '', b.claim ?? '');
+
+/** Sorts evidence and keeps the first of each set of equal ones (the sort is stable, so they end up side by side). */
+function sortEvidence(list: ExplorerEvidence[]): ExplorerEvidence[] {
+  if (list.length < 2) return list;
+  list.sort(byPlace);
+  return list.filter((e, i) => i === 0 || byPlace(list[i - 1]!, e) !== 0);
+}
+
+/** Sorts nodes by id, comparing ids gathered in one list rather than read from nodes of many shapes. */
+function sortById<T extends { id: string }>(list: T[]): T[] {
+  const ids = list.map((x) => x.id);
+  return Array.from(ids.keys())
+    .sort((a, b) => cmp(ids[a]!, ids[b]!))
+    .map((i) => list[i]!);
+}
 
 /** The IRIs the reader looks up, built once: lookups by a freshly concatenated string re-hash it every time. */
 const I = {
@@ -203,6 +235,7 @@ const I = {
   kg_Event: kg('Event'),
   kg_Mention: kg('Mention'),
   kg_accordingTo: kg('accordingTo'),
+  kg_agent: kg('agent'),
   kg_anchorText: kg('anchorText'),
   kg_claimText: kg('claimText'),
   kg_claimant: kg('claimant'),
@@ -213,11 +246,13 @@ const I = {
   kg_evidence: kg('evidence'),
   kg_evidenceText: kg('evidenceText'),
   kg_mention: kg('mention'),
+  kg_participant: kg('participant'),
   kg_place: kg('place'),
   kg_rule: kg('rule'),
   kg_sentence: kg('sentence'),
   kg_sourceFile: kg('sourceFile'),
   kg_start: kg('start'),
+  kg_target: kg('target'),
   kg_trigger: kg('trigger'),
   prov_wasAttributedTo: prov('wasAttributedTo'),
   prov_wasDerivedFrom: prov('wasDerivedFrom'),
@@ -225,87 +260,134 @@ const I = {
   rdf_predicate: rdf('predicate'),
   rdf_reifies: rdf('reifies'),
   rdf_subject: rdf('subject'),
+  rdf_type: rdf('type'),
   rdfs_label: rdfs('label'),
   schema_url: schema('url'),
   skos_altLabel: skos('altLabel'),
   skos_prefLabel: skos('prefLabel'),
 } as const;
 
-/** Reads the graph quads into the explorer's plain data. Pure: same quads (in any order) → same value. */
-export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
-  const ix = buildIndex(Array.isArray(quads) ? quads : [...quads]);
-  const { keys, start, predicateOf, objectOf: slotObject } = ix;
-  const P = (iri: string): number => predicateId(ix, iri);
-  const sid = (t: Term): number => subjectId(ix, termKey(t));
+/**
+ * A graph being read: its index, the number of each predicate the reader looks up (-1 when no quad uses
+ * it), the relation type of each predicate number, and the compact ids made so far.
+ */
+class Reading {
+  readonly p: Record<keyof typeof I, number>;
+  readonly relationOf: (RelationType | undefined)[] = [];
+  private readonly compactIds = new Map<string, string>();
 
-  /* ---------------------------------------------------------------- classify subjects */
-  const pType = P(RDF_TYPE);
-  const pClaimant = P(I.kg_claimant);
-  const pClaimText = P(I.kg_claimText);
-  const pTrigger = P(I.kg_trigger);
-  const pMention = P(I.kg_mention);
-  const claimIds: number[] = [];
-  const eventIds: number[] = [];
+  constructor(readonly ix: Index) {
+    this.p = Object.fromEntries(Object.entries(I).map(([name, iri]) => [name, predicateId(ix, iri)])) as Record<keyof typeof I, number>;
+    for (const [iri, p] of ix.predicateIds) this.relationOf[p] = RELATION_BY_IRI.get(iri);
+  }
+
+  /** Subject number of a term, or -1. */
+  sid(t: Term): number {
+    return subjectId(this.ix, termKey(t));
+  }
+
+  /** Compact id of a term: a few hundred entities and documents are named by a hundred thousand nodes. */
+  idOf(t: Term): string {
+    const k = termKey(t);
+    let id = this.compactIds.get(k);
+    if (id === undefined) this.compactIds.set(k, (id = compactId(k)));
+    return id;
+  }
+}
+
+/** The subjects by kind, and the lists later stages walk instead of every subject. */
+interface Kinds {
+  claims: number[];
+  events: number[];
   /** Claims and events by subject number, so that relation ends can be told apart from them. */
-  const isClaimOrEvent = new Uint8Array(keys.length);
-  const entityClass = new Map<string, EntityClass>();
-  const docKeys = new Set<string>();
+  isClaimOrEvent: Uint8Array;
+  /** Entities by key, with their most specific class. */
+  entityClass: Map<string, EntityClass>;
+  /** Documents by key: the typed ones, then those nodes are derived from. */
+  docKeys: Set<string>;
+  /** Subjects of some relation, and statements (or reifiers) that may describe one. */
+  relating: number[];
+  statements: number[];
+}
+
+/** Sorts the subjects into claims, events, entities and documents, in one pass over every subject's slots. */
+function classify(r: Reading): Kinds {
+  const { keys, start, predicateOf, objectOf } = r.ix;
+  const { p } = r;
+  const kinds: Kinds = {
+    claims: [],
+    events: [],
+    isClaimOrEvent: new Uint8Array(keys.length),
+    entityClass: new Map(),
+    docKeys: new Set(),
+    relating: [],
+    statements: [],
+  };
+  const sources = new Set<string>();
+  let lastSource: Term | undefined;
   for (let s = 0; s < keys.length; s++) {
-    let claim = false, event = false, doc = false, mention = false, hasMention = false;
+    let claim = false, event = false, doc = false, mention = false, hasMention = false, relates = false, states = false;
     // The most specific known class wins: ENTITY_CLASSES lists subclasses before `Place`.
     let rank: number = ENTITY_CLASSES.length;
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
-      const p = predicateOf[i]!;
-      if (p === pType) {
-        const t = slotObject[i]!.value;
+      const q = predicateOf[i]!;
+      if (q === p.rdf_type) {
+        const t = objectOf[i]!.value;
         if (t === I.kg_Claim) claim = true;
         if (EVENT_CLASS_IRIS.has(t)) event = true;
         if (t === I.kg_Document) doc = true;
         if (t === I.kg_Mention) mention = true;
-        const r = ENTITY_RANK_BY_IRI.get(t);
-        if (r !== undefined && r < rank) rank = r;
-      } else if (p === pClaimant || p === pClaimText) claim = true;
-      else if (p === pTrigger) event = true;
-      else if (p === pMention) hasMention = true;
+        const rank2 = ENTITY_RANK_BY_IRI.get(t);
+        if (rank2 !== undefined && rank2 < rank) rank = rank2;
+      } else if (q === p.prov_wasDerivedFrom) {
+        // Nodes of one document follow one another and share its term: add it once per run.
+        if (objectOf[i] === lastSource) continue;
+        lastSource = objectOf[i]!;
+        sources.add(termKey(lastSource));
+      } else if (q === p.kg_claimant || q === p.kg_claimText) claim = true;
+      else if (q === p.kg_trigger) event = true;
+      else if (q === p.kg_mention) hasMention = true;
+      else if (q === p.rdf_subject || q === p.rdf_reifies) states = true;
+      else if (r.relationOf[q] !== undefined) relates = true;
     }
-    if (claim) {
-      claimIds.push(s);
-      isClaimOrEvent[s] = 1;
+    if (relates) kinds.relating.push(s);
+    if (states) kinds.statements.push(s);
+    if (claim || event) {
+      (claim ? kinds.claims : kinds.events).push(s);
+      kinds.isClaimOrEvent[s] = 1;
       continue;
     }
-    if (event) {
-      eventIds.push(s);
-      isClaimOrEvent[s] = 1;
-      continue;
-    }
-    if (doc) docKeys.add(keys[s]!);
-    if (rank < ENTITY_CLASSES.length) entityClass.set(keys[s]!, ENTITY_CLASSES[rank] as EntityClass);
-    else if (hasMention && !mention) entityClass.set(keys[s]!, 'Organization');
+    if (doc) kinds.docKeys.add(keys[s]!);
+    if (rank < ENTITY_CLASSES.length) kinds.entityClass.set(keys[s]!, ENTITY_CLASSES[rank] as EntityClass);
+    else if (hasMention && !mention) kinds.entityClass.set(keys[s]!, 'Organization');
   }
-  /** Relation type by predicate number. */
-  const relationOf: (RelationType | undefined)[] = [];
-  for (const [iri, p] of ix.predicateIds) relationOf[p] = RELATION_BY_IRI.get(iri);
-  // Relation ends are entities even when the graph forgot their type.
-  const markEntity = (k: string): void => {
+  for (const k of sources) kinds.docKeys.add(k);
+  markRelationEnds(r, kinds);
+  return kinds;
+}
+
+/** Relation ends are entities even when the graph forgot their type. */
+function markRelationEnds(r: Reading, { relating, entityClass, isClaimOrEvent }: Kinds): void {
+  const { keys, start, predicateOf, objectOf } = r.ix;
+  const mark = (k: string): void => {
     if (entityClass.has(k) || k.startsWith('<<')) return;
-    const s = subjectId(ix, k);
+    const s = subjectId(r.ix, k);
     if (s < 0 || !isClaimOrEvent[s]) entityClass.set(k, 'Organization');
   };
-  for (let s = 0; s < keys.length; s++) {
+  for (const s of relating) {
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
-      if (relationOf[predicateOf[i]!] === undefined) continue;
-      markEntity(keys[s]!);
-      markEntity(termKey(slotObject[i]!));
+      if (r.relationOf[predicateOf[i]!] === undefined) continue;
+      mark(keys[s]!);
+      mark(termKey(objectOf[i]!));
     }
   }
+}
 
-  /* ---------------------------------------------------------------- documents */
-  const pDerivedFrom = P(I.prov_wasDerivedFrom);
-  for (let i = 0; i < slotObject.length; i++) if (predicateOf[i] === pDerivedFrom) docKeys.add(termKey(slotObject[i]!));
-  const docFields = new Fields(ix, [I.dcterms_title, I.rdfs_label, I.kg_sourceFile, I.dcterms_date, I.schema_url, I.dcterms_source]);
-  const documents: ExplorerDocument[] = [...docKeys]
+function readDocuments(r: Reading, docKeys: Set<string>): ExplorerDocument[] {
+  const fields = new Fields(r.ix, [I.dcterms_title, I.rdfs_label, I.kg_sourceFile, I.dcterms_date, I.schema_url, I.dcterms_source]);
+  return [...docKeys]
     .map((k) => {
-      const [title, label, source, date, url, dcSource] = docFields.read(subjectId(ix, k)).min;
+      const [title, label, source, date, url, dcSource] = fields.read(subjectId(r.ix, k)).min;
       const d: ExplorerDocument = { id: compactId(k), iri: k };
       if ((title ?? label) !== undefined) d.title = title ?? label;
       if (source !== undefined) d.source = source;
@@ -314,96 +396,104 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
       return d;
     })
     .sort((a, b) => cmp(a.id, b.id));
-  const onlyDoc = docKeys.size === 1 ? compactId([...docKeys][0]!) : undefined;
-  const docIds = new Map<string, string>();
-  /** Document id of a `prov:wasDerivedFrom` object; a few documents are named by a million nodes. */
-  const docIdOf = (t: Term | undefined): string | undefined => {
-    if (!t) return undefined;
-    const k = termKey(t);
-    let id = docIds.get(k);
-    if (id === undefined) docIds.set(k, (id = compactId(k)));
-    return id;
-  };
+}
 
-  /* ---------------------------------------------------------------- mentions, by document */
-  interface Span {
-    start: number;
-    end: number;
-    entity: string;
-    text?: string;
-  }
-  const mentionsByDoc = new Map<string, Span[]>();
-  const mentionFields = new Fields(ix, [I.kg_start, I.kg_end, I.kg_anchorText, I.prov_wasDerivedFrom]);
+interface Span {
+  start: number;
+  end: number;
+  entity: string;
+  text?: string;
+}
+
+/** The entities' mentions by document, sorted by offset (longest first); `onlyDoc` holds those that name none. */
+function mentionsByDocument(r: Reading, entityClass: Map<string, EntityClass>, onlyDoc: string | undefined): Map<string, Span[]> {
+  const byDoc = new Map<string, Span[]>();
+  const fields = new Fields(r.ix, [I.kg_start, I.kg_end, I.kg_anchorText, I.prov_wasDerivedFrom]);
   for (const e of entityClass.keys()) {
     const entity = compactId(e);
-    for (const m of objectsOf(ix, subjectId(ix, e), pMention)) {
-      const f = mentionFields.read(sid(m));
+    for (const m of objectsOf(r.ix, subjectId(r.ix, e), r.p.kg_mention)) {
+      const f = fields.read(r.sid(m));
       const start = toNumber(f.min[0]);
       const end = toNumber(f.min[1]);
-      const doc = docIdOf(f.first[3]) ?? onlyDoc;
+      const doc = f.first[3] ? r.idOf(f.first[3]) : onlyDoc;
       if (start === undefined || end === undefined || doc === undefined) continue;
       const span: Span = { start, end, entity };
       const text = f.min[2];
       if (text !== undefined) span.text = text;
-      const list = mentionsByDoc.get(doc);
+      const list = byDoc.get(doc);
       if (list) list.push(span);
-      else mentionsByDoc.set(doc, [span]);
+      else byDoc.set(doc, [span]);
     }
   }
-  for (const list of mentionsByDoc.values()) list.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.entity, b.entity));
+  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.entity, b.entity));
+  return byDoc;
+}
 
-  /** Mentions falling inside a sentence, relative to its start; overlaps resolved longest-first. */
-  const marksFor = (doc: string, start: number, end: number, text: string): EvidenceMark[] => {
-    const list = mentionsByDoc.get(doc);
-    if (!list) return [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const marks: EvidenceMark[] = [];
-    let cursor = 0;
-    for (let i = lo; i < list.length && list[i]!.start < end; i++) {
-      const m = list[i]!;
-      if (m.end > end) continue;
-      const a = m.start - start;
-      const b = m.end - start;
-      if (a < cursor) continue;
-      // Offsets that do not land on the anchor text would highlight the wrong words: skip them.
-      if (m.text !== undefined && text.slice(a, b) !== m.text) continue;
-      marks.push([a, b, m.entity]);
-      cursor = b;
-    }
-    return marks;
-  };
+/** Mentions falling inside a sentence, relative to its start; overlaps resolved longest-first. */
+function marksFor(list: Span[] | undefined, start: number, end: number, text: string): EvidenceMark[] {
+  if (!list) return [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const marks: EvidenceMark[] = [];
+  let cursor = 0;
+  for (let i = lo; i < list.length && list[i]!.start < end; i++) {
+    const m = list[i]!;
+    if (m.end > end) continue;
+    const a = m.start - start;
+    const b = m.end - start;
+    if (a < cursor) continue;
+    // Offsets that do not land on the anchor text would highlight the wrong words: skip them.
+    if (m.text !== undefined && !sliceIs(text, a, b, m.text)) continue;
+    marks.push([a, b, m.entity]);
+    cursor = b;
+  }
+  return marks;
+}
 
-  /* ---------------------------------------------------------------- claims' claimants (needed by evidence) */
-  const pAttributedTo = P(I.prov_wasAttributedTo);
+/** Claimant of each claim, by claim id. */
+function claimantsOf(r: Reading, claims: number[]): Map<string, string> {
   const claimantOf = new Map<string, string>();
-  for (const c of claimIds) {
-    const who = objectOf(ix, c, pClaimant) ?? objectOf(ix, c, pAttributedTo);
-    if (who) claimantOf.set(compactId(keys[c]!), compactId(termKey(who)));
+  for (const c of claims) {
+    const who = objectOf(r.ix, c, r.p.kg_claimant) ?? objectOf(r.ix, c, r.p.prov_wasAttributedTo);
+    if (who) claimantOf.set(compactId(r.ix.keys[c]!), r.idOf(who));
+  }
+  return claimantOf;
+}
+
+/** Reads evidence nodes: the sentence, where it is, how it was found, and the mentions it holds. */
+class EvidenceReader {
+  private readonly fields: Fields;
+
+  constructor(
+    private readonly r: Reading,
+    private readonly mentions: Map<string, Span[]>,
+    private readonly claimantOf: Map<string, string>,
+  ) {
+    this.fields = new Fields(r.ix, [
+      I.kg_evidenceText,
+      I.kg_start,
+      I.kg_end,
+      I.prov_wasDerivedFrom,
+      I.kg_sentence,
+      I.kg_rule,
+      I.kg_confidence,
+      I.kg_accordingTo,
+    ]);
   }
 
-  const evidenceFields = new Fields(ix, [
-    I.kg_evidenceText,
-    I.kg_start,
-    I.kg_end,
-    I.prov_wasDerivedFrom,
-    I.kg_sentence,
-    I.kg_rule,
-    I.kg_confidence,
-    I.kg_accordingTo,
-  ]);
-  const readEvidence = (s: number): ExplorerEvidence | undefined => {
-    const { min, first } = evidenceFields.read(s);
+  /** The evidence node `s`, if it has a sentence and a document. */
+  read(s: number): ExplorerEvidence | undefined {
+    const { min, first } = this.fields.read(s);
     const text = min[0];
     const start = toNumber(min[1]);
     const end = toNumber(min[2]);
-    const doc = docIdOf(first[3]);
-    if (text === undefined || doc === undefined) return undefined;
+    if (text === undefined || first[3] === undefined) return undefined;
+    const doc = this.r.idOf(first[3]);
     const ev: ExplorerEvidence = {
       text,
       doc,
@@ -419,49 +509,45 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     if (rule !== undefined) ev.rule = rule;
     if (confidence !== undefined) ev.confidence = confidence;
     if (claim) {
-      ev.claim = compactId(termKey(claim));
-      const who = claimantOf.get(ev.claim);
+      ev.claim = this.r.idOf(claim);
+      const who = this.claimantOf.get(ev.claim);
       if (who !== undefined) ev.claimant = who;
     }
-    if (start !== undefined) ev.marks = marksFor(doc, ev.start, ev.end, text);
+    if (start !== undefined) ev.marks = marksFor(this.mentions.get(doc), ev.start, ev.end, text);
     return ev;
-  };
-  /** The evidence nodes a node points to with `kg:evidence`, read. */
-  const pEvidence = P(I.kg_evidence);
-  const evidenceOf = (s: number): ExplorerEvidence[] => {
+  }
+
+  /** The evidence nodes `s` points to with `kg:evidence`, read and sorted. */
+  of(s: number): ExplorerEvidence[] {
     const list: ExplorerEvidence[] = [];
-    for (const t of objectsOf(ix, s, pEvidence)) {
-      const e = readEvidence(sid(t));
+    const { start, predicateOf, objectOf } = this.r.ix;
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      if (predicateOf[i] !== this.r.p.kg_evidence) continue;
+      const e = this.read(this.r.sid(objectOf[i]!));
       if (e) list.push(e);
     }
     return sortEvidence(list);
-  };
-  const evidenceKey = (e: ExplorerEvidence): string => `${e.doc}\u0000${e.start}\u0000${e.end}\u0000${e.rule ?? ''}\u0000${e.claim ?? ''}`;
-  const sortEvidence = (list: ExplorerEvidence[]): ExplorerEvidence[] => {
-    if (list.length < 2) return list;
-    const seen = new Map<string, ExplorerEvidence>();
-    for (const e of list) {
-      const k = evidenceKey(e);
-      if (!seen.has(k)) seen.set(k, e);
-    }
-    return [...seen.values()].sort(
-      (a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end || cmp(a.rule ?? '', b.rule ?? '') || cmp(a.claim ?? '', b.claim ?? ''),
-    );
-  };
+  }
+}
 
-  /* ---------------------------------------------------------------- relations and their statements */
+/** Id of a relation; symmetric relations are stored once, with sorted ends. */
+function relationKey(s: string, p: RelationType, o: string): string {
+  if (SYMMETRIC_RELATIONS.has(p) && o < s) [s, o] = [o, s];
+  return `${s}|${p}|${o}`;
+}
+
+/** The relations between entities, by id, with the evidence of the statements that describe them. */
+function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): ExplorerRelation[] {
+  const { start, predicateOf, objectOf } = r.ix;
+  const { entityClass } = kinds;
   const relations = new Map<string, ExplorerRelation>();
-  const relationKey = (s: string, p: RelationType, o: string): string => {
-    if (SYMMETRIC_RELATIONS.has(p) && o < s) [s, o] = [o, s];
-    return `${s}|${p}|${o}`;
-  };
   for (const k of entityClass.keys()) {
-    const s = subjectId(ix, k);
+    const s = subjectId(r.ix, k);
     if (s < 0) continue;
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
-      const predicate = relationOf[predicateOf[i]!];
+      const predicate = r.relationOf[predicateOf[i]!];
       if (!predicate) continue;
-      const ok = termKey(slotObject[i]!);
+      const ok = termKey(objectOf[i]!);
       if (!entityClass.has(ok)) continue;
       const id = relationKey(compactId(k), predicate, compactId(ok));
       if (relations.has(id)) continue;
@@ -469,94 +555,122 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
       relations.set(id, { id, source, target, predicate, symmetric: SYMMETRIC_RELATIONS.has(predicate), evidence: [] });
     }
   }
-  const statementFields = new Fields(ix, [I.rdf_subject, I.rdf_predicate, I.rdf_object, I.rdf_reifies]);
-  for (let s = 0; s < keys.length; s++) {
-    let [subj, pred, obj, reified] = statementFields.read(s).first;
+  const fields = new Fields(r.ix, [I.rdf_subject, I.rdf_predicate, I.rdf_object, I.rdf_reifies]);
+  for (const s of kinds.statements) {
+    const f = fields.read(s).first;
+    let subj = f[0], pred = f[1], obj = f[2];
+    const reified = f[3];
     if (reified?.termType === 'Quad') [subj, pred, obj] = [reified.subject, reified.predicate, reified.object];
     if (!subj || !pred || !obj) continue;
     const predicate = RELATION_BY_IRI.get(pred.value);
     if (!predicate) continue;
-    const rel = relations.get(relationKey(compactId(termKey(subj)), predicate, compactId(termKey(obj))));
-    const ev = rel && readEvidence(s);
+    const rel = relations.get(relationKey(r.idOf(subj), predicate, r.idOf(obj)));
+    const ev = rel && evidence.read(s);
     if (rel && ev) rel.evidence.push(ev);
   }
+  const list = [...relations.values()];
+  for (const rel of list) rel.evidence = sortEvidence(rel.evidence);
+  return list;
+}
 
-  /* ---------------------------------------------------------------- events */
-  const roles = [...ROLE_BY_IRI].map(([iri, role]) => [P(iri), role] as const);
-  const eventFields = new Fields(ix, [I.rdfs_label, I.kg_trigger, I.kg_date, I.kg_place]);
-  const events: ExplorerEvent[] = eventIds.map((s) => {
+function readEvents(r: Reading, events: number[], evidence: EvidenceReader): ExplorerEvent[] {
+  const { keys, start, predicateOf, objectOf } = r.ix;
+  const { p } = r;
+  /** Role of each predicate number, if it is one. */
+  const roleOf: (ParticipantRole | undefined)[] = [];
+  if (p.kg_agent >= 0) roleOf[p.kg_agent] = 'agent';
+  if (p.kg_target >= 0) roleOf[p.kg_target] = 'target';
+  if (p.kg_participant >= 0) roleOf[p.kg_participant] = 'participant';
+  const fields = new Fields(r.ix, [I.rdfs_label, I.kg_trigger, I.kg_date, I.kg_place]);
+  const classNames = new Map<string, string>();
+  /** Local name of an event class IRI; a few classes name twenty thousand events. */
+  const className = (iri: string): string => {
+    let name = classNames.get(iri);
+    if (name === undefined) classNames.set(iri, (name = localName(iri)));
+    return name;
+  };
+  return events.map((s) => {
     const k = keys[s]!;
-    const types = valuesOf(ix, s, pType);
-    const typeIri = types.find((t) => EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event) ?? types.find((t) => t.startsWith(NS.kg));
-    const byEntity = new Map<string, ParticipantRole>();
-    for (const [p, role] of roles) {
-      for (const o of objectsOf(ix, s, p)) {
-        const id = compactId(termKey(o));
-        const had = byEntity.get(id);
-        if (had === undefined || ROLE_RANK[role] < ROLE_RANK[had]) byEntity.set(id, role);
+    // Its class: the first (in IRI order) event class other than kg:Event, else the first kg: type.
+    let eventClass: string | undefined, kgClass: string | undefined;
+    // Its participants: each entity once, in its strongest role.
+    const participants: ExplorerEvent['participants'] = [];
+    for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
+      const q = predicateOf[i]!;
+      if (q === p.rdf_type) {
+        const t = objectOf[i]!.value;
+        if (EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event && (eventClass === undefined || t < eventClass)) eventClass = t;
+        if (t.startsWith(NS.kg) && (kgClass === undefined || t < kgClass)) kgClass = t;
+        continue;
       }
+      const role = roleOf[q];
+      if (role === undefined) continue;
+      const entity = r.idOf(objectOf[i]!);
+      const had = participants.find((x) => x.entity === entity);
+      if (!had) participants.push({ entity, role });
+      else if (ROLE_RANK[role] < ROLE_RANK[had.role]) had.role = role;
     }
-    const [label, trigger, date] = eventFields.read(s).min;
-    const place = eventFields.first[3];
+    const typeIri = eventClass ?? kgClass;
+    const { min, first } = fields.read(s);
+    const [label, trigger, date] = min;
+    const place = first[3];
     const ev: ExplorerEvent = {
       id: compactId(k),
       iri: k,
-      cls: typeIri ? localName(typeIri) : 'Event',
+      cls: typeIri ? className(typeIri) : 'Event',
       label: label ?? trigger ?? localName(k),
-      participants: [...byEntity]
-        .map(([entity, role]) => ({ entity, role }))
-        .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || cmp(a.entity, b.entity)),
-      evidence: evidenceOf(s),
+      participants: participants.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || cmp(a.entity, b.entity)),
+      evidence: evidence.of(s),
     };
     if (trigger !== undefined) ev.trigger = trigger;
     if (date !== undefined) ev.date = date;
-    if (place) ev.place = compactId(termKey(place));
+    if (place) ev.place = r.idOf(place);
     return ev;
   });
+}
 
-  /* ---------------------------------------------------------------- claims */
-  const claimFields = new Fields(ix, [I.kg_claimText, I.kg_cue]);
-  const claims: ExplorerClaim[] = claimIds.map((s) => {
-    const k = keys[s]!;
+function readClaims(r: Reading, claims: number[], evidence: EvidenceReader, claimantOf: Map<string, string>): ExplorerClaim[] {
+  const fields = new Fields(r.ix, [I.kg_claimText, I.kg_cue]);
+  return claims.map((s) => {
+    const k = r.ix.keys[s]!;
     const id = compactId(k);
-    const evidence = evidenceOf(s);
-    const [text, cue] = claimFields.read(s).min;
-    const c: ExplorerClaim = {
-      id,
-      iri: k,
-      text: text ?? evidence[0]?.text ?? '',
-      about: [],
-      evidence,
-    };
+    const found = evidence.of(s);
+    const [text, cue] = fields.read(s).min;
+    const c: ExplorerClaim = { id, iri: k, text: text ?? found[0]?.text ?? '', about: [], evidence: found };
     const claimant = claimantOf.get(id);
     if (claimant !== undefined) c.claimant = claimant;
     if (cue !== undefined) c.cue = cue;
     return c;
   });
+}
 
-  /* ---------------------------------------------------------------- entities */
-  const entityIds = new Set([...entityClass.keys()].map(compactId));
+/**
+ * Sets what each claim is about: the ends of the relations and the participants of the events known
+ * according to it, and the entities its sentences mention, its claimant aside.
+ */
+function setAbout(entityIds: Set<string>, relations: ExplorerRelation[], events: ExplorerEvent[], claims: ExplorerClaim[]): void {
   const about = new Map<string, Set<string>>();
-  const addAbout = (claim: string | undefined, entity: string): void => {
+  const add = (claim: string | undefined, entity: string): void => {
     if (claim === undefined || !entityIds.has(entity)) return;
     let set = about.get(claim);
     if (!set) about.set(claim, (set = new Set()));
     set.add(entity);
   };
-  const relationList = [...relations.values()];
-  for (const r of relationList) {
-    r.evidence = sortEvidence(r.evidence);
-    for (const e of r.evidence) {
-      addAbout(e.claim, r.source);
-      addAbout(e.claim, r.target);
+  for (const rel of relations) {
+    for (const e of rel.evidence) {
+      add(e.claim, rel.source);
+      add(e.claim, rel.target);
     }
   }
-  for (const ev of events) for (const e of ev.evidence) for (const p of ev.participants) addAbout(e.claim, p.entity);
+  for (const ev of events) for (const e of ev.evidence) for (const p of ev.participants) add(e.claim, p.entity);
   for (const c of claims) {
-    for (const e of c.evidence) for (const [, , entity] of e.marks) addAbout(c.id, entity);
+    for (const e of c.evidence) for (const [, , entity] of e.marks) add(c.id, entity);
     c.about = uniqSorted(about.get(c.id) ?? []).filter((x) => x !== c.claimant);
   }
+}
 
+/** Number of distinct entities each entity is related to. */
+function degrees(relations: ExplorerRelation[]): Map<string, number> {
   const neighbours = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {
     if (a === b) return;
@@ -564,49 +678,56 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
     if (!set) neighbours.set(a, (set = new Set()));
     set.add(b);
   };
-  for (const r of relationList) {
-    link(r.source, r.target);
-    link(r.target, r.source);
+  for (const rel of relations) {
+    link(rel.source, rel.target);
+    link(rel.target, rel.source);
   }
+  return new Map([...neighbours].map(([id, set]) => [id, set.size]));
+}
 
-  const pPrefLabel = P(I.skos_prefLabel);
-  const pLabel = P(I.rdfs_label);
-  const pAltLabel = P(I.skos_altLabel);
+function readEntities(r: Reading, entityClass: Map<string, EntityClass>, degree: Map<string, number>): ExplorerEntity[] {
+  const { ix, p } = r;
   const anchorFields = new Fields(ix, [I.kg_anchorText]);
   /** The smallest anchor text of an entity's mentions: its label when the graph gives it none. */
   const firstAnchor = (s: number): string | undefined => {
     let best: string | undefined;
-    for (const m of objectsOf(ix, s, pMention)) {
-      const a = anchorFields.read(sid(m)).min[0];
+    for (const m of objectsOf(ix, s, p.kg_mention)) {
+      const a = anchorFields.read(r.sid(m)).min[0];
       if (a !== undefined && (best === undefined || a < best)) best = a;
     }
     return best;
   };
-  const entities: ExplorerEntity[] = [...entityClass].map(([k, cls]) => {
+  return [...entityClass].map(([k, cls]) => {
     const s = subjectId(ix, k);
     const id = compactId(k);
-    const labels = valuesOf(ix, s, pLabel);
-    const pref = valuesOf(ix, s, pPrefLabel);
+    const labels = valuesOf(ix, s, p.rdfs_label);
+    const pref = valuesOf(ix, s, p.skos_prefLabel);
     const label = labels[0] ?? pref[0] ?? firstAnchor(s) ?? localName(k);
-    const alt = uniqSorted([...labels.slice(1), ...pref, ...valuesOf(ix, s, pAltLabel)]).filter((a) => a !== label);
-    return {
-      id,
-      iri: k,
-      label,
-      altLabels: alt,
-      cls,
-      degree: neighbours.get(id)?.size ?? 0,
-      docs: uniqSorted(objectsOf(ix, s, pDerivedFrom).map((t) => docIdOf(t)!)),
-    };
+    const altLabels = uniqSorted([...labels.slice(1), ...pref, ...valuesOf(ix, s, p.skos_altLabel)]).filter((a) => a !== label);
+    const docs = uniqSorted(objectsOf(ix, s, p.prov_wasDerivedFrom).map((t) => r.idOf(t)));
+    return { id, iri: k, label, altLabels, cls, degree: degree.get(id) ?? 0, docs };
   });
+}
 
-  const byId = <T extends { id: string }>(a: T, b: T): number => cmp(a.id, b.id);
+/** Reads the graph quads into the explorer's plain data. Pure: same quads (in any order) → same value. */
+export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
+  const r = new Reading(buildIndex(Array.isArray(quads) ? quads : [...quads]));
+  const kinds = classify(r);
+  const documents = readDocuments(r, kinds.docKeys);
+  const onlyDoc = kinds.docKeys.size === 1 ? compactId([...kinds.docKeys][0]!) : undefined;
+  const claimantOf = claimantsOf(r, kinds.claims);
+  const evidence = new EvidenceReader(r, mentionsByDocument(r, kinds.entityClass, onlyDoc), claimantOf);
+  const relations = readRelations(r, kinds, evidence);
+  const events = readEvents(r, kinds.events, evidence);
+  const claims = readClaims(r, kinds.claims, evidence, claimantOf);
+  setAbout(new Set([...kinds.entityClass.keys()].map(compactId)), relations, events, claims);
+  const entities = readEntities(r, kinds.entityClass, degrees(relations));
   return {
     version: EXPLORER_DATA_VERSION,
-    entities: entities.sort(byId),
-    relations: relationList.sort(byId),
-    events: events.sort(byId),
-    claims: claims.sort(byId),
+    entities: sortById(entities),
+    relations: sortById(relations),
+    events: sortById(events),
+    claims: sortById(claims),
     documents,
   };
 }

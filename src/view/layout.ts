@@ -95,11 +95,15 @@ export function layout(data: ExplorerData, options: Partial<LayoutOptions> = {})
  */
 export function laidOut(data: ExplorerData, options: Partial<LayoutOptions> = {}): ExplorerData {
   const { x, y } = coordinates(data, options);
-  let i = 0;
-  const place = <T extends { x?: number; y?: number }>(n: T): T => ({ ...n, x: x[i]!, y: y[i++]! });
-  return { ...data, entities: data.entities.map(place), events: data.events.map(place), claims: data.claims.map(place) };
+  // Node i of a list that starts at `offset` in the coordinates.
+  const at =
+    (offset: number) =>
+    <T extends { x?: number; y?: number }>(n: T, i: number): T => ({ ...n, x: x[offset + i]!, y: y[offset + i]! });
+  const events = data.entities.length, claims = events + data.events.length;
+  return { ...data, entities: data.entities.map(at(0)), events: data.events.map(at(events)), claims: data.claims.map(at(claims)) };
 }
 
+/** Coordinates of every node: ForceAtlas2 over the display graph, or the entities' skeleton for a big graph. */
 function coordinates(data: ExplorerData, options: Partial<LayoutOptions>, displayGraph?: DisplayGraph): Coordinates {
   const opts: LayoutOptions = { ...DEFAULT_LAYOUT, ...options };
   if (opts.iterations !== 'auto' && (!Number.isInteger(opts.iterations) || opts.iterations < 0)) {

@@ -19,6 +19,11 @@ describe('findMentions', () => {
     expect(find(ms, 'Djibo')).toMatchObject({ kind: 'name', ref: { type: 'known', id: 'djibo' } });
   });
 
+  it('finds an acronym written with hyphens, which the tokenizer splits ("CSP-PSD", "FC-G5S")', () => {
+    expect(find(mentionsOf('The CSP-PSD said its fighters held Ber.'), 'CSP-PSD')).toMatchObject({ kind: 'acronym', ref: { type: 'known', id: 'csp' } });
+    expect(find(mentionsOf('Troops of the FC-G5S patrolled the border.'), 'FC-G5S')).toMatchObject({ kind: 'acronym' });
+  });
+
   it('gives offsets that index the document text', () => {
     const text = 'The MNLA said it had seized Menaka.';
     for (const m of mentionsOf(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
