@@ -259,6 +259,24 @@ function isNounAt(t: Sentence['tokens'], mentions: readonly ResolvedMention[], k
     && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
 }
 /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
+/**
+ * The verb a noun at `k` is the purpose of ("flew into Maiduguri for a brief visit", "arrived on a two-day tour"):
+ * back over the noun's determiners and adjectives to "for"/"on", then over a short object or place phrase to the
+ * verb; -1 if there is none.
+ */
+function purposeVerb(t: Sentence['tokens'], k: number): number {
+  let i = k - 1;
+  // (over "a brief", "his first", "a two-day")
+  while (i >= 0 && i >= k - 5 && (['DET', 'ADJ', 'NUM', 'PRON'].includes(t[i]!.pos) || t[i]!.text === '-' || (t[i]!.pos === 'NOUN' && t[i - 1]?.text === '-'))) i--;
+  if (t[i]?.norm !== 'for' && t[i]?.norm !== 'on') return -1;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const x = t[j]!;
+    if (x.pos === 'VERB') return j;
+    if (x.text === ',' || x.pos === 'AUX' || x.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
 function governingVerb(t: Sentence['tokens'], k: number): number {
   let through = false;
   for (let i = k - 1; i >= 0 && i >= k - (through ? 9 : 6); i--) {
@@ -595,7 +613,10 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     // (past a subordinate clause before the verb: "while troops from Chad pushed them back, the Nigerian military launched …")
     let opened = -1;
     if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ')) opened = q; break; }
-    const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened) : [];
+    // ("Buhari flew into Maiduguri for a brief visit": who travels on a visit makes it)
+    const travelAt = event === 'Visit' && verbAt < 0 ? purposeVerb(t, k) : -1;
+    const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened)
+      : travelAt >= 0 ? left.filter((m) => m.to <= travelAt).slice(-1) : [];
     // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
     // …whose actors are those of the "when …" clause that tells it.
     let subjectNoun = true;

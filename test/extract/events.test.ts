@@ -371,6 +371,12 @@ describe('extractEvents: visits', () => {
     expect(eventsOf('Yesterday, Emmanuel Macron travelled to Gao.', '2019-01-03').events[0]).toMatchObject({ cls: 'Visit', place: 'gao', date: '2019-01-02', participants: [{ entity: 'emmanuel-macron', role: 'agent' }] });
     expect(eventsOf('Assimi Goïta visited Timbuktu on Sunday.', '2022-05-03').events[0]).toMatchObject({ cls: 'Visit', place: 'timbuktu', date: '2022-05-01' });
   });
+
+  it('gives a visit that is the purpose of a journey to the one who travels', () => {
+    const visit = eventsOf('On Wednesday, President Muhammadu Buhari flew into Maiduguri for a brief visit.', '2020-02-14').events.find((e) => e.cls === 'Visit');
+    expect(visit).toMatchObject({ place: 'maiduguri', participants: [{ entity: 'muhammadu-buhari', role: 'agent' }] });
+    expect(eventsOf('Emmanuel Macron arrived in Gao on a two-day tour.', '2019-01-03').events.find((e) => e.cls === 'Visit')?.participants).toEqual([{ entity: 'emmanuel-macron', role: 'agent' }]);
+  });
 });
 
 describe('extractEvents: inquiries, evacuations, aid, verdicts', () => {
