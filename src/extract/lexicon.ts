@@ -58,6 +58,9 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   troops: { cls: 'StateForce', state: true },
   garrison: { cls: 'StateForce', state: true },
   'army garrison': { cls: 'StateForce', state: true },
+  // (a military's command speaks for it: "the French general staff says", "the army general staff announced")
+  'general staff': { cls: 'StateForce', state: true },
+  'army general staff': { cls: 'StateForce', state: true },
   junta: { cls: 'Government', state: true },
   'military junta': { cls: 'Government', state: true },
   'ruling junta': { cls: 'Government', state: true },

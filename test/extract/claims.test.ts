@@ -22,6 +22,11 @@ describe('extractClaims', () => {
     expect(summary('The MNLA said that it had seized Menaka.')).toEqual([{ claimant: 'mnla', cue: 'said', text: 'it had seized Menaka.' }]);
   });
 
+  it("gives what a military's general staff says to that military", () => {
+    expect(summary('The French general staff says that the convoy is carrying supplies.')).toEqual([{ claimant: 'french-armed-forces', cue: 'says', text: 'the convoy is carrying supplies.' }]);
+    expect(claimsOf('The Malian army general staff said that 20 soldiers had been killed.').map((c) => c.claim.claimant)).toEqual(['fama']);
+  });
+
   it('gives a second reporting verb the subject of the first, past an aside', () => {
     expect(claimsOf('President Roch Marc Christian Kaboré, who was sworn in weeks ago, visited the scene and said in an address that the country would stand firm.')
       .map((c) => c.claim.claimant)).toEqual(['roch-marc-christian-kabore']);
