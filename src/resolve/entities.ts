@@ -677,6 +677,17 @@ class Resolution {
     return undefined;
   }
 
+  /** Whether sentence `si` opens with the pronoun `text` ("he", "she") left standing for no entity. */
+  unresolvedOpener(si: number, text: string): boolean {
+    const cs = this.candidates[si];
+    if (!cs) return false;
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!;
+      if (c.from === 0 && c.ref.type === 'pronoun' && c.text.toLowerCase() === text.toLowerCase()) return !this.resolved[si]?.[k];
+    }
+    return false;
+  }
+
   /** Pass 5: a pronoun stands for the subject of its sentence, else of the sentence before; on a briefing's line
    * under a heading ("- Katiba Macina. Led by …. It controls …"), a sentence's first "It" for the heading's actor (`topics`). */
   resolvePronoun(si: number, ci: number, c: MentionCandidate, topics: readonly (ResolvedMention | undefined)[]): void {
@@ -728,7 +739,10 @@ class Resolution {
     // (with no actor as the subject before, "he"/"she" is the person last named as a subject, a few sentences back:
     // a profile tells one life — "Droukdel was born in Meftah …. When the army …, Algeria slid …. He joined …")
     const gendered = /^(he|she)$/i.test(c.text);
-    const prev = prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
+    // ("A tea seller, Modu, said …. He did not go out until the soldiers came. “…,” he said": a "he" that opened the
+    // sentence before and stood for no one the article names goes on standing for that one, not for an actor after it)
+    const untracked = gendered && this.unresolvedOpener(si - 1, c.text);
+    const prev = untracked ? undefined : prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
       : titledPerson ?? prevMs.find((m) => fitsPronoun(m, plural, personal) && !obliqueIn(prevS, prevMs, m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS.tokens[m.to]?.text ?? ''))
         ?? (gendered ? this.lastPerson(si) : undefined)) : undefined;
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.

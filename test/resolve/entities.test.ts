@@ -250,6 +250,11 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'It')).toEqual(['niger-ministry-of-defence']);
   });
 
+  it('leaves a "he" standing for no one named when the "he" opening the sentence before stood for no one', () => {
+    const text = 'A tea seller by the road, who would give only his first name, Modu, said he had heard the shooting from his house. He did not go out until the Nigerian soldiers came in the morning. "They were sleeping in their cars," he said of the travellers.';
+    expect(resolvedAs(text, 'he')).toEqual([]);
+  });
+
   it('reads "the country" as the article\'s country', () => {
     expect(resolvedAs('NIAMEY - The junta in Niger ordered French forces to leave the country.', 'country')).toEqual(['niger']);
   });
