@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractDocument } from '../src/extract/index.ts';
-import { toQuads } from '../src/rdf/quads.ts';
+import { tabulatedQuads } from '../src/rdf/quads.ts';
 import { toTurtle } from '../src/rdf/turtle.ts';
 import { loadGazetteer } from '../src/resolve/gazetteer.ts';
 import { indexGazetteer } from '../src/resolve/index-gazetteer.ts';
@@ -34,8 +34,9 @@ const gazetteer = loadGazetteer();
 const index = stage('gazetteer index', () => indexGazetteer(gazetteer));
 const parts = stage('extract', () => docs.map((d) => extractDocument(d, index)));
 const extraction = stage('merge', () => mergeExtractions(parts));
-const quads = stage('quads', () => toQuads(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version }));
-stage('turtle', () => toTurtle(quads));
+// As buildGraph hands them over: the quads numbered as they are made, and the Turtle written from those numbers.
+const { quads, table } = stage('quads', () => tabulatedQuads(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version }));
+stage('turtle', () => toTurtle(quads, table));
 
 const floor = rows[0]![1];
 for (const [name, wall, c] of rows) console.log(`${name.padEnd(20)} wall ${wall.toFixed(2).padStart(6)} s   cpu ${c.toFixed(2).padStart(6)} s`);

@@ -5,7 +5,7 @@ import type { Document, Extraction, Gazetteer } from './types.ts';
 import { extractDocument } from './extract/index.ts';
 import { indexGazetteer, type GazetteerIndex } from './resolve/index-gazetteer.ts';
 import { mergeExtractions } from './resolve/merge.ts';
-import { toQuads } from './rdf/quads.ts';
+import { tabulatedQuads } from './rdf/quads.ts';
 import { toTurtle } from './rdf/turtle.ts';
 import { VERSION } from './version.ts';
 
@@ -32,6 +32,7 @@ export function buildGraph(documents: Document[], gazetteer: Gazetteer, options:
     return part;
   });
   const extraction = mergeExtractions(parts);
-  const quads = toQuads(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version });
-  return { extraction, quads, turtle: toTurtle(quads) };
+  // The quads come numbered (each term once, where it is made), and toTurtle writes from those numbers.
+  const { quads, table } = tabulatedQuads(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version });
+  return { extraction, quads, turtle: toTurtle(quads, table) };
 }

@@ -1,10 +1,12 @@
 // The extraction as RDF/JS quads in the shape of docs/graph-model.md: entities with their labels and
 // mentions, relations with one rdf:Statement per supporting sentence, events, claims and provenance.
 import { DataFactory } from 'rdf-data-factory';
-import type { NamedNode, Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
+import type { Literal, NamedNode, Quad } from '@rdfjs/types';
 import type { Evidence, Extraction } from '../types.ts';
-import { NS, dcterms, kg, prov, rdf, rdfs, schema, skos, xsd } from '../iris.ts';
+import { NS, PREFIXES, dcterms, kg, prov, rdf, rdfs, schema, skos, xsd } from '../iris.ts';
 import { hashId } from '../hash.ts';
+import { QuadTableBuilder, type QuadTable } from './quad-table.ts';
+import { iriWriter, termWriter } from './turtle-writer.ts';
 
 // rdf-data-factory's terms keep their value, language and datatype as plain fields; n3's literals
 // re-derive them from an id string on every read, which made sorting and writing a million quads
@@ -16,9 +18,7 @@ const namedNode = (iri: string) => factory.namedNode(iri);
  * every later read walks it: hashing, sorting and writing a hundred thousand such IRIs took 2-3x longer.
  */
 const iri = (ns: string, local: string) => [ns, local].join('');
-const named = (ns: string, local: string) => namedNode(iri(ns, local));
 const literal = (value: string, datatype?: NamedNode) => factory.literal(value, datatype);
-const quad = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => factory.quad(s, p, o);
 
 /** One term per key, made on first use and shared by every quad that uses it. */
 const memo = <K, T>(make: (key: K) => T) => {
@@ -29,18 +29,31 @@ const memo = <K, T>(make: (key: K) => T) => {
     return t;
   };
 };
+/** memo for keys that are mostly small non-negative integers (offsets): an array lookup before the map's. */
+const intMemo = (make: (key: number) => number) => {
+  const small = new Int32Array(1 << 16).fill(-1), other = memo(make);
+  return (key: number): number => {
+    if (!(key >= 0 && key < small.length && key === Math.floor(key))) return other(key);
+    let t = small[key]!;
+    if (t < 0) small[key] = t = make(key);
+    return t;
+  };
+};
 /** One term per IRI, shared by every quad that uses it, looked up by its local name. */
 const interned = (ns: (local: string) => string) => memo((local: string) => namedNode(ns(local)));
 const KG = interned(kg), RDF = interned(rdf), RDFS = interned(rdfs), XSD = interned(xsd), SKOS = interned(skos),
   PROV = interned(prov), SCHEMA = interned(schema), DCTERMS = interned(dcterms);
-// The vocabulary of every node, looked up once here rather than once per quad.
-const TYPE = RDF('type'), LABEL = RDFS('label'), ALT_LABEL = SKOS('altLabel'), DERIVED_FROM = PROV('wasDerivedFrom'),
-  GENERATED_BY = PROV('wasGeneratedBy'), MENTION = KG('mention'), MENTION_CLASS = KG('Mention'), ANCHOR_TEXT = KG('anchorText'),
-  START = KG('start'), END = KG('end'), SENTENCE = KG('sentence'), EVIDENCE_TEXT = KG('evidenceText'), RULE = KG('rule'),
-  CONFIDENCE = KG('confidence'), ACCORDING_TO = KG('accordingTo'), STATEMENT = RDF('Statement'), SUBJECT = RDF('subject'),
-  PREDICATE = RDF('predicate'), OBJECT = RDF('object'), EVIDENCE = KG('evidence'), EVIDENCE_CLASS = KG('Evidence'),
-  TRIGGER = KG('trigger'), PLACE = KG('place'), DATE = KG('date'), CLAIM = KG('Claim'), CLAIMANT = KG('claimant'), CUE = KG('cue'),
-  CLAIM_TEXT = KG('claimText');
+// The vocabulary of every node, looked up once here rather than once per quad (each call numbers it anew).
+const VOCABULARY = {
+  type: RDF('type'), label: RDFS('label'), altLabel: SKOS('altLabel'), derivedFrom: PROV('wasDerivedFrom'), generatedBy: PROV('wasGeneratedBy'),
+  used: PROV('used'), Activity: PROV('Activity'), title: DCTERMS('title'), date: DCTERMS('date'), url: SCHEMA('url'), Document: KG('Document'),
+  sourceFile: KG('sourceFile'), length: KG('length'), toolVersion: KG('toolVersion'), gazetteerVersion: KG('gazetteerVersion'),
+  mention: KG('mention'), Mention: KG('Mention'), anchorText: KG('anchorText'), start: KG('start'), end: KG('end'), sentence: KG('sentence'),
+  evidenceText: KG('evidenceText'), rule: KG('rule'), confidence: KG('confidence'), accordingTo: KG('accordingTo'), Statement: RDF('Statement'),
+  subject: RDF('subject'), predicate: RDF('predicate'), object: RDF('object'), evidence: KG('evidence'), Evidence: KG('Evidence'),
+  trigger: KG('trigger'), place: KG('place'), eventDate: KG('date'), Claim: KG('Claim'), claimant: KG('claimant'), cue: KG('cue'),
+  claimText: KG('claimText'),
+};
 
 export interface RunInfo {
   toolVersion: string;
@@ -61,116 +74,141 @@ const int = (n: number) => literal(String(n), XSD('integer'));
 
 /** Converts an extraction to quads, without duplicates, in no particular order (the writer sorts). */
 export function toQuads(x: Extraction, run: RunInfo): Quad[] {
+  return tabulatedQuads(x, run).quads;
+}
+
+/** A term's number in the table being filled (rdf/quad-table.ts), typed by the term it stands for. */
+type Ref<T extends NamedNode | Literal> = number & { readonly term?: T };
+
+/**
+ * toQuads, and the same quads numbered for toTurtle: each term is numbered and written to Turtle text
+ * (with PREFIXES) where it is made, once, so the writer need not find the terms of a million quads again.
+ */
+export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; table: QuadTable } {
   const out: Quad[] = [];
+  const table = new QuadTableBuilder();
   // Every node is written once: entities, relations, events and claims are unique after the merge,
   // and evidence nodes (minted from their content) are checked here. No per-quad dedup is needed.
-  const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => { out.push(quad(s, p, o)); };
+  // A node's properties are added in the order the writer sorts them into (rdf:type and labels, then
+  // by predicate IRI), where the sort finds them in place.
+  const add = (s: Ref<NamedNode>, p: Ref<NamedNode>, o: Ref<NamedNode | Literal>) => {
+    out.push(factory.quad(table.term(s) as NamedNode, table.term(p) as NamedNode, table.term(o) as NamedNode | Literal));
+    table.add(s, p, o);
+  };
+  const writeTerm = termWriter(PREFIXES), writeIri = iriWriter(PREFIXES);
+  const term = <T extends NamedNode | Literal>(t: T): Ref<T> => table.number(t, writeTerm(t));
+  const node = (ns: string, local: string): Ref<NamedNode> => table.number(namedNode(iri(ns, local)), writeIri(ns, local));
+  const lit = (value: string, datatype?: NamedNode) => term(literal(value, datatype));
+  const vocab = memo((t: NamedNode) => term(t));
+  const v = Object.fromEntries(Object.entries(VOCABULARY).map(([k, t]) => [k, vocab(t)])) as { [K in keyof typeof VOCABULARY]: Ref<NamedNode> };
   // Nodes are remembered by their local name (short keys hash faster), before their term is made.
   const once = (written: Set<string>, local: string) => (written.has(local) ? false : (written.add(local), true));
   const mentions = new Set<string>(), statements = new Set<string>();
-  // Entities and documents are the objects of many quads: one term each (per call, not kept after it).
-  const ent = interned((id) => iri(NS.ent, id));
-  const doc = interned((id) => iri(NS.doc, id));
-  // Offsets, confidences, rules and sentence texts repeat across mentions and evidence nodes: one
-  // literal each, which cuts what the million quads keep alive by a third (and what the collector copies).
-  const ints = memo(int), decimals = memo(decimal), texts = memo((v: string) => literal(v));
-  const runNode = namedNode(NS.run + hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
+  // Entities, documents and claims are the objects of many quads: one term each (per call, not kept after it).
+  const ent = memo((id: string) => node(NS.ent, id));
+  const doc = memo((id: string) => node(NS.doc, id));
+  const claim = memo((id: string) => node(NS.claim, id));
+  // Offsets, confidences, rules, sentence texts and dates repeat across nodes: one literal each, which
+  // cuts what the million quads keep alive by a third (and what the collector copies).
+  const ints = intMemo((n) => term(int(n))), decimals = memo((n: number) => term(decimal(n)));
+  const texts = memo((s: string) => lit(s)), dates = memo((d: string) => term(dateLiteral(d)));
+  const runNode = node(NS.run, hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
 
   // Evidence properties shared by statements and evidence nodes.
-  const evidence = (node: Quad_Subject, e: Evidence) => {
-    add(node, EVIDENCE_TEXT, texts(e.text));
-    add(node, START, ints(e.start));
-    add(node, END, ints(e.end));
-    add(node, SENTENCE, ints(e.sentence));
-    add(node, DERIVED_FROM, doc(e.doc));
-    add(node, RULE, texts(e.rule));
-    add(node, CONFIDENCE, decimals(e.confidence));
-    add(node, GENERATED_BY, runNode);
-    if (e.claim) add(node, ACCORDING_TO, named(NS.claim, e.claim));
+  const evidence = (n: Ref<NamedNode>, e: Evidence) => {
+    add(n, v.derivedFrom, doc(e.doc));
+    add(n, v.generatedBy, runNode);
+    if (e.claim) add(n, v.accordingTo, claim(e.claim));
+    add(n, v.confidence, decimals(e.confidence));
+    add(n, v.end, ints(e.end));
+    add(n, v.evidenceText, texts(e.text));
+    add(n, v.rule, texts(e.rule));
+    add(n, v.sentence, ints(e.sentence));
+    add(n, v.start, ints(e.start));
   };
 
   for (const d of x.documents) {
     const n = doc(d.id);
-    add(n, RDF('type'), KG('Document'));
-    add(n, RDFS('label'), literal(d.title ?? d.id));
-    if (d.title) add(n, DCTERMS('title'), literal(d.title));
-    if (d.date) add(n, DCTERMS('date'), dateLiteral(d.date));
-    if (d.url) add(n, SCHEMA('url'), literal(d.url, XSD('anyURI')));
-    add(n, KG('sourceFile'), literal(d.source));
-    add(n, KG('length'), int(d.text.length));
-    add(runNode, PROV('used'), n);
+    add(n, v.type, v.Document);
+    add(n, v.label, lit(d.title ?? d.id));
+    if (d.date) add(n, v.date, dates(d.date));
+    if (d.title) add(n, v.title, lit(d.title));
+    if (d.url) add(n, v.url, lit(d.url, XSD('anyURI')));
+    add(n, v.length, ints(d.text.length));
+    add(n, v.sourceFile, lit(d.source));
   }
-  add(runNode, RDF('type'), PROV('Activity'));
-  add(runNode, RDFS('label'), literal(`kg build (sahel-kg ${run.toolVersion})`));
-  add(runNode, KG('toolVersion'), literal(run.toolVersion));
-  add(runNode, KG('gazetteerVersion'), literal(run.gazetteerVersion));
+  add(runNode, v.type, v.Activity);
+  add(runNode, v.label, lit(`kg build (sahel-kg ${run.toolVersion})`));
+  for (const d of x.documents) add(runNode, v.used, doc(d.id));
+  add(runNode, v.gazetteerVersion, lit(run.gazetteerVersion));
+  add(runNode, v.toolVersion, lit(run.toolVersion));
 
   for (const e of x.entities) {
     const n = ent(e.id);
-    add(n, TYPE, KG(e.cls));
-    add(n, LABEL, literal(e.label));
-    for (const a of new Set(e.altLabels)) if (a !== e.label) add(n, ALT_LABEL, literal(a));
-    for (const d of new Set(e.docs)) add(n, DERIVED_FROM, doc(d));
+    add(n, v.type, vocab(KG(e.cls)));
+    add(n, v.label, lit(e.label));
+    for (const a of new Set(e.altLabels)) if (a !== e.label) add(n, v.altLabel, lit(a));
+    for (const d of new Set(e.docs)) add(n, v.derivedFrom, doc(d));
     for (const m of e.mentions) {
       const docId = m.doc;
       const local = [docId, '.', m.start, '-', m.end].join('');
       if (!once(mentions, local)) continue;
-      const mn = named(NS.mention, local);
-      add(n, MENTION, mn);
-      add(mn, TYPE, MENTION_CLASS);
-      add(mn, ANCHOR_TEXT, texts(m.text));
-      add(mn, START, ints(m.start));
-      add(mn, END, ints(m.end));
-      add(mn, SENTENCE, ints(m.sentence));
-      add(mn, DERIVED_FROM, doc(docId));
+      const mn = node(NS.mention, local);
+      add(n, v.mention, mn);
+      add(mn, v.type, v.Mention);
+      add(mn, v.derivedFrom, doc(docId));
+      add(mn, v.anchorText, texts(m.text));
+      add(mn, v.end, ints(m.end));
+      add(mn, v.sentence, ints(m.sentence));
+      add(mn, v.start, ints(m.start));
     }
   }
 
   for (const r of x.relations) {
-    const s = ent(r.subject), o = ent(r.object), p = KG(r.predicate);
+    const s = ent(r.subject), o = ent(r.object), p = vocab(KG(r.predicate));
     add(s, p, o);
     for (const e of r.evidence) {
       const id = hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
-      const st = named(NS.stmt, id);
-      add(st, TYPE, STATEMENT);
-      add(st, SUBJECT, s);
-      add(st, PREDICATE, p);
-      add(st, OBJECT, o);
+      const st = node(NS.stmt, id);
+      add(st, v.type, v.Statement);
+      add(st, v.object, o);
+      add(st, v.predicate, p);
+      add(st, v.subject, s);
       evidence(st, e);
     }
   }
 
   const labels = new Map(x.entities.map((e) => [e.id, e.label]));
   for (const ev of x.events) {
-    const n = named(NS.ev, ev.id);
-    add(n, TYPE, KG(ev.cls));
+    const n = node(NS.ev, ev.id);
+    add(n, v.type, vocab(KG(ev.cls)));
     const placeLabel = ev.place ? labels.get(ev.place) : undefined;
-    add(n, LABEL, literal([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
-    add(n, TRIGGER, literal(ev.trigger));
-    for (const p of ev.participants.filter((p, i, all) => all.findIndex((q) => q.entity === p.entity && q.role === p.role) === i)) add(n, KG(p.role), ent(p.entity));
-    if (ev.place) add(n, PLACE, ent(ev.place));
-    if (ev.date) add(n, DATE, dateLiteral(ev.date));
+    add(n, v.label, lit([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
+    for (const p of ev.participants.filter((p, i, all) => all.findIndex((q) => q.entity === p.entity && q.role === p.role) === i)) add(n, vocab(KG(p.role)), ent(p.entity));
+    if (ev.date) add(n, v.eventDate, dates(ev.date));
+    if (ev.place) add(n, v.place, ent(ev.place));
+    add(n, v.trigger, lit(ev.trigger));
     for (const e of ev.evidence) {
       const id = hashId(ev.id, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
-      const st = named(NS.stmt, id);
-      add(n, EVIDENCE, st);
-      add(st, TYPE, EVIDENCE_CLASS);
+      const st = node(NS.stmt, id);
+      add(n, v.evidence, st);
+      add(st, v.type, v.Evidence);
       evidence(st, e);
     }
   }
 
   for (const c of x.claims) {
-    const n = named(NS.claim, c.id);
-    add(n, TYPE, CLAIM);
-    add(n, CLAIMANT, ent(c.claimant));
-    add(n, CUE, literal(c.cue));
-    add(n, CLAIM_TEXT, literal(c.text));
-    const st = named(NS.stmt, hashId(c.id, 'evidence'));
-    add(n, EVIDENCE, st);
-    add(st, TYPE, EVIDENCE_CLASS);
+    const n = claim(c.id);
+    add(n, v.type, v.Claim);
+    add(n, v.claimText, lit(c.text));
+    add(n, v.claimant, ent(c.claimant));
+    add(n, v.cue, lit(c.cue));
+    const st = node(NS.stmt, hashId(c.id, 'evidence'));
+    add(n, v.evidence, st);
+    add(st, v.type, v.Evidence);
     evidence(st, c.evidence);
   }
-  return out;
+  return { quads: out, table: table.table() };
 }

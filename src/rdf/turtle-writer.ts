@@ -56,19 +56,18 @@ export function termWriter(prefixes: Record<string, string>): (term: Term) => st
  * joins texts it finds by number.
  */
 export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Record<string, string>): string | undefined {
-  const { subjects, subjectOf, predicates, predicateOf, objects, objectOf } = table;
+  const { terms, texts, subjectOf, predicateOf, objectOf } = table;
   if (!table.named) return undefined;
   const encode = encoder(prefixes);
-  // What starts a predicate: after a subject, or after the previous predicate of the same subject.
-  const predicateFirst: string[] = [], predicateNext: string[] = [];
-  for (const p of predicates) {
-    const e = p.value === TYPE ? 'a' : encode(p.value);
-    if (e === undefined) return undefined;
-    predicateFirst.push(` ${e} `);
-    predicateNext.push(`;\n    ${e} `);
-  }
-  const { subjectText, objectText } = table;
-  if (subjectText.length !== subjects.length || objectText.length !== objects.length || objectText.includes(undefined)) return undefined;
+  // What starts each predicate, by number: after a subject, or after the previous predicate of the
+  // same subject. Made when the predicate is first met.
+  const predicateFirst = new Array<string | undefined>(terms.length), predicateNext = new Array<string | undefined>(terms.length);
+  const writePredicate = (p: number): string | undefined => {
+    const iri = terms[p]!.value;
+    const e = iri === TYPE ? 'a' : encode(iri);
+    if (e !== undefined) predicateNext[p] = `;\n    ${e} `;
+    return e === undefined ? undefined : (predicateFirst[p] = ` ${e} `);
+  };
 
   // Text is appended to a chunk of ~16 KB, flattened as soon as it is full; every 32 chunks are joined
   // into a block, and blocks once at the end. Appending makes a rope node per piece: flattened at once,
@@ -83,10 +82,14 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const s = subjectOf[i]!, p = predicateOf[i]!;
-    if (s === subject) out += p === predicate ? ', ' : predicateNext[p]!;
-    else {
-      const se = subjectText[s];
-      if (se === undefined) return undefined;
+    const pf = predicateFirst[p] ?? writePredicate(p);
+    if (pf === undefined) return undefined;
+    // Two numbers of one subject or predicate (two terms of one IRI, sorted together) are written as one, as n3 does.
+    if (s === subject || (subject >= 0 && texts[s] === texts[subject])) {
+      out += p === predicate || pf === predicateFirst[predicate] ? ', ' : predicateNext[p]!;
+    } else {
+      const st = texts[s];
+      if (st === undefined) return undefined;
       if (subject >= 0) {
         out += '.\n';
         if (out.length > 1 << 14) {
@@ -96,11 +99,13 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
           if (chunks.length === 32) blocks.push(chunks.splice(0).join(''));
         }
       }
-      out += se;
-      out += predicateFirst[p]!;
+      out += st;
+      out += pf;
       subject = s;
     }
-    out += objectText[objectOf[i]!]!;
+    const ot = texts[objectOf[i]!];
+    if (ot === undefined) return undefined;
+    out += ot;
     predicate = p;
   }
   if (subject >= 0) out += '.\n';
@@ -116,13 +121,11 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
 export function encoder(prefixes: Record<string, string>): (value: string) => string | undefined {
   const spaces = Object.entries(prefixes);
   const names = spaces.map(([p]) => `${p}:`);
-  // A local name holds no '/' or '#', so an IRI's namespace is all of it up to the last of those: one
-  // map lookup instead of trying every prefix (when every namespace ends so, as ours do).
-  const byNamespace = spaces.every(([, ns]) => /[/#]$/.test(ns)) ? new Map(spaces.map(([p, ns]) => [ns, p])) : undefined;
+  const byNamespace = prefixNamespaces(prefixes);
   // The namespaces with nothing to escape, by length: an IRI made of one and a local name needs no
   // escaping, and its namespace is found by comparing it with the few of that length (no slice to hash).
   const plain = new Map<number, [namespace: string, name: string][]>();
-  for (const [ns, p] of byNamespace ?? []) if (!ESCAPE.test(ns)) plain.set(ns.length, [...(plain.get(ns.length) ?? []), [ns, `${p}:`]]);
+  for (const [ns, name] of plainNamespaces(byNamespace)) plain.set(ns.length, [...(plain.get(ns.length) ?? []), [ns, name]]);
   return (value: string): string | undefined => {
     const cut = localNameStart(value);
     if (cut > 0) {
@@ -140,6 +143,37 @@ export function encoder(prefixes: Record<string, string>): (value: string) => st
     return names.some((n) => v.startsWith(n)) ? undefined : `<${v}>`;
   };
 }
+
+/**
+ * How an IRI made of a namespace and a local name is written with the given prefixes: what
+ * `encoder(prefixes)` writes for `ns + local`, flat, without finding the namespace again in the IRI
+ * when it is a prefix's (as for every IRI the builder mints, whose parts it knows).
+ */
+export function iriWriter(prefixes: Record<string, string>): (ns: string, local: string) => string | undefined {
+  const encode = encoder(prefixes);
+  const names = plainNamespaces(prefixNamespaces(prefixes));
+  return (ns, local) => {
+    const name = names.get(ns);
+    // A local name holds no '/' or '#', so encode would cut the IRI after `ns` and find its prefix.
+    if (name !== undefined && LOCAL.test(local)) return [name, local].join('');
+    const w = encode([ns, local].join(''));
+    if (w !== undefined) FLAT.test(w);
+    return w;
+  };
+}
+
+/**
+ * Each namespace's prefix, when every namespace ends in '/' or '#' (as ours do): a local name holds
+ * neither, so an IRI's namespace is all of it up to the last of those, one map lookup away.
+ */
+const prefixNamespaces = (prefixes: Record<string, string>): Map<string, string> | undefined => {
+  const spaces = Object.entries(prefixes);
+  return spaces.every(([, ns]) => /[/#]$/.test(ns)) ? new Map(spaces.map(([p, ns]) => [ns, p])) : undefined;
+};
+
+/** Of those namespaces, the ones with nothing to escape, with the name written for them (`p:`). */
+const plainNamespaces = (byNamespace: Map<string, string> | undefined): Map<string, string> =>
+  new Map([...(byNamespace ?? [])].filter(([ns]) => !ESCAPE.test(ns)).map(([ns, p]) => [ns, `${p}:`]));
 
 // The characters of a local name: LOCAL's classes, as a table read backwards from the end of an IRI.
 const LOCAL_CHAR = new Uint8Array(128);

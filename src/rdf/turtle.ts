@@ -4,7 +4,7 @@ import { Writer } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { PREFIXES, rdf, rdfs, skos } from '../iris.ts';
 import { termWriter, writeQuadTable } from './turtle-writer.ts';
-import { tabulateQuads, type QuadTable } from './quad-table.ts';
+import { subjectKey, tabulateQuads, type QuadTable } from './quad-table.ts';
 
 const FIRST = [rdf('type'), rdfs('label'), skos('prefLabel'), skos('altLabel')];
 const RANK = new Map(FIRST.map((p, i) => [p, i]));
@@ -19,15 +19,145 @@ const cmpTerm = (a: Term, b: Term): number => {
   return cmp(a.value, b.value);
 };
 
-/**
- * The rank of each key (numbered by `byKey`) once the keys are sorted by `compare`, or without it in code unit order:
- * the built-in comparison, several times faster than a comparator on a hundred thousand subjects.
- */
-const rankKeys = (keys: readonly string[], byKey: Map<string, number>, compare?: (a: string, b: string) => number): Int32Array => {
-  const rank = new Int32Array(keys.length);
-  const sorted = keys.slice().sort(compare);
-  for (let r = 0; r < sorted.length; r++) rank[byKey.get(sorted[r]!)!] = r;
+// Subjects are ranked by their keys in code unit order, several characters per pass: each key's next
+// characters, packed 7 bits each beside its index into one double, sorted by the built-in typed-array
+// sort (no comparator called), then each run of keys that share those characters again, past the
+// prefix they all share. Keys differ after a long common prefix (the id namespace) and mostly within
+// a few characters of it (hashes, document numbers), so most keys are placed in two or three passes.
+/** Below this many keys, a run is sorted by comparing its strings. */
+const FEW = 8;
+/** A key's code unit as packed: 0 past its end, 2..95 for '!'..'~', 1 and 96 for all below and above (lossy). */
+const packedUnit = (c: number) => (c < 0x21 ? 1 : c > 0x7e ? 96 : c - 0x1f);
+
+/** Each key's rank in code unit order (equal keys share one), as the keys' numbers sorted. */
+export function rankStrings(keys: readonly string[]): Int32Array {
+  const n = keys.length;
+  const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const sorter: KeySorter = {
+    keys, ids: new Int32Array(n), packed: new Float64Array(n), same: new Uint8Array(n), span: 2 ** idBits, width: Math.floor((53 - idBits) / 7),
+  };
+  for (let i = 0; i < n; i++) sorter.ids[i] = i;
+  sortKeyRange(sorter, 0, n, 0);
+  const { ids, same } = sorter;
+  const rank = new Int32Array(n);
+  for (let k = 1, r = 0; k < n; k++) {
+    if (same[k] === 0) r = k;
+    rank[ids[k]!] = r;
+  }
   return rank;
+}
+
+/** The keys, their numbers as being sorted, and whether each sorted key equals the one before it. */
+interface KeySorter { keys: readonly string[]; ids: Int32Array; packed: Float64Array; same: Uint8Array; span: number; width: number }
+
+/** Sorts `ids[from..to)` by their keys, which agree on their first `depth` code units. */
+function sortKeyRange(sorter: KeySorter, from: number, to: number, depth: number): void {
+  const { keys, ids, packed, same, span, width } = sorter;
+  if (to - from <= FEW) { compareSortKeys(sorter, from, to); return; }
+  depth = sharedPrefix(keys, ids, from, to, depth);
+  // The packed characters, and the first few values they take: the namespaces after the prefix that
+  // every IRI shares, where a split by value replaces the sort.
+  const values: number[] = [];
+  for (let k = from; k < to; k++) {
+    const v = packKey(keys[ids[k]!]!, depth, width);
+    packed[k] = v * span + ids[k]!;
+    if (values.length <= SPLIT && v !== values[values.length - 1] && !values.includes(v)) values.push(v);
+  }
+  if (values.length <= SPLIT) splitByValue(sorter, from, to, values);
+  else {
+    packed.subarray(from, to).sort();
+    const unit = 1 / span;
+    for (let k = from; k < to; k++) ids[k] = packed[k]! - Math.floor(packed[k]! * unit) * span;
+  }
+  // Runs of keys whose packed characters are the same: sorted on past them, unless they ended within
+  // them (then they are equal) or held a lossy character (then the run is sorted by comparing strings).
+  let start = from;
+  for (let k = from + 1; k <= to; k++) {
+    if (k < to && packed[k]! - ids[k]! === packed[start]! - ids[start]!) continue;
+    if (k - start > 1) {
+      const key = keys[ids[start]!]!;
+      if (hasLossy(key, depth, width)) compareSortKeys(sorter, start, k);
+      else if (key.length >= depth + width) sortKeyRange(sorter, start, k, depth + width);
+      else same.fill(1, start + 1, k);
+    }
+    start = k;
+  }
+}
+
+/** At most this many values of the packed characters are split by value rather than sorted. */
+const SPLIT = 16;
+
+/** Orders `ids[from..to)` by their packed characters, which take the few `values`: a counting sort. */
+function splitByValue(sorter: KeySorter, from: number, to: number, values: number[]): void {
+  const { ids, packed, span } = sorter;
+  values.sort((a, b) => a - b);
+  const bucket = new Int32Array(to - from), starts = new Int32Array(values.length + 1);
+  for (let k = from; k < to; k++) starts[(bucket[k - from] = values.indexOf((packed[k]! - ids[k]!) / span)) + 1]++;
+  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1]!;
+  const moved = ids.slice(from, to);
+  for (let j = 0; j < moved.length; j++) {
+    const at = from + starts[bucket[j]!]!++;
+    ids[at] = moved[j]!;
+    packed[at] = values[bucket[j]!]! * span + moved[j]!;
+  }
+}
+
+/** `width` code units of a key from `depth`, as base-128 digits; a lossy unit ends the digits. */
+function packKey(key: string, depth: number, width: number): number {
+  let v = 0, j = 0;
+  for (; j < width && depth + j < key.length; j++) {
+    const u = packedUnit(key.charCodeAt(depth + j));
+    v = v * 128 + u;
+    if (u === 1 || u === 96) { j++; break; }
+  }
+  for (; j < width; j++) v *= 128;
+  return v;
+}
+
+const hasLossy = (key: string, depth: number, width: number): boolean => {
+  for (let j = depth; j < depth + width && j < key.length; j++) {
+    const u = packedUnit(key.charCodeAt(j));
+    if (u === 1 || u === 96) return true;
+  }
+  return false;
+};
+
+/** How many code units the keys of `ids[from..to)` share, knowing they share `depth`. */
+function sharedPrefix(keys: readonly string[], ids: Int32Array, from: number, to: number, depth: number): number {
+  const first = keys[ids[from]!]!;
+  let shared = first.length;
+  for (let k = from + 1; k < to && shared > depth; k++) {
+    const key = keys[ids[k]!]!;
+    let j = depth;
+    while (j < shared && key.charCodeAt(j) === first.charCodeAt(j)) j++;
+    shared = j;
+  }
+  return shared;
+}
+
+/** Sorts `ids[from..to)` by comparing their keys (few, or holding characters the packing loses), and marks equal ones. */
+function compareSortKeys(sorter: KeySorter, from: number, to: number): void {
+  const { keys, ids, same } = sorter;
+  if (to - from > FEW) ids.subarray(from, to).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  else {
+    for (let i = from + 1; i < to; i++) {
+      const x = ids[i]!, key = keys[x]!;
+      let j = i;
+      for (; j > from && keys[ids[j - 1]!]! > key; j--) ids[j] = ids[j - 1]!;
+      ids[j] = x;
+    }
+  }
+  for (let k = from + 1; k < to; k++) same[k] = keys[ids[k]!] === keys[ids[k - 1]!] ? 1 : 0;
+}
+
+/** The distinct numbers in `ids` (below `size`), in the order first met. */
+const distinct = (ids: Int32Array, size: number): number[] => {
+  const seen = new Uint8Array(size), out: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const x = ids[i]!;
+    if (seen[x] === 0) { seen[x] = 1; out.push(x); }
+  }
+  return out;
 };
 
 /**
@@ -36,21 +166,33 @@ const rankKeys = (keys: readonly string[], byKey: Map<string, number>, compare?:
  * are then ordered by integers, and terms are compared only between objects of one subject and predicate.
  */
 export function canonicalOrder(table: QuadTable): Int32Array {
-  const { subjectKeys, subjectIds, subjectOf, predicates, predicateOf, objects, objectOf } = table;
+  const { terms, subjectOf, predicateOf, objectOf } = table;
   const n = subjectOf.length;
-  const subjectRank = rankKeys(subjectKeys, subjectIds);
-  const predicateKeys = predicates.map((p) => p.value);
-  const predicateRank = rankKeys(predicateKeys, new Map(predicateKeys.map((k, i) => [k, i])), (a, b) => predRank(a) - predRank(b) || cmp(a, b));
-  // A counting sort by subject (stable, so each subject's quads keep their input order)...
-  const starts = new Int32Array(subjectKeys.length + 1);
-  for (let i = 0; i < n; i++) starts[subjectRank[subjectOf[i]!]! + 1]++;
+  // Each subject's and predicate's rank, by number; numbers of one key share a rank, and their quads sort together.
+  const subjects = distinct(subjectOf, terms.length), predicates = distinct(predicateOf, terms.length);
+  const subjectRank = new Int32Array(terms.length), predicateRank = new Int32Array(terms.length);
+  const ranks = rankStrings(subjects.map((x) => subjectKey(terms[x]!)));
+  for (let i = 0; i < subjects.length; i++) subjectRank[subjects[i]!] = ranks[i]!;
+  const byPredicate = predicates.map((x) => terms[x]!.value).sort((x, y) => predRank(x) - predRank(y) || cmp(x, y));
+  for (const x of predicates) predicateRank[x] = byPredicate.indexOf(terms[x]!.value);
+  // A counting sort by subject, stable (each subject's quads keep their input order), of the runs
+  // of quads with one subject (a node's properties are made together), each run then copied whole...
+  const runs: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || subjectOf[i] !== subjectOf[i - 1]) runs.push(i);
+  runs.push(n);
+  const starts = new Int32Array(subjects.length + 1);
+  for (let r = 0; r + 1 < runs.length; r++) starts[subjectRank[subjectOf[runs[r]!]!]! + 1] += runs[r + 1]! - runs[r]!;
   for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1]!;
   const order = new Int32Array(n);
   const next = starts.slice();
-  for (let i = 0; i < n; i++) order[next[subjectRank[subjectOf[i]!]!]!++] = i;
+  for (let r = 0; r + 1 < runs.length; r++) {
+    let at = next[subjectRank[subjectOf[runs[r]!]!]!]!;
+    for (let i = runs[r]!; i < runs[r + 1]!; i++) order[at++] = i;
+    next[subjectRank[subjectOf[runs[r]!]!]!] = at;
+  }
   // ...then each subject's few quads by predicate and object.
   const compare = (a: number, b: number) =>
-    predicateRank[predicateOf[a]!]! - predicateRank[predicateOf[b]!]! || cmpTerm(objects[objectOf[a]!]!, objects[objectOf[b]!]!);
+    predicateRank[predicateOf[a]!]! - predicateRank[predicateOf[b]!]! || cmpTerm(terms[objectOf[a]!]!, terms[objectOf[b]!]!);
   for (let r = 0; r + 1 < starts.length; r++) sortRange(order, starts[r]!, starts[r + 1]!, compare);
   return order;
 }
@@ -86,9 +228,11 @@ export function writeRdf(quads: readonly Quad[], options: ConstructorParameters<
   return out;
 }
 
-/** Serialises quads as Turtle with prefixes, in canonical order. */
-export function toTurtle(quads: readonly Quad[]): string {
-  const table = tabulateQuads(quads, termWriter(PREFIXES));
+/**
+ * Serialises quads as Turtle with prefixes, in canonical order. `table` is these quads numbered with
+ * their texts for PREFIXES (as rdf/quads.ts tabulatedQuads makes it), when the caller has it.
+ */
+export function toTurtle(quads: readonly Quad[], table: QuadTable = tabulateQuads(quads, termWriter(PREFIXES))): string {
   const order = canonicalOrder(table);
   return writeQuadTable(table, order, PREFIXES) ?? writeRdf(Array.from(order, (i) => quads[i]!));
 }

@@ -89,6 +89,15 @@ describe('sortQuads', () => {
     expect(sorted.every((q, i) => q === expected[i])).toBe(true);
   });
 
+  it('orders subjects by code unit, whatever prefix they share and whatever characters they hold', () => {
+    const locals = ['a', 'ab', 'abcde', 'abcdef', 'abcdefghij', 'abcdefghijk', 'abcdeg', 'b', 'a b', 'a\tb', 'aé', 'a😀', 'a~', 'a!', 'Z', '0'];
+    const family = (stem: string) => [stem, ...Array.from({ length: 12 }, (_, i) => `${stem}${(i * 37) % 12}x`)];
+    const subjects = [...family('abcdef'), ...family('abcdefghijkl'), ...locals, ...locals.map((l) => `${l}/${l}`), ...Array.from({ length: 300 }, (_, i) => (i * 7919).toString(16))];
+    const input = subjects.map((l) => quad(namedNode(`https://example.org/${l}`), namedNode(kg('p')), literal('x')));
+    const expected = subjects.map((l) => `https://example.org/${l}`).sort();
+    expect(sortQuads(input).map((q) => q.subject.value)).toEqual(expected);
+  });
+
   it('does not change its input', () => {
     const input = [quad(namedNode('https://example.org/b'), namedNode(kg('p')), literal('x')), quad(namedNode('https://example.org/a'), namedNode(kg('p')), literal('x'))];
     sortQuads(input);
