@@ -1748,9 +1748,13 @@ function presenceRule(cx: Context): void {
 function baseRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Base]) {
-    if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) continue;
     let b = k - 1;
     while (b > 0 && t[b]!.pos === 'ADJ') b--;
+    if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) {
+      // ("Gao, in Mali, where Barkhane has its main base": the place the clause hangs on)
+      if ((lower[b] === 'its' || lower[b] === 'their') && HAVE.has(lower[b - 1] ?? '')) whereBased(cx, k, b);
+      continue;
+    }
     // (bases handed over, left or closed are bases no more: "handed their bases in Timbuktu over to the army")
     // ("its bases in Kidal, Tessalit and Timbuktu will close": nor those the clause gives up after them)
     if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
@@ -1761,6 +1765,21 @@ function baseRule(cx: Context): void {
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
     if (owner && !isPlaceClass(owner.cls)) add(cx, owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
   }
+}
+
+const HAVE = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained']);
+/** "…, where X has its (main) base": X is located at the place the where-clause hangs on (past an aside ", in Mali,"). */
+function whereBased(cx: Context, k: number, b: number): void {
+  const { s, t, mentions: ms } = cx;
+  const [cFrom] = clauseAround(s, k);
+  const w = where(s, cFrom, b);
+  if (w < 0 || isUncertain(s, k, cFrom)) return;
+  // (a name: "where they had their sanctuaries" leaves "they" to the pronoun's guess)
+  const owner = ms.find((m) => m.from > w && m.to <= b - 1 && !governingPreposition(s, m) && !isPlaceClass(m.cls) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym'));
+  let at = places(ms).find((m) => m.to === w);
+  const wider = at && t[at.from - 1]?.norm === 'in' && t[at.from - 2]?.text === ',' ? places(ms).find((m) => m.to === at!.from - 2) : undefined;
+  if (wider) at = wider;
+  if (owner) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
 }
 
 function affiliateRule(cx: Context): void {

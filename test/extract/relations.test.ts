@@ -281,6 +281,12 @@ describe('extractRelations', () => {
     expect(triples('Operation Barkhane said its bases in Kidal will close next year.').filter((x) => x.includes('locatedIn kidal'))).toEqual([]);
   });
 
+  it('places a force at the town a where-clause says it has its base in, past an aside naming the country', () => {
+    expect(triples('The trucks were bound for Gao, in Mali, where Barkhane has its main base.')).toContain('operation-barkhane locatedIn gao');
+    expect(triples('The trucks were bound for Gao, in Mali, where Barkhane has its main base.')).not.toContain('operation-barkhane locatedIn mali');
+    expect(triples('They drove to Tessalit, where the French army kept its bases.')).toContain('french-armed-forces locatedIn tessalit');
+  });
+
   it('reads a place that modifies a title or a noun as no target: "killed Islamic State\'s Sahel leader"', () => {
     const got = triples('French forces killed Islamic State\'s Sahel leader Adnan Abu Walid al-Sahrawi in August.');
     expect(got.filter((x) => x.includes(' attacked '))).toEqual([]);
