@@ -63,15 +63,17 @@ interface Index {
   objectOf: Term[];
 }
 
-/** Each quad's subject and predicate as numbers, and how many quads each subject has. */
+/** Each quad's subject and predicate as numbers. */
 interface Numbered {
   keys: string[];
   ids: Map<string, number>;
   predicateIds: Map<string, number>;
   subjectOf: Int32Array;
   predicateOf: Int32Array;
-  counts: Int32Array;
 }
+
+// Each loop over a million quads or slots has a function of its own: V8 compiles a hot loop on the
+// stack with the code after it, which has not run yet, so that code would throw the compiled loop away.
 
 function numberQuads(quads: readonly Quad[]): Numbered {
   const n = quads.length;
@@ -99,24 +101,41 @@ function numberQuads(quads: readonly Quad[]): Numbered {
     subjectOf[i] = s;
     predicateOf[i] = p;
   }
-  const counts = new Int32Array(keys.length);
-  for (let i = 0; i < n; i++) counts[subjectOf[i]!]!++;
-  return { keys, ids, predicateIds, subjectOf, predicateOf, counts };
+  return { keys, ids, predicateIds, subjectOf, predicateOf };
 }
 
-function buildIndex(quads: readonly Quad[]): Index {
-  const { keys, ids, predicateIds, subjectOf, predicateOf: predicateOfQuad, counts } = numberQuads(quads);
+/** How many quads each subject has, at index s + 1: summed up, where each subject's slots start. */
+function countQuads(subjectOf: Int32Array, subjects: number): Int32Array {
+  const counts = new Int32Array(subjects + 1);
+  for (let i = 0; i < subjectOf.length; i++) counts[subjectOf[i]! + 1]!++;
+  return counts;
+}
+
+/** Running sums, in place. */
+function accumulate(a: Int32Array): Int32Array {
+  for (let i = 1; i < a.length; i++) a[i]! += a[i - 1]!;
+  return a;
+}
+
+/** Puts each quad's predicate and object in the next free slot of its subject, in quad order. */
+function fillSlots(quads: readonly Quad[], numbered: Numbered, start: Int32Array): [Int32Array, Term[]] {
   const n = quads.length;
-  const start = new Int32Array(keys.length + 1);
-  for (let i = 0; i < keys.length; i++) start[i + 1] = start[i]! + counts[i]!;
-  const cursor = start.slice(0, keys.length);
+  const cursor = start.slice(0, numbered.keys.length);
   const predicateOf = new Int32Array(n);
   const objectOf = new Array<Term>(n);
   for (let i = 0; i < n; i++) {
-    const slot = cursor[subjectOf[i]!]!++;
-    predicateOf[slot] = predicateOfQuad[i]!;
+    const slot = cursor[numbered.subjectOf[i]!]!++;
+    predicateOf[slot] = numbered.predicateOf[i]!;
     objectOf[slot] = quads[i]!.object;
   }
+  return [predicateOf, objectOf];
+}
+
+function buildIndex(quads: readonly Quad[]): Index {
+  const numbered = numberQuads(quads);
+  const { keys, ids, predicateIds } = numbered;
+  const start = accumulate(countQuads(numbered.subjectOf, keys.length));
+  const [predicateOf, objectOf] = fillSlots(quads, numbered, start);
   return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf };
 }
 
@@ -310,8 +329,16 @@ interface Kinds {
   statements: number[];
 }
 
-/** Sorts the subjects into claims, events, entities and documents, in one pass over every subject's slots. */
+/** Sorts the subjects into claims, events, entities and documents. */
 function classify(r: Reading): Kinds {
+  const [kinds, sources] = classifySubjects(r);
+  for (const k of sources) kinds.docKeys.add(k);
+  markRelationEnds(r, kinds);
+  return kinds;
+}
+
+/** Each subject's kind by its types and properties, in one pass over every subject's slots; and the documents nodes derive from. */
+function classifySubjects(r: Reading): [Kinds, Set<string>] {
   const { keys, start, predicateOf, objectOf } = r.ix;
   const { p } = r;
   const kinds: Kinds = {
@@ -361,9 +388,7 @@ function classify(r: Reading): Kinds {
     if (rank < ENTITY_CLASSES.length) kinds.entityClass.set(keys[s]!, ENTITY_CLASSES[rank] as EntityClass);
     else if (hasMention && !mention) kinds.entityClass.set(keys[s]!, 'Organization');
   }
-  for (const k of sources) kinds.docKeys.add(k);
-  markRelationEnds(r, kinds);
-  return kinds;
+  return [kinds, sources];
 }
 
 /** Relation ends are entities even when the graph forgot their type. */
@@ -405,7 +430,7 @@ interface Span {
   text?: string;
 }
 
-/** The entities' mentions by document, sorted by offset (longest first); `onlyDoc` holds those that name none. */
+/** The entities' mentions by document; `onlyDoc` holds those that name none. */
 function mentionsByDocument(r: Reading, entityClass: Map<string, EntityClass>, onlyDoc: string | undefined): Map<string, Span[]> {
   const byDoc = new Map<string, Span[]>();
   const fields = new Fields(r.ix, [I.kg_start, I.kg_end, I.kg_anchorText, I.prov_wasDerivedFrom]);
@@ -425,6 +450,11 @@ function mentionsByDocument(r: Reading, entityClass: Map<string, EntityClass>, o
       else byDoc.set(doc, [span]);
     }
   }
+  return byDoc;
+}
+
+/** Sorts each document's mentions by offset, longest first. */
+function sortMentions(byDoc: Map<string, Span[]>): Map<string, Span[]> {
   for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.entity, b.entity));
   return byDoc;
 }
@@ -536,10 +566,9 @@ function relationKey(s: string, p: RelationType, o: string): string {
   return `${s}|${p}|${o}`;
 }
 
-/** The relations between entities, by id, with the evidence of the statements that describe them. */
-function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): ExplorerRelation[] {
+/** The relations between entities, by id. */
+function relationsBetweenEntities(r: Reading, entityClass: Map<string, EntityClass>): Map<string, ExplorerRelation> {
   const { start, predicateOf, objectOf } = r.ix;
-  const { entityClass } = kinds;
   const relations = new Map<string, ExplorerRelation>();
   for (const k of entityClass.keys()) {
     const s = subjectId(r.ix, k);
@@ -555,8 +584,13 @@ function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): Expl
       relations.set(id, { id, source, target, predicate, symmetric: SYMMETRIC_RELATIONS.has(predicate), evidence: [] });
     }
   }
+  return relations;
+}
+
+/** Adds to each relation the evidence of the statements (or reifiers) that describe it. */
+function addStatements(r: Reading, statements: number[], relations: Map<string, ExplorerRelation>, evidence: EvidenceReader): void {
   const fields = new Fields(r.ix, [I.rdf_subject, I.rdf_predicate, I.rdf_object, I.rdf_reifies]);
-  for (const s of kinds.statements) {
+  for (const s of statements) {
     const f = fields.read(s).first;
     let subj = f[0], pred = f[1], obj = f[2];
     const reified = f[3];
@@ -568,6 +602,12 @@ function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): Expl
     const ev = rel && evidence.read(s);
     if (rel && ev) rel.evidence.push(ev);
   }
+}
+
+/** The relations between entities, with the evidence of the statements that describe them. */
+function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): ExplorerRelation[] {
+  const relations = relationsBetweenEntities(r, kinds.entityClass);
+  addStatements(r, kinds.statements, relations, evidence);
   const list = [...relations.values()];
   for (const rel of list) rel.evidence = sortEvidence(rel.evidence);
   return list;
@@ -716,7 +756,7 @@ export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
   const documents = readDocuments(r, kinds.docKeys);
   const onlyDoc = kinds.docKeys.size === 1 ? compactId([...kinds.docKeys][0]!) : undefined;
   const claimantOf = claimantsOf(r, kinds.claims);
-  const evidence = new EvidenceReader(r, mentionsByDocument(r, kinds.entityClass, onlyDoc), claimantOf);
+  const evidence = new EvidenceReader(r, sortMentions(mentionsByDocument(r, kinds.entityClass, onlyDoc)), claimantOf);
   const relations = readRelations(r, kinds, evidence);
   const events = readEvents(r, kinds.events, evidence);
   const claims = readClaims(r, kinds.claims, evidence, claimantOf);

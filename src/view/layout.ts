@@ -145,8 +145,21 @@ function coordinates(data: ExplorerData, options: Partial<LayoutOptions>, displa
  */
 function layoutAroundEntities(data: ExplorerData, seed: number): Coordinates {
   const ids = data.entities.map((e) => e.id);
+  const [skeleton, anchors] = skeletonOf(data, ids);
+  const n = ids.length;
+  const x = new Float64Array(n + anchors.length), y = new Float64Array(n + anchors.length);
+  layoutSkeleton(ids, skeleton, seed, x, y);
+  placeSatellites([...data.events, ...data.claims], anchors, seed, n, x, y);
+  return { x: roundAll(x), y: roundAll(y) };
+}
+
+/**
+ * The entities' skeleton (each entity's neighbours, by index in `ids`: related entities, and entities
+ * an event or claim links, up to four of them tied together), and the entities each event, then each
+ * claim, links, in id order.
+ */
+function skeletonOf(data: ExplorerData, ids: readonly string[]): [Set<number>[], number[][]] {
   const index = new Map(ids.map((id, i) => [id, i]));
-  // Rank of each entity by id: the entities an event links are listed, and tied, in id order.
   const rank = new Int32Array(ids.length);
   ids.map((_, i) => i).sort((a, b) => cmp(ids[a]!, ids[b]!)).forEach((e, k) => (rank[e] = k));
   const skeleton = ids.map(() => new Set<number>());
@@ -159,7 +172,6 @@ function layoutAroundEntities(data: ExplorerData, seed: number): Coordinates {
     const a = index.get(r.source), b = index.get(r.target);
     if (a !== undefined && b !== undefined) tie(a, b);
   }
-  // Each event or claim: the entities it links; the first four of them are tied together.
   const anchors: number[][] = [];
   let ents: number[] = [];
   const link = (id: string | undefined): void => {
@@ -182,23 +194,25 @@ function layoutAroundEntities(data: ExplorerData, seed: number): Coordinates {
     for (const a of c.about) link(a);
     anchor();
   }
+  return [skeleton, anchors];
+}
 
-  const n = ids.length;
-  const x = new Float64Array(n + anchors.length), y = new Float64Array(n + anchors.length);
-  layoutSkeleton(ids, skeleton, seed, x, y);
-  // The disc of one satellite: a fraction of the mean spacing of the entities, growing with the crowd.
+/**
+ * Places each event or claim (after the `n` entities in `x`, `y`) at the middle of the entities it links,
+ * on a disc a fraction of the entities' mean spacing wide, growing with the number of nodes sharing the
+ * spot; those that link none ring the picture, just outside the entities.
+ */
+function placeSatellites(nodes: readonly { id: string }[], anchors: number[][], seed: number, n: number, x: Float64Array, y: Float64Array): void {
   const [cx, cy, reach, area] = bounds(x.subarray(0, n), y.subarray(0, n));
   const spacing = n ? Math.sqrt(area / n) : 10;
   const keys = anchors.map((a) => a.join(','));
   const crowd = new Map<string, number>();
   for (const k of keys) crowd.set(k, (crowd.get(k) ?? 0) + 1);
-  const satellites = [...data.events, ...data.claims];
   anchors.forEach((ents, k) => {
-    const rand = mulberry32(fnv1a(`${seed}:${satellites[k]!.id}`));
+    const rand = mulberry32(fnv1a(`${seed}:${nodes[k]!.id}`));
     const angle = 2 * Math.PI * rand();
     let px: number, py: number;
     if (!ents.length) {
-      // Events and claims tied to no entity ring the picture, just outside the entities.
       const r = reach * (1.1 + 0.3 * rand());
       px = cx + r * Math.cos(angle);
       py = cy + r * Math.sin(angle);
@@ -215,11 +229,12 @@ function layoutAroundEntities(data: ExplorerData, seed: number): Coordinates {
     x[n + k] = px;
     y[n + k] = py;
   });
-  for (let i = 0; i < x.length; i++) {
-    x[i] = round(x[i]!);
-    y[i] = round(y[i]!);
-  }
-  return { x, y };
+}
+
+/** Rounds every coordinate to hundredths, in place. */
+function roundAll(v: Float64Array): Float64Array {
+  for (let i = 0; i < v.length; i++) v[i] = round(v[i]!);
+  return v;
 }
 
 /**
