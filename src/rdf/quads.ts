@@ -20,13 +20,19 @@ const namedNode = (iri: string) => factory.namedNode(iri);
 const iri = (ns: string, local: string) => [ns, local].join('');
 const literal = (value: string, datatype?: NamedNode) => factory.literal(value, datatype);
 
-/** One term per key, made on first use and shared by every quad that uses it. */
+/**
+ * One term per key, made on first use and shared by every quad that uses it. The last key is checked
+ * before the map: a document, a rule or a confidence often repeats from one node to the next.
+ */
 const memo = <K, T>(make: (key: K) => T) => {
   const terms = new Map<K, T>();
+  let lastKey: K | undefined, last: T | undefined;
   return (key: K): T => {
+    if (key === lastKey) return last!;
     let t = terms.get(key);
     if (t === undefined) terms.set(key, (t = make(key)));
-    return t;
+    lastKey = key;
+    return (last = t);
   };
 };
 /** memo for keys that are mostly small non-negative integers (offsets): an array lookup before the map's. */
@@ -97,7 +103,12 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
   };
   const writeTerm = termWriter(PREFIXES), writeIri = iriWriter(PREFIXES);
   const term = <T extends NamedNode | Literal>(t: T): Ref<T> => table.number(t, writeTerm(t));
-  const node = (ns: string, local: string): Ref<NamedNode> => table.number(namedNode(iri(ns, local)), writeIri(ns, local));
+  // The nodes of one namespace, by local name.
+  const nodes = (ns: string) => {
+    const write = writeIri(ns);
+    return (local: string): Ref<NamedNode> => table.number(namedNode(iri(ns, local)), write(local));
+  };
+  const mentionNode = nodes(NS.mention), statementNode = nodes(NS.stmt), eventNode = nodes(NS.ev);
   const lit = (value: string, datatype?: NamedNode) => term(literal(value, datatype));
   const vocab = memo((t: NamedNode) => term(t));
   const v = Object.fromEntries(Object.entries(VOCABULARY).map(([k, t]) => [k, vocab(t)])) as { [K in keyof typeof VOCABULARY]: Ref<NamedNode> };
@@ -105,14 +116,12 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
   const once = (written: Set<string>, local: string) => (written.has(local) ? false : (written.add(local), true));
   const mentions = new Set<string>(), statements = new Set<string>();
   // Entities, documents and claims are the objects of many quads: one term each (per call, not kept after it).
-  const ent = memo((id: string) => node(NS.ent, id));
-  const doc = memo((id: string) => node(NS.doc, id));
-  const claim = memo((id: string) => node(NS.claim, id));
+  const ent = memo(nodes(NS.ent)), doc = memo(nodes(NS.doc)), claim = memo(nodes(NS.claim));
   // Offsets, confidences, rules, sentence texts and dates repeat across nodes: one literal each, which
   // cuts what the million quads keep alive by a third (and what the collector copies).
   const ints = intMemo((n) => term(int(n))), decimals = memo((n: number) => term(decimal(n)));
   const texts = memo((s: string) => lit(s)), dates = memo((d: string) => term(dateLiteral(d)));
-  const runNode = node(NS.run, hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
+  const runNode = nodes(NS.run)(hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
 
   // Evidence properties shared by statements and evidence nodes.
   const evidence = (n: Ref<NamedNode>, e: Evidence) => {
@@ -153,7 +162,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
       const docId = m.doc;
       const local = [docId, '.', m.start, '-', m.end].join('');
       if (!once(mentions, local)) continue;
-      const mn = node(NS.mention, local);
+      const mn = mentionNode(local);
       add(n, v.mention, mn);
       add(mn, v.type, v.Mention);
       add(mn, v.derivedFrom, doc(docId));
@@ -170,7 +179,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
     for (const e of r.evidence) {
       const id = hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
-      const st = node(NS.stmt, id);
+      const st = statementNode(id);
       add(st, v.type, v.Statement);
       add(st, v.object, o);
       add(st, v.predicate, p);
@@ -181,7 +190,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
 
   const labels = new Map(x.entities.map((e) => [e.id, e.label]));
   for (const ev of x.events) {
-    const n = node(NS.ev, ev.id);
+    const n = eventNode(ev.id);
     add(n, v.type, vocab(KG(ev.cls)));
     const placeLabel = ev.place ? labels.get(ev.place) : undefined;
     add(n, v.label, lit([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
@@ -192,7 +201,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
     for (const e of ev.evidence) {
       const id = hashId(ev.id, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
-      const st = node(NS.stmt, id);
+      const st = statementNode(id);
       add(n, v.evidence, st);
       add(st, v.type, v.Evidence);
       evidence(st, e);
@@ -205,7 +214,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
     add(n, v.claimText, lit(c.text));
     add(n, v.claimant, ent(c.claimant));
     add(n, v.cue, lit(c.cue));
-    const st = node(NS.stmt, hashId(c.id, 'evidence'));
+    const st = statementNode(hashId(c.id, 'evidence'));
     add(n, v.evidence, st);
     add(st, v.type, v.Evidence);
     evidence(st, c.evidence);
