@@ -51,9 +51,9 @@ export function termWriter(prefixes: Record<string, string>): (term: Term) => st
 
 /**
  * Writes numbered quads in the given order (indices into the table's quads) as Turtle with the
- * given prefixes, or undefined if they fall outside the shape. The table's texts must have been made
- * by termWriter(prefixes): each distinct term is written once, and the loop over the quads only
- * joins texts it finds by number.
+ * given prefixes, or undefined if they fall outside the shape. The table's texts must be what
+ * termWriter(prefixes) writes (or iriWriter, the same for the IRIs it is given): each term is written
+ * once, and the loop over the quads only joins texts it finds by number.
  */
 export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Record<string, string>): string | undefined {
   const { terms, texts, subjectOf, predicateOf, objectOf } = table;
