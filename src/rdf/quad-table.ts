@@ -1,6 +1,7 @@
-// Quads as numbers: each quad's subject, predicate and object as an index into lists of distinct
-// terms, so that sorting and writing a million quads compare and look up integers, not strings,
-// and read each quad once, in the order it sits in memory.
+// Quads as numbers: each quad's subject, predicate and object as an index into a list of terms, so
+// that sorting and writing a million quads compare and look up integers, not strings, and read each
+// quad once, in the order it sits in memory. Numbered from the quads (tabulateQuads), or by toQuads
+// as it makes the terms (QuadTableBuilder).
 import type { Quad, Term } from '@rdfjs/types';
 
 /**

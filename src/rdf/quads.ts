@@ -20,13 +20,19 @@ const namedNode = (iri: string) => factory.namedNode(iri);
 const iri = (ns: string, local: string) => [ns, local].join('');
 const literal = (value: string, datatype?: NamedNode) => factory.literal(value, datatype);
 
-/** One term per key, made on first use and shared by every quad that uses it. */
+/**
+ * One term per key, made on first use and shared by every quad that uses it. The last key is checked
+ * before the map: a document, a rule or a confidence often repeats from one node to the next.
+ */
 const memo = <K, T>(make: (key: K) => T) => {
   const terms = new Map<K, T>();
+  let lastKey: K | undefined, last: T | undefined;
   return (key: K): T => {
+    if (key === lastKey) return last!;
     let t = terms.get(key);
     if (t === undefined) terms.set(key, (t = make(key)));
-    return t;
+    lastKey = key;
+    return (last = t);
   };
 };
 /** memo for keys that are mostly small non-negative integers (offsets): an array lookup before the map's. */
@@ -77,6 +83,22 @@ export function toQuads(x: Extraction, run: RunInfo): Quad[] {
   return tabulatedQuads(x, run).quads;
 }
 
+/** Quads of an evidence node or statement made by `evidence` below, at most. */
+const EVIDENCE_QUADS = 9;
+
+/**
+ * At most how many quads tabulatedQuads makes of an extraction (fewer when mentions or statements
+ * repeat): room for them all at first, so that a million quads and their numbers are not copied
+ * again and again as their arrays grow.
+ */
+const maxQuads = (x: Extraction): number => {
+  let n = x.documents.length * 8 + 4 + x.claims.length * (6 + EVIDENCE_QUADS);
+  for (const e of x.entities) n += 2 + e.altLabels.length + e.docs.length + e.mentions.length * 7;
+  for (const r of x.relations) n += 1 + r.evidence.length * (4 + EVIDENCE_QUADS);
+  for (const ev of x.events) n += 5 + ev.participants.length + ev.evidence.length * (2 + EVIDENCE_QUADS);
+  return n;
+};
+
 /** A term's number in the table being filled (rdf/quad-table.ts), typed by the term it stands for. */
 type Ref<T extends NamedNode | Literal> = number & { readonly term?: T };
 
@@ -85,19 +107,26 @@ type Ref<T extends NamedNode | Literal> = number & { readonly term?: T };
  * (with PREFIXES) where it is made, once, so the writer need not find the terms of a million quads again.
  */
 export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; table: QuadTable } {
-  const out: Quad[] = [];
-  const table = new QuadTableBuilder();
+  const room = maxQuads(x);
+  const out = new Array<Quad>(room);
+  let size = 0;
+  const table = new QuadTableBuilder(room);
   // Every node is written once: entities, relations, events and claims are unique after the merge,
   // and evidence nodes (minted from their content) are checked here. No per-quad dedup is needed.
   // A node's properties are added in the order the writer sorts them into (rdf:type and labels, then
   // by predicate IRI), where the sort finds them in place.
   const add = (s: Ref<NamedNode>, p: Ref<NamedNode>, o: Ref<NamedNode | Literal>) => {
-    out.push(factory.quad(table.term(s) as NamedNode, table.term(p) as NamedNode, table.term(o) as NamedNode | Literal));
+    out[size++] = factory.quad(table.term(s) as NamedNode, table.term(p) as NamedNode, table.term(o) as NamedNode | Literal);
     table.add(s, p, o);
   };
   const writeTerm = termWriter(PREFIXES), writeIri = iriWriter(PREFIXES);
   const term = <T extends NamedNode | Literal>(t: T): Ref<T> => table.number(t, writeTerm(t));
-  const node = (ns: string, local: string): Ref<NamedNode> => table.number(namedNode(iri(ns, local)), writeIri(ns, local));
+  // The nodes of one namespace, by local name.
+  const nodes = (ns: string) => {
+    const write = writeIri(ns);
+    return (local: string): Ref<NamedNode> => table.number(namedNode(iri(ns, local)), write(local));
+  };
+  const mentionNode = nodes(NS.mention), statementNode = nodes(NS.stmt), eventNode = nodes(NS.ev);
   const lit = (value: string, datatype?: NamedNode) => term(literal(value, datatype));
   const vocab = memo((t: NamedNode) => term(t));
   const v = Object.fromEntries(Object.entries(VOCABULARY).map(([k, t]) => [k, vocab(t)])) as { [K in keyof typeof VOCABULARY]: Ref<NamedNode> };
@@ -105,14 +134,12 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
   const once = (written: Set<string>, local: string) => (written.has(local) ? false : (written.add(local), true));
   const mentions = new Set<string>(), statements = new Set<string>();
   // Entities, documents and claims are the objects of many quads: one term each (per call, not kept after it).
-  const ent = memo((id: string) => node(NS.ent, id));
-  const doc = memo((id: string) => node(NS.doc, id));
-  const claim = memo((id: string) => node(NS.claim, id));
+  const ent = memo(nodes(NS.ent)), doc = memo(nodes(NS.doc)), claim = memo(nodes(NS.claim));
   // Offsets, confidences, rules, sentence texts and dates repeat across nodes: one literal each, which
   // cuts what the million quads keep alive by a third (and what the collector copies).
   const ints = intMemo((n) => term(int(n))), decimals = memo((n: number) => term(decimal(n)));
   const texts = memo((s: string) => lit(s)), dates = memo((d: string) => term(dateLiteral(d)));
-  const runNode = node(NS.run, hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
+  const runNode = nodes(NS.run)(hashId(run.toolVersion, run.gazetteerVersion, ...x.documents.map((d) => `${d.id}:${hashId(d.text)}`)));
 
   // Evidence properties shared by statements and evidence nodes.
   const evidence = (n: Ref<NamedNode>, e: Evidence) => {
@@ -153,7 +180,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
       const docId = m.doc;
       const local = [docId, '.', m.start, '-', m.end].join('');
       if (!once(mentions, local)) continue;
-      const mn = node(NS.mention, local);
+      const mn = mentionNode(local);
       add(n, v.mention, mn);
       add(mn, v.type, v.Mention);
       add(mn, v.derivedFrom, doc(docId));
@@ -170,7 +197,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
     for (const e of r.evidence) {
       const id = hashId(r.subject, r.predicate, r.object, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
-      const st = node(NS.stmt, id);
+      const st = statementNode(id);
       add(st, v.type, v.Statement);
       add(st, v.object, o);
       add(st, v.predicate, p);
@@ -181,7 +208,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
 
   const labels = new Map(x.entities.map((e) => [e.id, e.label]));
   for (const ev of x.events) {
-    const n = node(NS.ev, ev.id);
+    const n = eventNode(ev.id);
     add(n, v.type, vocab(KG(ev.cls)));
     const placeLabel = ev.place ? labels.get(ev.place) : undefined;
     add(n, v.label, lit([ev.trigger, placeLabel, ev.date].filter(Boolean).join(' · ')));
@@ -192,7 +219,7 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
     for (const e of ev.evidence) {
       const id = hashId(ev.id, e.doc, e.sentence, e.rule);
       if (!once(statements, id)) continue;
-      const st = node(NS.stmt, id);
+      const st = statementNode(id);
       add(n, v.evidence, st);
       add(st, v.type, v.Evidence);
       evidence(st, e);
@@ -205,10 +232,11 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
     add(n, v.claimText, lit(c.text));
     add(n, v.claimant, ent(c.claimant));
     add(n, v.cue, lit(c.cue));
-    const st = node(NS.stmt, hashId(c.id, 'evidence'));
+    const st = statementNode(hashId(c.id, 'evidence'));
     add(n, v.evidence, st);
     add(st, v.type, v.Evidence);
     evidence(st, c.evidence);
   }
+  out.length = size;
   return { quads: out, table: table.table() };
 }

@@ -51,9 +51,9 @@ export function termWriter(prefixes: Record<string, string>): (term: Term) => st
 
 /**
  * Writes numbered quads in the given order (indices into the table's quads) as Turtle with the
- * given prefixes, or undefined if they fall outside the shape. The table's texts must have been made
- * by termWriter(prefixes): each distinct term is written once, and the loop over the quads only
- * joins texts it finds by number.
+ * given prefixes, or undefined if they fall outside the shape. The table's texts must be what
+ * termWriter(prefixes) writes (or iriWriter, the same for the IRIs it is given): each term is written
+ * once, and the loop over the quads only joins texts it finds by number.
  */
 export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Record<string, string>): string | undefined {
   const { terms, texts, subjectOf, predicateOf, objectOf } = table;
@@ -145,20 +145,22 @@ export function encoder(prefixes: Record<string, string>): (value: string) => st
 }
 
 /**
- * How an IRI made of a namespace and a local name is written with the given prefixes: what
- * `encoder(prefixes)` writes for `ns + local`, flat, without finding the namespace again in the IRI
+ * How the IRIs of a namespace are written with the given prefixes, by local name: what
+ * `encoder(prefixes)` writes for `ns + local`, flat, without finding the namespace again in each IRI
  * when it is a prefix's (as for every IRI the builder mints, whose parts it knows).
  */
-export function iriWriter(prefixes: Record<string, string>): (ns: string, local: string) => string | undefined {
+export function iriWriter(prefixes: Record<string, string>): (ns: string) => (local: string) => string | undefined {
   const encode = encoder(prefixes);
   const names = plainNamespaces(prefixNamespaces(prefixes));
-  return (ns, local) => {
+  return (ns) => {
     const name = names.get(ns);
-    // A local name holds no '/' or '#', so encode would cut the IRI after `ns` and find its prefix.
-    if (name !== undefined && LOCAL.test(local)) return [name, local].join('');
-    const w = encode([ns, local].join(''));
-    if (w !== undefined) FLAT.test(w);
-    return w;
+    return (local) => {
+      // A local name holds no '/' or '#', so encode would cut the IRI after `ns` and find its prefix.
+      if (name !== undefined && LOCAL.test(local)) return [name, local].join('');
+      const w = encode([ns, local].join(''));
+      if (w !== undefined) FLAT.test(w);
+      return w;
+    };
   };
 }
 

@@ -150,16 +150,6 @@ function compareSortKeys(sorter: KeySorter, from: number, to: number): void {
   for (let k = from + 1; k < to; k++) same[k] = keys[ids[k]!] === keys[ids[k - 1]!] ? 1 : 0;
 }
 
-/** The distinct numbers in `ids` (below `size`), in the order first met. */
-const distinct = (ids: Int32Array, size: number): number[] => {
-  const seen = new Uint8Array(size), out: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const x = ids[i]!;
-    if (seen[x] === 0) { seen[x] = 1; out.push(x); }
-  }
-  return out;
-};
-
 /**
  * The canonical order of numbered quads, as their indices: by subject, then rdf:type and labels
  * first, then predicate and object. Subjects and predicates are sorted once each; the million quads
@@ -168,32 +158,51 @@ const distinct = (ids: Int32Array, size: number): number[] => {
 export function canonicalOrder(table: QuadTable): Int32Array {
   const { terms, subjectOf, predicateOf, objectOf } = table;
   const n = subjectOf.length;
+  // The runs of quads with one subject (a node's properties are made together), and the subjects
+  // and predicates in the order first met.
+  const runs: number[] = [], subjects: number[] = [], predicates: number[] = [];
+  const seen = new Uint8Array(terms.length);
+  for (let i = 0; i < n; i++) {
+    const s = subjectOf[i]!, p = predicateOf[i]!;
+    if (i === 0 || s !== subjectOf[i - 1]) {
+      runs.push(i);
+      if ((seen[s]! & 1) === 0) { seen[s]! |= 1; subjects.push(s); }
+    }
+    if ((seen[p]! & 2) === 0) { seen[p]! |= 2; predicates.push(p); }
+  }
+  runs.push(n);
   // Each subject's and predicate's rank, by number; numbers of one key share a rank, and their quads sort together.
-  const subjects = distinct(subjectOf, terms.length), predicates = distinct(predicateOf, terms.length);
   const subjectRank = new Int32Array(terms.length), predicateRank = new Int32Array(terms.length);
   const ranks = rankStrings(subjects.map((x) => subjectKey(terms[x]!)));
   for (let i = 0; i < subjects.length; i++) subjectRank[subjects[i]!] = ranks[i]!;
   const byPredicate = predicates.map((x) => terms[x]!.value).sort((x, y) => predRank(x) - predRank(y) || cmp(x, y));
   for (const x of predicates) predicateRank[x] = byPredicate.indexOf(terms[x]!.value);
-  // A counting sort by subject, stable (each subject's quads keep their input order), of the runs
-  // of quads with one subject (a node's properties are made together), each run then copied whole...
-  const runs: number[] = [];
-  for (let i = 0; i < n; i++) if (i === 0 || subjectOf[i] !== subjectOf[i - 1]) runs.push(i);
-  runs.push(n);
+  // A counting sort of the runs by subject, stable (each subject's quads keep their input order)...
   const starts = new Int32Array(subjects.length + 1);
   for (let r = 0; r + 1 < runs.length; r++) starts[subjectRank[subjectOf[runs[r]!]!]! + 1] += runs[r + 1]! - runs[r]!;
   for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1]!;
   const order = new Int32Array(n);
   const next = starts.slice();
   for (let r = 0; r + 1 < runs.length; r++) {
-    let at = next[subjectRank[subjectOf[runs[r]!]!]!]!;
+    const rank = subjectRank[subjectOf[runs[r]!]!]!;
+    let at = next[rank]!;
     for (let i = runs[r]!; i < runs[r + 1]!; i++) order[at++] = i;
-    next[subjectRank[subjectOf[runs[r]!]!]!] = at;
+    next[rank] = at;
   }
-  // ...then each subject's few quads by predicate and object.
+  // ...then each subject's few quads by predicate and object, unless they came so.
   const compare = (a: number, b: number) =>
     predicateRank[predicateOf[a]!]! - predicateRank[predicateOf[b]!]! || cmpTerm(terms[objectOf[a]!]!, terms[objectOf[b]!]!);
-  for (let r = 0; r + 1 < starts.length; r++) sortRange(order, starts[r]!, starts[r + 1]!, compare);
+  for (let r = 0; r + 1 < starts.length; r++) {
+    const from = starts[r]!, to = starts[r + 1]!;
+    let k = from + 1;
+    while (k < to) {
+      const a = order[k - 1]!, b = order[k]!;
+      const d = predicateRank[predicateOf[a]!]! - predicateRank[predicateOf[b]!]!;
+      if (d > 0 || (d === 0 && cmpTerm(terms[objectOf[a]!]!, terms[objectOf[b]!]!) > 0)) break;
+      k++;
+    }
+    if (k < to) sortRange(order, from, to, compare);
+  }
   return order;
 }
 

@@ -16,9 +16,10 @@ const n3Turtle = (qs: Parameters<typeof writeRdf>[0]) => writeRdf(qs, { prefixes
 describe('writeBuiltTurtle', () => {
   it('writes the seed graph exactly as n3 does', () => {
     const text = readFileSync(new URL('../../seeds/kidal-2023-11-12.txt', import.meta.url), 'utf8');
-    const { quads } = buildGraph([{ id: 'kidal', source: 'kidal.txt', text, date: '2023-11-12' }], loadGazetteer());
+    const { quads, turtle } = buildGraph([{ id: 'kidal', source: 'kidal.txt', text, date: '2023-11-12' }], loadGazetteer());
     const sorted = sortQuads(quads);
     expect(writeBuiltTurtle(sorted, PREFIXES)).toBe(n3Turtle(sorted));
+    expect(turtle).toBe(n3Turtle(sorted));
   });
 
   it('escapes literals and IRIs as n3 does: quotes, backslashes, control characters, astral characters', () => {

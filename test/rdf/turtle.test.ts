@@ -2,7 +2,7 @@
 import { DataFactory, Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { describe, expect, it } from 'vitest';
-import { toQuads } from '../../src/rdf/quads.ts';
+import { tabulatedQuads, toQuads } from '../../src/rdf/quads.ts';
 import { sortQuads, toTurtle } from '../../src/rdf/turtle.ts';
 import { kg, xsd } from '../../src/iris.ts';
 import type { Extraction } from '../../src/types.ts';
@@ -46,6 +46,11 @@ describe('toTurtle', () => {
     const shuffled = [...quads].reverse();
     shuffled.push(shuffled.shift()!);
     expect(toTurtle(shuffled)).toBe(toTurtle(quads));
+  });
+
+  it('writes the quads toQuads numbered as it writes the same quads alone', () => {
+    const { quads, table } = tabulatedQuads(nastyExtraction(), RUN);
+    expect(toTurtle(quads, table)).toBe(toTurtle(quads));
   });
 
   it('keeps decimals canonical through a parse', () => {
