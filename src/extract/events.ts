@@ -6,7 +6,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
-import { COMPASS, REPORTING } from './lexicon.ts';
+import { COMPASS, JOURNEYS, REPORTING } from './lexicon.ts';
 import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -50,7 +50,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     if (claim) evidence.claim = claim.claim.id;
     out.push({
       id: hashId(docId, s.index, tr.k, tr.event),
-      cls: tr.event,
+      cls: travelClass(tr.event, tr.key, agents),
       trigger: tr.word,
       participants,
       ...(place ? { place: place.entity } : {}),
@@ -60,6 +60,16 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
   }
   out.push(...statements(docId, s, mentions, dates, claims));
   return out;
+}
+
+/**
+ * A movement made by people alone, no force with them, is a visit ("President Buhari arrived in Maiduguri", "the
+ * governor drove out to Auno"); a force's is a deployment or an advance.
+ */
+function travelClass(cls: EventClass, key: string, agents: readonly ResolvedMention[]): EventClass {
+  if (cls !== 'Deployment' || !agents.length || !JOURNEYS.has(key)) return cls;
+  for (const m of agents) if (m.cls !== 'Person') return cls;
+  return 'Visit';
 }
 
 /** The rule id of a trigger's event ("event.set-fire"), made once per trigger word of the lexicon. */

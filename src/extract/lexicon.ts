@@ -341,6 +341,8 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal',
   deploy: 'Deployment', deployment: 'Deployment', reinforcement: 'Deployment', reinforcements: 'Deployment', intervene: 'Deployment',
   intervention: 'Deployment', land: 'Deployment', arrive: 'Deployment',
+  // (people alone who travel make a visit: events.ts)
+  'fly to': 'Deployment', 'flew to': 'Deployment', 'fly into': 'Deployment', 'flew into': 'Deployment', 'drove to': 'Deployment', 'drove out to': 'Deployment',
   advance: 'Advance', 'move towards': 'Advance', 'move toward': 'Advance', 'moving towards': 'Advance', 'close in': 'Advance',
   'closed in': 'Advance', 'head towards': 'Advance', enter: 'Advance', 'fly toward': 'Advance', 'fly towards': 'Advance', leave: 'Deployment',
   'cut off': 'Disruption', blockade: 'Blockade', blackout: 'Disruption', sabotage: 'Disruption',
@@ -369,6 +371,9 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   distribution: 'HumanitarianAid', 'hand out': 'HumanitarianAid', 'handing out': 'HumanitarianAid', airlift: 'Evacuation',
   visit: 'Visit', 'travel to': 'Visit', 'travelled to': 'Visit', 'traveled to': 'Visit', tour: 'Visit',
 });
+
+/** Deployment triggers whose subject travels itself (not "sent troops", "deployed", "intervened"): people alone make a visit. */
+export const JOURNEYS: ReadonlySet<string> = new Set(['arrive', 'land', 'fly to', 'flew to', 'fly into', 'flew into', 'drove to', 'drove out to']);
 
 /** Verbs (lemmas) and phrases that report speech or a finding: "X said that …". */
 export const REPORTING = new Set([

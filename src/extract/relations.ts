@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, isTitleAt, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -269,7 +269,11 @@ function blockaded(cx: Context, tr: Trigger): void {
 function coAgents(cx: Context, tr: Trigger): void {
   const { s } = cx;
   const joined = tr.agents.filter((m, i) => i === 0 || joinedToPrevious(s, tr.agents[i - 1]!, m));
-  for (let i = 1; i < joined.length; i++) add(cx, joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
+  // (two people who travel together are no allies: two freed hostages who "flew into the capital")
+  const journey = JOURNEYS.has(tr.key);
+  for (let i = 1; i < joined.length; i++) {
+    if (!(journey && joined[0]!.cls === 'Person' && joined[i]!.cls === 'Person')) add(cx, joined[0], 'alliedWith', joined[i], `relation.co-agents.${tr.key}`, 0.7, tr.k);
+  }
 }
 
 function capturedPlaces(cx: Context, tr: Trigger): void {

@@ -372,6 +372,14 @@ describe('extractEvents: visits', () => {
     expect(eventsOf('Assimi Goïta visited Timbuktu on Sunday.', '2022-05-03').events[0]).toMatchObject({ cls: 'Visit', place: 'timbuktu', date: '2022-05-01' });
   });
 
+  it('reads people alone who fly, drive or arrive somewhere as visiting it, and a force that does so as deployed', () => {
+    expect(eventsOf('President Muhammadu Buhari flew into Maiduguri on Wednesday.', '2020-02-14').events[0]).toMatchObject({ cls: 'Visit', place: 'maiduguri', participants: [{ entity: 'muhammadu-buhari', role: 'agent' }] });
+    expect(eventsOf('Emmanuel Macron arrived in Gao on Sunday.', '2019-01-03').events[0]).toMatchObject({ cls: 'Visit', place: 'gao' });
+    expect(eventsOf('Chadian troops flew to Gao on Sunday.', '2019-01-03').events[0]?.cls).toBe('Deployment');
+    // (one who sends troops does not travel)
+    expect(eventsOf('President Idriss Deby sent troops into Cameroon in January.', '2015-06-15').events.map((e) => e.cls)).not.toContain('Visit');
+  });
+
   it('gives a visit that is the purpose of a journey to the one who travels', () => {
     const visit = eventsOf('On Wednesday, President Muhammadu Buhari flew into Maiduguri for a brief visit.', '2020-02-14').events.find((e) => e.cls === 'Visit');
     expect(visit).toMatchObject({ place: 'maiduguri', participants: [{ entity: 'muhammadu-buhari', role: 'agent' }] });

@@ -281,6 +281,11 @@ describe('extractRelations', () => {
     expect(triples('Operation Barkhane said its bases in Kidal will close next year.').filter((x) => x.includes('locatedIn kidal'))).toEqual([]);
   });
 
+  it('makes no allies of two people who travel together, but of two forces that arrive together', () => {
+    expect(withPredicate(triples('Emmanuel Macron and Ibrahim Boubacar Keïta arrived in Gao on Sunday.'), 'alliedWith')).toEqual([]);
+    expect(withPredicate(triples('French forces and Malian troops arrived in Gao on Sunday.'), 'alliedWith')).toHaveLength(1);
+  });
+
   it('places a force at the town a where-clause says it has its base in, past an aside naming the country', () => {
     expect(triples('The trucks were bound for Gao, in Mali, where Barkhane has its main base.')).toContain('operation-barkhane locatedIn gao');
     expect(triples('The trucks were bound for Gao, in Mali, where Barkhane has its main base.')).not.toContain('operation-barkhane locatedIn mali');
