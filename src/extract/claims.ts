@@ -205,7 +205,9 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     // "The DoD inquiry … found": an organisation's inquiry, report or statement speaks for it.
     // ("The army general staff said": through a word or two of the noun phrase)
     if (tok.pos === 'NOUN') {
-      const owner = mentions.find((x) => (x.to === i || (x.to === i - 1 && ['NOUN', 'ADJ'].includes(t[i - 1]!.pos))) && !isPlaceClass(x.cls) && x.cls !== 'Person');
+      // ("the government's spokesman said", "a statement from the army's general staff": through a possessive)
+      const owner = mentions.find((x) => (x.to === i || (x.to === i - 1 && (['NOUN', 'ADJ'].includes(t[i - 1]!.pos) || /^['’]s?$/.test(t[i - 1]!.text))))
+        && !isPlaceClass(x.cls) && x.cls !== 'Person');
       if (owner) return owner;
     }
     if (tok.text === ',') {

@@ -22,6 +22,11 @@ describe('extractClaims', () => {
     expect(summary('The MNLA said that it had seized Menaka.')).toEqual([{ claimant: 'mnla', cue: 'said', text: 'it had seized Menaka.' }]);
   });
 
+  it("gives what a body's spokesman says, or a statement from him, to that body", () => {
+    expect(claimsOf("The Burkinabe government's spokesman said the suspension had been ordered for 96 hours.").map((c) => c.claim.claimant)).toEqual(['government-of-burkina-faso']);
+    expect(claimsOf("A statement from the Malian army's spokesman said that ten soldiers had been killed.").map((c) => c.claim.claimant)).toEqual(['fama']);
+  });
+
   it("gives what a military's general staff says to that military", () => {
     expect(summary('The French general staff says that the convoy is carrying supplies.')).toEqual([{ claimant: 'french-armed-forces', cue: 'says', text: 'the convoy is carrying supplies.' }]);
     expect(claimsOf('The Malian army general staff said that 20 soldiers had been killed.').map((c) => c.claim.claimant)).toEqual(['fama']);
