@@ -13,7 +13,10 @@ import type { Trigger } from './triggers.ts';
 const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1, Place: 0 };
 
 /** Events of one sentence. `dates` are the sentence's date mentions with offsets in the document. */
-export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMention[], triggers: Trigger[], dates: DateMention[], claims: ClaimSpan[]): EventFact[] {
+/** Where and when the sentence before an event's sets its scene, when it names a town or site and a day. */
+export interface Scene { place?: string; date?: string }
+
+export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMention[], triggers: Trigger[], dates: DateMention[], claims: ClaimSpan[], scene?: Scene): EventFact[] {
   const out: EventFact[] = [];
   for (const tr of triggers) {
     if (!tr.event || tr.uncertain || tr.intent) continue;
@@ -42,7 +45,11 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       // (before the trigger in the sentence; but not the date of a speech act that reports the event:
       // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
       ?? pickDate(s, tr.k, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
-    if (!participants.length && !place && !date) continue;
+    // (a violent act that names no one, no place and no date is the scene the sentence before set, when it set one:
+    // "… gunmen came out of the bush at the edge of Auno on Sunday night …. According to the army, 30 of them were killed")
+    // (a verb only: a bare "the attacks" names again an act already told)
+    const set = !participants.length && !place && !date && !tr.nominal && VIOLENT.has(tr.event) ? scene : undefined;
+    if (!participants.length && !place && !date && !set) continue;
     const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
     const evidence: EventFact['evidence'][number] = {
       doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key), confidence: participants.length ? 0.8 : 0.6,
@@ -53,8 +60,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       cls: travelClass(tr.event, tr.key, agents),
       trigger: tr.word,
       participants,
-      ...(place ? { place: place.entity } : {}),
-      ...(date ? { date: date.value } : {}),
+      ...(place ? { place: place.entity } : set?.place ? { place: set.place } : {}),
+      ...(date ? { date: date.value } : set?.date ? { date: set.date } : {}),
       evidence: [evidence],
     });
   }

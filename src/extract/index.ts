@@ -3,11 +3,11 @@
 import type { Claim, Document, Entity, EntityClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
-import { findDates, lastExplicitYear, type DateContext } from '../nlp/dates.ts';
+import { findDates, lastExplicitYear, type DateContext, type DateMention } from '../nlp/dates.ts';
 import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims, type ClaimSpan } from './claims.ts';
-import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT } from './events.ts';
+import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT, type Scene } from './events.ts';
 import { knownRelations } from './known.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
@@ -45,6 +45,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // The speaker of the last claim, for a document named again ("The statement said …") in the next two sentences.
   let speaker: { mention: ResolvedMention; sentence: number } | undefined;
   let asked: string | undefined;
+  // (where and when the sentence before set its scene, for an act the next sentence tells bare)
+  let scene: Scene | undefined, sceneAt = -1;
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
     // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
@@ -74,7 +76,10 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
         focusForce: present(ids, gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
       : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
     for (const r of extractRelations(rel)) relations.push(r);
-    const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans);
+    const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans, scene);
+    // (a scene is set by a sentence that gives a day, and holds for the three sentences after it)
+    const set = sceneOf(mentions, dates);
+    if (set) { scene = set; sceneAt = s.index; } else if (scene && s.index - sceneAt >= 3) scene = undefined;
     for (const e of told) {
       if (entry && !e.date) e.date = entry.date;
       events.push(e);
@@ -125,6 +130,14 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
  * The event with only the participants the article names, and its place only when the article names it (as its last
  * key; the others keep their order). A loop over its keys: an object spread, then a rest pattern, cost 3 µs an event.
  */
+/** The scene a sentence sets: the day it gives and the first town or site it names, if it gives a day. */
+function sceneOf(mentions: readonly ResolvedMention[], dates: readonly DateMention[]): Scene | undefined {
+  const day = dates.find((d) => d.grain === 'date');
+  if (!day) return undefined;
+  const at = mentions.find((m) => (m.cls === 'Settlement' || m.cls === 'Site') && m.kind === 'name');
+  return at ? { place: at.entity, date: day.value } : { date: day.value };
+}
+
 function namedOnly(e: EventFact, known: ReadonlySet<string>): EventFact {
   const kept: Record<string, unknown> = {};
   for (const key in e) if (key !== 'place') kept[key] = key === 'participants' ? e.participants.filter((p) => known.has(p.entity)) : e[key as keyof EventFact];

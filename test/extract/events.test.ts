@@ -372,6 +372,16 @@ describe('extractEvents: visits', () => {
     expect(eventsOf('Assimi Goïta visited Timbuktu on Sunday.', '2022-05-03').events[0]).toMatchObject({ cls: 'Visit', place: 'timbuktu', date: '2022-05-01' });
   });
 
+  it('places and dates a bare act of violence at the scene a sentence shortly before set with a day and a town', () => {
+    const text = 'On the night of Sunday 9 February, gunmen came out of the bush at the edge of Djibo and found a line of vehicles. '
+      + 'Their passengers had arrived too late. According to the army, 30 of them were killed.';
+    const killed = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2020-02-23' }, GAZ).events.filter((e) => e.trigger === 'killed');
+    expect(killed).toMatchObject([{ place: 'djibo', date: '2020-02-09' }]);
+    // (no scene, no event: an act with no one, nowhere and at no time says nothing)
+    expect(extractDocument({ id: 'fx', text: 'Their passengers had arrived too late. According to the army, 30 of them were killed.', source: 'fx.txt', date: '2020-02-23' }, GAZ)
+      .events.filter((e) => e.trigger === 'killed')).toEqual([]);
+  });
+
   it('reads people alone who fly, drive or arrive somewhere as visiting it, and a force that does so as deployed', () => {
     expect(eventsOf('President Muhammadu Buhari flew into Maiduguri on Wednesday.', '2020-02-14').events[0]).toMatchObject({ cls: 'Visit', place: 'maiduguri', participants: [{ entity: 'muhammadu-buhari', role: 'agent' }] });
     expect(eventsOf('Emmanuel Macron arrived in Gao on Sunday.', '2019-01-03').events[0]).toMatchObject({ cls: 'Visit', place: 'gao' });
