@@ -58,7 +58,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
     // ("puts the number of girls taken at 276", "put the death toll at 40": a figure given is a claim)
     const figure = lemma === 'put' && t.slice(k + 1, k + 5).some((x) => FIGURES.has(x.norm));
-    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some(isReporting) || tok.norm === 'said' || figure)) continue;
+    // ("appealed to Malians not to …", "appealed for calm": an appeal is what the speaker asks; "appealed the verdict" is not)
+    const asking = (ASKING.has(lemma) && asksAt(t, k)) || (lemma === 'appeal' && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'for'));
+    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some(isReporting) || tok.norm === 'said' || figure || asking)) continue;
     const next = t[k + 1]?.norm;
     // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
     // a verdict the speaker gives. (Not "a group called X", "so-called".)
@@ -158,6 +160,14 @@ const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'report', '
 
 /** Reporting verbs that report only with a that-clause or a quotation. */
 const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify']);
+/** Verbs that report only a question they raise ("questioned in public why travellers had been kept outside"). */
+const ASKING = new Set(['question', 'ask', 'wonder']);
+const WH = new Set(['why', 'whether', 'how', 'if']);
+/** Whether a wh-word opens a clause within a few tokens after `k` ("asked on Monday whether …"). */
+const asksAt = (t: Sentence['tokens'], k: number): boolean => {
+  for (let i = k + 1; i <= k + 4 && i < t.length; i++) if (WH.has(t[i]!.norm)) return true;
+  return false;
+};
 
 /** What one "puts at" a number. */
 const FIGURES = new Set(['number', 'toll', 'figure', 'tally', 'count']);

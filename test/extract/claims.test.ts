@@ -22,6 +22,14 @@ describe('extractClaims', () => {
     expect(summary('The MNLA said that it had seized Menaka.')).toEqual([{ claimant: 'mnla', cue: 'said', text: 'it had seized Menaka.' }]);
   });
 
+  it('reads a question raised ("questioned why …") and an appeal ("appealed to …", "appealed for …") as claims, not a questioning or an appeal in court', () => {
+    expect(summary('Babagana Umara Zulum questioned in public why travellers had been kept outside the town.')).toEqual([
+      { claimant: 'babagana-umara-zulum', cue: 'questioned', text: 'in public why travellers had been kept outside the town.' }]);
+    expect(claimsOf('Ibrahim Boubacar Keïta appealed to Malians not to seek revenge.').map((c) => c.claim.claimant)).toEqual(['ibrahim-boubacar-keita']);
+    expect(claimsOf('The Malian army questioned the suspects.')).toEqual([]);
+    expect(claimsOf('The Malian government appealed the verdict.')).toEqual([]);
+  });
+
   it("gives what a body's spokesman says, or a statement from him, to that body", () => {
     expect(claimsOf("The Burkinabe government's spokesman said the suspension had been ordered for 96 hours.").map((c) => c.claim.claimant)).toEqual(['government-of-burkina-faso']);
     expect(claimsOf("A statement from the Malian army's spokesman said that ten soldiers had been killed.").map((c) => c.claim.claimant)).toEqual(['fama']);
