@@ -48,8 +48,9 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // (a violent act that names no one, no place and no date is the scene the sentence before set, when it set one:
     // "… gunmen came out of the bush at the edge of Auno on Sunday night …. According to the army, 30 of them were killed")
     // (a verb only: a bare "the attacks" names again an act already told)
-    const set = !participants.length && !place && !date && !tr.nominal && VIOLENT.has(tr.event) ? scene : undefined;
-    if (!participants.length && !place && !date && !set) continue;
+    const bare = !participants.length && !place && !date;
+    const set = bare && !tr.nominal && VIOLENT.has(tr.event) ? scene : undefined;
+    if (bare && !set) continue;
     const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
     const evidence: EventFact['evidence'][number] = {
       doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key), confidence: participants.length ? 0.8 : 0.6,

@@ -1687,13 +1687,16 @@ function serveRule(cx: Context): void {
   }
 }
 
+/** Verbs of having or keeping: "France has kept troops in Mali", "where Barkhane has its main base". */
+const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained']);
+
 function troopsRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Troops]) {
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || ['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'over', 'more', 'than'].includes(lower[b]!))) b--;
     // (a number or a word of size between, or a verb of keeping: "France has kept troops in Mali"; not "has troops")
-    if (!['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained'].includes(lower[b] ?? '') || (b === k - 1 && /^ha[sdv]/.test(lower[b]!))) continue;
+    if (!HAVE.has(lower[b] ?? '') || (b === k - 1 && /^ha[sdv]/.test(lower[b]!))) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const who = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person' && m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop();
@@ -1771,7 +1774,6 @@ function baseRule(cx: Context): void {
   }
 }
 
-const HAVE = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained']);
 /** "…, where X has its (main) base": X is located at the place the where-clause hangs on (past an aside ", in Mali,"). */
 function whereBased(cx: Context, k: number, b: number): void {
   const { s, t, mentions: ms } = cx;
