@@ -55,6 +55,7 @@ export const EVENT_CLASSES = [
   'Trial',
   'Sanction',
   'Suspension',
+  'Dissolution',
   'Mediation',
   'Resignation',
   'Appointment',

@@ -28,6 +28,14 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     let agents = tr.agents;
     // (a declaration has no one it hits but whom it is declared on: "decreed national mourning …, the terrorists …")
     let targets = tr.event === 'Declaration' ? tr.targets.filter((m) => ['on', 'against'].includes(governingPreposition(s, m) ?? '')) : tr.targets;
+    // (an authority dissolves someone; a protest that "dissolved into chaos" dissolved no one)
+    if (tr.event === 'Dissolution') {
+      const gone = (targets = dissolved(s, tr, targets, clauseMs));
+      if (!gone.length) continue;
+      agents = agents.filter((m) => !gone.includes(m));
+      // (who ordered or declared it: "the government ordered it dissolved", "… ordered the dissolution of X")
+      if (!agents.length) agents = distinct(actors(clauseMs).filter((m) => m.to <= gone[0]!.from && !gone.includes(m) && m.to <= tr.k && !governingPreposition(s, m)));
+    }
     // A verb whose subject the rules missed still has the actors before it in its clause, when nothing
     // governs them ("supporters of Traoré attacked …" names no attacker); a noun does not (see triggers.ts).
     // (people who flee act for themselves: no actor of the clause drove them)
@@ -81,6 +89,21 @@ function travelClass(cls: EventClass, key: string, agents: readonly ResolvedMent
 }
 
 /** The rule id of a trigger's event ("event.set-fire"), made once per trigger word of the lexicon. */
+/**
+ * Who is dissolved: the organisations the trigger acts on, or the one named right before its participle ("the
+ * government ordered it dissolved", "declared the militia disbanded"), the pronoun standing for it included; a noun's
+ * "of" ("the dissolution of the CMA").
+ */
+function dissolved(s: Sentence, tr: Trigger, targets: readonly ResolvedMention[], clauseMs: readonly ResolvedMention[]): ResolvedMention[] {
+  const bodies = targets.filter((m) => !isPlaceClass(m.cls));
+  // ("the dissolution of the CMA": the noun's "of" is who is dissolved)
+  if (tr.nominal) return bodies.length ? bodies : tr.agents.filter((m) => !isPlaceClass(m.cls) && m.from > tr.k && governingPreposition(s, m) === 'of');
+  if (bodies.length) return bodies;
+  // (the object of the verb before: "ordered it dissolved", not the subject of "the militia dissolved itself")
+  return clauseMs.filter((m) => m.to === tr.k && !isPlaceClass(m.cls) && m.cls !== 'Person' 
+    && s.tokens[s.tokens[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1]?.pos === 'VERB');
+}
+
 function eventRule(key: string): string {
   let rule = RULES.get(key);
   if (rule === undefined) RULES.set(key, (rule = `event.${key.replace(/ /g, '-')}`));

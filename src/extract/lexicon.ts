@@ -361,6 +361,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   kidnap: 'Abduction', abduct: 'Abduction', 'taken prisoner': 'Abduction', 'taken hostage': 'Abduction', hostage: 'Abduction',
   massacre: 'Massacre', execute: 'Massacre', 'summarily executed': 'Massacre', execution: 'Massacre', killings: 'Massacre',
   suspend: 'Suspension', suspension: 'Suspension', sanction: 'Sanction', sanctions: 'Sanction', expel: 'Sanction', expulsion: 'Sanction',
+  dissolve: 'Dissolution', dissolution: 'Dissolution', disband: 'Dissolution', outlaw: 'Dissolution',
   mediation: 'Mediation', mediate: 'Mediation', negotiation: 'Mediation', talks: 'Mediation',
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
   appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment', replace: 'Appointment',

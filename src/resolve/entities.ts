@@ -690,6 +690,18 @@ class Resolution {
 
   /** Pass 5: a pronoun stands for the subject of its sentence, else of the sentence before; on a briefing's line
    * under a heading ("- Katiba Macina. Led by …. It controls …"), a sentence's first "It" for the heading's actor (`topics`). */
+  /** The subject of the verb right before an object pronoun ("it", "them"), when nothing parts them. */
+  ownSubject(si: number, c: MentionCandidate): ResolvedMention | undefined {
+    const t = this.seg.sentences[si]!.tokens;
+    const v = c.from - 1;
+    if (!/^(it|them)$/i.test(c.text) || t[v]?.pos !== 'VERB') return undefined;
+    let subject: ResolvedMention | undefined;
+    for (const m of this.resolved[si] ?? []) if (m && m.to <= v && (!subject || m.to > subject.to)) subject = m;
+    if (!subject || governingPreposition(this.seg.sentences[si]!, subject)) return undefined;
+    for (let k = subject.to; k < v; k++) if (t[k]!.text === ',' || CLAUSE_OPENERS.has(t[k]!.norm)) return undefined;
+    return subject;
+  }
+
   resolvePronoun(si: number, ci: number, c: MentionCandidate, topics: readonly (ResolvedMention | undefined)[]): void {
     const { seg, candidates, drafts, resolved } = this;
     if (c.ref.type !== 'pronoun') return;
@@ -717,9 +729,11 @@ class Resolution {
     // ("… ambushed the convoy of the Emir, Idrissa Timta, as he travelled, and killed him": an object is the
     // nearest person, not the subject)
     const object = /^(him|her)$/i.test(c.text) ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
+    // ("The government ordered it dissolved": the object of a verb is not that verb's own subject)
+    const own = this.ownSubject(si, c);
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
       : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)).pop()
-      : before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)));
+      : before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && m !== own));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const prevMs = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);

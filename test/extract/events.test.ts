@@ -345,6 +345,13 @@ describe('extractEvents: killings of named persons, sieges, courts, towns that f
     expect(classes('JNIM killed 20 Malian soldiers near Mopti.').map((c) => c.split(' ')[0])).toEqual(['Attack']);
   });
 
+  it('reads an organisation dissolved, disbanded or outlawed as a Dissolution of it, and a crowd that dissolves as none', () => {
+    expect(classes("Mali's government on Sunday ordered the dissolution of Dan Na Ambassagou.")).toEqual(['Dissolution government-of-mali:agent,dan-na-ambassagou:target']);
+    expect(classes('The council dissolved the National Assembly.').map((c) => c.split(' ')[0])).toEqual(['Dissolution']);
+    expect(classes("Mali's government ordered the MNLA disbanded.")).toEqual(['Dissolution government-of-mali:agent,mnla:target']);
+    expect(classes('The protest dissolved into chaos near Bamako.')).toEqual(['Protest ']);
+  });
+
   it('reads a siege or a blockade as a Blockade', () => {
     expect(classes('JNIM has besieged Djibo since February.', '2023-05-01').map((c) => c.split(' ')[0])).toEqual(['Blockade']);
     expect(eventsOf('Djibo has been under a blockade declared by JNIM.').events[0]).toMatchObject({ cls: 'Blockade', place: 'djibo' });

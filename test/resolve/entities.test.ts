@@ -255,6 +255,13 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'he')).toEqual([]);
   });
 
+  it('does not take the object "it" of a verb for that verb\'s own subject', () => {
+    const text = 'Dan Na Ambassagou says it protects Dogon villages. The government ordered it dissolved on 24 March.';
+    expect(resolvedAs(text, 'it')).toEqual(['dan-na-ambassagou', 'dan-na-ambassagou']);
+    // (a subject parted from the verb by a clause still may be: "When the MNLA left Kidal, JNIM said it …")
+    expect(resolvedAs('JNIM claimed the attack and said it would strike again.', 'it')).toEqual(['jnim']);
+  });
+
   it('reads "the country" as the article\'s country', () => {
     expect(resolvedAs('NIAMEY - The junta in Niger ordered French forces to leave the country.', 'country')).toEqual(['niger']);
   });
