@@ -511,7 +511,8 @@ function unknownNames(spans: Spans): void {
     if (!cls) continue;
     const ref: MentionRef = { type: 'name', cls, label };
     if (title) ref.title = title;
-    const feature = featureBefore(keys, from);
+    // (and the kind of the armed men an apposition says it is made of: "a coalition of Chadian rebels" are rebels)
+    const feature = featureBefore(keys, from) ?? (cls === 'ArmedGroup' ? DESCRIPTIONS[armedApposition(toks, keys, to) ?? '']?.feature : undefined);
     if (feature) ref.feature = feature;
     spans.add(from, to, 'name', ref);
   }
@@ -747,6 +748,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (TITLES.has(head) && !NAME_HEADS[head]) return undefined;
   // "Battle of Takoubat", "Moura massacre": the name of an event, not of an actor or place.
   if (EVENT_HEADS.has(head) || EVENT_HEADS.has(last)) return undefined;
+  // ("the Union of Resistance Forces, the UFR, a coalition of Chadian rebels": an apposition of armed men says what
+  // a body of any head is)
+  if (armedApposition(toks, keys, to)) return 'ArmedGroup';
   if (NAME_HEADS[head]) return NAME_HEADS[head];
   // French names put their head first: "Collectif Justice pour …", "Mouvement pour le salut …".
   if (NAME_HEADS[nameWords[0]!] && nameWords.some((w) => FRENCH_CONNECTORS.has(w))) return NAME_HEADS[nameWords[0]!];
@@ -890,6 +894,26 @@ function appositiveNoun(toks: Token[], keys: string[], to: number, heads: Readon
   return undefined;
 }
 const APPOSED_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, ...REGION_NOUNS, ...PERSON_NOUNS]);
+
+/**
+ * The armed men of a body the name ending at `to` is set beside ("…, a coalition of Chadian rebels", "…, the UFR, an
+ * alliance of armed groups"), if it is: over a short name in between; the apposition's head is a body, its complement armed men.
+ */
+function armedApposition(toks: Token[], keys: string[], to: number): string | undefined {
+  let at = to;
+  if (keys[at] === ',' && (keys[at + 1] === 'the' || keys[at + 1] === 'or') && /^[A-Z]{2,}$/.test(toks[at + 2]?.text ?? '') && keys[at + 3] === ',') at += 3;
+  if (keys[at] !== ',' || (keys[at + 1] !== 'a' && keys[at + 1] !== 'an')) return undefined;
+  let k = at + 2;
+  while (k < at + 5 && toks[k]?.pos === 'ADJ') k++;
+  if (!BODIES.has(keys[k] ?? '') || keys[k + 1] !== 'of') return undefined;
+  for (let q = k + 2; q < k + 6 && q < toks.length; q++) {
+    if (ARMED_MEN.has(keys[q]!)) return keys[q];
+    if (toks[q]!.pos === 'PUNCT') return undefined;
+  }
+  return undefined;
+}
+const BODIES = new Set(['coalition', 'alliance', 'federation', 'union', 'grouping', 'umbrella', 'front', 'group', 'movement', 'network']);
+const ARMED_MEN = new Set(['rebels', 'fighters', 'militants', 'jihadists', 'insurgents', 'militias', 'gunmen', 'combatants', 'mercenaries', 'groups']);
 /** Nouns of an apposition that say a name is a force's: "Operation Flush, a joint task force …". */
 const FORCE_APPOSITIONS = new Set(['force', 'unit', 'contingent', 'battalion', 'brigade', 'squad', 'garrison']);
 

@@ -298,7 +298,7 @@ class Resolution {
     return ids.find((x) => x !== focusCountry && countryOf(x, gaz) === focusCountry) ?? id;
   }
 
-  /** "Long Name (ACR)" or "Long Name, or ACR,": the acronym names the same entity from now on. */
+  /** "Long Name (ACR)", "Long Name, or ACR," or "Long Name, the ACR,": the acronym names the same entity from now on. */
   noteAcronym(si: number, c: MentionCandidate, d: Draft) {
     const { seg, gaz, acronymOf } = this;
     const t = seg.sentences[si]!.tokens;
@@ -307,7 +307,9 @@ class Resolution {
     // (also ", known as COMANAV", ", known by its French acronym FAMa")
     const knownAs = open?.text === ',' && acr?.norm === 'known' ? t.findIndex((x, i) => i > c.to + 1 && i <= c.to + 8 && /^[A-Z][A-Za-z]{1,7}$/.test(x.text) && /[A-Z].*[A-Z]/.test(x.text)
       && t.slice(c.to + 2, i).every((y) => ['as', 'by', 'its', 'their', 'the', 'acronym', 'initials', 'abbreviation'].includes(y.norm) || y.pos === 'ADJ' || y.pos === 'PROPN' && !/[A-Z].*[A-Z]/.test(y.text))) : -1;
-    if (!open || !acr || !(open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or' || knownAs > 0)) return;
+    // (and ", the ACR,")
+    const apposed = open?.text === ',' && acr?.norm === 'the' && /^[A-Z]{2,}$/.test(t[c.to + 2]?.text ?? '') && t[c.to + 3]?.text === ',';
+    if (!open || !acr || !(open.text === '(' && t[c.to + 2]?.text === ')' || open.text === ',' && acr.text === 'or' || knownAs > 0 || apposed)) return;
     const form = knownAs > 0 ? t[knownAs]!.text : open.text === '(' ? acr.text : t[c.to + 2]?.text;
     if (form && /^[A-Z][A-Za-z]{1,7}$/.test(form) && /[A-Z].*[A-Z]/.test(form) && !gaz.acronyms.has(form)
       // (a place's name may end a body's: "the High Islamic Council of Mali (HCIM)" — HCIM is not Mali's)
@@ -395,8 +397,10 @@ class Resolution {
       }
       // ("the Nigerien Party for Democracy and Socialism (PNDS-Tarayya)": a bracketed short name is the name's before it)
       const tt = seg.sentences[si]!.tokens;
-      if (tt[c.from - 1]?.text === '(' && tt[c.to]?.text === ')' && /^[A-Z]{2,}/.test(c.text)) {
-        let owner = resolved[si]!.find((m) => m?.to === c.from - 1);
+      // ("the Union of Resistance Forces, the UFR, a coalition …": so is one set beside it between commas)
+      const apposed = tt[c.from - 1]?.norm === 'the' && tt[c.from - 2]?.text === ',' && tt[c.to]?.text === ',' && c.to === c.from + 1;
+      if (((tt[c.from - 1]?.text === '(' && tt[c.to]?.text === ')') || apposed) && /^[A-Z]{2,}/.test(c.text)) {
+        let owner = resolved[si]!.find((m) => m?.to === c.from - (apposed ? 2 : 1));
         // ("the High Islamic Council of Mali (HCIM)": past the place that ends the name, to the body it is of)
         if (owner && isPlaceClass(owner.cls) && tt[owner.from - 1]?.norm === 'of') {
           const body = resolved[si]!.find((m) => m?.to === owner!.from - 1);
@@ -563,9 +567,11 @@ class Resolution {
     // fighters …": at the start of a sentence, the subject of the sentence before, else its last actor.
     if (possessed && !owners.length && si > 0) {
       const prevS = seg.sentences[si - 1]!;
-      const prev = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m && !isPlaceClass(m.cls) && m.cls !== 'Person').sort((a, b) => a.start - b.start);
+      // ("Chad, he said, is the ally that pays the highest price …. Its soldiers serve in Mali": a country that is the
+      // subject owns them too)
+      const prev = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m && (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person').sort((a, b) => a.start - b.start);
       const subject = prev.find((m) => !governingPreposition(prevS, m));
-      owners = subject ? [subject] : prev.reverse();
+      owners = subject ? [subject] : prev.filter((m) => m.cls !== 'Country').reverse();
     }
     // ("the police", "Borno's police": the state's police force when the gazetteer has one, never its army)
     if (sense.cls === 'StateForce' && POLICE.test(c.text)) {

@@ -262,6 +262,24 @@ describe('resolveEntities', () => {
     expect(resolvedAs('JNIM claimed the attack and said it would strike again.', 'it')).toEqual(['jnim']);
   });
 
+  it('takes a short name set between commas after a name (", the UFR,") for that name, and rebels it is made of for it', () => {
+    const text = 'The column belonged to the Union of Resistance Forces, the UFR, a coalition of Chadian rebels led by Timan Erdimi. The UFR said its fighters had come. The rebels are far from the capital.';
+    const r = resolve(text);
+    const ufr = r.entities.find((e) => e.id === 'union-of-resistance-forces');
+    expect(ufr).toMatchObject({ cls: 'ArmedGroup' });
+    expect(ufr!.altLabels).toContain('UFR');
+    expect(r.bySentence.flat().filter((m) => ['UFR', 'rebels', 'fighters'].includes(m.text)).map((m) => m.entity)).toEqual(Array(5).fill('union-of-resistance-forces'));
+    // (a union of states stays one)
+    expect(entity('The African Union, a bloc of 55 states, met in Addis Ababa.', 'african-union')).toMatchObject({ cls: 'InternationalOrganization' });
+  });
+
+  it('gives "Its soldiers" opening a sentence to the country that was the subject of the one before', () => {
+    // (an article from Paris, whose "he" the rules give the French government)
+    const text = 'Paris, Wednesday 13 February 2019 - our parliamentary correspondent\n\nFrench jets bombed a rebel column in Chad. '
+      + 'Foreign Minister Jean-Yves Le Drian answered for the government. He then defended the partner. Chad, he said, is the ally that pays the highest price. Its soldiers serve in Mali.';
+    expect(resolvedAs(text, 'soldiers')).toEqual(['chad-armed-forces']);
+  });
+
   it('reads "the country" as the article\'s country', () => {
     expect(resolvedAs('NIAMEY - The junta in Niger ordered French forces to leave the country.', 'country')).toEqual(['niger']);
   });
