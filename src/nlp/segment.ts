@@ -25,7 +25,29 @@ export const MAX_TOKENS = 160;
 // POS tags are run: wink's default pipeline also runs NER, negation and sentiment, which no rule reads
 // and which cost a third of its time.
 let nlp: ReturnType<typeof winkNLP> | undefined;
-const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
+const engine = () => nlp ?? start();
+// wink numbers the words of its lexicon first, then each new word as it meets it: the number of a made-up word read
+// first is where the lexicon ends.
+let firstUnknown = 0;
+function start(): ReturnType<typeof winkNLP> {
+  const wink = (nlp = winkNLP(model, ['sbd', 'pos']));
+  firstUnknown = wink.readDoc('qzxvjkwq').tokens().itemAt(0).out(wink.its.uniqueId) as number;
+  return wink;
+}
+
+/** Is `word` in lower case a word of wink's English lexicon ("extreme", "summary"), not a name it never saw ("semafo")? */
+export function inLexicon(word: string): boolean {
+  let known = lexical.get(word);
+  if (known === undefined) {
+    const wink = engine();
+    const tokens = wink.readDoc(word.toLowerCase()).tokens();
+    known = tokens.length() === 1 && (tokens.itemAt(0).out(wink.its.uniqueId) as number) < firstUnknown;
+    if (lexical.size > 10_000) lexical.clear();
+    lexical.set(word, known);
+  }
+  return known;
+}
+const lexical = new Map<string, boolean>();
 
 // Forms the lite model misreads, with their lemma, one lookup per distinct token: irregular past forms it does not know and
 // tags as nouns with themselves as lemma ("army officers overthrew the president"; only forms that cannot be nouns,

@@ -135,6 +135,10 @@ describe('findMentions', () => {
   it('reads an unknown word of four capitals or more as an organisation, not a weapon', () => {
     expect(find(mentionsOf('IAMGOLD said the Essakane mine was secure.'), 'IAMGOLD')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
     expect(find(mentionsOf('A VBIED exploded near the camp.'), 'VBIED')).toBeUndefined();
+    // (nor an English word in capitals that labels something, but one that acts)
+    expect(find(mentionsOf('Risk level: EXTREME (Bama, Konduga); HIGH (Maiduguri).'), 'EXTREME')).toBeUndefined();
+    expect(find(mentionsOf('Risk level: EXTREME (Bama, Konduga); HIGH (Maiduguri).'), 'HIGH')).toBeUndefined();
+    expect(find(mentionsOf('ACTED said its staff had been in Niger.'), 'ACTED')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
   });
   it('reads English names built on "against", with "and the" inside, and an employer after "working for", as organisations', () => {
     expect(find(mentionsOf('The Movement Against Hunger and the Displacement of Herders said the camps were full.'), 'Movement Against Hunger and the Displacement of Herders'))
