@@ -56,6 +56,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // (a violent act that names no one, no place and no date is the scene the sentence before set, when it set one:
     // "… gunmen came out of the bush at the edge of Auno on Sunday night …. According to the army, 30 of them were killed")
     // (a verb only: a bare "the attacks" names again an act already told)
+    // ("prices fell back": falling back is an act of someone)
+    if (!participants.length && (tr.key === 'fall back' || tr.key === 'pull back')) continue;
     const bare = !participants.length && !place && !date;
     const set = bare && !tr.nominal && VIOLENT.has(tr.event) ? scene : undefined;
     if (bare && !set) continue;

@@ -338,7 +338,7 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
 /** Event triggers beyond hostilities (lemma or lower-case phrase → class). */
 export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   withdraw: 'Withdrawal', withdrawal: 'Withdrawal', evacuation: 'Withdrawal', evacuate: 'Withdrawal', retreat: 'Withdrawal',
-  'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal',
+  'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal', 'fall back': 'Withdrawal', 'pull back': 'Withdrawal',
   deploy: 'Deployment', deployment: 'Deployment', reinforcement: 'Deployment', reinforcements: 'Deployment', intervene: 'Deployment',
   intervention: 'Deployment', land: 'Deployment', arrive: 'Deployment',
   // (people alone who travel make a visit: events.ts)

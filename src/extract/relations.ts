@@ -125,7 +125,8 @@ const STATE_PEOPLE = new Set(['leaders', 'presidents', 'heads', 'representatives
 /** A bloc's parts left with it ("all the organs and bodies of the G5 Sahel"). */
 const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', 'mechanisms', 'instances', 'all']);
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
-const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure']);
+const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back']);
+const BACK = new Set(['fall back', 'pull back']);
 
 /** One sentence as its rules read it: its facts, the lookups every rule makes, and the relations found so far. */
 interface Context {
@@ -359,7 +360,8 @@ function withdrawals(cx: Context, tr: Trigger): void {
     // (not a capital standing for its state, "demanded by Niamey", nor where the force went, "to Gao")
     const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? '') && !NOT_LEFT.has(lower[m.from - 1] ?? ''));
     const fromPrep = after.filter((m) => lower[m.from - 1] === 'from' || (lower[m.from - 2] === 'from' && t[m.from - 1]!.pos === 'DET'));
-    const from = fromPrep.length ? fromPrep : after;
+    // ("the garrison fell back and the attackers entered Bosso": a place falling back leaves is one it falls back from)
+    const from = fromPrep.length || BACK.has(tr.key) ? fromPrep : after;
     for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(cx, a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
   }
 }
@@ -561,7 +563,7 @@ function controlVerbRule(cx: Context): void {
     // (what is held is the object: "holds Timbuktu", not "hostages held in the Sahel")
     // ("controls the northern town of Kidal": a settlement noun and its "of" lead to the name)
     let place = places(mentions).find((m) => m.from > heldAt && m.from <= heldAt + 6 && m.to <= cTo
-      && (m.from <= heldAt + 4 && !t.slice(heldAt + 1, m.from).some((x) => x.pos === 'ADP') || lower[m.from - 1] === 'of' && (SETTLEMENT_NOUNS.has(lower[m.from - 2] ?? '') || REGION_NOUNS.has(lower[m.from - 2] ?? '') || SHARES.has(lower[m.from - 2] ?? ''))));
+      && (m.from <= heldAt + 4 && !t.slice(heldAt + 1, m.from).some((x) => x.pos === 'ADP') || ofShare(t, lower, m.from)));
     // ("Gamboru, the border town opposite, which the insurgents had held since last year": the held place is the
     // antecedent of an object relative)
     if (!place && owner && !sway && t[k]!.pos === 'VERB' && (lower[owner.from - 1] === 'which' || (lower[owner.from - 2] === 'which' && t[owner.from - 1]!.pos === 'DET'))) {
@@ -572,6 +574,14 @@ function controlVerbRule(cx: Context): void {
     if (owner?.cls === 'Person' && place?.cls === 'Country') add(cx, owner, 'leads', place, `relation.rule.${t[k]!.lemma}`, 0.75, k);
     else add(cx, owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
   }
+}
+
+/** Is the place at `from` the complement of a town noun or a share ("the town of Kidal", "most of the town")? */
+function ofShare(t: Sentence['tokens'], lower: readonly string[], from: number): boolean {
+  // ("most of the town": over the determiner of a description)
+  const of = lower[from - 1] === 'of' ? from - 1 : t[from - 1]?.pos === 'DET' && lower[from - 2] === 'of' ? from - 2 : -1;
+  const noun = lower[of - 1] ?? '';
+  return of > 0 && (SETTLEMENT_NOUNS.has(noun) || REGION_NOUNS.has(noun) || SHARES.has(noun));
 }
 
 function controlNounRule(cx: Context): void {

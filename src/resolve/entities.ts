@@ -545,8 +545,11 @@ class Resolution {
       }
       // (in the sentences before, the place the story is about more than one named in passing: "… overran Timbuktu,
       // as the army collapsed after a coup in Bamako. Within weeks X had pushed the MNLA out of the city" is Timbuktu)
+      // (nor one named in passing in a relative clause before it: "Residents who have reached Maiduguri say that the
+      // insurgents now hold most of the town" is the town the story is about)
+      const passing = (m: ResolvedMention) => s.tokens.slice(Math.max(0, m.from - 4), m.from).some((x) => x.norm === 'who');
       for (let back = si; back >= 0 && back >= si - 3; back--) {
-        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || m.start < c.start))
+        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || (m.start < c.start && !passing(m))))
           .sort((a, b) => (back < si ? drafts.get(b.entity)!.mentions.length - drafts.get(a.entity)!.mentions.length : 0) || b.start - a.start)[0];
         if (last) { this.attach(si, ci, drafts.get(last.entity)!, false); break; }
       }

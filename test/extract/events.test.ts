@@ -352,6 +352,11 @@ describe('extractEvents: killings of named persons, sieges, courts, towns that f
     expect(classes('The protest dissolved into chaos near Bamako.')).toEqual(['Protest ']);
   });
 
+  it('reads troops that fell or pulled back as a Withdrawal, and prices that fell back as none', () => {
+    expect(classes('Malian soldiers fell back from Konna on Thursday.', '2013-01-12')).toEqual(['Withdrawal fama:agent']);
+    expect(classes('Prices fell back in Gao.')).toEqual([]);
+  });
+
   it('reads a siege or a blockade as a Blockade', () => {
     expect(classes('JNIM has besieged Djibo since February.', '2023-05-01').map((c) => c.split(' ')[0])).toEqual(['Blockade']);
     expect(eventsOf('Djibo has been under a blockade declared by JNIM.').events[0]).toMatchObject({ cls: 'Blockade', place: 'djibo' });

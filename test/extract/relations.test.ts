@@ -63,6 +63,17 @@ describe('extractRelations', () => {
     expect(triples('The MNLA withdrew from Menaka in 2012.')).toEqual(['mnla withdrewFrom menaka']);
   });
 
+  it('reads troops that fell or pulled back from a place as withdrawn from it, not from a place named after', () => {
+    expect(triples('Malian soldiers fell back from Konna on Thursday.')).toEqual(['fama withdrewFrom konna']);
+    expect(triples('The Nigerien army pulled back from Bosso.')).toEqual(['niger-armed-forces withdrewFrom bosso']);
+    expect(withPredicate(triples('The garrison of the Nigerien army fell back and JNIM entered Bosso.'), 'withdrewFrom')).toEqual([]);
+  });
+
+  it('reads insurgents that hold most of "the town" as controlling the town the story is about, not one named in passing', () => {
+    const text = 'Boko Haram fighters attacked Bama on Monday. Residents who have reached Maiduguri say that the insurgents now hold most of the town.';
+    expect(withPredicate(documentTriples(text), 'controls')).toEqual(['boko-haram controls bama']);
+  });
+
   it('reads a capture of a place as control', () => {
     expect(triples('The CSP captured Ber.')).toEqual(['csp controls ber']);
   });
