@@ -205,6 +205,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   gazetteerNames(spans);
   if (any & MINISTRY) ministries(spans);
   countryBodies(spans);
+  bodiesOfCountries(spans);
   if (any & POSSESSIVE) ownInstitutions(spans);
   if (any & DEMONYM) demonymPhrases(spans);
   unknownNames(spans);
@@ -331,6 +332,30 @@ function countryBodies(spans: Spans): void {
     out.splice(q, 1);
     spans.add(m.from, end, 'description', { type: 'description', sense: { cls: FORCE_HEADS.has(head) ? 'StateForce' : 'Government', state: true }, country: m.ref.id });
     q--;
+  }
+}
+
+/**
+ * 2c. "the army of Niger", "the armies of Côte d'Ivoire and Burkina Faso": a force or government "of" a country is
+ * that country's (and the second country of a pair has its own), not the article's.
+ */
+function bodiesOfCountries(spans: Spans): void {
+  const { toks, keys, out, gaz } = spans;
+  for (let q = 0; q < out.length; q++) {
+    const m = out[q]!;
+    if (m.ref.type !== 'known' || m.kind !== 'name' || keys[m.from - 1] !== 'of' || gaz.byId.get(m.ref.id)?.cls !== 'Country') continue;
+    const h = m.from - 2;
+    const head = keys[h] ?? '';
+    const force = FORCE_HEADS.has(head);
+    if (!(force || GOVERNMENT_HEADS.has(head)) || !/^[a-z]/.test(toks[h]!.text) || toks[h]!.pos !== 'NOUN' || keys[h - 1] !== 'the' || !spans.free(h, h + 1)) continue;
+    const sense = { cls: force ? 'StateForce' as const : 'Government' as const, state: true };
+    spans.add(h, h + 1, 'description', { type: 'description', sense, country: m.ref.id });
+    const other = keys[m.to] === 'and' ? out.find((o) => o.from === m.to + 1 && o.ref.type === 'known' && o.kind === 'name' && gaz.byId.get(o.ref.id)?.cls === 'Country') : undefined;
+    // (a plural: each country of the pair has its own)
+    if (other?.ref.type === 'known' && /s$/.test(head)) {
+      out.splice(out.indexOf(other), 1);
+      spans.add(other.from, other.to, 'description', { type: 'description', sense, country: other.ref.id });
+    }
   }
 }
 

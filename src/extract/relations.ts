@@ -1877,7 +1877,9 @@ function location(cx: Context): void {
     // a place, then "in" and a wider place, lies in it.
     // ("Farabougou, in the cercle of Niono": a town's district is wider than a town)
     const district = b && b.from > a.to && a.cls === 'Settlement' && b.cls === 'Settlement' && REGION_NOUNS.has(lower[b.from - 2] ?? '') && lower[b.from - 1] === 'of';
-    if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district) && placeInGap(t, a.to, b.from)) placeInWider(cx, pl, i, a, b);
+    // ("the department of Kong, in the Tchologo region": regions by the nouns written with them)
+    const nested = b && a.cls === 'Region' && b.cls === 'Region' && levelAt(lower, a) > levelAt(lower, b) && levelAt(lower, b) >= 0;
+    if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district || nested) && placeInGap(t, a.to, b.from)) placeInWider(cx, pl, i, a, b);
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
     if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) placeApposedWider(cx, pl, i, a, b);
@@ -2449,8 +2451,17 @@ function widerPlace(a: ResolvedMention, b: ResolvedMention): boolean {
 function regionLevel(m: ResolvedMention): number {
   return REGION_LEVELS.findIndex((re) => re.test(m.text));
 }
+/** The level of a region by its name or the region noun written with it ("Tchologo region", "the department of Kong"). */
+function levelAt(lower: readonly string[], m: ResolvedMention): number {
+  const named = regionLevel(m);
+  if (named >= 0) return named;
+  const noun = lower[m.to] && REGION_LEVEL_WORDS.includes(lower[m.to]!) ? lower[m.to]!
+    : lower[m.from - 1] === 'of' ? lower[m.from - 2] ?? '' : lower[m.from - 1] === 'the' && lower[m.from - 2] === 'of' ? lower[m.from - 3] ?? '' : '';
+  return REGION_LEVEL_WORDS.indexOf(noun);
+}
+const REGION_LEVEL_WORDS = ['region', 'province', 'cercle', 'circle', 'district', 'department', 'prefecture', 'commune'];
 /** Region words from the widest down, each as a whole word (compiled once, not at every comparison). */
-const REGION_LEVELS = ['region', 'province', 'cercle', 'circle', 'district', 'department', 'prefecture', 'commune'].map((w) => new RegExp(`\\b${w}\\b`, 'i'));
+const REGION_LEVELS = REGION_LEVEL_WORDS.map((w) => new RegExp(`\\b${w}\\b`, 'i'));
 
 /** The words between two places say the first is in the second: ", (also) in the (central) …". */
 function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {

@@ -290,6 +290,8 @@ function governingVerb(t: Sentence['tokens'], k: number): number {
     if (x.norm === 'of' && SHARE_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
     // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
     if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
+    // ("carried out their first joint operation": an ordinal the tagger reads as an adverb, after the determiner)
+    if (x.pos === 'ADV' && (t[i - 1]?.pos === 'DET' || t[i - 1]?.pos === 'PRON')) continue;
     if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
   }
   return -1;

@@ -352,6 +352,10 @@ describe('extractEvents: killings of named persons, sieges, courts, towns that f
     expect(classes('The protest dissolved into chaos near Bamako.')).toEqual(['Protest ']);
   });
 
+  it('gives "carried out their first joint operation" the subject of the support verb, past the ordinal', () => {
+    expect(classes('The armies of Ghana and Togo carried out their first joint operation.')).toEqual(['Operation ghana-armed-forces:agent,togo-armed-forces:agent']);
+  });
+
   it('reads troops that fell or pulled back as a Withdrawal, and prices that fell back as none', () => {
     expect(classes('Malian soldiers fell back from Konna on Thursday.', '2013-01-12')).toEqual(['Withdrawal fama:agent']);
     expect(classes('Prices fell back in Gao.')).toEqual([]);

@@ -132,6 +132,14 @@ describe('findMentions', () => {
     expect(find(mentionsOf('The army of Mali attacked Ber.'), 'army')?.ref.type).toBe('description');
     expect(find(mentionsOf('UN peacekeepers left Kidal.'), 'UN peacekeepers')?.ref.type).toBe('description');
   });
+  it('reads "the army of Niger" as Niger\'s army, and "the armies of A and B" as the army of each', () => {
+    expect(find(mentionsOf('The army of Niger launched an offensive.'), 'army')).toMatchObject({ ref: { type: 'description', sense: { cls: 'StateForce' }, country: 'niger' } });
+    const pair = mentionsOf("The armies of Côte d'Ivoire and Burkina Faso carried out a joint operation.");
+    expect(find(pair, 'armies')).toMatchObject({ ref: { country: 'cote-divoire' } });
+    expect(find(pair, 'Burkina Faso')).toMatchObject({ ref: { type: 'description', sense: { cls: 'StateForce' }, country: 'burkina-faso' } });
+    expect(find(mentionsOf('The government of Mali protested.'), 'government')).toMatchObject({ ref: { sense: { cls: 'Government' }, country: 'mali' } });
+  });
+
   it('reads an unknown word of four capitals or more as an organisation, not a weapon', () => {
     expect(find(mentionsOf('IAMGOLD said the Essakane mine was secure.'), 'IAMGOLD')).toMatchObject({ ref: { type: 'name', cls: 'Organization' } });
     expect(find(mentionsOf('A VBIED exploded near the camp.'), 'VBIED')).toBeUndefined();
