@@ -127,6 +127,8 @@ const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', '
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back']);
 const BACK = new Set(['fall back', 'pull back']);
+/** Fighting an attack off: the fighters defend the place the attack was on. */
+const DEFENCE = new Set(['repel', 'repulse']);
 
 /** One sentence as its rules read it: its facts, the lookups every rule makes, and the relations found so far. */
 interface Context {
@@ -233,7 +235,8 @@ function fromTriggers(cx: Context): void {
         // (taking a place is read as control below: "overran Konna" is not also an attack on the town)
         // (a word of hostility with no act, "accusing neighbouring Algeria of hostile acts", opposes a state; it attacks nothing)
         else if (!tr.event) add(cx, a, 'opposes', p, `relation.hostile.${tr.key}`, 0.7, tr.k);
-        else if (!CAPTURE.has(tr.key)) add(cx, a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+        // (nor is beating an attack back: "troops had repelled the attack on Bama" defend the town)
+        else if (!CAPTURE.has(tr.key) && !DEFENCE.has(tr.key)) add(cx, a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
       }
     }
     // ("JNIM announced a blockade of Timbuktu", "jihadists have been blockading Djibo": a town besieged is opposed)

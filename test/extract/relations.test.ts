@@ -63,6 +63,11 @@ describe('extractRelations', () => {
     expect(triples('The MNLA withdrew from Menaka in 2012.')).toEqual(['mnla withdrewFrom menaka']);
   });
 
+  it('does not read troops that repelled an attack on a town as attacking it', () => {
+    expect(withPredicate(triples('Nigerian troops repelled the attack on Bama.'), 'attacked')).toEqual([]);
+    expect(withPredicate(triples('Boko Haram attacked Bama.'), 'attacked')).toEqual(['boko-haram attacked bama']);
+  });
+
   it('reads troops that fell or pulled back from a place as withdrawn from it, not from a place named after', () => {
     expect(triples('Malian soldiers fell back from Konna on Thursday.')).toEqual(['fama withdrewFrom konna']);
     expect(triples('The Nigerien army pulled back from Bosso.')).toEqual(['niger-armed-forces withdrewFrom bosso']);
