@@ -1018,9 +1018,12 @@ function leadersAndFounders(cx: Context): void {
 function ledRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Led]) {
-    if (lower[k + 1] !== 'by') continue;
+    // ("led from exile in Qatar by Timan Erdimi": over a short phrase of place before "by")
+    let by = k + 1;
+    while (by < k + 6 && lower[by] !== 'by' && ['ADP', 'NOUN', 'PROPN', 'DET', 'ADJ'].includes(t[by]?.pos ?? '')) by++;
+    if (lower[by] !== 'by') continue;
     // ("led by the veteran Tuareg militant Iyad Ag Ghaly": a description of the leader may come first)
-    const leader = ms.find((o) => o.from > k + 1 && o.from <= k + 8 && o.cls === 'Person' && (o.from <= k + 5 || !anyPunctOrVerb(t, k + 2, o.from)));
+    const leader = ms.find((o) => o.from > by && o.from <= by + 7 && o.cls === 'Person' && (o.from <= by + 4 || !anyPunctOrVerb(t, by + 1, o.from)));
     // What is led is the noun phrase right before ("the junta led by", "the presidential guard, led by"),
     // not an actor further back ("a coup in Bamako led by X" says nothing of the rebels named before).
     // "Ansar Dine, the Islamist group led by X": through a noun in apposition.

@@ -63,6 +63,10 @@ describe('extractRelations', () => {
     expect(triples('The MNLA withdrew from Menaka in 2012.')).toEqual(['mnla withdrewFrom menaka']);
   });
 
+  it('reads "led from exile in Qatar by X" as led by X', () => {
+    expect(withPredicate(triples('The UFR, a coalition of Chadian rebels led from exile in Qatar by Timan Erdimi, crossed the border.'), 'leads')).toEqual(['timan-erdimi leads ufr']);
+  });
+
   it('does not read troops that repelled an attack on a town as attacking it', () => {
     expect(withPredicate(triples('Nigerian troops repelled the attack on Bama.'), 'attacked')).toEqual([]);
     expect(withPredicate(triples('Boko Haram attacked Bama.'), 'attacked')).toEqual(['boko-haram attacked bama']);
