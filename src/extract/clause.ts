@@ -294,7 +294,8 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     // (nor is a participle after the apposition's noun: "The CMA, an alliance dominated by Tuareg fighters, …")
     for (let i = prev + 1; i < end && !verb; i++) verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end
       && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && t[i + 1]?.norm === 'by');
-    const apposition = prev >= 0 && t[prev + 1]?.pos === 'DET' && !verb;
+    // ("Operation Barkhane, France's counter-terrorism force in the Sahel, whose …": a possessive opens one too)
+    const apposition = prev >= 0 && (t[prev + 1]?.pos === 'DET' || /^['’]s$/.test(t[prev + 2]?.text ?? '')) && !verb;
     const head = prev >= 0 ? endingAt(t, actorMentions, prev) : undefined;
     if (apposition && head) { end = prev; continue; }
     return endingAt(t, actorMentions, end) ?? pastParticiplePhrase(t, actorMentions, end);

@@ -1773,6 +1773,16 @@ function baseRule(cx: Context): void {
   for (const k of cues[Cue.Base]) {
     let b = k - 1;
     while (b > 0 && t[b]!.pos === 'ADJ') b--;
+    // ("Operation Barkhane, France's counter-terrorism force in the Sahel, whose headquarters are in N'Djamena": the
+    // antecedent of "whose")
+    if (lower[b] === 'whose' && t[b - 1]?.text === ',' && BE.has(lower[k + 1] ?? '') && PRESENCE_PREPS.has(lower[k + 2] ?? '')) {
+      const owner = antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), b - 1);
+      const at = places(ms).find((m) => m.from > k + 2 && m.from <= k + 5 && !t.slice(k + 3, m.from).some((x) => x.pos === 'VERB' || x.text === ','));
+      if (owner && !isPlaceClass(owner.cls)) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
+      continue;
+    }
+    // (otherwise headquarters are read with the presence words)
+    if (lower[k] === 'headquarters') continue;
     if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) {
       // ("Gao, in Mali, where Barkhane has its main base": the place the clause hangs on)
       if ((lower[b] === 'its' || lower[b] === 'their') && HAVE.has(lower[b - 1] ?? '')) whereBased(cx, k, b);
@@ -2398,7 +2408,7 @@ cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
-cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'sanctuaries', 'sanctuary'], Cue.Base);
+cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'sanctuaries', 'sanctuary', 'headquarters'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);

@@ -128,7 +128,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
   const years: { at: number; year: number }[] = [];
-  if (digits) eachMatch(YEAR, text, (m) => { years.push({ at: m.index, year: Number(m[1]) }); });
+  if (digits) eachMatch(YEAR, text, (m) => { if (!modelNumber(text, m.index)) years.push({ at: m.index, year: Number(m[1]) }); });
 
   // A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied.
   const dayDate = (start: number, end: number, day: number, month: number, year?: string) => {
@@ -259,6 +259,20 @@ function period(m: RegExpMatchArray, docDate: Date): Pick<DateMention, 'value' |
   }
   return undefined;
 }
+
+/**
+ * Is the number at `at` a name's ("Mirage 2000 jets", "Resolution 2100", "Vision 2030"), right after a capitalised word
+ * that is no month?
+ */
+function modelNumber(text: string, at: number): boolean {
+  const m = /([A-Z][A-Za-z-]*) $/.exec(text.slice(Math.max(0, at - 24), at));
+  return !!m && !MONTH_NAMES.has(m[1]!.toLowerCase()) && !BEFORE_YEARS.has(m[1]!.toLowerCase());
+}
+/** Words that open a sentence before a year ("In 2013", "Since 2012", "Late 2019"). */
+const BEFORE_YEARS = new Set(['in', 'on', 'since', 'by', 'from', 'until', 'till', 'after', 'before', 'during', 'of', 'and', 'for', 'to', 'at',
+  'around', 'about', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'throughout', 'through', 'between', 'circa', 'as', 'or', 'than']);
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** The year a text states most recently (for narratives that later say only "On 18 January"). */
 export function lastExplicitYear(dates: DateMention[]): number | undefined {

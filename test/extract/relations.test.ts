@@ -63,6 +63,11 @@ describe('extractRelations', () => {
     expect(triples('The MNLA withdrew from Menaka in 2012.')).toEqual(['mnla withdrewFrom menaka']);
   });
 
+  it('places a force whose headquarters are in a town there, past an apposition that opens with a possessive', () => {
+    const text = "Jets of Operation Barkhane, France's counter-terrorism force in the Sahel, whose headquarters are in N'Djamena, struck the column.";
+    expect(withPredicate(triples(text), 'locatedIn')).toEqual(['operation-barkhane locatedIn ndjamena']);
+  });
+
   it('reads "led from exile in Qatar by X" as led by X', () => {
     expect(withPredicate(triples('The UFR, a coalition of Chadian rebels led from exile in Qatar by Timan Erdimi, crossed the border.'), 'leads')).toEqual(['timan-erdimi leads ufr']);
   });

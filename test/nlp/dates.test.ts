@@ -10,6 +10,11 @@ describe('findDates', () => {
     expect(d).toMatchObject({ value: '2023-11-12', grain: 'date', text: 'Sunday November 12' });
   });
 
+  it('reads no year in a name\'s number ("Mirage 2000 jets"), and does not give it to the day before', () => {
+    const ds = findDates('On Sunday 3 February, Mirage 2000 jets struck. In 2013 France intervened.', { docDate: '2019-02-13' });
+    expect(ds.map((d) => d.value)).toEqual(['2019-02-03', '2013']);
+  });
+
   it('gives offsets of the expression in the text', () => {
     const text = 'Fighters stormed Boni on 3 March 2022.';
     const [d] = findDates(text, {});
