@@ -127,6 +127,8 @@ const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', '
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back']);
 const BACK = new Set(['fall back', 'pull back']);
+/** Nouns for a state's force named in apposition ("France's counter-terrorism force"). */
+const FORCE_NOUNS = new Set(['force', 'operation', 'mission', 'contingent', 'unit', 'battalion', 'brigade']);
 /** Fighting an attack off: the fighters defend the place the attack was on. */
 const DEFENCE = new Set(['repel', 'repulse']);
 
@@ -770,6 +772,15 @@ function membership(cx: Context): void {
     if (at < 0) continue;
     const body = ms.find((o) => o.from === at && o.kind === 'name' && (o.cls === 'StateForce' || o.cls === 'Government'));
     add(cx, body, 'memberOf', m, 'relation.possessive-state', 0.7, m.from);
+  }
+  // "Operation Barkhane, France's counter-terrorism force in the Sahel": a force a state's force describes is that state's.
+  for (const m of ms) {
+    if (m.cls !== 'Country' || m.kind !== 'name' || t[m.from - 1]?.text !== ',' || !/^['’]s$/.test(t[m.to]?.text ?? '')) continue;
+    let h = m.to + 1;
+    while (h < m.to + 6 && !FORCE_NOUNS.has(lower[h] ?? '') && (t[h]?.pos === 'ADJ' || t[h]?.pos === 'NOUN' || lower[h] === '-')) h++;
+    if (!FORCE_NOUNS.has(lower[h] ?? '')) continue;
+    const named = ms.find((o) => o.to === m.from - 1 && o.cls === 'StateForce' && o.kind === 'name');
+    add(cx, named, 'memberOf', m, 'relation.possessive-apposition', 0.7, m.from);
   }
   // "the army's Rapid Intervention Battalion": a force's or a group's named unit is part of it; "al Qaeda's
   // Sahel branch, the Group for the Support of Islam and Muslims": so is a branch named in apposition.

@@ -63,6 +63,11 @@ describe('extractRelations', () => {
     expect(triples('The MNLA withdrew from Menaka in 2012.')).toEqual(['mnla withdrewFrom menaka']);
   });
 
+  it('makes a force set beside "a state\'s force" part of that state', () => {
+    expect(withPredicate(triples("Jets of Operation Barkhane, France's counter-terrorism force in the Sahel, struck the column."), 'memberOf')).toEqual(['operation-barkhane memberOf france']);
+    expect(withPredicate(triples("JNIM, Mali's deadliest group, struck the column."), 'memberOf')).toEqual([]);
+  });
+
   it('places a force whose headquarters are in a town there, past an apposition that opens with a possessive', () => {
     const text = "Jets of Operation Barkhane, France's counter-terrorism force in the Sahel, whose headquarters are in N'Djamena, struck the column.";
     expect(withPredicate(triples(text), 'locatedIn')).toEqual(['operation-barkhane locatedIn ndjamena']);
