@@ -83,6 +83,8 @@ const CONTROL_NOUNS = new Set(['bastion', 'stronghold', 'fief', 'fiefdom', 'hotb
 // (not "storm": "gunmen stormed the village of X" is a raid on a place, which it does not say they held)
 const CAPTURE = new Set(['seize', 'capture', 'overrun', 'occupy', 'take', 'conquer', 'retake', 'recapture', 'reoccupy']);
 const PERSON_CAPTURE = new Set(['capture', 'arrest', 'detain', 'abduct', 'kidnap', 'seize']);
+/** Taking fighters prisoner (not hostages: "kidnap", "abduct"). */
+const TAKEN = new Set(['capture', 'arrest', 'detain']);
 /** Classes one can join as a member (not a country or a person). */
 const JOINABLE = new Set<string>(['ArmedGroup', 'Organization', 'InternationalOrganization', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
 /** Organisations one belongs to and can leave. */
@@ -254,6 +256,11 @@ function fromTriggers(cx: Context): void {
     if (tr.event === 'Coup' && !tr.nominal) overthrown(cx, tr);
     if (PERSON_CAPTURE.has(tr.key)) {
       for (const a of tr.agents) for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(cx, a, 'captured', p, `relation.capture-person.${tr.key}`, 0.8, tr.k);
+      // ("the Chadian army said that it had captured more than 250 rebels": who takes a group's fighters prisoner fights it)
+      // (the verb's own object, not a group an apposition or a modifier names: "captured X, a senior figure in ISGS")
+      const fighters = tr.nominal || !TAKEN.has(tr.key) ? [] : tr.targets.filter((m) => m.cls === 'ArmedGroup' && m.kind !== 'pronoun' && m.from > tr.k && m.from <= tr.end + 5
+        && t[m.to]?.pos !== 'NOUN' && !t.slice(tr.end, m.from).some((x) => x.text === ',' || x.pos === 'VERB'));
+      for (const a of tr.agents.filter((m) => m.cls !== 'Person')) for (const b of fighters) add(cx, a, 'opposes', b, `relation.capture-fighters.${tr.key}`, 0.75, tr.k);
     }
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
     // ("Barkhane left Gossi in April": a force that leaves a town withdraws from it too)

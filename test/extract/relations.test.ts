@@ -63,6 +63,12 @@ describe('extractRelations', () => {
     expect(triples('The MNLA withdrew from Menaka in 2012.')).toEqual(['mnla withdrewFrom menaka']);
   });
 
+  it('reads a force that captured or arrested a group\'s fighters as opposing the group, not a group an apposition names', () => {
+    const text = 'The UFR, a coalition of Chadian rebels, crossed the border. The Chadian army said that it had captured more than 250 rebels.';
+    expect(withPredicate(documentTriples(text), 'opposes')).toEqual(['chad-armed-forces opposes ufr']);
+    expect(withPredicate(triples('French forces captured Mohamed el Mrabat, a senior figure in ISGS.'), 'opposes')).toEqual([]);
+  });
+
   it('makes a force set beside "a state\'s force" part of that state', () => {
     expect(withPredicate(triples("Jets of Operation Barkhane, France's counter-terrorism force in the Sahel, struck the column."), 'memberOf')).toEqual(['operation-barkhane memberOf france']);
     expect(withPredicate(triples("JNIM, Mali's deadliest group, struck the column."), 'memberOf')).toEqual([]);
