@@ -765,9 +765,12 @@ class Resolution {
     // ("A tea seller, Modu, said …. He did not go out until the soldiers came. “…,” he said": a "he" that opened the
     // sentence before and stood for no one the article names goes on standing for that one, not for an actor after it)
     const untracked = gendered && this.unresolvedOpener(si - 1, c.text);
-    const prev = untracked ? undefined : prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
+    let prev = untracked ? undefined : prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
       : titledPerson ?? prevMs.find((m) => fitsPronoun(m, plural, personal) && !obliqueIn(prevS, prevMs, m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS.tokens[m.to]?.text ?? ''))
         ?? (gendered ? this.lastPerson(si) : undefined)) : undefined;
+    // ("… the minister said that …. The government would keep the committees informed. He then defended the partner": a
+    // "he" after a body that was the subject is the person who was one just before, when there is one)
+    if (gendered && prev && prev.cls !== 'Person') prev = this.lastPerson(si) ?? prev;
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
     const t = seg.sentences[si]!.tokens;
     let speaker: ResolvedMention | undefined;

@@ -255,6 +255,12 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'he')).toEqual([]);
   });
 
+  it('takes "he" after a body that was the subject for the person who was the subject just before', () => {
+    const text = 'Paris, 13 February 2019\n\nFrench jets struck a rebel column. Foreign Minister Jean-Yves Le Drian answered for the government. '
+      + 'The minister said that the strikes were lawful. The French government would keep the committees informed. He then defended the partner.';
+    expect(resolvedAs(text, 'He')).toEqual(['jean-yves-le-drian']);
+  });
+
   it('does not take the object "it" of a verb for that verb\'s own subject', () => {
     const text = 'Dan Na Ambassagou says it protects Dogon villages. The government ordered it dissolved on 24 March.';
     expect(resolvedAs(text, 'it')).toEqual(['dan-na-ambassagou', 'dan-na-ambassagou']);
