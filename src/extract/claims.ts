@@ -195,6 +195,16 @@ const SKIP_WORDS = new Set(['also', 'later', 'both', 'then', 'all', 'each', 'qui
  * comma-enclosed asides ("The army, which moved towards Kidal …, recorded"). Another noun in the way
  * means the speaker is not an entity ("both camps said", "another elected official said").
  */
+/** The participle ("issued", "released") opening a short phrase of place or time that ends at token `end`, after a noun; or -1. */
+function participleBefore(t: Sentence['tokens'], end: number): number {
+  for (let q = end; q > end - 6 && q > 0; q--) {
+    const x = t[q]!;
+    if (x.pos === 'VERB' && /(ed|en)$/.test(x.norm)) return t[q - 1]!.pos === 'NOUN' && q < end ? q : -1;
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(x.pos)) return -1;
+  }
+  return -1;
+}
+
 function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMention[], depth = 0): ResolvedMention | undefined {
   const t = s.tokens;
   let i = k - 1;
@@ -258,6 +268,9 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       i--;
       continue;
     }
+    // ("A government statement issued on Thursday evening described …": past a participle phrase after the subject's noun)
+    const participle = participleBefore(t, i);
+    if (participle > 0) { i = participle - 1; continue; }
     return undefined;
   }
   return undefined;

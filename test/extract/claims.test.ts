@@ -30,6 +30,10 @@ describe('extractClaims', () => {
     expect(claimsOf('The Malian government appealed the verdict.')).toEqual([]);
   });
 
+  it('gives what a body\'s statement says to the body, past a participle phrase after it ("issued on Thursday evening")', () => {
+    expect(claimsOf('A Malian government statement issued on Thursday evening described it as a terrorist attack.').map((c) => c.claim.claimant)).toEqual(['government-of-mali']);
+  });
+
   it("gives what a body's spokesman says, or a statement from him, to that body", () => {
     expect(claimsOf("The Burkinabe government's spokesman said the suspension had been ordered for 96 hours.").map((c) => c.claim.claimant)).toEqual(['government-of-burkina-faso']);
     expect(claimsOf("A statement from the Malian army's spokesman said that ten soldiers had been killed.").map((c) => c.claim.claimant)).toEqual(['fama']);
