@@ -46,6 +46,7 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
 /** Facilities whose town is struck with them: "stormed the school in Dapchi". */
 const STRUCK_FACILITIES = new Set([...SITE_NOUNS, ...NAMED_FACILITIES, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'compound', 'prison', 'jail',
   'station', 'headquarters', 'embassy', 'office', 'offices', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
@@ -471,6 +472,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
   // the parties named before it.
   if (participle) left = left.filter((m) => !hasText(t, m.to, k, ','));
+  // ("the army and its Russian allies, who he said had attacked rebel positions": a speaker set inside the clause
+  // does not act in it)
+  left = left.filter((m) => !(m.kind === 'pronoun' && t[m.to]?.lemma === 'say' && t[m.to]!.pos === 'VERB' && m.to < k - 1 && RELATIVE_WORDS.has(t[m.from - 1]?.norm ?? '')));
   if (!isNoun) {
     // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
     if (passive) left = left.filter((m) => !coordinateClauseBetween(t, m.to, k));

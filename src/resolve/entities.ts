@@ -742,7 +742,9 @@ class Resolution {
     const own = this.ownSubject(si, c);
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
       : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)).pop()
-      : before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && m !== own));
+      // ("Boko Haram's leader, Abubakar Shekau, appeared in a video in which he declared …": a "he" is a person first)
+      : (/^(he|she)$/i.test(c.text) ? before.find((m) => m.kind !== 'pronoun' && m.cls === 'Person' && m !== own) : undefined)
+        ?? before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && m !== own));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const prevMs = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);

@@ -69,6 +69,11 @@ describe('extractRelations', () => {
     expect(withPredicate(triples('French forces captured Mohamed el Mrabat, a senior figure in ISGS.'), 'opposes')).toEqual([]);
   });
 
+  it('does not make a speaker set inside a relative clause ("who he said had attacked") a party of its act', () => {
+    const text = 'CSP spokesman Mohamed Elmaouloud Ramadane said the coalition was defending itself against the army and its Russian allies, who he said had attacked rebel positions.';
+    expect(documentTriples(text).filter((x) => x.includes('ramadane') && !x.includes(' memberOf ') && !x.includes(' leads '))).toEqual([]);
+  });
+
   it('makes a force set beside "a state\'s force" part of that state', () => {
     expect(withPredicate(triples("Jets of Operation Barkhane, France's counter-terrorism force in the Sahel, struck the column."), 'memberOf')).toEqual(['operation-barkhane memberOf france']);
     expect(withPredicate(triples("JNIM, Mali's deadliest group, struck the column."), 'memberOf')).toEqual([]);

@@ -255,6 +255,11 @@ describe('resolveEntities', () => {
     expect(resolvedAs(text, 'he')).toEqual([]);
   });
 
+  it('takes "he" inside a sentence for the person named before it, not the group that names him', () => {
+    const text = "Boko Haram's leader, Abubakar Shekau, appeared in a video in which he declared that Gwoza was now part of a caliphate.";
+    expect(resolvedAs(text, 'he')).toEqual(['abubakar-shekau']);
+  });
+
   it('takes "he" after a body that was the subject for the person who was the subject just before', () => {
     const text = 'Paris, 13 February 2019\n\nFrench jets struck a rebel column. Foreign Minister Jean-Yves Le Drian answered for the government. '
       + 'The minister said that the strikes were lawful. The French government would keep the committees informed. He then defended the partner.';
