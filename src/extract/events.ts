@@ -40,7 +40,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // governs them ("supporters of Traoré attacked …" names no attacker); a noun does not (see triggers.ts).
     // (people who flee act for themselves: no actor of the clause drove them)
     if (!agents.length && !targets.length && !tr.nominal && tr.event !== 'Displacement')
-      agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m)));
+      // (a subject, not the object of a verb before: "A security source told AFP that … assailants … opened fire")
+      agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m) && s.tokens[m.from - 1]?.pos !== 'VERB'));
     const participants: EventFact['participants'] = [];
     for (const m of agents) participants.push({ entity: m.entity, role: 'agent' });
     for (const m of targets) if (!agents.some((a) => a.entity === m.entity)) participants.push({ entity: m.entity, role: 'target' });

@@ -282,6 +282,7 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['battle', { mutual: true, event: 'ArmedClash' }],
   ['combat', { mutual: true, event: 'ArmedClash' }],
   ['firefight', { mutual: true, event: 'ArmedClash' }],
+  ['exchange fire', { mutual: true, event: 'ArmedClash' }],
   ['skirmish', { mutual: true, event: 'ArmedClash' }],
   ['confront', { mutual: true, event: 'ArmedClash' }],
   ['confrontation', { mutual: true, event: 'ArmedClash' }],

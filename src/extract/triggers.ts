@@ -140,7 +140,7 @@ const BY_PARTICIPLES = new Set(['led', 'organised', 'organized', 'staged', 'call
 const CONJ = new Set(['and', 'then', 'or']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
 const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
-const PHRASE_KEYS = Object.keys(EVENT_TRIGGERS).filter((p) => p.includes(' '));
+const PHRASE_KEYS = [...Object.keys(EVENT_TRIGGERS), ...HOSTILE.keys()].filter((p) => p.includes(' '));
 const PHRASES = PHRASE_KEYS.map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
 /** The phrases by their first word, as positions in PHRASES (tried in that order). */
@@ -297,6 +297,18 @@ function governingVerb(t: Sentence['tokens'], k: number): number {
   }
   return -1;
 }
+/** Whom an act named by a noun ending at `end` is blamed on or attributed to, later in its own phrase. */
+function putDownTo(t: Sentence['tokens'], right: readonly ResolvedMention[], end: number): ResolvedMention[] {
+  for (let q = end; q < end + 12 && q < t.length; q++) {
+    const x = t[q]!;
+    if ((x.norm === 'on' && t[q - 1]?.lemma === 'blame') || (x.norm === 'to' && t[q - 1]?.lemma === 'attribute')) {
+      return right.filter((m) => m.from === q + 1 || (m.from === q + 2 && t[q + 1]!.pos === 'DET')).slice(0, 1);
+    }
+    if (x.text === ',' || x.text === ';' || (x.pos === 'VERB' && x.lemma !== 'blame' && x.lemma !== 'attribute')) return [];
+  }
+  return [];
+}
+
 /** Governed by a preposition, so not a subject; "the army led by X": the leader acts with the army. */
 function oblique(s: Sentence, m: ResolvedMention): boolean {
   const t = s.tokens;
@@ -645,7 +657,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
       // "ISGS was behind the ambush at Tongo Tongo": who is behind an attack carried it out.
       : t[r]?.norm === 'behind' && ['was', 'were', 'is', 'are', 'been'].includes(t[r - 1]?.norm ?? '') ? left.filter((m) => m.to <= r - 1).slice(-1) : [];
     // ("Security sources attributed the assault to the ISGS": the one it is put down to)
-    const attributedTo = verbAt >= 0 && t[verbAt]!.lemma === 'attribute' && t[end]?.norm === 'to' ? right.filter((m) => m.from === end + 1 || (m.from === end + 2 && t[end + 1]!.pos === 'DET')) : [];
+    const attributedTo = verbAt >= 0 && t[verbAt]!.lemma === 'attribute' && t[end]?.norm === 'to' ? right.filter((m) => m.from === end + 1 || (m.from === end + 2 && t[end + 1]!.pos === 'DET'))
+      // ("soldiers were killed in an ambush in Borno state that was blamed on ISWAP")
+      : isNoun ? putDownTo(t, mentions, end) : [];
     claimed = definite && !ownNp.length && (attributedTo.length > 0 || claimedBy.length > 0 || (support.length > 0 && t[verbAt]!.lemma === 'claim'));
     // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
     // who meet are the subject of the clause the meeting is the setting of)
@@ -763,7 +777,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       if (ok) {
         const key = PHRASE_KEYS[n]!;
-        pushTrigger(sc, k, j, key, TRIGGER_EVENTS.get(key), false, false);
+        // ("exchanged fire with": a phrase of hostility too)
+        const hostile = HOSTILE.get(key);
+        pushTrigger(sc, k, j, key, hostile ? hostile.event : TRIGGER_EVENTS.get(key), !!hostile, !!hostile?.mutual);
         k = j - 1;
         break;
       }

@@ -352,6 +352,14 @@ describe('extractEvents: killings of named persons, sieges, courts, towns that f
     expect(classes('The protest dissolved into chaos near Bamako.')).toEqual(['Protest ']);
   });
 
+  it('reads fighters that exchanged fire with soldiers as a clash between them', () => {
+    expect(classes('Boko Haram fighters exchanged fire with Nigerian soldiers near Chibok.')).toEqual(['ArmedClash boko-haram:agent,nigeria-armed-forces:target']);
+  });
+
+  it('gives an ambush "that was blamed on X" X as its doer', () => {
+    expect(classes('Dozens of Nigerian soldiers were killed in an ambush in Borno state that was blamed on ISWAP.').filter((c) => c.startsWith('Ambush'))).toEqual(['Ambush iswap:agent']);
+  });
+
   it('gives "carried out their first joint operation" the subject of the support verb, past the ordinal', () => {
     expect(classes('The armies of Ghana and Togo carried out their first joint operation.')).toEqual(['Operation ghana-armed-forces:agent,togo-armed-forces:agent']);
   });
