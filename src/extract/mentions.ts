@@ -3,7 +3,6 @@
 // context, generic descriptions ("the junta") and pronouns. Resolution to entities comes after.
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
 import { fold, namesAt, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
-import { inLexicon } from '../nlp/segment.ts';
 import {
   COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
@@ -61,7 +60,11 @@ const EMPLOYING = new Set(['working', 'worked', 'works', 'work', 'employed', 'hi
 const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19', 'manpads', 'rpgs', 'uavs', 'apcs', 'suvs', 'ngos', 'news', 'update', 'breaking', 'urgent', 'live', 'alert', 'flash',
   // (a transcript's speaker labels: "PRESENTER: Good evening.", "CORRESPONDENT: …")
   'presenter', 'host', 'anchor', 'correspondent', 'reporter', 'interviewer', 'interviewee', 'journalist', 'moderator',
-  'narrator', 'guest', 'caller', 'question', 'answer', 'editor', 'announcer', 'speaker', 'transcript']);
+  'narrator', 'guest', 'caller', 'question', 'answer', 'editor', 'announcer', 'speaker', 'transcript',
+  // (a report's section labels, risk levels and verdicts: "Risk level: EXTREME (…)", "LETTERS: …", "VERDICT: TRUE")
+  'summary', 'context', 'assessment', 'advice', 'analysis', 'background', 'outlook', 'letters', 'view', 'opinion', 'editorial',
+  'features', 'obituaries', 'extreme', 'high', 'medium', 'moderate', 'severe', 'critical', 'elevated', 'true', 'false',
+  'misleading', 'unproven', 'verdict', 'note', 'correction', 'exclusive']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
@@ -868,9 +871,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if ((before === 'for' || before === 'by') && EMPLOYING.has(keys[from - 2] ?? '')) return 'Organization';
   // "SEMAFO said", "operated by SEMAFO": a word of four capitals or more that no rule knows is an
   // organisation's short name (not a weapon's or a trade's: "VBIED", "COVID").
-  // (nor an English word in capitals that labels something: "Risk level: EXTREME (…)", "FEATURES" alone; but "ACTED said")
-  if (to - from === 1 && /^[A-Z][A-Z0-9]{3,}$/.test(toks[from]!.text) && !NOT_ORGANISATIONS.has(nameWords[0]!)
-    && !((to === toks.length || toks[to]!.text === '(' || toks[from - 1]?.text === ':') && inLexicon(nameWords[0]!))) return 'Organization';
+  if (to - from === 1 && /^[A-Z][A-Z0-9]{3,}$/.test(toks[from]!.text) && !NOT_ORGANISATIONS.has(nameWords[0]!)) return 'Organization';
   // Two to four name-like words with no head: a person ("Doundou Chefou", "Wassim Nasr") — unless they
   // modify a common noun ("Super Puma helicopters", "Telegram channel"): then they name a thing.
   // (counted without the particles inside Arabic names: "Ahmad al-Faqi al-Mahdi" has three words, "Al-Mahdi" two)

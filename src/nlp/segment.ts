@@ -25,29 +25,7 @@ export const MAX_TOKENS = 160;
 // POS tags are run: wink's default pipeline also runs NER, negation and sentiment, which no rule reads
 // and which cost a third of its time.
 let nlp: ReturnType<typeof winkNLP> | undefined;
-const engine = () => nlp ?? start();
-// wink numbers the words of its lexicon first, then each new word as it meets it: the number of a made-up word read
-// first is where the lexicon ends.
-let firstUnknown = 0;
-function start(): ReturnType<typeof winkNLP> {
-  const wink = (nlp = winkNLP(model, ['sbd', 'pos']));
-  firstUnknown = wink.readDoc('qzxvjkwq').tokens().itemAt(0).out(wink.its.uniqueId) as number;
-  return wink;
-}
-
-/** Is `word` in lower case a word of wink's English lexicon ("extreme", "summary"), not a name it never saw ("semafo")? */
-export function inLexicon(word: string): boolean {
-  let known = lexical.get(word);
-  if (known === undefined) {
-    const wink = engine();
-    const tokens = wink.readDoc(word.toLowerCase()).tokens();
-    known = tokens.length() === 1 && (tokens.itemAt(0).out(wink.its.uniqueId) as number) < firstUnknown;
-    if (lexical.size > 10_000) lexical.clear();
-    lexical.set(word, known);
-  }
-  return known;
-}
-const lexical = new Map<string, boolean>();
+const engine = () => (nlp ??= winkNLP(model, ['sbd', 'pos']));
 
 // Forms the lite model misreads, with their lemma, one lookup per distinct token: irregular past forms it does not know and
 // tags as nouns with themselves as lemma ("army officers overthrew the president"; only forms that cannot be nouns,
@@ -127,6 +105,16 @@ const lemmaOf = (k: Known, tag: string, tokens: WinkTokens, i: number, its: Wink
   return lemma;
 };
 
+/** Where the possessive "'s" of a capitalised name read as one token begins ("Mali's"), or -1. */
+function possessiveAt(value: string): number {
+  const n = value.length;
+  if (n < 4 || (value.charCodeAt(n - 1) !== 115 /* s */ && value.charCodeAt(n - 1) !== 83 /* S */)) return -1;
+  const q = value.charCodeAt(n - 2);
+  if (q !== 39 /* ' */ && q !== 8217 /* ’ */) return -1;
+  const first = value.charCodeAt(0);
+  return first >= 65 && first <= 90 ? n - 2 : -1;
+}
+
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;
 
@@ -161,7 +149,8 @@ export function segment(doc: Document): Segmented {
   // normalised a character (it keeps the original for every input we have seen, but never trust it).
   // `index[i]` is the position in `tokens` of wink's token i, -1 when it could not be placed.
   const tokens: Token[] = [];
-  if (indexOf.length < ids.length) { indexOf = new Int32Array(ids.length * 2); flagsOf = new Uint8Array(ids.length * 2); }
+  // (a token may split in two: room for twice as many)
+  if (indexOf.length < ids.length * 2) { indexOf = new Int32Array(ids.length * 2); flagsOf = new Uint8Array(ids.length * 4); }
   const index = indexOf.fill(-1, 0, ids.length);
   const flags = flagsOf;
   let cursor = 0;
@@ -182,6 +171,16 @@ export function segment(doc: Document): Segmented {
     const pos = fix?.verb ? 'VERB' : tag;
     flags[tokens.length] = (pos === 'SPACE' || k.blank ? SKIP : 0) | (k.lineBreak ? BREAK : 0);
     index[i] = tokens.length;
+    // wink keeps "Mali's" whole once it has met it so (before a full stop, say) and splits it everywhere after: split it
+    // always, so that an article's tokens do not depend on the articles read before it.
+    const owner = possessiveAt(value);
+    if (owner > 0) {
+      const name = value.slice(0, owner);
+      tokens.push({ text: name, start, end: start + owner, pos, norm: foldCached(name), lemma: name.toLowerCase() });
+      flags[tokens.length] = 0;
+      tokens.push({ text: value.slice(owner), start: start + owner, end: cursor, pos: 'PART', norm: foldCached(value.slice(owner)), lemma: "'s" });
+      continue;
+    }
     tokens.push({ text: value, start, end: cursor, pos, norm: k.norm, lemma });
   }
 

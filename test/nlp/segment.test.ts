@@ -35,6 +35,12 @@ describe('segment', () => {
     expect(seg.sentences.map((s) => s.index)).toEqual([0, 1]);
   });
 
+  it('splits a name\'s possessive the same way whatever was read before ("in Mali\'s." first, then "Mali\'s Kidal region")', () => {
+    const texts = (text: string) => segment(doc(text)).sentences.flatMap((x) => x.tokens.map((t) => t.text));
+    expect(texts("The fighting was in Mali's.")).toEqual(['The', 'fighting', 'was', 'in', 'Mali', "'s", '.']);
+    expect(texts("Fighters attacked in Mali's Kidal region.")).toEqual(['Fighters', 'attacked', 'in', 'Mali', "'s", 'Kidal', 'region', '.']);
+  });
+
   it('tags tokens with a universal POS, a lower-case norm and a lemma', () => {
     const [s] = segment(doc('The MNLA seized Menaka.')).sentences;
     const seized = s!.tokens.find((t) => t.text === 'seized')!;
