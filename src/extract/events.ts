@@ -76,6 +76,9 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       ...(date ? { date: date.value } : set?.date ? { date: set.date } : {}),
       evidence: [evidence],
     });
+    // ("who seized power in August last year and again in May": the act done twice, each time with its date)
+    const again = date && !tr.nominal ? doneAgain(s, dates, date) : undefined;
+    if (again) out.push({ ...out[out.length - 1]!, id: hashId(docId, s.index, tr.k, tr.event, again.value), date: again.value, evidence: [{ ...evidence }] });
   }
   out.push(...statements(docId, s, mentions, dates, claims));
   return out;
@@ -105,6 +108,11 @@ function dissolved(s: Sentence, tr: Trigger, targets: readonly ResolvedMention[]
   // (the object of the verb before: "ordered it dissolved", not the subject of "the militia dissolved itself")
   return clauseMs.filter((m) => m.to === tr.k && !isPlaceClass(m.cls) && m.cls !== 'Person' 
     && s.tokens[s.tokens[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1]?.pos === 'VERB');
+}
+
+/** The date after "and again" that repeats an act dated `date` ("in August last year and again in May"), if any. */
+function doneAgain(s: Sentence, dates: readonly DateMention[], date: DateMention): DateMention | undefined {
+  return dates.find((d) => d.start > date.end && d.start - date.end <= 16 && /^\s*,?\s*and\s+again\s+(?:in|on)\s+$/i.test(s.text.slice(date.end - s.start, d.start - s.start)));
 }
 
 function eventRule(key: string): string {

@@ -65,6 +65,8 @@ const MONTH_WORDS = new Set([...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul'
 // ("this morning": RELATIVE reads the part of the day after "this")
 const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday yesterday Today today Tonight tonight morning afternoon evening'.split(' ')]);
 const PERIOD_UNITS = new Set(['week', 'weekend', 'month', 'year', 'ago']);
+/** "last year" or "this year" right after a month named alone. */
+const YEAR_AFTER = /^\s+(?:of\s+)?(last|this)\s+year\b/i;
 /** A character of a word as the patterns' \b and \w see it (ASCII letters, digits, underscore). */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 // A word's first and last characters and length, as a number: only words of the shape of a calendar word (as written)
@@ -189,6 +191,16 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     if (year === undefined) return;
     // ("in November" in an August article is last November, as "December 20" in a January one is last December)
     if (docDate && monthOf(m[1]!) > docDate.getUTCMonth() + 1) year--;
+    // ("in August last year", "in May this year": the month of the year the period names, one date with it)
+    const which = docDate ? YEAR_AFTER.exec(text.slice(start + m[1]!.length, start + m[1]!.length + 16)) : null;
+    if (which) {
+      const end = start + m[1]!.length + which[0].length;
+      const period = out.findIndex((d) => d.start >= start && d.end <= end);
+      if (period >= 0) out.splice(period, 1);
+      year = docDate!.getUTCFullYear() - (which[1]!.toLowerCase() === 'last' ? 1 : 0);
+      out.push({ start, end, text: text.slice(start, end), value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
+      return;
+    }
     out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
   });
 

@@ -352,6 +352,15 @@ describe('extractEvents: killings of named persons, sieges, courts, towns that f
     expect(classes('The protest dissolved into chaos near Bamako.')).toEqual(['Protest ']);
   });
 
+  it('reads an act done "in August last year and again in May" as two events, each with its date', () => {
+    const { events } = eventsOf('The colonels led by Assimi Goïta, who seized power in August last year and again in May, have promised elections.', '2021-08-11');
+    expect(events.filter((e) => e.cls === 'Coup').map((e) => e.date)).toEqual(['2020-08', '2021-05']);
+  });
+
+  it('reads a state of emergency or a curfew declared as a Declaration by who declared it', () => {
+    expect(classes("Burkina Faso's government declared a state of emergency in the Soum.").filter((c) => c.startsWith('Declaration'))).toEqual(['Declaration government-of-burkina-faso:agent']);
+  });
+
   it('reads fighters that exchanged fire with soldiers as a clash between them', () => {
     expect(classes('Boko Haram fighters exchanged fire with Nigerian soldiers near Chibok.')).toEqual(['ArmedClash boko-haram:agent,nigeria-armed-forces:target']);
   });

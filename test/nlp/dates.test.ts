@@ -10,6 +10,10 @@ describe('findDates', () => {
     expect(d).toMatchObject({ value: '2023-11-12', grain: 'date', text: 'Sunday November 12' });
   });
 
+  it('reads "in August last year" and "in March this year" as months of the years they name', () => {
+    expect(values('They seized power in August last year and again in May; in March this year they met.', { docDate: '2021-08-11' })).toEqual(['2020-08', '2021-05', '2021-03']);
+  });
+
   it('reads no year in a name\'s number ("Mirage 2000 jets"), and does not give it to the day before', () => {
     const ds = findDates('On Sunday 3 February, Mirage 2000 jets struck. In 2013 France intervened.', { docDate: '2019-02-13' });
     expect(ds.map((d) => d.value)).toEqual(['2019-02-03', '2013']);
