@@ -1,6 +1,7 @@
 // RDF → explorer data: reads the graph in the shape of docs/graph-model.md and returns plain, sorted JSON.
 
 import type { Quad, Term } from '@rdfjs/types';
+import type { QuadTable } from '../rdf/quad-table.ts';
 import { NS, kg, localName, rdf, rdfs, skos, prov, dcterms, schema } from '../iris.ts';
 import {
   ENTITY_CLASSES,
@@ -136,6 +137,66 @@ function buildIndex(quads: readonly Quad[]): Index {
   const { keys, ids, predicateIds } = numbered;
   const start = accumulate(countQuads(numbered.subjectOf, keys.length));
   const [predicateOf, objectOf] = fillSlots(quads, numbered, start);
+  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf };
+}
+
+/**
+ * numberQuads of a table's quads: the same numbers (subjects by key and predicates by IRI, in the order
+ * first met), looked up once per term number rather than once per run of quads.
+ */
+function numberTable(table: QuadTable): Numbered {
+  const { terms } = table;
+  const n = table.subjectOf.length;
+  const keys: string[] = [];
+  const ids = new Map<string, number>();
+  const predicateIds = new Map<string, number>();
+  const subjectOf = new Int32Array(n);
+  const predicateOf = new Int32Array(n);
+  // Each term number's subject and predicate number here, or -1 before it is met.
+  const subjectFor = new Int32Array(terms.length).fill(-1), predicateFor = new Int32Array(terms.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const ts = table.subjectOf[i]!, tp = table.predicateOf[i]!;
+    let s = subjectFor[ts]!;
+    if (s < 0) {
+      const k = termKey(terms[ts]!);
+      s = ids.get(k) ?? -1;
+      if (s < 0) ids.set(k, (s = keys.push(k) - 1));
+      subjectFor[ts] = s;
+    }
+    let p = predicateFor[tp]!;
+    if (p < 0) {
+      const iri = terms[tp]!.value;
+      p = predicateIds.get(iri) ?? -1;
+      if (p < 0) predicateIds.set(iri, (p = predicateIds.size));
+      predicateFor[tp] = p;
+    }
+    subjectOf[i] = s;
+    predicateOf[i] = p;
+  }
+  return { keys, ids, predicateIds, subjectOf, predicateOf };
+}
+
+/** fillSlots for a table's quads: each object is the term of its number. */
+function fillTableSlots(table: QuadTable, numbered: Numbered, start: Int32Array): [Int32Array, Term[]] {
+  const { terms } = table;
+  const n = table.objectOf.length;
+  const cursor = start.slice(0, numbered.keys.length);
+  const predicateOf = new Int32Array(n);
+  const objectOf = new Array<Term>(n);
+  for (let i = 0; i < n; i++) {
+    const slot = cursor[numbered.subjectOf[i]!]!++;
+    predicateOf[slot] = numbered.predicateOf[i]!;
+    objectOf[slot] = terms[table.objectOf[i]!]!;
+  }
+  return [predicateOf, objectOf];
+}
+
+/** buildIndex of a table's quads, without the quads. */
+function indexTable(table: QuadTable): Index {
+  const numbered = numberTable(table);
+  const { keys, ids, predicateIds } = numbered;
+  const start = accumulate(countQuads(numbered.subjectOf, keys.length));
+  const [predicateOf, objectOf] = fillTableSlots(table, numbered, start);
   return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf };
 }
 
@@ -751,7 +812,17 @@ function readEntities(r: Reading, entityClass: Map<string, EntityClass>, degree:
 
 /** Reads the graph quads into the explorer's plain data. Pure: same quads (in any order) → same value. */
 export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
-  const r = new Reading(buildIndex(Array.isArray(quads) ? quads : [...quads]));
+  return readGraph(buildIndex(Array.isArray(quads) ? quads : [...quads]));
+}
+
+/** graphDataFromQuads of the quads of a table (rdf/quad-table.ts), without making them. */
+export function graphDataFromTable(table: QuadTable): ExplorerData {
+  return readGraph(indexTable(table));
+}
+
+/** The explorer's data of an indexed graph. */
+function readGraph(ix: Index): ExplorerData {
+  const r = new Reading(ix);
   const kinds = classify(r);
   const documents = readDocuments(r, kinds.docKeys);
   const onlyDoc = kinds.docKeys.size === 1 ? compactId([...kinds.docKeys][0]!) : undefined;
