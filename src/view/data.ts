@@ -70,6 +70,8 @@ interface Index {
   /** The terms by number, and their values. */
   terms: readonly Term[];
   values: string[];
+  /** Each term number's subject number where known, else -2 (see Numbered). */
+  subjectFor: Int32Array;
 }
 
 /** Each quad's subject and predicate as numbers. */
@@ -79,6 +81,8 @@ interface Numbered {
   predicateIds: Map<string, number>;
   subjectOf: Int32Array;
   predicateOf: Int32Array;
+  /** Each term number's subject number, if it is the subject of some quad; else -2 (not known). */
+  subjectFor: Int32Array;
 }
 
 // Each loop over a million quads or slots has a function of its own: V8 compiles a hot loop on the
@@ -121,8 +125,8 @@ function numberSubjects(table: Numbers): Numbered {
   const predicateIds = new Map<string, number>();
   const subjectOf = new Int32Array(n);
   const predicateOf = new Int32Array(n);
-  // Each term number's subject and predicate number here, or -1 before it is met.
-  const subjectFor = new Int32Array(terms.length).fill(-1), predicateFor = new Int32Array(terms.length).fill(-1);
+  // Each term number's subject and predicate number here, or -2 and -1 before it is met.
+  const subjectFor = new Int32Array(terms.length).fill(-2), predicateFor = new Int32Array(terms.length).fill(-1);
   for (let i = 0; i < n; i++) {
     const ts = table.subjectOf[i]!, tp = table.predicateOf[i]!;
     let s = subjectFor[ts]!;
@@ -142,7 +146,7 @@ function numberSubjects(table: Numbers): Numbered {
     subjectOf[i] = s;
     predicateOf[i] = p;
   }
-  return { keys, ids, predicateIds, subjectOf, predicateOf };
+  return { keys, ids, predicateIds, subjectOf, predicateOf, subjectFor };
 }
 
 /** How many quads each subject has, at index s + 1: summed up, where each subject's slots start. */
@@ -185,7 +189,8 @@ function buildIndex(table: Numbers): Index {
   const start = accumulate(countQuads(numbered.subjectOf, keys.length));
   const [predicateOf, objectOf] = fillSlots(table, numbered, start);
   const { terms } = table;
-  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf, terms, values: valuesOf(terms) };
+  const { subjectFor } = numbered;
+  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf, terms, values: valuesOf(terms), subjectFor };
 }
 
 /** Number of a subject key, or -1 when nothing is said about it. */
@@ -337,13 +342,14 @@ class Reading {
   readonly p: Record<keyof typeof I, number>;
   readonly relationOf: (RelationType | undefined)[] = [];
   private readonly compactIds = new Map<string, string>();
-  // By term number: subject numbers (-2 before they are looked up), compact ids and numbers (NaN before).
+  // By term number: subject numbers (-2 before they are known; most are, from the index), compact ids
+  // and numbers (NaN before they are read).
   private readonly subjects: Int32Array;
   private readonly ids: (string | undefined)[] = [];
   private readonly numbers: Float64Array;
 
   constructor(readonly ix: Index) {
-    this.subjects = new Int32Array(ix.terms.length).fill(-2);
+    this.subjects = ix.subjectFor;
     this.numbers = new Float64Array(ix.terms.length).fill(NaN);
     this.p = Object.fromEntries(Object.entries(I).map(([name, iri]) => [name, predicateId(ix, iri)])) as Record<keyof typeof I, number>;
     for (const [iri, p] of ix.predicateIds) this.relationOf[p] = RELATION_BY_IRI.get(iri);
@@ -572,6 +578,11 @@ function claimantsOf(r: Reading, claims: number[]): Map<string, string> {
 /** Reads evidence nodes: the sentence, where it is, how it was found, and the mentions it holds. */
 class EvidenceReader {
   private readonly fields: Fields;
+  /**
+   * The marks of each sentence read so far, by document and offsets, with its text: a sentence backs
+   * three facts on average, whose evidence then shares one list of marks (read-only, like all the data).
+   */
+  private readonly marksOf = new Map<string, { text: string; marks: EvidenceMark[] }>();
 
   constructor(
     private readonly r: Reading,
@@ -618,8 +629,18 @@ class EvidenceReader {
       const who = this.claimantOf.get(ev.claim);
       if (who !== undefined) ev.claimant = who;
     }
-    if (start !== undefined) ev.marks = marksFor(this.mentions.get(doc), ev.start, ev.end, text);
+    if (start !== undefined) ev.marks = this.marks(doc, ev.start, ev.end, text);
     return ev;
+  }
+
+  /** marksFor the sentence `text` at `start`-`end` of `doc`, made once per sentence. */
+  private marks(doc: string, start: number, end: number, text: string): EvidenceMark[] {
+    const key = `${doc}|${start}|${end}`;
+    const had = this.marksOf.get(key);
+    if (had?.text === text) return had.marks;
+    const marks = marksFor(this.mentions.get(doc), start, end, text);
+    this.marksOf.set(key, { text, marks });
+    return marks;
   }
 
   /** The evidence nodes `s` points to with `kg:evidence`, read and sorted. */
@@ -666,14 +687,18 @@ function relationsBetweenEntities(r: Reading, entityClass: Map<string, EntityCla
 function addStatements(r: Reading, statements: number[], relations: Map<string, ExplorerRelation>, evidence: EvidenceReader): void {
   const fields = new Fields(r.ix, [I.rdf_subject, I.rdf_predicate, I.rdf_object, I.rdf_reifies]);
   for (const s of statements) {
-    const f = Array.from(fields.read(s).first, (o) => (o < 0 ? undefined : r.ix.terms[o]));
-    let subj = f[0], pred = f[1], obj = f[2];
-    const reified = f[3];
-    if (reified?.termType === 'Quad') [subj, pred, obj] = [reified.subject, reified.predicate, reified.object];
-    if (!subj || !pred || !obj) continue;
-    const predicate = RELATION_BY_IRI.get(pred.value);
-    if (!predicate) continue;
-    const rel = relations.get(relationKey(r.idOfTerm(subj), predicate, r.idOfTerm(obj)));
+    const { first } = fields.read(s);
+    const reified = first[3]! >= 0 ? r.ix.terms[first[3]!]! : undefined;
+    let key: string | undefined;
+    if (reified?.termType === 'Quad') {
+      const predicate = RELATION_BY_IRI.get(reified.predicate.value);
+      if (predicate) key = relationKey(r.idOfTerm(reified.subject), predicate, r.idOfTerm(reified.object));
+    } else if (first[0]! >= 0 && first[1]! >= 0 && first[2]! >= 0) {
+      const predicate = RELATION_BY_IRI.get(r.ix.values[first[1]!]!);
+      if (predicate) key = relationKey(r.idOf(first[0]!), predicate, r.idOf(first[2]!));
+    }
+    if (key === undefined) continue;
+    const rel = relations.get(key);
     const ev = rel && evidence.read(s);
     if (rel && ev) rel.evidence.push(ev);
   }
