@@ -7,7 +7,7 @@ import { indexGazetteer, type GazetteerIndex } from './resolve/index-gazetteer.t
 import { mergeExtractions } from './resolve/merge.ts';
 import { quadTable } from './rdf/quads.ts';
 import { quadsOf, type QuadTable } from './rdf/quad-table.ts';
-import { turtleOf } from './rdf/turtle.ts';
+import { turtlePartsOf } from './rdf/turtle.ts';
 import { VERSION } from './version.ts';
 
 export interface BuildOptions {
@@ -21,9 +21,14 @@ export interface BuiltGraph {
   turtle: string;
 }
 
-/** A built graph with its quads as numbers, which is all `kg build` reads: the quads are made on first read. */
+/**
+ * A built graph with its quads as numbers and its Turtle in parts, which is all `kg build` reads: the
+ * quads and the Turtle in one string are made on first read.
+ */
 export interface TabulatedGraph extends BuiltGraph {
   table: QuadTable;
+  /** The Turtle's text in parts (see rdf/turtle-writer.ts writeQuadTableParts). */
+  turtleParts: string[];
 }
 
 const indexes = new WeakMap<Gazetteer, GazetteerIndex>();
@@ -43,13 +48,20 @@ export function buildTabulatedGraph(documents: Document[], gazetteer: Gazetteer,
     return part;
   });
   const extraction = mergeExtractions(parts);
-  // The quads come numbered (each term once, where it is made), and turtleOf writes from those numbers.
+  // The quads come numbered (each term once, where it is made), and the Turtle is written from those numbers.
   const table = quadTable(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version });
-  let quads: Quad[] | undefined;
+  const turtleParts = turtlePartsOf(table);
+  let quads: Quad[] | undefined, turtle: string | undefined;
   return {
     extraction,
     table,
-    turtle: turtleOf(table),
+    turtleParts,
+    get turtle() {
+      return (turtle ??= turtleParts.join(''));
+    },
+    set turtle(value) {
+      turtle = value;
+    },
     // A million quad objects take a second to make and to collect: made only for whoever reads them.
     get quads() {
       return (quads ??= quadsOf(table));

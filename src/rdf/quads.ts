@@ -132,8 +132,12 @@ export function quadTable(x: Extraction, run: RunInfo): QuadTable {
   const lit = (value: string, datatype?: NamedNode) => term(literal(value, datatype));
   const vocab = memo((t: NamedNode) => term(t));
   const v = Object.fromEntries(Object.entries(VOCABULARY).map(([k, t]) => [k, vocab(t)])) as { [K in keyof typeof VOCABULARY]: Ref<NamedNode> };
-  // Nodes are remembered by their local name (short keys hash faster), before their term is made.
-  const once = (written: Set<string>, local: string) => (written.has(local) ? false : (written.add(local), true));
+  // Nodes are remembered by their local name (short keys hash faster), before their term is made; with
+  // one lookup, not two (the set grows if the name was not in it).
+  const once = (written: Set<string>, local: string) => {
+    const size = written.size;
+    return written.add(local).size > size;
+  };
   const mentions = new Set<string>(), statements = new Set<string>();
   // Entities, documents and claims are the objects of many quads: one term each (per call, not kept after it).
   const ent = memo(nodes(NS.ent)), doc = memo(nodes(NS.doc)), claim = memo(nodes(NS.claim));

@@ -3,7 +3,7 @@
 import { Writer } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { PREFIXES, rdf, rdfs, skos } from '../iris.ts';
-import { termWriter, writeQuadTable } from './turtle-writer.ts';
+import { termWriter, writeQuadTableParts } from './turtle-writer.ts';
 import { quadsOf, subjectKey, tabulateQuads, type QuadTable } from './quad-table.ts';
 
 const FIRST = [rdf('type'), rdfs('label'), skos('prefLabel'), skos('altLabel')];
@@ -250,9 +250,14 @@ export function toTurtle(quads: readonly Quad[], table: QuadTable = tabulateQuad
  * are those quads, else they are made from the table in the rare case n3 has to write them.
  */
 export function turtleOf(table: QuadTable, quads?: readonly Quad[]): string {
+  return turtlePartsOf(table, quads).join('');
+}
+
+/** turtleOf in parts, which joined make its text (see writeQuadTableParts). */
+export function turtlePartsOf(table: QuadTable, quads?: readonly Quad[]): string[] {
   const order = canonicalOrder(table);
-  const written = writeQuadTable(table, order, PREFIXES);
+  const written = writeQuadTableParts(table, order, PREFIXES);
   if (written !== undefined) return written;
   const all = quads ?? quadsOf(table);
-  return writeRdf(Array.from(order, (i) => all[i]!));
+  return [writeRdf(Array.from(order, (i) => all[i]!))];
 }
