@@ -67,9 +67,9 @@ interface Index {
   predicateOf: Int32Array;
   /** Each slot's object, by term number. */
   objectOf: Int32Array;
-  /** The terms by number, and their values. */
+  /** The terms by number, and their values as read so far (see `valueOf`). */
   terms: readonly Term[];
-  values: string[];
+  values: (string | undefined)[];
   /** Each term number's subject number where known, else -2 (see Numbered). */
   subjectFor: Int32Array;
 }
@@ -88,27 +88,24 @@ interface Numbered {
 // Each loop over a million quads or slots has a function of its own: V8 compiles a hot loop on the
 // stack with the code after it, which has not run yet, so that code would throw the compiled loop away.
 
-/** Numbers the terms of quads, each term object once, in the order first met. */
+/**
+ * Numbers the terms of quads: a subject or predicate once per run of quads that share its term (the
+ * builder writes a node's quads together and shares its terms), each object on its own. Which numbers
+ * name one node is found by key later, once per number (a parser may make a new term for each quad).
+ */
 function numberQuads(quads: readonly Quad[]): Numbers {
   const n = quads.length;
   const terms: Term[] = [];
-  const numbers = new Map<Term, number>();
-  const number = (t: Term): number => {
-    let k = numbers.get(t);
-    if (k === undefined) numbers.set(t, (k = terms.push(t) - 1));
-    return k;
-  };
   const subjectOf = new Int32Array(n), predicateOf = new Int32Array(n), objectOf = new Int32Array(n);
   let lastSubject: Term | undefined, lastPredicate: Term | undefined;
   let s = -1, p = -1;
   for (let i = 0; i < n; i++) {
     const q = quads[i]!;
-    // The builder writes a node's quads together and shares its terms: a run is looked up once.
-    if (q.subject !== lastSubject) s = number((lastSubject = q.subject));
-    if (q.predicate !== lastPredicate) p = number((lastPredicate = q.predicate));
+    if (q.subject !== lastSubject) s = terms.push((lastSubject = q.subject)) - 1;
+    if (q.predicate !== lastPredicate) p = terms.push((lastPredicate = q.predicate)) - 1;
     subjectOf[i] = s;
     predicateOf[i] = p;
-    objectOf[i] = number(q.object);
+    objectOf[i] = terms.push(q.object) - 1;
   }
   return { terms, subjectOf, predicateOf, objectOf };
 }
@@ -176,12 +173,6 @@ function fillSlots(table: Numbers, numbered: Numbered, start: Int32Array): [Int3
   return [predicateOf, objectOf];
 }
 
-/** The values of terms, by number. */
-function valuesOf(terms: readonly Term[]): string[] {
-  const values = new Array<string>(terms.length);
-  for (let i = 0; i < terms.length; i++) values[i] = terms[i]!.value;
-  return values;
-}
 
 function buildIndex(table: Numbers): Index {
   const numbered = numberSubjects(table);
@@ -190,7 +181,7 @@ function buildIndex(table: Numbers): Index {
   const [predicateOf, objectOf] = fillSlots(table, numbered, start);
   const { terms } = table;
   const { subjectFor } = numbered;
-  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf, terms, values: valuesOf(terms), subjectFor };
+  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf, terms, values: new Array(terms.length), subjectFor };
 }
 
 /** Number of a subject key, or -1 when nothing is said about it. */
@@ -198,6 +189,9 @@ const subjectId = (ix: Index, key: string): number => ix.ids.get(key) ?? -1;
 
 /** Number of a predicate IRI, or -1 when no quad uses it. */
 const predicateId = (ix: Index, iri: string): number => ix.predicateIds.get(iri) ?? -1;
+
+/** The value of term `o`, read once: an n3 literal makes its value anew on every read. */
+const valueOf = (ix: Index, o: number): string => (ix.values[o] ??= ix.terms[o]!.value);
 
 /** The objects of `s` by predicate `p`, in quad order, by term number. */
 function objectsOf(ix: Index, s: number, p: number): number[] {
@@ -211,7 +205,7 @@ function objectsOf(ix: Index, s: number, p: number): number[] {
 function sortedValues(ix: Index, s: number, p: number): string[] {
   const out: string[] = [];
   if (s < 0 || p < 0) return out;
-  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) out.push(ix.values[ix.objectOf[i]!]!);
+  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) out.push(valueOf(ix, ix.objectOf[i]!));
   return out.length > 1 ? out.sort(cmp) : out;
 }
 
@@ -249,7 +243,8 @@ class Fields {
     this.min.fill(-1);
     this.first.fill(-1);
     if (s < 0) return this;
-    const { start, predicateOf, objectOf, values } = this.ix;
+    const { ix } = this;
+    const { start, predicateOf, objectOf } = ix;
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       const f = this.field[predicateOf[i]!]!;
       if (f < 0) continue;
@@ -258,7 +253,7 @@ class Fields {
       if (had < 0) {
         this.first[f] = o;
         this.min[f] = o;
-      } else if (values[o]! < values[had]!) this.min[f] = o;
+      } else if (valueOf(ix, o) < valueOf(ix, had)) this.min[f] = o;
     }
     return this;
   }
@@ -345,11 +340,12 @@ class Reading {
   // By term number: subject numbers (-2 before they are known; most are, from the index), compact ids
   // and numbers (NaN before they are read).
   private readonly subjects: Int32Array;
-  private readonly ids: (string | undefined)[] = [];
+  private readonly ids: (string | undefined)[];
   private readonly numbers: Float64Array;
 
   constructor(readonly ix: Index) {
     this.subjects = ix.subjectFor;
+    this.ids = new Array(ix.terms.length);
     this.numbers = new Float64Array(ix.terms.length).fill(NaN);
     this.p = Object.fromEntries(Object.entries(I).map(([name, iri]) => [name, predicateId(ix, iri)])) as Record<keyof typeof I, number>;
     for (const [iri, p] of ix.predicateIds) this.relationOf[p] = RELATION_BY_IRI.get(iri);
@@ -357,7 +353,7 @@ class Reading {
 
   /** The value of term `o`, if there is one (o ≥ 0). */
   value(o: number): string | undefined {
-    return o < 0 ? undefined : this.ix.values[o];
+    return o < 0 ? undefined : valueOf(this.ix, o);
   }
 
   /** The value of term `o` as a finite number, if it is one. */
@@ -366,7 +362,7 @@ class Reading {
     let v = this.numbers[o]!;
     // NaN: not read yet; Infinity: not a finite number.
     if (v !== v) {
-      const n = Number(this.ix.values[o]);
+      const n = Number(valueOf(this.ix, o));
       this.numbers[o] = v = Number.isFinite(n) ? n : Infinity;
     }
     return v === Infinity ? undefined : v;
@@ -418,7 +414,8 @@ function classify(r: Reading): Kinds {
 
 /** Each subject's kind by its types and properties, in one pass over every subject's slots; and the documents nodes derive from. */
 function classifySubjects(r: Reading): [Kinds, Set<string>] {
-  const { keys, start, predicateOf, objectOf, values, terms } = r.ix;
+  const { ix } = r;
+  const { keys, start, predicateOf, objectOf, terms } = ix;
   const { p } = r;
   const kinds: Kinds = {
     claims: [],
@@ -438,7 +435,7 @@ function classifySubjects(r: Reading): [Kinds, Set<string>] {
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       const q = predicateOf[i]!;
       if (q === p.rdf_type) {
-        const t = values[objectOf[i]!]!;
+        const t = valueOf(ix, objectOf[i]!);
         if (t === I.kg_Claim) claim = true;
         if (EVENT_CLASS_IRIS.has(t)) event = true;
         if (t === I.kg_Document) doc = true;
@@ -694,7 +691,7 @@ function addStatements(r: Reading, statements: number[], relations: Map<string, 
       const predicate = RELATION_BY_IRI.get(reified.predicate.value);
       if (predicate) key = relationKey(r.idOfTerm(reified.subject), predicate, r.idOfTerm(reified.object));
     } else if (first[0]! >= 0 && first[1]! >= 0 && first[2]! >= 0) {
-      const predicate = RELATION_BY_IRI.get(r.ix.values[first[1]!]!);
+      const predicate = RELATION_BY_IRI.get(valueOf(r.ix, first[1]!));
       if (predicate) key = relationKey(r.idOf(first[0]!), predicate, r.idOf(first[2]!));
     }
     if (key === undefined) continue;
@@ -714,7 +711,8 @@ function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): Expl
 }
 
 function readEvents(r: Reading, events: number[], evidence: EvidenceReader): ExplorerEvent[] {
-  const { keys, start, predicateOf, objectOf, values } = r.ix;
+  const { ix } = r;
+  const { keys, start, predicateOf, objectOf } = ix;
   const { p } = r;
   /** Role of each predicate number, if it is one. */
   const roleOf: (ParticipantRole | undefined)[] = [];
@@ -738,7 +736,7 @@ function readEvents(r: Reading, events: number[], evidence: EvidenceReader): Exp
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       const q = predicateOf[i]!;
       if (q === p.rdf_type) {
-        const t = values[objectOf[i]!]!;
+        const t = valueOf(ix, objectOf[i]!);
         if (EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event && (eventClass === undefined || t < eventClass)) eventClass = t;
         if (t.startsWith(NS.kg) && (kgClass === undefined || t < kgClass)) kgClass = t;
         continue;
