@@ -3,9 +3,20 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { readDocuments } from '../ingest/index.ts';
 import { loadGazetteer } from '../resolve/gazetteer.ts';
-import { buildGraph } from '../build.ts';
+import { buildTabulatedGraph } from '../build.ts';
 import { writeFilesAtomic } from '../io/atomic.ts';
-import { writeExplorer } from '../view/write.ts';
+import { graphDataFromTable } from '../view/data.ts';
+import { writeExplorerData } from '../view/write.ts';
+
+/** Text in parts as UTF-8, without joining the parts first: a big graph's Turtle is tens of megabytes. */
+function utf8(parts: readonly string[]): Buffer {
+  let size = 0;
+  for (const part of parts) size += Buffer.byteLength(part);
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const part of parts) at += bytes.write(part, at);
+  return bytes;
+}
 
 export function registerBuild(program: Command): void {
   program
@@ -21,7 +32,7 @@ export function registerBuild(program: Command): void {
       const docs = await readDocuments(inputs, { ...(opts.date ? { date: opts.date } : {}) });
       const gazetteer = loadGazetteer();
       let last = 0;
-      const built = buildGraph(docs, gazetteer, {
+      const built = buildTabulatedGraph(docs, gazetteer, {
         onProgress: (done, total) => {
           if (opts.quiet || total < 2) return;
           const now = performance.now();
@@ -35,13 +46,14 @@ export function registerBuild(program: Command): void {
           }
         },
       });
-      await writeFilesAtomic(opts.out, { 'graph.ttl': built.turtle });
-      await writeExplorer(opts.out, built.quads);
+      await writeFilesAtomic(opts.out, { 'graph.ttl': utf8(built.turtleParts) });
+      // From the quads' numbers: the quads themselves are never made.
+      await writeExplorerData(opts.out, graphDataFromTable(built.table));
       const x = built.extraction;
       const secs = ((performance.now() - started) / 1000).toFixed(1);
       if (!opts.quiet) {
         process.stderr.write(`kg build: ${docs.length} article(s) → ${x.entities.length} entities, ${x.relations.length} relations, `
-          + `${x.events.length} events, ${x.claims.length} claims; ${built.quads.length} triples in ${path.join(opts.out, 'graph.ttl')} (${secs}s)\n`);
+          + `${x.events.length} events, ${x.claims.length} claims; ${built.table.subjectOf.length} triples in ${path.join(opts.out, 'graph.ttl')} (${secs}s)\n`);
       }
     });
 }

@@ -2,7 +2,8 @@
 // that sorting and writing a million quads compare and look up integers, not strings, and read each
 // quad once, in the order it sits in memory. Numbered from the quads (tabulateQuads), or by toQuads
 // as it makes the terms (QuadTableBuilder).
-import type { Quad, Term } from '@rdfjs/types';
+import { DataFactory } from 'rdf-data-factory';
+import type { Quad, Quad_Object, Quad_Predicate, Quad_Subject, Term } from '@rdfjs/types';
 
 /**
  * The terms of some quads, numbered, and for each quad the number of its subject, predicate and object.
@@ -114,11 +115,6 @@ export class QuadTableBuilder {
     return this.terms.push(term) - 1;
   }
 
-  /** The term numbered `n`. */
-  term(n: number): Term {
-    return this.terms[n]!;
-  }
-
   /** Adds a quad, by the numbers of its subject, predicate and object. */
   add(s: number, p: number, o: number): void {
     const i = this.size++;
@@ -141,4 +137,19 @@ export class QuadTableBuilder {
     this.predicateOf = wider(this.predicateOf);
     this.objectOf = wider(this.objectOf);
   }
+}
+
+const factory = new DataFactory();
+
+/**
+ * The quads of a table, in its order, made of its very terms (in the default graph): for whoever
+ * wants RDF/JS quads, made only then, as a million quad objects cost a build a second.
+ */
+export function quadsOf(table: QuadTable): Quad[] {
+  const { terms, subjectOf, predicateOf, objectOf } = table;
+  const out = new Array<Quad>(subjectOf.length);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = factory.quad(terms[subjectOf[i]!] as Quad_Subject, terms[predicateOf[i]!] as Quad_Predicate, terms[objectOf[i]!] as Quad_Object);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import type { Literal, NamedNode, Quad } from '@rdfjs/types';
 import type { Evidence, Extraction } from '../types.ts';
 import { NS, PREFIXES, dcterms, kg, prov, rdf, rdfs, schema, skos, xsd } from '../iris.ts';
 import { hashId } from '../hash.ts';
-import { QuadTableBuilder, type QuadTable } from './quad-table.ts';
+import { QuadTableBuilder, quadsOf, type QuadTable } from './quad-table.ts';
 import { iriWriter, termWriter } from './turtle-writer.ts';
 
 // rdf-data-factory's terms keep their value, language and datatype as plain fields; n3's literals
@@ -80,7 +80,7 @@ const int = (n: number) => literal(String(n), XSD('integer'));
 
 /** Converts an extraction to quads, without duplicates, in no particular order (the writer sorts). */
 export function toQuads(x: Extraction, run: RunInfo): Quad[] {
-  return tabulatedQuads(x, run).quads;
+  return quadsOf(quadTable(x, run));
 }
 
 /** Quads of an evidence node or statement made by `evidence` below, at most. */
@@ -99,26 +99,28 @@ const maxQuads = (x: Extraction): number => {
   return n;
 };
 
+/** toQuads, and the same quads numbered for toTurtle (see quadTable). */
+export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; table: QuadTable } {
+  const table = quadTable(x, run);
+  return { quads: quadsOf(table), table };
+}
+
 /** A term's number in the table being filled (rdf/quad-table.ts), typed by the term it stands for. */
 type Ref<T extends NamedNode | Literal> = number & { readonly term?: T };
 
 /**
- * toQuads, and the same quads numbered for toTurtle: each term is numbered and written to Turtle text
- * (with PREFIXES) where it is made, once, so the writer need not find the terms of a million quads again.
+ * The quads of toQuads, in its order, as numbers (rdf/quad-table.ts) for toTurtle and the explorer:
+ * each term is numbered and written to Turtle text (with PREFIXES) where it is made, once, so the
+ * writer need not find the terms of a million quads again.
  */
-export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; table: QuadTable } {
+export function quadTable(x: Extraction, run: RunInfo): QuadTable {
   const room = maxQuads(x);
-  const out = new Array<Quad>(room);
-  let size = 0;
   const table = new QuadTableBuilder(room);
   // Every node is written once: entities, relations, events and claims are unique after the merge,
   // and evidence nodes (minted from their content) are checked here. No per-quad dedup is needed.
   // A node's properties are added in the order the writer sorts them into (rdf:type and labels, then
   // by predicate IRI), where the sort finds them in place.
-  const add = (s: Ref<NamedNode>, p: Ref<NamedNode>, o: Ref<NamedNode | Literal>) => {
-    out[size++] = factory.quad(table.term(s) as NamedNode, table.term(p) as NamedNode, table.term(o) as NamedNode | Literal);
-    table.add(s, p, o);
-  };
+  const add = (s: Ref<NamedNode>, p: Ref<NamedNode>, o: Ref<NamedNode | Literal>) => table.add(s, p, o);
   const writeTerm = termWriter(PREFIXES), writeIri = iriWriter(PREFIXES);
   const term = <T extends NamedNode | Literal>(t: T): Ref<T> => table.number(t, writeTerm(t));
   // The nodes of one namespace, by local name.
@@ -130,8 +132,12 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
   const lit = (value: string, datatype?: NamedNode) => term(literal(value, datatype));
   const vocab = memo((t: NamedNode) => term(t));
   const v = Object.fromEntries(Object.entries(VOCABULARY).map(([k, t]) => [k, vocab(t)])) as { [K in keyof typeof VOCABULARY]: Ref<NamedNode> };
-  // Nodes are remembered by their local name (short keys hash faster), before their term is made.
-  const once = (written: Set<string>, local: string) => (written.has(local) ? false : (written.add(local), true));
+  // Nodes are remembered by their local name (short keys hash faster), before their term is made; with
+  // one lookup, not two (the set grows if the name was not in it).
+  const once = (written: Set<string>, local: string) => {
+    const size = written.size;
+    return written.add(local).size > size;
+  };
   const mentions = new Set<string>(), statements = new Set<string>();
   // Entities, documents and claims are the objects of many quads: one term each (per call, not kept after it).
   const ent = memo(nodes(NS.ent)), doc = memo(nodes(NS.doc)), claim = memo(nodes(NS.claim));
@@ -237,6 +243,5 @@ export function tabulatedQuads(x: Extraction, run: RunInfo): { quads: Quad[]; ta
     add(st, v.type, v.Evidence);
     evidence(st, c.evidence);
   }
-  out.length = size;
-  return { quads: out, table: table.table() };
+  return table.table();
 }

@@ -56,6 +56,14 @@ export function termWriter(prefixes: Record<string, string>): (term: Term) => st
  * once, and the loop over the quads only joins texts it finds by number.
  */
 export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Record<string, string>): string | undefined {
+  return writeQuadTableParts(table, order, prefixes)?.join('');
+}
+
+/**
+ * writeQuadTable, in parts of half a megabyte or so that make its text joined: a file can be written
+ * from them without the text of a whole build ever being made (twice its length in memory).
+ */
+export function writeQuadTableParts(table: QuadTable, order: Int32Array, prefixes: Record<string, string>): string[] | undefined {
   const { terms, texts, subjectOf, predicateOf, objectOf } = table;
   if (!table.named) return undefined;
   const encode = encoder(prefixes);
@@ -73,6 +81,7 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
   // into a block, and blocks once at the end. Appending makes a rope node per piece: flattened at once,
   // they die young, where ropes kept to the end were copied by the collector (the old way, twice the
   // time); chunks die young too, and a block is large enough to be allocated where nothing is copied.
+  // The blocks are the parts returned.
   const chunks: string[] = [];
   const blocks: string[] = [];
   let out = '';
@@ -111,7 +120,7 @@ export function writeQuadTable(table: QuadTable, order: Int32Array, prefixes: Re
   if (subject >= 0) out += '.\n';
   chunks.push(out);
   blocks.push(chunks.join(''));
-  return blocks.join('');
+  return blocks;
 }
 
 /**

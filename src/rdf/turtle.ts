@@ -3,8 +3,8 @@
 import { Writer } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { PREFIXES, rdf, rdfs, skos } from '../iris.ts';
-import { termWriter, writeQuadTable } from './turtle-writer.ts';
-import { subjectKey, tabulateQuads, type QuadTable } from './quad-table.ts';
+import { termWriter, writeQuadTableParts } from './turtle-writer.ts';
+import { quadsOf, subjectKey, tabulateQuads, type QuadTable } from './quad-table.ts';
 
 const FIRST = [rdf('type'), rdfs('label'), skos('prefLabel'), skos('altLabel')];
 const RANK = new Map(FIRST.map((p, i) => [p, i]));
@@ -242,6 +242,22 @@ export function writeRdf(quads: readonly Quad[], options: ConstructorParameters<
  * their texts for PREFIXES (as rdf/quads.ts tabulatedQuads makes it), when the caller has it.
  */
 export function toTurtle(quads: readonly Quad[], table: QuadTable = tabulateQuads(quads, termWriter(PREFIXES))): string {
+  return turtleOf(table, quads);
+}
+
+/**
+ * toTurtle of the quads of a table alone (as rdf/quads.ts quadTable makes it); `quads`, if given,
+ * are those quads, else they are made from the table in the rare case n3 has to write them.
+ */
+export function turtleOf(table: QuadTable, quads?: readonly Quad[]): string {
+  return turtlePartsOf(table, quads).join('');
+}
+
+/** turtleOf in parts, which joined make its text (see writeQuadTableParts). */
+export function turtlePartsOf(table: QuadTable, quads?: readonly Quad[]): string[] {
   const order = canonicalOrder(table);
-  return writeQuadTable(table, order, PREFIXES) ?? writeRdf(Array.from(order, (i) => quads[i]!));
+  const written = writeQuadTableParts(table, order, PREFIXES);
+  if (written !== undefined) return written;
+  const all = quads ?? quadsOf(table);
+  return [writeRdf(Array.from(order, (i) => all[i]!))];
 }

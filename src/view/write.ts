@@ -30,7 +30,12 @@ async function atomically(path: string, write: (tmp: string) => Promise<void>): 
 
 /** Writes the explorer page and `graph-data.json` (with positions) for the graph `quads` into `outDir`. */
 export async function writeExplorer(outDir: string, quads: Quad[]): Promise<void> {
-  const json = explorerDataJson(graphDataFromQuads(quads));
+  await writeExplorerData(outDir, graphDataFromQuads(quads));
+}
+
+/** Writes the explorer page and `graph-data.json` (with positions) for the explorer data `data` into `outDir`. */
+export async function writeExplorerData(outDir: string, data: ExplorerData): Promise<void> {
+  const json = explorerDataJson(data);
   const bundle = await explorerBundle();
   await mkdir(outDir, { recursive: true });
   await atomically(join(outDir, DATA_FILE), (tmp) => writeFile(tmp, json));

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DataFactory, Parser } from 'n3';
-import { graphDataFromQuads } from '../../src/view/data.ts';
+import { readFileSync } from 'node:fs';
+import { graphDataFromQuads, graphDataFromTable } from '../../src/view/data.ts';
+import { buildTabulatedGraph } from '../../src/build.ts';
+import { loadGazetteer } from '../../src/resolve/gazetteer.ts';
+import { tabulateQuads } from '../../src/rdf/quad-table.ts';
 import { NS } from '../../src/iris.ts';
 import { miniQuads } from './helpers.ts';
 
@@ -128,5 +132,19 @@ describe('graphDataFromQuads', () => {
       <${NS.stmt}x> a rdf:Statement . <${NS.ev}y> a kg:Statement ; kg:trigger "said" .`;
     const d = graphDataFromQuads(new Parser().parse(ttl));
     expect(d.events.map((e) => e.id)).toEqual(['ev:y']);
+  });
+});
+
+describe('graphDataFromTable', () => {
+  it('reads the numbered quads of a build (what `kg build` writes) as graphDataFromQuads reads the quads', () => {
+    const text = readFileSync(new URL('../../seeds/kidal-2023-11-12.txt', import.meta.url), 'utf8');
+    const built = buildTabulatedGraph([{ id: 'kidal', source: 'kidal.txt', text, date: '2023-11-12' }], loadGazetteer());
+    const data = graphDataFromTable(built.table);
+    expect(data.relations.length).toBeGreaterThan(0);
+    expect(JSON.stringify(data)).toBe(JSON.stringify(graphDataFromQuads(built.quads)));
+  });
+
+  it('reads any quads numbered by tabulateQuads as graphDataFromQuads reads them', () => {
+    expect(JSON.stringify(graphDataFromTable(tabulateQuads(miniQuads())))).toBe(JSON.stringify(graphDataFromQuads(miniQuads())));
   });
 });
