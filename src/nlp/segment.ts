@@ -77,10 +77,16 @@ interface Known {
   lemma: string;
   more: Map<string, string> | undefined;
 }
-// (bounded so that a huge corpus of unique tokens cannot grow it without end)
-const known = new Map<number, Known>();
+// By wink's id, 1 + the index in `known` of what the token is, 0 when not yet worked out. (A typed array indexed by id:
+// a Map looked up for every token was a fifth of segment's own time.) Bounded so that a huge corpus of unique tokens
+// cannot grow it without end.
+let slotOf = new Int32Array(1 << 16);
+const known: Known[] = [];
 
-const knownToken = (id: number, tokens: WinkTokens, i: number, its: WinkIts): Known => known.get(id) ?? learnToken(id, tokens, i, its);
+const knownToken = (id: number, tokens: WinkTokens, i: number, its: WinkIts): Known => {
+  const slot = id < slotOf.length ? slotOf[id]! : 0;
+  return slot !== 0 ? known[slot - 1]! : learnToken(id, tokens, i, its);
+};
 
 // (apart from knownToken, which runs for every token: there, this rarely taken path deoptimised it ~800 times per
 // corpus run, "insufficient type feedback", as it met tokens for the first time)
@@ -89,10 +95,31 @@ function learnToken(id: number, tokens: WinkTokens, i: number, its: WinkIts): Kn
   const norm = foldCached(value);
   const blank = value.trim() === '';
   const k: Known = { value, norm, fix: MISREAD.get(norm), blank, lineBreak: blank && value.includes('\n'), tag: undefined, lemma: '', more: undefined };
-  if (known.size > 200_000) known.clear();
-  known.set(id, k);
+  if (known.length > 200_000) { known.length = 0; slotOf.fill(0); epoch++; }
+  if (id >= slotOf.length) {
+    const wider = new Int32Array(Math.max(id + 1, slotOf.length * 2));
+    wider.set(slotOf);
+    slotOf = wider;
+  }
+  known.push(k);
+  slotOf[id] = known.length;
   return k;
 }
+
+/**
+ * The words of the tokens of the last document segmented, sentence after sentence: a number per distinct token text,
+ * below `wordCount()`, so that a rule that looks up every token's norm can keep its answers in an array by word, and
+ * look up each word once. `wordsAt(s)` tells where sentence `s`'s start, -1 when `s` is no sentence of that document.
+ * The numbers are given anew when the table of words is emptied (past 200 000 words): `wordEpoch()` tells when.
+ */
+export const documentWords = (): Int32Array => docWords;
+export const wordsAt = (s: Sentence): number => (lastSentences[s.index] === s ? wordsFrom[s.index]! : -1);
+export const wordCount = (): number => known.length + 1;
+export const wordEpoch = (): number => epoch;
+let docWords = new Int32Array(4096);
+let lastSentences: readonly Sentence[] = [];
+const wordsFrom: number[] = [];
+let epoch = 0;
 
 /** wink's lemma of token `i` (id `k`, tag `tag`), in lower case. */
 const lemmaOf = (k: Known, tag: string, tokens: WinkTokens, i: number, its: WinkIts): string => {
@@ -111,6 +138,9 @@ const SKIP = 1, BREAK = 2;
 // Scratch arrays of `segment`, kept from one document to the next (allocating typed arrays per document showed in profiles).
 let indexOf = new Int32Array(4096);
 let flagsOf = new Uint8Array(4096);
+let wordOf = new Int32Array(4096);
+/** The positions in `tokens` of a sentence's tokens, before any cut (see `push`). */
+const kept: number[] = [];
 
 /** Does `text` hold `value` at `at`? (text.startsWith, by char codes: startsWith was the costliest line of the token loop) */
 const holdsAt = (text: string, value: string, at: number): boolean => {
@@ -139,9 +169,11 @@ export function segment(doc: Document): Segmented {
   // normalised a character (it keeps the original for every input we have seen, but never trust it).
   // `index[i]` is the position in `tokens` of wink's token i, -1 when it could not be placed.
   const tokens: Token[] = [];
-  if (indexOf.length < ids.length) { indexOf = new Int32Array(ids.length * 2); flagsOf = new Uint8Array(ids.length * 2); }
+  if (indexOf.length < ids.length) { indexOf = new Int32Array(ids.length * 2); flagsOf = new Uint8Array(ids.length * 2); wordOf = new Int32Array(ids.length * 2); }
   const index = indexOf.fill(-1, 0, ids.length);
   const flags = flagsOf;
+  const word = wordOf;
+  const epochAtStart = epoch;
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
     const k = knownToken(ids[i]!, col, i, its);
@@ -159,35 +191,51 @@ export function segment(doc: Document): Segmented {
       : contracted[i] ? (col.itemAt(i).out(its.lemma as ItsFn) as string).toLowerCase() : lemmaOf(k, tag, col, i, its);
     const pos = fix?.verb ? 'VERB' : tag;
     flags[tokens.length] = (pos === 'SPACE' || k.blank ? SKIP : 0) | (k.lineBreak ? BREAK : 0);
+    word[tokens.length] = slotOf[ids[i]!]!;
     index[i] = tokens.length;
     tokens.push({ text: value, start, end: cursor, pos, norm: k.norm, lemma });
   }
 
   const sentences: Sentence[] = [];
-  const emit = (toks: Token[]) => {
-    const start = toks[0]!.start;
-    const end = toks[toks.length - 1]!.end;
+  // (the words of the document's sentences, in `docWords`; none when the table of words was emptied while this
+  // document was read: its first tokens' numbers are gone)
+  const numbered = epoch === epochAtStart;
+  if (docWords.length < tokens.length) docWords = new Int32Array(tokens.length * 2);
+  let words = 0;
+  wordsFrom.length = 0;
+  // A sentence of the tokens at positions at[from..to).
+  const emit = (at: readonly number[], from: number, to: number) => {
     // (a loop, not toks.map: map builds a packed array when interpreted and a holey one once inlined by
     // the optimiser, and code that has only seen one kind deoptimises at every read of the other —
     // findMentions was recompiled ~20 times per run for that, 200–400 ms of compiler time each)
+    const toks: Token[] = [];
     const norms: string[] = [];
-    for (const t of toks) norms.push(t.norm);
+    wordsFrom.push(words);
+    for (let q = from; q < to; q++) {
+      const t = tokens[at[q]!]!;
+      toks.push(t);
+      norms.push(t.norm);
+      docWords[words++] = word[at[q]!]!;
+    }
+    const start = toks[0]!.start;
+    const end = toks[toks.length - 1]!.end;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: toks, norms });
   };
   const push = (from: number, to: number) => {
-    let toks: Token[] = [];
-    for (let i = from; i < to; i++) if ((flags[i]! & SKIP) === 0) toks.push(tokens[i]!);
+    kept.length = 0;
+    for (let i = from; i < to; i++) if ((flags[i]! & SKIP) === 0) kept.push(i);
     // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
     // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
     // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.
-    while (toks.length > MAX_TOKENS) {
+    let a = 0;
+    while (kept.length - a > MAX_TOKENS) {
       let cut = -1;
-      for (let i = MAX_TOKENS - 1; i >= MAX_TOKENS / 2; i--) if (/^[;:,]$/.test(toks[i]!.text)) { cut = i + 1; break; }
+      for (let i = MAX_TOKENS - 1; i >= MAX_TOKENS / 2; i--) if (/^[;:,]$/.test(tokens[kept[a + i]!]!.text)) { cut = i + 1; break; }
       if (cut < 0) cut = MAX_TOKENS;
-      emit(toks.slice(0, cut));
-      toks = toks.slice(cut);
+      emit(kept, a, a + cut);
+      a += cut;
     }
-    if (toks.length) emit(toks);
+    if (kept.length > a) emit(kept, a, kept.length);
   };
   // wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
   // that is only whitespace with a line break, or a gap holding one, ends the sentence there.
@@ -214,5 +262,6 @@ export function segment(doc: Document): Segmented {
     }
     push(a, last);
   }
+  lastSentences = numbered ? sentences : [];
   return { doc, sentences };
 }
