@@ -810,6 +810,7 @@ class Resolution {
 
 const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
 
+
 /** The mentions resolved of a sentence's candidates, in text order (a stable insertion sort of the few there are). */
 function byStart(row: readonly (ResolvedMention | undefined)[]): ResolvedMention[] {
   const out: ResolvedMention[] = [];
@@ -1050,7 +1051,10 @@ function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerI
       else if (e.cls !== 'Person') bump(e.country ?? countryOf(e.id, gaz), 1);
     }
   }
-  return [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  // (the first of them sorted by score, then by id: found in one pass, with no array made and sorted)
+  let best: string | undefined, most = 0;
+  for (const [id, n] of score) if (best === undefined || n > most || (n === most && id.localeCompare(best) < 0)) { best = id; most = n; }
+  return best;
 }
 
 function countryOf(id: string, gaz: GazetteerIndex): string | undefined {
