@@ -40,8 +40,23 @@ const JUNTA = /\b(junta|putschists|coup leaders|coup makers)\b/i;
 const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
 
 /** Lower-case ASCII slug for IRIs: "Assimi Goïta" → "assimi-goita". */
-export const slug = (s: string): string =>
-  fold(s).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'unnamed';
+// (one pass over the folded name, not four regular expressions: it is made for every name of every article)
+export const slug = (s: string): string => {
+  const f = fold(s);
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    // (apostrophes are dropped, not made gaps: "N'Djamena" -> "ndjamena")
+    if (c === 39 || c === 0x2019) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += '-';
+      gap = false;
+      out += f[i];
+    } else gap = true;
+  }
+  return out.slice(0, 80) || 'unnamed';
+};
 
 // For groups the gazetteer does not know: what the words of their names say about them.
 const ORIENTATION_HINTS: [RegExp, string][] = [
@@ -374,7 +389,7 @@ class Resolution {
         // ("JNIM … he had been kidnapped by the group": the last group named, in this sentence or the two before;
         // other heads, "the Court", by the words of a name)
         const kinds = GROUP_ANAPHORS.get(head);
-        let antecedent = kinds ? undefined : [...drafts.values()].reverse().find((d) => fold(d.label).split(/\s+/).includes(head) || d.altLabels.some((a) => fold(a).split(/\s+/).includes(head)));
+        let antecedent = kinds ? undefined : [...drafts.values()].reverse().find((d) => hasWord(d.label, head) || d.altLabels.some((a) => hasWord(a, head)));
         for (let back = si; !antecedent && kinds && back >= 0 && back >= si - 2; back--) {
           // (not a name used as a modifier: "the Sahel's main al Qaeda affiliate" names JNIM, not al-Qaeda)
           const bt = seg.sentences[back]!.tokens;
@@ -1023,6 +1038,20 @@ function lastWord(text: string): string {
   while (k >= 0 && !isSpace(text.charCodeAt(k))) k--;
   return k < 0 ? text : text.slice(k + 1);
 }
+/** Is `word` one of the words of `name` folded (what `fold(name).split(/\s+/).includes(word)` tells, with no array made)? */
+function hasWord(name: string, word: string): boolean {
+  if (word === '') return fold(name).split(/\s+/).includes(word);
+  const f = fold(name);
+  for (let at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || isSpace(f.charCodeAt(at - 1))) && (end === f.length || isSpace(f.charCodeAt(end)))) return !hasSpace(word);
+  }
+  return false;
+}
+const hasSpace = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) if (isSpace(w.charCodeAt(i))) return true;
+  return false;
+};
 /** The white space of a regular expression's `\s`. */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
