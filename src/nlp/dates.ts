@@ -94,6 +94,41 @@ const eachMatch = (re: RegExp, text: string, f: (m: RegExpExecArray) => void): v
   for (let m = re.exec(text); m !== null; m = re.exec(text)) f(m);
 };
 
+// (the helpers of findDates are functions of the module, not closures made at each call: tsx names every closure it
+// makes, which cost more than the rest of findDates)
+
+/** A year a text writes, at its offset. */
+interface YearAt { at: number; year: number }
+/** What findDates reads a text with, and the dates it found so far. */
+interface Reading { text: string; ctx: DateContext; docDate: Date | undefined; out: DateMention[]; years: YearAt[] }
+
+/** Does [start, end) overlap a date found already? */
+function overlaps(out: readonly DateMention[], start: number, end: number): boolean {
+  for (const d of out) if (start < d.end && d.start < end) return true;
+  return false;
+}
+
+/** A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied. */
+function dayDate(read: Reading, start: number, end: number, day: number, month: number, year?: string): void {
+  const { text, ctx, docDate, out, years } = read;
+  if (month < 1 || day < 1 || day > DAYS_IN[month - 1]! || overlaps(out, start, end)) return;
+  const following = years.find((b) => b.at >= end && b.at - end <= 20);
+  let y = year ? Number(year) : following?.year;
+  if (y === undefined && docDate) {
+    y = docDate.getUTCFullYear();
+    // "December 20" in a January article is last December.
+    if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
+  }
+  y ??= ctx.narrativeYear;
+  // ("Sunday 26 July" in a 2019 retrospective whose story is set in 2009: the weekday names the year, when the
+  // article's year does not fit it and the story's year does)
+  const weekday = year || following ? -1 : WEEKDAYS.findIndex((w) => text.startsWith(w, start));
+  if (weekday >= 0 && y !== undefined && ctx.narrativeYear !== undefined && new Date(Date.UTC(y, month - 1, day)).getUTCDay() !== weekday
+    && new Date(Date.UTC(ctx.narrativeYear, month - 1, day)).getUTCDay() === weekday) y = ctx.narrativeYear;
+  const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
+  out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
+}
+
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const words = wordsOf(text);
@@ -105,33 +140,14 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (!digits && !month && !relative && (words & PERIOD_UNIT) === 0) return [];
   const docDate = ctx.docDate ? dateOf(ctx.docDate) : undefined;
   const out: DateMention[] = [];
-  const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
-  const years: { at: number; year: number }[] = [];
+  const years: YearAt[] = [];
   if (digits) eachMatch(YEAR, text, (m) => { years.push({ at: m.index, year: Number(m[1]) }); });
+  const read: Reading = { text, ctx, docDate, out, years };
 
-  // A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied.
-  const dayDate = (start: number, end: number, day: number, month: number, year?: string) => {
-    if (month < 1 || day < 1 || day > DAYS_IN[month - 1]! || overlaps(start, end)) return;
-    const following = years.find((b) => b.at >= end && b.at - end <= 20);
-    let y = year ? Number(year) : following?.year;
-    if (y === undefined && docDate) {
-      y = docDate.getUTCFullYear();
-      // "December 20" in a January article is last December.
-      if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
-    }
-    y ??= ctx.narrativeYear;
-    // ("Sunday 26 July" in a 2019 retrospective whose story is set in 2009: the weekday names the year, when the
-    // article's year does not fit it and the story's year does)
-    const weekday = year || following ? -1 : WEEKDAYS.findIndex((w) => text.startsWith(w, start));
-    if (weekday >= 0 && y !== undefined && ctx.narrativeYear !== undefined && new Date(Date.UTC(y, month - 1, day)).getUTCDay() !== weekday
-      && new Date(Date.UTC(ctx.narrativeYear, month - 1, day)).getUTCDay() === weekday) y = ctx.narrativeYear;
-    const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
-    out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
-  };
-  if (digits) eachMatch(ISO, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
+  if (digits) eachMatch(ISO, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
   if (digits && month) {
-    eachMatch(DAY_MONTH, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
-    eachMatch(MONTH_DAY, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));
+    eachMatch(DAY_MONTH, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
+    eachMatch(MONTH_DAY, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));
   }
 
   // Weekdays and "yesterday", counted back from the article's date.
@@ -139,7 +155,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     eachMatch(RELATIVE_ALL, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return;
+      if (overlaps(out, start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return;
       const last = /\blast\s+$/i.test(text.slice(Math.max(0, start - 6), start));
       const value = relativeDay(`${last ? 'last ' : 'on '}${m[0]}`, ctx.docDate!, docDate);
       if (value) out.push({ start, end, text: m[0], value, grain: 'date' });
@@ -150,7 +166,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     eachMatch(PERIOD, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) return;
+      if (overlaps(out, start, end)) return;
       const found = period(m, docDate);
       if (found) out.push({ start, end, text: m[0], ...found });
     });
@@ -158,12 +174,12 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
 
   // Months: "March 2022", then "in August" with the year of the story.
   if (digits && month) eachMatch(MONTH_YEAR, text, (m) => {
-    if (overlaps(m.index, m.index + m[0].length)) return;
+    if (overlaps(out, m.index, m.index + m[0].length)) return;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
   });
   if (month) eachMatch(MONTH_ALONE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
-    if (overlaps(start, start + m[1]!.length)) return;
+    if (overlaps(out, start, start + m[1]!.length)) return;
     let year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;
     if (year === undefined) return;
     // ("in November" in an August article is last November, as "December 20" in a January one is last December)
@@ -173,7 +189,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
 
   // Bare years ("in 2021").
   for (const y of years) {
-    if (overlaps(y.at, y.at + 4)) continue;
+    if (overlaps(out, y.at, y.at + 4)) continue;
     out.push({ start: y.at, end: y.at + 4, text: String(y.year), value: String(y.year), grain: 'gYear' });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1061,29 +1061,33 @@ function isSpace(c: number): boolean {
 /** The country the article is about: the one its places and demonyms point at most. */
 function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): string | undefined {
   const score = new Map<string, number>();
-  const bump = (id: string | undefined, w: number) => { if (id) score.set(id, (score.get(id) ?? 0) + w); };
   // A wire dateline ("OUAGADOUGOU, Jan 16, 2016 —") says where the story is: it weighs as much as three mentions.
   const opening = candidates[0]?.[0];
   if (opening && opening.from === 0 && opening.ref.type === 'known' && seg.sentences[0]?.tokens[1]?.text === ',') {
     const e = gaz.byId.get(opening.ref.id);
-    if (e && isPlaceClass(e.cls)) bump(e.cls === 'Country' ? e.id : countryOf(e.id, gaz), 3);
+    if (e && isPlaceClass(e.cls)) bump(score, e.cls === 'Country' ? e.id : countryOf(e.id, gaz), 3);
   }
   for (const cs of candidates) for (const c of cs) {
-    if (c.ref.type === 'country') bump(c.ref.id, 1);
+    if (c.ref.type === 'country') bump(score, c.ref.id, 1);
     // ("Burkina Faso's army", "the Benin Armed Forces" name the country as well as its force: they count for both)
-    else if (c.ref.type === 'description' && c.ref.country) bump(c.ref.country, gaz.demonyms.has(seg.sentences[c.sentence]!.tokens[c.from]!.norm) || seg.sentences[c.sentence]!.tokens[c.from]!.pos === 'DET' ? 2 : 4);
+    else if (c.ref.type === 'description' && c.ref.country) bump(score, c.ref.country, gaz.demonyms.has(seg.sentences[c.sentence]!.tokens[c.from]!.norm) || seg.sentences[c.sentence]!.tokens[c.from]!.pos === 'DET' ? 2 : 4);
     else if (c.ref.type === 'known') {
       const e = gaz.byId.get(c.ref.id);
       if (!e) continue;
-      if (e.cls === 'Country') bump(e.id, 2);
+      if (e.cls === 'Country') bump(score, e.id, 2);
       // (a foreign president quoted does not make the article about his country)
-      else if (e.cls !== 'Person') bump(e.country ?? countryOf(e.id, gaz), 1);
+      else if (e.cls !== 'Person') bump(score, e.country ?? countryOf(e.id, gaz), 1);
     }
   }
   // (the first of them sorted by score, then by id: found in one pass, with no array made and sorted)
   let best: string | undefined, most = 0;
   for (const [id, n] of score) if (best === undefined || n > most || (n === most && id.localeCompare(best) < 0)) { best = id; most = n; }
   return best;
+}
+
+/** Adds `w` to the score of `id`, if any. (A function of the module: tsx names every closure made.) */
+function bump(score: Map<string, number>, id: string | undefined, w: number): void {
+  if (id) score.set(id, (score.get(id) ?? 0) + w);
 }
 
 function countryOf(id: string, gaz: GazetteerIndex): string | undefined {
