@@ -20,5 +20,13 @@ export const hashId = (...parts: (string | number)[]): string => {
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
     }
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return hex16(a, b);
 };
+
+/** The char codes of the hex digits 0–f. */
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** Two 32-bit numbers as 16 hex digits, in one string made at once (toString(16) and padStart, twice, then a join,
+ * took two thirds of hashId's time). */
+const hex16 = (a: number, b: number): string => String.fromCharCode(
+  HEX[(a >>> 28) & 15]!, HEX[(a >>> 24) & 15]!, HEX[(a >>> 20) & 15]!, HEX[(a >>> 16) & 15]!, HEX[(a >>> 12) & 15]!, HEX[(a >>> 8) & 15]!, HEX[(a >>> 4) & 15]!, HEX[a & 15]!,
+  HEX[(b >>> 28) & 15]!, HEX[(b >>> 24) & 15]!, HEX[(b >>> 20) & 15]!, HEX[(b >>> 16) & 15]!, HEX[(b >>> 12) & 15]!, HEX[(b >>> 8) & 15]!, HEX[(b >>> 4) & 15]!, HEX[b & 15]!);

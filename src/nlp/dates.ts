@@ -57,9 +57,9 @@ const monthOf = (name: string) => {
   return (i >= 0 ? i : bare === 'Sep' ? 8 : SHORT.indexOf(bare)) + 1;
 };
 
-// What a sentence holds that the patterns need, read in one pass over its words (three regular expressions over
-// every sentence were most of findDates' time): a digit; a calendar word, whole ("May", not "Mayor"), that is a month
-// or that RELATIVE reads (a weekday, "yesterday"); a word PERIOD ends in ("week", "ago"), in lower case or in any.
+// What a sentence holds that the patterns need, found before any of them runs (running them all over every sentence was
+// most of findDates' time): a digit; a calendar word, whole ("May", not "Mayor"), that is a month or that RELATIVE reads
+// (a weekday, "yesterday"); a word PERIOD ends in ("week", "ago"), in lower case or in any.
 const DIGIT = 1, MONTH_WORD = 2, RELATIVE_WORD = 4, PERIOD_UNIT = 8, PERIOD_UNIT_ANY_CASE = 16;
 const MONTH_WORDS = new Set([...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 // ("this morning": RELATIVE reads the part of the day after "this")
@@ -67,39 +67,18 @@ const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Sat
 const PERIOD_UNITS = new Set(['week', 'weekend', 'month', 'year', 'ago']);
 /** "last year" or "this year" right after a month named alone. */
 const YEAR_AFTER = /^\s+(?:of\s+)?(last|this)\s+year\b/i;
-/** A character of a word as the patterns' \b and \w see it (ASCII letters, digits, underscore). */
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-// A word's first and last characters and length, as a number: only words of the shape of a calendar word (as written)
-// or of a period word (in lower case) are cut out of the text and looked up.
-const shapeOf = (first: number, last: number, length: number): number => (first << 16) | (last << 4) | length;
-const shapesOf = (words: Iterable<string>) => new Set([...words].map((w) => shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)));
-const CALENDAR_SHAPES = shapesOf([...MONTH_WORDS, ...RELATIVE_WORDS]);
-const PERIOD_SHAPES = shapesOf(PERIOD_UNITS);
+// Three light patterns find them (a loop in JavaScript over the characters, which they replaced, took twice as long;
+// `\b` sees words as the patterns below do).
+const DIGIT_ANY = /\d/;
+const CALENDAR_WORD = new RegExp(`\\b(?:${[...MONTH_WORDS, ...RELATIVE_WORDS].join('|')})\\b`, 'g');
+const PERIOD_WORD = new RegExp(`\\b(?:${[...PERIOD_UNITS].join('|')})\\b`, 'gi');
 
 function wordsOf(text: string): number {
-  let found = 0;
-  for (let i = 0; i < text.length;) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) { i++; continue; }
-    let j = i;
-    for (; j < text.length && isWordChar(c = text.charCodeAt(j)); j++) if (c >= 48 && c <= 57) found |= DIGIT;
-    const n = j - i;
-    if (n >= 3 && n <= 9) {
-      const first = text.charCodeAt(i), last = text.charCodeAt(j - 1);
-      if (CALENDAR_SHAPES.has(shapeOf(first, last, n))) {
-        const w = text.slice(i, j);
-        if (MONTH_WORDS.has(w)) found |= MONTH_WORD;
-        else if (RELATIVE_WORDS.has(w)) found |= RELATIVE_WORD;
-      }
-      // (| 0x20: an ASCII letter in lower case)
-      if (n <= 7 && PERIOD_SHAPES.has(shapeOf(first | 0x20, last | 0x20, n))) {
-        const w = text.slice(i, j);
-        if (PERIOD_UNITS.has(w)) found |= PERIOD_UNIT | PERIOD_UNIT_ANY_CASE;
-        else if (PERIOD_UNITS.has(w.toLowerCase())) found |= PERIOD_UNIT_ANY_CASE;
-      }
-    }
-    i = j;
-  }
+  let found = DIGIT_ANY.test(text) ? DIGIT : 0;
+  CALENDAR_WORD.lastIndex = 0;
+  for (let m = CALENDAR_WORD.exec(text); m !== null; m = CALENDAR_WORD.exec(text)) found |= MONTH_WORDS.has(m[0]) ? MONTH_WORD : RELATIVE_WORD;
+  PERIOD_WORD.lastIndex = 0;
+  for (let m = PERIOD_WORD.exec(text); m !== null; m = PERIOD_WORD.exec(text)) found |= PERIOD_UNITS.has(m[0]) ? PERIOD_UNIT | PERIOD_UNIT_ANY_CASE : PERIOD_UNIT_ANY_CASE;
   return found;
 }
 
@@ -117,6 +96,41 @@ const eachMatch = (re: RegExp, text: string, f: (m: RegExpExecArray) => void): v
   for (let m = re.exec(text); m !== null; m = re.exec(text)) f(m);
 };
 
+// (the helpers of findDates are functions of the module, not closures made at each call: tsx names every closure it
+// makes, which cost more than the rest of findDates)
+
+/** A year a text writes, at its offset. */
+interface YearAt { at: number; year: number }
+/** What findDates reads a text with, and the dates it found so far. */
+interface Reading { text: string; ctx: DateContext; docDate: Date | undefined; out: DateMention[]; years: YearAt[] }
+
+/** Does [start, end) overlap a date found already? */
+function overlaps(out: readonly DateMention[], start: number, end: number): boolean {
+  for (const d of out) if (start < d.end && d.start < end) return true;
+  return false;
+}
+
+/** A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied. */
+function dayDate(read: Reading, start: number, end: number, day: number, month: number, year?: string): void {
+  const { text, ctx, docDate, out, years } = read;
+  if (month < 1 || day < 1 || day > DAYS_IN[month - 1]! || overlaps(out, start, end)) return;
+  const following = years.find((b) => b.at >= end && b.at - end <= 20);
+  let y = year ? Number(year) : following?.year;
+  if (y === undefined && docDate) {
+    y = docDate.getUTCFullYear();
+    // "December 20" in a January article is last December.
+    if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
+  }
+  y ??= ctx.narrativeYear;
+  // ("Sunday 26 July" in a 2019 retrospective whose story is set in 2009: the weekday names the year, when the
+  // article's year does not fit it and the story's year does)
+  const weekday = year || following ? -1 : WEEKDAYS.findIndex((w) => text.startsWith(w, start));
+  if (weekday >= 0 && y !== undefined && ctx.narrativeYear !== undefined && new Date(Date.UTC(y, month - 1, day)).getUTCDay() !== weekday
+    && new Date(Date.UTC(ctx.narrativeYear, month - 1, day)).getUTCDay() === weekday) y = ctx.narrativeYear;
+  const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
+  out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
+}
+
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const words = wordsOf(text);
@@ -128,33 +142,14 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (!digits && !month && !relative && (words & PERIOD_UNIT) === 0) return [];
   const docDate = ctx.docDate ? dateOf(ctx.docDate) : undefined;
   const out: DateMention[] = [];
-  const overlaps = (start: number, end: number) => out.some((d) => start < d.end && d.start < end);
-  const years: { at: number; year: number }[] = [];
+  const years: YearAt[] = [];
   if (digits) eachMatch(YEAR, text, (m) => { if (!modelNumber(text, m.index)) years.push({ at: m.index, year: Number(m[1]) }); });
+  const read: Reading = { text, ctx, docDate, out, years };
 
-  // A day and a month, with the year written, written soon after ("October 30 and 31, 2020"), or implied.
-  const dayDate = (start: number, end: number, day: number, month: number, year?: string) => {
-    if (month < 1 || day < 1 || day > DAYS_IN[month - 1]! || overlaps(start, end)) return;
-    const following = years.find((b) => b.at >= end && b.at - end <= 20);
-    let y = year ? Number(year) : following?.year;
-    if (y === undefined && docDate) {
-      y = docDate.getUTCFullYear();
-      // "December 20" in a January article is last December.
-      if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
-    }
-    y ??= ctx.narrativeYear;
-    // ("Sunday 26 July" in a 2019 retrospective whose story is set in 2009: the weekday names the year, when the
-    // article's year does not fit it and the story's year does)
-    const weekday = year || following ? -1 : WEEKDAYS.findIndex((w) => text.startsWith(w, start));
-    if (weekday >= 0 && y !== undefined && ctx.narrativeYear !== undefined && new Date(Date.UTC(y, month - 1, day)).getUTCDay() !== weekday
-      && new Date(Date.UTC(ctx.narrativeYear, month - 1, day)).getUTCDay() === weekday) y = ctx.narrativeYear;
-    const value = y === undefined ? `--${pad(month)}-${pad(day)}` : `${y}-${pad(month)}-${pad(day)}`;
-    out.push({ start, end, text: text.slice(start, end), value, grain: y === undefined ? 'gMonthDay' : 'date' });
-  };
-  if (digits) eachMatch(ISO, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
+  if (digits) eachMatch(ISO, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
   if (digits && month) {
-    eachMatch(DAY_MONTH, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
-    eachMatch(MONTH_DAY, text, (m) => dayDate(m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));
+    eachMatch(DAY_MONTH, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
+    eachMatch(MONTH_DAY, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));
   }
 
   // Weekdays and "yesterday", counted back from the article's date.
@@ -162,7 +157,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     eachMatch(RELATIVE_ALL, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return;
+      if (overlaps(out, start, end) || /\b(next|this)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return;
       const last = /\blast\s+$/i.test(text.slice(Math.max(0, start - 6), start));
       const value = relativeDay(`${last ? 'last ' : 'on '}${m[0]}`, ctx.docDate!, docDate);
       if (value) out.push({ start, end, text: m[0], value, grain: 'date' });
@@ -173,7 +168,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     eachMatch(PERIOD, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) return;
+      if (overlaps(out, start, end)) return;
       const found = period(m, docDate);
       if (found) out.push({ start, end, text: m[0], ...found });
     });
@@ -181,12 +176,12 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
 
   // Months: "March 2022", then "in August" with the year of the story.
   if (digits && month) eachMatch(MONTH_YEAR, text, (m) => {
-    if (overlaps(m.index, m.index + m[0].length)) return;
+    if (overlaps(out, m.index, m.index + m[0].length)) return;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
   });
   if (month) eachMatch(MONTH_ALONE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
-    if (overlaps(start, start + m[1]!.length)) return;
+    if (overlaps(out, start, start + m[1]!.length)) return;
     let year = docDate?.getUTCFullYear() ?? ctx.narrativeYear;
     if (year === undefined) return;
     // ("in November" in an August article is last November, as "December 20" in a January one is last December)
@@ -206,7 +201,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
 
   // Bare years ("in 2021").
   for (const y of years) {
-    if (overlaps(y.at, y.at + 4)) continue;
+    if (overlaps(out, y.at, y.at + 4)) continue;
     out.push({ start: y.at, end: y.at + 4, text: String(y.year), value: String(y.year), grain: 'gYear' });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -280,11 +275,11 @@ function modelNumber(text: string, at: number): boolean {
   const m = /([A-Z][A-Za-z-]*) $/.exec(text.slice(Math.max(0, at - 24), at));
   return !!m && !MONTH_NAMES.has(m[1]!.toLowerCase()) && !BEFORE_YEARS.has(m[1]!.toLowerCase());
 }
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Words that open a sentence before a year ("In 2013", "Since 2012", "Late 2019"). */
 const BEFORE_YEARS = new Set(['in', 'on', 'since', 'by', 'from', 'until', 'till', 'after', 'before', 'during', 'of', 'and', 'for', 'to', 'at',
   'around', 'about', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'throughout', 'through', 'between', 'circa', 'as', 'or', 'than']);
-const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** The year a text states most recently (for narratives that later say only "On 18 January"). */
 export function lastExplicitYear(dates: DateMention[]): number | undefined {

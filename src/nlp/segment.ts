@@ -5,7 +5,7 @@ import type { Document, Segmented, Sentence, Token } from '../types.ts';
 
 /** Lower case without accents, straight apostrophes: the form every rule and lookup compares. */
 export const fold = (s: string): string => {
-  if (PLAIN.test(s)) return s.toLowerCase();
+  if (plain(s)) return s.toLowerCase();
   // Accented names (gazetteer labels read again for every article) are normalised once each.
   let f = accented.get(s);
   if (f === undefined) {
@@ -15,7 +15,15 @@ export const fold = (s: string): string => {
   }
   return f;
 };
-const PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
+/** Printable ASCII but the backtick: nothing to fold but case. (A loop: a regular expression's test cost more than
+ * the short names and words fold is called with.) */
+const plain = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x60) return false;
+  }
+  return true;
+};
 const accented = new Map<string, string>();
 
 /** Longest sentence the rules see, in tokens (news sentences run 20–60). */
@@ -77,10 +85,16 @@ interface Known {
   lemma: string;
   more: Map<string, string> | undefined;
 }
-// (bounded so that a huge corpus of unique tokens cannot grow it without end)
-const known = new Map<number, Known>();
+// By wink's id, 1 + the index in `known` of what the token is, 0 when not yet worked out. (A typed array indexed by id:
+// a Map looked up for every token was a fifth of segment's own time.) Bounded so that a huge corpus of unique tokens
+// cannot grow it without end.
+let slotOf = new Int32Array(1 << 16);
+const known: Known[] = [];
 
-const knownToken = (id: number, tokens: WinkTokens, i: number, its: WinkIts): Known => known.get(id) ?? learnToken(id, tokens, i, its);
+const knownToken = (id: number, tokens: WinkTokens, i: number, its: WinkIts): Known => {
+  const slot = id < slotOf.length ? slotOf[id]! : 0;
+  return slot !== 0 ? known[slot - 1]! : learnToken(id, tokens, i, its);
+};
 
 // (apart from knownToken, which runs for every token: there, this rarely taken path deoptimised it ~800 times per
 // corpus run, "insufficient type feedback", as it met tokens for the first time)
@@ -89,10 +103,31 @@ function learnToken(id: number, tokens: WinkTokens, i: number, its: WinkIts): Kn
   const norm = foldCached(value);
   const blank = value.trim() === '';
   const k: Known = { value, norm, fix: MISREAD.get(norm), blank, lineBreak: blank && value.includes('\n'), tag: undefined, lemma: '', more: undefined };
-  if (known.size > 200_000) known.clear();
-  known.set(id, k);
+  if (known.length > 200_000) { known.length = 0; slotOf.fill(0); epoch++; }
+  if (id >= slotOf.length) {
+    const wider = new Int32Array(Math.max(id + 1, slotOf.length * 2));
+    wider.set(slotOf);
+    slotOf = wider;
+  }
+  known.push(k);
+  slotOf[id] = known.length;
   return k;
 }
+
+/**
+ * The words of the tokens of the last document segmented, sentence after sentence: a number per distinct token text,
+ * below `wordCount()`, so that a rule that looks up every token's norm can keep its answers in an array by word, and
+ * look up each word once. `wordsAt(s)` tells where sentence `s`'s start, -1 when `s` is no sentence of that document.
+ * The numbers are given anew when the table of words is emptied (past 200 000 words): `wordEpoch()` tells when.
+ */
+export const documentWords = (): Int32Array => docWords;
+export const wordsAt = (s: Sentence): number => (lastSentences[s.index] === s ? wordsFrom[s.index]! : -1);
+export const wordCount = (): number => known.length + 1;
+export const wordEpoch = (): number => epoch;
+let docWords = new Int32Array(4096);
+let lastSentences: readonly Sentence[] = [];
+const wordsFrom: number[] = [];
+let epoch = 0;
 
 /** wink's lemma of token `i` (id `k`, tag `tag`), in lower case. */
 const lemmaOf = (k: Known, tag: string, tokens: WinkTokens, i: number, its: WinkIts): string => {
@@ -115,12 +150,29 @@ function possessiveAt(value: string): number {
   return first >= 65 && first <= 90 ? n - 2 : -1;
 }
 
+/** The word number of a token split off by `segment` (wink gave it no id of its own), by its text. */
+function partSlot(value: string): number {
+  if (partsEpoch !== epoch) { parts.clear(); partsEpoch = epoch; }
+  let slot = parts.get(value);
+  if (slot === undefined) {
+    const norm = foldCached(value);
+    known.push({ value, norm, fix: MISREAD.get(norm), blank: false, lineBreak: false, tag: undefined, lemma: '', more: undefined });
+    parts.set(value, (slot = known.length));
+  }
+  return slot;
+}
+const parts = new Map<string, number>();
+let partsEpoch = 0;
+
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;
 
 // Scratch arrays of `segment`, kept from one document to the next (allocating typed arrays per document showed in profiles).
 let indexOf = new Int32Array(4096);
 let flagsOf = new Uint8Array(4096);
+let wordOf = new Int32Array(4096);
+/** The positions in `tokens` of a sentence's tokens, before any cut (see `push`). */
+const kept: number[] = [];
 
 /** Does `text` hold `value` at `at`? (text.startsWith, by char codes: startsWith was the costliest line of the token loop) */
 const holdsAt = (text: string, value: string, at: number): boolean => {
@@ -128,6 +180,67 @@ const holdsAt = (text: string, value: string, at: number): boolean => {
   for (let j = 0; j < value.length; j++) if (text.charCodeAt(at + j) !== value.charCodeAt(j)) return false;
   return true;
 };
+
+// (the sentence building of `segment` is done by functions of the module, not closures made for every document: tsx
+// names every closure it makes)
+
+/** A document's sentences being built from its placed tokens. */
+interface Building {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** The words written to `docWords` so far. */
+  words: number;
+}
+
+/** Adds the sentence of the tokens at positions at[from..to). */
+function emitSentence(b: Building, at: readonly number[], from: number, to: number): void {
+  // (a loop, not toks.map: map builds a packed array when interpreted and a holey one once inlined by
+  // the optimiser, and code that has only seen one kind deoptimises at every read of the other —
+  // findMentions was recompiled ~20 times per run for that, 200–400 ms of compiler time each)
+  const { tokens, sentences } = b;
+  const toks: Token[] = [];
+  const norms: string[] = [];
+  wordsFrom.push(b.words);
+  for (let q = from; q < to; q++) {
+    const t = tokens[at[q]!]!;
+    toks.push(t);
+    norms.push(t.norm);
+    docWords[b.words++] = wordOf[at[q]!]!;
+  }
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  sentences.push({ index: sentences.length, start, end, text: b.text.slice(start, end), tokens: toks, norms });
+}
+
+/** Adds the sentences of tokens[from..to), the tokens of no sentence left out. */
+function pushSentences(b: Building, from: number, to: number): void {
+  const { tokens } = b;
+  kept.length = 0;
+  for (let i = from; i < to; i++) if ((flagsOf[i]! & SKIP) === 0) kept.push(i);
+  // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
+  // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
+  // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.
+  let a = 0;
+  while (kept.length - a > MAX_TOKENS) {
+    let cut = -1;
+    for (let i = MAX_TOKENS - 1; i >= MAX_TOKENS / 2; i--) if (/^[;:,]$/.test(tokens[kept[a + i]!]!.text)) { cut = i + 1; break; }
+    if (cut < 0) cut = MAX_TOKENS;
+    emitSentence(b, kept, a, a + cut);
+    a += cut;
+  }
+  if (kept.length > a) emitSentence(b, kept, a, kept.length);
+}
+
+// wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
+// that is only whitespace with a line break, or a gap holding one, ends the sentence there.
+function breaksBefore(b: Building, i: number): boolean {
+  if ((flagsOf[i]! & BREAK) !== 0) return true;
+  const { tokens, text } = b;
+  const end = tokens[i]!.start;
+  for (let c = i > 0 ? tokens[i - 1]!.end : 0; c < end; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
 
 /**
  * Splits a document into sentences of tokens. Offsets index the document's text, so that
@@ -150,9 +263,11 @@ export function segment(doc: Document): Segmented {
   // `index[i]` is the position in `tokens` of wink's token i, -1 when it could not be placed.
   const tokens: Token[] = [];
   // (a token may split in two: room for twice as many)
-  if (indexOf.length < ids.length * 2) { indexOf = new Int32Array(ids.length * 2); flagsOf = new Uint8Array(ids.length * 4); }
+  if (indexOf.length < ids.length * 2) { indexOf = new Int32Array(ids.length * 2); flagsOf = new Uint8Array(ids.length * 4); wordOf = new Int32Array(ids.length * 4); }
   const index = indexOf.fill(-1, 0, ids.length);
   const flags = flagsOf;
+  const word = wordOf;
+  const epochAtStart = epoch;
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
     const k = knownToken(ids[i]!, col, i, its);
@@ -175,49 +290,25 @@ export function segment(doc: Document): Segmented {
     // always, so that an article's tokens do not depend on the articles read before it.
     const owner = possessiveAt(value);
     if (owner > 0) {
-      const name = value.slice(0, owner);
+      const name = value.slice(0, owner), mark = value.slice(owner);
+      word[tokens.length] = partSlot(name);
       tokens.push({ text: name, start, end: start + owner, pos, norm: foldCached(name), lemma: name.toLowerCase() });
       flags[tokens.length] = 0;
-      tokens.push({ text: value.slice(owner), start: start + owner, end: cursor, pos: 'PART', norm: foldCached(value.slice(owner)), lemma: "'s" });
+      word[tokens.length] = partSlot(mark);
+      tokens.push({ text: mark, start: start + owner, end: cursor, pos: 'PART', norm: foldCached(mark), lemma: "'s" });
       continue;
     }
+    word[tokens.length] = slotOf[ids[i]!]!;
     tokens.push({ text: value, start, end: cursor, pos, norm: k.norm, lemma });
   }
 
   const sentences: Sentence[] = [];
-  const emit = (toks: Token[]) => {
-    const start = toks[0]!.start;
-    const end = toks[toks.length - 1]!.end;
-    // (a loop, not toks.map: map builds a packed array when interpreted and a holey one once inlined by
-    // the optimiser, and code that has only seen one kind deoptimises at every read of the other —
-    // findMentions was recompiled ~20 times per run for that, 200–400 ms of compiler time each)
-    const norms: string[] = [];
-    for (const t of toks) norms.push(t.norm);
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: toks, norms });
-  };
-  const push = (from: number, to: number) => {
-    let toks: Token[] = [];
-    for (let i = from; i < to; i++) if ((flags[i]! & SKIP) === 0) toks.push(tokens[i]!);
-    // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
-    // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
-    // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.
-    while (toks.length > MAX_TOKENS) {
-      let cut = -1;
-      for (let i = MAX_TOKENS - 1; i >= MAX_TOKENS / 2; i--) if (/^[;:,]$/.test(toks[i]!.text)) { cut = i + 1; break; }
-      if (cut < 0) cut = MAX_TOKENS;
-      emit(toks.slice(0, cut));
-      toks = toks.slice(cut);
-    }
-    if (toks.length) emit(toks);
-  };
-  // wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
-  // that is only whitespace with a line break, or a gap holding one, ends the sentence there.
-  const breaksBefore = (i: number) => {
-    if ((flags[i]! & BREAK) !== 0) return true;
-    const end = tokens[i]!.start;
-    for (let c = i > 0 ? tokens[i - 1]!.end : 0; c < end; c++) if (text.charCodeAt(c) === 10) return true;
-    return false;
-  };
+  // (the words of the document's sentences, in `docWords`; none when the table of words was emptied while this
+  // document was read: its first tokens' numbers are gone)
+  const numbered = epoch === epochAtStart;
+  if (docWords.length < tokens.length) docWords = new Int32Array(tokens.length * 2);
+  wordsFrom.length = 0;
+  const b: Building = { text, tokens, sentences, words: 0 };
   // wink's sentences (first and last token), as ranges of `tokens`.
   const spans = parsed.sentences().out(its.span) as number[][];
   for (const span of spans) {
@@ -228,12 +319,13 @@ export function segment(doc: Document): Segmented {
     const last = index[to - 1]! + 1;
     let a = index[from]!;
     for (let i = a + 1; i < last; i++) {
-      if (breaksBefore(i)) {
-        push(a, i);
+      if (breaksBefore(b, i)) {
+        pushSentences(b, a, i);
         a = i;
       }
     }
-    push(a, last);
+    pushSentences(b, a, last);
   }
+  lastSentences = numbered ? sentences : [];
   return { doc, sentences };
 }

@@ -40,8 +40,23 @@ const JUNTA = /\b(junta|putschists|coup leaders|coup makers)\b/i;
 const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
 
 /** Lower-case ASCII slug for IRIs: "Assimi Goïta" → "assimi-goita". */
-export const slug = (s: string): string =>
-  fold(s).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'unnamed';
+// (one pass over the folded name, not four regular expressions: it is made for every name of every article)
+export const slug = (s: string): string => {
+  const f = fold(s);
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    // (apostrophes are dropped, not made gaps: "N'Djamena" -> "ndjamena")
+    if (c === 39 || c === 0x2019) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += '-';
+      gap = false;
+      out += f[i];
+    } else gap = true;
+  }
+  return out.slice(0, 80) || 'unnamed';
+};
 
 // For groups the gazetteer does not know: what the words of their names say about them.
 const ORIENTATION_HINTS: [RegExp, string][] = [
@@ -376,7 +391,7 @@ class Resolution {
         // ("JNIM … he had been kidnapped by the group": the last group named, in this sentence or the two before;
         // other heads, "the Court", by the words of a name)
         const kinds = GROUP_ANAPHORS.get(head);
-        let antecedent = kinds ? undefined : [...drafts.values()].reverse().find((d) => fold(d.label).split(/\s+/).includes(head) || d.altLabels.some((a) => fold(a).split(/\s+/).includes(head)));
+        let antecedent = kinds ? undefined : [...drafts.values()].reverse().find((d) => hasWord(d.label, head) || d.altLabels.some((a) => hasWord(a, head)));
         for (let back = si; !antecedent && kinds && back >= 0 && back >= si - 2; back--) {
           // (not a name used as a modifier: "the Sahel's main al Qaeda affiliate" names JNIM, not al-Qaeda)
           const bt = seg.sentences[back]!.tokens;
@@ -838,6 +853,7 @@ class Resolution {
 
 const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
 
+
 /** The mentions resolved of a sentence's candidates, in text order (a stable insertion sort of the few there are). */
 function byStart(row: readonly (ResolvedMention | undefined)[]): ResolvedMention[] {
   const out: ResolvedMention[] = [];
@@ -1050,6 +1066,20 @@ function lastWord(text: string): string {
   while (k >= 0 && !isSpace(text.charCodeAt(k))) k--;
   return k < 0 ? text : text.slice(k + 1);
 }
+/** Is `word` one of the words of `name` folded (what `fold(name).split(/\s+/).includes(word)` tells, with no array made)? */
+function hasWord(name: string, word: string): boolean {
+  if (word === '') return fold(name).split(/\s+/).includes(word);
+  const f = fold(name);
+  for (let at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || isSpace(f.charCodeAt(at - 1))) && (end === f.length || isSpace(f.charCodeAt(end)))) return !hasSpace(word);
+  }
+  return false;
+}
+const hasSpace = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) if (isSpace(w.charCodeAt(i))) return true;
+  return false;
+};
 /** The white space of a regular expression's `\s`. */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
@@ -1059,26 +1089,33 @@ function isSpace(c: number): boolean {
 /** The country the article is about: the one its places and demonyms point at most. */
 function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): string | undefined {
   const score = new Map<string, number>();
-  const bump = (id: string | undefined, w: number) => { if (id) score.set(id, (score.get(id) ?? 0) + w); };
   // A wire dateline ("OUAGADOUGOU, Jan 16, 2016 —") says where the story is: it weighs as much as three mentions.
   const opening = candidates[0]?.[0];
   if (opening && opening.from === 0 && opening.ref.type === 'known' && seg.sentences[0]?.tokens[1]?.text === ',') {
     const e = gaz.byId.get(opening.ref.id);
-    if (e && isPlaceClass(e.cls)) bump(e.cls === 'Country' ? e.id : countryOf(e.id, gaz), 3);
+    if (e && isPlaceClass(e.cls)) bump(score, e.cls === 'Country' ? e.id : countryOf(e.id, gaz), 3);
   }
   for (const cs of candidates) for (const c of cs) {
-    if (c.ref.type === 'country') bump(c.ref.id, 1);
+    if (c.ref.type === 'country') bump(score, c.ref.id, 1);
     // ("Burkina Faso's army", "the Benin Armed Forces" name the country as well as its force: they count for both)
-    else if (c.ref.type === 'description' && c.ref.country) bump(c.ref.country, gaz.demonyms.has(seg.sentences[c.sentence]!.tokens[c.from]!.norm) || seg.sentences[c.sentence]!.tokens[c.from]!.pos === 'DET' ? 2 : 4);
+    else if (c.ref.type === 'description' && c.ref.country) bump(score, c.ref.country, gaz.demonyms.has(seg.sentences[c.sentence]!.tokens[c.from]!.norm) || seg.sentences[c.sentence]!.tokens[c.from]!.pos === 'DET' ? 2 : 4);
     else if (c.ref.type === 'known') {
       const e = gaz.byId.get(c.ref.id);
       if (!e) continue;
-      if (e.cls === 'Country') bump(e.id, 2);
+      if (e.cls === 'Country') bump(score, e.id, 2);
       // (a foreign president quoted does not make the article about his country)
-      else if (e.cls !== 'Person') bump(e.country ?? countryOf(e.id, gaz), 1);
+      else if (e.cls !== 'Person') bump(score, e.country ?? countryOf(e.id, gaz), 1);
     }
   }
-  return [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  // (the first of them sorted by score, then by id: found in one pass, with no array made and sorted)
+  let best: string | undefined, most = 0;
+  for (const [id, n] of score) if (best === undefined || n > most || (n === most && id.localeCompare(best) < 0)) { best = id; most = n; }
+  return best;
+}
+
+/** Adds `w` to the score of `id`, if any. (A function of the module: tsx names every closure made.) */
+function bump(score: Map<string, number>, id: string | undefined, w: number): void {
+  if (id) score.set(id, (score.get(id) ?? 0) + w);
 }
 
 function countryOf(id: string, gaz: GazetteerIndex): string | undefined {
