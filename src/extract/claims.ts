@@ -4,7 +4,7 @@ import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
 import { actors, antecedentBefore, pastModifiers } from './clause.ts';
-import { REPORTING, TITLES, stems } from './lexicon.ts';
+import { REPORTING, TITLES, stems, wordId, wordIds } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
@@ -15,6 +15,7 @@ export interface ClaimSpan {
 }
 
 const QUOTES = /[“”"«»]/;
+const ACCORDING = wordId('according'), TO = wordId('to');
 const isReporting = (w: string): boolean => REPORTING.has(w);
 
 /**
@@ -27,10 +28,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   const actorMs = actors(mentions);
 
   // "according to X, …" / "…, according to X."
-  // (over the sentence's norms: no token object is read for the words that are not "according")
-  const norms = s.norms;
+  // (over the sentence's word ids: no token object is read for the words that are not "according")
+  const ids = wordIds(t).norm;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (norms[i] !== 'according' || norms[i + 1] !== 'to') continue;
+    if (ids[i] !== ACCORDING || ids[i + 1] !== TO) continue;
     // The source is the noun phrase right after "according to" ("according to Western governments,
     // though Bamako insists…" names no actor: Bamako is someone else).
     const who = actorMs.filter((m) => m.from > i + 1 && m.from <= i + 7 && !t.slice(i + 2, m.from).some((x) => /^[,;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.norm === 'though')).slice(0, 1);
