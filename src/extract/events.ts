@@ -56,18 +56,24 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key), confidence: participants.length ? 0.8 : 0.6,
     };
     if (claim) evidence.claim = claim.claim.id;
-    out.push({
-      id: hashId(docId, s.index, tr.k, tr.event),
-      cls: travelClass(tr.event, tr.key, agents),
-      trigger: tr.word,
-      participants,
-      ...(place ? { place: place.entity } : set?.place ? { place: set.place } : {}),
-      ...(date ? { date: date.value } : set?.date ? { date: set.date } : {}),
-      evidence: [evidence],
-    });
+    out.push(eventFact(hashId(docId, s.index, tr.k, tr.event), travelClass(tr.event, tr.key, agents), tr.word, participants,
+      place ? place.entity : set?.place ? set.place : undefined, date ? date.value : set?.date ? set.date : undefined, evidence));
   }
-  out.push(...statements(docId, s, mentions, dates, claims));
+  if (claims.length) out.push(...statements(docId, s, mentions, dates, claims));
   return out;
+}
+
+/**
+ * An event with its keys in this order, its place and date only when known. (Property by property: an object
+ * literal with a conditional spread for each was the costliest line of the stage.)
+ */
+function eventFact(id: string, cls: EventClass, trigger: string, participants: EventFact['participants'], place: string | undefined,
+  date: string | undefined, evidence: EventFact['evidence'][number]): EventFact {
+  const e = { id, cls, trigger, participants } as EventFact;
+  if (place !== undefined) e.place = place;
+  if (date !== undefined) e.date = date;
+  e.evidence = [evidence];
+  return e;
 }
 
 /**
@@ -100,23 +106,20 @@ const MEDIA = new Set(['address', 'speech', 'statement', 'communique', 'communiq
 function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dates: DateMention[], claims: ClaimSpan[]): EventFact[] {
   const t = s.tokens;
   const out: EventFact[] = [];
+  let medium = -2;
   for (const c of claims) {
     const speaker = mentions.find((m) => m.entity === c.claim.claimant && !isPlaceClass(m.cls));
     if (!speaker) continue;
     const cue = c.claim.cue.toLowerCase();
     const k = t.findIndex((x) => x.norm === cue);
     if (k < 0) continue;
-    const medium = t.findIndex((x) => MEDIA.has(x.norm) && x.pos === 'NOUN');
+    // (the same for every claim of the sentence: looked for once)
+    if (medium === -2) medium = t.findIndex((x) => MEDIA.has(x.norm) && x.pos === 'NOUN');
     if (!ANNOUNCING.has(t[k]!.lemma) && medium < 0) continue;
     const date = pickDate(s, k, dates);
-    out.push({
-      id: hashId(docId, s.index, k, 'Statement'),
-      cls: 'Statement',
-      trigger: t[medium >= 0 ? medium : k]!.text,
-      participants: [{ entity: speaker.entity, role: 'agent' }],
-      ...(date ? { date: date.value } : {}),
-      evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.statement.${t[k]!.lemma}`, confidence: 0.7 }],
-    });
+    out.push(eventFact(hashId(docId, s.index, k, 'Statement'), 'Statement', t[medium >= 0 ? medium : k]!.text, [{ entity: speaker.entity, role: 'agent' }],
+      undefined, date ? date.value : undefined,
+      { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.statement.${t[k]!.lemma}`, confidence: 0.7 }));
   }
   return out;
 }
@@ -125,13 +128,13 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
 const BEARINGS = new Set([...COMPASS, 'km', 'kms', 'kilometres', 'kilometers', 'miles']);
 
 function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMention[], all: readonly ResolvedMention[]): ResolvedMention | undefined {
-  const cands = (clausePlaces.length ? clausePlaces : all.filter((m) => SPECIFICITY[m.cls] !== undefined))
-    .filter((m) => m.kind !== 'description' || m.cls !== 'Country');
-  if (!cands.length) return undefined;
+  // (the candidates: the clause's places, else the sentence's; not a country only described)
+  const cands = clausePlaces.length ? clausePlaces : all;
   // (the first of the best scores, as a stable sort would put first: one score per candidate, not one per comparison)
   let best: ResolvedMention | undefined;
   let bestScore = 0;
   for (const m of cands) {
+    if ((cands === all && SPECIFICITY[m.cls] === undefined) || (m.kind === 'description' && m.cls === 'Country')) continue;
     if (landmark(s, m)) continue;
     const sc = placeScore(s, tr, m);
     if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }

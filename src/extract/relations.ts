@@ -2059,6 +2059,7 @@ function sidesInViolence(cx: Context): void {
   const violent = f.triggers.filter(isViolentAct);
   const named = actors(ms).filter((m) => m.kind !== 'pronoun' && !(m.kind === 'description' && /s$/i.test(m.text)));
   const state = named.filter((m) => STATE_SIDE.has(m.cls));
+  if (!state.length) return;
   // (not a parent named as an affiliation: "al-Qaeda's Sahel branch", "al-Qaeda-linked fighters", "loyal to the Islamic State")
   // (nor a group that only names whose outlets or propaganda: "a message relayed through Islamic State outlets")
   const rebels = named.filter((m) => m.cls === 'ArmedGroup' && !affiliation(cx, m) && !MEDIA_HEADS.has(lower[m.to] ?? ''));
@@ -2405,10 +2406,14 @@ for (const [w, cs] of NORM_CUES) NORM_CUE_TABLE[wordId(w)] = cs;
 for (const [w, cs] of LEMMA_CUES) LEMMA_CUE_TABLE[wordId(w)] = cs;
 for (const [w, cs] of WORD_CUES) WORD_CUE_TABLE[wordId(w)] = cs;
 
+/** A cue index with no cue (copied: a copy of a packed array is cheaper than a new array filled). */
+const NO_CUE_INDEX: number[][] = [];
+for (let c = 0; c < CUE_COUNT; c++) NO_CUE_INDEX.push(NO_CUES);
+
 /** For each rule, the token positions of its cue words, in order. */
 function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
   // Most sentences hold no cue of most rules: they share one empty list rather than get ten new ones.
-  const at: number[][] = new Array(CUE_COUNT).fill(NO_CUES);
+  const at: number[][] = NO_CUE_INDEX.slice();
   const ids = wordIds(t);
   for (let k = 0; k < t.length; k++) {
     const norm = ids.norm[k]!, lemma = ids.lemma[k]!;
