@@ -4,7 +4,7 @@ import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
 import { actors, antecedentBefore, pastModifiers } from './clause.ts';
-import { REPORTING, TITLES, stems, wordId, wordIds } from './lexicon.ts';
+import { REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
@@ -16,6 +16,9 @@ export interface ClaimSpan {
 
 const QUOTES = /[“”"«»]/;
 const ACCORDING = wordId('according'), TO = wordId('to');
+/** 1 for the words of REPORTING, by word id. */
+const REPORTING_WORD = wordTable(0);
+for (const w of REPORTING) REPORTING_WORD[wordId(w)] = 1;
 const isReporting = (w: string): boolean => REPORTING.has(w);
 
 /**
@@ -47,6 +50,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
 
   // Reporting verbs with their subject: the closest actor before the verb, with those coordinated to it.
+  const lemmaIds = wordIds(t).lemma;
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
     const lemma = tok.lemma;
@@ -58,10 +62,12 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const mistagged = tok.pos === 'ADJ' && t[k - 1]?.pos !== 'DET' && (tok.norm === 'said' || t[k + 1]?.norm === 'that' || /^[“"«]$/.test(t[k + 1]?.text ?? ''));
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
     // ("puts the number of girls taken at 276", "put the death toll at 40": a figure given is a claim)
+    if (!isVerb) continue;
     const figure = lemma === 'put' && t.slice(k + 1, k + 5).some((x) => FIGURES.has(x.norm));
     // ("appealed to Malians not to …", "appealed for calm": an appeal is what the speaker asks; "appealed the verdict" is not)
     const asking = (ASKING.has(lemma) && asksAt(t, k)) || (lemma === 'appeal' && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'for'));
-    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some(isReporting) || tok.norm === 'said' || figure || asking)) continue;
+    // (the stems last: the word's own tests are cheaper)
+    if (!(REPORTING_WORD[lemmaIds[k]!] || tok.norm === 'said' || figure || asking || stems(tok.norm).some(isReporting))) continue;
     const next = t[k + 1]?.norm;
     // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
     // a verdict the speaker gives. (Not "a group called X", "so-called".)

@@ -125,12 +125,16 @@ const ATTRIBUTIVE_HEDGES = new Set(['suspected', 'alleged', 'presumed', 'likely'
 
 /** Every word the tests of isUncertain look for: one lookup tells that a word is none of them. */
 const HEDGING_WORDS = new Set([...ATTRIBUTIVE_HEDGES, 'would', ...NEGATIONS, ...HEDGES, ...MODALS, ...INTENT]);
+/** 1 for the words of HEDGING_WORDS, by word id. */
+const HEDGING = wordTable(0);
+for (const w of HEDGING_WORDS) HEDGING[wordId(w)] = 1;
 
 export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowIntent = false): boolean {
   const t = s.tokens;
+  const ids = wordIds(t).norm;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
+    if (!HEDGING[ids[i]!]) continue;
     const w = t[i]!.norm;
-    if (!HEDGING_WORDS.has(w)) continue;
     // ("suspected jihadists attacked a post", "alleged militants": a hedge on who they are, not on the act)
     // ("suspected ISWAP fighters": a name may come between the hedge and the noun)
     if (ATTRIBUTIVE_HEDGES.has(w) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(t[i + 1]!.text)) && i + 1 < k
@@ -183,22 +187,29 @@ export function governingPreposition(s: Sentence, m: { from: number; kind?: stri
 // row, and for a fresh one (`within(…)`) now and then: the last list and its answer are kept, by identity.
 // (A WeakMap kept every list ever asked about: a slower lookup, and a table entry for each fresh list that
 // the collector had to walk.)
+// (two lists are kept, the last two asked about: a trigger asks in turn about the sentence's mentions and its clause's)
 let actorsKey: readonly ResolvedMention[] | undefined, actorsValue: readonly ResolvedMention[] = [];
+let actorsKey2: readonly ResolvedMention[] | undefined, actorsValue2: readonly ResolvedMention[] = [];
 let placesKey: readonly ResolvedMention[] | undefined, placesValue: readonly ResolvedMention[] = [];
+let placesKey2: readonly ResolvedMention[] | undefined, placesValue2: readonly ResolvedMention[] = [];
 
 /** The mentions of actors (not places), in order. */
 export const actors = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
   if (ms === actorsKey) return actorsValue;
+  if (ms === actorsKey2) return actorsValue2;
   const a: ResolvedMention[] = [];
   for (let i = 0; i < ms.length; i++) if (!isPlaceClass(ms[i]!.cls)) a.push(ms[i]!);
+  actorsKey2 = actorsKey; actorsValue2 = actorsValue;
   actorsKey = ms;
   return (actorsValue = a);
 };
 /** The mentions of places, in order. */
 export const places = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
   if (ms === placesKey) return placesValue;
+  if (ms === placesKey2) return placesValue2;
   const p: ResolvedMention[] = [];
   for (let i = 0; i < ms.length; i++) if (isPlaceClass(ms[i]!.cls)) p.push(ms[i]!);
+  placesKey2 = placesKey; placesValue2 = placesValue;
   placesKey = ms;
   return (placesValue = p);
 };

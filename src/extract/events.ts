@@ -180,15 +180,9 @@ function pickDate(s: Sentence, k: number, dates: DateMention[]): DateMention | u
 export function mergeEvents(events: EventFact[]): EventFact[] {
   const out: EventFact[] = [];
   for (const e of events) {
-    const same = out.find((o) => o.cls === e.cls
-      && Math.abs(o.evidence[o.evidence.length - 1]!.sentence - e.evidence[0]!.sentence) <= 2
-      && o.evidence[0]!.doc === e.evidence[0]!.doc
-      && (!o.date || !e.date || o.date === e.date)
-      && (!o.place || !e.place || o.place === e.place)
-      && (!o.participants.length || !e.participants.length || o.participants.some((p) => e.participants.some((q) => q.entity === p.entity))
-        // ("Suspected jihadists attacked a post near Aorema. That assault killed eight soldiers": who attacked,
-        // then who was hit — one side names only agents, the other only targets)
-        || (o.date !== undefined && o.date === e.date && complementary(o.participants, e.participants))));
+    // (a loop, not out.find with a closure: every event of a document is compared with those kept)
+    let same: EventFact | undefined;
+    for (let i = 0; i < out.length && !same; i++) if (sameHappening(out[i]!, e)) same = out[i];
     if (!same) { out.push({ ...e, participants: [...e.participants], evidence: [...e.evidence] }); continue; }
     for (const p of e.participants) if (!same.participants.some((q) => q.entity === p.entity)) same.participants.push(p);
     same.place ??= e.place;
@@ -196,6 +190,19 @@ export function mergeEvents(events: EventFact[]): EventFact[] {
     same.evidence.push(...e.evidence);
   }
   return out;
+}
+
+/** Do two events tell the same happening (mergeEvents)? */
+function sameHappening(o: EventFact, e: EventFact): boolean {
+  return o.cls === e.cls
+    && Math.abs(o.evidence[o.evidence.length - 1]!.sentence - e.evidence[0]!.sentence) <= 2
+    && o.evidence[0]!.doc === e.evidence[0]!.doc
+    && (!o.date || !e.date || o.date === e.date)
+    && (!o.place || !e.place || o.place === e.place)
+    && (!o.participants.length || !e.participants.length || o.participants.some((p) => e.participants.some((q) => q.entity === p.entity))
+      // ("Suspected jihadists attacked a post near Aorema. That assault killed eight soldiers": who attacked,
+      // then who was hit — one side names only agents, the other only targets)
+      || (o.date !== undefined && o.date === e.date && complementary(o.participants, e.participants)));
 }
 
 /**
