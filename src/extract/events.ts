@@ -6,7 +6,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
-import { COMPASS, JOURNEYS, REPORTING } from './lexicon.ts';
+import { COMPASS, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
 import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -97,6 +97,9 @@ const RULES = new Map<string, string>();
 /** Verbs that make what they report public, and the media a statement goes out through. */
 const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
 const MEDIA = new Set(['address', 'speech', 'statement', 'communique', 'communiqué', 'recording', 'broadcast', 'video', 'message', 'declaration']);
+/** 1 for the words of MEDIA, by word id. */
+const MEDIUM = wordTable(0);
+for (const w of MEDIA) MEDIUM[wordId(w)] = 1;
 
 /**
  * Public statements as events (kg:Statement, CAMEO 010): a claim whose speaker announces, declares or proclaims,
@@ -113,8 +116,12 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
     const cue = c.claim.cue.toLowerCase();
     const k = t.findIndex((x) => x.norm === cue);
     if (k < 0) continue;
-    // (the same for every claim of the sentence: looked for once)
-    if (medium === -2) medium = t.findIndex((x) => MEDIA.has(x.norm) && x.pos === 'NOUN');
+    // (the same for every claim of the sentence: looked for once, by word id)
+    if (medium === -2) {
+      const ids = wordIds(t).norm;
+      medium = -1;
+      for (let i = 0; i < t.length && medium < 0; i++) if (MEDIUM[ids[i]!] && t[i]!.pos === 'NOUN') medium = i;
+    }
     if (!ANNOUNCING.has(t[k]!.lemma) && medium < 0) continue;
     const date = pickDate(s, k, dates);
     out.push(eventFact(hashId(docId, s.index, k, 'Statement'), 'Statement', t[medium >= 0 ? medium : k]!.text, [{ entity: speaker.entity, role: 'agent' }],
@@ -179,11 +186,16 @@ function pickDate(s: Sentence, k: number, dates: DateMention[]): DateMention | u
  */
 export function mergeEvents(events: EventFact[]): EventFact[] {
   const out: EventFact[] = [];
+  // (an event is copied only when another is merged into it, the input left as it was: most are merged with none, and
+  // a copy of events of a dozen shapes cost more than the comparisons)
+  const copied: boolean[] = [];
   for (const e of events) {
     // (a loop, not out.find with a closure: every event of a document is compared with those kept)
-    let same: EventFact | undefined;
-    for (let i = 0; i < out.length && !same; i++) if (sameHappening(out[i]!, e)) same = out[i];
-    if (!same) { out.push({ ...e, participants: [...e.participants], evidence: [...e.evidence] }); continue; }
+    let at = -1;
+    for (let i = 0; i < out.length && at < 0; i++) if (sameHappening(out[i]!, e)) at = i;
+    if (at < 0) { out.push(e); copied.push(false); continue; }
+    if (!copied[at]) { const o = out[at]!; out[at] = { ...o, participants: [...o.participants], evidence: [...o.evidence] }; copied[at] = true; }
+    const same = out[at]!;
     for (const p of e.participants) if (!same.participants.some((q) => q.entity === p.entity)) same.participants.push(p);
     same.place ??= e.place;
     same.date ??= e.date;
