@@ -19,7 +19,12 @@ const ACCORDING = wordId('according'), TO = wordId('to');
 /** 1 for the words of REPORTING, by word id. */
 const REPORTING_WORD = wordTable(0);
 for (const w of REPORTING) REPORTING_WORD[wordId(w)] = 1;
-const isReporting = (w: string): boolean => REPORTING.has(w);
+/** A stem of the word is a reporting verb ("reoccupies" is not; "alleges" is). (A loop: no callback per stem.) */
+function reportingStem(norm: string): boolean {
+  const st = stems(norm);
+  for (let i = 0; i < st.length; i++) if (REPORTING.has(st[i]!)) return true;
+  return false;
+}
 
 /**
  * Finds the claims of one sentence. `rule` ids say which pattern fired. `previousSpeaker` is the claimant of the
@@ -67,7 +72,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // ("appealed to Malians not to …", "appealed for calm": an appeal is what the speaker asks; "appealed the verdict" is not)
     const asking = (ASKING.has(lemma) && asksAt(t, k)) || (lemma === 'appeal' && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'for'));
     // (the stems last: the word's own tests are cheaper)
-    if (!(REPORTING_WORD[lemmaIds[k]!] || tok.norm === 'said' || figure || asking || stems(tok.norm).some(isReporting))) continue;
+    if (!(REPORTING_WORD[lemmaIds[k]!] || tok.norm === 'said' || figure || asking || reportingStem(tok.norm))) continue;
     const next = t[k + 1]?.norm;
     // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
     // a verdict the speaker gives. (Not "a group called X", "so-called".)

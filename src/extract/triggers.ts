@@ -160,6 +160,12 @@ function phrasesFrom(lemma: string, norm: string): readonly number[] {
 const TRIGGER_EVENTS = new Map<string, EventClass>(Object.entries(EVENT_TRIGGERS));
 /** A word the lexicon lists as a trigger. */
 const known = (w: string): boolean => HOSTILE.has(w) || TRIGGER_EVENTS.has(w);
+/** The first stem of a word that the lexicon lists as a trigger, if any. (A loop: no callback per stem.) */
+function knownStem(norm: string): string | undefined {
+  const st = stems(norm);
+  for (let i = 0; i < st.length; i++) if (known(st[i]!)) return st[i];
+  return undefined;
+}
 
 // Scans over a token range, as loops: the rules ask them several times per trigger, and a slice with a callback
 // per token allocated and called more than the test itself cost.
@@ -767,7 +773,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const role = roles[k]!;
     const key = role & KNOWN ? tok.lemma : role & (KNOWN << 4) ? tok.norm
-      : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
+      : tok.lemma === tok.norm ? knownStem(tok.norm) : undefined;
     if (key === undefined && !(role & RULE_LEMMA) && !(role & (RULE_NORM << 4))) continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
