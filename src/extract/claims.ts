@@ -4,7 +4,7 @@ import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
 import { actors, antecedentBefore, pastModifiers } from './clause.ts';
-import { REPORTING, TITLES, stems } from './lexicon.ts';
+import { REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
@@ -15,7 +15,16 @@ export interface ClaimSpan {
 }
 
 const QUOTES = /[“”"«»]/;
-const isReporting = (w: string): boolean => REPORTING.has(w);
+const ACCORDING = wordId('according'), TO = wordId('to');
+/** 1 for the words of REPORTING, by word id. */
+const REPORTING_WORD = wordTable(0);
+for (const w of REPORTING) REPORTING_WORD[wordId(w)] = 1;
+/** A stem of the word is a reporting verb ("reoccupies" is not; "alleges" is). (A loop: no callback per stem.) */
+function reportingStem(norm: string): boolean {
+  const st = stems(norm);
+  for (let i = 0; i < st.length; i++) if (REPORTING.has(st[i]!)) return true;
+  return false;
+}
 
 /**
  * Finds the claims of one sentence. `rule` ids say which pattern fired. `previousSpeaker` is the claimant of the
@@ -27,10 +36,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   const actorMs = actors(mentions);
 
   // "according to X, …" / "…, according to X."
-  // (over the sentence's norms: no token object is read for the words that are not "according")
-  const norms = s.norms;
+  // (over the sentence's word ids: no token object is read for the words that are not "according")
+  const ids = wordIds(t).norm;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (norms[i] !== 'according' || norms[i + 1] !== 'to') continue;
+    if (ids[i] !== ACCORDING || ids[i + 1] !== TO) continue;
     // The source is the noun phrase right after "according to" ("according to Western governments,
     // though Bamako insists…" names no actor: Bamako is someone else).
     const who = actorMs.filter((m) => m.from > i + 1 && m.from <= i + 7 && !t.slice(i + 2, m.from).some((x) => /^[,;:]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'SCONJ' || x.norm === 'though')).slice(0, 1);
@@ -46,6 +55,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
 
   // Reporting verbs with their subject: the closest actor before the verb, with those coordinated to it.
+  const lemmaIds = wordIds(t).lemma;
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
     const lemma = tok.lemma;
@@ -57,10 +67,12 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const mistagged = tok.pos === 'ADJ' && t[k - 1]?.pos !== 'DET' && (tok.norm === 'said' || t[k + 1]?.norm === 'that' || /^[“"«]$/.test(t[k + 1]?.text ?? ''));
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
     // ("puts the number of girls taken at 276", "put the death toll at 40": a figure given is a claim)
+    if (!isVerb) continue;
     const figure = lemma === 'put' && t.slice(k + 1, k + 5).some((x) => FIGURES.has(x.norm));
     // ("appealed to Malians not to …", "appealed for calm": an appeal is what the speaker asks; "appealed the verdict" is not)
     const asking = (ASKING.has(lemma) && asksAt(t, k)) || (lemma === 'appeal' && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'for'));
-    if (!isVerb || !(REPORTING.has(lemma) || stems(tok.norm).some(isReporting) || tok.norm === 'said' || figure || asking)) continue;
+    // (the stems last: the word's own tests are cheaper)
+    if (!(REPORTING_WORD[lemmaIds[k]!] || tok.norm === 'said' || figure || asking || reportingStem(tok.norm))) continue;
     const next = t[k + 1]?.norm;
     // "called for", "called on"; and "called the decision “short-sighted”", "called the killings a cowardly act":
     // a verdict the speaker gives. (Not "a group called X", "so-called".)

@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { HEDGES, INTENT, MODALS, NEGATIONS, REPORTING } from './lexicon.ts';
+import { HEDGES, INTENT, MODALS, NEGATIONS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
 
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when']);
 /** Subordinators of adverbial clauses (time, cause, concession, condition). */
@@ -12,26 +12,19 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 
 
 /** Words and marks that may bound a clause (every word or mark the tests of clauseAround's two walks look for). */
 const BOUND_WORDS = new Set([...SUBORDINATORS, ...CLAUSE_PREPOSITIONS, 'but', 'and', ';', ':', '.', ',', '—', '–', '-']);
-
-// The rules ask for the clause around several tokens of one sentence in a row (the triggers, then each relation
-// rule): which of its tokens may bound a clause is worked out once per sentence, by identity of its token list,
-// and the walks step over the others with no test.
-let boundsKey: Sentence['tokens'] | undefined, boundsValue = new Uint8Array(0);
-function mayBound(t: Sentence['tokens']): Uint8Array {
-  if (t === boundsKey) return boundsValue;
-  const b = new Uint8Array(t.length);
-  for (let i = 0; i < t.length; i++) if (BOUND_WORDS.has(t[i]!.norm) || BOUND_WORDS.has(t[i]!.text)) b[i] = 1;
-  boundsKey = t;
-  return (boundsValue = b);
-}
+/** 1 for the words of BOUND_WORDS, by word id. (A token's norm is its text folded, and folding leaves these as they
+ * are: a text in BOUND_WORDS is a norm in it.) */
+const BOUNDING = wordTable(0);
+for (const w of BOUND_WORDS) BOUNDING[wordId(w)] = 1;
 
 /** Token range [from, to) of the clause around token k: punctuation and subordinators bound it. */
 export function clauseAround(s: Sentence, k: number): [number, number] {
   const t = s.tokens;
-  const bound = mayBound(t);
+  // (the walks step over the tokens that cannot bound a clause with no test)
+  const ids = wordIds(t).norm;
   let from = k;
   while (from > 0) {
-    if (!bound[from - 1]) { from--; continue; }
+    if (!BOUNDING[ids[from - 1]!]) { from--; continue; }
     const p = t[from - 1]!;
     // "…, but the JNIM has been blockading Djibo": a new clause after "but".
     // ("X attempted to retake Kidal but were repelled": no new subject, the clause goes on)
@@ -62,7 +55,7 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     && (t[from - 1]!.pos !== 'ADP' || t.slice(from, k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') && !t.slice(from, k).some((x) => x.text === ','));
   let to = k + 1;
   while (to < t.length) {
-    if (!bound[to]) { to++; continue; }
+    if (!BOUNDING[ids[to]!]) { to++; continue; }
     const p = t[to]!;
     if (p.text === ';' || p.text === ':' || p.text === '.') break;
     if (adverbial && p.text === ',' && mainClauseAt(t, to + 1)) break;
@@ -132,12 +125,16 @@ const ATTRIBUTIVE_HEDGES = new Set(['suspected', 'alleged', 'presumed', 'likely'
 
 /** Every word the tests of isUncertain look for: one lookup tells that a word is none of them. */
 const HEDGING_WORDS = new Set([...ATTRIBUTIVE_HEDGES, 'would', ...NEGATIONS, ...HEDGES, ...MODALS, ...INTENT]);
+/** 1 for the words of HEDGING_WORDS, by word id. */
+const HEDGING = wordTable(0);
+for (const w of HEDGING_WORDS) HEDGING[wordId(w)] = 1;
 
 export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowIntent = false): boolean {
   const t = s.tokens;
+  const ids = wordIds(t).norm;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
+    if (!HEDGING[ids[i]!]) continue;
     const w = t[i]!.norm;
-    if (!HEDGING_WORDS.has(w)) continue;
     // ("suspected jihadists attacked a post", "alleged militants": a hedge on who they are, not on the act)
     // ("suspected ISWAP fighters": a name may come between the hedge and the noun)
     if (ATTRIBUTIVE_HEDGES.has(w) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'PROPN' && /^[A-Z]/.test(t[i + 1]!.text)) && i + 1 < k
@@ -190,22 +187,29 @@ export function governingPreposition(s: Sentence, m: { from: number; kind?: stri
 // row, and for a fresh one (`within(…)`) now and then: the last list and its answer are kept, by identity.
 // (A WeakMap kept every list ever asked about: a slower lookup, and a table entry for each fresh list that
 // the collector had to walk.)
+// (two lists are kept, the last two asked about: a trigger asks in turn about the sentence's mentions and its clause's)
 let actorsKey: readonly ResolvedMention[] | undefined, actorsValue: readonly ResolvedMention[] = [];
+let actorsKey2: readonly ResolvedMention[] | undefined, actorsValue2: readonly ResolvedMention[] = [];
 let placesKey: readonly ResolvedMention[] | undefined, placesValue: readonly ResolvedMention[] = [];
+let placesKey2: readonly ResolvedMention[] | undefined, placesValue2: readonly ResolvedMention[] = [];
 
 /** The mentions of actors (not places), in order. */
 export const actors = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
   if (ms === actorsKey) return actorsValue;
+  if (ms === actorsKey2) return actorsValue2;
   const a: ResolvedMention[] = [];
   for (let i = 0; i < ms.length; i++) if (!isPlaceClass(ms[i]!.cls)) a.push(ms[i]!);
+  actorsKey2 = actorsKey; actorsValue2 = actorsValue;
   actorsKey = ms;
   return (actorsValue = a);
 };
 /** The mentions of places, in order. */
 export const places = (ms: readonly ResolvedMention[]): readonly ResolvedMention[] => {
   if (ms === placesKey) return placesValue;
+  if (ms === placesKey2) return placesValue2;
   const p: ResolvedMention[] = [];
   for (let i = 0; i < ms.length; i++) if (isPlaceClass(ms[i]!.cls)) p.push(ms[i]!);
+  placesKey2 = placesKey; placesValue2 = placesValue;
   placesKey = ms;
   return (placesValue = p);
 };

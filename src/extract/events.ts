@@ -6,7 +6,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
-import { COMPASS, JOURNEYS, REPORTING } from './lexicon.ts';
+import { COMPASS, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
 import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -67,21 +67,28 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key), confidence: participants.length ? 0.8 : 0.6,
     };
     if (claim) evidence.claim = claim.claim.id;
-    out.push({
-      id: hashId(docId, s.index, tr.k, tr.event),
-      cls: travelClass(tr.event, tr.key, agents),
-      trigger: tr.word,
-      participants,
-      ...(place ? { place: place.entity } : set?.place ? { place: set.place } : {}),
-      ...(date ? { date: date.value } : set?.date ? { date: set.date } : {}),
-      evidence: [evidence],
-    });
+    const cls = travelClass(tr.event, tr.key, agents);
+    const where = place ? place.entity : set?.place ? set.place : undefined;
+    out.push(eventFact(hashId(docId, s.index, tr.k, tr.event), cls, tr.word, participants, where, date ? date.value : set?.date ? set.date : undefined, evidence));
     // ("who seized power in August last year and again in May": the act done twice, each time with its date)
     const again = date && !tr.nominal ? doneAgain(s, dates, date) : undefined;
-    if (again) out.push({ ...out[out.length - 1]!, id: hashId(docId, s.index, tr.k, tr.event, again.value), date: again.value, evidence: [{ ...evidence }] });
+    if (again) out.push(eventFact(hashId(docId, s.index, tr.k, tr.event, again.value), cls, tr.word, participants.slice(), where, again.value, { ...evidence }));
   }
-  out.push(...statements(docId, s, mentions, dates, claims));
+  if (claims.length) out.push(...statements(docId, s, mentions, dates, claims));
   return out;
+}
+
+/**
+ * An event with its keys in this order, its place and date only when known. (Property by property: an object
+ * literal with a conditional spread for each was the costliest line of the stage.)
+ */
+function eventFact(id: string, cls: EventClass, trigger: string, participants: EventFact['participants'], place: string | undefined,
+  date: string | undefined, evidence: EventFact['evidence'][number]): EventFact {
+  const e = { id, cls, trigger, participants } as EventFact;
+  if (place !== undefined) e.place = place;
+  if (date !== undefined) e.date = date;
+  e.evidence = [evidence];
+  return e;
 }
 
 /**
@@ -125,6 +132,9 @@ const RULES = new Map<string, string>();
 /** Verbs that make what they report public, and the media a statement goes out through. */
 const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
 const MEDIA = new Set(['address', 'speech', 'statement', 'communique', 'communiqué', 'recording', 'broadcast', 'video', 'message', 'declaration']);
+/** 1 for the words of MEDIA, by word id. */
+const MEDIUM = wordTable(0);
+for (const w of MEDIA) MEDIUM[wordId(w)] = 1;
 
 /**
  * Public statements as events (kg:Statement, CAMEO 010): a claim whose speaker announces, declares or proclaims,
@@ -134,23 +144,24 @@ const MEDIA = new Set(['address', 'speech', 'statement', 'communique', 'communiq
 function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dates: DateMention[], claims: ClaimSpan[]): EventFact[] {
   const t = s.tokens;
   const out: EventFact[] = [];
+  let medium = -2;
   for (const c of claims) {
     const speaker = mentions.find((m) => m.entity === c.claim.claimant && !isPlaceClass(m.cls));
     if (!speaker) continue;
     const cue = c.claim.cue.toLowerCase();
     const k = t.findIndex((x) => x.norm === cue);
     if (k < 0) continue;
-    const medium = t.findIndex((x) => MEDIA.has(x.norm) && x.pos === 'NOUN');
+    // (the same for every claim of the sentence: looked for once, by word id)
+    if (medium === -2) {
+      const ids = wordIds(t).norm;
+      medium = -1;
+      for (let i = 0; i < t.length && medium < 0; i++) if (MEDIUM[ids[i]!] && t[i]!.pos === 'NOUN') medium = i;
+    }
     if (!ANNOUNCING.has(t[k]!.lemma) && medium < 0) continue;
     const date = pickDate(s, k, dates);
-    out.push({
-      id: hashId(docId, s.index, k, 'Statement'),
-      cls: 'Statement',
-      trigger: t[medium >= 0 ? medium : k]!.text,
-      participants: [{ entity: speaker.entity, role: 'agent' }],
-      ...(date ? { date: date.value } : {}),
-      evidence: [{ doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.statement.${t[k]!.lemma}`, confidence: 0.7 }],
-    });
+    out.push(eventFact(hashId(docId, s.index, k, 'Statement'), 'Statement', t[medium >= 0 ? medium : k]!.text, [{ entity: speaker.entity, role: 'agent' }],
+      undefined, date ? date.value : undefined,
+      { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.statement.${t[k]!.lemma}`, confidence: 0.7 }));
   }
   return out;
 }
@@ -159,13 +170,13 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
 const BEARINGS = new Set([...COMPASS, 'km', 'kms', 'kilometres', 'kilometers', 'miles']);
 
 function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMention[], all: readonly ResolvedMention[]): ResolvedMention | undefined {
-  const cands = (clausePlaces.length ? clausePlaces : all.filter((m) => SPECIFICITY[m.cls] !== undefined))
-    .filter((m) => m.kind !== 'description' || m.cls !== 'Country');
-  if (!cands.length) return undefined;
+  // (the candidates: the clause's places, else the sentence's; not a country only described)
+  const cands = clausePlaces.length ? clausePlaces : all;
   // (the first of the best scores, as a stable sort would put first: one score per candidate, not one per comparison)
   let best: ResolvedMention | undefined;
   let bestScore = 0;
   for (const m of cands) {
+    if ((cands === all && SPECIFICITY[m.cls] === undefined) || (m.kind === 'description' && m.cls === 'Country')) continue;
     if (landmark(s, m)) continue;
     const sc = placeScore(s, tr, m);
     if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }
@@ -210,23 +221,35 @@ function pickDate(s: Sentence, k: number, dates: DateMention[]): DateMention | u
  */
 export function mergeEvents(events: EventFact[]): EventFact[] {
   const out: EventFact[] = [];
+  // (an event is copied only when another is merged into it, the input left as it was: most are merged with none, and
+  // a copy of events of a dozen shapes cost more than the comparisons)
+  const copied: boolean[] = [];
   for (const e of events) {
-    const same = out.find((o) => o.cls === e.cls
-      && Math.abs(o.evidence[o.evidence.length - 1]!.sentence - e.evidence[0]!.sentence) <= 2
-      && o.evidence[0]!.doc === e.evidence[0]!.doc
-      && (!o.date || !e.date || o.date === e.date)
-      && (!o.place || !e.place || o.place === e.place)
-      && (!o.participants.length || !e.participants.length || o.participants.some((p) => e.participants.some((q) => q.entity === p.entity))
-        // ("Suspected jihadists attacked a post near Aorema. That assault killed eight soldiers": who attacked,
-        // then who was hit — one side names only agents, the other only targets)
-        || (o.date !== undefined && o.date === e.date && complementary(o.participants, e.participants))));
-    if (!same) { out.push({ ...e, participants: [...e.participants], evidence: [...e.evidence] }); continue; }
+    // (a loop, not out.find with a closure: every event of a document is compared with those kept)
+    let at = -1;
+    for (let i = 0; i < out.length && at < 0; i++) if (sameHappening(out[i]!, e)) at = i;
+    if (at < 0) { out.push(e); copied.push(false); continue; }
+    if (!copied[at]) { const o = out[at]!; out[at] = { ...o, participants: [...o.participants], evidence: [...o.evidence] }; copied[at] = true; }
+    const same = out[at]!;
     for (const p of e.participants) if (!same.participants.some((q) => q.entity === p.entity)) same.participants.push(p);
     same.place ??= e.place;
     same.date ??= e.date;
     same.evidence.push(...e.evidence);
   }
   return out;
+}
+
+/** Do two events tell the same happening (mergeEvents)? */
+function sameHappening(o: EventFact, e: EventFact): boolean {
+  return o.cls === e.cls
+    && Math.abs(o.evidence[o.evidence.length - 1]!.sentence - e.evidence[0]!.sentence) <= 2
+    && o.evidence[0]!.doc === e.evidence[0]!.doc
+    && (!o.date || !e.date || o.date === e.date)
+    && (!o.place || !e.place || o.place === e.place)
+    && (!o.participants.length || !e.participants.length || o.participants.some((p) => e.participants.some((q) => q.entity === p.entity))
+      // ("Suspected jihadists attacked a post near Aorema. That assault killed eight soldiers": who attacked,
+      // then who was hit — one side names only agents, the other only targets)
+      || (o.date !== undefined && o.date === e.date && complementary(o.participants, e.participants)));
 }
 
 /**

@@ -29,7 +29,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
   const { entities, bySentence, focusCountry, topics, entries, ties } = resolveEntities(seg, candidates, gaz);
   // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
-  const ids = new Set(entities.map((e) => e.id));
+  const ids = new Set<string>();
+  for (const e of entities) ids.add(e.id);
   const focusGovernment = present(ids, focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined);
   const focusForce = present(ids, focusCountry ? gaz.forceOf.get(focusCountry) : undefined);
   const stateOf = personStates(entities, gaz);
@@ -97,7 +98,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const blamed = blamedDoers(s, mentions);
     if (blamed.length) claimedActs.push({ s, agents: blamed, bare: true });
   }
-  const classOf = new Map(entities.map((e) => [e.id, e.cls]));
+  const classOf = new Map<string, EntityClass>();
+  for (const e of entities) classOf.set(e.id, e.cls);
   // (a capital is where an attack happened, not what it hit: the school or the base in it was)
   // (looked up only for an article that names a doer of an act: most do not)
   const capitals = claimedActs.length ? new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id)) : NO_CAPITALS;

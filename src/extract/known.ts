@@ -21,7 +21,7 @@ export function knownRelations(docId: string, sentences: readonly Sentence[], en
     // ("Iyad Ag Ghaly's JNIM", "Prigozhin, the founder of Wagner": whatever its words)
     knownPairs(ms, gaz, 'leads', to, 'relation.named-leader', 0.65);
     // ("Wagner and the Malian army retook Kidal", unless the sentence tells them apart)
-    if (!s.norms.some((w) => APART.has(w))) knownPairs(ms, gaz, 'alliedWith', to, 'relation.named-partners', 0.6);
+    knownPairs(ms, gaz, 'alliedWith', to, 'relation.named-partners', 0.6, true);
   }
   return out;
 }
@@ -106,12 +106,22 @@ const wider = (gaz: GazetteerIndex, id: string): string | undefined => {
 /** Words that say two partners named together are not acting as partners there. */
 const APART = new Set(['not', 'never', 'no', 'against', 'clashed', 'clashes', 'fought', 'split', 'broke', 'rift', 'rivals', 'rival', 'accused', 'versus']);
 
-/** A gazetteer link (kg:leads, kg:alliedWith) between two actors one sentence names, as a relation of the article. */
-function knownPairs(ms: readonly ResolvedMention[], gaz: GazetteerIndex, link: 'leads' | 'alliedWith', to: Said, rule: string, confidence: number): void {
+/**
+ * A gazetteer link (kg:leads, kg:alliedWith) between two actors one sentence names, as a relation of the article; with
+ * `unlessApart`, none in a sentence that tells them apart (APART), looked at once a pair is found: most sentences have none.
+ */
+function knownPairs(ms: readonly ResolvedMention[], gaz: GazetteerIndex, link: 'leads' | 'alliedWith', to: Said, rule: string, confidence: number, unlessApart = false): void {
   for (const m of ms) {
     const targets = m.kind !== 'pronoun' && (link !== 'leads' || m.cls === 'Person') ? gaz.byId.get(m.entity)?.[link] : undefined;
     if (!targets) continue;
-    for (const t of targets) if (ms.some((o) => o.entity === t && o.kind !== 'pronoun')) say(to, m.entity, link, t, rule, confidence);
+    for (const t of targets) {
+      if (!ms.some((o) => o.entity === t && o.kind !== 'pronoun')) continue;
+      if (unlessApart) {
+        if (to.s.norms.some((w) => APART.has(w))) return;
+        unlessApart = false;
+      }
+      say(to, m.entity, link, t, rule, confidence);
+    }
   }
 }
 

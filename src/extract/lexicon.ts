@@ -437,3 +437,53 @@ function stemsOf(w: string): string[] {
   if (w.length > 4 && w.endsWith('s')) out.push(w.slice(0, -1), w.slice(0, -2));
   return out;
 }
+
+// Word ids: the rules of several stages each asked a map or a set about every token (trigger roles, cue words, words
+// that bound a clause …), the same token again and again. The words any rule looks for are numbered here, a sentence's
+// tokens are looked up once (wordIds), and each rule reads what a word means to it from its own table, by that number.
+const WORD_IDS = new Map<string, number>();
+const WORD_TABLES: unknown[][] = [];
+
+/** A table of what each word means to a rule (`none` for the words it does not know), read by word id. */
+export function wordTable<T>(none: T): T[] {
+  const table: T[] = [];
+  for (let i = 0; i <= WORD_IDS.size; i++) table.push(none);
+  WORD_TABLES.push(table);
+  return table;
+}
+
+/** The id of a word, numbering it if it is new: call it only while tables are made, as modules load. */
+export function wordId(w: string): number {
+  let id = WORD_IDS.get(w);
+  if (id === undefined) {
+    WORD_IDS.set(w, (id = WORD_IDS.size + 1));
+    // (every table holds every id: a read is never past its end)
+    for (const table of WORD_TABLES) table.push(table[0]);
+    if (id > 0xffff) throw new Error('kg/extract: more than 65535 words in the word tables');
+    idsKey = undefined;
+  }
+  return id;
+}
+
+/** The word ids of a sentence's tokens: their lower-case forms and their lemmas (0 for a word no table lists). */
+export interface WordIds { norm: readonly number[]; lemma: readonly number[] }
+// (each stage asks for the sentence it reads, one sentence after another: the last answer is kept)
+let idsKey: readonly { norm: string; lemma: string }[] | undefined;
+let idsValue: WordIds = { norm: [], lemma: [] };
+
+/** The word ids of the tokens `t` (a sentence's), looked up once for all the rules that read that sentence. */
+export function wordIds(t: readonly { norm: string; lemma: string }[]): WordIds {
+  if (t === idsKey) return idsValue;
+  // (arrays of small integers, not typed arrays: a typed array of more than 64 bytes is allocated outside the heap,
+  // at a microsecond each)
+  const norm: number[] = [];
+  const lemma: number[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const x = t[k]!;
+    const n = WORD_IDS.get(x.norm) ?? 0;
+    norm.push(n);
+    lemma.push(x.lemma === x.norm ? n : WORD_IDS.get(x.lemma) ?? 0);
+  }
+  idsKey = t;
+  return (idsValue = { norm, lemma });
+}

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -2105,6 +2105,7 @@ function sidesInViolence(cx: Context): void {
   const violent = f.triggers.filter(isViolentAct);
   const named = actors(ms).filter((m) => m.kind !== 'pronoun' && !(m.kind === 'description' && /s$/i.test(m.text)));
   const state = named.filter((m) => STATE_SIDE.has(m.cls));
+  if (!state.length) return;
   // (not a parent named as an affiliation: "al-Qaeda's Sahel branch", "al-Qaeda-linked fighters", "loyal to the Islamic State")
   // (nor a group that only names whose outlets or propaganda: "a message relayed through Islamic State outlets")
   const rebels = named.filter((m) => m.cls === 'ArmedGroup' && !affiliation(cx, m) && !MEDIA_HEADS.has(lower[m.to] ?? ''));
@@ -2444,19 +2445,30 @@ cue(NORM_CUES, [...TIED_WORDS, 'ally', 'partner', 'joined', 'of', 'became', ...G
 const WORD_CUES = new Map<string, number[]>();
 for (const [w, cs] of NORM_CUES) WORD_CUES.set(w, [...cs]);
 for (const [w, cs] of LEMMA_CUES) for (const c of cs) cue(WORD_CUES, [w], c);
+const NO_CUES: number[] = [];
+/** The same three, by word id (see wordIds). */
+const NORM_CUE_TABLE = wordTable(NO_CUES), LEMMA_CUE_TABLE = wordTable(NO_CUES), WORD_CUE_TABLE = wordTable(NO_CUES);
+for (const [w, cs] of NORM_CUES) NORM_CUE_TABLE[wordId(w)] = cs;
+for (const [w, cs] of LEMMA_CUES) LEMMA_CUE_TABLE[wordId(w)] = cs;
+for (const [w, cs] of WORD_CUES) WORD_CUE_TABLE[wordId(w)] = cs;
+
+/** A cue index with no cue (copied: a copy of a packed array is cheaper than a new array filled). */
+const NO_CUE_INDEX: number[][] = [];
+for (let c = 0; c < CUE_COUNT; c++) NO_CUE_INDEX.push(NO_CUES);
 
 /** For each rule, the token positions of its cue words, in order. */
 function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
   // Most sentences hold no cue of most rules: they share one empty list rather than get ten new ones.
-  const at: number[][] = new Array(CUE_COUNT).fill(NO_CUES);
+  const at: number[][] = NO_CUE_INDEX.slice();
+  const ids = wordIds(t);
   for (let k = 0; k < t.length; k++) {
-    const { norm, lemma } = t[k]!;
-    // (a token whose lemma is its norm, most of them, takes one lookup: the cues of the word either way)
-    const byNorm = lemma === norm ? WORD_CUES.get(norm) : NORM_CUES.get(norm);
-    const byLemma = lemma === norm ? undefined : LEMMA_CUES.get(lemma);
-    if (byNorm) for (const c of byNorm) pushCue(at, c, k);
-    if (byLemma) for (const c of byLemma) pushCue(at, c, k);
-    if (norm.charCodeAt(0) === 113 && norm.startsWith('quasi')) pushCue(at, Cue.ControlNoun, k);
+    const norm = ids.norm[k]!, lemma = ids.lemma[k]!;
+    // (a token whose lemma is its norm, most of them, has the cues of the word either way)
+    const byNorm = lemma === norm ? WORD_CUE_TABLE[norm]! : NORM_CUE_TABLE[norm]!;
+    const byLemma = lemma === norm ? NO_CUES : LEMMA_CUE_TABLE[lemma]!;
+    for (let c = 0; c < byNorm.length; c++) pushCue(at, byNorm[c]!, k);
+    for (let c = 0; c < byLemma.length; c++) pushCue(at, byLemma[c]!, k);
+    if (t[k]!.norm.charCodeAt(0) === 113 && t[k]!.norm.startsWith('quasi')) pushCue(at, Cue.ControlNoun, k);
   }
   return at;
 }
@@ -2464,7 +2476,6 @@ function pushCue(at: number[][], c: number, k: number): void {
   const list = at[c] === NO_CUES ? (at[c] = []) : at[c]!;
   if (list[list.length - 1] !== k) list.push(k);
 }
-const NO_CUES: number[] = [];
 
 /** A title of the one who heads the body: president, chairman, prime minister, secretary-general (not vice, deputy or former). */
 function leaderTitle(words: readonly string[]): boolean {

@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, findToken, governingPreposition, isUncertain, places, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -161,6 +161,12 @@ function phrasesFrom(lemma: string, norm: string): readonly number[] {
 const TRIGGER_EVENTS = new Map<string, EventClass>(Object.entries(EVENT_TRIGGERS));
 /** A word the lexicon lists as a trigger. */
 const known = (w: string): boolean => HOSTILE.has(w) || TRIGGER_EVENTS.has(w);
+/** The first stem of a word that the lexicon lists as a trigger, if any. (A loop: no callback per stem.) */
+function knownStem(norm: string): string | undefined {
+  const st = stems(norm);
+  for (let i = 0; i < st.length; i++) if (known(st[i]!)) return st[i];
+  return undefined;
+}
 
 // Scans over a token range, as loops: the rules ask them several times per trigger, and a slice with a callback
 // per token allocated and called more than the test itself cost.
@@ -402,8 +408,8 @@ const RULE_LEMMA = 2;
 const RULE_NORM = 4;
 /** The lexicon lists it as a trigger. */
 const KNOWN = 8;
-const WORD_ROLES = new Map<string, number>();
-const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | role); };
+const WORD_ROLES = wordTable(0);
+const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
@@ -421,22 +427,18 @@ interface Scan {
   used: Uint8Array;
   /** Tokens inside a mention: a verb there is a word of a name. */
   covered: Uint8Array;
-  /** Which tokens are words of time (TIME_WORD, UNTIL): see timeWords. */
-  timeWords: Uint8Array | undefined;
+  /** The word ids of the tokens' lower-case forms (wordIds). */
+  norms: readonly number[];
 }
 
-/** Which tokens are words of time, looked up once per sentence, at its first trigger: every trigger scans for them. */
-function timeWords(sc: Scan): Uint8Array {
-  if (sc.timeWords) return sc.timeWords;
-  const t = sc.t;
-  const tw = new Uint8Array(t.length);
-  for (let i = 0; i < t.length; i++) tw[i] = SUBORDINATE_TIME.has(t[i]!.norm) ? TIME_WORD : t[i]!.norm === 'until' ? UNTIL : 0;
-  return (sc.timeWords = tw);
-}
+/** The flags of a word of time (TIME_WORD, UNTIL), by word id: every trigger scans for them. */
+const TIME_WORDS = wordTable(0);
+for (const w of SUBORDINATE_TIME) TIME_WORDS[wordId(w)] = TIME_WORD;
+TIME_WORDS[wordId('until')] = UNTIL;
 
 /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
 function subordinator(sc: Scan, i: number): boolean {
-  return (timeWords(sc)[i]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET';
+  return (TIME_WORDS[sc.norms[i]!]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET';
 }
 
 /** Adds the trigger at tokens [k, end) with its arguments, and takes its tokens. */
@@ -578,8 +580,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
   // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
   let subordinate = -1;
-  const tw = timeWords(sc);
-  for (let i = end; i < t.length && subordinate < 0; i++) if (tw[i]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
+  const tw = sc.norms;
+  for (let i = end; i < t.length && subordinate < 0; i++) if (TIME_WORDS[tw[i]!]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
     && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m))));
   // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
@@ -747,7 +749,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
   // (the rules are module functions over this, not closures made per sentence: run from source through tsx, each
   // closure made is named again by a defineProperty call)
-  const sc: Scan = { s, t, mentions, reported, out: [], used: new Uint8Array(t.length), covered, timeWords: undefined };
+  const ids = wordIds(t);
+  const sc: Scan = { s, t, mentions, reported, out: [], used: new Uint8Array(t.length), covered, norms: ids.norm };
   const { out, used } = sc;
 
 
@@ -759,8 +762,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   const roles = new Uint8Array(t.length);
   for (let k = 0; k < t.length; k++) {
     if (used[k]) continue;
-    const lemmaRole = WORD_ROLES.get(t[k]!.lemma) ?? 0;
-    const normRole = t[k]!.norm === t[k]!.lemma ? lemmaRole : WORD_ROLES.get(t[k]!.norm) ?? 0;
+    const lemmaRole = WORD_ROLES[ids.lemma[k]!]!;
+    const normRole = WORD_ROLES[ids.norm[k]!]!;
     roles[k] = lemmaRole | (normRole << 4);
     if (!((lemmaRole | normRole) & PHRASE_START)) continue;
     const candidates = phrasesFrom(t[k]!.lemma, t[k]!.norm);
@@ -792,7 +795,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const role = roles[k]!;
     const key = role & KNOWN ? tok.lemma : role & (KNOWN << 4) ? tok.norm
-      : tok.lemma === tok.norm ? stems(tok.norm).find(known) : undefined;
+      : tok.lemma === tok.norm ? knownStem(tok.norm) : undefined;
     if (key === undefined && !(role & RULE_LEMMA) && !(role & (RULE_NORM << 4))) continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
