@@ -46,14 +46,10 @@ function compactId(key: string): string {
   return key;
 }
 
-/** Quads as numbers: their terms, each once, and each quad's subject, predicate and object by number. */
-type Numbers = Pick<QuadTable, 'terms' | 'subjectOf' | 'predicateOf' | 'objectOf'>;
-
 /**
  * The quads by subject, read in one pass: subjects and predicates numbered in first-seen order, and each
  * subject's predicates and objects in one run of slots, in quad order. A lookup then scans the few
- * integers of one subject instead of hashing strings into a Map per subject; objects are term numbers,
- * so what is made of an object (its subject number, compact id or number) is made once per term.
+ * integers of one subject instead of hashing strings into a Map per subject.
  */
 interface Index {
   /** Subject keys (see `termKey`) by number, and back. */
@@ -65,13 +61,7 @@ interface Index {
   /** The slots of subject `s` run from `start[s]` to `start[s + 1]`. */
   start: Int32Array;
   predicateOf: Int32Array;
-  /** Each slot's object, by term number. */
-  objectOf: Int32Array;
-  /** The terms by number, and their values as read so far (see `valueOf`). */
-  terms: readonly Term[];
-  values: (string | undefined)[];
-  /** Each term number's subject number where known, else -2 (see Numbered). */
-  subjectFor: Int32Array;
+  objectOf: Term[];
 }
 
 /** Each quad's subject and predicate as numbers. */
@@ -81,40 +71,80 @@ interface Numbered {
   predicateIds: Map<string, number>;
   subjectOf: Int32Array;
   predicateOf: Int32Array;
-  /** Each term number's subject number, if it is the subject of some quad; else -2 (not known). */
-  subjectFor: Int32Array;
 }
 
 // Each loop over a million quads or slots has a function of its own: V8 compiles a hot loop on the
 // stack with the code after it, which has not run yet, so that code would throw the compiled loop away.
 
-/**
- * Numbers the terms of quads: a subject or predicate once per run of quads that share its term (the
- * builder writes a node's quads together and shares its terms), each object on its own. Which numbers
- * name one node is found by key later, once per number (a parser may make a new term for each quad).
- */
-function numberQuads(quads: readonly Quad[]): Numbers {
+function numberQuads(quads: readonly Quad[]): Numbered {
   const n = quads.length;
-  const terms: Term[] = [];
-  const subjectOf = new Int32Array(n), predicateOf = new Int32Array(n), objectOf = new Int32Array(n);
+  const keys: string[] = [];
+  const ids = new Map<string, number>();
+  const predicateIds = new Map<string, number>();
+  const subjectOf = new Int32Array(n);
+  const predicateOf = new Int32Array(n);
   let lastSubject: Term | undefined, lastPredicate: Term | undefined;
   let s = -1, p = -1;
   for (let i = 0; i < n; i++) {
     const q = quads[i]!;
-    if (q.subject !== lastSubject) s = terms.push((lastSubject = q.subject)) - 1;
-    if (q.predicate !== lastPredicate) p = terms.push((lastPredicate = q.predicate)) - 1;
+    // The builder writes a node's quads together and shares its terms: a run is looked up once.
+    if (q.subject !== lastSubject) {
+      lastSubject = q.subject;
+      const k = termKey(q.subject);
+      s = ids.get(k) ?? -1;
+      if (s < 0) ids.set(k, (s = keys.push(k) - 1));
+    }
+    if (q.predicate !== lastPredicate) {
+      lastPredicate = q.predicate;
+      p = predicateIds.get(q.predicate.value) ?? -1;
+      if (p < 0) predicateIds.set(q.predicate.value, (p = predicateIds.size));
+    }
     subjectOf[i] = s;
     predicateOf[i] = p;
-    objectOf[i] = terms.push(q.object) - 1;
   }
-  return { terms, subjectOf, predicateOf, objectOf };
+  return { keys, ids, predicateIds, subjectOf, predicateOf };
+}
+
+/** How many quads each subject has, at index s + 1: summed up, where each subject's slots start. */
+function countQuads(subjectOf: Int32Array, subjects: number): Int32Array {
+  const counts = new Int32Array(subjects + 1);
+  for (let i = 0; i < subjectOf.length; i++) counts[subjectOf[i]! + 1]!++;
+  return counts;
+}
+
+/** Running sums, in place. */
+function accumulate(a: Int32Array): Int32Array {
+  for (let i = 1; i < a.length; i++) a[i]! += a[i - 1]!;
+  return a;
+}
+
+/** Puts each quad's predicate and object in the next free slot of its subject, in quad order. */
+function fillSlots(quads: readonly Quad[], numbered: Numbered, start: Int32Array): [Int32Array, Term[]] {
+  const n = quads.length;
+  const cursor = start.slice(0, numbered.keys.length);
+  const predicateOf = new Int32Array(n);
+  const objectOf = new Array<Term>(n);
+  for (let i = 0; i < n; i++) {
+    const slot = cursor[numbered.subjectOf[i]!]!++;
+    predicateOf[slot] = numbered.predicateOf[i]!;
+    objectOf[slot] = quads[i]!.object;
+  }
+  return [predicateOf, objectOf];
+}
+
+function buildIndex(quads: readonly Quad[]): Index {
+  const numbered = numberQuads(quads);
+  const { keys, ids, predicateIds } = numbered;
+  const start = accumulate(countQuads(numbered.subjectOf, keys.length));
+  const [predicateOf, objectOf] = fillSlots(quads, numbered, start);
+  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf };
 }
 
 /**
- * Numbers the subjects of numbered quads by key and their predicates by IRI, in the order first met:
- * looked up once per term number (two numbers of one key or IRI get one number here).
+ * numberQuads of a table's quads: the same numbers (subjects by key and predicates by IRI, in the order
+ * first met), looked up once per term number rather than once per run of quads.
  */
-function numberSubjects(table: Numbers): Numbered {
+function numberTable(table: QuadTable): Numbered {
   const { terms } = table;
   const n = table.subjectOf.length;
   const keys: string[] = [];
@@ -122,8 +152,8 @@ function numberSubjects(table: Numbers): Numbered {
   const predicateIds = new Map<string, number>();
   const subjectOf = new Int32Array(n);
   const predicateOf = new Int32Array(n);
-  // Each term number's subject and predicate number here, or -2 and -1 before it is met.
-  const subjectFor = new Int32Array(terms.length).fill(-2), predicateFor = new Int32Array(terms.length).fill(-1);
+  // Each term number's subject and predicate number here, or -1 before it is met.
+  const subjectFor = new Int32Array(terms.length).fill(-1), predicateFor = new Int32Array(terms.length).fill(-1);
   for (let i = 0; i < n; i++) {
     const ts = table.subjectOf[i]!, tp = table.predicateOf[i]!;
     let s = subjectFor[ts]!;
@@ -143,45 +173,31 @@ function numberSubjects(table: Numbers): Numbered {
     subjectOf[i] = s;
     predicateOf[i] = p;
   }
-  return { keys, ids, predicateIds, subjectOf, predicateOf, subjectFor };
+  return { keys, ids, predicateIds, subjectOf, predicateOf };
 }
 
-/** How many quads each subject has, at index s + 1: summed up, where each subject's slots start. */
-function countQuads(subjectOf: Int32Array, subjects: number): Int32Array {
-  const counts = new Int32Array(subjects + 1);
-  for (let i = 0; i < subjectOf.length; i++) counts[subjectOf[i]! + 1]!++;
-  return counts;
-}
-
-/** Running sums, in place. */
-function accumulate(a: Int32Array): Int32Array {
-  for (let i = 1; i < a.length; i++) a[i]! += a[i - 1]!;
-  return a;
-}
-
-/** Puts each quad's predicate and object in the next free slot of its subject, in quad order. */
-function fillSlots(table: Numbers, numbered: Numbered, start: Int32Array): [Int32Array, Int32Array] {
+/** fillSlots for a table's quads: each object is the term of its number. */
+function fillTableSlots(table: QuadTable, numbered: Numbered, start: Int32Array): [Int32Array, Term[]] {
+  const { terms } = table;
   const n = table.objectOf.length;
   const cursor = start.slice(0, numbered.keys.length);
   const predicateOf = new Int32Array(n);
-  const objectOf = new Int32Array(n);
+  const objectOf = new Array<Term>(n);
   for (let i = 0; i < n; i++) {
     const slot = cursor[numbered.subjectOf[i]!]!++;
     predicateOf[slot] = numbered.predicateOf[i]!;
-    objectOf[slot] = table.objectOf[i]!;
+    objectOf[slot] = terms[table.objectOf[i]!]!;
   }
   return [predicateOf, objectOf];
 }
 
-
-function buildIndex(table: Numbers): Index {
-  const numbered = numberSubjects(table);
+/** buildIndex of a table's quads, without the quads. */
+function indexTable(table: QuadTable): Index {
+  const numbered = numberTable(table);
   const { keys, ids, predicateIds } = numbered;
   const start = accumulate(countQuads(numbered.subjectOf, keys.length));
-  const [predicateOf, objectOf] = fillSlots(table, numbered, start);
-  const { terms } = table;
-  const { subjectFor } = numbered;
-  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf, terms, values: new Array(terms.length), subjectFor };
+  const [predicateOf, objectOf] = fillTableSlots(table, numbered, start);
+  return { keys, ids, predicateIds, predicateCount: predicateIds.size, start, predicateOf, objectOf };
 }
 
 /** Number of a subject key, or -1 when nothing is said about it. */
@@ -190,48 +206,44 @@ const subjectId = (ix: Index, key: string): number => ix.ids.get(key) ?? -1;
 /** Number of a predicate IRI, or -1 when no quad uses it. */
 const predicateId = (ix: Index, iri: string): number => ix.predicateIds.get(iri) ?? -1;
 
-/** The value of term `o`, read once: an n3 literal makes its value anew on every read. */
-const valueOf = (ix: Index, o: number): string => (ix.values[o] ??= ix.terms[o]!.value);
-
-/** The objects of `s` by predicate `p`, in quad order, by term number. */
-function objectsOf(ix: Index, s: number, p: number): number[] {
-  const out: number[] = [];
+/** The objects of `s` by predicate `p`, in quad order. */
+function objectsOf(ix: Index, s: number, p: number): Term[] {
+  const out: Term[] = [];
   if (s < 0 || p < 0) return out;
   for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) out.push(ix.objectOf[i]!);
   return out;
 }
 
 /** The values of `s` by predicate `p`, sorted. */
-function sortedValues(ix: Index, s: number, p: number): string[] {
+function valuesOf(ix: Index, s: number, p: number): string[] {
   const out: string[] = [];
   if (s < 0 || p < 0) return out;
-  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) out.push(valueOf(ix, ix.objectOf[i]!));
+  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) out.push(ix.objectOf[i]!.value);
   return out.length > 1 ? out.sort(cmp) : out;
 }
 
-/** The first object of `s` by predicate `p`, in quad order, by term number; -1 if none. */
-function objectOf(ix: Index, s: number, p: number): number {
-  if (s < 0 || p < 0) return -1;
-  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) return ix.objectOf[i]!;
-  return -1;
+/** The first object of `s` by predicate `p`, in quad order. */
+function objectOf(ix: Index, s: number, p: number): Term | undefined {
+  if (s < 0 || p < 0) return undefined;
+  for (let i = ix.start[s]!, end = ix.start[s + 1]!; i < end; i++) if (ix.predicateOf[i] === p) return ix.objectOf[i];
+  return undefined;
 }
 
 /**
- * Reads a few predicates of a subject in one pass over its slots: for each, the object of smallest
- * value (what a property gives whatever the quad order) and the first object in quad order, by term
- * number (-1 if none).
+ * Reads a few predicates of a subject in one pass over its slots: for each, the smallest value (what a
+ * property gives whatever the quad order) and the first object in quad order.
  */
 class Fields {
-  readonly min: Int32Array;
-  readonly first: Int32Array;
+  readonly min: (string | undefined)[];
+  readonly first: (Term | undefined)[];
   private readonly field: Int8Array;
 
   constructor(
     private readonly ix: Index,
     iris: readonly string[],
   ) {
-    this.min = new Int32Array(iris.length);
-    this.first = new Int32Array(iris.length);
+    this.min = iris.map(() => undefined);
+    this.first = iris.map(() => undefined);
     this.field = new Int8Array(ix.predicateCount).fill(-1);
     iris.forEach((iri, f) => {
       const p = predicateId(ix, iri);
@@ -240,20 +252,19 @@ class Fields {
   }
 
   read(s: number): this {
-    this.min.fill(-1);
-    this.first.fill(-1);
+    this.min.fill(undefined);
+    this.first.fill(undefined);
     if (s < 0) return this;
-    const { ix } = this;
-    const { start, predicateOf, objectOf } = ix;
+    const { start, predicateOf, objectOf } = this.ix;
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       const f = this.field[predicateOf[i]!]!;
       if (f < 0) continue;
       const o = objectOf[i]!;
-      const had = this.min[f]!;
-      if (had < 0) {
+      const had = this.min[f];
+      if (had === undefined) {
         this.first[f] = o;
-        this.min[f] = o;
-      } else if (valueOf(ix, o) < valueOf(ix, had)) this.min[f] = o;
+        this.min[f] = o.value;
+      } else if (o.value < had) this.min[f] = o.value;
     }
     return this;
   }
@@ -263,6 +274,13 @@ class Fields {
 function sliceIs(text: string, a: number, b: number, word: string): boolean {
   const from = Math.min(a, text.length);
   return word.length === Math.max(Math.min(b, text.length) - from, 0) && text.startsWith(word, from);
+}
+
+/** A finite number from a literal's value, if it is one. */
+function toNumber(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -331,57 +349,25 @@ const I = {
 
 /**
  * A graph being read: its index, the number of each predicate the reader looks up (-1 when no quad uses
- * it), the relation type of each predicate number, and what was read of each term so far.
+ * it), the relation type of each predicate number, and the compact ids made so far.
  */
 class Reading {
   readonly p: Record<keyof typeof I, number>;
   readonly relationOf: (RelationType | undefined)[] = [];
   private readonly compactIds = new Map<string, string>();
-  // By term number: subject numbers (-2 before they are known; most are, from the index), compact ids
-  // and numbers (NaN before they are read).
-  private readonly subjects: Int32Array;
-  private readonly ids: (string | undefined)[];
-  private readonly numbers: Float64Array;
 
   constructor(readonly ix: Index) {
-    this.subjects = ix.subjectFor;
-    this.ids = new Array(ix.terms.length);
-    this.numbers = new Float64Array(ix.terms.length).fill(NaN);
     this.p = Object.fromEntries(Object.entries(I).map(([name, iri]) => [name, predicateId(ix, iri)])) as Record<keyof typeof I, number>;
     for (const [iri, p] of ix.predicateIds) this.relationOf[p] = RELATION_BY_IRI.get(iri);
   }
 
-  /** The value of term `o`, if there is one (o ≥ 0). */
-  value(o: number): string | undefined {
-    return o < 0 ? undefined : valueOf(this.ix, o);
+  /** Subject number of a term, or -1. */
+  sid(t: Term): number {
+    return subjectId(this.ix, termKey(t));
   }
 
-  /** The value of term `o` as a finite number, if it is one. */
-  number(o: number): number | undefined {
-    if (o < 0) return undefined;
-    let v = this.numbers[o]!;
-    // NaN: not read yet; Infinity: not a finite number.
-    if (v !== v) {
-      const n = Number(valueOf(this.ix, o));
-      this.numbers[o] = v = Number.isFinite(n) ? n : Infinity;
-    }
-    return v === Infinity ? undefined : v;
-  }
-
-  /** Subject number of term `o`, or -1. */
-  sid(o: number): number {
-    let s = this.subjects[o]!;
-    if (s === -2) this.subjects[o] = s = subjectId(this.ix, termKey(this.ix.terms[o]!));
-    return s;
-  }
-
-  /** Compact id of term `o`: a few hundred entities and documents are named by a hundred thousand nodes. */
-  idOf(o: number): string {
-    return (this.ids[o] ??= this.idOfTerm(this.ix.terms[o]!));
-  }
-
-  /** Compact id of a term. */
-  idOfTerm(t: Term): string {
+  /** Compact id of a term: a few hundred entities and documents are named by a hundred thousand nodes. */
+  idOf(t: Term): string {
     const k = termKey(t);
     let id = this.compactIds.get(k);
     if (id === undefined) this.compactIds.set(k, (id = compactId(k)));
@@ -414,8 +400,7 @@ function classify(r: Reading): Kinds {
 
 /** Each subject's kind by its types and properties, in one pass over every subject's slots; and the documents nodes derive from. */
 function classifySubjects(r: Reading): [Kinds, Set<string>] {
-  const { ix } = r;
-  const { keys, start, predicateOf, objectOf, terms } = ix;
+  const { keys, start, predicateOf, objectOf } = r.ix;
   const { p } = r;
   const kinds: Kinds = {
     claims: [],
@@ -427,7 +412,7 @@ function classifySubjects(r: Reading): [Kinds, Set<string>] {
     statements: [],
   };
   const sources = new Set<string>();
-  let lastSource = -1;
+  let lastSource: Term | undefined;
   for (let s = 0; s < keys.length; s++) {
     let claim = false, event = false, doc = false, mention = false, hasMention = false, relates = false, states = false;
     // The most specific known class wins: ENTITY_CLASSES lists subclasses before `Place`.
@@ -435,7 +420,7 @@ function classifySubjects(r: Reading): [Kinds, Set<string>] {
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       const q = predicateOf[i]!;
       if (q === p.rdf_type) {
-        const t = valueOf(ix, objectOf[i]!);
+        const t = objectOf[i]!.value;
         if (t === I.kg_Claim) claim = true;
         if (EVENT_CLASS_IRIS.has(t)) event = true;
         if (t === I.kg_Document) doc = true;
@@ -446,7 +431,7 @@ function classifySubjects(r: Reading): [Kinds, Set<string>] {
         // Nodes of one document follow one another and share its term: add it once per run.
         if (objectOf[i] === lastSource) continue;
         lastSource = objectOf[i]!;
-        sources.add(termKey(terms[lastSource]!));
+        sources.add(termKey(lastSource));
       } else if (q === p.kg_claimant || q === p.kg_claimText) claim = true;
       else if (q === p.kg_trigger) event = true;
       else if (q === p.kg_mention) hasMention = true;
@@ -479,7 +464,7 @@ function markRelationEnds(r: Reading, { relating, entityClass, isClaimOrEvent }:
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       if (r.relationOf[predicateOf[i]!] === undefined) continue;
       mark(keys[s]!);
-      mark(termKey(r.ix.terms[objectOf[i]!]!));
+      mark(termKey(objectOf[i]!));
     }
   }
 }
@@ -488,7 +473,7 @@ function readDocuments(r: Reading, docKeys: Set<string>): ExplorerDocument[] {
   const fields = new Fields(r.ix, [I.dcterms_title, I.rdfs_label, I.kg_sourceFile, I.dcterms_date, I.schema_url, I.dcterms_source]);
   return [...docKeys]
     .map((k) => {
-      const [title, label, source, date, url, dcSource] = Array.from(fields.read(subjectId(r.ix, k)).min, (o) => r.value(o));
+      const [title, label, source, date, url, dcSource] = fields.read(subjectId(r.ix, k)).min;
       const d: ExplorerDocument = { id: compactId(k), iri: k };
       if ((title ?? label) !== undefined) d.title = title ?? label;
       if (source !== undefined) d.source = source;
@@ -514,12 +499,12 @@ function mentionsByDocument(r: Reading, entityClass: Map<string, EntityClass>, o
     const entity = compactId(e);
     for (const m of objectsOf(r.ix, subjectId(r.ix, e), r.p.kg_mention)) {
       const f = fields.read(r.sid(m));
-      const start = r.number(f.min[0]!);
-      const end = r.number(f.min[1]!);
-      const doc = f.first[3]! >= 0 ? r.idOf(f.first[3]!) : onlyDoc;
+      const start = toNumber(f.min[0]);
+      const end = toNumber(f.min[1]);
+      const doc = f.first[3] ? r.idOf(f.first[3]) : onlyDoc;
       if (start === undefined || end === undefined || doc === undefined) continue;
       const span: Span = { start, end, entity };
-      const text = r.value(f.min[2]!);
+      const text = f.min[2];
       if (text !== undefined) span.text = text;
       const list = byDoc.get(doc);
       if (list) list.push(span);
@@ -565,9 +550,8 @@ function marksFor(list: Span[] | undefined, start: number, end: number, text: st
 function claimantsOf(r: Reading, claims: number[]): Map<string, string> {
   const claimantOf = new Map<string, string>();
   for (const c of claims) {
-    let who = objectOf(r.ix, c, r.p.kg_claimant);
-    if (who < 0) who = objectOf(r.ix, c, r.p.prov_wasAttributedTo);
-    if (who >= 0) claimantOf.set(compactId(r.ix.keys[c]!), r.idOf(who));
+    const who = objectOf(r.ix, c, r.p.kg_claimant) ?? objectOf(r.ix, c, r.p.prov_wasAttributedTo);
+    if (who) claimantOf.set(compactId(r.ix.keys[c]!), r.idOf(who));
   }
   return claimantOf;
 }
@@ -575,11 +559,6 @@ function claimantsOf(r: Reading, claims: number[]): Map<string, string> {
 /** Reads evidence nodes: the sentence, where it is, how it was found, and the mentions it holds. */
 class EvidenceReader {
   private readonly fields: Fields;
-  /**
-   * The marks of each sentence read so far, by document and offsets, with its text: a sentence backs
-   * three facts on average, whose evidence then shares one list of marks (read-only, like all the data).
-   */
-  private readonly marksOf = new Map<string, { text: string; marks: EvidenceMark[] }>();
 
   constructor(
     private readonly r: Reading,
@@ -600,13 +579,12 @@ class EvidenceReader {
 
   /** The evidence node `s`, if it has a sentence and a document. */
   read(s: number): ExplorerEvidence | undefined {
-    const { r } = this;
     const { min, first } = this.fields.read(s);
-    const text = r.value(min[0]!);
-    const start = r.number(min[1]!);
-    const end = r.number(min[2]!);
-    if (text === undefined || first[3]! < 0) return undefined;
-    const doc = r.idOf(first[3]!);
+    const text = min[0];
+    const start = toNumber(min[1]);
+    const end = toNumber(min[2]);
+    if (text === undefined || first[3] === undefined) return undefined;
+    const doc = this.r.idOf(first[3]);
     const ev: ExplorerEvidence = {
       text,
       doc,
@@ -614,30 +592,20 @@ class EvidenceReader {
       end: end ?? (start ?? 0) + text.length,
       marks: [],
     };
-    const sentence = r.number(min[4]!);
-    const rule = r.value(min[5]!);
-    const confidence = r.number(min[6]!);
-    const claim = first[7]!;
+    const sentence = toNumber(min[4]);
+    const rule = min[5];
+    const confidence = toNumber(min[6]);
+    const claim = first[7];
     if (sentence !== undefined) ev.sentence = sentence;
     if (rule !== undefined) ev.rule = rule;
     if (confidence !== undefined) ev.confidence = confidence;
-    if (claim >= 0) {
-      ev.claim = r.idOf(claim);
+    if (claim) {
+      ev.claim = this.r.idOf(claim);
       const who = this.claimantOf.get(ev.claim);
       if (who !== undefined) ev.claimant = who;
     }
-    if (start !== undefined) ev.marks = this.marks(doc, ev.start, ev.end, text);
+    if (start !== undefined) ev.marks = marksFor(this.mentions.get(doc), ev.start, ev.end, text);
     return ev;
-  }
-
-  /** marksFor the sentence `text` at `start`-`end` of `doc`, made once per sentence. */
-  private marks(doc: string, start: number, end: number, text: string): EvidenceMark[] {
-    const key = `${doc}|${start}|${end}`;
-    const had = this.marksOf.get(key);
-    if (had?.text === text) return had.marks;
-    const marks = marksFor(this.mentions.get(doc), start, end, text);
-    this.marksOf.set(key, { text, marks });
-    return marks;
   }
 
   /** The evidence nodes `s` points to with `kg:evidence`, read and sorted. */
@@ -669,7 +637,7 @@ function relationsBetweenEntities(r: Reading, entityClass: Map<string, EntityCla
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       const predicate = r.relationOf[predicateOf[i]!];
       if (!predicate) continue;
-      const ok = termKey(r.ix.terms[objectOf[i]!]!);
+      const ok = termKey(objectOf[i]!);
       if (!entityClass.has(ok)) continue;
       const id = relationKey(compactId(k), predicate, compactId(ok));
       if (relations.has(id)) continue;
@@ -684,18 +652,14 @@ function relationsBetweenEntities(r: Reading, entityClass: Map<string, EntityCla
 function addStatements(r: Reading, statements: number[], relations: Map<string, ExplorerRelation>, evidence: EvidenceReader): void {
   const fields = new Fields(r.ix, [I.rdf_subject, I.rdf_predicate, I.rdf_object, I.rdf_reifies]);
   for (const s of statements) {
-    const { first } = fields.read(s);
-    const reified = first[3]! >= 0 ? r.ix.terms[first[3]!]! : undefined;
-    let key: string | undefined;
-    if (reified?.termType === 'Quad') {
-      const predicate = RELATION_BY_IRI.get(reified.predicate.value);
-      if (predicate) key = relationKey(r.idOfTerm(reified.subject), predicate, r.idOfTerm(reified.object));
-    } else if (first[0]! >= 0 && first[1]! >= 0 && first[2]! >= 0) {
-      const predicate = RELATION_BY_IRI.get(valueOf(r.ix, first[1]!));
-      if (predicate) key = relationKey(r.idOf(first[0]!), predicate, r.idOf(first[2]!));
-    }
-    if (key === undefined) continue;
-    const rel = relations.get(key);
+    const f = fields.read(s).first;
+    let subj = f[0], pred = f[1], obj = f[2];
+    const reified = f[3];
+    if (reified?.termType === 'Quad') [subj, pred, obj] = [reified.subject, reified.predicate, reified.object];
+    if (!subj || !pred || !obj) continue;
+    const predicate = RELATION_BY_IRI.get(pred.value);
+    if (!predicate) continue;
+    const rel = relations.get(relationKey(r.idOf(subj), predicate, r.idOf(obj)));
     const ev = rel && evidence.read(s);
     if (rel && ev) rel.evidence.push(ev);
   }
@@ -711,8 +675,7 @@ function readRelations(r: Reading, kinds: Kinds, evidence: EvidenceReader): Expl
 }
 
 function readEvents(r: Reading, events: number[], evidence: EvidenceReader): ExplorerEvent[] {
-  const { ix } = r;
-  const { keys, start, predicateOf, objectOf } = ix;
+  const { keys, start, predicateOf, objectOf } = r.ix;
   const { p } = r;
   /** Role of each predicate number, if it is one. */
   const roleOf: (ParticipantRole | undefined)[] = [];
@@ -736,7 +699,7 @@ function readEvents(r: Reading, events: number[], evidence: EvidenceReader): Exp
     for (let i = start[s]!, end = start[s + 1]!; i < end; i++) {
       const q = predicateOf[i]!;
       if (q === p.rdf_type) {
-        const t = valueOf(ix, objectOf[i]!);
+        const t = objectOf[i]!.value;
         if (EVENT_CLASS_IRIS.has(t) && t !== I.kg_Event && (eventClass === undefined || t < eventClass)) eventClass = t;
         if (t.startsWith(NS.kg) && (kgClass === undefined || t < kgClass)) kgClass = t;
         continue;
@@ -750,8 +713,8 @@ function readEvents(r: Reading, events: number[], evidence: EvidenceReader): Exp
     }
     const typeIri = eventClass ?? kgClass;
     const { min, first } = fields.read(s);
-    const [label, trigger, date] = [r.value(min[0]!), r.value(min[1]!), r.value(min[2]!)];
-    const place = first[3]!;
+    const [label, trigger, date] = min;
+    const place = first[3];
     const ev: ExplorerEvent = {
       id: compactId(k),
       iri: k,
@@ -762,7 +725,7 @@ function readEvents(r: Reading, events: number[], evidence: EvidenceReader): Exp
     };
     if (trigger !== undefined) ev.trigger = trigger;
     if (date !== undefined) ev.date = date;
-    if (place >= 0) ev.place = r.idOf(place);
+    if (place) ev.place = r.idOf(place);
     return ev;
   });
 }
@@ -773,8 +736,7 @@ function readClaims(r: Reading, claims: number[], evidence: EvidenceReader, clai
     const k = r.ix.keys[s]!;
     const id = compactId(k);
     const found = evidence.of(s);
-    const { min } = fields.read(s);
-    const text = r.value(min[0]!), cue = r.value(min[1]!);
+    const [text, cue] = fields.read(s).min;
     const c: ExplorerClaim = { id, iri: k, text: text ?? found[0]?.text ?? '', about: [], evidence: found };
     const claimant = claimantOf.get(id);
     if (claimant !== undefined) c.claimant = claimant;
@@ -831,7 +793,7 @@ function readEntities(r: Reading, entityClass: Map<string, EntityClass>, degree:
   const firstAnchor = (s: number): string | undefined => {
     let best: string | undefined;
     for (const m of objectsOf(ix, s, p.kg_mention)) {
-      const a = r.value(anchorFields.read(r.sid(m)).min[0]!);
+      const a = anchorFields.read(r.sid(m)).min[0];
       if (a !== undefined && (best === undefined || a < best)) best = a;
     }
     return best;
@@ -839,23 +801,23 @@ function readEntities(r: Reading, entityClass: Map<string, EntityClass>, degree:
   return [...entityClass].map(([k, cls]) => {
     const s = subjectId(ix, k);
     const id = compactId(k);
-    const labels = sortedValues(ix, s, p.rdfs_label);
-    const pref = sortedValues(ix, s, p.skos_prefLabel);
+    const labels = valuesOf(ix, s, p.rdfs_label);
+    const pref = valuesOf(ix, s, p.skos_prefLabel);
     const label = labels[0] ?? pref[0] ?? firstAnchor(s) ?? localName(k);
-    const altLabels = uniqSorted([...labels.slice(1), ...pref, ...sortedValues(ix, s, p.skos_altLabel)]).filter((a) => a !== label);
-    const docs = uniqSorted(objectsOf(ix, s, p.prov_wasDerivedFrom).map((o) => r.idOf(o)));
+    const altLabels = uniqSorted([...labels.slice(1), ...pref, ...valuesOf(ix, s, p.skos_altLabel)]).filter((a) => a !== label);
+    const docs = uniqSorted(objectsOf(ix, s, p.prov_wasDerivedFrom).map((t) => r.idOf(t)));
     return { id, iri: k, label, altLabels, cls, degree: degree.get(id) ?? 0, docs };
   });
 }
 
 /** Reads the graph quads into the explorer's plain data. Pure: same quads (in any order) → same value. */
 export function graphDataFromQuads(quads: Iterable<Quad>): ExplorerData {
-  return readGraph(buildIndex(numberQuads(Array.isArray(quads) ? quads : [...quads])));
+  return readGraph(buildIndex(Array.isArray(quads) ? quads : [...quads]));
 }
 
 /** graphDataFromQuads of the quads of a table (rdf/quad-table.ts), without making them. */
 export function graphDataFromTable(table: QuadTable): ExplorerData {
-  return readGraph(buildIndex(table));
+  return readGraph(indexTable(table));
 }
 
 /** The explorer's data of an indexed graph. */
