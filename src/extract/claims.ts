@@ -37,7 +37,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
 
   // "according to X, …" / "…, according to X."
   // (over the sentence's word ids: no token object is read for the words that are not "according")
-  const ids = wordIds(t).norm;
+  const ids = wordIds(s).norm;
   for (let i = 0; i + 1 < t.length; i++) {
     if (ids[i] !== ACCORDING || ids[i + 1] !== TO) continue;
     // The source is the noun phrase right after "according to" ("according to Western governments,
@@ -55,7 +55,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   }
 
   // Reporting verbs with their subject: the closest actor before the verb, with those coordinated to it.
-  const lemmaIds = wordIds(t).lemma;
+  const lemmaIds = wordIds(s).lemma;
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
     const lemma = tok.lemma;

@@ -21,7 +21,7 @@ for (const w of BOUND_WORDS) BOUNDING[wordId(w)] = 1;
 export function clauseAround(s: Sentence, k: number): [number, number] {
   const t = s.tokens;
   // (the walks step over the tokens that cannot bound a clause with no test)
-  const ids = wordIds(t).norm;
+  const ids = wordIds(s).norm;
   let from = k;
   while (from > 0) {
     if (!BOUNDING[ids[from - 1]!]) { from--; continue; }
@@ -131,7 +131,7 @@ for (const w of HEDGING_WORDS) HEDGING[wordId(w)] = 1;
 
 export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowIntent = false): boolean {
   const t = s.tokens;
-  const ids = wordIds(t).norm;
+  const ids = wordIds(s).norm;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
     if (!HEDGING[ids[i]!]) continue;
     const w = t[i]!.norm;

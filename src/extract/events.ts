@@ -153,7 +153,7 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
     if (k < 0) continue;
     // (the same for every claim of the sentence: looked for once, by word id)
     if (medium === -2) {
-      const ids = wordIds(t).norm;
+      const ids = wordIds(s).norm;
       medium = -1;
       for (let i = 0; i < t.length && medium < 0; i++) if (MEDIUM[ids[i]!] && t[i]!.pos === 'NOUN') medium = i;
     }

@@ -1,7 +1,8 @@
 // The English of conflict reporting: descriptions that stand for actors, head words that type unknown
 // names, titles, and the trigger words of relations, events and reported speech. Knowledge of
 // particular actors and places lives in the gazetteer (ontology/gazetteer), never here.
-import type { EntityClass, EventClass } from '../types.ts';
+import type { EntityClass, EventClass, Sentence, Token } from '../types.ts';
+import { documentWords, wordCount, wordEpoch, wordsAt } from '../nlp/segment.ts';
 
 /** A lookup table without Object.prototype behind it: "constructor" or "toString" in a text are words, not keys. */
 const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
@@ -461,6 +462,7 @@ export function wordId(w: string): number {
     for (const table of WORD_TABLES) table.push(table[0]);
     if (id > 0xffff) throw new Error('kg/extract: more than 65535 words in the word tables');
     idsKey = undefined;
+    memoEpoch = -1;
   }
   return id;
 }
@@ -468,22 +470,63 @@ export function wordId(w: string): number {
 /** The word ids of a sentence's tokens: their lower-case forms and their lemmas (0 for a word no table lists). */
 export interface WordIds { norm: readonly number[]; lemma: readonly number[] }
 // (each stage asks for the sentence it reads, one sentence after another: the last answer is kept)
-let idsKey: readonly { norm: string; lemma: string }[] | undefined;
+let idsKey: readonly Token[] | undefined;
 let idsValue: WordIds = { norm: [], lemma: [] };
 
-/** The word ids of the tokens `t` (a sentence's), looked up once for all the rules that read that sentence. */
-export function wordIds(t: readonly { norm: string; lemma: string }[]): WordIds {
+/** The word ids of sentence `s`'s tokens, looked up once for all the rules that read that sentence. */
+export function wordIds(s: Sentence): WordIds {
+  const t = s.tokens;
   if (t === idsKey) return idsValue;
   // (arrays of small integers, not typed arrays: a typed array of more than 64 bytes is allocated outside the heap,
   // at a microsecond each)
   const norm: number[] = [];
   const lemma: number[] = [];
-  for (let k = 0; k < t.length; k++) {
-    const x = t[k]!;
-    const n = WORD_IDS.get(x.norm) ?? 0;
-    norm.push(n);
-    lemma.push(x.lemma === x.norm ? n : WORD_IDS.get(x.lemma) ?? 0);
+  const at = wordsAt(s);
+  if (at >= 0) {
+    // (a sentence of the document just segmented: by segment's number of each token's word, the ids are looked up
+    // once per word of the corpus, not once per token)
+    if (memoEpoch !== wordEpoch()) forgetWords();
+    const words = documentWords();
+    for (let k = 0; k < t.length; k++) {
+      const w = words[at + k]!;
+      if (w >= normOfWord.length) widenMemo(w);
+      const x = t[k]!;
+      let n = normOfWord[w]!;
+      if (n < 0) n = normOfWord[w] = WORD_IDS.get(x.norm) ?? 0;
+      norm.push(n);
+      // (a word's lemma depends on its tag too: the last one seen is kept, the same string again most often)
+      if (x.lemma !== lemmaOfWord[w]) { lemmaOfWord[w] = x.lemma; lemmaIdOfWord[w] = x.lemma === x.norm ? n : WORD_IDS.get(x.lemma) ?? 0; }
+      lemma.push(lemmaIdOfWord[w]!);
+    }
+  } else {
+    for (let k = 0; k < t.length; k++) {
+      const x = t[k]!;
+      const n = WORD_IDS.get(x.norm) ?? 0;
+      norm.push(n);
+      lemma.push(x.lemma === x.norm ? n : WORD_IDS.get(x.lemma) ?? 0);
+    }
   }
   idsKey = t;
   return (idsValue = { norm, lemma });
+}
+// By segment's word number: the id of the word's norm (-1: not looked up yet), and of the last lemma seen with it.
+let memoEpoch = -1;
+let normOfWord = new Int32Array(0);
+let lemmaIdOfWord = new Int32Array(0);
+let lemmaOfWord: (string | undefined)[] = [];
+function forgetWords(): void {
+  memoEpoch = wordEpoch();
+  normOfWord = new Int32Array(Math.max(1024, wordCount() * 2)).fill(-1);
+  lemmaIdOfWord = new Int32Array(normOfWord.length);
+  lemmaOfWord = new Array<string | undefined>(normOfWord.length).fill(undefined);
+}
+function widenMemo(w: number): void {
+  const n = Math.max(w + 1, normOfWord.length * 2);
+  const norms = new Int32Array(n).fill(-1);
+  norms.set(normOfWord);
+  normOfWord = norms;
+  const lemmas = new Int32Array(n);
+  lemmas.set(lemmaIdOfWord);
+  lemmaIdOfWord = lemmas;
+  while (lemmaOfWord.length < n) lemmaOfWord.push(undefined);
 }

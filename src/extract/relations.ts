@@ -151,7 +151,7 @@ interface Context {
 export function extractRelations(f: SentenceFacts): Relation[] {
   const s = f.s;
   // (the tokens each cue rule can start at, from one lookup per token: most sentences hold none of them)
-  const cx: Context = { f, s, t: s.tokens, lower: s.norms, mentions: f.mentions, cues: cueIndex(s.tokens), out: [] };
+  const cx: Context = { f, s, t: s.tokens, lower: s.norms, mentions: f.mentions, cues: cueIndex(s), out: [] };
   // The rules run in sections, each its own function: V8 never optimises a function of more than 60 KB
   // of bytecode, and extractRelations as one body (86 KB) ran unoptimised, at twice the time. Keep each
   // section under that (`node --print-bytecode --print-bytecode-filter=membership …` prints its length).
@@ -2457,10 +2457,11 @@ const NO_CUE_INDEX: number[][] = [];
 for (let c = 0; c < CUE_COUNT; c++) NO_CUE_INDEX.push(NO_CUES);
 
 /** For each rule, the token positions of its cue words, in order. */
-function cueIndex(t: Sentence['tokens']): readonly (readonly number[])[] {
+function cueIndex(s: Sentence): readonly (readonly number[])[] {
+  const t = s.tokens;
   // Most sentences hold no cue of most rules: they share one empty list rather than get ten new ones.
   const at: number[][] = NO_CUE_INDEX.slice();
-  const ids = wordIds(t);
+  const ids = wordIds(s);
   for (let k = 0; k < t.length; k++) {
     const norm = ids.norm[k]!, lemma = ids.lemma[k]!;
     // (a token whose lemma is its norm, most of them, has the cues of the word either way)

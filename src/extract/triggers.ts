@@ -749,7 +749,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;
   // (the rules are module functions over this, not closures made per sentence: run from source through tsx, each
   // closure made is named again by a defineProperty call)
-  const ids = wordIds(t);
+  const ids = wordIds(s);
   const sc: Scan = { s, t, mentions, reported, out: [], used: new Uint8Array(t.length), covered, norms: ids.norm };
   const { out, used } = sc;
 
