@@ -121,11 +121,13 @@ function learnToken(id: number, tokens: WinkTokens, i: number, its: WinkIts): Kn
  * The numbers are given anew when the table of words is emptied (past 200 000 words): `wordEpoch()` tells when.
  */
 export const documentWords = (): Int32Array => docWords;
-export const wordsAt = (s: Sentence): number => (lastSentences[s.index] === s ? wordsFrom[s.index]! : -1);
+export const wordsAt = (s: Sentence): number => (lastNorms[s.index] === s.norms ? wordsFrom[s.index]! : -1);
 export const wordCount = (): number => known.length + 1;
 export const wordEpoch = (): number => epoch;
 let docWords = new Int32Array(4096);
-let lastSentences: readonly Sentence[] = [];
+// (the sentences are known by their norms: no need to hold the sentences themselves, with their tokens, until the
+// next document)
+const lastNorms: (readonly string[])[] = [];
 const wordsFrom: number[] = [];
 let epoch = 0;
 
@@ -180,67 +182,6 @@ const holdsAt = (text: string, value: string, at: number): boolean => {
   for (let j = 0; j < value.length; j++) if (text.charCodeAt(at + j) !== value.charCodeAt(j)) return false;
   return true;
 };
-
-// (the sentence building of `segment` is done by functions of the module, not closures made for every document: tsx
-// names every closure it makes)
-
-/** A document's sentences being built from its placed tokens. */
-interface Building {
-  text: string;
-  tokens: Token[];
-  sentences: Sentence[];
-  /** The words written to `docWords` so far. */
-  words: number;
-}
-
-/** Adds the sentence of the tokens at positions at[from..to). */
-function emitSentence(b: Building, at: readonly number[], from: number, to: number): void {
-  // (a loop, not toks.map: map builds a packed array when interpreted and a holey one once inlined by
-  // the optimiser, and code that has only seen one kind deoptimises at every read of the other —
-  // findMentions was recompiled ~20 times per run for that, 200–400 ms of compiler time each)
-  const { tokens, sentences } = b;
-  const toks: Token[] = [];
-  const norms: string[] = [];
-  wordsFrom.push(b.words);
-  for (let q = from; q < to; q++) {
-    const t = tokens[at[q]!]!;
-    toks.push(t);
-    norms.push(t.norm);
-    docWords[b.words++] = wordOf[at[q]!]!;
-  }
-  const start = toks[0]!.start;
-  const end = toks[toks.length - 1]!.end;
-  sentences.push({ index: sentences.length, start, end, text: b.text.slice(start, end), tokens: toks, norms });
-}
-
-/** Adds the sentences of tokens[from..to), the tokens of no sentence left out. */
-function pushSentences(b: Building, from: number, to: number): void {
-  const { tokens } = b;
-  kept.length = 0;
-  for (let i = from; i < to; i++) if ((flagsOf[i]! & SKIP) === 0) kept.push(i);
-  // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
-  // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
-  // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.
-  let a = 0;
-  while (kept.length - a > MAX_TOKENS) {
-    let cut = -1;
-    for (let i = MAX_TOKENS - 1; i >= MAX_TOKENS / 2; i--) if (/^[;:,]$/.test(tokens[kept[a + i]!]!.text)) { cut = i + 1; break; }
-    if (cut < 0) cut = MAX_TOKENS;
-    emitSentence(b, kept, a, a + cut);
-    a += cut;
-  }
-  if (kept.length > a) emitSentence(b, kept, a, kept.length);
-}
-
-// wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
-// that is only whitespace with a line break, or a gap holding one, ends the sentence there.
-function breaksBefore(b: Building, i: number): boolean {
-  if ((flagsOf[i]! & BREAK) !== 0) return true;
-  const { tokens, text } = b;
-  const end = tokens[i]!.start;
-  for (let c = i > 0 ? tokens[i - 1]!.end : 0; c < end; c++) if (text.charCodeAt(c) === 10) return true;
-  return false;
-}
 
 /**
  * Splits a document into sentences of tokens. Offsets index the document's text, so that
@@ -307,8 +248,53 @@ export function segment(doc: Document): Segmented {
   // document was read: its first tokens' numbers are gone)
   const numbered = epoch === epochAtStart;
   if (docWords.length < tokens.length) docWords = new Int32Array(tokens.length * 2);
+  let words = 0;
   wordsFrom.length = 0;
-  const b: Building = { text, tokens, sentences, words: 0 };
+  // (closures, though tsx names each closure it makes, ~25 ms a corpus run for these three: made functions of the module,
+  // they left to chance V8's choice of the allocations it makes in the old generation at once, and most runs then
+  // promoted 60% more in young-generation collections; seen with --trace-gc-nvp)
+  // A sentence of the tokens at positions at[from..to).
+  const emit = (at: readonly number[], from: number, to: number) => {
+    // (a loop, not toks.map: map builds a packed array when interpreted and a holey one once inlined by
+    // the optimiser, and code that has only seen one kind deoptimises at every read of the other —
+    // findMentions was recompiled ~20 times per run for that, 200–400 ms of compiler time each)
+    const toks: Token[] = [];
+    const norms: string[] = [];
+    wordsFrom.push(words);
+    for (let q = from; q < to; q++) {
+      const t = tokens[at[q]!]!;
+      toks.push(t);
+      norms.push(t.norm);
+      docWords[words++] = word[at[q]!]!;
+    }
+    const start = toks[0]!.start;
+    const end = toks[toks.length - 1]!.end;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: toks, norms });
+  };
+  const push = (from: number, to: number) => {
+    kept.length = 0;
+    for (let i = from; i < to; i++) if ((flags[i]! & SKIP) === 0) kept.push(i);
+    // Text with no sentence punctuation (lists, scraped tables) would make one huge "sentence", and the
+    // rules are quadratic in sentence length: cut it at a comma, semicolon or colon near every
+    // MAX_TOKENS/2 tokens, and hard at MAX_TOKENS.
+    let a = 0;
+    while (kept.length - a > MAX_TOKENS) {
+      let cut = -1;
+      for (let i = MAX_TOKENS - 1; i >= MAX_TOKENS / 2; i--) if (/^[;:,]$/.test(tokens[kept[a + i]!]!.text)) { cut = i + 1; break; }
+      if (cut < 0) cut = MAX_TOKENS;
+      emit(kept, a, a + cut);
+      a += cut;
+    }
+    if (kept.length > a) emit(kept, a, kept.length);
+  };
+  // wink keeps line breaks as tokens of their own (or in the spacing before the next token): any token
+  // that is only whitespace with a line break, or a gap holding one, ends the sentence there.
+  const breaksBefore = (i: number) => {
+    if ((flags[i]! & BREAK) !== 0) return true;
+    const end = tokens[i]!.start;
+    for (let c = i > 0 ? tokens[i - 1]!.end : 0; c < end; c++) if (text.charCodeAt(c) === 10) return true;
+    return false;
+  };
   // wink's sentences (first and last token), as ranges of `tokens`.
   const spans = parsed.sentences().out(its.span) as number[][];
   for (const span of spans) {
@@ -319,13 +305,14 @@ export function segment(doc: Document): Segmented {
     const last = index[to - 1]! + 1;
     let a = index[from]!;
     for (let i = a + 1; i < last; i++) {
-      if (breaksBefore(b, i)) {
-        pushSentences(b, a, i);
+      if (breaksBefore(i)) {
+        push(a, i);
         a = i;
       }
     }
-    pushSentences(b, a, last);
+    push(a, last);
   }
-  lastSentences = numbered ? sentences : [];
+  lastNorms.length = 0;
+  if (numbered) for (const st of sentences) lastNorms.push(st.norms);
   return { doc, sentences };
 }
