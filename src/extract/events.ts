@@ -6,7 +6,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
-import { COMPASS, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
+import { COMPASS, FALLING_BACK, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
 import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -58,7 +58,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // "… gunmen came out of the bush at the edge of Auno on Sunday night …. According to the army, 30 of them were killed")
     // (a verb only: a bare "the attacks" names again an act already told)
     // ("prices fell back": falling back is an act of someone)
-    if (!participants.length && (tr.key === 'fall back' || tr.key === 'pull back')) continue;
+    if (!participants.length && FALLING_BACK.has(tr.key)) continue;
     const bare = !participants.length && !place && !date;
     const set = bare && !tr.nominal && VIOLENT.has(tr.event) ? scene : undefined;
     if (bare && !set) continue;

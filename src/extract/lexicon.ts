@@ -375,6 +375,9 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   visit: 'Visit', 'travel to': 'Visit', 'travelled to': 'Visit', 'traveled to': 'Visit', tour: 'Visit',
 });
 
+/** Withdrawal triggers of troops falling back: always someone's act, and from the place after "from" only. */
+export const FALLING_BACK: ReadonlySet<string> = new Set(['fall back', 'pull back']);
+
 /** Deployment triggers whose subject travels itself (not "sent troops", "deployed", "intervened"): people alone make a visit. */
 export const JOURNEYS: ReadonlySet<string> = new Set(['arrive', 'land', 'fly to', 'flew to', 'fly into', 'flew into', 'drove to', 'drove out to']);
 

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -128,7 +128,6 @@ const STATE_PEOPLE = new Set(['leaders', 'presidents', 'heads', 'representatives
 const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', 'mechanisms', 'instances', 'all']);
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back']);
-const BACK = new Set(['fall back', 'pull back']);
 /** Nouns for a state's force named in apposition ("France's counter-terrorism force"). */
 const FORCE_NOUNS = new Set(['force', 'operation', 'mission', 'contingent', 'unit', 'battalion', 'brigade']);
 /** Fighting an attack off: the fighters defend the place the attack was on. */
@@ -373,7 +372,7 @@ function withdrawals(cx: Context, tr: Trigger): void {
     const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? '') && !NOT_LEFT.has(lower[m.from - 1] ?? ''));
     const fromPrep = after.filter((m) => lower[m.from - 1] === 'from' || (lower[m.from - 2] === 'from' && t[m.from - 1]!.pos === 'DET'));
     // ("the garrison fell back and the attackers entered Bosso": a place falling back leaves is one it falls back from)
-    const from = fromPrep.length || BACK.has(tr.key) ? fromPrep : after;
+    const from = fromPrep.length || FALLING_BACK.has(tr.key) ? fromPrep : after;
     for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(cx, a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
   }
 }

@@ -51,12 +51,7 @@ function compactId(key: string): string {
  * subject's predicates and objects in one run of slots, in quad order. A lookup then scans the few
  * integers of one subject instead of hashing strings into a Map per subject.
  */
-interface Index {
-  /** Subject keys (see `termKey`) by number, and back. */
-  keys: string[];
-  ids: Map<string, number>;
-  /** Predicate IRIs by number, and back. */
-  predicateIds: Map<string, number>;
+interface Index extends Terms {
   predicateCount: number;
   /** The slots of subject `s` run from `start[s]` to `start[s + 1]`. */
   start: Int32Array;
@@ -64,11 +59,17 @@ interface Index {
   objectOf: Term[];
 }
 
-/** Each quad's subject and predicate as numbers. */
-interface Numbered {
+/** Subjects and predicates numbered. */
+interface Terms {
+  /** Subject keys (see `termKey`) by number, and back. */
   keys: string[];
   ids: Map<string, number>;
+  /** Predicate IRIs by number, and back. */
   predicateIds: Map<string, number>;
+}
+
+/** Each quad's subject and predicate as numbers. */
+interface Numbered extends Terms {
   subjectOf: Int32Array;
   predicateOf: Int32Array;
 }
