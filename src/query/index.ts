@@ -18,7 +18,7 @@ import {
   type TimeWindow,
 } from './named.ts';
 import { RemoteEngine, type Credentials } from './remote.ts';
-import { parseResult, queryForm, toValueRow, type QueryResult, type TermRow, type ValueRow } from './sparql.ts';
+import { parseResult, queryForm, shiftedPositions, toValueRow, withProjectPrefixes, type QueryResult, type TermRow, type ValueRow } from './sparql.ts';
 import { LocalEngine, resolveGraphFiles, type Engine, type GraphFiles } from './store.ts';
 
 /** Where to open a graph from: files and/or a built `out/` folder with the ontology, or an endpoint. */
@@ -55,12 +55,20 @@ export class KnowledgeGraph {
     return this.engine.origin;
   }
 
-  /** Any query; updates are refused (the graph is read-only). */
+  /**
+   * Any query; updates are refused (the graph is read-only). The project prefixes (kg:, ent:, rdfs:, skos:, prov:…)
+   * need no PREFIX line: those used and not declared are declared for the query.
+   */
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult> {
     const form = queryForm(sparql);
     if (form === 'update') throw new QueryError('kg/query: SPARQL updates are not allowed: the graph is read-only');
-    const raw = await this.engine.run(sparql, form, options.timeoutMs ?? this.defaults.timeoutMs);
-    return parseResult(raw, form);
+    const { query, addedLines } = withProjectPrefixes(sparql);
+    try {
+      return parseResult(await this.engine.run(query, form, options.timeoutMs ?? this.defaults.timeoutMs), form);
+    } catch (err) {
+      if (err instanceof QueryError && addedLines) throw new QueryError(shiftedPositions(err.message, addedLines));
+      throw err;
+    }
   }
 
   /** A SELECT's rows as RDF/JS terms, with the projected variables in order. */

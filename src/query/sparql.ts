@@ -17,16 +17,61 @@ const UPDATE_KEYWORDS = ['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'CREATE', 'DROP', 
  * engine then reports the syntax error).
  */
 export function queryForm(text: string): QueryForm | 'update' | undefined {
-  const stripped = text
-    .replace(/'''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, ' ')
-    .replace(/<[^<>"{}|^`\\\s]*>/g, ' ')
-    .replace(/#[^\n]*/g, ' ');
+  const stripped = withoutLiterals(text);
   const match = /(?:^|[\s{}()])(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)(?![\w:-])/i.exec(
     stripped,
   );
   if (!match) return undefined;
   const keyword = match[1]!.toUpperCase();
   return UPDATE_KEYWORDS.includes(keyword) ? 'update' : (keyword.toLowerCase() as QueryForm);
+}
+
+const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+
+/** The query's text with its strings, IRIs and comments blanked out (same length, same lines): keywords and prefixes are read in code only. */
+function withoutLiterals(text: string): string {
+  return text
+    .replace(/'''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, blank)
+    .replace(/<[^<>"{}|^`\\\s]*>/g, blank)
+    .replace(/#[^\n]*/g, blank);
+}
+
+/** A prefixed name's prefix where it is used: not after a variable sign, a word character or another name's colon. */
+const PREFIX_USE = /(?<![\w?$:.\-])([A-Za-z][\w.-]*)?:(?=[\w%\\-]|[\s;,.)}\]]|$)/g;
+const PREFIX_DECLARATION = /\bPREFIX\s+([A-Za-z][\w.-]*)?:/gi;
+
+/**
+ * The query with a PREFIX line for every project prefix (kg:, ent:, rdfs:, skos:, prov:… see NS) that it uses
+ * without declaring, so `SELECT ?e WHERE { ?e a kg:Settlement }` runs as written; its own declarations win.
+ * A prefix neither declared nor the project's is refused with its position. The declarations go on one first line:
+ * an engine's "at line:column" is then one line further than the user's.
+ */
+export function withProjectPrefixes(text: string): { query: string; addedLines: number } {
+  const code = withoutLiterals(text);
+  const declared = new Set<string>();
+  for (const m of code.matchAll(PREFIX_DECLARATION)) declared.add(m[1] ?? '');
+  const missing = new Set<string>();
+  for (const m of code.matchAll(PREFIX_USE)) {
+    const prefix = m[1] ?? '';
+    if (declared.has(prefix)) continue;
+    if (!Object.hasOwn(NS, prefix)) {
+      // (the engine would say "Prefix not found" among a list of expected characters)
+      const before = text.slice(0, m.index).split('\n');
+      throw new QueryError(`kg/query: unknown prefix "${prefix}:" at ${before.length}:${before.at(-1)!.length + 1}: declare it `
+        + `(PREFIX ${prefix}: <…>); the project prefixes need none: ${Object.keys(NS).join(', ')}`);
+    }
+    missing.add(prefix);
+  }
+  if (!missing.size) return { query: text, addedLines: 0 };
+  const lines = [...missing].sort().map((p) => `PREFIX ${p}: <${NS[p as keyof typeof NS]}>`);
+  return { query: `${lines.join(' ')}\n${text}`, addedLines: 1 };
+}
+
+/** An engine's error message with its "line:column" positions counted in the user's text again. */
+export function shiftedPositions(message: string, addedLines: number): string {
+  if (!addedLines) return message;
+  return message.replace(/\b(at|line) (\d+):(\d+)/g, (all, word: string, line: string, column: string) =>
+    Number(line) > addedLines ? `${word} ${Number(line) - addedLines}:${column}` : all);
 }
 
 /* ------------------------------------------------------------------ results */

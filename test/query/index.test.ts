@@ -52,6 +52,21 @@ describe('KnowledgeGraph.select', () => {
     expect(rows[0]).toEqual({ p: `${KG}alliedWith`, n: 2 });
   });
 
+  it('runs a query that uses the project prefixes without declaring them', async () => {
+    const rows = await graph.select<{ e: string }>('SELECT ?e WHERE { ?e a/rdfs:subClassOf* kg:Actor } ORDER BY ?e');
+    expect(rows.map((r) => r.e)).toEqual(['csp', 'fama', 'mali-government', 'wagner-group'].map((id) => `${ENT}${id}`));
+  });
+
+  it('keeps a prefix the query declares itself over the project one', async () => {
+    expect(await graph.ask('PREFIX kg: <http://example.org/other#> ASK { ?e a kg:ArmedGroup }')).toBe(false);
+  });
+
+  it('names an unknown prefix and where it is, and counts positions in the user\'s lines', async () => {
+    await expect(graph.select('SELECT ?e WHERE {\n  ?e a ex:Group }')).rejects.toThrow(/unknown prefix "ex:" at 2:8: declare it/);
+    // (a syntax error in a query given project prefixes: the line is the user's second, not the third)
+    await expect(graph.select('SELECT ?e WHERE {\n  ?e a kg:ArmedGroup ')).rejects.toThrow(/at 2:\d+/);
+  });
+
   it('gives RDF/JS terms from selectTerms', async () => {
     const { rows } = await graph.selectTerms(`SELECT ?d WHERE { ?e <${KG}date> ?d } ORDER BY ?d LIMIT 1`);
     expect(rows[0]!.d!.termType).toBe('Literal');
