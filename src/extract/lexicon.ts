@@ -270,7 +270,7 @@ export const NOT_NAMES = new Set([
   'several', 'some', 'many', 'no', 'operations', 'fighting', 'home', 'later', 'prior', 'additionally', 'even', 'within',
   'over', 'about', 'approximately', 'around', 'nine', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten',
   'first', 'second', 'third', 'last', 'former', 'local', 'according', 'also', 'then', 'yet', 'so', 'if', 'only',
-  'islamist', 'jihadist', 'separatist', 'rebel', 'rebels', 'islamic', 'sharia', 'allah',
+  'islamist', 'jihadist', 'separatist', 'rebel', 'rebels', 'islamic', 'sharia', 'allah', 'god',
   'special', 'forces', 'army', 'military', 'soldiers', 'government', 'president', 'minister',
   'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower',
 ]);

@@ -24,6 +24,12 @@ describe('findMentions', () => {
     expect(find(mentionsOf('Troops of the FC-G5S patrolled the border.'), 'FC-G5S')).toMatchObject({ kind: 'acronym' });
   });
 
+  it('takes no deity for a place a preposition sets ("trust in God" is no town)', () => {
+    const ms = mentionsOf('The villagers said they put their trust in God after the attack near Dori.');
+    expect(find(ms, 'God')).toBeUndefined();
+    expect(find(ms, 'Dori')).toBeDefined();
+  });
+
   it('gives offsets that index the document text', () => {
     const text = 'The MNLA said it had seized Menaka.';
     for (const m of mentionsOf(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
