@@ -61,6 +61,7 @@ export const EVENT_CLASSES = [
   'Appointment',
   'Formation',
   'Release',
+  'Escape',
   'Protest',
   'Meeting',
   'Visit',

@@ -8,6 +8,8 @@ import { HEDGES, INTENT, MODALS, NEGATIONS, REPORTING, wordId, wordIds, wordTabl
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when']);
 /** Subordinators of adverbial clauses (time, cause, concession, condition). */
 const ADVERBIAL = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'until', 'after', 'before', 'since', 'as', 'once', 'whereas']);
+/** Words the tagger reads as prepositions that may open a clause ("after the army withdrew"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'while']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'where', 'if', 'whether', 'until', 'after', 'before', 'since', 'as']);
 
 /** Words and marks that may bound a clause (every word or mark the tests of clauseAround's two walks look for). */
@@ -160,23 +162,30 @@ function announcedBefore(t: Sentence['tokens'], i: number): boolean {
 }
 
 /** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
-export function governingPreposition(s: Sentence, m: { from: number; kind?: string }): string | undefined {
+export function governingPreposition(s: Sentence, m: { from: number; to?: number; kind?: string }): string | undefined {
   // A pronoun is its own noun phrase: only a preposition right before it governs it.
   if (m.kind === 'pronoun') {
     const before = s.tokens[m.from - 1];
     return before && (before.pos === 'ADP' || before.norm === 'to') ? before.norm : undefined;
   }
-  for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
+  // ("after the country's military rulers demanded …": a subordinator the tagger reads as a preposition opens a clause
+  // whose subject the mention is, when a verb follows it)
+  const next = m.to === undefined ? undefined : s.tokens[m.to];
+  const opensClause = (w: string) => CLAUSE_OPENERS.has(w) && (next?.pos === 'VERB' || next?.pos === 'AUX');
+  let limit = m.from - 4;
+  for (let i = m.from - 1; i >= 0 && i >= limit; i--) {
     const tok = s.tokens[i]!;
     // "On Monday the rebels", "On 18 January MNLA fighters": a date adjunct ends the walk.
     if (tok.pos === 'NUM' || /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tok.text)) return undefined;
-    if (tok.pos === 'ADP' || tok.norm === 'to') return tok.norm;
+    if (tok.pos === 'ADP' || tok.norm === 'to') return opensClause(tok.norm) ? undefined : tok.norm;
+    // ("carried by the group's Amaq agency": over the possessor that opens the noun phrase)
+    if (tok.text === "'s" || tok.text === '’s') { limit = i - 5; continue; }
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos) || tok.text === ',') return undefined;
     // "On 18 January the MNLA": a determiner opens the mention's own noun phrase; what governs it is
     // right before the determiner, or nothing.
     if (tok.pos === 'DET') {
       const before = s.tokens[i - 1];
-      return before && (before.pos === 'ADP' || before.norm === 'to') ? before.norm : undefined;
+      return before && (before.pos === 'ADP' || before.norm === 'to') && !opensClause(before.norm) ? before.norm : undefined;
     }
   }
   return undefined;

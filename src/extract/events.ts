@@ -60,7 +60,12 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("prices fell back": falling back is an act of someone)
     if (!participants.length && FALLING_BACK.has(tr.key)) continue;
     const bare = !participants.length && !place && !date;
-    const set = bare && !tr.nominal && VIOLENT.has(tr.event) ? scene : undefined;
+    // (and one that names no place and no date, or only the scene's place: "… came into Agadez before dawn on Thursday.
+    // … At Agadez, a car exploded at the entrance of the camp", "… reached the centre on Tuesday 5 July. They blew open
+    // the wall and exchanged fire with the guards")
+    // (not a toll, which foldTolls joins to the act it counts the dead of)
+    const undated = !date && (!place || place.entity === scene?.place) && !TOLL.test(tr.word);
+    const set = (bare || undated) && !tr.nominal && VIOLENT.has(tr.event) ? scene : undefined;
     if (bare && !set) continue;
     const claim = claims.find((c) => tr.k >= c.from && tr.k < c.to);
     const evidence: EventFact['evidence'][number] = {

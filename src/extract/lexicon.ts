@@ -72,6 +72,9 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'coup makers': { cls: 'Government', state: true },
   government: { cls: 'Government', state: true },
   'central government': { cls: 'Government', state: true },
+  // (a federation's own, not one of its states': "called on the federal government")
+  'federal government': { cls: 'Government', state: true },
+  'federal authorities': { cls: 'Government', state: true },
   'transitional government': { cls: 'Government', state: true },
   'central state': { cls: 'Government', state: true },
   'central authorities': { cls: 'Government', state: true },
@@ -223,7 +226,9 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   society: 'Organization', fund: 'Organization', cross: 'Organization', crescent: 'Organization',
   // Named sites: "the Splendid Hotel", "Kwame Nkrumah Avenue", "Modibo Keita International Airport".
   hotel: 'Site', cafe: 'Site', café: 'Site', restaurant: 'Site', airport: 'Site', airbase: 'Site', barracks: 'Site',
-  mosque: 'Site', church: 'Site', hospital: 'Site', stadium: 'Site', bridge: 'Site', dam: 'Site', prison: 'Site',
+  mosque: 'Site', church: 'Site', hospital: 'Site', stadium: 'Site', bridge: 'Site', dam: 'Site', prison: 'Site', jail: 'Site',
+  // ("Kuje Medium Security Custodial Centre"; a centre "for" something is a body: mentions.ts typeName)
+  centre: 'Site', center: 'Site',
   avenue: 'Site', boulevard: 'Site', street: 'Site', square: 'Site', market: 'Site', mine: 'Site', park: 'Site', reserve: 'Site',
 });
 /** Arabic heads that open a group's name ("Katiba Serma", "Jamaat Ansar al-Sunna", "Harakat al-Muhajirin"). */
@@ -243,7 +248,7 @@ export const COMPASS: readonly string[] = ['north', 'south', 'east', 'west', 'no
 
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
 export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities', 'settlement']);
-export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area']);
+export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area', 'territory']);
 /** Prepositions after a word that ties a group to another ("affiliated with", "linked to", "loyal to"). */
 export const TIED_PREPS = new Set(['with', 'to']);
 /** Words that tie a group to another, before those prepositions or after a hyphen ("linked to al-Qaeda", "al-Qaeda-linked"). */
@@ -368,6 +373,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
   appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment', replace: 'Appointment',
   release: 'Release', free: 'Release', 'let free': 'Release', 'bring back': 'Release',
+  escape: 'Escape', jailbreak: 'Escape', 'jail break': 'Escape', 'prison break': 'Escape', breakout: 'Escape', 'broke out of': 'Escape',
   protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',
   summit: 'Meeting', meeting: 'Meeting', meet: 'Meeting', conference: 'Meeting', dialogue: 'Meeting', forum: 'Meeting',
   investigation: 'Investigation', inquiry: 'Investigation', 'board of inquiry': 'Investigation', 'commission of inquiry': 'Investigation', enquiry: 'Investigation', probe: 'Investigation', investigate: 'Investigation',

@@ -65,7 +65,19 @@ const NOT_ORGANISATIONS = new Set(['vbied', 'vbieds', 'ieds', 'covid', 'covid-19
   // (a report's section labels, risk levels and verdicts: "Risk level: EXTREME (…)", "LETTERS: …", "VERDICT: TRUE")
   'summary', 'context', 'assessment', 'advice', 'analysis', 'background', 'outlook', 'letters', 'view', 'opinion', 'editorial',
   'features', 'obituaries', 'extreme', 'high', 'medium', 'moderate', 'severe', 'critical', 'elevated', 'true', 'false',
-  'misleading', 'unproven', 'verdict', 'note', 'correction', 'exclusive']);
+  'misleading', 'unproven', 'verdict', 'note', 'correction', 'exclusive',
+  // (a document's own kind and handling: "CABLE SUMMARY", "PRESS RELEASE", "CORRECTED", "Classification: RESTRICTED")
+  'cable', 'memo', 'memorandum', 'bulletin', 'briefing', 'dispatch', 'communique', 'release', 'press', 'statement', 'report',
+  'corrected', 'updated', 'restricted', 'confidential', 'unclassified', 'classified', 'secret', 'classification', 'reference']);
+/** Is the run keys[from..to) written all in capitals, with a word of NOT_ORGANISATIONS: a label ("CABLE SUMMARY"), no name? */
+function labelInCapitals(toks: readonly Token[], keys: readonly string[], from: number, to: number): boolean {
+  let label = false;
+  for (let q = from; q < to; q++) {
+    if (!/^[A-Z][A-Z'’.-]+$/.test(toks[q]!.text)) return false;
+    if (NOT_ORGANISATIONS.has(keys[q]!)) label = true;
+  }
+  return label;
+}
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'them', 'him']);
 /** Nouns that point back at a town named before ("the town"). */
 const PLACE_BACK_NOUNS = new Map<string, EntityClass>([
@@ -550,7 +562,8 @@ function unknownNames(spans: Spans): void {
     // The head of a name is the word before its first "of"/"for"/"in" ("Ministry of Defence"), else its last.
     const ofAt = headCut(keys, i, last);
     const headWord = ofAt > 0 ? keys[i + ofAt - 1]! : keys[last]!;
-    const headed = NAME_HEADS[headWord] !== undefined || NAME_HEADS[keys[last]!] !== undefined;
+    // ("African Parks, a South African-based conservation group": a name an apposition calls an organisation keeps its demonym)
+    const headed = NAME_HEADS[headWord] !== undefined || NAME_HEADS[keys[last]!] !== undefined || apposedOrganisation(toks, keys, last + 1);
     // ("A Transitional Military Council led by …": an organisation's name keeps its descriptive words and
     // titles; only leading function words go)
     const organisation = last - i >= 2 && headed && !REGION_NOUNS.has(keys[last]!);
@@ -565,6 +578,8 @@ function unknownNames(spans: Spans): void {
     i = Math.max(i, last);
     if (from >= to) continue;
     if (onlyFunctionWords(keys, from, to)) continue;
+    // ("CABLE SUMMARY - …", "PRESS RELEASE: …", "Classification: RESTRICTED": a document's label in capitals, no name)
+    if (labelInCapitals(toks, keys, from, to)) continue;
     const label = sentence.text.slice(toks[from]!.start - sentence.start, toks[to - 1]!.end - sentence.start);
     // "United Nations peacekeepers": a name that opens a longer description is left to the description.
     if (descriptionLength(keys, cues, from) > to - from) continue;
@@ -636,7 +651,10 @@ function descriptions(spans: Spans): void {
 function bareHeads(spans: Spans): void {
   const { toks, keys, taken, cues } = spans;
   for (let i = 1; i < toks.length; i++) {
-    if (!(cues[i]! & NAME_HEAD) || taken[i] || keys[i - 1] !== 'the' || toks[i]!.pos !== 'NOUN' || !/^[a-z]/.test(toks[i]!.text)) continue;
+    // ("That group is led by …", "this movement": a demonstrative points back as "the" does)
+    // (the tagger reads a sentence's first "That" as a pronoun)
+    const determiner = keys[i - 1] === 'the' || ((keys[i - 1] === 'that' || keys[i - 1] === 'this') && (toks[i - 1]!.pos === 'DET' || i === 1));
+    if (!(cues[i]! & NAME_HEAD) || taken[i] || !determiner || toks[i]!.pos !== 'NOUN' || !/^[a-z]/.test(toks[i]!.text)) continue;
     const cls = NAME_HEADS[keys[i]!];
     if (!cls || NO_BARE_HEADS.has(keys[i]!)) continue;
     if (keys[i + 1] === 'of' || toks[i + 1]?.pos === 'NOUN') continue;
@@ -816,6 +834,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("the Union of Resistance Forces, the UFR, a coalition of Chadian rebels": an apposition of armed men says what
   // a body of any head is)
   if (armedApposition(toks, keys, to)) return 'ArmedGroup';
+  // ("the Centre for Democracy and Development": a centre with a complement is a body, not a building)
+  if ((head === 'centre' || head === 'center') && cut > 0) return 'Organization';
   if (NAME_HEADS[head]) return NAME_HEADS[head];
   // French names put their head first: "Collectif Justice pour …", "Mouvement pour le salut …".
   if (NAME_HEADS[nameWords[0]!] && nameWords.some((w) => FRENCH_CONNECTORS.has(w))) return NAME_HEADS[nameWords[0]!];
@@ -847,6 +867,10 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     if (kind && ARMED_KINDS.has(kind)) return 'ArmedGroup';
     if (kind && /^[a-z]/.test(toks[from - 2]!.text) && !['the', 'a', 'an', 'this', 'that'].includes(kind)) return 'Organization';
   }
+  // ("the Islamic State's Amaq news agency", "the Sahara Reporters website": or the noun written in lower case after it)
+  if (!isCap(toks[to]) && (ORG_AFTER.has(keys[to] ?? '') || (keys[to] === 'news' && ORG_AFTER.has(keys[to + 1] ?? '')))) return 'Organization';
+  // ("African Parks, a South African-based conservation group", "Somair, a mining company": or the apposition after it)
+  if (apposedOrganisation(toks, keys, to)) return 'Organization';
   const before2 = keys[from - 2];
   if (before === 'of' && before2 && SETTLEMENT_NOUNS.has(before2)) return 'Settlement';
   if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
@@ -961,6 +985,25 @@ function appositiveNoun(toks: Token[], keys: string[], to: number, heads: Readon
 const APPOSED_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, ...REGION_NOUNS, ...PERSON_NOUNS]);
 
 /**
+ * Is the name ending at `to` set beside an organisation's noun ("…, a South African-based conservation group", "…, a
+ * French mining company", "…, an aid charity")? Its modifiers may be capitalised or hyphenated; a "group" is a civil
+ * one only after a plain noun or adjective that is no armed kind ("a rights group", not "a jihadist group").
+ */
+function apposedOrganisation(toks: Token[], keys: string[], to: number): boolean {
+  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an')) return false;
+  for (let k = to + 2; k < Math.min(toks.length, to + 9); k++) {
+    const t = toks[k]!;
+    if (t.text === '-' && toks[k - 1]!.end === t.start) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
+    if (!/^[a-z]/.test(t.text)) continue;
+    if (!ORG_DESCRIPTORS.has(keys[k]!)) continue;
+    if (keys[k] !== 'group' && keys[k] !== 'network' && keys[k] !== 'party') return true;
+    return k > to + 2 && /^[a-z]/.test(toks[k - 1]!.text) && !ARMED_KINDS.has(keys[k - 1]!) && toks[k - 1]!.text !== '-';
+  }
+  return false;
+}
+
+/**
  * The armed men of a body the name ending at `to` is set beside ("…, a coalition of Chadian rebels", "…, the UFR, an
  * alliance of armed groups"), if it is: over a short name in between; the apposition's head is a body, its complement armed men.
  */
@@ -1006,6 +1049,8 @@ const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid
 /** Common nouns that introduce the name of an organisation: "the French daily X", "the aid organisation X". */
 const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'broadcaster', 'agency', 'organisation', 'organization',
   'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation', 'party']);
+/** Common nouns after a name that say it is an organisation's: "the Amaq news agency", "the Daily Trust newspaper". */
+const ORG_AFTER = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'website', 'outlet', 'charity', 'ngo', 'firm', 'company']);
 /** "the rebel group X", "the armed group X": a group of fighters, not an organisation. */
 const ARMED_KINDS = new Set(['armed', 'rebel', 'jihadist', 'islamist', 'militant', 'separatist', 'extremist', 'terrorist', 'insurgent', 'self-defence', 'self-defense', 'vigilante', 'ethnic']);
 

@@ -812,7 +812,8 @@ function membership(cx: Context): void {
   }
   // "The United Nations, through its MINUSMA peacekeeping mission": an organisation's own body is part of it.
   for (const m of actors(ms)) {
-    if (!ITS_THEIR.has(lower[m.from - 1] ?? '') || m.cls === 'Person') continue;
+    // (not "its fighters", which stands for the owner itself)
+    if (!ITS_THEIR.has(lower[m.from - 1] ?? '') || m.cls === 'Person' || m.kind === 'pronoun') continue;
     // ("France, the former colonial power, which has deployed thousands of troops under its Barkhane operation":
     // in a relative clause, "its" is the clause's antecedent's)
     const rel = t.findLastIndex((x, i) => i < m.from - 1 && RELATIVE.has(x.norm) && t[i - 1]?.text === ',');
@@ -937,6 +938,20 @@ function titleInApposition(cx: Context, m: ResolvedMention, apposStart: number):
 function partRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Part]) {
+    // ("That group … It belongs to JNIM", "the Katiba Macina, which belongs to JNIM": its subject is a member of what it belongs to)
+    if (t[k]!.lemma === 'belong' && t[k]!.pos === 'VERB' && lower[k + 1] === 'to') {
+      // (the head of the phrase after "to", not a name in a modifier: "belongs to the al-Qaeda-linked JNIM coalition")
+      const whole = actors(ms).find((o) => o.from >= k + 2 && o.from <= k + 6 && t[o.to]?.text !== '-' && t.slice(k + 2, o.from).every((x) => x.pos !== 'NOUN' && x.pos !== 'ADP'));
+      const [cFrom] = clauseAround(s, k);
+      // (its subject right before it, adverbs and auxiliaries aside: not "trucks belonging to the army", "said the killers
+      // belonged to X"; nor a "they", most often people: "experts say they belong to Wagner")
+      let b = k - 1;
+      while (b > cFrom && (t[b]!.pos === 'ADV' || t[b]!.pos === 'AUX')) b--;
+      const part = RELATIVE.has(lower[b] ?? '') && t[b - 1]?.text === ',' ? antecedentBefore(s, actors(ms), b - 1)
+        : actors(ms).find((o) => o.to === b + 1 && !governingPreposition(s, o) && !(o.kind === 'pronoun' && (lower[o.from] === 'they' || lower[o.from] === 'them')));
+      if (whole && part && !isUncertain(s, k, cFrom)) add(cx, part, 'memberOf', whole, 'relation.belongs-to', 0.75, k);
+      continue;
+    }
     if (k + 2 >= t.length || !PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
     let b = k - 1;
@@ -2400,7 +2415,7 @@ const cue = (map: Map<string, number[]>, words: Iterable<string>, c: Cue) => {
 };
 cue(NORM_CUES, CONTROL_VERBS, Cue.ControlVerb); cue(LEMMA_CUES, CONTROL_VERBS, Cue.ControlVerb);
 cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
-cue(NORM_CUES, PART_WORDS, Cue.Part);
+cue(NORM_CUES, PART_WORDS, Cue.Part); cue(LEMMA_CUES, ['belong'], Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
 cue(NORM_CUES, ['led', 'headed', 'commanded'], Cue.Led);
 cue(LEMMA_CUES, ['join', 'pledge', 'swear', 'reaffirm', 'renew'], Cue.Join);

@@ -139,7 +139,7 @@ const BY_PARTICIPLES = new Set(['led', 'organised', 'organized', 'staged', 'call
 /** Words that join a second verb to the first one's subject. */
 const CONJ = new Set(['and', 'then', 'or']);
 const RELATIVES = new Set(['which', 'that', 'whose', 'what', 'whichever', 'whatever']);
-const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over']);
+const OBLIQUE = new Set(['to', 'by', 'of', 'for', 'with', 'from', 'in', 'at', 'on', 'about', 'against', 'towards', 'toward', 'into', 'near', 'over', 'through', 'via']);
 const PHRASE_KEYS = [...Object.keys(EVENT_TRIGGERS), ...HOSTILE.keys()].filter((p) => p.includes(' '));
 const PHRASES = PHRASE_KEYS.map((p) => p.split(' '));
 const PHRASE_FIRST = new Set(PHRASES.map((p) => p[0]!));
@@ -387,6 +387,9 @@ const EVACUEES = new Set(['wounded', 'injured', 'casualties', 'civilians', 'resi
 const EVACUATING = new Set(['evacuate', 'evacuation', 'airlift']);
 const ASKING = new Set(['call', 'ask', 'demand', 'urge', 'request', 'want']);
 const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assistance', 'humanitarian']);
+/** Compounds whose trigger noun names no act: a document's kind, a trade. */
+const NOT_ACTS = new Set(['press release', 'immediate release', 'news release', 'tour operator', 'tour operators', 'tour guide', 'tour guides',
+  'tour company', 'tour companies']);
 /** Words of a killing; "death" and "die" only of a named person. */
 const KILLING = new Set(['kill', 'killing', 'slay', 'assassinate', 'assassination', 'die', 'death']);
 /** Relative pronouns that open a clause after a noun. */
@@ -953,6 +956,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // "according to X" reports; it is no accord.
     if (key === 'accord' && tok.norm === 'according') continue;
     if (key === 'free' && tok.pos !== 'VERB') continue;
+    // ("PRESS RELEASE", "For immediate release", "Tour operators": a trigger noun inside a compound that names no act)
+    if (tok.pos !== 'VERB' && (NOT_ACTS.has(`${t[k - 1]?.norm} ${tok.norm}`) || NOT_ACTS.has(`${tok.norm} ${t[k + 1]?.norm}`))) continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     // ("called for an independent investigation": asked for, not opened)
     if ((TRIGGER_EVENTS.get(key) === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;

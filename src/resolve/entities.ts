@@ -97,6 +97,17 @@ export function stateBodyId(state: string, cls: 'StateForce' | 'Government'): st
 // The tokens of a sentence that its candidates cover (see `bareNames`): one buffer for every document.
 let coveredBuffer = new Uint8Array(256);
 
+/** The phrase of `options` that the uncovered tokens from `k` spell, word by word (folded), if any. */
+function phraseAt<P extends { words: string[] }>(options: readonly P[] | undefined, tokens: Sentence['tokens'], covered: Uint8Array, k: number): P | undefined {
+  if (!options) return undefined;
+  next: for (const p of options) {
+    if (k + p.words.length > tokens.length) continue;
+    for (let q = 0; q < p.words.length; q++) if (covered[k + q] === 1 || fold(tokens[k + q]!.text) !== p.words[q]) continue next;
+    return p;
+  }
+  return undefined;
+}
+
 /** Resolves one document's mention candidates (all sentences, in order) to entities. */
 export function resolveEntities(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerIndex): DocumentEntities {
   const r = new Resolution(seg, candidates, gaz);
@@ -448,6 +459,15 @@ class Resolution {
       const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
       for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
     }
+    // ("African Parks, a … conservation group … In a statement, African Parks mourned …": a name of several words that a
+    // cue typed once is that body wherever it is written again, though its first word alone is a demonym)
+    const phrases = new Map<string, { words: string[]; draft: Draft }[]>();
+    for (const d of drafts.values()) {
+      if (d.known || d.cls === 'Person' || isPlaceClass(d.cls)) continue;
+      const words = fold(d.label).split(/\s+/);
+      if (words.length < 2 || words.length > 5) continue;
+      phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), { words, draft: d }]);
+    }
     // (loops, not forEach: this one visits every token; one buffer of covered tokens for all the sentences)
     let longest = 0;
     for (const s of seg.sentences) if (s.tokens.length > longest) longest = s.tokens.length;
@@ -461,6 +481,16 @@ class Resolution {
       for (let k = 0; k < s.tokens.length; k++) {
         const tok = s.tokens[k]!;
         if (covered[k] === 1 || !capitalInitial(tok.text)) continue;
+        const phrase = phrases.size ? phraseAt(phrases.get(fold(tok.text)), s.tokens, covered, k) : undefined;
+        if (phrase) {
+          const end = s.tokens[k + phrase.words.length - 1]!.end;
+          cs.push({ start: tok.start, end, text: s.text.slice(tok.start - s.start, end - s.start), sentence: si, from: k, to: k + phrase.words.length, kind: 'name',
+            ref: { type: 'known', id: phrase.draft.id }, tie: false });
+          resolved[si]!.push(undefined);
+          this.attach(si, cs.length - 1, phrase.draft, true);
+          k += phrase.words.length - 1;
+          continue;
+        }
         let target: Draft | undefined;
         const acrId = acronymOf.get(tok.text);
         const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;

@@ -30,6 +30,30 @@ describe('findMentions', () => {
     expect(find(ms, 'Dori')).toBeDefined();
   });
 
+  it('types a name an apposition calls an organisation, its demonym kept ("African Parks, a … conservation group")', () => {
+    expect(find(mentionsOf('The park is run by African Parks, a South African-based conservation group.'), 'African Parks'))
+      .toMatchObject({ kind: 'name', ref: { type: 'name', cls: 'Organization' } });
+    expect(find(mentionsOf('The claim came through the Amaq news agency on Friday.'), 'Amaq')).toMatchObject({ ref: { cls: 'Organization' } });
+    // (an armed kind before "group" is no civil body)
+    expect(find(mentionsOf('The raid was led by Ansaroul Djihad, a jihadist group active in the south.'), 'Ansaroul Djihad')?.ref).not.toMatchObject({ cls: 'Organization' });
+  });
+
+  it('takes no label of a document written in capitals for a name ("CABLE SUMMARY", "PRESS RELEASE", "RESTRICTED")', () => {
+    const ms = mentionsOf('CABLE SUMMARY - BENIN: Classification: RESTRICTED | CORRECTED - tourists were abducted near Tanguiéta on Wednesday.');
+    expect(ms.map((m) => m.text)).not.toEqual(expect.arrayContaining(['CABLE SUMMARY']));
+    expect(find(ms, 'RESTRICTED')).toBeUndefined();
+    expect(find(ms, 'CORRECTED')).toBeUndefined();
+    expect(find(ms, 'BENIN')).toBeDefined();
+  });
+
+  it('types a centre as a site, one "for" something as a body, and a territory as a region', () => {
+    expect(find(mentionsOf('Gunmen attacked the Kuje Medium Security Custodial Centre on Tuesday.'), 'Kuje Medium Security Custodial Centre'))
+      .toMatchObject({ ref: { cls: 'Site' } });
+    expect(find(mentionsOf('A report by the Centre for Democracy and Development said so.'), 'Centre for Democracy and Development'))
+      .toMatchObject({ ref: { cls: 'Organization' } });
+    expect(find(mentionsOf('Kuje is a town of the Federal Capital Territory.'), 'Federal Capital Territory')).toMatchObject({ ref: { cls: 'Region' } });
+  });
+
   it('gives offsets that index the document text', () => {
     const text = 'The MNLA said it had seized Menaka.';
     for (const m of mentionsOf(text)) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -1430,4 +1430,31 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(documentTriples('In central Mali the Katiba Macina remains the most active force within JNIM.')).toContain('katiba-macina memberOf jnim');
     expect(documentTriples('Refugees reached camps run by UNHCR, and the UN appealed for funds.').filter((x) => x.includes('memberOf'))).toEqual([]);
   });
+
+  it('makes what belongs to a group its member, through a pronoun or a relative, and only its own subject', () => {
+    expect(triples('The Katiba Macina is led by Amadou Koufa. It belongs to JNIM.')).toContain('katiba-macina memberOf jnim');
+    expect(triples('The attack was blamed on the Katiba Macina, which belongs to JNIM.')).toContain('katiba-macina memberOf jnim');
+    // (the subject of another verb, the owner of trucks and a "they" of people are no members)
+    expect(withPredicate(triples('The MSA said the killers belonged to the ISGS.'), 'memberOf')).toEqual([]);
+    expect(withPredicate(triples('The CMA seized trucks belonging to the army.'), 'memberOf')).toEqual([]);
+  });
+
+  it('reads "That group", a demonstrative description, as the group named before', () => {
+    expect(triples('Officials said the hostages were to be handed to the Katiba Macina. That group is led by the preacher Amadou Koufa.'))
+      .toContain('amadou-koufa leads katiba-macina');
+  });
+
+  it('takes no news agency an owner\'s fighters act through for one of them', () => {
+    const got = triples("ISWAP claimed the assault through the Islamic State group's Amaq news agency, saying its fighters had killed dozens of Nigerian soldiers.");
+    expect(got).toContain('iswap opposes nigeria-armed-forces');
+    expect(got.filter((x) => x.includes('amaq') && !x.includes('memberOf'))).toEqual([]);
+    expect(triples('The Islamic State claimed responsibility through its Amaq news agency, asserting that its fighters had killed 30 soldiers.'))
+      .not.toContain('islamic-state memberOf amaq');
+  });
+
+  it('reads a subordinator the tagger calls a preposition as opening a clause: its subject acts', () => {
+    expect(triples("MINUSMA left Mali after the country's military rulers demanded that the blue helmets leave."))
+      .toContain('government-of-mali opposes minusma');
+  });
 });
+

@@ -384,3 +384,11 @@ describe('resolveEntities: a state\'s troops named as its operation', () => {
     expect(resolvedAs('The French military said it had struck. French troops of Operation Barkhane backed the raid.', 'French military')).toEqual(['french-armed-forces']);
   });
 });
+
+describe('resolveEntities: names found once by their cue', () => {
+  it('finds a name of several words again wherever it is written, though its first word is a demonym', () => {
+    const text = 'The park is managed by African Parks, a South African-based conservation group. In a statement, African Parks mourned the guide.';
+    expect(resolvedAs(text, 'African Parks')).toEqual(['african-parks', 'african-parks']);
+  });
+});
+
