@@ -79,7 +79,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     for (const r of extractRelations(rel)) relations.push(r);
     const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans, scene);
     // (a scene is set by a sentence that gives a day, and holds for the three sentences after it)
-    const set = sceneOf(mentions, dates);
+    const set = sceneOf(s, mentions, dates);
     if (set) { scene = set; sceneAt = s.index; } else if (scene && s.index - sceneAt >= 3) scene = undefined;
     for (const e of told) {
       if (entry && !e.date) e.date = entry.date;
@@ -132,10 +132,13 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
  * The event with only the participants the article names, and its place only when the article names it (as its last
  * key; the others keep their order). A loop over its keys: an object spread, then a rest pattern, cost 3 µs an event.
  */
-/** The scene a sentence sets: the day it gives and the first town or site it names, if it gives a day. */
-function sceneOf(mentions: readonly ResolvedMention[], dates: readonly DateMention[]): Scene | undefined {
+/**
+ * The scene a sentence sets: the day it gives and the first town or site it names, if it gives a day and tells something
+ * (a dateline, "NIAMEY, 25 May 2013.", has no verb: it dates the article, not what the next sentences tell).
+ */
+function sceneOf(s: Sentence, mentions: readonly ResolvedMention[], dates: readonly DateMention[]): Scene | undefined {
   const day = dates.find((d) => d.grain === 'date');
-  if (!day) return undefined;
+  if (!day || !s.tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return undefined;
   const at = mentions.find((m) => (m.cls === 'Settlement' || m.cls === 'Site') && m.kind === 'name');
   return at ? { place: at.entity, date: day.value } : { date: day.value };
 }

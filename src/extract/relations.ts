@@ -439,7 +439,9 @@ function splitRule(cx: Context): void {
     const from = lower[k + 1] === 'from' || (lower[k + 1] === 'with' && t[k]!.lemma === 'break') ? k + 1
       : (lower[k + 1] === 'away' || lower[k + 1] === 'off') && lower[k + 2] === 'from' ? k + 2 : -1;
     if (from < 0 || isUncertain(s, k, clauseAround(s, k)[0])) continue;
-    const left = actors(mentions).find((m) => (m.from === from + 1 || (m.from === from + 2 && lower[from + 1] === 'the')) && (isGroup(m) || m.cls === 'Person')
+    // ("broke with the leaders of AQIM": over the group's heads, who stand for it)
+    const of = lower[from + 1] === 'the' && HEAD_WORDS.has(lower[from + 2] ?? '') && lower[from + 3] === 'of' ? from + 3 : from;
+    const left = actors(mentions).find((m) => (m.from === of + 1 || (m.from === of + 2 && lower[of + 1] === 'the')) && (isGroup(m) || m.cls === 'Person')
       // ("broke with AQIM's leadership": a group's leaders stand for it; "broke with Niger's partners" does not)
       && (!/^['’]s$/.test(t[m.to]?.text ?? '') || HEAD_WORDS.has(lower[m.to + 1] ?? '')));
     const became = t.findIndex((x, i) => i > from && i <= from + 8 && (x.lemma === 'become' || x.lemma === 'form' || x.lemma === 'found' || x.lemma === 'create'));
@@ -469,7 +471,8 @@ function allianceRule(cx: Context): void {
 function alliance(cx: Context, k: number, phrase: string, words: readonly string[]): void {
   const { f, s, t, lower, mentions } = cx;
   const [cFrom] = clauseAround(s, k);
-  if (isUncertain(s, k, cFrom)) return;
+  // (an intent is still a partnership: "had planned the operation together with MUJAO", "plans to patrol alongside the army")
+  if (isUncertain(s, k, cFrom, true)) return;
   // ("refused to sign it on May 15 alongside the government": what was refused was not done together)
   if (anyToken(t, cFrom, k, NEGATED)) return;
   // ("France suspended its support to the Malian army": support ended is no alliance)
@@ -491,6 +494,9 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
     a = resumed ? actors(mentions).find((m) => m.to < cFrom - 2 && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? ''))
       : antecedentBefore(s, actors(mentions), cFrom - 2);
   }
+  // ("his unit, the Signed-in-Blood Battalion, had planned the operation together with MUJAO": a clause that opens with its
+  // verb after a comma has the name before that comma as its subject)
+  if (!a && t[cFrom - 1]?.text === ',' && (t[cFrom]?.pos === 'AUX' || t[cFrom]?.pos === 'VERB')) a = antecedentBefore(s, actors(mentions), cFrom - 1);
   // ("the VDP, a civilian force that fights alongside the army": the verb's subject is the relative's antecedent)
   const relVerb = t[k - 1]?.pos === 'VERB' || (t[k - 1]?.pos === 'NOUN' && RELATIVE.has(lower[k - 2] ?? '')) ? (RELATIVE.has(lower[k - 2] ?? '') ? k - 2 : t[k - 2]?.pos === 'AUX' && RELATIVE.has(lower[k - 3] ?? '') ? k - 3 : -1) : -1;
   if (relVerb >= 0) a = relativeAntecedent(s, actors(mentions), relVerb) ?? a;
@@ -529,6 +535,18 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
 function backingRule(cx: Context): void {
   const { s, t, lower, mentions, cues } = cx;
   for (const k of cues[Cue.Backing]) {
+    // ("French special forces had helped the Nigerien troops", "Chadian troops supported the army": the active verb,
+    // between two armed or state bodies, its subject right before it and its object right after)
+    if (k >= 1 && t[k]!.pos === 'VERB' && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
+      let b = k - 1;
+      while (b > 0 && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+      const body = (m: ResolvedMention) => !isPlaceClass(m.cls) && m.cls !== 'Person' && m.cls !== 'Organization';
+      const helper = actors(mentions).find((m) => m.to === b + 1 && body(m) && !governingPreposition(s, m));
+      const helped = actors(mentions).find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+      const [cFrom] = clauseAround(s, k);
+      if (helper && helped && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, helper, 'alliedWith', helped, `relation.alliance.${lower[k]}`, 0.75, k);
+      continue;
+    }
     if (k < 1 || k >= t.length - 2 || !BE.has(lower[k - 1]!) || lower[k + 1] === 'by') continue;
     const by = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && x.norm === 'by');
     if (by < 0 || t.slice(k + 1, by).some((x) => x.text === ',' || x.pos === 'VERB')) continue;
@@ -741,6 +759,8 @@ function membership(cx: Context): void {
   }
   // "X, which is part of Y", "X is a member of Y"
   if (cues[Cue.Part].length) partRule(cx);
+  if (cues[Cue.Unit].length) ownedUnitRule(cx);
+  if (cues[Cue.Lost].length) lostToRule(cx);
   // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
   if (cues[Cue.Members].length) membersRule(cx);
   // "the G5 Sahel group of Niger, Mali, Burkina Faso, Chad and Mauritania": a bloc "of" a list of states has them as members.
@@ -935,6 +955,54 @@ function titleInApposition(cx: Context, m: ResolvedMention, apposStart: number):
   }
 }
 
+/**
+ * "his unit, the Signed-in-Blood Battalion", "one of its units, the Katiba Serma", "JNIM's southern unit, Katiba Serma": a
+ * unit a person owns is one he leads; one a group owns is its member. The owner of "his" is the person named last, of
+ * "its" the actor named last (else the subject of the sentence before).
+ */
+function ownedUnitRule(cx: Context): void {
+  const { f, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Unit]) {
+    if (t[k]!.pos !== 'NOUN' || t[k + 1]?.text !== ',') continue;
+    const unit = actors(ms).find((m) => (m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the')) && (m.kind === 'name' || m.kind === 'acronym')
+      && (m.cls === 'ArmedGroup' || m.cls === 'StateForce'));
+    if (!unit) continue;
+    let p = k - 1;
+    // ("its rival faction, the ISWAP", "his former group": a rival or a former unit is no longer its own)
+    while (p > 0 && t[p]!.pos === 'ADJ' && !NOT_OWN.has(lower[p]!)) p--;
+    const owned = lower[p]!;
+    let owner: ResolvedMention | undefined;
+    if (owned === 'his' || owned === 'her') owner = ms.filter((m) => m.cls === 'Person' && m.to <= p).pop();
+    else if (owned === 'its' || owned === 'their') {
+      owner = actors(ms).filter((m) => m.to <= p && m.cls !== 'Person' && !isPlaceClass(m.cls)).pop()
+        ?? (f.previous ? actors(f.previous.mentions).find((m) => m.cls !== 'Person' && !isPlaceClass(m.cls) && !governingPreposition(f.previous!.s, m)) : undefined);
+    } else if (/^['’]s$/.test(t[p]?.text ?? '')) owner = actors(ms).find((m) => m.to === p && m.cls !== 'Person' && !isPlaceClass(m.cls));
+    if (!owner || owner.entity === unit.entity) continue;
+    if (owner.cls === 'Person') add(cx, owner, 'leads', unit, 'relation.owned-unit', 0.7, k);
+    else add(cx, unit, 'memberOf', owner, 'relation.owned-unit', 0.7, k);
+  }
+}
+
+/** Words before a unit that say it is not, or no longer, its owner's. */
+const NOT_OWN = new Set(['rival', 'former', 'breakaway', 'splinter', 'dissident', 'renegade', 'ex']);
+
+/** "It lost the town in January to French troops", "the army lost Kidal to the rebels": who takes a place from one opposes it. */
+function lostToRule(cx: Context): void {
+  const { s, t, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Lost]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    const place = places(ms).find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+    const to = place ? t.findIndex((x, i) => i >= place.to && i <= place.to + 5 && x.norm === 'to') : -1;
+    if (to < 0 || t.slice(place!.to, to).some((x) => x.pos === 'VERB' || x.text === ',')) continue;
+    const winner = actors(ms).find((m) => m.from > to && m.from <= to + 3 && t.slice(to + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+    const [cFrom] = clauseAround(s, k);
+    let b = k - 1;
+    while (b > cFrom && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+    const loser = actors(ms).find((m) => m.to === b + 1 && !governingPreposition(s, m));
+    if (winner && loser && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, winner, 'opposes', loser, 'relation.lost-to', 0.75, k);
+  }
+}
+
 function partRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Part]) {
@@ -958,7 +1026,8 @@ function partRule(cx: Context): void {
     // ("was once a member of", "is also part of")
     while (b >= 0 && (['a', 'an', 'the'].includes(lower[b]!) || t[b]!.pos === 'ADV')) b--;
     if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '')) continue;
-    const whole = actors(ms).find((o) => o.from > k + 1 && o.from <= k + 4);
+    // ("a subsidiary of the French nuclear group Areva": over the words that describe the whole before its name)
+    const whole = actors(ms).find((o) => o.from > k + 1 && (o.from <= k + 4 || o.from <= k + 8 && t.slice(k + 2, o.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))));
     const partCands = actors(ms).filter((o) => o.to <= k);
     const part = partCands[partCands.length - 1];
     if (!whole || isUncertain(s, k, clauseAround(s, k)[0])) continue;
@@ -2401,7 +2470,7 @@ const HEAD_WORDS = new Set(['leadership', 'leaders', 'leader', 'emir', 'command'
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
+const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping }
 const CUE_COUNT = Cue.Grouping + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
@@ -2417,6 +2486,8 @@ cue(NORM_CUES, CONTROL_VERBS, Cue.ControlVerb); cue(LEMMA_CUES, CONTROL_VERBS, C
 cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
 cue(NORM_CUES, PART_WORDS, Cue.Part); cue(LEMMA_CUES, ['belong'], Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
+cue(LEMMA_CUES, ['lose'], Cue.Lost);
+cue(NORM_CUES, ['unit', 'units', 'battalion', 'brigade', 'katiba', 'faction', 'wing', 'branch', 'column', 'cell', 'group', 'movement', 'militia'], Cue.Unit);
 cue(NORM_CUES, ['led', 'headed', 'commanded'], Cue.Led);
 cue(LEMMA_CUES, ['join', 'pledge', 'swear', 'reaffirm', 'renew'], Cue.Join);
 cue(LEMMA_CUES, FOUND_VERBS, Cue.Found); cue(NORM_CUES, ['found'], Cue.Found);
@@ -2448,7 +2519,7 @@ cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue
 cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
-cue(LEMMA_CUES, ['host', 'contribute', 'commit'], Cue.Presence);
+cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
 cue(NORM_CUES, ['neighbouring', 'neighboring'], Cue.Neighbouring);

@@ -638,9 +638,16 @@ describe('extractEvents: a verb the tagger reads as a noun', () => {
     expect(classes('Tour operators in Natitingou report that all bookings have been cancelled.')).toEqual([]);
   });
 
+  it('sets no scene with a dateline: it dates the article, not the act told after it', () => {
+    const x = extractDocument({ id: 'fx', text: 'NIAMEY, 25 May 2013. JNIM said its fighters had attacked the camp.', source: 'fx.txt', date: '2013-05-25' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Attack').map((e) => e.date)).toEqual([undefined]);
+  });
+
   it('dates an undated act at the place the sentence before set with its day', () => {
-    const events = eventsOf('Suicide bombers struck the army camp in Agadez before dawn on Thursday. At Agadez, a car exploded at the entrance of the camp.', '2013-05-25').events;
-    expect(events.map((e) => `${e.cls} ${e.place} ${e.date}`)).toContain('Bombing agadez 2013-05-23');
+    const text = 'Suicide bombers drove cars into the army camp in Agadez before dawn on Thursday. Officials called it the first such act. '
+      + 'At Agadez, a car exploded at the entrance of the camp.';
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2013-05-25' }, GAZ);
+    expect(x.events.filter((e) => e.trigger === 'exploded').map((e) => `${e.place} ${e.date}`)).toEqual(['agadez 2013-05-23']);
   });
 });
 

@@ -1456,5 +1456,28 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(triples("MINUSMA left Mali after the country's military rulers demanded that the blue helmets leave."))
       .toContain('government-of-mali opposes minusma');
   });
+
+  it('reads a unit in apposition to its owner\'s word: a person leads it, a group counts it as a member, a rival is neither', () => {
+    expect(triples('A statement attributed to Mokhtar Belmokhtar said that his unit, the Signed-in-Blood Battalion, had planned the raid.'))
+      .toContain('mokhtar-belmokhtar leads signed-in-blood-battalion');
+    expect(triples('JNIM said that one of its units, the Katiba Serma, had attacked the camp.')).toContain('katiba-serma memberOf jnim');
+    expect(withPredicate(triples('Boko Haram split in 2016, and its rival faction, the Islamic State West Africa Province, grew.'), 'memberOf')).toEqual([]);
+  });
+
+  it('makes partners of those who act together, even in a plan, and of a body that helps another', () => {
+    expect(triples('Belmokhtar said that his unit, the Signed-in-Blood Battalion, had planned the operation together with MUJAO.'))
+      .toContain('mujao alliedWith signed-in-blood-battalion');
+    expect(triples('The ministry confirmed that French special forces had helped the Nigerien troops.')).toContain('french-armed-forces alliedWith niger-armed-forces');
+    // (help to people is no alliance)
+    expect(withPredicate(triples('The Malian army helped the villagers of Boni.'), 'alliedWith')).toEqual([]);
+  });
+
+  it('reads troops sent to a mission as membership, a place lost to a party as hostility, a group broken with through its leaders', () => {
+    expect(triples('Since January, Niger has sent several hundred soldiers to the African-led International Support Mission to Mali (AFISMA).'))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^niger(-armed-forces)? memberOf afisma$/)]));
+    expect(triples('The Malian army lost Kidal to the MNLA in 2012.')).toContain('fama opposes mnla');
+    expect(triples('Belmokhtar broke with the leaders of al-Qaeda in the Islamic Maghreb (AQIM) last year.')).toContain('mokhtar-belmokhtar splitFrom aqim');
+    expect(triples('The site is run by Somair, a subsidiary of the French nuclear group Areva.')).toContain('somair memberOf areva');
+  });
 });
 
