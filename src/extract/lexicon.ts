@@ -395,7 +395,7 @@ export const REPORTING = new Set([
   'call', 'urge', 'dismiss', 'blame', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
   'emphasize', 'emphasise', 'believe', 'reveal', 'reject', 'welcome', 'hail', 'praise', 'denounce', 'criticize', 'criticise', 'express',
   'assure', 'concede', 'recognise', 'recognize', 'speak', 'demand', 'complain', 'lament', 'deplore', 'regret', 'contend', 'predict', 'caution',
-  'boast', 'brag', 'conclude', 'observe', 'disclose', 'recall', 'counter', 'retort', 'testify', 'allege',
+  'boast', 'brag', 'conclude', 'observe', 'disclose', 'recall', 'counter', 'retort', 'testify', 'allege', 'thank',
 ]);
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */
@@ -406,7 +406,7 @@ export const MODALS = new Set(['may', 'might', 'could', 'would']);
 export const INTENT = new Set(['preparing', 'prepared', 'prepares', 'prepare', 'plans', 'intends', 'aims', 'planned', 'planning', 'plan', 'intend', 'intended', 'intention', 'attempting', 'attempt', 'attempted', 'threatened', 'threatening', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought']);
 export const HEDGES = new Set(['possible', 'possibly', 'perhaps', 'reportedly', 'allegedly', 'alleged',
   'probably', 'likely', 'unconfirmed', 'rumoured', 'rumored', 'suspected', 'appears', 'seems', 'would', 'if', 'whether',
-  'anticipation', 'expecting', 'expected']);
+  'anticipation', 'expecting', 'expected', 'expect', 'expects']);
 
 /** Alliance cues: "X, along with Y", "backed by", "called to the rescue by". */
 export const ALLIANCE_PHRASES = [

@@ -244,4 +244,10 @@ describe('extractClaims: a document named again', () => {
     expect(claimants('ECOWAS announced new sanctions in a communique on Sunday. The communique said the borders would close.')).toEqual(['ecowas announced', 'ecowas said']);
     expect(claimants('The borders closed on Sunday. The communique said the measures would last.')).toEqual([]);
   });
+
+  it('reads thanks given as a public statement of the one who gives them', () => {
+    expect(summary('President Emmanuel Macron thanked Burkina Faso and the United States for their support.').map((c) => `${c.claimant} ${c.cue}`))
+      .toEqual(['emmanuel-macron thanked']);
+  });
 });
+
