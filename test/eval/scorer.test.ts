@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to thirty-first writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to thirty-second writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -167,6 +167,9 @@ for (const [writer, bars] of [
   // (session 13: an editorial, a reader's letter with the editor's reply, a "five things to know"; scored blind at 0.717
   // relation F1 and 0.511 event recall after the rules of the thirtieth, then read for two rules)
   ['thirty-first-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.6, claim_recall: 0.7, entity_precision: 0.9 }],
+  // (session 14: a diplomatic cable, a correction notice with the corrected story, an NGO press release; scored blind at
+  // 0.532 relation F1, 0.667 event recall and 0.856 claim recall, then read)
+  ['thirty-second-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.85, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
