@@ -761,6 +761,7 @@ function membership(cx: Context): void {
   if (cues[Cue.Part].length) partRule(cx);
   if (cues[Cue.Unit].length) ownedUnitRule(cx);
   if (cues[Cue.Lost].length) lostToRule(cx);
+  if (cues[Cue.Lies].length) liesInRule(cx);
   // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
   if (cues[Cue.Members].length) membersRule(cx);
   // "the G5 Sahel group of Niger, Mali, Burkina Faso, Chad and Mauritania": a bloc "of" a list of states has them as members.
@@ -980,6 +981,28 @@ function ownedUnitRule(cx: Context): void {
     if (!owner || owner.entity === unit.entity) continue;
     if (owner.cls === 'Person') add(cx, owner, 'leads', unit, 'relation.owned-unit', 0.7, k);
     else add(cx, unit, 'memberOf', owner, 'relation.owned-unit', 0.7, k);
+  }
+}
+
+/**
+ * "the centre, which is run by the prison service and lies in Kuje", "Inates is located in the Tillabéri region": what
+ * lies in a place is located in it — the verb's subject, or the antecedent of the relative clause it ends.
+ */
+function liesInRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Lies]) {
+    if (lower[k + 1] !== 'in' || t[k]!.pos === 'NOUN') continue;
+    const place = places(ms).find((m) => m.from > k + 1 && m.from <= k + 5 && t.slice(k + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm)));
+    if (!place) continue;
+    let b = k - 1;
+    while (b > 0 && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+    const pool = ms.filter((m) => m.kind !== 'pronoun' && m.entity !== place.entity);
+    let subject = pool.find((m) => m.to === b + 1 && !governingPreposition(s, m));
+    if (!subject && (RELATIVE.has(lower[b] ?? '') || lower[b] === 'and')) {
+      const rel = t.findLastIndex((x, i) => i <= b && RELATIVE.has(x.norm) && t[i - 1]?.text === ',');
+      if (rel > 0 && !t.slice(rel + 1, b).some((x) => x.text === ',')) subject = antecedentBefore(s, pool, rel - 1);
+    }
+    if (subject && (!isPlaceClass(subject.cls) || rank(subject) > rank(place)) && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, subject, 'locatedIn', place, `relation.lies-in`, 0.75, k);
   }
 }
 
@@ -2470,7 +2493,7 @@ const HEAD_WORDS = new Set(['leadership', 'leaders', 'leader', 'emir', 'command'
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
+const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping }
 const CUE_COUNT = Cue.Grouping + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
@@ -2487,6 +2510,7 @@ cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
 cue(NORM_CUES, PART_WORDS, Cue.Part); cue(LEMMA_CUES, ['belong'], Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
 cue(LEMMA_CUES, ['lose'], Cue.Lost);
+cue(NORM_CUES, ['lies', 'lie', 'lay', 'located', 'situated'], Cue.Lies);
 cue(NORM_CUES, ['unit', 'units', 'battalion', 'brigade', 'katiba', 'faction', 'wing', 'branch', 'column', 'cell', 'group', 'movement', 'militia'], Cue.Unit);
 cue(NORM_CUES, ['led', 'headed', 'commanded'], Cue.Led);
 cue(LEMMA_CUES, ['join', 'pledge', 'swear', 'reaffirm', 'renew'], Cue.Join);

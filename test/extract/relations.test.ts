@@ -1479,5 +1479,12 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(triples('Belmokhtar broke with the leaders of al-Qaeda in the Islamic Maghreb (AQIM) last year.')).toContain('mokhtar-belmokhtar splitFrom aqim');
     expect(triples('The site is run by Somair, a subsidiary of the French nuclear group Areva.')).toContain('somair memberOf areva');
   });
+
+  it('places what lies in a place in it, through the relative clause it ends, and a place only in a wider one', () => {
+    expect(triples('Gunmen reached the Kuje Medium Security Custodial Centre, which is run by the prison service and lies in Kuje, a town near Abuja.'))
+      .toContain('kuje-medium-security-custodial-centre locatedIn kuje');
+    expect(triples('Inates is located in the Tillaberi region.')).toContain('inates locatedIn tillaberi-region');
+    expect(new Set(withPredicate(triples('The Tillaberi region lies in Niger. Niger lies in West Africa.'), 'locatedIn'))).toEqual(new Set(['tillaberi-region locatedIn niger']));
+  });
 });
 
