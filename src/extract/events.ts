@@ -300,7 +300,7 @@ export function carryDates(events: EventFact[]): void {
 const TOLL = /^(kill|killed|killing|dead|died|death|deaths)$/i;
 /** Acts of violence: what a doer named later is named for, a toll told after is of, a date told before carries to. */
 export const VIOLENT: ReadonlySet<EventClass> = new Set<EventClass>(['Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing',
-  'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash']);
+  'ViolenceAgainstCivilians', 'Massacre', 'ArmedClash', 'Abduction']);
 
 /** One side names only agents and the other only targets. */
 function complementary(a: EventFact['participants'], b: EventFact['participants']): boolean {

@@ -997,6 +997,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     pushTrigger(sc, k, k + 1, key, event, !!h, !!h?.mutual);
+    // ("gunmen seized a French Catholic priest, Georges Vandenbeusch, at his parish": people seized are abducted; a town
+    // or a base seized is captured)
+    if (event === 'Capture' && (key === 'seize' || key === 'capture')) {
+      const tr = out[out.length - 1]!;
+      // (by armed men: a state's forces that seize a man capture or arrest him)
+      if (!tr.placeTargets.length && tr.targets.length && tr.targets.every((m) => m.cls === 'Person')
+        && !tr.agents.some((m) => m.cls === 'StateForce' || m.cls === 'Government' || m.cls === 'Country')) tr.event = 'Abduction';
+    }
     // ("Abou Zeid was killed", "killed the JNIM commander X", "Déby's death", "Shekau died": a named person killed)
     if (KILLING.has(key) && event !== 'Massacre') {
       const tr = out[out.length - 1]!;

@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to thirty-second writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to thirty-third writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -170,6 +170,10 @@ for (const [writer, bars] of [
   // (session 14: a diplomatic cable, a correction notice with the corrected story, an NGO press release; scored blind at
   // 0.532 relation F1, 0.667 event recall and 0.856 claim recall, then read)
   ['thirty-second-writer', { entity_recall: 0.9, relation_f1: 0.7, event_recall: 0.7, claim_recall: 0.85, entity_precision: 0.9 }],
+  // (session 14: a book review, a radio news bulletin script, a training case study; scored blind at 0.563 relation F1,
+  // 0.656 event recall and 0.860 claim recall after the rules of the thirty-second — the same as with the session-start
+  // rules — and kept as read for one rule)
+  ['thirty-third-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 

@@ -638,6 +638,14 @@ describe('extractEvents: a verb the tagger reads as a noun', () => {
     expect(classes('Tour operators in Natitingou report that all bookings have been cancelled.')).toEqual([]);
   });
 
+  it('reads people seized by armed men as abducted, a town seized as captured, and a man the army seizes as no abduction', () => {
+    const classes = (text: string) => eventsOf(text, '2019-10-07').events.map((e) => e.cls);
+    expect(classes('Gunmen seized a French Catholic priest, Georges Vandenbeusch, at his parish in Nguetchewe on Thursday.')).toEqual(['Abduction']);
+    expect(classes('JNIM seized the town of Boni on Thursday.')).toEqual(['Capture']);
+    expect(classes('The Malian army seized Abu Zaid near Tessalit on Thursday.')).not.toContain('Abduction');
+    expect(classes('Boko Haram claimed the abduction.')).toEqual(['Abduction']);
+  });
+
   it('sets no scene with a dateline: it dates the article, not the act told after it', () => {
     const x = extractDocument({ id: 'fx', text: 'NIAMEY, 25 May 2013. JNIM said its fighters had attacked the camp.', source: 'fx.txt', date: '2013-05-25' }, GAZ);
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => e.date)).toEqual([undefined]);
