@@ -145,6 +145,11 @@ const ETHNIC = 1024;
 const ACRONYM = 2048;
 /** A norm whose last word (after its last space or hyphen) is the last word of a description (see `mayEndDescription`). */
 const DESC_END = 4096;
+/** A gazetteer name of one word (GAZ_NAME words open longer ones too). */
+const GAZ_SINGLE = 8192;
+/** The second word of a gazetteer name: a GAZ_NAME word opens one only when it is alone or followed by such a word (see
+ * `mayOpenName`; most "the" and "in" of a text open none). */
+const GAZ_SECOND = 16384;
 
 /**
  * The cue bits of every word that has any, made once per gazetteer: the words of the lexicon's lists and the
@@ -159,11 +164,12 @@ function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
     acronymStarts.add(fold(k < 0 ? a : a.slice(0, k)));
     if (k < 0) break;
   }
-  const words = new Set([...gaz.names.keys(), ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
+  const words = new Set([...gaz.names.keys(), ...secondKeys(gaz), ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
     ...PLACE_BACK_NOUNS.keys(), ...PRONOUNS, ...PRONOUN_STARTS, 'ministry', "'s", 'head']);
   const built = new Map<string, number>();
+  const seconds = secondKeys(gaz);
   for (const w of words) {
-    const bits = cuesOf(gaz, w);
+    const bits = cuesOf(gaz, w, seconds);
     if (bits) built.set(w, bits);
   }
   for (const w of acronymStarts) built.set(w, (built.get(w) ?? 0) | ACRONYM);
@@ -172,10 +178,20 @@ function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
 }
 const cueTables = new WeakMap<GazetteerIndex, ReadonlyMap<string, number>>();
 
+/** The second words of the gazetteer's names of several words. */
+function secondKeys(gaz: GazetteerIndex): Set<string> {
+  const seconds = new Set<string>();
+  for (const byFirst of gaz.namesByFirst.values()) for (const second of byFirst.bySecond.keys()) seconds.add(second);
+  return seconds;
+}
+
 /** The cue bits of a norm (but ACRONYM, see `cueTable`). */
-function cuesOf(gaz: GazetteerIndex, key: string): number {
+function cuesOf(gaz: GazetteerIndex, key: string, seconds: ReadonlySet<string>): number {
   let bits = 0;
-  if (gaz.namesByFirst.has(key)) bits |= GAZ_NAME;
+  const byFirst = gaz.namesByFirst.get(key);
+  if (byFirst) bits |= GAZ_NAME;
+  if (byFirst && byFirst.single.length > 0) bits |= GAZ_SINGLE;
+  if (seconds.has(key)) bits |= GAZ_SECOND;
   if (gaz.demonyms.has(key)) bits |= DEMONYM;
   if (DESC_FIRST.has(key)) bits |= DESCRIPTION;
   if (NAME_HEADS[key] !== undefined) bits |= NAME_HEAD;
@@ -277,7 +293,7 @@ function gazetteerNames(spans: Spans): void {
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const acr = cues[i]! & ACRONYM ? acronymAcrossHyphens(toks, i, gaz) : undefined;
-    const cands = cues[i]! & GAZ_NAME ? namesAt(gaz, keys, i) : undefined;
+    const cands = cues[i]! & GAZ_NAME && mayOpenName(keys, cues, i) ? namesAt(gaz, keys, i) : undefined;
     let matched = false;
     if (cands) {
       for (const c of cands) {
@@ -289,7 +305,7 @@ function gazetteerNames(spans: Spans): void {
           j++; k++;
         }
         if (k < c.keys.length) continue;
-        const cls = gaz.byId.get(c.id)?.cls;
+        const cls = c.cls;
         // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al Qaeda", "al-Shabaab".
         if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && (keys[i + 1] === '-' ? isCap(toks[i + 2]) : isCap(toks[i + 1])))) continue;
         if (!spans.free(i, j)) continue;
@@ -332,6 +348,16 @@ function gazetteerNames(spans: Spans): void {
       i = to - 1;
     }
   }
+}
+
+/**
+ * Can a gazetteer name start at token `i`, whose word opens some? Only when one is that word alone, or when the next
+ * word (or a hyphen or a full stop, which `namesAt` skips) can be the second of one: else `namesAt` finds none.
+ */
+function mayOpenName(keys: readonly string[], cues: readonly number[], i: number): boolean {
+  if (cues[i]! & GAZ_SINGLE) return true;
+  const next = keys[i + 1];
+  return next === '-' || next === '–' || next === '.' || (cues[i + 1]! & GAZ_SECOND) !== 0;
 }
 
 /** 2m. Ministries: "the defence ministry", "Niger's Defence Ministry", "the Nigerien ministry of defence". The state they belong to comes from a demonym or a possessive country, else from the article. */
