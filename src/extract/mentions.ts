@@ -503,7 +503,7 @@ function demonymPhrases(spans: Spans): void {
 /** 3. Unknown proper names: runs of capitalised tokens with name connectors inside. (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up) */
 function unknownNames(spans: Spans): void {
   const { sentence, toks, keys, taken, out, cues, gaz } = spans;
-  const mayHaveHeading = sentence.text.includes('\n') || !/\p{Ll}/u.test(sentence.text);
+  const mayHaveHeading = !hasLowerCase(sentence.text) || sentence.text.includes('\n');
   for (let i = 0; i < toks.length; i++) {
     // ("al-Sahrawi", "el-Hadj": an Arabic article in lower case may open a name)
     if (taken[i]) continue;
@@ -549,7 +549,7 @@ function unknownNames(spans: Spans): void {
     // is written in lower case is one site, head included)
     // (and a landform: "the Mandara mountains", "the Sambisa forest", "the Bohoma peninsula")
     const facility = !isCap(toks[last + 1]) && (NAMED_FACILITIES.has(keys[last + 1] ?? '') || LANDFORMS.has(keys[last + 1] ?? '')) ? last + 1
-      : toks[last + 1]?.pos === 'NOUN' && /^[a-z]/.test(toks[last + 1]!.text) && NAMED_FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
+      : toks[last + 1]?.pos === 'NOUN' && startsLower(toks[last + 1]!.text) && NAMED_FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
     // (only after a plain name: "Operation Panga in the Foulsaré forest" is an operation, then a forest)
     const named = facility > 0 && plainName(keys, i, last) && !taken[facility] && (!gaz.names.has(keys[last]!) || LANDFORMS.has(keys[facility]!));
     if (named) last = facility;
@@ -595,9 +595,9 @@ function unknownNames(spans: Spans): void {
     // "United Nations peacekeepers": a name that opens a longer description is left to the description.
     if (descriptionLength(keys, cues, from) > to - from) continue;
     // "Al-Qaeda-linked militants": a name inside a compound modifier names something else.
-    if ((keys[to] === '-' || keys[to] === '–') && /^[a-z]/.test(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
+    if ((keys[to] === '-' || keys[to] === '–') && startsLower(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
     // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
-    if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
+    if (OPENING_QUOTES.has(toks[from - 1]?.text ?? '') && CLOSING_QUOTES.has(toks[to]?.text ?? '')) continue;
     const cls = numbered || named ? 'Site' : typeName(toks, keys, from, to, title, gaz);
     if (!cls) continue;
     const ref: MentionRef = { type: 'name', cls, label };
@@ -832,7 +832,7 @@ function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { 
 function typeName(toks: Token[], keys: string[], from: number, to: number, title: string | undefined, gaz: GazetteerIndex): EntityClass | undefined {
   const nameWords = keys.slice(from, to);
   // Head: the last capitalised word before the first "of"/"for"/"in" ("Ministry of Defense"), else the last one.
-  const cut = nameWords.findIndex((w, k) => k > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
+  const cut = headCut(nameWords, 0, nameWords.length - 1);
   const head = cut > 0 ? nameWords[cut - 1]! : nameWords[nameWords.length - 1]!;
   const last = nameWords[nameWords.length - 1]!;
   // "French Minister of the Armed Forces", "Chief of Staff": a title, the person comes separately.
@@ -897,7 +897,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
   // ("the Boungou gold mine", "the Kati military camp": over one modifier of the site noun)
-  const siteAt = SITE_NOUNS.has(keys[to] ?? '') ? to : /^[a-z]/.test(toks[to]?.text ?? '') && SITE_NOUNS.has(keys[to + 1] ?? '') ? to + 1 : -1;
+  const siteAt = SITE_NOUNS.has(keys[to] ?? '') ? to : startsLower(toks[to]?.text ?? '') && SITE_NOUNS.has(keys[to + 1] ?? '') ? to + 1 : -1;
   if (siteAt >= 0 && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
   if (keys[to] === ',' && gaz.names.has(keys[to + 1] ?? '') && isCap(toks[to + 1])) {
@@ -912,7 +912,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // Mali", "Born in Gao", "Back in Bamako")
   // (words joined by a particle after a place's preposition only: "near Ras el-Ma", not "co-founder Ahmed al-Tilemsi in
   // northern Mali"; nor the end of a longer name: "the Agreement for Peace and Reconciliation in Mali")
-  const placed = before !== undefined && ['near', 'at', 'in', 'from', 'to', 'around', 'outside', 'of'].includes(before);
+  const placed = before !== undefined && PLACE_PREPOSITIONS.has(before);
   if ((to - from === 1 || (placed && nameWords.some((w) => w === '-' || ARABIC_PARTICLES.has(w)))) && toks[from]!.pos === 'PROPN' && toks[to - 1]!.pos === 'PROPN'
     && toks[from]!.lemma === keys[from] && (from > 0 || keys[to] === ',') && !((before === 'and' || before === 'of' || before === 'for') && isCap(toks[from - 2]))) {
     let q = to;
@@ -924,7 +924,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
       if (wider?.some((c) => ['Country', 'Region', 'Settlement'].includes(gaz.byId.get(c.id)!.cls))) return 'Settlement';
     }
   }
-  if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
+  if (before && NEAR_WORDS.has(before) && to - from <= 2) return 'Settlement';
   // ("an assault on Fotokol", "attacks on Gajiram and Monguno": what an attack is "on", when no head says otherwise)
   if (before === 'on' && ASSAULT_NOUNS.has(keys[from - 2] ?? '') && to - from <= 2) return 'Settlement';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
@@ -938,11 +938,31 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // modify a common noun ("Super Puma helicopters", "Telegram channel"): then they name a thing.
   // (counted without the particles inside Arabic names: "Ahmad al-Faqi al-Mahdi" has three words, "Al-Mahdi" two)
   const plain = nameWords.filter((w, q) => w !== '-' && w !== "'" && (q === 0 || !ARABIC_PARTICLES.has(w)));
-  const modifier = toks[to]?.pos === 'NOUN' && /^[a-z]/.test(toks[to]!.text);
+  const modifier = toks[to]?.pos === 'NOUN' && startsLower(toks[to]!.text);
   if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
     return 'Person';
   return undefined;
 }
+
+/** Words before a name that set it in a place ("near Ras el-Ma"); and those that make a short name a town ("in Gao"). */
+const PLACE_PREPOSITIONS = new Set(['near', 'at', 'in', 'from', 'to', 'around', 'outside', 'of']);
+const NEAR_WORDS = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby']);
+/** The quotes around a quoted name (“Naylor Road”). */
+const OPENING_QUOTES = new Set(['“', '"', '«', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '»', '’', "'"]);
+/** Starts with a–z (what /^[a-z]/ tests, without a regex). */
+const startsLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+/** Has a lower-case letter (what /\p{Ll}/u tests; most sentences have one of a–z in their first words). */
+const hasLowerCase = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return /\p{Ll}/u.test(text);
+};
 
 /** Whether the capitalised words from `j` end in an organisation's head ("… Development Association"). */
 function opensOrganisation(toks: Token[], keys: string[], j: number): boolean {
