@@ -1,14 +1,16 @@
 // A lookup structure over the gazetteer: token-sequence keys for names, exact forms for acronyms,
 // demonyms to countries, and each country's own forces and government.
 import { fold, segment } from '../nlp/segment.ts';
-import type { EntityClass, Gazetteer, GazetteerEntry } from '../types.ts';
+import type { EntityClass, Gazetteer, GazetteerEntry, Token } from '../types.ts';
 
 /** Folds a token for matching: lower case, no accents, straight apostrophes. */
 export { fold };
 
-/** Token keys of a name, hyphens dropped so "Al-Qaeda" and "Al Qaeda" meet. */
-export const nameKeys = (tokens: readonly { text: string }[]): string[] =>
-  tokens.map((t) => fold(t.text)).filter((k) => k !== '-' && k !== '–' && k !== '.');
+/** Token keys of a name (their norms, the fold of their texts), hyphens dropped so "Al-Qaeda" and "Al Qaeda" meet. */
+// (the norms, not texts folded again: segment makes them the strings V8 keeps once, which the tables' lookups compare
+// by their address)
+export const nameKeys = (tokens: readonly { norm: string }[]): string[] =>
+  tokens.map((t) => t.norm).filter((k) => k !== '-' && k !== '–' && k !== '.');
 
 /** A gazetteer name as token keys, for matching against a sentence's norms. */
 export interface NameCandidate {
@@ -77,7 +79,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   let cursor = 0;
   const lineStarts = all.map((a) => { const s = cursor; cursor += a.name.length + 2; return s; });
   let k = 0;
-  const perName: { text: string }[][] = all.map(() => []);
+  const perName: Token[][] = all.map(() => []);
   for (const s of seg.sentences) for (const t of s.tokens) {
     while (k + 1 < lineStarts.length && t.start >= lineStarts[k + 1]!) k++;
     perName[k]!.push(t);
