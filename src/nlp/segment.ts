@@ -66,7 +66,13 @@ const foldCached = (value: string): string => {
  * tables by every rule: two such strings are equal only when they are one, and a word used as a key needs no lookup in
  * V8's table of names first (a norm made by toLowerCase is a string of its own otherwise).
  */
-const internalized = (s: string): string => Object.keys({ [s]: 0 })[0] ?? s;
+// (a property of a dictionary object, which Object.create(null) makes: `{ [s]: 0 }` made a hidden class for every
+// word, all kept in one growing list of transitions, 2 KB a word)
+const internalized = (s: string): string => {
+  const holder = Object.create(null) as Record<string, number>;
+  holder[s] = 0;
+  return Object.keys(holder)[0] ?? s;
+};
 
 type WinkDoc = ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
 type WinkTokens = ReturnType<WinkDoc['tokens']>;
