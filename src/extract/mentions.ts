@@ -164,10 +164,10 @@ function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
     acronymStarts.add(fold(k < 0 ? a : a.slice(0, k)));
     if (k < 0) break;
   }
-  const words = new Set([...gaz.names.keys(), ...secondKeys(gaz), ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
+  const seconds = secondKeys(gaz);
+  const words = new Set([...gaz.names.keys(), ...seconds, ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
     ...PLACE_BACK_NOUNS.keys(), ...PRONOUNS, ...PRONOUN_STARTS, 'ministry', "'s", 'head']);
   const built = new Map<string, number>();
-  const seconds = secondKeys(gaz);
   for (const w of words) {
     const bits = cuesOf(gaz, w, seconds);
     if (bits) built.set(w, bits);

@@ -67,7 +67,7 @@ const foldCached = (value: string): string => {
  * V8's table of names first (a norm made by toLowerCase is a string of its own otherwise).
  */
 // (a property of a dictionary object, which Object.create(null) makes: `{ [s]: 0 }` made a hidden class for every
-// word, all kept in one growing list of transitions, 2 KB a word)
+// word, all kept in one growing list of transitions, 9 MB for 50 000 words)
 const internalized = (s: string): string => {
   const holder = Object.create(null) as Record<string, number>;
   holder[s] = 0;
