@@ -157,6 +157,11 @@ const ETHNIC = 1024;
 const ACRONYM = 2048;
 /** A norm whose last word (after its last space or hyphen) is the last word of a description (see `mayEndDescription`). */
 const DESC_END = 4096;
+/** A gazetteer name of one word (GAZ_NAME words open longer ones too). */
+const GAZ_SINGLE = 8192;
+/** The second word of a gazetteer name: a GAZ_NAME word opens one only when it is alone or followed by such a word (see
+ * `mayOpenName`; most "the" and "in" of a text open none). */
+const GAZ_SECOND = 16384;
 
 /**
  * The cue bits of every word that has any, made once per gazetteer: the words of the lexicon's lists and the
@@ -171,11 +176,12 @@ function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
     acronymStarts.add(fold(k < 0 ? a : a.slice(0, k)));
     if (k < 0) break;
   }
-  const words = new Set([...gaz.names.keys(), ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
+  const seconds = secondKeys(gaz);
+  const words = new Set([...gaz.names.keys(), ...seconds, ...gaz.demonyms.keys(), ...DESC_FIRST, ...Object.keys(NAME_HEADS), ...PERSON_ROLES,
     ...PLACE_BACK_NOUNS.keys(), ...PRONOUNS, ...PRONOUN_STARTS, 'ministry', "'s", 'head']);
   const built = new Map<string, number>();
   for (const w of words) {
-    const bits = cuesOf(gaz, w);
+    const bits = cuesOf(gaz, w, seconds);
     if (bits) built.set(w, bits);
   }
   for (const w of acronymStarts) built.set(w, (built.get(w) ?? 0) | ACRONYM);
@@ -184,10 +190,20 @@ function cueTable(gaz: GazetteerIndex): ReadonlyMap<string, number> {
 }
 const cueTables = new WeakMap<GazetteerIndex, ReadonlyMap<string, number>>();
 
+/** The second words of the gazetteer's names of several words. */
+function secondKeys(gaz: GazetteerIndex): Set<string> {
+  const seconds = new Set<string>();
+  for (const byFirst of gaz.namesByFirst.values()) for (const second of byFirst.bySecond.keys()) seconds.add(second);
+  return seconds;
+}
+
 /** The cue bits of a norm (but ACRONYM, see `cueTable`). */
-function cuesOf(gaz: GazetteerIndex, key: string): number {
+function cuesOf(gaz: GazetteerIndex, key: string, seconds: ReadonlySet<string>): number {
   let bits = 0;
-  if (gaz.namesByFirst.has(key)) bits |= GAZ_NAME;
+  const byFirst = gaz.namesByFirst.get(key);
+  if (byFirst) bits |= GAZ_NAME;
+  if (byFirst && byFirst.single.length > 0) bits |= GAZ_SINGLE;
+  if (seconds.has(key)) bits |= GAZ_SECOND;
   if (gaz.demonyms.has(key)) bits |= DEMONYM;
   if (DESC_FIRST.has(key)) bits |= DESCRIPTION;
   if (NAME_HEADS[key] !== undefined) bits |= NAME_HEAD;
@@ -289,7 +305,7 @@ function gazetteerNames(spans: Spans): void {
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const acr = cues[i]! & ACRONYM ? acronymAcrossHyphens(toks, i, gaz) : undefined;
-    const cands = cues[i]! & GAZ_NAME ? namesAt(gaz, keys, i) : undefined;
+    const cands = cues[i]! & GAZ_NAME && mayOpenName(keys, cues, i) ? namesAt(gaz, keys, i) : undefined;
     let matched = false;
     if (cands) {
       for (const c of cands) {
@@ -301,7 +317,7 @@ function gazetteerNames(spans: Spans): void {
           j++; k++;
         }
         if (k < c.keys.length) continue;
-        const cls = gaz.byId.get(c.id)?.cls;
+        const cls = c.cls;
         // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al Qaeda", "al-Shabaab".
         if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && (keys[i + 1] === '-' ? isCap(toks[i + 2]) : isCap(toks[i + 1])))) continue;
         if (!spans.free(i, j)) continue;
@@ -344,6 +360,16 @@ function gazetteerNames(spans: Spans): void {
       i = to - 1;
     }
   }
+}
+
+/**
+ * Can a gazetteer name start at token `i`, whose word opens some? Only when one is that word alone, or when the next
+ * word (or a hyphen or a full stop, which `namesAt` skips) can be the second of one: else `namesAt` finds none.
+ */
+function mayOpenName(keys: readonly string[], cues: readonly number[], i: number): boolean {
+  if (cues[i]! & GAZ_SINGLE) return true;
+  const next = keys[i + 1];
+  return next === '-' || next === '–' || next === '.' || (cues[i + 1]! & GAZ_SECOND) !== 0;
 }
 
 /** 2m. Ministries: "the defence ministry", "Niger's Defence Ministry", "the Nigerien ministry of defence". The state they belong to comes from a demonym or a possessive country, else from the article. */
@@ -489,7 +515,7 @@ function demonymPhrases(spans: Spans): void {
 /** 3. Unknown proper names: runs of capitalised tokens with name connectors inside. (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up) */
 function unknownNames(spans: Spans): void {
   const { sentence, toks, keys, taken, out, cues, gaz } = spans;
-  const mayHaveHeading = sentence.text.includes('\n') || !/\p{Ll}/u.test(sentence.text);
+  const mayHaveHeading = !hasLowerCase(sentence.text) || sentence.text.includes('\n');
   for (let i = 0; i < toks.length; i++) {
     // ("al-Sahrawi", "el-Hadj": an Arabic article in lower case may open a name)
     if (taken[i]) continue;
@@ -535,7 +561,7 @@ function unknownNames(spans: Spans): void {
     // is written in lower case is one site, head included)
     // (and a landform: "the Mandara mountains", "the Sambisa forest", "the Bohoma peninsula")
     const facility = !isCap(toks[last + 1]) && (NAMED_FACILITIES.has(keys[last + 1] ?? '') || LANDFORMS.has(keys[last + 1] ?? '')) ? last + 1
-      : toks[last + 1]?.pos === 'NOUN' && /^[a-z]/.test(toks[last + 1]!.text) && NAMED_FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
+      : toks[last + 1]?.pos === 'NOUN' && startsLower(toks[last + 1]!.text) && NAMED_FACILITIES.has(keys[last + 2] ?? '') ? last + 2 : -1;
     // (only after a plain name: "Operation Panga in the Foulsaré forest" is an operation, then a forest)
     const named = facility > 0 && plainName(keys, i, last) && !taken[facility] && (!gaz.names.has(keys[last]!) || LANDFORMS.has(keys[facility]!));
     if (named) last = facility;
@@ -584,9 +610,9 @@ function unknownNames(spans: Spans): void {
     // "United Nations peacekeepers": a name that opens a longer description is left to the description.
     if (descriptionLength(keys, cues, from) > to - from) continue;
     // "Al-Qaeda-linked militants": a name inside a compound modifier names something else.
-    if ((keys[to] === '-' || keys[to] === '–') && /^[a-z]/.test(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
+    if ((keys[to] === '-' || keys[to] === '–') && startsLower(toks[to + 1]?.text ?? '') && toks[to]!.start === toks[to - 1]!.end) continue;
     // A quoted name ("the code name “Naylor Road”") is a name of something, not a new actor or place.
-    if (/^[“"«‘']$/.test(toks[from - 1]?.text ?? '') && /^[”"»’']$/.test(toks[to]?.text ?? '')) continue;
+    if (OPENING_QUOTES.has(toks[from - 1]?.text ?? '') && CLOSING_QUOTES.has(toks[to]?.text ?? '')) continue;
     const cls = numbered || named ? 'Site' : typeName(toks, keys, from, to, title, gaz);
     if (!cls) continue;
     const ref: MentionRef = { type: 'name', cls, label };
@@ -824,7 +850,7 @@ function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { 
 function typeName(toks: Token[], keys: string[], from: number, to: number, title: string | undefined, gaz: GazetteerIndex): EntityClass | undefined {
   const nameWords = keys.slice(from, to);
   // Head: the last capitalised word before the first "of"/"for"/"in" ("Ministry of Defense"), else the last one.
-  const cut = nameWords.findIndex((w, k) => k > 0 && ['of', 'for', 'in', 'pour', 'de', 'du', 'des'].includes(w));
+  const cut = headCut(nameWords, 0, nameWords.length - 1);
   const head = cut > 0 ? nameWords[cut - 1]! : nameWords[nameWords.length - 1]!;
   const last = nameWords[nameWords.length - 1]!;
   // "French Minister of the Armed Forces", "Chief of Staff": a title, the person comes separately.
@@ -895,7 +921,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
   // ("the Boungou gold mine", "the Kati military camp": over one modifier of the site noun)
-  const siteAt = SITE_NOUNS.has(keys[to] ?? '') ? to : /^[a-z]/.test(toks[to]?.text ?? '') && SITE_NOUNS.has(keys[to + 1] ?? '') ? to + 1 : -1;
+  const siteAt = SITE_NOUNS.has(keys[to] ?? '') ? to : startsLower(toks[to]?.text ?? '') && SITE_NOUNS.has(keys[to + 1] ?? '') ? to + 1 : -1;
   if (siteAt >= 0 && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
   if (keys[to] === ',' && gaz.names.has(keys[to + 1] ?? '') && isCap(toks[to + 1])) {
@@ -910,7 +936,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // Mali", "Born in Gao", "Back in Bamako")
   // (words joined by a particle after a place's preposition only: "near Ras el-Ma", not "co-founder Ahmed al-Tilemsi in
   // northern Mali"; nor the end of a longer name: "the Agreement for Peace and Reconciliation in Mali")
-  const placed = before !== undefined && ['near', 'at', 'in', 'from', 'to', 'around', 'outside', 'of'].includes(before);
+  const placed = before !== undefined && PLACE_PREPOSITIONS.has(before);
   if ((to - from === 1 || (placed && nameWords.some((w) => w === '-' || ARABIC_PARTICLES.has(w)))) && toks[from]!.pos === 'PROPN' && toks[to - 1]!.pos === 'PROPN'
     && toks[from]!.lemma === keys[from] && (from > 0 || keys[to] === ',') && !((before === 'and' || before === 'of' || before === 'for') && isCap(toks[from - 2]))) {
     let q = to;
@@ -922,7 +948,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
       if (wider?.some((c) => ['Country', 'Region', 'Settlement'].includes(gaz.byId.get(c.id)!.cls))) return 'Settlement';
     }
   }
-  if (before && ['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby'].includes(before) && to - from <= 2) return 'Settlement';
+  if (before && NEAR_WORDS.has(before) && to - from <= 2) return 'Settlement';
   // ("an assault on Fotokol", "attacks on Gajiram and Monguno": what an attack is "on", when no head says otherwise)
   if (before === 'on' && ASSAULT_NOUNS.has(keys[from - 2] ?? '') && to - from <= 2) return 'Settlement';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
@@ -936,11 +962,31 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // modify a common noun ("Super Puma helicopters", "Telegram channel"): then they name a thing.
   // (counted without the particles inside Arabic names: "Ahmad al-Faqi al-Mahdi" has three words, "Al-Mahdi" two)
   const plain = nameWords.filter((w, q) => w !== '-' && w !== "'" && (q === 0 || !ARABIC_PARTICLES.has(w)));
-  const modifier = toks[to]?.pos === 'NOUN' && /^[a-z]/.test(toks[to]!.text);
+  const modifier = toks[to]?.pos === 'NOUN' && startsLower(toks[to]!.text);
   if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
     return 'Person';
   return undefined;
 }
+
+/** Words before a name that set it in a place ("near Ras el-Ma"); and those that make a short name a town ("in Gao"). */
+const PLACE_PREPOSITIONS = new Set(['near', 'at', 'in', 'from', 'to', 'around', 'outside', 'of']);
+const NEAR_WORDS = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby']);
+/** The quotes around a quoted name (“Naylor Road”). */
+const OPENING_QUOTES = new Set(['“', '"', '«', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '»', '’', "'"]);
+/** Starts with a–z (what /^[a-z]/ tests, without a regex). */
+const startsLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+/** Has a lower-case letter (what /\p{Ll}/u tests; most sentences have one of a–z in their first words). */
+const hasLowerCase = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return /\p{Ll}/u.test(text);
+};
 
 /** Whether the capitalised words from `j` end in an organisation's head ("… Development Association"). */
 function opensOrganisation(toks: Token[], keys: string[], j: number): boolean {

@@ -67,18 +67,20 @@ const RELATIVE_WORDS = new Set([...'Monday Tuesday Wednesday Thursday Friday Sat
 const PERIOD_UNITS = new Set(['week', 'weekend', 'month', 'year', 'ago']);
 /** "last year" or "this year" right after a month named alone. */
 const YEAR_AFTER = /^\s+(?:of\s+)?(last|this)\s+year\b/i;
-// Three light patterns find them (a loop in JavaScript over the characters, which they replaced, took twice as long;
-// `\b` sees words as the patterns below do).
+// Two light patterns find them (a loop in JavaScript over the characters, which they replaced, took twice as long;
+// `\b` sees words as the patterns below do): a digit, and the words, calendar words as written and period words in any
+// case, in one pass (a word is whole between its `\b`s: no word of one kind hides one of the other).
 const DIGIT_ANY = /\d/;
-const CALENDAR_WORD = new RegExp(`\\b(?:${[...MONTH_WORDS, ...RELATIVE_WORDS].join('|')})\\b`, 'g');
-const PERIOD_WORD = new RegExp(`\\b(?:${[...PERIOD_UNITS].join('|')})\\b`, 'gi');
+const anyCase = (w: string): string => [...w].map((c) => `[${c.toUpperCase()}${c}]`).join('');
+const CUE_WORD = new RegExp(`\\b(?:${[...MONTH_WORDS, ...RELATIVE_WORDS].join('|')}|${[...PERIOD_UNITS].map(anyCase).join('|')})\\b`, 'g');
 
 function wordsOf(text: string): number {
   let found = DIGIT_ANY.test(text) ? DIGIT : 0;
-  CALENDAR_WORD.lastIndex = 0;
-  for (let m = CALENDAR_WORD.exec(text); m !== null; m = CALENDAR_WORD.exec(text)) found |= MONTH_WORDS.has(m[0]) ? MONTH_WORD : RELATIVE_WORD;
-  PERIOD_WORD.lastIndex = 0;
-  for (let m = PERIOD_WORD.exec(text); m !== null; m = PERIOD_WORD.exec(text)) found |= PERIOD_UNITS.has(m[0]) ? PERIOD_UNIT | PERIOD_UNIT_ANY_CASE : PERIOD_UNIT_ANY_CASE;
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(text); m !== null; m = CUE_WORD.exec(text)) {
+    const w = m[0];
+    found |= MONTH_WORDS.has(w) ? MONTH_WORD : RELATIVE_WORDS.has(w) ? RELATIVE_WORD : PERIOD_UNITS.has(w) ? PERIOD_UNIT | PERIOD_UNIT_ANY_CASE : PERIOD_UNIT_ANY_CASE;
+  }
   return found;
 }
 
@@ -146,7 +148,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (digits) eachMatch(YEAR, text, (m) => { if (!modelNumber(text, m.index)) years.push({ at: m.index, year: Number(m[1]) }); });
   const read: Reading = { text, ctx, docDate, out, years };
 
-  if (digits) eachMatch(ISO, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
+  // (an ISO date has its hyphens)
+  if (digits && text.includes('-')) eachMatch(ISO, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
   if (digits && month) {
     eachMatch(DAY_MONTH, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
     eachMatch(MONTH_DAY, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));

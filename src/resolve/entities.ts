@@ -452,12 +452,14 @@ class Resolution {
   /** Pass 2: acronyms defined in the text and bare surnames of persons become mentions too. */
   bareNames(): void {
     const { seg, candidates, gaz, drafts, resolved, byName, acronymOf } = this;
+    // (a person's last word, and first word when the gazetteer does not know him, each once)
     const personKeys = new Map<string, Draft[]>();
     for (const d of drafts.values()) {
       if (d.cls !== 'Person') continue;
       const words = fold(d.label).split(/\s+/);
-      const keys = new Set([words[words.length - 1]!, ...(words.length > 1 && !d.known ? [words[0]!] : [])]);
-      for (const k of keys) personKeys.set(k, [...(personKeys.get(k) ?? []), d]);
+      const last = words[words.length - 1]!;
+      listOf(personKeys, last).push(d);
+      if (words.length > 1 && !d.known && words[0] !== last) listOf(personKeys, words[0]!).push(d);
     }
     // ("African Parks, a … conservation group … In a statement, African Parks mourned …": a name of several words that a
     // cue typed once is that body wherever it is written again, though its first word alone is a demonym)
@@ -592,9 +594,8 @@ class Resolution {
       // as the army collapsed after a coup in Bamako. Within weeks X had pushed the MNLA out of the city" is Timbuktu)
       // (nor one named in passing in a relative clause before it: "Residents who have reached Maiduguri say that the
       // insurgents now hold most of the town" is the town the story is about)
-      const passing = (m: ResolvedMention) => s.tokens.slice(Math.max(0, m.from - 4), m.from).some((x) => x.norm === 'who');
       for (let back = si; back >= 0 && back >= si - 3; back--) {
-        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || (m.start < c.start && !passing(m))))
+        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || (m.start < c.start && !inPassing(s, m))))
           .sort((a, b) => (back < si ? drafts.get(b.entity)!.mentions.length - drafts.get(a.entity)!.mentions.length : 0) || b.start - a.start)[0];
         if (last) { this.attach(si, ci, drafts.get(last.entity)!, false); break; }
       }
@@ -694,10 +695,7 @@ class Resolution {
     // ("ruled by armed Islamist groups", "jihadist groups operate here": groups in the plural are several, not
     // the one group the article names most — they are the article's unnamed fighters of that kind; but "an alliance
     // of former rebel groups", "a merger of several jihadist groups" say what something is made of)
-    let o = c.from - 1;
-    while (o > 0 && ['ADJ', 'DET', 'ADV', 'NUM', 'PROPN'].includes(s.tokens[o]!.pos)) o--;
-    const several = /groups$/i.test(c.text) && s.tokens[o]?.norm !== 'of';
-    if (!d && !sense.generic && !several) {
+    if (!d && !sense.generic && !severalGroups(s, c)) {
       for (const e of drafts.values()) {
         if (e.cls === sense.cls && e.named > 0 && governing(sense, e)
           && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION)))) d = mostNamed(d, e);
@@ -724,7 +722,7 @@ class Resolution {
   lastPerson(si: number): ResolvedMention | undefined {
     const { seg, resolved } = this;
     for (let back = si - 2; back >= Math.max(0, si - 3); back--) {
-      const ms = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
+      const ms = byStart(resolved[back] ?? NO_MENTIONS);
       const head = ms.find((m) => !isPlaceClass(m.cls) && !OBLIQUE.has(governingPreposition(seg.sentences[back]!, m) ?? ''));
       if (head) return head.cls === 'Person' ? head : undefined;
     }
@@ -748,7 +746,8 @@ class Resolution {
   ownSubject(si: number, c: MentionCandidate): ResolvedMention | undefined {
     const t = this.seg.sentences[si]!.tokens;
     const v = c.from - 1;
-    if (!/^(it|them)$/i.test(c.text) || t[v]?.pos !== 'VERB') return undefined;
+    const word = c.text.toLowerCase();
+    if ((word !== 'it' && word !== 'them') || t[v]?.pos !== 'VERB') return undefined;
     let subject: ResolvedMention | undefined;
     for (const m of this.resolved[si] ?? []) if (m && m.to <= v && (!subject || m.to > subject.to)) subject = m;
     if (!subject || governingPreposition(this.seg.sentences[si]!, subject)) return undefined;
@@ -757,10 +756,12 @@ class Resolution {
   }
 
   resolvePronoun(si: number, ci: number, c: MentionCandidate, topics: readonly (ResolvedMention | undefined)[]): void {
-    const { seg, candidates, drafts, resolved } = this;
+    const { seg, drafts, resolved } = this;
     if (c.ref.type !== 'pronoun') return;
+    // (the pronoun in lower case, for the tests below: what /^(…)$/i tells of it, with no pattern run for each)
+    const word = c.text.toLowerCase();
     const topic = topics[si];
-    if (topic && c.from === 0 && /^(it|its|they|their|he|his)$/i.test(c.text)) { this.attach(si, ci, drafts.get(topic.entity)!, false); return; }
+    if (topic && c.from === 0 && TOPIC_PRONOUNS.has(word)) { this.attach(si, ci, drafts.get(topic.entity)!, false); return; }
     if (c.ref.latter) {
       // "the latter": the last actor named before it.
       const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))
@@ -770,29 +771,30 @@ class Resolution {
     }
     // "they"/"them"/"it" stand for groups, not for one person. ("he"/"she" may stand for a group too: news
     // translated from French keeps the gender of "l'armée" and "le CSP".)
-    const plural = /^(they|them|it|its|their)$/i.test(c.text);
+    const plural = PLURAL_PRONOUNS.has(word);
     // ("ambushed his convoy": a possessive read as a target stands for a person)
-    const personal = /^(his|her)$/i.test(c.text);
-    const itself = /^its?$/i.test(c.text);
+    const personal = word === 'his' || word === 'her';
+    const itself = word === 'it' || word === 'its';
+    const gendered = word === 'he' || word === 'she';
     // (in the order of the text: candidates come in the order the mention rules found them)
-    const before = (resolved[si] ?? []).filter((m, k): m is ResolvedMention => !!m && candidates[si]![k]!.start < c.start).sort((a, b) => a.start - b.start);
+    const before = byStart(resolved[si] ?? NO_MENTIONS, c.start);
     // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)
     // ("… a spokesman for MUJAO when it held the city of Gao": in a clause a subordinator opens, the nearest actor)
     // (a plural "they" keeps the subject: "The rebels and the Islamists fought … when they seized Kidal")
-    const subordinate = SUBORDINATORS.has(seg.sentences[si]!.tokens[c.from - 1]?.norm ?? '') && /^(it|he|she)$/i.test(c.text);
+    const subordinate = SUBORDINATORS.has(seg.sentences[si]!.tokens[c.from - 1]?.norm ?? '') && (word === 'it' || gendered);
     // ("… ambushed the convoy of the Emir, Idrissa Timta, as he travelled, and killed him": an object is the
     // nearest person, not the subject)
-    const object = /^(him|her)$/i.test(c.text) ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
+    const object = word === 'him' || word === 'her' ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
     // ("The government ordered it dissolved": the object of a verb is not that verb's own subject)
     const own = this.ownSubject(si, c);
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
       : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)).pop()
       // ("Boko Haram's leader, Abubakar Shekau, appeared in a video in which he declared …": a "he" is a person first)
-      : (/^(he|she)$/i.test(c.text) ? before.find((m) => m.kind !== 'pronoun' && m.cls === 'Person' && m !== own) : undefined)
+      : (gendered ? before.find((m) => m.kind !== 'pronoun' && m.cls === 'Person' && m !== own) : undefined)
         ?? before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && m !== own));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
-    const prevMs = (resolved[si - 1] ?? []).filter((m): m is ResolvedMention => !!m).sort((a, b) => a.start - b.start);
+    const prevMs = byStart(resolved[si - 1] ?? NO_MENTIONS);
     // (a second conjunct shares its first's preposition: "strikes on Ansar Dine and MUJAO positions")
     // ("When the army cancelled elections, Algeria slid into civil war …. He joined the GIA": the actor of a clause a
     // subordinator opens before the main one is not the subject a pronoun picks up)
@@ -804,11 +806,10 @@ class Resolution {
     const first = prevMs.find((m) => !obliqueIn(prevS!, prevMs, m));
     // ("Boko Haram leader Abubakar Shekau claims …. “…,” he says": "he" is the person the title names, not the group
     // that modifies it)
-    const titledPerson = /^(he|she)$/i.test(c.text) ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !obliqueIn(prevS!, prevMs, m)
+    const titledPerson = gendered ? prevMs.find((m) => m.cls === 'Person' && m.kind !== 'pronoun' && !obliqueIn(prevS!, prevMs, m)
       && prevMs.some((o) => o.to < m.from && o.to >= m.from - 3 && !isPlaceClass(o.cls) && o.cls !== 'Person' && TITLES.has(prevS!.tokens[o.to]?.norm ?? ''))) : undefined;
     // (with no actor as the subject before, "he"/"she" is the person last named as a subject, a few sentences back:
     // a profile tells one life — "Droukdel was born in Meftah …. When the army …, Algeria slid …. He joined …")
-    const gendered = /^(he|she)$/i.test(c.text);
     // ("A tea seller, Modu, said …. He did not go out until the soldiers came. “…,” he said": a "he" that opened the
     // sentence before and stood for no one the article names goes on standing for that one, not for an actor after it)
     const untracked = gendered && this.unresolvedOpener(si - 1, c.text);
@@ -869,11 +870,14 @@ class Resolution {
     const out: string[] = [];
     for (let i = 0; i < labels.length; i++) {
       const a = labels[i]!;
-      if (a === e.label || labels.indexOf(a) !== i) continue;
+      if (a === e.label) continue;
       // (the first labels are the entry's names, weighed once for every article; the others, texts of the article, are
       // none of its aliases: those came first)
       const fact = facts[i];
-      if (!saidAs(e, a) && (fact ? fact.homonym || (fact.alias && this.writes(fact.first) && seg.doc.text.includes(a)) : isHomonym(gaz, a))) continue;
+      // (a doubtful name is kept when a mention says it: the entry's few are doubtful, the article's texts said)
+      const dropped = fact ? (fact.homonym || (fact.alias && this.writes(fact.first) && seg.doc.text.includes(a))) && !saidAs(e, a)
+        : !saidAs(e, a) && isHomonym(gaz, a);
+      if (dropped || labels.indexOf(a) !== i) continue;
       out.push(a);
     }
     return sortStrings(out);
@@ -882,13 +886,32 @@ class Resolution {
 }
 
 const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
+/** Is mention `m` of sentence `s` named in passing, in a relative clause ("Residents who have reached Maiduguri")? */
+const inPassing = (s: Sentence, m: ResolvedMention): boolean => {
+  for (let k = Math.max(0, m.from - 4); k < m.from; k++) if (s.tokens[k]!.norm === 'who') return true;
+  return false;
+};
+/** Is description `c` of sentence `s` groups in the plural that are not what something is made of ("jihadist groups
+ * operate here", not "an alliance of former rebel groups")? */
+function severalGroups(s: Sentence, c: MentionCandidate): boolean {
+  if (!/groups$/i.test(c.text)) return false;
+  let o = c.from - 1;
+  while (o > 0 && GROUP_MODIFIERS.has(s.tokens[o]!.pos)) o--;
+  return s.tokens[o]?.norm !== 'of';
+}
+const GROUP_MODIFIERS = new Set(['ADJ', 'DET', 'ADV', 'NUM', 'PROPN']);
+const NO_MENTIONS: readonly (ResolvedMention | undefined)[] = [];
+/** The pronouns that open a briefing's line for the heading's actor; and those that stand for groups (not a person). */
+const TOPIC_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'it', 'its', 'their']);
 
 
-/** The mentions resolved of a sentence's candidates, in text order (a stable insertion sort of the few there are). */
-function byStart(row: readonly (ResolvedMention | undefined)[]): ResolvedMention[] {
+/** The mentions resolved of a sentence's candidates (those that start before `before`), in text order (a stable
+ * insertion sort of the few there are). */
+function byStart(row: readonly (ResolvedMention | undefined)[], before = Infinity): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   for (const m of row) {
-    if (!m) continue;
+    if (!m || m.start >= before) continue;
     let j = out.length - 1;
     while (j >= 0 && out[j]!.start > m.start) { out[j + 1] = out[j]!; j--; }
     out[j + 1] = m;
@@ -1141,6 +1164,13 @@ function focus(seg: Segmented, candidates: MentionCandidate[][], gaz: GazetteerI
   let best: string | undefined, most = 0;
   for (const [id, n] of score) if (best === undefined || n > most || (n === most && id.localeCompare(best) < 0)) { best = id; most = n; }
   return best;
+}
+
+/** The list of `key` in `lists`, made empty the first time. */
+function listOf<T>(lists: Map<string, T[]>, key: string): T[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }
 
 /** Adds `w` to the score of `id`, if any. (A function of the module: tsx names every closure made.) */

@@ -1,17 +1,25 @@
 // A lookup structure over the gazetteer: token-sequence keys for names, exact forms for acronyms,
 // demonyms to countries, and each country's own forces and government.
 import { fold, segment } from '../nlp/segment.ts';
-import type { Gazetteer, GazetteerEntry } from '../types.ts';
+import type { EntityClass, Gazetteer, GazetteerEntry, Token } from '../types.ts';
 
 /** Folds a token for matching: lower case, no accents, straight apostrophes. */
 export { fold };
 
-/** Token keys of a name, hyphens dropped so "Al-Qaeda" and "Al Qaeda" meet. */
-export const nameKeys = (tokens: readonly { text: string }[]): string[] =>
-  tokens.map((t) => fold(t.text)).filter((k) => k !== '-' && k !== '–' && k !== '.');
+/** Token keys of a name (their norms, the fold of their texts), hyphens dropped so "Al-Qaeda" and "Al Qaeda" meet. */
+// (the norms, not texts folded again: segment makes them the strings V8 keeps once, which the tables' lookups compare
+// by their address)
+export const nameKeys = (tokens: readonly { norm: string }[]): string[] =>
+  tokens.map((t) => t.norm).filter((k) => k !== '-' && k !== '–' && k !== '.');
 
 /** A gazetteer name as token keys, for matching against a sentence's norms. */
-export interface NameCandidate { keys: string[]; id: string; lowerInitial: boolean }
+export interface NameCandidate {
+  keys: string[];
+  id: string;
+  lowerInitial: boolean;
+  /** The class of entry `id` (read for every name a sentence's words spell). */
+  cls: EntityClass;
+}
 
 /** The names that open with one token, split by their second token (see `namesAt`). */
 export interface NamesByFirst {
@@ -64,14 +72,14 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   let maxNameLength = 1;
 
   // Tokenise every name in one pass: one wink document, one name per line.
-  const all: { name: string; id: string }[] = [];
-  for (const e of gazetteer.entries) for (const name of new Set([e.label, ...e.aliases])) all.push({ name, id: e.id });
+  const all: { name: string; id: string; cls: EntityClass }[] = [];
+  for (const e of gazetteer.entries) for (const name of new Set([e.label, ...e.aliases])) all.push({ name, id: e.id, cls: e.cls });
   const text = all.map((a) => a.name).join('\n\n');
   const seg = segment({ id: 'gazetteer', source: 'gazetteer', text });
   let cursor = 0;
   const lineStarts = all.map((a) => { const s = cursor; cursor += a.name.length + 2; return s; });
   let k = 0;
-  const perName: { text: string }[][] = all.map(() => []);
+  const perName: Token[][] = all.map(() => []);
   for (const s of seg.sentences) for (const t of s.tokens) {
     while (k + 1 < lineStarts.length && t.start >= lineStarts[k + 1]!) k++;
     perName[k]!.push(t);
@@ -81,7 +89,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (!keys.length) return;
     const list = names.get(keys[0]!) ?? names.set(keys[0]!, []).get(keys[0]!)!;
     if (!list.some((x) => x.id === a.id && x.keys.join(' ') === keys.join(' ')))
-      list.push({ keys, id: a.id, lowerInitial: a.name[0] === a.name[0]!.toLowerCase() });
+      list.push({ keys, id: a.id, lowerInitial: a.name[0] === a.name[0]!.toLowerCase(), cls: a.cls });
     maxNameLength = Math.max(maxNameLength, keys.length);
   });
   for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.id.localeCompare(b.id));
