@@ -492,6 +492,22 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // ("the army and its Russian allies, who he said had attacked rebel positions": a speaker set inside the clause
   // does not act in it)
   left = left.filter((m) => !(m.kind === 'pronoun' && t[m.to]?.lemma === 'say' && t[m.to]!.pos === 'VERB' && m.to < k - 1 && RELATIVE_WORDS.has(t[m.from - 1]?.norm ?? '')));
+  // ("the government has ended its cooperation with France, and the last French troops left Niger": a clause joined by
+  // ", and" that names its own subject before its verb acts through that subject alone)
+  if (!isNoun) {
+    let joint = -1;
+    // (not a second noun phrase of one subject: "fighters of JNIM, and of the ISGS have fought each other")
+    for (let i = k - 2; i > clause[0] && joint < 0; i--) if (t[i]!.norm === 'and' && t[i - 1]!.text === ',' && t[i + 1]?.pos !== 'ADP') joint = i;
+    // (and only past a first clause with a subject and its verb: "Yusuf's father-in-law, X, and Buji Foi … also died" is one
+    // subject listed)
+    const firstClause = joint > 0 && left.some((m) => {
+      if (m.to >= joint) return false;
+      let v = m.to;
+      while (v < joint && (t[v]!.pos === 'AUX' || t[v]!.pos === 'ADV')) v++;
+      return v < joint && t[v]!.pos === 'VERB';
+    });
+    if (firstClause && left.some((m) => m.from > joint) && !t.slice(joint + 1, k).some((x) => x.pos === 'VERB')) left = left.filter((m) => m.from > joint);
+  }
   if (!isNoun) {
     // ("gunmen seized guests …, and some 20 people were killed": a passive's subject is in its own coordinate clause)
     if (passive) left = left.filter((m) => !coordinateClauseBetween(t, m.to, k));

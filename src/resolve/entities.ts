@@ -762,6 +762,13 @@ class Resolution {
     const word = c.text.toLowerCase();
     const topic = topics[si];
     if (topic && c.from === 0 && TOPIC_PRONOUNS.has(word)) { this.attach(si, ci, drafts.get(topic.entity)!, false); return; }
+    // ("It has also ordered out the American soldiers …, and it has turned to Russia": a subject pronoun of a clause joined
+    // by ", and" is the one that opened the sentence, not the last actor named)
+    const toks = seg.sentences[si]!.tokens;
+    if (toks[c.from - 1]?.norm === 'and' && toks[c.from - 2]?.text === ',' && (toks[c.from + 1]?.pos === 'VERB' || toks[c.from + 1]?.pos === 'AUX')) {
+      const opener = (resolved[si] ?? []).find((m) => m?.from === 0 && m.kind === 'pronoun' && m.text.toLowerCase() === word);
+      if (opener) { this.attach(si, ci, drafts.get(opener.entity)!, false); return; }
+    }
     if (c.ref.latter) {
       // "the latter": the last actor named before it.
       const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))

@@ -1486,5 +1486,18 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(triples('Inates is located in the Tillaberi region.')).toContain('inates locatedIn tillaberi-region');
     expect(new Set(withPredicate(triples('The Tillaberi region lies in Niger. Niger lies in West Africa.'), 'locatedIn'))).toEqual(new Set(['tillaberi-region locatedIn niger']));
   });
+
+  it('gives a clause joined by ", and" its own subject, and its "it" the one that opened the sentence', () => {
+    const got = documentTriples('NIAMEY, 22 March 2025. Since the coup, the military government has ended its military cooperation with France, and the last '
+      + 'French troops left Niger in December 2023. It has also ordered out the American soldiers who were based in the country, and it has turned to Russia.');
+    expect(got).toContain('french-armed-forces withdrewFrom niger');
+    expect(got).not.toContain('government-of-niger withdrewFrom niger');
+    expect(got).toContain('government-of-niger alliedWith russia');
+    expect(got.filter((x) => x.startsWith('us-armed-forces alliedWith'))).toEqual([]);
+    // (one subject listed with its apposition is no clause: both died)
+    const died = extractDocument({ id: 'fx', text: "Yusuf's father-in-law, Baba Fugu Mohammed, and Buji Foi, a former commissioner, also died in police custody.", source: 'fx.txt' }, GAZ)
+      .events.flatMap((e) => e.participants.map((p) => p.entity));
+    expect(died).toEqual(expect.arrayContaining(['baba-fugu-mohammed', 'buji-foi']));
+  });
 });
 
