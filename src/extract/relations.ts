@@ -1006,6 +1006,9 @@ function liesInRule(cx: Context): void {
   }
 }
 
+/** Nouns of a part that broke away from its whole. */
+const SPLINTERS = new Set(['splinter']);
+
 /** Words before a unit that say it is not, or no longer, its owner's. */
 const NOT_OWN = new Set(['rival', 'former', 'breakaway', 'splinter', 'dissident', 'renegade', 'ex']);
 
@@ -1067,6 +1070,9 @@ function partRule(cx: Context): void {
       const [cFrom] = clauseAround(s, b);
       const subject = actors(ms).find((o) => o.from >= Math.min(cFrom, b) - 30 && o.to <= b && !governingPreposition(s, o) && o.from <= 1);
       add(cx, subject ?? part, 'memberOf', whole, `relation.part-of`, 0.8, k);
+    } else if (part && SPLINTERS.has(lower[k]!)) {
+      // ("the Islamic Movement of Azawad, a splinter of Ansar Dine": a splinter broke away from the group)
+      add(cx, part, 'splitFrom', whole, 'relation.splinter-of', 0.75, k);
     } else if (part) add(cx, part, 'memberOf', whole, `relation.part-of`, 0.8, k);
   }
 }

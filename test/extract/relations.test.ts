@@ -1499,5 +1499,12 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
       .events.flatMap((e) => e.participants.map((p) => p.entity));
     expect(died).toEqual(expect.arrayContaining(['baba-fugu-mohammed', 'buji-foi']));
   });
+
+  it('reads a splinter of a group as split from it, not part of it', () => {
+    const got = triples('Kidal was held by the MNLA and by the Islamic Movement of Azawad, a splinter of Ansar Dine led by Algabass Ag Intalla.');
+    expect(got).toContain('mia splitFrom ansar-dine');
+    expect(got).not.toContain('mia memberOf ansar-dine');
+    expect(got).toContain('mia controls kidal');
+  });
 });
 
