@@ -1351,8 +1351,9 @@ function headRule(cx: Context): void {
     if (is) v = b;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
-    const person = ms.filter((m) => m.cls === 'Person' && m.to <= v && m.from >= cFrom && !governingPreposition(s, m)).pop()
-      ?? ms.filter((m) => m.cls === 'Person' && m.to <= v && !governingPreposition(s, m))[0];
+    // (a subject, not the object of a verb before: "X beat Y in the run-off and became president of Mali" is X)
+    const subject = (m: ResolvedMention) => m.cls === 'Person' && m.to <= v && !governingPreposition(s, m) && t[m.from - 1]?.pos !== 'VERB';
+    const person = ms.filter((m) => subject(m) && m.from >= cFrom).pop() ?? ms.filter(subject)[0];
     const body = ms.find((m) => m.from > k + 1 && m.from <= k + 4 && !isPlaceClass(m.cls) && m.cls !== 'Person')
       ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && m.cls === 'Country');
     add(cx, person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);

@@ -1506,5 +1506,11 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(got).not.toContain('mia memberOf ansar-dine');
     expect(got).toContain('mia controls kidal');
   });
+
+  it('makes the subject who became president the leader, not the one he beat', () => {
+    const got = triples('Ibrahim Boubacar Keïta, a former prime minister, beat Soumaïla Cissé in the run-off on 11 August and became president of Mali.');
+    expect(got).toContain('ibrahim-boubacar-keita leads mali');
+    expect(got).not.toContain('soumaila-cisse leads mali');
+  });
 });
 
