@@ -74,14 +74,31 @@ const DIGIT_ANY = /\d/;
 const anyCase = (w: string): string => [...w].map((c) => `[${c.toUpperCase()}${c}]`).join('');
 const CUE_WORD = new RegExp(`\\b(?:${[...MONTH_WORDS, ...RELATIVE_WORDS].join('|')}|${[...PERIOD_UNITS].map(anyCase).join('|')})\\b`, 'g');
 
-function wordsOf(text: string): number {
-  let found = DIGIT_ANY.test(text) ? DIGIT : 0;
+const WEEKDAY_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * What a text holds (its bits), and where its first digit, month and weekday are (its length when it has none): a pattern
+ * whose matches start at one of them is run from there, not from the start of the text (its `\b` reads the character
+ * before all the same).
+ */
+interface Cues { found: number; digitAt: number; monthAt: number; weekdayAt: number }
+
+function wordsOf(text: string): Cues {
+  const digit = text.search(DIGIT_ANY);
+  let found = digit < 0 ? 0 : DIGIT;
+  let monthAt = text.length, weekdayAt = text.length;
   CUE_WORD.lastIndex = 0;
   for (let m = CUE_WORD.exec(text); m !== null; m = CUE_WORD.exec(text)) {
     const w = m[0];
-    found |= MONTH_WORDS.has(w) ? MONTH_WORD : RELATIVE_WORDS.has(w) ? RELATIVE_WORD : PERIOD_UNITS.has(w) ? PERIOD_UNIT | PERIOD_UNIT_ANY_CASE : PERIOD_UNIT_ANY_CASE;
+    if (MONTH_WORDS.has(w)) {
+      found |= MONTH_WORD;
+      if (monthAt === text.length) monthAt = m.index;
+    } else if (RELATIVE_WORDS.has(w)) {
+      found |= RELATIVE_WORD;
+      if (weekdayAt === text.length && WEEKDAY_WORDS.has(w)) weekdayAt = m.index;
+    } else found |= PERIOD_UNITS.has(w) ? PERIOD_UNIT | PERIOD_UNIT_ANY_CASE : PERIOD_UNIT_ANY_CASE;
   }
-  return found;
+  return { found, digitAt: digit < 0 ? text.length : digit, monthAt, weekdayAt };
 }
 
 // The article's date as a Date, parsed once for all the sentences of an article (the parse was findDates' costliest line).
@@ -93,8 +110,8 @@ const dateOf = (day: string): Date => {
 };
 
 /** Calls `f` with each match of the global pattern `re` in `text` (matchAll, without the copy of the pattern it makes per call). */
-const eachMatch = (re: RegExp, text: string, f: (m: RegExpExecArray) => void): void => {
-  re.lastIndex = 0;
+const eachMatch = (re: RegExp, text: string, f: (m: RegExpExecArray) => void, from = 0): void => {
+  re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) f(m);
 };
 
@@ -135,7 +152,8 @@ function dayDate(read: Reading, start: number, end: number, day: number, month: 
 
 /** Finds the dates of a text. Vague expressions ("a few days ago") are ignored: better no date than a wrong one. */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
-  const words = wordsOf(text);
+  const cues = wordsOf(text);
+  const words = cues.found;
   // Most sentences have neither a digit nor a calendar word: nothing to read.
   // (every month, weekday and "yesterday" the patterns below read is a calendar word: without one, only ISO
   // dates, periods and bare years can be there; the day and month patterns need a digit and a month, the
@@ -145,14 +163,18 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const docDate = ctx.docDate ? dateOf(ctx.docDate) : undefined;
   const out: DateMention[] = [];
   const years: YearAt[] = [];
-  if (digits) eachMatch(YEAR, text, (m) => { if (!modelNumber(text, m.index)) years.push({ at: m.index, year: Number(m[1]) }); });
+  // (a year, an ISO date and a day before its month start at a digit or at a weekday; a day after its month and a month
+  // with its year at the month or at a weekday)
+  const { digitAt, monthAt, weekdayAt } = cues;
+  const beforeDay = Math.min(digitAt, weekdayAt), beforeMonth = Math.min(monthAt, weekdayAt);
+  if (digits) eachMatch(YEAR, text, (m) => { if (!modelNumber(text, m.index)) years.push({ at: m.index, year: Number(m[1]) }); }, digitAt);
   const read: Reading = { text, ctx, docDate, out, years };
 
   // (an ISO date has its hyphens)
-  if (digits && text.includes('-')) eachMatch(ISO, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]));
+  if (digits && text.includes('-')) eachMatch(ISO, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), m[1]), digitAt);
   if (digits && month) {
-    eachMatch(DAY_MONTH, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]));
-    eachMatch(MONTH_DAY, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]));
+    eachMatch(DAY_MONTH, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[1]), monthOf(m[2]!), m[3]), beforeDay);
+    eachMatch(MONTH_DAY, text, (m) => dayDate(read, m.index, m.index + m[0].length, Number(m[2]), monthOf(m[1]!), m[3]), beforeMonth);
   }
 
   // Weekdays and "yesterday", counted back from the article's date.
@@ -181,7 +203,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (digits && month) eachMatch(MONTH_YEAR, text, (m) => {
     if (overlaps(out, m.index, m.index + m[0].length)) return;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[2]}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
-  });
+  }, monthAt);
   if (month) eachMatch(MONTH_ALONE, text, (m) => {
     const start = m.index + m[0].length - m[1]!.length;
     if (overlaps(out, start, start + m[1]!.length)) return;
