@@ -41,8 +41,9 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
       || (t[k]!.pos === 'VERB' && t[k - 1]?.text !== ',' && !t.slice(from, k).some((x, q) => ((x.pos === 'VERB' || x.pos === 'AUX') && !/^[A-Z]/.test(x.text)
         // (a participle after a noun modifies it: "fighters linked to al-Qaeda stormed")
         && !(x.pos === 'VERB' && /ed$/.test(x.norm) && ['NOUN', 'PROPN'].includes(t[from + q - 1]?.pos ?? ''))) || x.text === ';')))) break;
-    if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET') && from - 1 !== k) break;
-    if (p.norm === 'that' && p.pos !== 'DET') break;
+    const determiner = p.norm === 'that' && demonstrative(t, from - 1);
+    if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && !determiner) && from - 1 !== k) break;
+    if (p.norm === 'that' && p.pos !== 'DET' && !determiner) break;
     // ("as Tuareg rebels overran northern Mali, AQIM fighters held sway over Timbuktu alongside Ansar Dine": the main
     // clause starts past the adverbial clause put before it)
     if (p.text === ',' && t[from]!.pos !== 'CCONJ' && closesAdverbial(t, from - 1)) break;
@@ -75,6 +76,15 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     to++;
   }
   return [from, to];
+}
+
+/**
+ * Is the "that" at i a determiner the tagger read as a conjunction ("Boko Haram claimed that abduction as well"): a noun
+ * right after it that no verb follows.
+ */
+function demonstrative(t: Sentence['tokens'], i: number): boolean {
+  const next = t[i + 2];
+  return t[i + 1]?.pos === 'NOUN' && !/s$/.test(t[i + 1]!.norm) && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'NOUN'));
 }
 
 /** True when the comma at c closes an adverbial clause that opens the sentence or follows a comma. */

@@ -253,7 +253,10 @@ function attributedActs(docId: string, acts: readonly ClaimedAct[], events: read
         const [x, y] = a < p.entity || isPlaceClass((classOf.get(p.entity) ?? 'Person') as EntityClass) ? [a, p.entity] : [p.entity, a];
         out.push({ subject: x, predicate: 'opposes', object: y, evidence: [{ ...evidence }] });
       }
-      if (!hit.length && told.place && !capitals.has(told.place) && ['Settlement', 'Site'].includes(classOf.get(told.place) ?? '')) out.push({ subject: a, predicate: 'attacked', object: told.place, evidence: [{ ...evidence }] });
+      // (people abducted from a town did not see the town attacked)
+      if (!hit.length && told.place && told.cls !== 'Abduction' && !capitals.has(told.place) && ['Settlement', 'Site'].includes(classOf.get(told.place) ?? '')) {
+        out.push({ subject: a, predicate: 'attacked', object: told.place, evidence: [{ ...evidence }] });
+      }
     }
   }
   return out;

@@ -299,6 +299,8 @@ function governingVerb(t: Sentence['tokens'], k: number): number {
     if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
     // ("carried out their first joint operation": an ordinal the tagger reads as an adverb, after the determiner)
     if (x.pos === 'ADV' && (t[i - 1]?.pos === 'DET' || t[i - 1]?.pos === 'PRON')) continue;
+    // ("claimed that abduction as well": a demonstrative the tagger reads as a conjunction, no verb after the noun)
+    if (i === k - 1 && x.norm === 'that' && t[k + 1]?.pos !== 'VERB' && t[k + 1]?.pos !== 'AUX' && t[k + 1]?.pos !== 'NOUN') continue;
     if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
   }
   return -1;

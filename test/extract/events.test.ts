@@ -646,6 +646,13 @@ describe('extractEvents: a verb the tagger reads as a noun', () => {
     expect(classes('Boko Haram claimed the abduction.')).toEqual(['Abduction']);
   });
 
+  it('joins a group that claims "that abduction" to the abduction told before, and reads no attack on its town', () => {
+    const text = 'Gunmen seized a French priest, Georges Vandenbeusch, at his parish in Nguetchewe on 14 November 2013. Boko Haram claimed that abduction as well.';
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2019-10-07' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Abduction').flatMap((e) => e.participants.map((p) => `${p.entity}:${p.role}`))).toContain('boko-haram:agent');
+    expect(x.relations.filter((r) => r.predicate === 'attacked')).toEqual([]);
+  });
+
   it('sets no scene with a dateline: it dates the article, not the act told after it', () => {
     const x = extractDocument({ id: 'fx', text: 'NIAMEY, 25 May 2013. JNIM said its fighters had attacked the camp.', source: 'fx.txt', date: '2013-05-25' }, GAZ);
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => e.date)).toEqual([undefined]);
