@@ -129,10 +129,6 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
 }
 
 /**
- * The event with only the participants the article names, and its place only when the article names it (as its last
- * key; the others keep their order). A loop over its keys: an object spread, then a rest pattern, cost 3 µs an event.
- */
-/**
  * The scene a sentence sets: the day it gives and the first town or site it names, if it gives a day and tells something
  * (a dateline, "NIAMEY, 25 May 2013.", has no verb: it dates the article, not what the next sentences tell).
  */
@@ -143,6 +139,10 @@ function sceneOf(s: Sentence, mentions: readonly ResolvedMention[], dates: reado
   return at ? { place: at.entity, date: day.value } : { date: day.value };
 }
 
+/**
+ * The event with only the participants the article names, and its place only when the article names it (as its last
+ * key; the others keep their order). A loop over its keys: an object spread, then a rest pattern, cost 3 µs an event.
+ */
 function namedOnly(e: EventFact, known: ReadonlySet<string>): EventFact {
   const kept: Record<string, unknown> = {};
   for (const key in e) if (key !== 'place') kept[key] = key === 'participants' ? e.participants.filter((p) => known.has(p.entity)) : e[key as keyof EventFact];
