@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KgError, QueryError } from '../errors.ts';
 import { formatResult, MEDIA_TYPES, type ResultFormat } from './format.ts';
-import { parseResult, queryForm } from './sparql.ts';
+import { parseResult, queryForm, shiftedPositions, withProjectPrefixes } from './sparql.ts';
 import { LocalEngine } from './store.ts';
 
 export interface SparqlHandlerOptions {
@@ -157,7 +157,14 @@ export async function createSparqlHandler(options: {
         const types = (graph ? GRAPH_TYPES : BINDINGS_TYPES).map(([t]) => t).join(', ');
         throw new HttpError(406, `cannot answer this query as ${req.headers.accept}; available: ${types}`);
       }
-      const raw = await engine.run(query, form, o.timeoutMs);
+      // (the project prefixes need no PREFIX line here either, as in `kg query` and the script API)
+      const { query: completed, addedLines } = withProjectPrefixes(query);
+      let raw;
+      try {
+        raw = await engine.run(completed, form, o.timeoutMs);
+      } catch (err) {
+        throw err instanceof QueryError && addedLines ? new QueryError(shiftedPositions(err.message, addedLines)) : err;
+      }
       const body = formatResult(parseResult(raw, form), offer[1]);
       send(res, 200, req.method === 'HEAD' ? '' : body, MEDIA_TYPES[offer[1]]);
     } catch (err) {

@@ -93,6 +93,15 @@ describe('createSparqlHandler', () => {
     expect(await res.text()).toMatch(/1:\d+/);
   });
 
+  it('answers a query that uses the project prefixes without declaring them, and names an unknown prefix', async () => {
+    const res = await get('SELECT ?a ?b WHERE { ?a kg:opposes ?b }');
+    expect(res.status).toBe(200);
+    expect((await res.json()).results.bindings).toHaveLength(2);
+    const bad = await get('SELECT ?a WHERE { ?a ex:opposes ?b }');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/unknown prefix "ex:" at 1:22/);
+  });
+
   it('answers 400 when the query parameter is missing', async () => {
     expect((await fetch(base)).status).toBe(400);
   });
