@@ -203,6 +203,8 @@ export const MEMBER_ROLES = new Set([
   'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command', 'mediator',
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
   'coordinator', 'director', 'correspondent', 'investigator', 'commissioner', 'deputy', 'figure', 'cadre',
+  // (who works for a company: "X, an employee of the French energy company GDF Suez")
+  'employee',
 ]);
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'co-founder', 'cofounder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 

@@ -762,6 +762,7 @@ function membership(cx: Context): void {
   if (cues[Cue.Unit].length) ownedUnitRule(cx);
   if (cues[Cue.Lost].length) lostToRule(cx);
   if (cues[Cue.Lies].length) liesInRule(cx);
+  if (cues[Cue.Thanks].length) thanksRule(cx);
   // "The CSP, whose main member is the CMA, …": a member named in a relative clause on the coalition.
   if (cues[Cue.Members].length) membersRule(cx);
   // "the G5 Sahel group of Niger, Mali, Burkina Faso, Chad and Mauritania": a bloc "of" a list of states has them as members.
@@ -868,8 +869,10 @@ function apposedRole(cx: Context, m: ResolvedMention): void {
     const rel: RelationType = LEADER_ROLES.has(role) || commands ? 'leads' : 'memberOf';
     // "a commander in the ISGS", "a deserter to the MNLA", "the leader of X": the organisation is in
     // the role's own prepositional phrase, not further on in the sentence.
-    const orgAfter = ms.find((o) => o.from > j + roleAt && o.from <= j + roleAt + 5 && !isPlaceClass(o.cls) && o.cls !== 'Person'
-      && t[j + roleAt + 1]?.pos === 'ADP' && !t.slice(j + roleAt + 1, o.from).some((x) => x.text === ',' || x.pos === 'VERB'));
+    // ("an employee of the French energy company GDF Suez": further past words that only describe the body)
+    const orgAfter = ms.find((o) => o.from > j + roleAt && !isPlaceClass(o.cls) && o.cls !== 'Person' && t[j + roleAt + 1]?.pos === 'ADP'
+      && !t.slice(j + roleAt + 1, o.from).some((x) => x.text === ',' || x.pos === 'VERB')
+      && (o.from <= j + roleAt + 5 || (o.from <= j + roleAt + 8 && t.slice(j + roleAt + 2, o.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text))))));
     // "X, the Nigerien defence minister": a demonym in the role names the country served.
     const countryIn = ms.find((o) => o.cls === 'Country' && o.kind === 'description' && o.from >= j && o.to <= j + roleAt);
     const orgBefore = ms.find((o) => o.from >= j && o.to <= j + roleAt + 1 && !isPlaceClass(o.cls) && o.cls !== 'Person' && t[o.to]?.text.match(/^['’]s$/));
@@ -1005,6 +1008,34 @@ function liesInRule(cx: Context): void {
     if (subject && (!isPlaceClass(subject.cls) || rank(subject) > rank(place)) && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, subject, 'locatedIn', place, `relation.lies-in`, 0.75, k);
   }
 }
+
+/**
+ * "He thanked Biya and the Cameroonian authorities, as well as Nigeria, for their help": who thanks others for their help or
+ * support is their partner — through his state, when the gazetteer knows it.
+ */
+function thanksRule(cx: Context): void {
+  const { f, s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Thanks]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    const forAt = t.findIndex((x, i) => i > k + 1 && i <= k + 16 && x.norm === 'for');
+    if (forAt < 0) continue;
+    let n = forAt + 1;
+    while (n < t.length && (t[n]!.pos === 'DET' || t[n]!.pos === 'PRON' || t[n]!.pos === 'ADJ')) n++;
+    if (!HELPING.has(lower[n] ?? '')) continue;
+    let b = k - 1;
+    while (b > 0 && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+    const thanker = ms.find((m) => m.to === b + 1 && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m));
+    const [cFrom] = clauseAround(s, k);
+    if (!thanker || isUncertain(s, k, cFrom)) continue;
+    const side = thanker.cls === 'Person' ? f.stateOf?.get(thanker.entity) ?? thanker.entity : thanker.entity;
+    for (const m of ms) {
+      if (m.from <= k || m.to > forAt || m.entity === side || (isPlaceClass(m.cls) && m.cls !== 'Country')) continue;
+      put(cx, side, 'alliedWith', m.entity, 'relation.thanked-for-help', 0.7, k);
+    }
+  }
+}
+/** What one is thanked for that makes a partner. */
+const HELPING = new Set(['help', 'support', 'assistance', 'cooperation', 'backing', 'aid', 'efforts', 'role', 'contribution', 'solidarity']);
 
 /** Nouns of a part that broke away from its whole. */
 const SPLINTERS = new Set(['splinter']);
@@ -2500,7 +2531,7 @@ const HEAD_WORDS = new Set(['leadership', 'leaders', 'leader', 'emir', 'command'
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
-const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
+const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping }
 const CUE_COUNT = Cue.Grouping + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
@@ -2517,6 +2548,7 @@ cue(NORM_CUES, CONTROL_NOUNS, Cue.ControlNoun);
 cue(NORM_CUES, PART_WORDS, Cue.Part); cue(LEMMA_CUES, ['belong'], Cue.Part);
 cue(NORM_CUES, ['members', 'member'], Cue.Members);
 cue(LEMMA_CUES, ['lose'], Cue.Lost);
+cue(LEMMA_CUES, ['thank'], Cue.Thanks);
 cue(NORM_CUES, ['lies', 'lie', 'lay', 'located', 'situated'], Cue.Lies);
 cue(NORM_CUES, ['unit', 'units', 'battalion', 'brigade', 'katiba', 'faction', 'wing', 'branch', 'column', 'cell', 'group', 'movement', 'militia'], Cue.Unit);
 cue(NORM_CUES, ['led', 'headed', 'commanded'], Cue.Led);

@@ -1512,5 +1512,15 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(got).toContain('ibrahim-boubacar-keita leads mali');
     expect(got).not.toContain('soumaila-cisse leads mali');
   });
+
+  it('makes partners of a state and those its leader thanks for their help, and of a company and its employee', () => {
+    const got = documentTriples("PARIS, 21 April 2013. France's president, François Hollande, welcomed the family at Villacoublay air base. "
+      + 'He thanked Biya and the Cameroonian authorities, as well as Nigeria, for their help.');
+    expect(got).toEqual(expect.arrayContaining(['france alliedWith paul-biya', 'france alliedWith nigeria']));
+    // (thanks for a welcome or a gift make no partner)
+    expect(withPredicate(documentTriples('PARIS, 21 April 2013. Hollande thanked Nigeria for the flowers.'), 'alliedWith')).toEqual([]);
+    expect(triples('The group included Tanguy Moulin-Fournier, an employee of the French energy company GDF Suez based in Yaoundé.'))
+      .toContain('tanguy-moulin-fournier memberOf gdf-suez');
+  });
 });
 
