@@ -2148,7 +2148,11 @@ function placeNearPlace(cx: Context, pl: readonly ResolvedMention[], i: number, 
   // "in Inates, Tillabéri Region, near the border with Mali", "Seytenga, in Seno province of the Sahel
   // region near the border with Niger": the place near is the head of the chain of places that
   // locate one another (and the places listed with it: "Boulkessi and Mondoro, in … near …").
-  if (anyToken(t, a.to, b.from, NEAR_WORDS) || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) {
+  // ("Kolofata, close to the Nigerian border", "Dabanga, not far from the Nigerian border")
+  // (not the state whose border it is: "close to Niger's borders with Burkina Faso and Mali" is near those two)
+  const closeTo = t.slice(a.to, b.from).some((x, q, xs) => (x.norm === 'far' && xs[q - 1]?.norm === 'not' && xs[q + 1]?.norm === 'from')
+    || (x.norm === 'close' && xs[q + 1]?.norm === 'to')) && !/^['’]s$/.test(t[b.to]?.text ?? '');
+  if (anyToken(t, a.to, b.from, NEAR_WORDS) || closeTo || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) {
     let q = i;
     // ("Tinzaouaten, a remote settlement in the Kidal region on the border with Algeria": through a place noun phrase)
     // ("Nampala, which lies in the Ségou region close to the border": through a relative clause that locates it)

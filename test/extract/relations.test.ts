@@ -1522,5 +1522,12 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(triples('The group included Tanguy Moulin-Fournier, an employee of the French energy company GDF Suez based in Yaoundé.'))
       .toContain('tanguy-moulin-fournier memberOf gdf-suez');
   });
+
+  it('places a town "close to" or "not far from" a border near that state, and nothing "close" as a verb', () => {
+    expect(triples('Gunmen attacked Kolofata, close to the Nigerian border, on Monday.')).toContain('kolofata near nigeria');
+    expect(triples('Near the village of Dabanga, not far from the Nigerian border, men stopped their car.')).toContain('dabanga near nigeria');
+    expect(withPredicate(triples('France will close its bases in Kidal and Tessalit.'), 'near')).toEqual([]);
+    expect(withPredicate(triples('Fambita lies close to Niger\'s borders with Burkina Faso and Mali.'), 'near')).not.toContain('fambita near niger');
+  });
 });
 
