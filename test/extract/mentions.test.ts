@@ -54,6 +54,10 @@ describe('findMentions', () => {
     expect(find(mentionsOf('Kuje is a town of the Federal Capital Territory.'), 'Federal Capital Territory')).toMatchObject({ ref: { cls: 'Region' } });
   });
 
+  it('types a name before "air base" as the base itself', () => {
+    expect(find(mentionsOf('Macron met the four freed hostages at Villacoublay air base on Saturday.'), 'Villacoublay')).toMatchObject({ ref: { cls: 'Site' } });
+  });
+
   it('gives offsets that index the document text', () => {
     const text = 'The MNLA said it had seized Menaka.';
     for (const m of mentionsOf(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
