@@ -644,6 +644,8 @@ function controlNounRule(cx: Context): void {
     // the apposition is to the place before the relative clause)
     const wh = t.findLastIndex((x, i) => i < k && x.norm === 'where' && t[i - 1]?.text === ',');
     if (wh > 0) placeBefore = placeBefore.filter((m) => m.to <= wh - 1);
+    // (not a state named as a possessor: "France's president said the family was in the hands of Boko Haram")
+    placeBefore = placeBefore.filter((m) => !/^['’]s$/.test(t[m.to]?.text ?? ''));
     const place = placeBefore[placeBefore.length - 1];
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;

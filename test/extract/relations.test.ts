@@ -1529,5 +1529,10 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
     expect(withPredicate(triples('France will close its bases in Kidal and Tessalit.'), 'near')).toEqual([]);
     expect(withPredicate(triples('Fambita lies close to Niger\'s borders with Burkina Faso and Mali.'), 'near')).not.toContain('fambita near niger');
   });
+
+  it('takes no possessor state for the place held "in the hands of" a group', () => {
+    expect(withPredicate(triples("France's president, François Hollande, said the family was in the hands of Boko Haram."), 'controls')).toEqual([]);
+    expect(triples('By then Kidal was in the hands of the MNLA.')).toContain('mnla controls kidal');
+  });
 });
 
