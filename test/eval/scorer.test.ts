@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to thirty-third writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to thirty-fourth writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -173,7 +173,11 @@ for (const [writer, bars] of [
   // (session 14: a book review, a radio news bulletin script, a training case study; scored blind at 0.563 relation F1,
   // 0.656 event recall and 0.860 claim recall after the rules of the thirty-second — the same as with the session-start
   // rules — and kept as read for one rule)
-  ['thirty-third-writer', { entity_recall: 0.9, relation_f1: 0.5, event_recall: 0.6, claim_recall: 0.8, entity_precision: 0.9 }],
+  ['thirty-third-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.65, claim_recall: 0.8, entity_precision: 0.9 }],
+  // (session 14: a satellite-imagery note, a human-rights report's findings, an encyclopedia's history section; scored blind
+  // at the end of the session at 0.517 relation F1, 0.847 event recall and 0.742 claim recall — the same as with the
+  // session-start rules — and NEVER READ: kept, like the twenty-first and twenty-fifth, as a measure of unseen text)
+  ['thirty-fourth-writer', { entity_recall: 0.9, relation_f1: 0.45, event_recall: 0.8, claim_recall: 0.7, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
