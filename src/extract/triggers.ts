@@ -389,6 +389,9 @@ const EVACUEES = new Set(['wounded', 'injured', 'casualties', 'civilians', 'resi
 const EVACUATING = new Set(['evacuate', 'evacuation', 'airlift']);
 const ASKING = new Set(['call', 'ask', 'demand', 'urge', 'request', 'want']);
 const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assistance', 'humanitarian']);
+/** People one welcomes or receives as guests: a meeting. */
+const GUESTS = new Set(['family', 'families', 'hostages', 'hostage', 'delegation', 'delegations', 'counterpart', 'counterparts', 'envoy', 'envoys',
+  'president', 'leaders', 'leader', 'minister', 'ministers', 'ambassador', 'ambassadors', 'visitors', 'mediators', 'survivors']);
 /** Compounds whose trigger noun names no act: a document's kind, a trade. */
 const NOT_ACTS = new Set(['press release', 'immediate release', 'news release', 'tour operator', 'tour operators', 'tour guide', 'tour guides',
   'tour company', 'tour companies']);
@@ -416,7 +419,7 @@ const KNOWN = 8;
 const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
-addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -959,6 +962,19 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         const tr = out[out.length - 1]!;
         tr.agents = [];
         tr.targets = [];
+      }
+      continue;
+    }
+    // ("Hollande welcomed the family at Villacoublay", "Tinubu received a delegation from Niamey": a leader who welcomes or
+    // receives people meets them; "welcomed the decision", "received threats" meet no one)
+    if ((tok.lemma === 'welcome' || tok.lemma === 'receive') && tok.pos === 'VERB' && !PASSIVE_AUX.has(t[k - 1]?.norm ?? '')) {
+      let o = k + 1;
+      while (o < t.length && o <= k + 3 && (t[o]!.pos === 'DET' || t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'PRON')) o++;
+      const person = mentions.find((m) => m.from === o && m.cls === 'Person' && m.kind !== 'pronoun');
+      if (person || GUESTS.has(t[o]?.norm ?? '')) {
+        pushTrigger(sc, k, k + 1, tok.lemma, 'Meeting', false, false);
+        const tr = out[out.length - 1]!;
+        tr.targets = tr.targets.filter((m) => m.cls === 'Person' || m.from === o);
       }
       continue;
     }

@@ -653,6 +653,13 @@ describe('extractEvents: a verb the tagger reads as a noun', () => {
     expect(x.relations.filter((r) => r.predicate === 'attacked')).toEqual([]);
   });
 
+  it('reads a leader who welcomes or receives people as meeting them, and no welcome of a decision', () => {
+    const classes = (text: string) => eventsOf(text, '2013-04-21').events.map((e) => e.cls);
+    expect(classes('On Saturday Hollande welcomed the family at Villacoublay air base outside Paris.')).toEqual(['Meeting']);
+    expect(classes('On Tuesday President Tinubu received Mohamed Bazoum in Abuja.')).toEqual(['Meeting']);
+    expect(classes('On Monday ECOWAS welcomed the decision.')).toEqual([]);
+  });
+
   it('sets no scene with a dateline: it dates the article, not the act told after it', () => {
     const x = extractDocument({ id: 'fx', text: 'NIAMEY, 25 May 2013. JNIM said its fighters had attacked the camp.', source: 'fx.txt', date: '2013-05-25' }, GAZ);
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => e.date)).toEqual([undefined]);
