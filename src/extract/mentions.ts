@@ -1079,7 +1079,9 @@ const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'isla
 
 /** Titles by which a person named before is referred to again: "the spokesman said". */
 /** Facilities named by a proper name before a common head ("the Splendid hotel"): unlike a "camp", never the town's name. */
-const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander', 'prosecutor', 'governor', 'mayor', 'ambassador', 'envoy']);
+const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'commander', 'prosecutor', 'governor', 'mayor', 'ambassador', 'envoy',
+  // (a person's own calling, read again: "a French Catholic priest, Georges Vandenbeusch, … The priest was freed")
+  'priest', 'pilot', 'journalist', 'reporter', 'engineer', 'teacher', 'doctor', 'nurse', 'missionary', 'nun', 'imam', 'preacher', 'cleric']);
 
 /** Words after a district's name ("Gubio LGA", "Nganzai Local Government Area", "Borno State"). */
 const DISTRICT_WORDS = new Set(['lga', 'lgas', 'local', 'state']);

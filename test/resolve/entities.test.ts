@@ -392,3 +392,11 @@ describe('resolveEntities: names found once by their cue', () => {
   });
 });
 
+describe('resolveEntities: a person read again by his calling', () => {
+  it('reads "The priest" as the priest named before, and no one when none was', () => {
+    expect(resolvedAs('Gunmen seized a French Catholic priest, Georges Vandenbeusch, at his parish. The priest was freed in December.', 'The priest'))
+      .toEqual(['georges-vandenbeusch']);
+    expect(resolvedAs('Gunmen attacked the parish. The priest was freed in December.', 'The priest')).toEqual([]);
+  });
+});
+
