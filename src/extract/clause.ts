@@ -82,7 +82,7 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
  * Is the "that" at i a determiner the tagger read as a conjunction ("Boko Haram claimed that abduction as well"): a noun
  * right after it that no verb follows.
  */
-function demonstrative(t: Sentence['tokens'], i: number): boolean {
+export function demonstrative(t: Sentence['tokens'], i: number): boolean {
   const next = t[i + 2];
   return t[i + 1]?.pos === 'NOUN' && !/s$/.test(t[i + 1]!.norm) && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'NOUN'));
 }

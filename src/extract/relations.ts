@@ -445,8 +445,7 @@ function splitRule(cx: Context): void {
       // ("broke with AQIM's leadership": a group's leaders stand for it; "broke with Niger's partners" does not)
       && (!/^['’]s$/.test(t[m.to]?.text ?? '') || HEAD_WORDS.has(lower[m.to + 1] ?? '')));
     const became = t.findIndex((x, i) => i > from && i <= from + 8 && (x.lemma === 'become' || x.lemma === 'form' || x.lemma === 'found' || x.lemma === 'create'));
-    let w = k - 1;
-    while (w > 0 && (t[w]!.pos === 'AUX' || t[w]!.pos === 'ADV')) w--;
+    const w = beforeVerbGroup(t, k);
     const splinter = became > 0 ? actors(mentions).find((m) => m.from > became && m.from <= became + 3 && isGroup(m))
       : RELATIVE.has(lower[w] ?? '') && t[w - 1]?.text === ',' ? antecedentBefore(s, actors(mentions).filter(isGroup), w - 1)
       // (a man who breaks with a group leaves it too: "Belmokhtar broke with AQIM's leadership")
@@ -538,8 +537,7 @@ function backingRule(cx: Context): void {
     // ("French special forces had helped the Nigerien troops", "Chadian troops supported the army": the active verb,
     // between two armed or state bodies, its subject right before it and its object right after)
     if (k >= 1 && t[k]!.pos === 'VERB' && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
-      let b = k - 1;
-      while (b > 0 && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+      const b = beforeVerbGroup(t, k);
       const body = (m: ResolvedMention) => !isPlaceClass(m.cls) && m.cls !== 'Person' && m.cls !== 'Organization';
       const helper = actors(mentions).find((m) => m.to === b + 1 && body(m) && !governingPreposition(s, m));
       const helped = actors(mentions).find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
@@ -999,8 +997,7 @@ function liesInRule(cx: Context): void {
     if (lower[k + 1] !== 'in' || t[k]!.pos === 'NOUN') continue;
     const place = places(ms).find((m) => m.from > k + 1 && m.from <= k + 5 && t.slice(k + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm)));
     if (!place) continue;
-    let b = k - 1;
-    while (b > 0 && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+    const b = beforeVerbGroup(t, k);
     const pool = ms.filter((m) => m.kind !== 'pronoun' && m.entity !== place.entity);
     let subject = pool.find((m) => m.to === b + 1 && !governingPreposition(s, m));
     if (!subject && (RELATIVE.has(lower[b] ?? '') || lower[b] === 'and')) {
@@ -1024,8 +1021,7 @@ function thanksRule(cx: Context): void {
     let n = forAt + 1;
     while (n < t.length && (t[n]!.pos === 'DET' || t[n]!.pos === 'PRON' || t[n]!.pos === 'ADJ')) n++;
     if (!HELPING.has(lower[n] ?? '')) continue;
-    let b = k - 1;
-    while (b > 0 && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+    const b = beforeVerbGroup(t, k);
     const thanker = ms.find((m) => m.to === b + 1 && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m));
     const [cFrom] = clauseAround(s, k);
     if (!thanker || isUncertain(s, k, cFrom)) continue;
@@ -1038,9 +1034,6 @@ function thanksRule(cx: Context): void {
 }
 /** What one is thanked for that makes a partner. */
 const HELPING = new Set(['help', 'support', 'assistance', 'cooperation', 'backing', 'aid', 'efforts', 'role', 'contribution', 'solidarity']);
-
-/** Nouns of a part that broke away from its whole. */
-const SPLINTERS = new Set(['splinter']);
 
 /** Words before a unit that say it is not, or no longer, its owner's. */
 const NOT_OWN = new Set(['rival', 'former', 'breakaway', 'splinter', 'dissident', 'renegade', 'ex']);
@@ -1055,8 +1048,7 @@ function lostToRule(cx: Context): void {
     if (to < 0 || t.slice(place!.to, to).some((x) => x.pos === 'VERB' || x.text === ',')) continue;
     const winner = actors(ms).find((m) => m.from > to && m.from <= to + 3 && t.slice(to + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
     const [cFrom] = clauseAround(s, k);
-    let b = k - 1;
-    while (b > cFrom && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+    const b = beforeVerbGroup(t, k, cFrom);
     const loser = actors(ms).find((m) => m.to === b + 1 && !governingPreposition(s, m));
     if (winner && loser && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, winner, 'opposes', loser, 'relation.lost-to', 0.75, k);
   }
@@ -1072,8 +1064,7 @@ function partRule(cx: Context): void {
       const [cFrom] = clauseAround(s, k);
       // (its subject right before it, adverbs and auxiliaries aside: not "trucks belonging to the army", "said the killers
       // belonged to X"; nor a "they", most often people: "experts say they belong to Wagner")
-      let b = k - 1;
-      while (b > cFrom && (t[b]!.pos === 'ADV' || t[b]!.pos === 'AUX')) b--;
+      const b = beforeVerbGroup(t, k, cFrom);
       const part = RELATIVE.has(lower[b] ?? '') && t[b - 1]?.text === ',' ? antecedentBefore(s, actors(ms), b - 1)
         : actors(ms).find((o) => o.to === b + 1 && !governingPreposition(s, o) && !(o.kind === 'pronoun' && (lower[o.from] === 'they' || lower[o.from] === 'them')));
       if (whole && part && !isUncertain(s, k, cFrom)) add(cx, part, 'memberOf', whole, 'relation.belongs-to', 0.75, k);
@@ -1103,7 +1094,7 @@ function partRule(cx: Context): void {
       const [cFrom] = clauseAround(s, b);
       const subject = actors(ms).find((o) => o.from >= Math.min(cFrom, b) - 30 && o.to <= b && !governingPreposition(s, o) && o.from <= 1);
       add(cx, subject ?? part, 'memberOf', whole, `relation.part-of`, 0.8, k);
-    } else if (part && SPLINTERS.has(lower[k]!)) {
+    } else if (part && lower[k] === 'splinter') {
       // ("the Islamic Movement of Azawad, a splinter of Ansar Dine": a splinter broke away from the group)
       add(cx, part, 'splitFrom', whole, 'relation.splinter-of', 0.75, k);
     } else if (part) add(cx, part, 'memberOf', whole, `relation.part-of`, 0.8, k);
@@ -1555,8 +1546,7 @@ function headsRule(cx: Context): void {
     if ((t[k]!.pos === 'VERB' || (t[k]!.pos === 'NOUN' && RELATIVE.has(lower[k - 1] ?? ''))) && lower[k + 1] !== 'by' && HEADING_VERBS.has(t[k]!.lemma)) {
       // (the relative clause's antecedent, else the clause's subject: a person)
       // ("who has led the country since 2020": over the auxiliaries)
-      let w = k - 1;
-      while (w > 0 && (t[w]!.pos === 'AUX' || t[w]!.pos === 'ADV')) w--;
+      const w = beforeVerbGroup(t, k);
       const person = RELATIVE.has(lower[w] ?? '') && t[w - 1]?.text === ',' ? antecedentBefore(s, ms.filter((m) => m.cls === 'Person'), w - 1)
         : ms.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
       if (person?.cls !== 'Person') continue;
@@ -2802,6 +2792,13 @@ function stateList(s: Sentence, ms: readonly ResolvedMention[], k: number): Reso
     if (list.length >= 2) return list;
   }
   return [];
+}
+
+/** The last token before the verb at k that is no auxiliary or adverb ("had also helped"): where its subject ends, not before `floor`. */
+function beforeVerbGroup(t: Sentence['tokens'], k: number, floor = 0): number {
+  let b = k - 1;
+  while (b > floor && (t[b]!.pos === 'AUX' || t[b]!.pos === 'ADV')) b--;
+  return b;
 }
 
 /** Whether a verb lies in [from, to). */

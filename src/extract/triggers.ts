@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, distinct, findToken, governingPreposition, isUncertain, places, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, places, within } from './clause.ts';
 import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
@@ -300,7 +300,7 @@ function governingVerb(t: Sentence['tokens'], k: number): number {
     // ("carried out their first joint operation": an ordinal the tagger reads as an adverb, after the determiner)
     if (x.pos === 'ADV' && (t[i - 1]?.pos === 'DET' || t[i - 1]?.pos === 'PRON')) continue;
     // ("claimed that abduction as well": a demonstrative the tagger reads as a conjunction, no verb after the noun)
-    if (i === k - 1 && x.norm === 'that' && t[k + 1]?.pos !== 'VERB' && t[k + 1]?.pos !== 'AUX' && t[k + 1]?.pos !== 'NOUN') continue;
+    if (i === k - 1 && x.norm === 'that' && demonstrative(t, i)) continue;
     if ((!['DET', 'ADJ', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN'].includes(x.pos) && x.norm !== 'to' && !(through && x.pos === 'ADP')) || x.text === ',') return -1;
   }
   return -1;
