@@ -1043,10 +1043,9 @@ function apposedOrganisation(toks: Token[], keys: string[], to: number): boolean
     const t = toks[k]!;
     if (t.text === '-' && toks[k - 1]!.end === t.start) continue;
     if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
-    if (!/^[a-z]/.test(t.text)) continue;
-    if (!ORG_DESCRIPTORS.has(keys[k]!)) continue;
+    if (!startsLower(t.text) || !ORG_DESCRIPTORS.has(keys[k]!)) continue;
     if (keys[k] !== 'group' && keys[k] !== 'network' && keys[k] !== 'party') return true;
-    return k > to + 2 && /^[a-z]/.test(toks[k - 1]!.text) && !ARMED_KINDS.has(keys[k - 1]!) && toks[k - 1]!.text !== '-';
+    return k > to + 2 && startsLower(toks[k - 1]!.text) && !ARMED_KINDS.has(keys[k - 1]!);
   }
   return false;
 }
