@@ -176,7 +176,7 @@ export const FORCE_HEADS = new Set([
   'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'contingent', 'battalion',
 ]);
 export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
-export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'state', 'regime', 'administration', 'officials', 'rulers']);
+export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'colonels', 'state', 'regime', 'administration', 'officials', 'rulers']);
 
 /** Titles before a person's name; a titled name is a person. */
 export const TITLES = new Set([

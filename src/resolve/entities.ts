@@ -672,6 +672,17 @@ class Resolution {
       const id = sense.cls === 'StateForce' ? branchOf(gaz, country, c.text) ?? gaz.forceOf.get(country) : junta ?? gaz.governmentOf.get(country);
       d = id ? this.fromEntry(id, c.start) : this.stateBody(country, sense.cls, c.start);
     }
+    // ("… ambushed a convoy of the Nigerien army near Tillia, killing 12 soldiers": soldiers no state owns are those of
+    // the one state force their own sentence named before them, whatever state the article is mostly about)
+    // (not soldiers whose owner follows, "joined by soldiers from Niger and Chad"; nor "the army", the article's own:
+    // "pushed out French troops and brought in Wagner mercenaries to fight alongside the army")
+    if (!d && !country && !possessed && sense.cls === 'StateForce' && !OWNER_AFTER.has(s.tokens[c.to]?.norm ?? '') && !definite(s.tokens, c)) {
+      const named = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls === 'StateForce' && m.kind !== 'pronoun');
+      // (a state's: a multinational force, "the G5 Sahel joint force", is made of several states' soldiers)
+      // (nor a branch: "Burkinabe gendarmes and soldiers" are two)
+      const state = named[0] && named.every((m) => m.entity === named[0]!.entity) && !partOfForce(gaz, named[0].entity) ? countryOf(named[0].entity, gaz) ?? this.stateOfBody(named[0].entity) : undefined;
+      if (state) d = drafts.get(named[0]!.entity);
+    }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
     if (!d && sense.state && focusCountry) {
       const branch = sense.cls === 'StateForce' ? branchOf(gaz, focusCountry, c.text) : undefined;
@@ -1003,6 +1014,13 @@ function isHomonym(gaz: GazetteerIndex, name: string): boolean {
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Whether a description opens with (or follows) "the", "this", "that", "these", "those". */
+function definite(t: readonly Token[], c: MentionCandidate): boolean {
+  return DEFINITE.has(t[c.from]!.norm) || DEFINITE.has(t[c.from - 1]?.norm ?? '');
+}
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** What names the owner of soldiers after them: "soldiers from Niger", "troops of the ECOWAS standby force". */
+const OWNER_AFTER = new Set(['from', 'of']);
 /** Prepositions that make a mention no subject. */
 const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards']);
 

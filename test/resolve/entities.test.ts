@@ -400,3 +400,20 @@ describe('resolveEntities: a person read again by his calling', () => {
   });
 });
 
+
+describe('resolveEntities: a demonym before "colonels"', () => {
+  it('reads "the Malian colonels" as the government of Mali, though the article names France more', () => {
+    expect(resolvedAs('The Malian colonels pushed out French troops. French soldiers left.', 'Malian colonels', '2022-06-01')).toEqual(['government-of-mali']);
+  });
+});
+
+describe('resolveEntities: soldiers of the force their sentence names', () => {
+  const text = 'Fighters ambushed a convoy of the Nigerien army near Tillia, killing 12 soldiers. Chad handed over its base in Faya to French troops.';
+  it('reads bare soldiers as the one state force named before them in their sentence, not the state named most', () => {
+    expect(resolvedAs(text, 'soldiers')).toEqual(['niger-armed-forces']);
+  });
+  it('leaves "the army" to the article and soldiers whose owner follows to that owner', () => {
+    expect(resolvedAs('Mali has been ruled by a junta since 2020. The Malian colonels pushed out French troops and brought in Wagner mercenaries to fight alongside the army.', 'army')).toEqual(['fama']);
+    expect(resolvedAs('Chadian troops stayed, joined by soldiers from Niger. Niger said so.', 'soldiers')).not.toContain('chad-armed-forces');
+  });
+});
