@@ -310,6 +310,15 @@ function capturedPlaces(cx: Context, tr: Trigger): void {
   const subject = before.find((m) => !governingPreposition(s, m));
   const taken = tr.passive ? (subject ? placesListedWith(t, f.mentions, subject, before) : []) : first ? placesListedWith(t, f.mentions, first, after) : [];
   for (const a of tr.agents) for (const p of taken) add(cx, a, 'controls', p, `relation.capture-place.${tr.key}`, 0.8, tr.k);
+  // ("seized the town of Ménaka in the Gao region from the CMA": who held it before lost it to them)
+  const last = taken[taken.length - 1];
+  if (!last || tr.passive) return;
+  for (let k = last.to; k < tr.clause[1] && t[k]!.text !== ',' && t[k]!.text !== ';'; k++) {
+    if (lower[k] !== 'from') continue;
+    const loser = f.mentions.find((m) => m.from > k && m.from <= k + 2 && !isPlaceClass(m.cls) && m.cls !== 'Person' && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
+    for (const a of tr.agents) if (loser) add(cx, a, 'opposes', loser, `relation.taken-from.${tr.key}`, 0.75, k);
+    break;
+  }
 }
 
 /** The place is the capture's object: no preposition before it (or "of" after a noun: "the capture of Konna"). */

@@ -1536,3 +1536,11 @@ describe('extractRelations: armed groups named with the coalition the gazetteer 
   });
 });
 
+
+describe('extractRelations: a place taken from its holder', () => {
+  it('opposes the taker to the one it took the place from, and not to a place it came from', () => {
+    expect(triples('Fighters of GATIA seized the town of Ménaka in the Gao region from the CMA on April 27.')).toContain('cma opposes gatia');
+    expect(triples('The Malian army retook Léré from JNIM in March.')).toContain('fama opposes jnim');
+    expect(withPredicate(triples('The Malian army retook Léré from Timbuktu in March.'), 'opposes')).toEqual([]);
+  });
+});
