@@ -306,6 +306,8 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
  * before the comma, or — past an apposition (", the speaker of the National Assembly,") — the head of
  * the chain ("Dioncounda Traoré").
  */
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+
 export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
   const t = s.tokens;
   let end = comma;
@@ -315,8 +317,12 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     // (a verb inside a compound modifier, "the Tuareg-led movement", is no verb of the clause)
     let verb = false;
     // (nor is a participle after the apposition's noun: "The CMA, an alliance dominated by Tuareg fighters, …")
-    for (let i = prev + 1; i < end && !verb; i++) verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end
-      && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && t[i + 1]?.norm === 'by');
+    // (nor one in a relative clause of the apposition's noun: "The CSP, a coalition of former rebel groups that includes the MNLA, …")
+    for (let i = prev + 1; i < end && !verb; i++) {
+      if (RELATIVES.has(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && i > prev + 2) break;
+      verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end
+        && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && t[i + 1]?.norm === 'by');
+    }
     // ("Operation Barkhane, France's counter-terrorism force in the Sahel, whose …": a possessive opens one too)
     const apposition = prev >= 0 && (t[prev + 1]?.pos === 'DET' || /^['’]s$/.test(t[prev + 2]?.text ?? '')) && !verb;
     const head = prev >= 0 ? endingAt(t, actorMentions, prev) : undefined;

@@ -589,7 +589,8 @@ function controlVerbRule(cx: Context): void {
     }
     // ("Ansar Dine, the group led by Iyad Ag Ghaly that already holds Timbuktu": a relative clause's
     // antecedent, the last group before it, not the person in its phrase)
-    const owner = (t[k - 1]?.text === ',' ? beforeRelative(s, actors(mentions), k - 1) : undefined)
+    // ("The CSP, a coalition of former rebel groups that includes the MNLA, controls Kidal": the head of the apposition)
+    const owner = (t[k - 1]?.text === ',' ? beforeRelative(s, actors(mentions), k - 1) ?? antecedentBefore(s, actors(mentions), k - 1) : undefined)
       ?? actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop()
       ?? (lower[cFrom - 1] === 'who' ? relativeAntecedent(s, actors(mentions), cFrom - 1) : undefined)
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.pos !== 'VERB' ? actors(mentions).filter((m) => m.to < cFrom && m.cls !== 'Person').pop() : undefined);

@@ -1544,3 +1544,11 @@ describe('extractRelations: a place taken from its holder', () => {
     expect(withPredicate(triples('The Malian army retook Léré from Timbuktu in March.'), 'opposes')).toEqual([]);
   });
 });
+
+describe('extractRelations: the subject past an apposition with a relative clause', () => {
+  it('gives the control to the head of the apposition, not to a member its relative clause names', () => {
+    const got = triples('The CSP, a coalition of former rebel groups that includes the MNLA and the HCUA, controls Kidal.');
+    expect(got).toContain('csp controls kidal');
+    expect(got).not.toContain('hcua controls kidal');
+  });
+});
