@@ -96,6 +96,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     let subject = afterQuote ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
     // A noun cue ("gave … an assessment") takes the subject of its verb.
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
+    // ("quoted a statement from the Defence Headquarters which said that …": a relative's antecedent speaks, or the one
+    // who issued the document it is)
+    if (!subject && RELATIVE_PRONOUNS.has(t[k - 1]?.norm ?? '')) subject = relativeSpeaker(s, k - 1, actorMs);
     subject ??= subjectBefore(s, verbAt, mentions);
     // ("The Malian government announced the measures in a statement. The statement said Bamako remained open to
     // dialogue": a document named again speaks for the one who issued it, the speaker before)
@@ -169,6 +172,22 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Documents that speak for who issued them, as the subject of a reporting verb ("The report said …"; not events.ts's
  * media of a statement, looked for anywhere in a sentence, where "release" and "text" mislead). */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'declaration', 'message', 'text', 'release', 'memo']);
+
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+const ISSUED_BY = new Set(['from', 'of', 'by']);
+
+/** The antecedent of the relative pronoun at `r` as a speaker: an actor no preposition governs, or the issuer of a document. */
+function relativeSpeaker(s: Sentence, r: number, actorMs: readonly ResolvedMention[]): ResolvedMention | undefined {
+  const t = s.tokens;
+  const m = actorMs.find((x) => x.to === r);
+  if (!m) return undefined;
+  const prep = prepOf(s, m);
+  if (prep === '') return m;
+  // (the document right before the preposition's noun phrase: "a statement from the …")
+  let p = m.from - 1;
+  while (p >= 0 && t[p]!.pos !== 'ADP') p--;
+  return ISSUED_BY.has(prep) && DOCUMENTS.has(t[p - 1]?.norm ?? '') ? m : undefined;
+}
 
 /** Reporting verbs that report only with a that-clause or a quotation. */
 const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify']);
@@ -292,7 +311,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
 function opensAside(t: Sentence['tokens'], x: ResolvedMention): boolean {
   // ("the government spokesman, Colonel Abdoulaye Maïga, announced": past the person's own title words)
   let f = x.from;
-  while (f > 0 && TITLES.has(t[f - 1]!.norm)) f--;
+  // ("the Chief of Defence Staff, Air Chief Marshal Alex Badeh, told": "Air" is a title before another)
+  while (f > 0 && (TITLES.has(t[f - 1]!.norm) || (t[f - 1]!.norm === 'air' && TITLES.has(t[f]!.norm)))) f--;
   // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
   const g = pastModifiers(t, f);
   // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")

@@ -172,6 +172,11 @@ function announcedBefore(t: Sentence['tokens'], i: number): boolean {
 }
 
 /** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
+/** Nouns that close a fronted phrase of setting ("In the video", "At the meeting", "Later that week"), never a name's apposition. */
+const SETTINGS = new Set(['video', 'statement', 'message', 'interview', 'recording', 'speech', 'letter', 'communique', 'communiqué', 'audio', 'broadcast',
+  'footage', 'report', 'meeting', 'talks', 'summit', 'conference', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  'aftermath', 'meantime', 'end', 'editorial', 'article', 'column', 'book']);
+
 export function governingPreposition(s: Sentence, m: { from: number; to?: number; kind?: string }): string | undefined {
   // A pronoun is its own noun phrase: only a preposition right before it governs it.
   if (m.kind === 'pronoun') {
@@ -191,6 +196,9 @@ export function governingPreposition(s: Sentence, m: { from: number; to?: number
     // ("carried by the group's Amaq agency": over the possessor that opens the noun phrase)
     if (tok.text === "'s" || tok.text === '’s') { limit = i - 5; continue; }
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos) || tok.text === ',') return undefined;
+    // ("In the video Shekau denies …", "At the meeting Déby said …": a fronted phrase of setting ends at its noun, and
+    // the name a verb follows is the subject of the clause)
+    if (i === m.from - 1 && SETTINGS.has(tok.norm) && (next?.pos === 'VERB' || next?.pos === 'AUX')) return undefined;
     // "On 18 January the MNLA": a determiner opens the mention's own noun phrase; what governs it is
     // right before the determiner, or nothing.
     if (tok.pos === 'DET') {

@@ -251,3 +251,15 @@ describe('extractClaims: a document named again', () => {
   });
 });
 
+
+describe('extractClaims: speakers named in less usual ways', () => {
+  it('reads the speaker past "Air" before a title in an aside', () => {
+    const got = summary('On Friday the Chief of Defence Staff, Air Chief Marshal Alex Badeh, told a gathering in Abuja that the government had agreed a ceasefire.');
+    expect(got.map((c) => c.claimant)).toEqual(['alex-badeh']);
+  });
+  it('gives what "a statement from X which said" says to X, and nothing to an antecedent a preposition governs', () => {
+    expect(summary('The paper quoted a statement from the Defence Headquarters which said that troops were conducting operations.').map((c) => c.claimant))
+      .toEqual(['defence-headquarters']);
+    expect(summary('Residents fled towards the army which said that the town was safe.')).toEqual([]);
+  });
+});

@@ -417,3 +417,10 @@ describe('resolveEntities: soldiers of the force their sentence names', () => {
     expect(resolvedAs('Chadian troops stayed, joined by soldiers from Niger. Niger said so.', 'soldiers')).not.toContain('chad-armed-forces');
   });
 });
+
+describe('resolveEntities: a fronted phrase of setting', () => {
+  it('takes the name after "In the video" for the subject a "he" in the next sentence stands for', () => {
+    const text = 'In the video Shekau denies that Boko Haram has negotiated with anyone. He says that the girls have converted.';
+    expect(resolvedAs(text, 'He')).toEqual(['abubakar-shekau']);
+  });
+});
