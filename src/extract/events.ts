@@ -176,7 +176,9 @@ const BEARINGS = new Set([...COMPASS, 'km', 'kms', 'kilometres', 'kilometers', '
 
 function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMention[], all: readonly ResolvedMention[]): ResolvedMention | undefined {
   // (the candidates: the clause's places, else the sentence's; not a country only described)
-  const cands = clausePlaces.length ? clausePlaces : all;
+  // (and the places it struck, which a colon's list may put past the clause: "attacked positions in seven towns: Kayes, …")
+  let cands = clausePlaces.length ? clausePlaces : all;
+  if (tr.placeTargets.some((m) => !cands.includes(m))) cands = [...cands, ...tr.placeTargets.filter((m) => !cands.includes(m))];
   // (the first of the best scores, as a stable sort would put first: one score per candidate, not one per comparison)
   let best: ResolvedMention | undefined;
   let bestScore = 0;
@@ -205,7 +207,7 @@ function placeScore(s: Sentence, tr: Trigger, m: ResolvedMention): number {
   // (and the place a verb acts on, its object: "attacked Monguno town and the village of Goni Usmanti" is at Monguno first)
   const located = prep ? ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep)
     || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from'))
-    : !tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+    : (!tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) || tr.placeTargets.includes(m);
   return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
     + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
 }

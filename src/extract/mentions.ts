@@ -902,11 +902,12 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
   // ("the market of Nagraogo", "the camp of Inates": a site "of" a name is in that locality)
   // ("the towns of Gajiram, Monguno and Kukawa", "the camps of Aklaz and Awakassa": each name the list gives)
-  if (before === 'and' || before === ',') {
+  // ("attacked army positions in seven towns: Kayes, Nioro du Sahel, Diboli, …": or a colon after the plural noun)
+  if (before === 'and' || before === ',' || before === ':') {
     let q = from - 1;
-    while (q > from - 12 && q > 1 && (keys[q] === 'and' || keys[q] === ',' || isCap(toks[q]))) q--;
+    while (q > from - 16 && q > 1 && (keys[q] === 'and' || keys[q] === ',' || isCap(toks[q]) || (FRENCH_CONNECTORS.has(keys[q]!) && isCap(toks[q + 1])))) q--;
     const noun = keys[q - 1] ?? '';
-    if (keys[q] === 'of' && isCap(toks[q + 1]) && /s$/.test(noun) && (SETTLEMENT_NOUNS.has(noun) || SITE_NOUNS.has(noun.slice(0, -1))) && to - from <= 2) return 'Settlement';
+    if ((keys[q] === 'of' || keys[q] === ':') && isCap(toks[q + 1]) && /s$/.test(noun) && (SETTLEMENT_NOUNS.has(noun) || SITE_NOUNS.has(noun.slice(0, -1))) && to - from <= 2) return 'Settlement';
   }
   // ("the nomad camps of Aklaz and Awakassa": plural too)
   if (before === 'of' && before2 && (SITE_NOUNS.has(before2) || SITE_NOUNS.has(before2.slice(0, -1))) && to - from <= 2) return 'Settlement';

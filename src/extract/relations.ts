@@ -2095,6 +2095,7 @@ function location(cx: Context): void {
   }
   // "the Tillabéri region, a vast area bordering Mali and Burkina Faso", "Niger borders Nigeria": places that border are near.
   if (cues[Cue.Bordering].length) borderingRule(cx, pl);
+  if (cues[Cue.BorderWith].length) borderWithRule(cx, pl);
   // "Konna lies some 70 kilometres north of Mopti", "a plateau 25 kilometers from Kidal": a distance
   // between two places makes them near each other.
   if (cues[Cue.Distance].length) distanceRule(cx, pl);
@@ -2155,18 +2156,8 @@ function placeNearPlace(cx: Context, pl: readonly ResolvedMention[], i: number, 
   const closeTo = t.slice(a.to, b.from).some((x, q, xs) => (x.norm === 'far' && xs[q - 1]?.norm === 'not' && xs[q + 1]?.norm === 'from')
     || (x.norm === 'close' && xs[q + 1]?.norm === 'to')) && !/^['’]s$/.test(t[b.to]?.text ?? '');
   if (anyToken(t, a.to, b.from, NEAR_WORDS) || closeTo || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) {
-    let q = i;
-    // ("Tinzaouaten, a remote settlement in the Kidal region on the border with Algeria": through a place noun phrase)
-    // ("Nampala, which lies in the Ségou region close to the border": through a relative clause that locates it)
-    while (q > 0 && pl[q - 1]!.to < pl[q]!.from && (allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP) || allTokens(t, pl[q - 1]!.to, pl[q]!.from, LOCATING_GAP) || placePhraseGap(t, pl[q - 1]!.to, pl[q]!.from))
-      && !(pl[q - 1]!.cls === pl[q]!.cls && allTokens(t, pl[q - 1]!.to, pl[q]!.from, LIST_GAP))) q--;
-    // (the most specific place of the chain: "the Malian locality of Boulikessi, near …" is Boulikessi)
-    const chain = pl.slice(q, i + 1);
-    const top = Math.max(...chain.map(rank));
-    const heads = chain.filter((m) => rank(m) === top).slice(0, 1);
-    for (let r = pl.indexOf(heads[0]!) - 1; r >= 0 && pl[r]!.cls === heads[0]!.cls && pl[r]!.to < pl[r + 1]!.from && allTokens(t, pl[r]!.to, pl[r + 1]!.from, LIST_GAP); r--) heads.push(pl[r]!);
     // (not a state named as a modifier of the thing near: "a U.S. drone base near Agadez", "a US airstrike near Ajdabiya")
-    for (const head of heads) if (!(head.cls === 'Country' && t[head.to]?.pos === 'NOUN' && /^[a-z]/.test(t[head.to]!.text))) add(cx, head, 'near', b, 'relation.near', 0.75, a.from);
+    for (const head of chainHeads(t, pl, i)) if (!(head.cls === 'Country' && t[head.to]?.pos === 'NOUN' && /^[a-z]/.test(t[head.to]!.text))) add(cx, head, 'near', b, 'relation.near', 0.75, a.from);
   }
 }
 
@@ -2192,6 +2183,55 @@ function borderingRule(cx: Context, pl: readonly ResolvedMention[]): void {
     for (const m of listedFrom(t, pl, k + 1, true)) add(cx, head, 'near', m, 'relation.bordering', 0.7, k);
   }
 }
+
+/**
+ * "Mubi, a market town close to the border with Cameroon", "Kayes … lies close to Mali's borders with Senegal and
+ * Mauritania", "Gogui sits on the border with Mauritania": the place the clause is about is near the states across
+ * that border — the last place before it with no actor, no other verb and no clause break between (not the state whose
+ * border it is).
+ */
+/**
+ * The places a chain of places that locate one another ends in at `pl[i]` is about: its most specific one, and those
+ * listed with it ("Seytenga, in Seno province of the Sahel region near …" is Seytenga; "Boulkessi and Mondoro, in …").
+ */
+function chainHeads(t: Sentence['tokens'], pl: readonly ResolvedMention[], i: number): ResolvedMention[] {
+  let q = i;
+  // ("Tinzaouaten, a remote settlement in the Kidal region on the border with Algeria": through a place noun phrase)
+  // ("Nampala, which lies in the Ségou region close to the border": through a relative clause that locates it)
+  while (q > 0 && pl[q - 1]!.to < pl[q]!.from && (allTokens(t, pl[q - 1]!.to, pl[q]!.from, CHAIN_GAP) || allTokens(t, pl[q - 1]!.to, pl[q]!.from, LOCATING_GAP) || placePhraseGap(t, pl[q - 1]!.to, pl[q]!.from))
+    && !(pl[q - 1]!.cls === pl[q]!.cls && allTokens(t, pl[q - 1]!.to, pl[q]!.from, LIST_GAP))) q--;
+  // (the most specific place of the chain: "the Malian locality of Boulikessi, near …" is Boulikessi)
+  const chain = pl.slice(q, i + 1);
+  const top = Math.max(...chain.map(rank));
+  const heads = chain.filter((m) => rank(m) === top).slice(0, 1);
+  for (let r = pl.indexOf(heads[0]!) - 1; r >= 0 && pl[r]!.cls === heads[0]!.cls && pl[r]!.to < pl[r + 1]!.from && allTokens(t, pl[r]!.to, pl[r + 1]!.from, LIST_GAP); r--) heads.push(pl[r]!);
+  return heads;
+}
+
+function borderWithRule(cx: Context, pl: readonly ResolvedMention[]): void {
+  const { t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.BorderWith]) {
+    if (lower[k + 1] !== 'with') continue;
+    const across = listedFrom(t, pl, k + 2, true).filter((m) => m.cls === 'Country');
+    if (!across.length) continue;
+    let at = -1;
+    for (let q = pl.length - 1; q >= 0 && at < 0; q--) {
+      const m = pl[q]!;
+      if (m.to > k || k - m.to > 14) continue;
+      if (m.cls === 'Country' && /^['’]s$/.test(t[m.to]?.text ?? '')) continue;
+      // (nor a place that modifies a noun: "the Gulf of Guinea states that share a border with Burkina Faso")
+      if (t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SETTLEMENT_NOUNS.has(lower[m.to]!) && !REGION_NOUNS.has(lower[m.to]!)) break;
+      at = q;
+    }
+    const place = pl[at];
+    if (!place || ms.some((m) => m.from >= place.to && m.to <= k && !isPlaceClass(m.cls))) continue;
+    let gapOk = true;
+    for (let i = place.to; i < k && gapOk; i++) gapOk = !((t[i]!.pos === 'VERB' && !LOCATING_VERBS.has(t[i]!.lemma)) || t[i]!.text === ';' || lower[i] === 'and' || lower[i] === 'but');
+    if (!gapOk) continue;
+    for (const head of chainHeads(t, pl, at)) for (const m of across) if (m.entity !== head.entity) add(cx, head, 'near', m, 'relation.border-with', 0.7, k);
+  }
+}
+const LOCATING_VERBS = new Set(['lie', 'sit', 'be', 'locate', 'situate', 'stand']);
 
 function distanceRule(cx: Context, pl: readonly ResolvedMention[]): void {
   const { s, t, lower, cues } = cx;
@@ -2538,8 +2578,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping }
-const CUE_COUNT = Cue.Grouping + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith }
+const CUE_COUNT = Cue.BorderWith + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2586,6 +2626,7 @@ cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
 cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);
+cue(NORM_CUES, ['border', 'borders', 'frontier', 'frontiers'], Cue.BorderWith);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);

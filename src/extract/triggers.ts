@@ -45,7 +45,8 @@ const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'declare', '
   'host', 'attend', 'convene', 'chair']);
 /** Facilities whose town is struck with them: "stormed the school in Dapchi". */
 const STRUCK_FACILITIES = new Set([...SITE_NOUNS, ...NAMED_FACILITIES, 'school', 'church', 'mosque', 'hospital', 'clinic', 'settlement', 'hub', 'compound', 'prison', 'jail',
-  'station', 'headquarters', 'embassy', 'office', 'offices', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center']);
+  'station', 'headquarters', 'embassy', 'office', 'offices', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center',
+  'position', 'positions', 'camps', 'bases', 'posts', 'outposts', 'checkpoints']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
@@ -88,7 +89,7 @@ const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
  * displaced people (IDPs) in Rann", "the camp at the town of X"); from a noun, through its on/against ("the
  * attack on the church in Dablo"). The first in/at after the facility decides, or an "of" that names the town.
  */
-function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, placeMs: readonly ResolvedMention[]): ResolvedMention[] {
+function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, placeMs: readonly ResolvedMention[], mentions: readonly ResolvedMention[]): ResolvedMention[] {
   let j = from;
   if (isNoun) { if (t[j]?.norm !== 'on' && t[j]?.norm !== 'against') return []; j++; }
   let head = -1;
@@ -103,6 +104,8 @@ function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, plac
     if (x.norm !== 'in' && x.norm !== 'at' && x.norm !== 'of') continue;
     let p = q + 1;
     if (t[p]?.pos === 'DET') p++;
+    // ("attacked army positions in seven towns: Kayes, Nioro du Sahel, Diboli …": every town the colon lists)
+    if (t[p]?.pos === 'NUM' && SETTLEMENT_NOUNS.has(t[p + 1]?.norm ?? '') && t[p + 2]?.text === ':') return listedTowns(t, places(mentions), p + 3);
     if (SETTLEMENT_NOUNS.has(t[p]?.norm ?? '') && t[p + 1]?.norm === 'of') p += 2;
     // (a name, not "the town" again; and not a possessive: "a base at Bamako's airport" is no attack on Bamako)
     const town = placeMs.find((m) => m.from === p && m.kind !== 'description' && m.cls === 'Settlement' && /^[A-Z]/.test(t[m.from]!.text) && !/^['’]s?$/.test(t[m.to]?.norm ?? ''));
@@ -110,6 +113,19 @@ function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, plac
     if (town || x.norm !== 'of') return town ? [town] : [];
   }
   return [];
+}
+
+/** The named towns listed from token `at` on, with only commas and "and" between them. */
+function listedTowns(t: Sentence['tokens'], placeMs: readonly ResolvedMention[], at: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of placeMs) {
+    if (m.from < at) continue;
+    for (let i = at; i < m.from; i++) if (t[i]!.text !== ',' && t[i]!.norm !== 'and') return out;
+    if (m.cls !== 'Settlement' || m.kind === 'description') return out;
+    out.push(m);
+    at = m.to;
+  }
+  return out;
 }
 
 /** A plain noun phrase in apposition: "an armed group". */
@@ -749,7 +765,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     .filter((m, i, all) => i === 0 || t.slice(all[i - 1]!.to, m.from).every((x) => x.norm === 'and')
       || (t[all[i - 1]!.to]?.norm === 'and' && ['on', 'against'].includes(t[all[i - 1]!.to + 1]?.norm ?? '') && !placeMs.some((p) => p.from > all[i - 1]!.to && p.from < m.from)));
   // "stormed the school in Dapchi", "bombed the settlement for displaced people in Rann": a facility struck in a town strikes the town.
-  if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs));
+  // (a colon's list of towns lies past the clause: the sentence's places)
+  if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs, mentions));
   const uncertain = isUncertain(s, k, around[0], true);
   out.push({
     claimed,

@@ -673,3 +673,10 @@ describe('extractEvents: a verb the tagger reads as a noun', () => {
   });
 });
 
+
+describe('extractEvents: an attack on the towns a colon lists', () => {
+  it('puts the attack in the first town listed, not in a region an apposition of its doer names', () => {
+    const { events } = eventsOf("Fighters of JNIM, al-Qaeda's affiliate in the Sahel, attacked army positions in seven towns: Kayes, Nioro du Sahel and Niono.");
+    expect(events.map((e) => [e.cls, e.place])).toEqual([['Attack', 'kayes']]);
+  });
+});

@@ -299,3 +299,10 @@ describe('findMentions: transcripts, federal states, areas and lists of places',
     expect(find(ms, 'Jigawa State')?.ref).toMatchObject({ cls: 'Region' });
   });
 });
+
+describe('findMentions: towns a colon lists', () => {
+  it('types the unknown names listed after "seven towns:" as settlements', () => {
+    const ms = mentionsOf('Fighters attacked army positions in seven towns: Kayes, Nioro du Sahel, Diboli, Sandaré and Molodo.');
+    for (const name of ['Diboli', 'Sandaré', 'Molodo']) expect(find(ms, name)).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
+  });
+});

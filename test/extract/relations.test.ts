@@ -1552,3 +1552,18 @@ describe('extractRelations: the subject past an apposition with a relative claus
     expect(got).not.toContain('hcua controls kidal');
   });
 });
+
+describe('extractRelations: attacks on listed towns, and places on a border with a state', () => {
+  it('has the doer attack every town a colon lists', () => {
+    const got = withPredicate(triples("Fighters of JNIM attacked army positions in seven towns: Kayes, Nioro du Sahel, Diboli and Niono."), 'attacked');
+    expect(got).toEqual(expect.arrayContaining(['jnim attacked kayes', 'jnim attacked nioro-du-sahel', 'jnim attacked niono']));
+  });
+  it('puts the place a clause is about near the states across the border it lies on', () => {
+    expect(triples('The paper covered the fall of Mubi, a market town close to the border with Cameroon.')).toContain('mubi near cameroon');
+    const kayes = triples("Kayes, the regional capital, lies close to Mali's borders with Senegal and Mauritania.");
+    expect(kayes).toEqual(expect.arrayContaining(['kayes near senegal', 'kayes near mauritania']));
+    expect(kayes).not.toContain('mali near senegal');
+    expect(triples('Seytenga, in Seno province of the Sahel region, lies on the border with Niger.')).not.toContain('sahel-region near niger');
+    expect(withPredicate(triples('The Gulf of Guinea states that share a northern border with Burkina Faso are worried.'), 'near')).toEqual([]);
+  });
+});
