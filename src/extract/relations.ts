@@ -1399,6 +1399,9 @@ function fromCueWords(cx: Context): void {
   // "The junta accused neighbouring Algeria of hostile acts": who accuses another of acts against it opposes it.
   // (the one accused is the verb's object; what follows "of" is the accusation, not a party)
   if (cues[Cue.Accuse].length) accuseRule(cx);
+  // "The government summoned Ghana's ambassador in protest", "Niger recalled its ambassador from Benin": a state that
+  // summons, expels or recalls an envoy over another state's doings opposes that state.
+  if (cues[Cue.Envoy].length) envoyRule(cx);
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
@@ -1483,6 +1486,25 @@ function accuseRule(cx: Context): void {
     const accuser = parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
       ?? (t[k - 1]?.text === ',' ? undefined : ms.filter((m) => m.to <= k && m.from >= cFrom && m.kind === 'pronoun').pop());
     add(cx, accuser, 'opposes', accused, 'relation.accuse', 0.65, k);
+  }
+}
+
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat', "chargé d'affaires"]);
+
+function envoyRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Envoy]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    const envoy = t.findIndex((x, i) => i > k && i <= k + 4 && ENVOYS.has(x.norm));
+    if (envoy < 0 || !t.slice(k + 1, envoy).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'PRON' || /^['’]s$/.test(x.text))) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const states = ms.filter((m) => m.cls === 'Country' || m.cls === 'Government');
+    // (whose envoy: "Ghana's ambassador", "the Algerian ambassador"; or where from: "recalled its ambassador from Benin")
+    const other = states.find((m) => m.from > k && m.to <= envoy) ?? (['from', 'to', 'in'].includes(lower[envoy + 1] ?? '') ? states.find((m) => m.from > envoy + 1 && m.from <= envoy + 3) : undefined);
+    const who = ms.filter((m) => (m.cls === 'Country' || m.cls === 'Government') && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)
+      && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+    if (who && other && who.entity !== other.entity) add(cx, who, 'opposes', other, `relation.envoy.${t[k]!.lemma}`, 0.65, k);
   }
 }
 
@@ -2578,8 +2600,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith }
-const CUE_COUNT = Cue.BorderWith + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy }
+const CUE_COUNT = Cue.Envoy + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2627,6 +2649,7 @@ cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
 cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);
 cue(NORM_CUES, ['border', 'borders', 'frontier', 'frontiers'], Cue.BorderWith);
+cue(LEMMA_CUES, ['summon', 'expel', 'recall'], Cue.Envoy);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);

@@ -1567,3 +1567,11 @@ describe('extractRelations: attacks on listed towns, and places on a border with
     expect(withPredicate(triples('The Gulf of Guinea states that share a northern border with Burkina Faso are worried.'), 'near')).toEqual([]);
   });
 });
+
+describe('extractRelations: envoys summoned, expelled or recalled', () => {
+  it('opposes the state that summons, expels or recalls an envoy to the state whose envoy it is', () => {
+    expect(triples("The government of Burkina Faso summoned Ghana's ambassador in protest.")).toContain('government-of-burkina-faso opposes ghana');
+    expect(triples('Niger recalled its ambassador from Benin.')).toContain('benin opposes niger');
+    expect(withPredicate(triples('The minister did not summon the Ghanaian ambassador.'), 'opposes')).toEqual([]);
+  });
+});
