@@ -1969,6 +1969,15 @@ function baseRule(cx: Context): void {
     }
     // (otherwise headquarters are read with the presence words)
     if (lower[k] === 'headquarters') continue;
+    // ("attacked the base of the Volunteers for the Defence of the Homeland (VDP) in Nouna": the owner after "of")
+    if (lower[k + 1] === 'of') {
+      const owner = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 3 && t.slice(k + 2, m.from).every((x) => x.pos === 'DET') && m.cls !== 'Person');
+      let e = owner ? owner.to : -1;
+      if (t[e]?.text === '(') while (e < t.length && t[e - 1]!.text !== ')') e++;
+      const at = e > 0 && PRESENCE_PREPS.has(lower[e] ?? '') ? places(ms).find((m) => m.kind === 'name' && m.from > e && m.from <= e + 2) : undefined;
+      if (owner && !isPlaceClass(owner.cls) && !t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma))) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
+      continue;
+    }
     if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) {
       // ("Gao, in Mali, where Barkhane has its main base": the place the clause hangs on)
       if ((lower[b] === 'its' || lower[b] === 'their') && HAVE.has(lower[b - 1] ?? '')) whereBased(cx, k, b);

@@ -1575,3 +1575,10 @@ describe('extractRelations: envoys summoned, expelled or recalled', () => {
     expect(withPredicate(triples('The minister did not summon the Ghanaian ambassador.'), 'opposes')).toEqual([]);
   });
 });
+
+describe('extractRelations: the base of a named owner', () => {
+  it('places the owner "of" a base where the base is, not one whose base is closed', () => {
+    expect(triples('Armed men attacked the base of the Volunteers for the Defence of the Homeland (VDP) in Nouna.')).toContain('vdp locatedIn nouna');
+    expect(withPredicate(triples('France closed the base of Operation Barkhane in Gossi.'), 'locatedIn')).toEqual([]);
+  });
+});
