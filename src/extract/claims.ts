@@ -270,6 +270,11 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       if (t[e - 1]?.text === ')') { while (e > 0 && t[e - 1]!.text !== '(') e--; e--; }
       const whole = mentions.find((x) => (x.to === i || x.to === e) && opensAside(t, x) && !isPlaceClass(x.cls));
       if (whole) return whole;
+      // ("Rights groups, the CISC among them, have accused …": the one named among the speakers speaks)
+      if (t[i - 1]?.norm === 'them' && t[i - 2]?.norm === 'among') {
+        const among = mentions.find((x) => x.to === i - 2 && !isPlaceClass(x.cls) && opensAside(t, x));
+        if (among) return among;
+      }
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
       // ("France, the former colonial power, which has troops in Niger, said").
       let j = i - 1;

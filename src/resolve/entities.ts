@@ -837,6 +837,12 @@ class Resolution {
     // ("… the minister said that …. The government would keep the committees informed. He then defended the partner": a
     // "he" after a body that was the subject is the person who was one just before, when there is one)
     if (gendered && prev && prev.cls !== 'Person') prev = this.lastPerson(si) ?? prev;
+    // ("Members discussed the remarks by Ghana's President Nana Akufo-Addo. He claimed that …": with no one else to
+    // stand for, "he" is the one person the sentence before named, whatever the preposition before him)
+    if (gendered && !prev && !here && !untracked) {
+      const people = prevMs.filter((m) => m.cls === 'Person' && m.kind !== 'pronoun');
+      if (people.length && people.every((m) => m.entity === people[0]!.entity)) prev = people[0];
+    }
     // "… the ministry said in a statement. It said the army had …": a pronoun that speaks is the speaker before.
     const t = seg.sentences[si]!.tokens;
     let speaker: ResolvedMention | undefined;

@@ -263,3 +263,10 @@ describe('extractClaims: speakers named in less usual ways', () => {
     expect(summary('Residents fled towards the army which said that the town was safe.')).toEqual([]);
   });
 });
+
+describe('extractClaims: a speaker named among others, or only in the sentence before', () => {
+  it('gives what "Rights groups, the CISC among them, have accused" to the CISC', () => {
+    const text = 'Rights groups, the Collective against Impunity and the Stigmatisation of Communities among them, have accused some units of abuses.';
+    expect(summary(text).map((c) => [c.claimant, c.cue])).toEqual([['collective-against-impunity-and-the-stigmatisation-of-communities', 'accused']]);
+  });
+});

@@ -424,3 +424,10 @@ describe('resolveEntities: a fronted phrase of setting', () => {
     expect(resolvedAs(text, 'He')).toEqual(['abubakar-shekau']);
   });
 });
+
+describe('resolveEntities: "he" after a sentence that names one person in a phrase', () => {
+  it('stands for that person when the sentence before had no one else', () => {
+    const text = "Members discussed the remarks by Ghana's President Nana Akufo-Addo in Washington. He claimed that Burkina Faso had hired Wagner.";
+    expect(resolvedAs(text, 'He')).toEqual(['nana-akufo-addo']);
+  });
+});
