@@ -1,17 +1,20 @@
-// Where a build's time goes: the bench corpus (bench/corpus.ts) through each stage of buildGraph in turn, in one fresh
-// process (cold, as `kg build` runs), after wink-nlp's own sentence + POS pass over the same text. Prints wall and CPU
-// seconds per stage; CPU counts the compiler and collector threads too. Prints numbers, asserts nothing.
+// Where a build's time goes: the bench corpus (bench/corpus.ts) through each stage of `kg build` in turn (buildGraph,
+// then the explorer's data, laid out, as JSON), in one fresh process (cold, as `kg build` runs), after wink-nlp's own
+// sentence + POS pass over the same text. Prints wall and CPU seconds per stage; CPU counts the compiler and collector
+// threads too. Prints numbers, asserts nothing.
 //   node --import tsx bench/stages.ts [megabytes=3]
 import { setFlagsFromString } from 'node:v8';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractDocument } from '../src/extract/index.ts';
-import { tabulatedQuads } from '../src/rdf/quads.ts';
-import { toTurtle } from '../src/rdf/turtle.ts';
+import { quadTable } from '../src/rdf/quads.ts';
+import { turtlePartsOf } from '../src/rdf/turtle.ts';
 import { loadGazetteer } from '../src/resolve/gazetteer.ts';
 import { indexGazetteer } from '../src/resolve/index-gazetteer.ts';
 import { mergeExtractions } from '../src/resolve/merge.ts';
 import { VERSION } from '../src/version.ts';
+import { graphDataFromTable } from '../src/view/data.ts';
+import { explorerDataJson } from '../src/view/write.ts';
 import { corpusLines } from './corpus.ts';
 
 // The V8 flag the `kg` command sets (bin/kg.js), so that the numbers are those of `kg build`.
@@ -34,11 +37,15 @@ const gazetteer = loadGazetteer();
 const index = stage('gazetteer index', () => indexGazetteer(gazetteer));
 const parts = stage('extract', () => docs.map((d) => extractDocument(d, index)));
 const extraction = stage('merge', () => mergeExtractions(parts));
-// As buildGraph hands them over: the quads numbered as they are made, and the Turtle written from those numbers.
-const { quads, table } = stage('quads', () => tabulatedQuads(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version }));
-stage('turtle', () => toTurtle(quads, table));
+// As `kg build` runs them: the quads numbered as they are made, the Turtle written from those numbers, in parts,
+// and the explorer's data read from them (no quad objects made).
+const table = stage('quads', () => quadTable(extraction, { toolVersion: VERSION, gazetteerVersion: gazetteer.version }));
+stage('turtle', () => turtlePartsOf(table));
+const data = stage('explorer data', () => graphDataFromTable(table));
+stage('layout + JSON', () => explorerDataJson(data));
 
 const floor = rows[0]![1];
 for (const [name, wall, c] of rows) console.log(`${name.padEnd(20)} wall ${wall.toFixed(2).padStart(6)} s   cpu ${c.toFixed(2).padStart(6)} s`);
-const ours = rows.slice(1).reduce((n, r) => n + r[1], 0);
+// buildGraph's stages (from the gazetteer index to the Turtle), without the explorer's two.
+const ours = rows.slice(1, -2).reduce((n, r) => n + r[1], 0);
 console.log(`build stages together: ${ours.toFixed(2)} s wall = ${(ours / floor).toFixed(1)}x wink's sentence + POS pass (the target is 3x)`);

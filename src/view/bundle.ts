@@ -58,7 +58,8 @@ export async function buildBundle(outDir: string): Promise<void> {
     throw new Error('kg/view: the explorer page is not built and vite is not installed; run `npm install` (with dev dependencies)');
   }
   const { explorerViteConfig } = await import('../explorer/vite.config.ts');
-  await vite.build({ ...explorerViteConfig(outDir), configFile: false, logLevel: 'silent' });
+  // The page's folder from this module's place (the config's own would be its compiled copy's, in dist/kg).
+  await vite.build({ ...explorerViteConfig(outDir), root: EXPLORER_SOURCE, configFile: false, logLevel: 'silent' });
   for (const f of BUNDLE_FILES) {
     if (!existsSync(join(outDir, f))) throw new Error(`kg/view: the explorer build did not produce ${f}`);
   }
