@@ -184,7 +184,8 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
   let bestScore = 0;
   for (const m of cands) {
     if ((cands === all && SPECIFICITY[m.cls] === undefined) || (m.kind === 'description' && m.cls === 'Country')) continue;
-    if (landmark(s, m)) continue;
+    // (nor a state that acts in it: "left ECOWAS together with Niger")
+    if (landmark(s, m) || tr.agents.some((a) => a.entity === m.entity)) continue;
     const sc = placeScore(s, tr, m);
     if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }
   }

@@ -312,6 +312,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['disperse', { event: 'ArmedClash' }],
   ['rout', { event: 'ArmedClash' }],
   ['defeat', { event: 'ArmedClash' }],
+  // ("inflicted heavy losses on Malian troops")
+  ['inflict', { event: 'ArmedClash' }],
   ['kill', { event: 'Attack' }],
   ['slay', { event: 'Attack' }],
   ['neutralize', { event: 'Attack' }],

@@ -115,6 +115,28 @@ function facilityTown(t: Sentence['tokens'], from: number, isNoun: boolean, plac
   return [];
 }
 
+/**
+ * The actors an act was done "together with" (or "along with") after its verb, of the first agent's kind: states with
+ * a state, bodies with a body ("together with two nuns" after an abduction by gunmen names no doer).
+ */
+function coActors(t: Sentence['tokens'], ms: readonly ResolvedMention[], from: number, to: number, agent: ResolvedMention): ResolvedMention[] {
+  let w = -1;
+  for (let i = from; i + 1 < to; i++) if ((t[i]!.norm === 'together' || t[i]!.norm === 'along') && t[i + 1]!.norm === 'with') { w = i + 1; break; }
+  if (w < 0) return [];
+  const state = agent.cls === 'Country' || agent.cls === 'Government';
+  const kin = (m: ResolvedMention) => (state ? m.cls === 'Country' || m.cls === 'Government' : !isPlaceClass(m.cls) && m.cls !== 'Person' && agent.cls !== 'Person');
+  const out: ResolvedMention[] = [];
+  let at = w + 1;
+  for (const m of ms) {
+    if (m.from < at) continue;
+    for (let i = at; i < m.from; i++) if (t[i]!.text !== ',' && t[i]!.norm !== 'and' && t[i]!.pos !== 'DET') return out;
+    if (!kin(m) || m.entity === agent.entity) return out;
+    out.push(m);
+    at = m.to;
+  }
+  return out;
+}
+
 /** The named towns listed from token `at` on, with only commas and "and" between them. */
 function listedTowns(t: Sentence['tokens'], placeMs: readonly ResolvedMention[], at: number): ResolvedMention[] {
   const out: ResolvedMention[] = [];
@@ -739,6 +761,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // fight's, whatever the subject of the verb that sets it off)
   const between = mutual ? targets.filter((m) => t.slice(end, m.from).some((x) => x.norm === 'between')) : [];
   if (between.length > 1 && !isNoun && t[k - 1]?.norm !== 'to') { agents = between; targets = targets.filter((m) => !between.includes(m)); }
+  // ("Mali left ECOWAS in January together with Niger and Burkina Faso": those it acted together with act too)
+  const together = agents.length ? coActors(t, inClause, end, clause[1], agents[0]!) : [];
+  if (together.length) { agents = distinct([...agents, ...together]); targets = targets.filter((m) => !together.includes(m)); }
   const placeMs = places(inClause);
   const reachFrom = isNoun && byPhrase.length ? Math.max(end, ...byPhrase.map((m) => m.to)) : end;
   // A place is the target when the first preposition between the trigger and it is on/against, or none.

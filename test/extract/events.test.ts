@@ -680,3 +680,15 @@ describe('extractEvents: an attack on the towns a colon lists', () => {
     expect(events.map((e) => [e.cls, e.place])).toEqual([['Attack', 'kayes']]);
   });
 });
+
+describe('extractEvents: losses inflicted, and states acting together', () => {
+  it('reads "inflicted heavy losses on X" as a clash between the doers and X', () => {
+    const { events } = eventsOf('Tuareg rebels and JNIM fighters inflicted heavy losses on Malian troops at Tinzaouaten in July 2024.');
+    expect(events.map((e) => [e.cls, agents(e), e.participants.filter((p) => p.role === 'target').map((p) => p.entity), e.place]))
+      .toContainEqual(['ArmedClash', expect.arrayContaining(['jnim']), ['fama'], 'tinzaouaten']);
+  });
+  it('has the states a state left a bloc "together with" leave it too, and no place from them', () => {
+    const { events } = eventsOf('Mali left the Economic Community of West African States in January together with Niger and Burkina Faso.', '2025-07-04');
+    expect(events.map((e) => [e.cls, agents(e).sort(), e.place])).toEqual([['Withdrawal', ['burkina-faso', 'mali', 'niger'], undefined]]);
+  });
+});

@@ -1582,3 +1582,10 @@ describe('extractRelations: the base of a named owner', () => {
     expect(withPredicate(triples('France closed the base of Operation Barkhane in Gossi.'), 'locatedIn')).toEqual([]);
   });
 });
+
+describe('extractRelations: acting "together with"', () => {
+  it('has the states named after "together with" withdraw too', () => {
+    expect(withPredicate(triples('Mali left the Economic Community of West African States in January together with Niger and Burkina Faso.'), 'withdrewFrom').sort())
+      .toEqual(['burkina-faso withdrewFrom ecowas', 'mali withdrewFrom ecowas', 'niger withdrewFrom ecowas']);
+  });
+});
