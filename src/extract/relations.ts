@@ -1845,6 +1845,7 @@ function allyRule(cx: Context): void {
 function workRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Work]) {
+    if (lower[k + 1] === 'with' || lower[k + 1] === 'alongside') { workWith(cx, k); continue; }
     if (lower[k + 1] !== 'for' || t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
@@ -1859,6 +1860,28 @@ function workRule(cx: Context): void {
       at = o.to - 1;
     }
   }
+}
+
+/**
+ * "the Civilian JTF, a vigilante force formed last year to work with the army against Boko Haram": who works with a
+ * force is its ally, and opposes those it works against. Who: the head of the apposition the purpose hangs on, else the
+ * clause's subject.
+ */
+function workWith(cx: Context, k: number): void {
+  const { s, t, mentions: ms } = cx;
+  // (not what one is accused or suspected "of working with": "villagers it accuses of working with the army")
+  if (t[k - 1]?.norm === 'of') return;
+  const [cFrom, cTo] = clauseAround(s, k);
+  if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) return;
+  const parties = actors(ms).filter((m) => m.cls !== 'Person');
+  let comma = -1;
+  if (t[k - 1]?.norm === 'to') for (let i = k - 2; i >= 0 && comma < 0; i--) if (t[i]!.text === ',') comma = i;
+  const who = (comma > 0 ? antecedentBefore(s, parties, comma) : undefined)
+    ?? parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+  const partner = parties.find((m) => m.from > k + 1 && m.from <= k + 3 && t.slice(k + 2, m.from).every((x) => x.pos === 'DET'));
+  add(cx, who, 'alliedWith', partner, 'relation.work-with', 0.7, k);
+  const against = partner && t[partner.to]?.norm === 'against' ? parties.find((m) => m.from > partner.to && m.from <= partner.to + 3 && m.from < cTo + 1) : undefined;
+  add(cx, who, 'opposes', against, 'relation.work-against', 0.7, k);
 }
 
 function serveRule(cx: Context): void {
@@ -2333,6 +2356,8 @@ function sidesInViolence(cx: Context): void {
   for (const a of state) for (const b of rebels) {
     if (a.entity === b.entity || out.some((r) => (r.subject === a.entity && r.object === b.entity) || (r.subject === b.entity && r.object === a.entity))) continue;
     if (violent.some((tr) => tr.agents.some((m) => m.entity === a.entity) && tr.agents.some((m) => m.entity === b.entity))) continue;
+    // (nor two named together: "The city is held by the army and the Civilian JTF")
+    if (listedTogether(cx.t, a.from < b.from ? a : b, a.from < b.from ? b : a)) continue;
     // (a group whose violence the sentence tells against another group, without the state side: "French forces
     // captured X of the ISGS, the rival organisation that has been fighting JNIM" — JNIM fights the ISGS here)
     if (!f.triggers.some((tr) => takesPart(tr, a.entity) && takesPart(tr, b.entity))
@@ -2342,6 +2367,16 @@ function sidesInViolence(cx: Context): void {
     if (within.some((w) => out.some((r) => (r.subject === w && r.object === a.entity) || (r.object === w && r.subject === a.entity)))) continue;
     add(cx, a, 'opposes', b, 'relation.sides-in-violence', 0.45, Math.min(a.from, b.from));
   }
+}
+
+/** Whether `m` follows `prev` with only "and", commas and articles between: "the army and the Civilian JTF". */
+function listedTogether(t: Sentence['tokens'], prev: ResolvedMention, m: ResolvedMention): boolean {
+  let and = false;
+  for (let i = prev.to; i < m.from; i++) {
+    if (t[i]!.norm === 'and') and = true;
+    else if (t[i]!.text !== ',' && t[i]!.pos !== 'DET') return false;
+  }
+  return and;
 }
 
 /** The entity is one of the trigger's agents or targets. */

@@ -562,6 +562,13 @@ class Resolution {
       const e = after?.ref.type === 'known' ? gaz.byId.get(after.ref.id) : undefined;
       country = e?.cls === 'Country' ? e.id : e?.capitalOf;
     }
+    // ("the transitional government of General Assimi Goïta", "the government of President Patrice Talon": the state of
+    // the leader named after "of", when the gazetteer knows it)
+    if (!country && sense.state && sense.cls === 'Government' && seg.sentences[si]!.tokens[c.to]?.norm === 'of') {
+      const ruler = cs.find((o) => o.from > c.to && o.from <= c.to + 4 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Person');
+      const state = ruler?.ref.type === 'known' ? gaz.byId.get(ruler.ref.id)?.country : undefined;
+      if (state && seg.sentences[si]!.tokens.slice(c.to + 1, ruler!.from).every((x) => isTitleWord(x.norm) || x.pos === 'DET')) country = state;
+    }
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
     if (sense.ministry) return; // resolved in pass 1
@@ -1020,6 +1027,8 @@ function isHomonym(gaz: GazetteerIndex, name: string): boolean {
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** A title word before a name ("General", "President", "Captain"), or "Air" before one. */
+const isTitleWord = (w: string): boolean => TITLES.has(w) || w === 'air';
 /** Whether a description opens with (or follows) "the", "this", "that", "these", "those". */
 function definite(t: readonly Token[], c: MentionCandidate): boolean {
   return DEFINITE.has(t[c.from]!.norm) || DEFINITE.has(t[c.from - 1]?.norm ?? '');

@@ -1589,3 +1589,15 @@ describe('extractRelations: acting "together with"', () => {
       .toEqual(['burkina-faso withdrewFrom ecowas', 'mali withdrewFrom ecowas', 'niger withdrewFrom ecowas']);
   });
 });
+
+describe('extractRelations: working with a force against a group', () => {
+  it('allies who was formed to work with a force, and opposes it to those it works against', () => {
+    const got = triples('In Maiduguri, the Civilian JTF, a vigilante force formed last year to work with the army against Boko Haram, still mans checkpoints.');
+    expect(got).toEqual(expect.arrayContaining(['civilian-joint-task-force alliedWith nigeria-armed-forces', 'boko-haram opposes civilian-joint-task-force']));
+    // (not those accused of working with someone)
+    expect(withPredicate(triples('ISWAP kills villagers it accuses of working with the army.'), 'alliedWith')).toEqual([]);
+  });
+  it('does not oppose two sides named together in a sentence of violence', () => {
+    expect(withPredicate(triples('The city is held by the army and the Civilian JTF, and we judge a large assault on it unlikely.'), 'opposes')).toEqual([]);
+  });
+});

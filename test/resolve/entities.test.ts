@@ -431,3 +431,10 @@ describe('resolveEntities: "he" after a sentence that names one person in a phra
     expect(resolvedAs(text, 'He')).toEqual(['nana-akufo-addo']);
   });
 });
+
+describe('resolveEntities: the government "of" a leader', () => {
+  it('is the government of the state the gazetteer gives that leader, not the state the article names most', () => {
+    const text = "In Abuja, Nigeria's army said so. The transitional government of General Assimi Goïta dissolved the political parties.";
+    expect(resolvedAs(text, 'transitional government', '2025-07-04')).toEqual(['government-of-mali']);
+  });
+});
