@@ -50,7 +50,11 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("IS on Thursday claimed responsibility for the killing of six aid workers last month": a noun's own date
     // follows it; one before the verb that governs it is that verb's)
     const own = tr.nominal ? inClause.filter((d) => d.start >= s.tokens[tr.k]!.end) : [];
-    const date = pickDate(s, tr.k, own.length ? own : inClause)
+    // ("The attack on the camp at Inates, near the border with Mali, began on Tuesday evening": a noun that opens the
+    // sentence as its subject takes the date its verb gives, past an aside)
+    const opening = tr.nominal && !own.length && !inClause.length && s.tokens.slice(0, tr.k).every((x) => x.pos === 'DET' || x.pos === 'ADJ')
+      ? happeningDates(s, tr, dates) : [];
+    const date = pickDate(s, tr.k, own.length ? own : opening.length ? opening.slice(0, 1) : inClause)
       // (before the trigger in the sentence; but not the date of a speech act that reports the event:
       // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
       ?? pickDate(s, tr.k, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
@@ -169,6 +173,27 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
       { doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: `event.statement.${t[k]!.lemma}`, confidence: 0.7 }));
   }
   return out;
+}
+
+/** Verbs that say when what their subject names happened: "The attack … began on Tuesday evening". */
+const HAPPENING = new Set(['begin', 'start', 'happen', 'occur', 'last', 'unfold', 'erupt']);
+/** Words after which a date is another act's: "The massacre came a week after JNIM overran Dioura". */
+const OTHER_TIME = new Set(['after', 'before', 'since', 'when', 'until', 'as', 'while']);
+
+/** The dates the verb of happening after an opening noun trigger gives, up to a word that opens another time. */
+function happeningDates(s: Sentence, tr: Trigger, dates: readonly DateMention[]): DateMention[] {
+  const t = s.tokens;
+  // (the noun phrase's own verb: the first after it, past one aside between commas)
+  let v = tr.end;
+  while (v < t.length && t[v]!.pos !== 'VERB' && t[v]!.pos !== 'AUX' && !OTHER_TIME.has(t[v]!.norm)) {
+    if (t[v]!.text === ',') { v++; while (v < t.length && t[v]!.text !== ',') v++; }
+    v++;
+  }
+  if (v >= t.length || !(HAPPENING.has(t[v]!.lemma) || (t[v]!.lemma === 'take' && t[v + 1]?.norm === 'place'))) return [];
+  let end = v + 1;
+  while (end < t.length && !OTHER_TIME.has(t[end]!.norm) && t[end]!.text !== ';') end++;
+  const to = t[end - 1]!.end;
+  return dates.filter((d) => d.start >= t[v]!.end && d.end <= to);
 }
 
 /** The most specific place the clause puts the action in, preferring those after the trigger. */
