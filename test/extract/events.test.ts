@@ -695,8 +695,8 @@ describe('extractEvents: losses inflicted, and states acting together', () => {
 
 describe('extractEvents: the date a noun subject takes from its verb of happening', () => {
   it('dates "The attack …, near …, began on Tuesday" by that verb, and not by another act after "after" or "since"', () => {
-    const dated = (text: string) => eventsOf(text, '2019-12-11').events.map((e) => e.date);
+    const dated = (text: string) => eventsOf(text, '2019-12-11').events.filter((e) => e.trigger === 'attack').map((e) => e.date);
     expect(dated('The attack on the camp at Inates, near the border with Mali, began on Tuesday evening and lasted three hours.')).toEqual(['2019-12-10']);
-    expect(dated('The attack came a week after fighters overran an army post on 17 March.')).not.toContain('2019-03-17');
+    expect(dated('The attack on Inates came a week after fighters overran an army post on 17 March.')).toEqual([undefined]);
   });
 });
