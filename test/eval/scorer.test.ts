@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to thirty-fourth writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to thirty-fifth writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -178,6 +178,9 @@ for (const [writer, bars] of [
   // at the end of the session at 0.517 relation F1, 0.847 event recall and 0.742 claim recall — the same as with the
   // session-start rules — and NEVER READ: kept, like the twenty-first and twenty-fifth, as a measure of unseen text)
   ['thirty-fourth-writer', { entity_recall: 0.9, relation_f1: 0.45, event_recall: 0.8, claim_recall: 0.7, entity_precision: 0.9 }],
+  // (session 15: a weekly press review, an NGO forum's minutes, a podcast's show notes; scored blind at the start of the
+  // session at 0.720 relation F1, 0.819 event recall and 0.759 claim recall, then read)
+  ['thirty-fifth-writer', { entity_recall: 0.9, relation_f1: 0.8, event_recall: 0.75, claim_recall: 0.9, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
