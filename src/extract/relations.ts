@@ -382,7 +382,14 @@ function withdrawals(cx: Context, tr: Trigger): void {
     const fromPrep = after.filter((m) => lower[m.from - 1] === 'from' || (lower[m.from - 2] === 'from' && t[m.from - 1]!.pos === 'DET'));
     // ("the garrison fell back and the attackers entered Bosso": a place falling back leaves is one it falls back from)
     const from = fromPrep.length || FALLING_BACK.has(tr.key) ? fromPrep : after;
-    for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) for (const p of from.slice(0, 1)) add(cx, a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
+    for (const a of tr.agents.concat(tr.targets).filter((m) => m.cls !== 'Person').slice(0, 2)) {
+      // ("the soldiers at the town's barracks withdrew": with no place after the verb, where the subject stood)
+      const stood = from.length || tr.nominal || !(lower[a.to] === 'at' || lower[a.to] === 'in') ? undefined
+        : places(f.mentions).find((m) => m.from > a.to && m.from <= a.to + 2 && m.to <= tr.k && t.slice(a.to + 1, m.from).every((x) => x.pos === 'DET')
+          // (the subject's own phrase, right before its verb: not "the UN mission in Mali, MINUSMA, sent troops … to evacuate")
+          && t.slice(m.to, tr.k).every((x) => /^['’]s$/.test(x.text) || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'AUX'));
+      for (const p of stood ? [stood] : from.slice(0, 1)) add(cx, a, 'withdrewFrom', p, `relation.withdraw.${tr.key}`, 0.75, tr.k);
+    }
   }
 }
 

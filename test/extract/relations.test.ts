@@ -1601,3 +1601,10 @@ describe('extractRelations: working with a force against a group', () => {
     expect(withPredicate(triples('The city is held by the army and the Civilian JTF, and we judge a large assault on it unlikely.'), 'opposes')).toEqual([]);
   });
 });
+
+describe('extractRelations: withdrawing from where one stood', () => {
+  it('has troops "at" or "in" a place that withdraw with no place after the verb withdraw from it', () => {
+    expect(triples('The troops in Kidal withdrew on Sunday.')).toContain('fama withdrewFrom kidal');
+    expect(withPredicate(triples('The UN peacekeeping mission in Mali, MINUSMA, sent helicopters to Ogossagou to evacuate the wounded.'), 'withdrewFrom')).toEqual([]);
+  });
+});
