@@ -871,16 +871,19 @@ function membership(cx: Context): void {
 
 function apposedRole(cx: Context, m: ResolvedMention): void {
   const { t, mentions: ms } = cx;
-  const j = m.to + 1;
+  // ("Danladi Ahmadu, who described himself as the group's secretary-general": the role one gives oneself)
+  const j = selfDescribed(t, m.to + 1);
   const window = t.slice(j, j + 8);
   // ("X, secretary general of the GATIA": the two words read as one role)
-  const secretaryGeneral = window.findIndex((x, q) => x.norm === 'secretary' && window[q + 1]?.norm === 'general');
-  const roleAt = secretaryGeneral >= 0 ? secretaryGeneral + 1 : window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
+  // ("secretary-general", which the tokenizer splits at its hyphen)
+  const secretaryGeneral = window.findIndex((x, q) => x.norm === 'secretary' && (window[q + 1]?.norm === 'general' || (window[q + 1]?.text === '-' && window[q + 2]?.norm === 'general')));
+  const hyphened = secretaryGeneral >= 0 && window[secretaryGeneral + 1]!.text === '-';
+  const roleAt = secretaryGeneral >= 0 ? secretaryGeneral + 1 + Number(hyphened) : window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
   // (not past a participle: "Iyad Ag Ghaly, backed by militants from AQIM" gives him no role)
   // (not a list of titled persons: "Sophie Pétronin, Malian opposition leader Soumaïla Cissé and …")
   const listedPerson = ms.some((o) => o.cls === 'Person' && o.from > j && o.from <= j + 6 && roleAt >= 0 && o.from > j + roleAt && !t.slice(j + roleAt + 1, o.from).some((x) => x.pos === 'ADP' || x.pos === 'DET'));
   if (roleAt >= 0 && !listedPerson && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB')) {
-    const role = secretaryGeneral >= 0 && roleAt === secretaryGeneral + 1 ? 'secretary-general' : window[roleAt]!.norm;
+    const role = secretaryGeneral >= 0 && roleAt === secretaryGeneral + 1 + Number(hyphened) ? 'secretary-general' : window[roleAt]!.norm;
     // ("X, commander of the presidential guard": the commander of a body leads it; "a commander in X" does not)
     const commands = role === 'commander' && t[j + roleAt + 1]?.norm === 'of' && !window.slice(0, roleAt).some((x) => x.norm === 'a' || x.norm === 'an' || x.norm === 'former');
     const rel: RelationType = LEADER_ROLES.has(role) || commands ? 'leads' : 'memberOf';
@@ -898,6 +901,14 @@ function apposedRole(cx: Context, m: ResolvedMention): void {
     add(cx, m, rel, orgAfter ?? orgBefore ?? orgModifier ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
   }
 }
+
+/** The token after "who described himself as" (or "calls herself", "presented himself as") at `j`, else `j`. */
+function selfDescribed(t: Sentence['tokens'], j: number): number {
+  if (t[j]?.norm !== 'who' || !SELF_DESCRIBING.has(t[j + 1]?.lemma ?? '') || !REFLEXIVES.has(t[j + 2]?.norm ?? '')) return j;
+  return t[j + 3]?.norm === 'as' ? j + 4 : j + 3;
+}
+const SELF_DESCRIBING = new Set(['describe', 'present', 'introduce', 'call', 'identify', 'style']);
+const REFLEXIVES = new Set(['himself', 'herself']);
 
 function possessivePerson(cx: Context, m: ResolvedMention): void {
   const { t, lower, mentions: ms } = cx;

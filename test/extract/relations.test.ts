@@ -1608,3 +1608,10 @@ describe('extractRelations: withdrawing from where one stood', () => {
     expect(withPredicate(triples('The UN peacekeeping mission in Mali, MINUSMA, sent helicopters to Ogossagou to evacuate the wounded.'), 'withdrewFrom')).toEqual([]);
   });
 });
+
+describe('extractRelations: a role one gives oneself', () => {
+  it('reads "X, who described himself as the group\'s secretary-general" as the role in apposition, hyphen and all', () => {
+    expect(triples("Boko Haram accepted the truce. Danladi Ahmadu, who described himself as the group's secretary-general, told reporters so.")).toContain('danladi-ahmadu leads boko-haram');
+    expect(triples('Fahad Ag Almahmoud, secretary-general of GATIA, spoke.')).toContain('fahad-ag-almahmoud leads gatia');
+  });
+});
