@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors, antecedentBefore, pastModifiers } from './clause.ts';
+import { actors, antecedentBefore, pastModifiers, RELATIVES } from './clause.ts';
 import { REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
@@ -98,7 +98,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
     // ("quoted a statement from the Defence Headquarters which said that …": a relative's antecedent speaks, or the one
     // who issued the document it is)
-    if (!subject && RELATIVE_PRONOUNS.has(t[k - 1]?.norm ?? '')) subject = relativeSpeaker(s, k - 1, actorMs);
+    if (!subject && RELATIVES.has(t[k - 1]?.norm ?? '')) subject = relativeSpeaker(s, k - 1, actorMs);
     subject ??= subjectBefore(s, verbAt, mentions);
     // ("The Malian government announced the measures in a statement. The statement said Bamako remained open to
     // dialogue": a document named again speaks for the one who issued it, the speaker before)
@@ -173,7 +173,6 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
  * media of a statement, looked for anywhere in a sentence, where "release" and "text" mislead). */
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'report', 'letter', 'declaration', 'message', 'text', 'release', 'memo']);
 
-const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 const ISSUED_BY = new Set(['from', 'of', 'by']);
 
 /** The antecedent of the relative pronoun at `r` as a speaker: an actor no preposition governs, or the issuer of a document. */

@@ -171,12 +171,12 @@ function announcedBefore(t: Sentence['tokens'], i: number): boolean {
   return false;
 }
 
-/** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
 /** Nouns that close a fronted phrase of setting ("In the video", "At the meeting", "Later that week"), never a name's apposition. */
 const SETTINGS = new Set(['video', 'statement', 'message', 'interview', 'recording', 'speech', 'letter', 'communique', 'communiqué', 'audio', 'broadcast',
   'footage', 'report', 'meeting', 'talks', 'summit', 'conference', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'aftermath', 'meantime', 'end', 'editorial', 'article', 'column', 'book']);
 
+/** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
 export function governingPreposition(s: Sentence, m: { from: number; to?: number; kind?: string }): string | undefined {
   // A pronoun is its own noun phrase: only a preposition right before it governs it.
   if (m.kind === 'pronoun') {
@@ -309,13 +309,14 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
   return out;
 }
 
+/** Words that open a relative clause. */
+export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
+
 /**
  * The actor a relative pronoun or a speech verb after the comma at `comma` refers to: the mention right
  * before the comma, or — past an apposition (", the speaker of the National Assembly,") — the head of
  * the chain ("Dioncounda Traoré").
  */
-const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
-
 export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
   const t = s.tokens;
   let end = comma;

@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { BE, NAME_HEADS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
+import { BE, isTitleAt, NAME_HEADS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -567,7 +567,10 @@ class Resolution {
     if (!country && sense.state && sense.cls === 'Government' && seg.sentences[si]!.tokens[c.to]?.norm === 'of') {
       const ruler = cs.find((o) => o.from > c.to && o.from <= c.to + 4 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Person');
       const state = ruler?.ref.type === 'known' ? gaz.byId.get(ruler.ref.id)?.country : undefined;
-      if (state && seg.sentences[si]!.tokens.slice(c.to + 1, ruler!.from).every((x) => isTitleWord(x.norm) || x.pos === 'DET')) country = state;
+      const { tokens, norms } = seg.sentences[si]!;
+      let titled = !!state;
+      for (let q = c.to + 1; titled && q < ruler!.from; q++) titled = tokens[q]!.pos === 'DET' || isTitleAt(norms, q);
+      if (titled) country = state;
     }
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
@@ -1027,8 +1030,6 @@ function isHomonym(gaz: GazetteerIndex, name: string): boolean {
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
-/** A title word before a name ("General", "President", "Captain"), or "Air" before one. */
-const isTitleWord = (w: string): boolean => TITLES.has(w) || w === 'air';
 /** Whether a description opens with (or follows) "the", "this", "that", "these", "those". */
 function definite(t: readonly Token[], c: MentionCandidate): boolean {
   return DEFINITE.has(t[c.from]!.norm) || DEFINITE.has(t[c.from - 1]?.norm ?? '');
