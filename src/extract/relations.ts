@@ -2257,12 +2257,6 @@ function borderingRule(cx: Context, pl: readonly ResolvedMention[]): void {
 }
 
 /**
- * "Mubi, a market town close to the border with Cameroon", "Kayes … lies close to Mali's borders with Senegal and
- * Mauritania", "Gogui sits on the border with Mauritania": the place the clause is about is near the states across
- * that border — the last place before it with no actor, no other verb and no clause break between (not the state whose
- * border it is).
- */
-/**
  * The places a chain of places that locate one another ends in at `pl[i]` is about: its most specific one, and those
  * listed with it ("Seytenga, in Seno province of the Sahel region near …" is Seytenga; "Boulkessi and Mondoro, in …").
  */
@@ -2280,6 +2274,12 @@ function chainHeads(t: Sentence['tokens'], pl: readonly ResolvedMention[], i: nu
   return heads;
 }
 
+/**
+ * "Mubi, a market town close to the border with Cameroon", "Kayes … lies close to Mali's borders with Senegal and
+ * Mauritania", "Gogui sits on the border with Mauritania": the place the clause is about is near the states across
+ * that border — the last place before it with no actor, no other verb and no clause break between (not the state whose
+ * border it is).
+ */
 function borderWithRule(cx: Context, pl: readonly ResolvedMention[]): void {
   const { t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.BorderWith]) {
