@@ -542,10 +542,15 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   // Mali, a place here, and no partner; "flown out together with the aid worker X" names a fellow hostage)
   const next = mentions.find((m) => m.from >= k + words.length && !/^['’]s$/.test(t[m.to]?.text ?? ''));
   // (the partner heads the phrase's object: "went up in flames along with the food stocks inside it" has none)
-  const heads = (m: ResolvedMention) => !t.slice(k + words.length, m.from).some((x, q) => x.pos === 'NOUN' && !TITLES.has(x.norm) && !mentions.some((o) => k + words.length + q >= o.from && k + words.length + q < o.to));
+  // ("alongside tens of thousands of VDP volunteers": past words of number)
+  const heads = (m: ResolvedMention) => !t.slice(k + words.length, m.from).some((x, q) => x.pos === 'NOUN' && !TITLES.has(x.norm) && !QUANTITY_NOUNS.has(x.norm)
+    && !mentions.some((o) => k + words.length + q >= o.from && k + words.length + q < o.to));
   const bs = next && !heads(next) ? [] : listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
   for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person')) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
 }
+
+/** Nouns of number before the noun they count: "tens of thousands of volunteers", "hundreds of fighters". */
+const QUANTITY_NOUNS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'number', 'group', 'handful']);
 
 function backingRule(cx: Context): void {
   const { s, t, lower, mentions, cues } = cx;

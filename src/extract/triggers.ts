@@ -223,6 +223,12 @@ function hasNorm(t: Sentence['tokens'], from: number, to: number, norm: string):
   for (let i = from; i < to; i++) if (t[i]!.norm === norm) return true;
   return false;
 }
+/** The last preposition in [from, to): the one that governs what stands at `to`. */
+function lastPrep(t: Sentence['tokens'], from: number, to: number): string | undefined {
+  for (let i = to - 1; i >= from; i--) if (t[i]!.pos === 'ADP') return t[i]!.norm;
+  return undefined;
+}
+
 /** The first preposition in [from, to), lower-case. */
 function firstPrep(t: Sentence['tokens'], from: number, to: number): string | undefined {
   for (let i = from; i < to; i++) if (t[i]!.pos === 'ADP') return t[i]!.norm;
@@ -761,6 +767,12 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // fight's, whatever the subject of the verb that sets it off)
   const between = mutual ? targets.filter((m) => t.slice(end, m.from).some((x) => x.norm === 'between')) : [];
   if (between.length > 1 && !isNoun && t[k - 1]?.norm !== 'to') { agents = between; targets = targets.filter((m) => !between.includes(m)); }
+  // ("Wagner fought with the army against the rebels": with an enemy named after "against", those it fought "with" are
+  // its side)
+  if (mutual && targets.length > 1 && targets.some((m) => lastPrep(t, end, m.from) === 'against')) {
+    const side = targets.filter((m) => lastPrep(t, end, m.from) === 'with');
+    if (side.length) { agents = distinct([...agents, ...side]); targets = targets.filter((m) => !side.includes(m)); }
+  }
   // ("Mali left ECOWAS in January together with Niger and Burkina Faso": those it acted together with act too)
   const together = agents.length ? coActors(t, inClause, end, clause[1], agents[0]!) : [];
   if (together.length) { agents = distinct([...agents, ...together]); targets = targets.filter((m) => !together.includes(m)); }

@@ -1615,3 +1615,16 @@ describe('extractRelations: a role one gives oneself', () => {
     expect(triples('Fahad Ag Almahmoud, secretary-general of GATIA, spoke.')).toContain('fahad-ag-almahmoud leads gatia');
   });
 });
+
+describe('extractRelations: fighting alongside or with a side', () => {
+  it('allies a force with those it fights alongside, past words of number, and opposes neither', () => {
+    const got = triples('The Burkinabe army now fights alongside tens of thousands of VDP volunteers.');
+    expect(got).toContain('burkina-faso-armed-forces alliedWith vdp');
+    expect(withPredicate(got, 'opposes')).toEqual([]);
+  });
+  it('puts those fought "with" on the fighter\'s side when an enemy is named after "against"', () => {
+    const got = triples('Wagner fought with the Malian army against the rebels near Kidal.');
+    expect(got).not.toContain('fama opposes wagner-group');
+    expect(withPredicate(got, 'opposes')).toContain('fama opposes fx-unidentified-rebels');
+  });
+});
