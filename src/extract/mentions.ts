@@ -1021,7 +1021,14 @@ const sentence0 = (toks: Token[], from: number): boolean => from === 0 || (from 
  * and person nouns, or of the nouns `heads` holds (", a joint task force …").
  */
 function appositiveNoun(toks: Token[], keys: string[], to: number, heads: ReadonlySet<string> = APPOSED_HEADS): string | undefined {
-  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the')) return undefined;
+  // ("Nodin and Soro, two villages in Thiou department": a number before a plural)
+  if (keys[to] === 'and' && isCap(toks[to + 1])) {
+    let end = to + 1;
+    while (end < toks.length && isCap(toks[end])) end++;
+    const plural = toks[end + 1]?.pos === 'NUM' ? appositiveNoun(toks, keys, end, heads) : undefined;
+    return plural && /s$/.test(plural) ? plural : undefined;
+  }
+  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the' && toks[to + 1]?.pos !== 'NUM')) return undefined;
   for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
     const t = toks[k]!;
     // ("Gamboru, the Nigerian border town opposite": a demonym among the modifiers)

@@ -2150,6 +2150,10 @@ function location(cx: Context): void {
     // "Maiduguri, the Borno state capital", "Dori, the regional capital": a capital in apposition lies in the place named in it.
     if (b && t[a.to]?.text === ',' && lower[a.to + 1] === 'the' && b.from === a.to + 2 && rank(b) > 0 && rank(b) < rank(a)
       && (lower[b.to] === 'capital' || (REGION_NOUNS.has(lower[b.to] ?? '') || lower[b.to] === 'state') && lower[b.to + 1] === 'capital')) add(cx, a, 'locatedIn', b, 'relation.capital-of', 0.8, a.from);
+    // ("near Ouahigouya, the provincial capital", "Dédougou, the regional capital": the province or region named last)
+    if (a.cls === 'Settlement' && t[a.to]?.text === ',' && lower[a.to + 1] === 'the' && lower[a.to + 3] === 'capital' && CAPITAL_OF[lower[a.to + 2]!] && lower[a.to + 4] !== 'of') {
+      add(cx, a, 'locatedIn', namedUnit(cx, CAPITAL_OF[lower[a.to + 2]!]!, a.from), 'relation.capital-of-unit', 0.7, a.from);
+    }
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     // (no actor between: "Burkina Faso expelled French forces stationed near Kamboinsin" puts the forces there, not the country)
     // (nor past a time: "Mali cuts ties with Ukraine after heavy losses near Algerian border" puts the losses there)
@@ -2198,6 +2202,20 @@ function location(cx: Context): void {
   }
 }
 
+/** The unit a capital's adjective names: "the regional capital" is a region's, "the provincial capital" a province's. */
+const CAPITAL_OF: Readonly<Record<string, string>> = { regional: 'region', provincial: 'province', state: 'state', district: 'district', departmental: 'department' };
+
+/**
+ * The last region written with `unit` ("Yatenga province", "the Boucle du Mouhoun region") before token `before` of
+ * this sentence, else in the sentence before.
+ */
+function namedUnit(cx: Context, unit: string, before: number): ResolvedMention | undefined {
+  const { f, lower } = cx;
+  const written = (ms: readonly ResolvedMention[], norms: readonly string[], end: number) =>
+    ms.filter((m) => m.cls === 'Region' && m.to <= end && (norms[m.to] === unit || norms[m.from - 1] === unit || norms.slice(m.from, m.to).includes(unit))).pop();
+  return written(f.mentions, lower, before) ?? (f.previous ? written(f.previous.mentions, f.previous.s.norms, f.previous.s.tokens.length) : undefined);
+}
+
 function placeInWider(cx: Context, pl: readonly ResolvedMention[], i: number, a: ResolvedMention, b: ResolvedMention): void {
   const { t } = cx;
   // ("Doron Baga, in Nigeria's north-eastern Borno state": the country's own region is the place meant)
@@ -2216,6 +2234,12 @@ function placeApposedWider(cx: Context, pl: readonly ResolvedMention[], i: numbe
   while (p > a.to && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ' || t[p]!.text === '-' || DIRECTIONS.has(lower[p]!))) p--;
   if ((lower[p] === 'of' || lower[p] === 'in') && allPlaceNounPhrase(t, a.to + 1, p)) {
     add(cx, a, 'locatedIn', b, 'relation.place-apposition', 0.8, a.from);
+    // ("Nodin and Soro, two villages in Thiou department": every place of the list the apposition follows)
+    if (t[a.to + 1]?.pos === 'NUM') {
+      for (let q = i - 1; q >= 0 && pl[q]!.cls === a.cls && pl[q]!.to < pl[q + 1]!.from && allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP); q--) {
+        add(cx, pl[q], 'locatedIn', b, 'relation.place-apposition', 0.75, pl[q]!.from);
+      }
+    }
     // "Dori, the capital of Seno province and of the Sahel region"
     const c = pl[i + 2];
     if (c && c.from > b.to && anyToken(t, b.to, c.from, AND) && allTokens(t, b.to, c.from, AND_OF) && widerPlace(a, c)) add(cx, a, 'locatedIn', c, 'relation.place-apposition', 0.75, a.from);
@@ -2887,7 +2911,8 @@ function allPlaceNounPhrase(t: Sentence['tokens'], from: number, to: number): bo
     const x = t[i]!;
     if (SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm)) noun = true;
     // ("a village in the northern province of Soum")
-    else if (x.pos !== 'DET' && x.pos !== 'ADJ' && !(noun && x.norm === 'in')) return false;
+    // ("Nodin and Soro, two villages in …": a number of them)
+    else if (x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'NUM' && !(noun && x.norm === 'in')) return false;
   }
   return noun;
 }

@@ -1628,3 +1628,15 @@ describe('extractRelations: fighting alongside or with a side', () => {
     expect(withPredicate(got, 'opposes')).toContain('fama opposes fx-unidentified-rebels');
   });
 });
+
+describe('extractRelations: places in apposition to a list, and capitals of the unit named last', () => {
+  it('puts every place of a list in the place its numbered apposition names', () => {
+    const got = triples('Human Rights Watch reported on Nodin and Soro, two villages in Thiou department, in Burkina Faso.');
+    expect(got).toEqual(expect.arrayContaining(['nodin locatedIn thiou', 'soro locatedIn thiou']));
+  });
+  it('puts "X, the provincial capital" in the province named last', () => {
+    const text = 'The villages lie in Yatenga province. Fighters attacked a military position near Ouahigouya, the provincial capital.';
+    expect(documentTriples(text)).toContain('ouahigouya locatedIn yatenga');
+    expect(withPredicate(documentTriples('Fighters attacked a position near Ouahigouya, the provincial capital.'), 'locatedIn')).toEqual([]);
+  });
+});
