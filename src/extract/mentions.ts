@@ -275,6 +275,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   bodiesOfCountries(spans);
   if (any & POSSESSIVE) ownInstitutions(spans);
   if (any & DEMONYM) demonymPhrases(spans);
+  if (spans.sentence.text.includes('(')) definedNames(spans);
   unknownNames(spans);
   if (any & DESCRIPTION) stateGovernments(spans);
   if (any & DESCRIPTION) descriptions(spans);
@@ -511,6 +512,37 @@ function demonymPhrases(spans: Spans): void {
     }
   }
 }
+
+/**
+ * 2d. A name written in the French way, its first word capitalised and the others not, that an acronym in brackets
+ * defines: "the Conseil supérieur de la communication (CSC)", "the Conseil national pour le salut du peuple (CNSP)".
+ * The acronym's letters are the initials of its words past the connectors.
+ */
+function definedNames(spans: Spans): void {
+  const { toks, keys, taken } = spans;
+  for (let i = 2; i + 2 < toks.length; i++) {
+    if (toks[i]!.text !== '(' || toks[i + 2]!.text !== ')' || !/^[A-Z]{2,6}$/.test(toks[i + 1]!.text) || taken[i - 1]) continue;
+    const acronym = toks[i + 1]!.text.toLowerCase();
+    // (back from the bracket over the name's words, as many as the acronym has letters, and the connectors between)
+    let from = i, letters = acronym.length;
+    while (from > 0 && letters > 0 && !taken[from - 1] && /^[\p{L}'’-]+$/u.test(toks[from - 1]!.text)) {
+      from--;
+      if (!DEFINED_CONNECTORS.has(keys[from]!)) letters--;
+    }
+    if (letters || !isCap(toks[from]) || !startsLower(toks[from + 1]?.text ?? '')) continue;
+    const initials = keys.slice(from, i).filter((w) => !DEFINED_CONNECTORS.has(w)).map((w) => w[0]).join('');
+    if (initials !== acronym) continue;
+    const label = spans.sentence.text.slice(toks[from]!.start - spans.sentence.start, toks[i - 1]!.end - spans.sentence.start);
+    let cls: EntityClass = 'Organization';
+    for (let q = i - 1; q >= from; q--) if (NAME_HEADS[keys[q]!] || FRENCH_HEADS[keys[q]!]) { cls = (NAME_HEADS[keys[q]!] ?? FRENCH_HEADS[keys[q]!])!; break; }
+    spans.add(from, i, 'name', { type: 'name', cls, label });
+  }
+}
+/** The small words of a name that its acronym skips, in English and French. */
+const DEFINED_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'pour', 'et', 'au', 'aux', 'à']);
+/** French heads of a body's name. */
+const FRENCH_HEADS: Readonly<Record<string, EntityClass>> = { conseil: 'Government', comité: 'Government', haute: 'Government', autorité: 'Government',
+  agence: 'Organization', parti: 'Organization', rassemblement: 'Organization', front: 'ArmedGroup', mouvement: 'ArmedGroup' };
 
 /** 3. Unknown proper names: runs of capitalised tokens with name connectors inside. (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up) */
 function unknownNames(spans: Spans): void {

@@ -306,3 +306,12 @@ describe('findMentions: towns a colon lists', () => {
     for (const name of ['Diboli', 'Sandaré', 'Molodo']) expect(find(ms, name)).toMatchObject({ ref: { type: 'name', cls: 'Settlement' } });
   });
 });
+
+describe('findMentions: a French name its acronym defines', () => {
+  it('finds "the Conseil supérieur de la communication (CSC)" whole, by the initials of its words', () => {
+    const ms = mentionsOf('The media regulator, the Conseil supérieur de la communication (CSC), suspended the BBC.');
+    expect(find(ms, 'Conseil supérieur de la communication')).toMatchObject({ kind: 'name', ref: { type: 'name', cls: 'Government' } });
+    // (initials that do not fit define nothing)
+    expect(find(mentionsOf('The Conseil supérieur de la communication (HRW) met.'), 'Conseil supérieur de la communication')).toBeUndefined();
+  });
+});
