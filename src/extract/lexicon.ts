@@ -421,9 +421,12 @@ export const ALLIANCE_PHRASES = [
   'joint military operations with', 'joint patrols with', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
   'backing from', 'with the backing of', 'support to', 'assistance to', 'coordinate with', 'coordinate closely with',
   'side by side with', 'shoulder to shoulder with',
+  // ("the government now relies on Russian instructors")
+  'relies on', 'rely on', 'relied on', 'relying on',
 ];
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
-export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to']);
+export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
+  'relies on', 'rely on', 'relied on', 'relying on']);
 
 /** Base forms to try when the tagger's lemma is the word itself ("blockading" → blockade). */
 export function stems(w: string): readonly string[] {

@@ -499,7 +499,9 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   const subject = left.find((m) => !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepBefore(s, m.from)));
   // ("brought in Wagner mercenaries to fight alongside the army": the infinitive's subject is that object)
   const infinitive = t[k - 1]?.pos === 'VERB' && lower[k - 2] === 'to' && a !== undefined && a.to === k - 2;
-  if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive
+  // (not past ", and" that opens a clause of its own: "French forces are leaving Mali, and the government now relies on …")
+  const ownClause = !!a && !!subject && t.slice(subject.to, a.from).some((x, q, xs) => x.text === ',' && (xs[q + 1]?.norm === 'and' || xs[q + 1]?.norm === 'but'));
+  if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive && !ownClause
     && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
   // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
   if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') {
@@ -534,6 +536,8 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   // The partners: the first actor after the phrase, and those listed with it ("backed by AQIM and MUJAO").
   // ("turned to Russia for military help": a state the junta turns to is a partner too)
   if (RAPPROCHEMENT.has(phrase)) {
+    // ("Niger relies on France": a state that is the clause's subject turns to the partner too)
+    a ??= mentions.find((m) => m.cls === 'Country' && m.kind === 'name' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     const state = mentions.find((m) => m.cls === 'Country' && m.kind === 'name' && m.from === k + words.length);
     if (state) { add(cx, a, 'alliedWith', state, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.7, k); return; }
   }
@@ -1425,6 +1429,9 @@ function fromCueWords(cx: Context): void {
   // "The government summoned Ghana's ambassador in protest", "Niger recalled its ambassador from Benin": a state that
   // summons, expels or recalls an envoy over another state's doings opposes that state.
   if (cues[Cue.Envoy].length) envoyRule(cx);
+  // "The government attributed the killings to the Katiba Macina", "President Jonathan blamed Boko Haram for the blast":
+  // the state side that blames an armed group for violence opposes it.
+  if (cues[Cue.Blame].length) blameRule(cx);
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
@@ -1528,6 +1535,29 @@ function envoyRule(cx: Context): void {
     const who = ms.filter((m) => (m.cls === 'Country' || m.cls === 'Government') && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)
       && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
     if (who && other && who.entity !== other.entity) add(cx, who, 'opposes', other, `relation.envoy.${t[k]!.lemma}`, 0.65, k);
+  }
+}
+
+/** Who blames for violence: a state's body or leader. */
+const BLAMERS: ReadonlySet<string> = new Set(['Government', 'StateForce', 'Country', 'Person']);
+
+function blameRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Blame]) {
+    if (t[k]!.pos !== 'VERB' || BE.has(lower[k - 1] ?? '')) continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    // ("President Goodluck Jonathan, who visited the site, blamed …": past an aside, the head before it)
+    const blamer = ms.filter((m) => BLAMERS.has(m.cls) && m.kind !== 'pronoun' && m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
+      ?? (t[cFrom - 1]?.text === ',' ? antecedentBefore(s, ms.filter((m) => BLAMERS.has(m.cls)), cFrom - 1) : undefined);
+    // (the one blamed: right after "blamed", or after "on" / "to" past what was blamed — "attributed the killings to X")
+    // (a group named: "the government blamed terrorists" names no one)
+    // (nor a parent named as a possessive: "blamed al-Qaeda's Sahel branch")
+    const group = (m: ResolvedMention) => m.cls === 'ArmedGroup' && (m.kind === 'name' || m.kind === 'acronym') && !/^['’]s$/.test(t[m.to]?.text ?? '') && m.from > k && m.from < Math.max(cTo, k + 12);
+    const direct = t[k]!.lemma === 'blame' ? ms.find((m) => group(m) && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) : undefined;
+    const to = t.findIndex((x, i) => i > k && i <= k + 8 && (x.norm === (t[k]!.lemma === 'blame' ? 'on' : 'to')));
+    const blamed = direct ?? (to > 0 ? ms.find((m) => group(m) && m.from > to && m.from <= to + 3) : undefined);
+    if (blamer && blamed && (blamer.cls !== 'Person' || !!cx.f.stateOf?.has(blamer.entity))) add(cx, blamer, 'opposes', blamed, `relation.blame.${t[k]!.lemma}`, 0.65, k);
   }
 }
 
@@ -2691,8 +2721,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy }
-const CUE_COUNT = Cue.Envoy + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame }
+const CUE_COUNT = Cue.Blame + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2741,6 +2771,7 @@ cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue
 cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);
 cue(NORM_CUES, ['border', 'borders', 'frontier', 'frontiers'], Cue.BorderWith);
 cue(LEMMA_CUES, ['summon', 'expel', 'recall'], Cue.Envoy);
+cue(LEMMA_CUES, ['blame', 'attribute'], Cue.Blame);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);

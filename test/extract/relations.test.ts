@@ -1640,3 +1640,17 @@ describe('extractRelations: places in apposition to a list, and capitals of the 
     expect(withPredicate(documentTriples('Fighters attacked a position near Ouahigouya, the provincial capital.'), 'locatedIn')).toEqual([]);
   });
 });
+
+describe('extractRelations: relying on a partner, and blaming a group', () => {
+  it('allies who "relies on" a partner, the clause after ", and" with its own subject', () => {
+    expect(triples('Niger relies on France for air support.')).toContain('france alliedWith niger');
+    const got = documentTriples('Mali is ruled by a junta. French forces are leaving Mali, and the government now relies on Wagner mercenaries.');
+    expect(got).toContain('government-of-mali alliedWith wagner-group');
+    expect(got).not.toContain('french-armed-forces alliedWith wagner-group');
+  });
+  it('opposes the state side to the armed group it blames by name, not to "terrorists"', () => {
+    const text = 'Gunmen killed 132 civilians in central Mali. The government attributed the killings to the Katiba Macina.';
+    expect(documentTriples(text)).toContain('government-of-mali opposes katiba-macina');
+    expect(withPredicate(documentTriples('Gunmen killed 132 civilians in central Mali. The government blamed terrorists.'), 'opposes')).toEqual([]);
+  });
+});
