@@ -1991,7 +1991,11 @@ function presenceRule(cx: Context): void {
     const parties = ms.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country');
     // Who: the noun phrase a participle follows ("troops based in"), else the clause's subject or the
     // antecedent of its relative pronoun, or the head of an apposition closing right before.
-    const before = parties.filter((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)) && !AFFILIATE_NOUNS.has(lower[m.to] ?? '')
+    // ("Cameroon's army … holds positions along this border, and Chadian troops have been deployed in the Far North": the
+    // subject of the clause ", and" opens)
+    let own = cFrom;
+    for (let i = k - 1; i > cFrom; i--) if (t[i]!.text === ',' && (lower[i + 1] === 'and' || lower[i + 1] === 'but')) { own = i + 2; break; }
+    const before = parties.filter((m) => m.to <= k && m.from >= own && !OBLIQUE_PREPS.has(prepBefore(s, m.from)) && !AFFILIATE_NOUNS.has(lower[m.to] ?? '')
       && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     const who = parties.find((m) => m.to === k) ?? (t[k - 1]?.text === ',' ? antecedentBefore(s, parties, k - 1) : undefined)
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? antecedentBefore(s, parties, cFrom - 2) : undefined)

@@ -1150,7 +1150,8 @@ function namesAfter(tokens: readonly Token[], from: number, to: number): boolean
     for (let k = from + 1; k < to; k++) if (CLAUSE_PUNCTUATION.test(tokens[k]!.text)) return false;
     return true;
   }
-  return first === ',' && to - from >= 2 && to - from <= 3 && APPOSITION_CUES.has(tokens[from + 1]!.text.toLowerCase());
+  // (not a part the owner has: "Cameroon's army, including its Rapid Intervention Battalion")
+  return first === ',' && to - from >= 2 && to - from <= 3 && APPOSITION_CUES.has(tokens[from + 1]!.text.toLowerCase()) && !POSSESSIVES.has(tokens[to - 1]!.norm);
 }
 const CLAUSE_PUNCTUATION = /^[,;:.]$/;
 

@@ -1654,3 +1654,11 @@ describe('extractRelations: relying on a partner, and blaming a group', () => {
     expect(withPredicate(documentTriples('Gunmen killed 132 civilians in central Mali. The government blamed terrorists.'), 'opposes')).toEqual([]);
   });
 });
+
+describe('extractRelations: presence in the clause ", and" opens', () => {
+  it('places the subject of the second clause, not the first', () => {
+    const got = triples("Cameroon's army holds positions along the border, and Chadian troops have been deployed in the Far North since January.");
+    expect(got).toContain('chad-armed-forces locatedIn far-north-region');
+    expect(got).not.toContain('cameroon-armed-forces locatedIn far-north-region');
+  });
+});

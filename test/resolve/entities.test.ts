@@ -438,3 +438,9 @@ describe('resolveEntities: the government "of" a leader', () => {
     expect(resolvedAs(text, 'transitional government', '2025-07-04')).toEqual(['government-of-mali']);
   });
 });
+
+describe('resolveEntities: a force "including its" unit', () => {
+  it('keeps the force itself, not the unit the apposition names as its part', () => {
+    expect(resolvedAs("Cameroon's army, including its Rapid Intervention Battalion (BIR), holds positions along the border.", "Cameroon's army")).toEqual(['cameroon-armed-forces']);
+  });
+});
