@@ -1060,7 +1060,8 @@ function appositiveNoun(toks: Token[], keys: string[], to: number, heads: Readon
     const plural = toks[end + 1]?.pos === 'NUM' ? appositiveNoun(toks, keys, end, heads) : undefined;
     return plural && /s$/.test(plural) ? plural : undefined;
   }
-  if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the' && toks[to + 1]?.pos !== 'NUM')) return undefined;
+  // ("Kerawa is a market town in …": or a copula)
+  if ((keys[to] !== ',' && keys[to] !== 'is' && keys[to] !== 'was') || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the' && toks[to + 1]?.pos !== 'NUM')) return undefined;
   for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
     const t = toks[k]!;
     // ("Gamboru, the Nigerian border town opposite": a demonym among the modifiers)

@@ -2173,7 +2173,8 @@ function location(cx: Context): void {
     if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district || nested) && placeInGap(t, a.to, b.from)) placeInWider(cx, pl, i, a, b);
     // "Djibo, the main town of Soum province", "Bamako, the capital of Mali", "Nassoumbou, a village in Soum",
     // "Konna, a town in the Mopti region".
-    if (b && t[a.to]?.text === ',' && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) placeApposedWider(cx, pl, i, a, b);
+    // ("Kerawa is a market town in the Kolofata district": through a copula too)
+    if (b && (t[a.to]?.text === ',' || (a.from === 0 && lower[a.to] === 'is')) && b.from > a.to + 2 && b.from <= a.to + 9 && widerPlace(a, b)) placeApposedWider(cx, pl, i, a, b);
     // "Kamboinsin, on the outskirts of Ouagadougou": a place on another's edge lies in it.
     if (b && !subjectAfter && b.from > a.to + 2 && b.from <= a.to + 6 && anyToken(t, a.to, b.from, OUTSKIRTS) && allTokens(t, a.to, b.from, OUTSKIRTS_GAP) && rank(a) >= rank(b) && rank(b) > 0) {
       add(cx, a, 'locatedIn', b, 'relation.outskirts', 0.75, a.from);

@@ -1662,3 +1662,10 @@ describe('extractRelations: presence in the clause ", and" opens', () => {
     expect(got).not.toContain('cameroon-armed-forces locatedIn far-north-region');
   });
 });
+
+describe('extractRelations: a place that "is a town in" another', () => {
+  it('puts an unknown name the copula describes as a town in the place named after', () => {
+    expect(triples('Fotokol is a town in the Far North.')).toContain('fotokol locatedIn far-north-region');
+    expect(triples('Dianweli is a village in the Mopti region.')).toContain('dianweli locatedIn mopti-region');
+  });
+});
