@@ -544,6 +544,12 @@ const DEFINED_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des'
 const FRENCH_HEADS: Readonly<Record<string, EntityClass>> = { conseil: 'Government', comité: 'Government', haute: 'Government', autorité: 'Government',
   agence: 'Organization', parti: 'Organization', rassemblement: 'Organization', front: 'ArmedGroup', mouvement: 'ArmedGroup' };
 
+/** Whether a number and a plural settlement noun ("three villages") stand in the dozen words before the colon at `colon`. */
+function countedSettlements(toks: Token[], keys: string[], colon: number): boolean {
+  for (let q = colon - 1; q > 0 && q >= colon - 14; q--) if (SETTLEMENT_NOUNS.has(keys[q]!) && /s$/.test(keys[q]!) && toks[q - 1]!.pos === 'NUM') return true;
+  return false;
+}
+
 /** 3. Unknown proper names: runs of capitalised tokens with name connectors inside. (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up) */
 function unknownNames(spans: Spans): void {
   const { sentence, toks, keys, taken, out, cues, gaz } = spans;
@@ -940,6 +946,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     while (q > from - 16 && q > 1 && (keys[q] === 'and' || keys[q] === ',' || isCap(toks[q]) || (FRENCH_CONNECTORS.has(keys[q]!) && isCap(toks[q + 1])))) q--;
     const noun = keys[q - 1] ?? '';
     if ((keys[q] === 'of' || keys[q] === ':') && isCap(toks[q + 1]) && /s$/.test(noun) && (SETTLEMENT_NOUNS.has(noun) || SITE_NOUNS.has(noun.slice(0, -1))) && to - from <= 2) return 'Settlement';
+    // ("attacked three villages in the cercle of Bankass, in the Mopti region: Diallassagou, Dianweli and Deguessagou": the
+    // colon lists the villages counted before it)
+    if (keys[q] === ':' && isCap(toks[q + 1]) && to - from <= 2 && countedSettlements(toks, keys, q)) return 'Settlement';
   }
   // ("the nomad camps of Aklaz and Awakassa": plural too)
   if (before === 'of' && before2 && (SITE_NOUNS.has(before2) || SITE_NOUNS.has(before2.slice(0, -1))) && to - from <= 2) return 'Settlement';

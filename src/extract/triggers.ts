@@ -137,6 +137,18 @@ function coActors(t: Sentence['tokens'], ms: readonly ResolvedMention[], from: n
   return out;
 }
 
+/** The towns a colon lists after the verb's object "three villages …", if that is its object. */
+function countedTowns(t: Sentence['tokens'], end: number, mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  let q = end;
+  if (t[q]?.pos === 'DET') q++;
+  if (t[q]?.pos !== 'NUM' || !SETTLEMENT_NOUNS.has(t[q + 1]?.norm ?? '')) return [];
+  for (let c = q + 2; c < t.length && c <= q + 16; c++) {
+    if (t[c]!.text === ':') return listedTowns(t, places(mentions), c + 1);
+    if (t[c]!.pos === 'VERB' || t[c]!.text === ';') return [];
+  }
+  return [];
+}
+
 /** The named towns listed from token `at` on, with only commas and "and" between them. */
 function listedTowns(t: Sentence['tokens'], placeMs: readonly ResolvedMention[], at: number): ResolvedMention[] {
   const out: ResolvedMention[] = [];
@@ -804,6 +816,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // "stormed the school in Dapchi", "bombed the settlement for displaced people in Rann": a facility struck in a town strikes the town.
   // (a colon's list of towns lies past the clause: the sentence's places)
   if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs, mentions));
+  // ("attacked three villages in the cercle of Bankass, in the Mopti region: Diallassagou, Dianweli and Deguessagou")
+  if (hostile && !mutual && !isNoun && !placeTargets.length) placeTargets.push(...countedTowns(t, end, mentions));
   const uncertain = isUncertain(s, k, around[0], true);
   out.push({
     claimed,

@@ -1669,3 +1669,10 @@ describe('extractRelations: a place that "is a town in" another', () => {
     expect(triples('Dianweli is a village in the Mopti region.')).toContain('dianweli locatedIn mopti-region');
   });
 });
+
+describe('extractRelations: the villages a colon lists after the ones counted', () => {
+  it('has the attackers of "three villages in …: A, B and C" attack each', () => {
+    const got = withPredicate(triples('Armed men attacked three villages in the cercle of Bankass, in the Mopti region: Diallassagou, Dianweli and Deguessagou.'), 'attacked');
+    expect(got.map((x) => x.split(' ')[2]).sort()).toEqual(['deguessagou', 'diallassagou', 'dianweli']);
+  });
+});
