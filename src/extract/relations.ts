@@ -242,6 +242,14 @@ function fromTriggers(cx: Context): void {
         else if (!CAPTURE.has(tr.key) && !DEFENCE.has(tr.key)) add(cx, a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
       }
     }
+    // ("Boko Haram carried out suicide attacks in Fotokol on 12 July and twice in Maroua": the towns a doer's attacks were
+    // carried out in, when nothing else is named as hit)
+    if (tr.nominal && (tr.event === 'Attack' || tr.event === 'Bombing') && !tr.intent && !tr.claimed && !tr.uncertain && tr.agents.length && !tr.targets.length && !tr.placeTargets.length
+      && lower[tr.end] === 'in') {
+      for (const p of places(f.mentions).filter((m) => m.from > tr.end && m.from < tr.clause[1] && m.cls === 'Settlement' && m.kind === 'name' && lower[m.from - 1] === 'in').slice(0, 2)) {
+        for (const a of tr.agents) add(cx, a, 'attacked', p, `relation.attacks-in.${tr.key}`, 0.7, tr.k);
+      }
+    }
     // ("JNIM announced a blockade of Timbuktu", "jihadists have been blockading Djibo": a town besieged is opposed)
     if (tr.key === 'blockade' && !tr.intent) blockaded(cx, tr);
     // A planned or attempted act shows hostility, nothing more: no capture, withdrawal or alliance from it.

@@ -1676,3 +1676,11 @@ describe('extractRelations: the villages a colon lists after the ones counted', 
     expect(got.map((x) => x.split(' ')[2]).sort()).toEqual(['deguessagou', 'diallassagou', 'dianweli']);
   });
 });
+
+describe('extractRelations: attacks carried out in towns', () => {
+  it('has the doer attack the towns its attacks were carried out in, and not on a threat of them', () => {
+    const got = withPredicate(triples('This summer Boko Haram carried out suicide attacks in Fotokol on 12 July and twice in Maroua later that month.'), 'attacked');
+    expect(got.sort()).toEqual(['boko-haram attacked fotokol', 'boko-haram attacked maroua']);
+    expect(withPredicate(triples('Boko Haram may carry out attacks in Fotokol.'), 'attacked')).toEqual([]);
+  });
+});
