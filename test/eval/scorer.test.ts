@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to thirty-fifth writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to thirty-sixth writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -181,6 +181,10 @@ for (const [writer, bars] of [
   // (session 15: a weekly press review, an NGO forum's minutes, a podcast's show notes; scored blind at the start of the
   // session at 0.720 relation F1, 0.819 event recall and 0.759 claim recall, then read)
   ['thirty-fifth-writer', { entity_recall: 0.9, relation_f1: 0.8, event_recall: 0.75, claim_recall: 0.9, entity_precision: 0.9 }],
+  // (session 15: a social-media thread, a conflict-data project's coding note, residents' testimonies; scored blind late in
+  // the session at 0.422 relation F1, 0.656 event recall and 0.528 claim recall — the same as with the session-start rules
+  // — then read)
+  ['thirty-sixth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.65, claim_recall: 0.55, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
