@@ -89,6 +89,7 @@ export const RELATIONS = [
   'near',
   'mediates',
   'suspended',
+  'sanctions',
   'overthrew',
 ] as const;
 export type RelationType = (typeof RELATIONS)[number];
@@ -129,6 +130,7 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   near: '#bdc3c7',
   mediates: '#16a085',
   suspended: '#ca6f1e',
+  sanctions: '#e67e22',
   overthrew: '#6e2c00',
 };
 

@@ -1684,3 +1684,10 @@ describe('extractRelations: attacks carried out in towns', () => {
     expect(withPredicate(triples('Boko Haram may carry out attacks in Fotokol.'), 'attacked')).toEqual([]);
   });
 });
+
+describe('extractRelations: sanctions', () => {
+  it('reads sanctions imposed as kg:sanctions, not as a suspension', () => {
+    expect(triples('ECOWAS imposed sanctions on Niger and threatened to use force.')).toContain('ecowas sanctions niger');
+    expect(triples('ECOWAS suspended Guinea.')).toContain('ecowas suspended guinea');
+  });
+});
