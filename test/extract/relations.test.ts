@@ -1691,3 +1691,9 @@ describe('extractRelations: sanctions', () => {
     expect(triples('ECOWAS suspended Guinea.')).toContain('ecowas suspended guinea');
   });
 });
+
+describe('extractRelations: a unit "in" a wider one', () => {
+  it('puts "Kossi province in the Boucle du Mouhoun region" in the region', () => {
+    expect(triples('The VDP base is in Kossi province in the Boucle du Mouhoun region.')).toContain('kossi locatedIn boucle-du-mouhoun-region');
+  });
+});
