@@ -48,6 +48,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   let asked: string | undefined;
   // (where and when the sentence before set its scene, for an act the next sentence tells bare)
   let scene: Scene | undefined, sceneAt = -1;
+  const article = { sentences: seg.sentences, bySentence };
   for (const s of seg.sentences) {
     const mentions = bySentence[s.index]!;
     // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
@@ -73,9 +74,9 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const state = entryState(bySentence, entries[s.index]);
     // (the arguments written out, no spread in the middle of the literal: one object shape for every sentence)
     const rel = state
-      ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry: state as string | undefined, focusGovernment: present(ids, gaz.governmentOf.get(state)),
+      ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, article, focusCountry: state as string | undefined, focusGovernment: present(ids, gaz.governmentOf.get(state)),
         focusForce: present(ids, gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
-      : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
+      : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, article, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
     for (const r of extractRelations(rel)) relations.push(r);
     const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans, scene);
     // (a scene is set by a sentence that gives a day, and holds for the three sentences after it)

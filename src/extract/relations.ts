@@ -26,6 +26,8 @@ export interface SentenceFacts {
   stateOf?: ReadonlyMap<string, string>;
   /** The sentence before and its mentions, for "Its leader, X" opening a sentence. */
   previous?: { s: Sentence; mentions: readonly ResolvedMention[] };
+  /** The article's sentences and their mentions, for what a sentence refers back to further ("the provincial capital"). */
+  article?: { sentences: readonly Sentence[]; bySentence: readonly (readonly ResolvedMention[])[] };
   /** The actor of the heading that opens this sentence's line ("- Katiba Macina. Led by …"), if any (resolve/topics.ts). */
   topic?: ResolvedMention;
   /** Groups named in the sentence only as what another is tied to ("al-Qaeda-linked"), kept out of `mentions`. */
@@ -2251,13 +2253,18 @@ const CAPITAL_OF: Readonly<Record<string, string>> = { regional: 'region', provi
 
 /**
  * The last region written with `unit` ("Yatenga province", "the Boucle du Mouhoun region") before token `before` of
- * this sentence, else in the sentence before.
+ * this sentence, else in the four sentences before.
  */
 function namedUnit(cx: Context, unit: string, before: number): ResolvedMention | undefined {
-  const { f, lower } = cx;
+  const { f, s, lower } = cx;
   const written = (ms: readonly ResolvedMention[], norms: readonly string[], end: number) =>
     ms.filter((m) => m.cls === 'Region' && m.to <= end && (norms[m.to] === unit || norms[m.from - 1] === unit || norms.slice(m.from, m.to).includes(unit))).pop();
-  return written(f.mentions, lower, before) ?? (f.previous ? written(f.previous.mentions, f.previous.s.norms, f.previous.s.tokens.length) : undefined);
+  let found = written(f.mentions, lower, before);
+  for (let back = s.index - 1; !found && f.article && back >= 0 && back >= s.index - 4; back--) {
+    const earlier = f.article.sentences[back]!;
+    found = written(f.article.bySentence[back]!, earlier.norms, earlier.tokens.length);
+  }
+  return found;
 }
 
 function placeInWider(cx: Context, pl: readonly ResolvedMention[], i: number, a: ResolvedMention, b: ResolvedMention): void {
