@@ -964,7 +964,7 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.
   // ("the Boungou gold mine", "the Kati military camp": over one modifier of the site noun)
   // ("Macron met the hostages at Villacoublay air base": a name before "air base" names the base itself)
-  if (keys[to] === 'air' && keys[to + 1] === 'base' && !isCap(toks[to]) && to - from === 1) return 'Site';
+  if (keys[to] === 'air' && keys[to + 1] === 'base' && !isCap(toks[to]) && to - from <= 3) return 'Site';
   const siteAt = SITE_NOUNS.has(keys[to] ?? '') ? to : startsLower(toks[to]?.text ?? '') && SITE_NOUNS.has(keys[to + 1] ?? '') ? to + 1 : -1;
   if (siteAt >= 0 && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.

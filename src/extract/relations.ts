@@ -2879,7 +2879,10 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
   // ("the Gao region in the northeast of Mali": a direction and "of" may follow "in")
   // ("Kolofata, in the country's Far North region": a possessive of the country or "its" too)
   // ("Kossi province in the Boucle du Mouhoun region": the unit's own noun before "in")
-  return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || LANDFORMS.has(x.norm) || REGION_NOUNS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm))
+  // ("the Adji Kossei air base in N'Djamena", "the Soundiata Keita military camp in Kati": a site's modifiers before its noun)
+  const site = at > 0 && SITE_NOUNS.has(gap[at - 1]!.norm);
+  return at >= 0 && gap.slice(0, at).every((x) => x.text === ',' || SITE_NOUNS.has(x.norm) || LANDFORMS.has(x.norm) || REGION_NOUNS.has(x.norm) || ['also', 'located', 'situated', 'lies', 'lying', 'which', 'is'].includes(x.norm)
+    || (site && (x.pos === 'ADJ' || x.pos === 'NOUN') && /^[a-z]/.test(x.text)))
     && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'far' || x.norm === 'extreme' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text)
       // ("Farabougou, in the cercle of Niono")
       || REGION_NOUNS.has(x.norm) || SETTLEMENT_NOUNS.has(x.norm));

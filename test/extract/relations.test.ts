@@ -1700,3 +1700,9 @@ describe('extractRelations: a unit "in" a wider one', () => {
     expect(triples('The VDP base is in Kossi province in the Boucle du Mouhoun region.')).toContain('kossi locatedIn boucle-du-mouhoun-region');
   });
 });
+
+describe('extractRelations: a named site in a town', () => {
+  it('puts "the Adji Kossei air base in N\'Djamena" in the town, past the site\'s modifiers', () => {
+    expect(triples("Officials asked the Americans to halt activities at the Adji Kossei air base in N'Djamena.")).toContain('adji-kossei locatedIn ndjamena');
+  });
+});
