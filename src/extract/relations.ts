@@ -2229,10 +2229,20 @@ function location(cx: Context): void {
   // "a reserve near Koure, south-east of Niamey": a bearing from a place makes the two near.
   for (let i = 0; i + 1 < pl.length; i++) {
     const a = pl[i]!, b = pl[i + 1]!;
-    if (t[a.to]?.text !== ',' || b.from - a.to > 6 || lower[b.from - 1] !== 'of') continue;
-    if (!allTokens(t, a.to + 1, b.from - 1, BEARING) || !anyToken(t, a.to + 1, b.from - 1, DIRECTIONS)) continue;
+    if (t[a.to]?.text !== ',' || b.from - a.to > 9 || lower[b.from - 1] !== 'of') continue;
+    // ("Grand-Bassam, a resort town east of Abidjan": past the apposition's place noun phrase)
+    let d = a.to + 1;
+    if (lower[d] === 'a' || lower[d] === 'an' || lower[d] === 'the') {
+      let q = d + 1;
+      while (q < b.from && (t[q]!.pos === 'ADJ' || t[q]!.pos === 'NOUN') && !SETTLEMENT_NOUNS.has(lower[q]!)) q++;
+      if (!SETTLEMENT_NOUNS.has(lower[q] ?? '')) continue;
+      d = q + 1;
+    }
+    if (d >= b.from - 1 || !allTokens(t, d, b.from - 1, BEARING) || !anyToken(t, d, b.from - 1, DIRECTIONS)) continue;
     add(cx, a, 'near', b, 'relation.bearing', 0.7, a.from);
   }
+  // "Benin, Togo's eastern neighbour", "its northern neighbours, Mali and Niger": a state's neighbours are near it.
+  if (cues[Cue.Neighbour].length) neighbourRule(cx, pl);
   // "Mopti and the neighbouring garrison town of Sevare": next to the place named before.
   for (const at of cues[Cue.Neighbouring]) {
     const m = pl.find((o) => o.from > at && o.from - at <= 5);
@@ -2384,6 +2394,22 @@ function borderWithRule(cx: Context, pl: readonly ResolvedMention[]): void {
   }
 }
 const LOCATING_VERBS = new Set(['lie', 'sit', 'be', 'locate', 'situate', 'stand']);
+
+function neighbourRule(cx: Context, pl: readonly ResolvedMention[]): void {
+  const { t, lower, cues } = cx;
+  const states = pl.filter((m) => m.cls === 'Country');
+  for (const k of cues[Cue.Neighbour]) {
+    // (whose: "Togo's …neighbour", "Mali's seven neighbours"; or "its", the sentence's first state)
+    let p = k - 1;
+    while (p > 0 && (t[p]!.pos === 'ADJ' || t[p]!.pos === 'NUM' || DIRECTIONS.has(lower[p]!))) p--;
+    const owner = /^['’]s$/.test(t[p]?.text ?? '') ? states.find((m) => m.to === p) : lower[p] === 'its' ? states.find((m) => m.to <= p && m.from === 0) : undefined;
+    if (!owner) continue;
+    // (the neighbours: the state in apposition before, "Benin, Togo's eastern neighbour"; or those listed after a comma)
+    const before = t[owner.from - 1]?.text === ',' ? states.find((m) => m.to === owner.from - 1) : undefined;
+    const after = t[k + 1]?.text === ',' ? listedFrom(t, states, k + 2, true) : [];
+    for (const m of before ? [before] : after) if (m.entity !== owner.entity) add(cx, m, 'near', owner, 'relation.neighbour', 0.7, k);
+  }
+}
 
 function distanceRule(cx: Context, pl: readonly ResolvedMention[]): void {
   const { s, t, lower, cues } = cx;
@@ -2742,8 +2768,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame }
-const CUE_COUNT = Cue.Blame + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour }
+const CUE_COUNT = Cue.Neighbour + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2793,6 +2819,7 @@ cue(NORM_CUES, ['bordering', 'borders', 'meets', 'meet'], Cue.Bordering);
 cue(NORM_CUES, ['border', 'borders', 'frontier', 'frontiers'], Cue.BorderWith);
 cue(LEMMA_CUES, ['summon', 'expel', 'recall'], Cue.Envoy);
 cue(LEMMA_CUES, ['blame', 'attribute'], Cue.Blame);
+cue(NORM_CUES, ['neighbour', 'neighbours', 'neighbor', 'neighbors'], Cue.Neighbour);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);

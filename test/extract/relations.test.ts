@@ -1706,3 +1706,14 @@ describe('extractRelations: a named site in a town', () => {
     expect(triples("Officials asked the Americans to halt activities at the Adji Kossei air base in N'Djamena.")).toContain('adji-kossei locatedIn ndjamena');
   });
 });
+
+describe('extractRelations: neighbours and bearings past an apposition', () => {
+  it('puts a state near the neighbours an apposition or a list names', () => {
+    expect(triples("Gunmen crossed into Benin, Togo's eastern neighbour.")).toContain('benin near togo');
+    expect(withPredicate(triples('Burkina Faso has been spared the violence that has plagued its northern neighbours, Mali and Niger.'), 'near').sort())
+      .toEqual(['burkina-faso near mali', 'burkina-faso near niger']);
+  });
+  it('reads a bearing after the apposition\'s place noun ("a resort town east of Abidjan")', () => {
+    expect(withPredicate(triples('Gunmen attacked Grand-Bassam, a resort town east of Abidjan.'), 'near')).toEqual(['abidjan near grand-bassam']);
+  });
+});
