@@ -2079,7 +2079,9 @@ function baseRule(cx: Context): void {
     if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
     const [cFrom] = clauseAround(s, k);
     // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
-    const named = lower[b] === 'its' || lower[b] === 'their' ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym')) : undefined;
+    // ("MINUSMA keeps a camp in Ménaka", "The Malian Armed Forces keep a camp in Ansongo": a base one has, the subject's)
+    const had = (lower[b] === 'a' || lower[b] === 'an') && HAVE.has(lower[b - 1] ?? '');
+    const named = lower[b] === 'its' || lower[b] === 'their' || had ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym')) : undefined;
     const owner = named ?? (lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(cx, b));
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
     if (owner && !isPlaceClass(owner.cls)) add(cx, owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
@@ -2811,7 +2813,7 @@ cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
-cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'sanctuaries', 'sanctuary', 'headquarters'], Cue.Base);
+cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);

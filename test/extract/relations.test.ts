@@ -1717,3 +1717,10 @@ describe('extractRelations: neighbours and bearings past an apposition', () => {
     expect(withPredicate(triples('Gunmen attacked Grand-Bassam, a resort town east of Abidjan.'), 'near')).toEqual(['abidjan near grand-bassam']);
   });
 });
+
+describe('extractRelations: a camp one keeps', () => {
+  it('places who keeps a camp somewhere there, and not those who flee to one', () => {
+    expect(triples('The UN peacekeeping mission, MINUSMA, keeps a camp in Ménaka.')).toContain('minusma locatedIn menaka');
+    expect(withPredicate(triples('Residents of Boni fled to a camp in Mopti, the army said.'), 'locatedIn')).not.toContain('fama locatedIn mopti');
+  });
+});
