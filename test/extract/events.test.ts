@@ -37,7 +37,7 @@ describe('extractEvents', () => {
     const text = 'On 4 June 2005, fighters of the Salafist Group for Preaching and Combat, the Algerian movement that later rebranded itself as al-Qaeda in the Islamic Maghreb (AQIM), overran a remote army post in Mauritania and killed fifteen soldiers.';
     const { events } = eventsOf(text);
     expect(events.length).toBeGreaterThan(0);
-    for (const e of events) expect(agents(e)).toEqual(['salafist-group-for-preaching-and-combat']);
+    for (const e of events) expect(agents(e)).toEqual(['gspc']);
     const { events: plea } = eventsOf('Al-Mahdi, a Malian in his early forties who is also known as Abu Turab, is the first person to plead guilty before the ICC.');
     expect(plea.map(agents)).toEqual([['al-mahdi']]);
   });

@@ -250,9 +250,9 @@ describe('findMentions: named facilities', () => {
 });
 
 describe('findMentions: landforms keep their noun', () => {
-  it('reads "the Sambisa forest", "the Mandara mountains" as sites named with their landform, not an operation "in" one', () => {
+  it('reads "the Alagarno forest", "the Mandara mountains" as sites named with their landform, not an operation "in" one', () => {
     const sites = (text: string) => mentionsOf(text).filter((m) => m.ref.type === 'name' && m.ref.cls === 'Site').map((m) => m.text);
-    expect(sites('Fighters hid in the Sambisa forest and the Mandara mountains.')).toEqual(['Sambisa forest', 'Mandara mountains']);
+    expect(sites('Fighters hid in the Alagarno forest and the Mandara mountains.')).toEqual(['Alagarno forest', 'Mandara mountains']);
     expect(sites('Operation Panga in the Foulsaré forest began.')).not.toContain('Operation Panga in the Foulsaré forest');
   });
 });
