@@ -4,7 +4,7 @@ import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
 import { actors, antecedentBefore, pastModifiers, RELATIVES } from './clause.ts';
-import { REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
+import { isTitleAt, REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
 /** A claim and the token range of what is claimed, so that facts inside it can point to it. */
@@ -267,11 +267,11 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       // short name and its article)
       let e = i;
       if (t[e - 1]?.text === ')') { while (e > 0 && t[e - 1]!.text !== '(') e--; e--; }
-      const whole = mentions.find((x) => (x.to === i || x.to === e) && opensAside(t, x) && !isPlaceClass(x.cls));
+      const whole = mentions.find((x) => (x.to === i || x.to === e) && opensAside(s, x) && !isPlaceClass(x.cls));
       if (whole) return whole;
       // ("Rights groups, the CISC among them, have accused …": the one named among the speakers speaks)
       if (t[i - 1]?.norm === 'them' && t[i - 2]?.norm === 'among') {
-        const among = mentions.find((x) => x.to === i - 2 && !isPlaceClass(x.cls) && opensAside(t, x));
+        const among = mentions.find((x) => x.to === i - 2 && !isPlaceClass(x.cls) && opensAside(s, x));
         if (among) return among;
       }
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
@@ -312,11 +312,12 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
 }
 
 /** The mention opens what stands between two commas (or the sentence), past its title words, adjectives or description. */
-function opensAside(t: Sentence['tokens'], x: ResolvedMention): boolean {
+function opensAside(s: Sentence, x: ResolvedMention): boolean {
+  const t = s.tokens;
   // ("the government spokesman, Colonel Abdoulaye Maïga, announced": past the person's own title words)
-  let f = x.from;
   // ("the Chief of Defence Staff, Air Chief Marshal Alex Badeh, told": "Air" is a title before another)
-  while (f > 0 && (TITLES.has(t[f - 1]!.norm) || (t[f - 1]!.norm === 'air' && TITLES.has(t[f]!.norm)))) f--;
+  let f = x.from;
+  while (f > 0 && (TITLES.has(t[f - 1]!.norm) || isTitleAt(s.norms, f - 1))) f--;
   // ("The head of MINUSMA, the Chadian Mahamat Saleh Annadif, condemned": an adjective or two after the article)
   const g = pastModifiers(t, f);
   // (or a clause of its own: "…, while Fahad Ag Almahmoud, secretary general of the GATIA, affirmed")

@@ -309,6 +309,22 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
   return out;
 }
 
+/**
+ * The mentions listed from token `from` on ("Niger, Mali and Chad"): each after the one before with only
+ * commas and "and" between (and determiners when `dets`), the first with nothing else before it.
+ */
+export function listedFrom(t: Sentence['tokens'], candidates: readonly ResolvedMention[], from: number, dets = false): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let at = from;
+  for (const m of candidates) {
+    if (m.from < at) continue;
+    for (let i = at; i < m.from; i++) if (!(t[i]!.text === ',' || t[i]!.norm === 'and' || (dets && t[i]!.pos === 'DET'))) return out;
+    out.push(m);
+    at = m.to;
+  }
+  return out;
+}
+
 /** Words that open a relative clause. */
 export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 

@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, pastModifiers, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, listedFrom, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
 import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
@@ -3076,17 +3076,13 @@ function beforeRelative(s: Sentence, pool: readonly ResolvedMention[], comma: nu
   return undefined;
 }
 
-/**
- * The mentions listed from token `from` on ("Niger, Mali and Chad"): each after the one before with only
- * commas and "and" between (and determiners when `dets`), the first with nothing else before it.
- */
-/** The parties listed right before token `end` ("Mali, Niger and Chad, …"), last first: countries or actors, no persons. */
 /** The first token from `from` (inclusive) to `to` (exclusive) whose lemma is one of `lemmas`, or -1. */
 function findLemma(t: Sentence['tokens'], lemmas: ReadonlySet<string>, from: number, to: number): number {
   for (let i = from; i < to; i++) if (lemmas.has(t[i]!.lemma)) return i;
   return -1;
 }
 
+/** The parties listed right before token `end` ("Mali, Niger and Chad, …"), last first: countries or actors, no persons. */
 function listedBefore(t: Sentence['tokens'], ms: readonly ResolvedMention[], end: number): ResolvedMention[] {
   const listed: ResolvedMention[] = [];
   for (let q = ms.length - 1; q >= 0; q--) {
@@ -3098,18 +3094,6 @@ function listedBefore(t: Sentence['tokens'], ms: readonly ResolvedMention[], end
     if (!(t[end]?.text === ',' || t[end]?.norm === 'and')) break;
   }
   return listed;
-}
-
-function listedFrom(t: Sentence['tokens'], candidates: readonly ResolvedMention[], from: number, dets = false): ResolvedMention[] {
-  const out: ResolvedMention[] = [];
-  let at = from;
-  for (const m of candidates) {
-    if (m.from < at) continue;
-    for (let i = at; i < m.from; i++) if (!(t[i]!.text === ',' || t[i]!.norm === 'and' || (dets && t[i]!.pos === 'DET'))) return out;
-    out.push(m);
-    at = m.to;
-  }
-  return out;
 }
 
 /** Whether a punctuation mark lies in [from, to). */

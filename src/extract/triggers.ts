@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, places, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, places, within } from './clause.ts';
 import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
@@ -125,16 +125,7 @@ function coActors(t: Sentence['tokens'], ms: readonly ResolvedMention[], from: n
   if (w < 0) return [];
   const state = agent.cls === 'Country' || agent.cls === 'Government';
   const kin = (m: ResolvedMention) => (state ? m.cls === 'Country' || m.cls === 'Government' : !isPlaceClass(m.cls) && m.cls !== 'Person' && agent.cls !== 'Person');
-  const out: ResolvedMention[] = [];
-  let at = w + 1;
-  for (const m of ms) {
-    if (m.from < at) continue;
-    for (let i = at; i < m.from; i++) if (t[i]!.text !== ',' && t[i]!.norm !== 'and' && t[i]!.pos !== 'DET') return out;
-    if (!kin(m) || m.entity === agent.entity) return out;
-    out.push(m);
-    at = m.to;
-  }
-  return out;
+  return leading(listedFrom(t, ms, w + 1, true), (m) => kin(m) && m.entity !== agent.entity);
 }
 
 /** The towns a colon lists after the verb's object "three villages …", if that is its object. */
@@ -151,15 +142,13 @@ function countedTowns(t: Sentence['tokens'], end: number, mentions: readonly Res
 
 /** The named towns listed from token `at` on, with only commas and "and" between them. */
 function listedTowns(t: Sentence['tokens'], placeMs: readonly ResolvedMention[], at: number): ResolvedMention[] {
-  const out: ResolvedMention[] = [];
-  for (const m of placeMs) {
-    if (m.from < at) continue;
-    for (let i = at; i < m.from; i++) if (t[i]!.text !== ',' && t[i]!.norm !== 'and') return out;
-    if (m.cls !== 'Settlement' || m.kind === 'description') return out;
-    out.push(m);
-    at = m.to;
-  }
-  return out;
+  return leading(listedFrom(t, placeMs, at), (m) => m.cls === 'Settlement' && m.kind !== 'description');
+}
+
+/** The items of a list up to the first that fails `keep`. */
+function leading(list: ResolvedMention[], keep: (m: ResolvedMention) => boolean): ResolvedMention[] {
+  const stop = list.findIndex((m) => !keep(m));
+  return stop < 0 ? list : list.slice(0, stop);
 }
 
 /** A plain noun phrase in apposition: "an armed group". */
