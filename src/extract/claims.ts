@@ -68,7 +68,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const isVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && lemma === 'assessment') || (tok.norm === 'said' && t[k - 1]?.pos !== 'DET') || mistagged;
     // ("puts the number of girls taken at 276", "put the death toll at 40": a figure given is a claim)
     if (!isVerb) continue;
-    const figure = lemma === 'put' && t.slice(k + 1, k + 5).some((x) => FIGURES.has(x.norm));
+    // ("gave a toll of 24 soldiers killed", "issued a provisional figure of 40 dead")
+    const figure = (lemma === 'put' && t.slice(k + 1, k + 5).some((x) => FIGURES.has(x.norm)))
+      || (FIGURE_GIVERS.has(lemma) && !NEGATIONS.has(t[k + 1]?.norm ?? '') && t.slice(k + 1, k + 4).some((x, i) => FIGURES.has(x.norm) && t[k + 2 + i]?.norm === 'of'));
     // ("appealed to Malians not to …", "appealed for calm": an appeal is what the speaker asks; "appealed the verdict" is not)
     const asking = (ASKING.has(lemma) && asksAt(t, k)) || (lemma === 'appeal' && (t[k + 1]?.norm === 'to' || t[k + 1]?.norm === 'for'));
     // (the stems last: the word's own tests are cheaper)
@@ -99,10 +101,16 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // ("quoted a statement from the Defence Headquarters which said that …": a relative's antecedent speaks, or the one
     // who issued the document it is)
     if (!subject && RELATIVES.has(t[k - 1]?.norm ?? '')) subject = relativeSpeaker(s, k - 1, actorMs);
+    // ("Guterres was outraged by the killings, his spokesman said.": a tag naming the spokesperson of the one the
+    // sentence is about speaks for that one, and the claim is what comes before the tag)
+    const tag = !subject ? spokespersonTag(s, k, actorMs) : undefined;
+    if (tag) subject = tag;
     subject ??= subjectBefore(s, verbAt, mentions);
     // ("The Malian government announced the measures in a statement. The statement said Bamako remained open to
     // dialogue": a document named again speaks for the one who issued it, the speaker before)
-    if (!subject && previousSpeaker && DOCUMENTS.has(t[k - 1]?.norm ?? '') && ['the', 'this', 'that', 'its', 'their'].includes(t[k - 2]?.norm ?? '')) subject = previousSpeaker;
+    // ("The statement also said …": past an adverb)
+    const doc = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+    if (!subject && previousSpeaker && DOCUMENTS.has(t[doc]?.norm ?? '') && ['the', 'this', 'that', 'its', 'their'].includes(t[doc - 1]?.norm ?? '')) subject = previousSpeaker;
     // ("X went on state television to announce that …": the purpose's speaker is the subject of the verb before)
     if (!subject && t[k - 1]?.norm === 'to') {
       let v = k - 2;
@@ -138,6 +146,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))
       // ("In a statement on Sunday, the prosecutor said he had ordered an inquiry": a clause after the verb is what was said)
       && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [0, tagComma + 1];
+    if (tag) [from, to] = [0, k - 3];
     if (to - from < 2) [from, to] = [0, t.length];
     make(out, docId, s, coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }
@@ -199,14 +208,27 @@ const asksAt = (t: Sentence['tokens'], k: number): boolean => {
   return false;
 };
 
-/** What one "puts at" a number. */
+/** What one "puts at" a number, or "gives" of one. */
 const FIGURES = new Set(['number', 'toll', 'figure', 'tally', 'count']);
+/** Verbs that give a figure ("gave a toll of 24 dead"). */
+const FIGURE_GIVERS = new Set(['give', 'issue', 'publish', 'release', 'announce', 'provide']);
 
 /** Words after which a new clause, and its subject, begins. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'as', 'when', 'although', 'though']);
 
 /** Who speaks for a person: "according to his office". */
 const SPOKESPEOPLE = new Set(['office', 'aides', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'entourage', 'camp', 'lawyer', 'lawyers', 'family', 'party', 'cabinet']);
+
+/**
+ * The one a closing tag ", his spokesman said." speaks for: the sentence's subject, the first actor before the tag that no
+ * preposition governs — a person for "his"/"her", a body for "its".
+ */
+function spokespersonTag(s: Sentence, k: number, actorMs: readonly ResolvedMention[]): ResolvedMention | undefined {
+  const t = s.tokens;
+  const owner = t[k - 2]?.norm;
+  if (!SPOKESPEOPLE.has(t[k - 1]?.norm ?? '') || t[k - 3]?.text !== ',' || (owner !== 'his' && owner !== 'her' && owner !== 'its') || t.length - k > 4) return undefined;
+  return actorMs.find((m) => m.to <= k - 3 && prepOf(s, m) === '' && (m.cls === 'Person') === (owner !== 'its'));
+}
 
 function prepOf(s: Sentence, m: { from: number }): string {
   for (let i = m.from - 1; i >= 0 && i >= m.from - 4; i--) {
@@ -252,12 +274,15 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       return v >= 0 ? subjectBefore(s, v, mentions, depth + 1) : undefined;
     }
     if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
+    // ("The army has since said …": "since" between the auxiliary and its verb is an adverb of time)
+    if (tok.norm === 'since' && t[i - 1]?.pos === 'AUX' && i === k - 1) { i--; continue; }
     // "The DoD inquiry … found": an organisation's inquiry, report or statement speaks for it.
     // ("The army general staff said": through a word or two of the noun phrase)
     if (tok.pos === 'NOUN') {
       // ("the government's spokesman said", "a statement from the army's general staff": through a possessive)
+      // (a person's own office or spokesman speaks for him: "Zulum's office said"; not his kin or his party's men)
       const owner = mentions.find((x) => (x.to === i || (x.to === i - 1 && (['NOUN', 'ADJ'].includes(t[i - 1]!.pos) || /^['’]s?$/.test(t[i - 1]!.text))))
-        && !isPlaceClass(x.cls) && x.cls !== 'Person');
+        && !isPlaceClass(x.cls) && (x.cls !== 'Person' || (x.to === i - 1 && /^['’]s?$/.test(t[i - 1]!.text) && SPOKESPEOPLE.has(tok.norm) && i === k - 1)));
       if (owner) return owner;
     }
     if (tok.text === ',') {

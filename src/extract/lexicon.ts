@@ -71,6 +71,8 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'coup leaders': { cls: 'Government', state: true },
   'coup makers': { cls: 'Government', state: true },
   government: { cls: 'Government', state: true },
+  // (the head of state's office speaks for the government: "according to the presidency")
+  presidency: { cls: 'Government', state: true },
   'central government': { cls: 'Government', state: true },
   // (a federation's own, not one of its states': "called on the federal government")
   'federal government': { cls: 'Government', state: true },

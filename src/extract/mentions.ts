@@ -681,6 +681,9 @@ function stateGovernments(spans: Spans): void {
   }
 }
 
+/** Whose term of office a "presidency" is. */
+const TERM_HOLDERS = new Set(['his', 'her', 'its', 'their', 'whose']);
+
 /** 4. Generic descriptions: "the army", "the separatists", "the UN mission" (longest first). */
 function descriptions(spans: Spans): void {
   const { toks, keys, taken, cues } = spans;
@@ -695,6 +698,8 @@ function descriptions(spans: Spans): void {
       if (n === 1 && phrase === 'military' && toks[i + 1]?.pos === 'NOUN') continue;
       // ("Jere local government area" is a district, "local government elections" no body)
       if (phrase === 'government' && keys[i - 1] === 'local') continue;
+      // ("his presidency", "the rotating presidency of the G5 Sahel": a term of office, no body)
+      if (phrase === 'presidency' && (keys[i + 1] === 'of' || TERM_HOLDERS.has(keys[i - 1]!) || keys[i - 1] === 'rotating')) continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.
       if (isCap(toks[i + n]) && toks[i + n]!.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(toks[i + n]!.text)) continue;
       // ("the Christian aid organisation JEMED": a civil body's descriptor before its name, short or not)

@@ -270,3 +270,45 @@ describe('extractClaims: a speaker named among others, or only in the sentence b
     expect(summary(text).map((c) => [c.claimant, c.cue])).toEqual([['collective-against-impunity-and-the-stigmatisation-of-communities', 'accused']]);
   });
 });
+
+describe('extractClaims: tags, offices and figures', () => {
+  const claimants = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.map((c) => `${c.claimant} ${c.cue}: ${c.text}`);
+
+  it('reads "has since said" as a report of the subject before it', () => {
+    expect(summary('The Nigerien army has since said the operation killed scores of insurgents.').map((c) => c.claimant)).toEqual(['niger-armed-forces']);
+  });
+
+  it('gives what a closing ", his spokesman said" tags to the person the sentence is about, ", its spokesman said" to the body', () => {
+    expect(summary('UN Secretary-General Antonio Guterres was outraged by the killings, his spokesman said.'))
+      .toEqual([{ claimant: 'antonio-guterres', cue: 'said', text: 'UN Secretary-General Antonio Guterres was outraged by the killings' }]);
+    expect(summary('The Malian army, backed by Wagner, retook the town, its spokesman said.').map((c) => c.claimant)).toEqual(['fama']);
+    // (no person to speak for: "his" has no one to stand for)
+    expect(summary('The Malian army retook the town, his spokesman said.')).toEqual([]);
+  });
+
+  it("gives what a person's office says to that person, not what his kin says", () => {
+    expect(claimants('Borno governor Babagana Zulum visited Kukawa. On Wednesday, Zulum\'s office said the governor was in contact with the military.'))
+      .toEqual(['babagana-zulum said: the governor was in contact with the military.']);
+    expect(claimants('Babagana Zulum visited Kukawa. Zulum\'s brother said the governor was tired.')).toEqual([]);
+  });
+
+  it('reads a toll given ("gave a toll of 24 soldiers killed") as a claim, and no figure given as none', () => {
+    expect(claimants('The Burkinabe army reported an attack on its post at Koutougou. The next day, it gave a toll of 24 soldiers killed and seven wounded.'))
+      .toContain('burkina-faso-armed-forces gave: a toll of 24 soldiers killed and seven wounded.');
+    expect(claimants('The MNLA has given no figure of its own.')).toEqual([]);
+  });
+
+  it('reads "the statement also said" as the previous speaker\'s statement', () => {
+    expect(claimants('The Nigerien government said 22 soldiers died at Fambita. The statement also said that security forces had been sent to the area.'))
+      .toContain('government-of-niger said: security forces had been sent to the area.');
+  });
+
+  it('reads "the presidency" as the government of the state the article is about, not a term of office', () => {
+    expect(claimants("Chad's army lost a base on Barkaram island. Militants stormed the base, killing 40 soldiers, according to the presidency."))
+      .toEqual(['government-of-chad according to: Militants stormed the base, killing 40 soldiers,']);
+    const entities = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).entities.map((e) => e.id);
+    expect(entities('During his presidency, the Malian army grew. Mali handed over the rotating presidency of the G5 Sahel.')).not.toContain('government-of-mali');
+    expect(claimants('Mali handed over the rotating presidency of the G5 Sahel. During his presidency, Idriss Deby said the army was ready.'))
+      .toEqual(['idriss-deby said: the army was ready.']);
+  });
+});
