@@ -85,6 +85,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // ambassador", "countered the attack" are acts; "speaks of 77 dead" reports)
     if (THAT_ONLY.has(lemma) && next !== 'that' && !/^[“"«:]$/.test(t[k + 1]?.text ?? '')) continue;
     if (lemma === 'speak' && next !== 'of') continue;
+    // ("attributed the killings to the Katiba Macina": whom the act is put down to is what is claimed)
+    if (lemma === 'attribute' && !t.slice(k + 1, k + 9).some((x) => x.norm === 'to')) continue;
     if (lemma === 'record' && !QUOTES.test(s.text)) continue;
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
     // "The attackers were believed to be …": a passive report has no speaker.
@@ -314,6 +316,12 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
         if (h >= 0 && mentions.some((x) => h - 1 >= x.from && h - 1 < x.to)) i = h;
       }
       continue;
+    }
+    // ("Paris and its European partners accuse …": the first of the speakers speaks)
+    if (tok.pos === 'NOUN' && i === k - 1) {
+      let h = i - 1;
+      while (h > i - 4 && (t[h]?.pos === 'ADJ' || t[h]?.pos === 'PROPN')) h--;
+      if ((t[h]?.norm === 'its' || t[h]?.norm === 'their') && t[h - 1]?.norm === 'and') { i = h - 2; continue; }
     }
     // "for his part", "in a statement": a short prepositional phrase before the verb.
     if (tok.pos === 'NOUN' && ['his', 'her', 'its', 'their', 'a', 'the'].includes(t[i - 1]?.norm ?? '') && t[i - 2]?.pos === 'ADP') {

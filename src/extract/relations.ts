@@ -1627,7 +1627,9 @@ function bringInRule(cx: Context): void {
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     // (the clause's subject, not an owner on the way: "The junta restricted MINUSMA's flights …, bringing in Wagner")
-    const host = actors(ms).find((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person' && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    // ("Paris accuses the junta of bringing in Wagner": the one accused of it, right before "of", brings them in)
+    const accused = lower[k - 1] === 'of' ? actors(ms).find((m) => m.to === k - 1 && m.cls !== 'Person') : undefined;
+    const host = accused ?? actors(ms).find((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person' && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     const helper = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
     add(cx, helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }

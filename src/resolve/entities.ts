@@ -280,6 +280,12 @@ class Resolution {
     }
     if (governingPreposition(seg.sentences[si]!, c)) return undefined;
     let k = c.to;
+    // ("Paris and its European partners accuse …": past the partners it speaks with)
+    if (t[k]?.norm === 'and' && (t[k + 1]?.norm === 'its' || t[k + 1]?.norm === 'their')) {
+      let h = k + 2;
+      while (h < k + 5 && (t[h]?.pos === 'ADJ' || t[h]?.pos === 'PROPN')) h++;
+      if (t[h]?.pos === 'NOUN') k = h + 1;
+    }
     while (t[k]?.pos === 'ADV' || t[k]?.pos === 'AUX') k++;
     const verb = t[k];
     // ("Bamako suspended all troop rotations", "Niamey ordered the ambassador to leave": a capital acting as a state)

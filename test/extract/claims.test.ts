@@ -312,3 +312,17 @@ describe('extractClaims: tags, offices and figures', () => {
       .toEqual(['idriss-deby said: the army was ready.']);
   });
 });
+
+describe('extractClaims: speakers with partners, and acts put down to someone', () => {
+  const claimants = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.map((c) => `${c.claimant} ${c.cue}`);
+
+  it('gives what "Paris and its European partners accuse" to the French government', () => {
+    expect(claimants('Paris and its European partners accuse the Malian junta of bringing in mercenaries from Wagner.')).toEqual(['government-of-france accuse']);
+  });
+
+  it('reads "attributed the killings to X" as a claim, and only with whom it is put down to', () => {
+    expect(claimants('The Malian government attributed the killings to the Katiba Macina of Amadou Koufa.')).toEqual(['government-of-mali attributed']);
+    expect(claimants('The Malian government attributed a new number to each unit.')).toEqual(['government-of-mali attributed']);
+    expect(claimants('The Malian government attributed the land.')).toEqual([]);
+  });
+});

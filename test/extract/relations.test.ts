@@ -1724,3 +1724,12 @@ describe('extractRelations: a camp one keeps', () => {
     expect(withPredicate(triples('Residents of Boni fled to a camp in Mopti, the army said.'), 'locatedIn')).not.toContain('fama locatedIn mopti');
   });
 });
+
+describe('extractRelations: who is accused of bringing in a helper', () => {
+  it('allies the accused with the helper, and opposes the accuser to the accused', () => {
+    const rels = documentTriples('Paris and its European partners accuse the Malian junta of bringing in mercenaries from Wagner.');
+    expect(rels).toContain('government-of-mali alliedWith wagner-group');
+    expect(rels).toContain('government-of-france opposes government-of-mali');
+    expect(rels).not.toContain('government-of-france alliedWith wagner-group');
+  });
+});
