@@ -228,7 +228,9 @@ const SPOKESPEOPLE = new Set(['office', 'aides', 'aide', 'spokesman', 'spokeswom
 function spokespersonTag(s: Sentence, k: number, actorMs: readonly ResolvedMention[]): ResolvedMention | undefined {
   const t = s.tokens;
   const owner = t[k - 2]?.norm;
-  if (!SPOKESPEOPLE.has(t[k - 1]?.norm ?? '') || t[k - 3]?.text !== ',' || (owner !== 'his' && owner !== 'her' && owner !== 'its') || t.length - k > 4) return undefined;
+  if (!SPOKESPEOPLE.has(t[k - 1]?.norm ?? '') || t[k - 3]?.text !== ',' || (owner !== 'his' && owner !== 'her' && owner !== 'its')
+    // (at the end, or before the next clause: "…, his spokesman said, and urged …")
+    || (t.length - k > 4 && t[k + 1]?.text !== ',')) return undefined;
   return actorMs.find((m) => m.to <= k - 3 && prepOf(s, m) === '' && (m.cls === 'Person') === (owner !== 'its'));
 }
 
@@ -242,6 +244,13 @@ function prepOf(s: Sentence, m: { from: number }): string {
 }
 
 const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+/** Participles that put a body under a person: "the colonels led by X". */
+const LEADING = new Set(['led', 'headed', 'commanded', 'chaired']);
+/** The body a person mention is the leader of in "the colonels led by X" (the body speaks, not he), if any. */
+function ledBody(t: Sentence['tokens'], mentions: readonly ResolvedMention[], m: ResolvedMention): ResolvedMention | undefined {
+  if (m.cls !== 'Person' || t[m.from - 1]?.norm !== 'by' || !LEADING.has(t[m.from - 2]?.norm ?? '')) return undefined;
+  return mentions.find((x) => x.to === m.from - 2 && !isPlaceClass(x.cls) && x.cls !== 'Person');
+}
 const SKIP_WORDS = new Set(['also', 'later', 'both', 'then', 'all', 'each', 'quickly', 'again', 'had', 'has', 'have']);
 
 /**
@@ -267,6 +276,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     const m = mentions.find((x) => i >= x.from && i < x.to);
     // ("the defence ministry in Paris said": a place in a prepositional phrase locates the speaker)
     if (m && isPlaceClass(m.cls) && t[m.from - 1]?.pos === 'ADP' && m.from >= 2) { i = m.from - 2; continue; }
+    const led = m && ledBody(t, mentions, m);
+    if (led) return led;
     if (m) return isPlaceClass(m.cls) ? undefined : m;
     const tok = t[i]!;
     // "President X, who …, visited the scene and said …": a second verb speaks with the first one's subject.
@@ -310,6 +321,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       // (an aside may end in a mention that is a prepositional object: "Fahad Ag Almahmoud, secretary general of
       // the GATIA, a pillar of the Platform, affirmed" — the GATIA is not the one who speaks)
       const ending = mentions.find((x) => i >= x.from && i < x.to);
+      const ledBy = ending && ledBody(t, mentions, ending);
+      if (ledBy) return ledBy;
       if (i >= 0 && (!ending || prepOf(s, ending) !== '') && t.slice(0, i).some((x) => x.text === ',') && asides++ < 3) {
         let h = i;
         while (h >= 0 && t[h]!.text !== ',') h--;

@@ -163,6 +163,11 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'humanitarian organization': { cls: 'Organization' },
   charity: { cls: 'Organization' },
   watchdog: { cls: 'Organization' },
+  association: { cls: 'Organization' },
+  ngo: { cls: 'Organization' },
+  collective: { cls: 'Organization' },
+  'advocacy group': { cls: 'Organization' },
+  'civil society group': { cls: 'Organization' },
 });
 
 /** Head words of forces and governments, after a demonym: "Malian soldiers", "Nigerien and US soldiers". */

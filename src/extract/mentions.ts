@@ -2,6 +2,7 @@
 // acronyms, demonym phrases ("Malian soldiers"), unknown proper names typed by their head word or
 // context, generic descriptions ("the junta") and pronouns. Resolution to entities comes after.
 import type { EntityClass, MentionKind, Sentence, Token } from '../types.ts';
+import { isPlaceClass } from '../types.ts';
 import { fold, namesAt, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { documentWords, wordCount, wordEpoch, wordsAt } from '../nlp/segment.ts';
 import {
@@ -587,6 +588,17 @@ function unknownNames(spans: Spans): void {
       const q = out.findIndex((o) => o.from === last + 2 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
       const p = out[q];
       if (p && toks[p.to]?.text === '(' && /^[A-Z]{2,}$/.test(toks[p.to + 1]?.text ?? '') && toks[p.to + 2]?.text === ')') {
+        out.splice(q, 1);
+        for (let k = p.from; k < p.to; k++) taken[k] = false;
+        last = p.to - 1;
+      }
+    }
+    // ("the Collectif Justice pour Barsalogho": a French name, its head first, ends in the known place it is for)
+    const headAt = keys[i] === 'the' ? i + 1 : i;
+    if (FRENCH_CONNECTORS.has(keys[last + 1] ?? '') && keys[last + 1] !== 'et' && NAME_HEADS[keys[headAt]!] && last > headAt) {
+      const q = out.findIndex((o) => o.from === last + 2 && o.ref.type === 'known' && isPlaceClass(gaz.byId.get(o.ref.id)?.cls ?? 'Person'));
+      const p = out[q];
+      if (p && !isCap(toks[p.to])) {
         out.splice(q, 1);
         for (let k = p.from; k < p.to; k++) taken[k] = false;
         last = p.to - 1;

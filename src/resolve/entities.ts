@@ -719,6 +719,18 @@ class Resolution {
         else if ((sense.cls === 'StateForce' || sense.cls === 'Government') && gaz.byId.get(focusCountry)?.cls === 'Country') d = this.stateBody(focusCountry, sense.cls, c.start);
       }
     }
+    // A civil body described, not named again: "the association of giraffe guides" is another one; "X, a local civil
+    // society group," is X (an indefinite description only says what the name before it is).
+    if (!d && sense.cls === 'Organization') {
+      if (s.tokens[c.to]?.norm === 'of') return;
+      let a = c.from - 1;
+      while (a > 0 && (s.tokens[a]!.pos === 'ADJ' || s.tokens[a]!.pos === 'NOUN')) a--;
+      if (s.tokens[a]?.norm === 'a' || s.tokens[a]?.norm === 'an') {
+        const named = s.tokens[a - 1]?.text === ',' ? (resolved[si] ?? []).find((m) => m?.to === a - 1 && m.cls === 'Organization' && m.kind !== 'description') : undefined;
+        if (named) this.attach(si, ci, drafts.get(named.entity)!, false);
+        return;
+      }
+    }
     // ("ruled by armed Islamist groups", "jihadist groups operate here": groups in the plural are several, not
     // the one group the article names most — they are the article's unnamed fighters of that kind; but "an alliance
     // of former rebel groups", "a merger of several jihadist groups" say what something is made of)
@@ -822,10 +834,10 @@ class Resolution {
     // ("The government ordered it dissolved": the object of a verb is not that verb's own subject)
     const own = this.ownSubject(si, c);
     const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
-      : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal)).pop()
+      : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself)).pop()
       // ("Boko Haram's leader, Abubakar Shekau, appeared in a video in which he declared …": a "he" is a person first)
       : (gendered ? before.find((m) => m.kind !== 'pronoun' && m.cls === 'Person' && m !== own) : undefined)
-        ?? before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && m !== own));
+        ?? before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself) && m !== own));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const prevMs = byStart(resolved[si - 1] ?? NO_MENTIONS);
@@ -848,7 +860,7 @@ class Resolution {
     // sentence before and stood for no one the article names goes on standing for that one, not for an actor after it)
     const untracked = gendered && this.unresolvedOpener(si - 1, c.text);
     let prev = untracked ? undefined : prevS ? (first && first.cls === 'Country' && first.kind === 'name' && itself && prevS.tokens[first.to]?.norm !== "'s" ? first
-      : titledPerson ?? prevMs.find((m) => fitsPronoun(m, plural, personal) && !obliqueIn(prevS, prevMs, m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS.tokens[m.to]?.text ?? ''))
+      : titledPerson ?? prevMs.find((m) => fitsPronoun(m, plural, personal, itself) && !obliqueIn(prevS, prevMs, m) && !(opener > 0 && m.to <= opener) && !/^['’]s?$/.test(prevS.tokens[m.to]?.text ?? ''))
         ?? (gendered ? this.lastPerson(si) : undefined)) : undefined;
     // ("… the minister said that …. The government would keep the committees informed. He then defended the partner": a
     // "he" after a body that was the subject is the person who was one just before, when there is one)
@@ -866,7 +878,7 @@ class Resolution {
       const pt = prevS.tokens;
       const at = pt.findIndex((x) => SPEECH.has(x.lemma) && x.pos === 'VERB');
       // ("the government spokesman, Colonel Abdoulaye Maïga, announced …": the name closing before the verb's comma)
-      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1 || (m.to === at - 1 && pt[at - 1]!.text === ',')) && fitsPronoun(m, plural, personal) && m.kind !== 'pronoun');
+      if (at >= 0) speaker = prevMs.find((m) => (m.to === at || m.from === at + 1 || (m.to === at - 1 && pt[at - 1]!.text === ',')) && fitsPronoun(m, plural, personal, itself) && m.kind !== 'pronoun');
     }
     // ("… where Tuareg rebels and an al Qaeda affiliate both said they had routed …", "the army said it had
     // killed …": the subject of a reported clause right after the speech verb is the speaker)
@@ -874,7 +886,7 @@ class Resolution {
     if (SPEECH.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') {
       let open = v - 1;
       while (open >= 0 && !CLAUSE_OPENERS.has(t[open]!.norm)) open--;
-      const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fitsPronoun(m, plural, personal) && !governingPreposition(seg.sentences[si]!, m));
+      const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself) && !governingPreposition(seg.sentences[si]!, m));
       // (the nearest speaker, and back over a coordination to its first member: "rebels and an al Qaeda affiliate")
       let cur = own[own.length - 1];
       for (let guard = 0; cur && guard < 3; guard++) {
@@ -1051,8 +1063,10 @@ const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'a
 /** Is mention `m` a possessive modifier ("al-Qaeda's")? */
 const possessive = (s: Sentence, m: ResolvedMention): boolean => /^['’]s$/.test(s.tokens[m.to]?.text ?? '');
 /** Can mention `m` be what a pronoun stands for ("they" no person, "his" a person)? */
-const fitsPronoun = (m: ResolvedMention, plural: boolean, personal: boolean): boolean =>
-  !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person');
+const fitsPronoun = (m: ResolvedMention, plural: boolean, personal: boolean, singular = false): boolean =>
+  !isPlaceClass(m.cls) && !(plural && m.cls === 'Person') && (!personal || m.cls === 'Person') && !(singular && pluralDescription(m));
+/** A description in the plural ("the assailants", "gunmen"), which "it" cannot stand for. */
+const pluralDescription = (m: ResolvedMention): boolean => m.kind === 'description' && /(?:[^s']s|men)$/i.test(m.text);
 /** Does a preposition govern mention `m` of sentence `s` (whose mentions are `ms`), itself or as a second conjunct
  * ("strikes on Ansar Dine and MUJAO positions")? */
 function obliqueIn(s: Sentence, ms: readonly ResolvedMention[], m: ResolvedMention): boolean {

@@ -326,3 +326,14 @@ describe('extractClaims: speakers with partners, and acts put down to someone', 
     expect(claimants('The Malian government attributed the land.')).toEqual([]);
   });
 });
+
+describe('extractClaims: the body a person leads, and a tag before the next clause', () => {
+  it('gives what "the colonels led by X, who …, have promised" to the colonels, not to X', () => {
+    expect(extractDocument({ id: 'fx', text: 'In Bamako, the colonels led by Assimi Goita, who seized power in August, have promised to restore security.', source: 'fx' }, GAZ)
+      .claims.map((c) => c.claimant)).toEqual(['government-of-mali']);
+  });
+  it('reads ", his spokesman said, and urged …" as a tag too', () => {
+    expect(summary('Antonio Guterres was outraged by the killings, his spokesman said, and urged donors to step up support.').map((c) => [c.claimant, c.text]))
+      .toEqual([['antonio-guterres', 'Antonio Guterres was outraged by the killings']]);
+  });
+});

@@ -444,3 +444,21 @@ describe('resolveEntities: a force "including its" unit', () => {
     expect(resolvedAs("Cameroon's army, including its Rapid Intervention Battalion (BIR), holds positions along the border.", "Cameroon's army")).toEqual(['cameroon-armed-forces']);
   });
 });
+
+describe('resolveEntities: "it" and descriptions of civil bodies', () => {
+  it('does not let "it" stand for a description in the plural', () => {
+    const text = 'The Malian government said the boat was attacked. "Around fifty assailants were neutralized," it added.';
+    expect(resolvedAs(text, 'it')).toEqual(['government-of-mali']);
+  });
+
+  it('reads "X, a local civil society group," as X, and "the association of giraffe guides" as no body named before', () => {
+    const text = 'AFP reported the attack. The Collective Against Impunity and the Stigmatisation of Communities, a local civil society group, said the toll was higher.';
+    expect(resolvedAs(text, 'civil society group')).toEqual(['collective-against-impunity-and-the-stigmatisation-of-communities']);
+    expect(resolvedAs('Kadri Abdou worked for the humanitarian organisation ACTED. He headed the association of giraffe guides.', 'association')).toEqual([]);
+    expect(resolvedAs('Tabital Pulaaku, a Fulani association, met in Bamako. The association denounced the killings.', 'association')).toEqual(['tabital-pulaaku']);
+  });
+
+  it('keeps the known place a French name ends in as part of the name ("Collectif Justice pour Barsalogho")', () => {
+    expect(entity('The Collectif Justice pour Barsalogho said 400 people had been killed.', 'collectif-justice-pour-barsalogho')?.cls).toBe('Organization');
+  });
+});
