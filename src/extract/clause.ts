@@ -344,9 +344,10 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     // (nor is a participle after the apposition's noun: "The CMA, an alliance dominated by Tuareg fighters, …")
     // (nor one in a relative clause of the apposition's noun: "The CSP, a coalition of former rebel groups that includes the MNLA, …")
     for (let i = prev + 1; i < end && !verb; i++) {
-      if (RELATIVES.has(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && i > prev + 2) break;
+      if (RELATIVES.has(t[i]!.norm) && (t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN') && i > prev + 2) break;
       verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end
-        && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && t[i + 1]?.norm === 'by');
+        // (or "linked to", "affiliated with": "JNIM, the alliance of jihadist groups linked to al-Qaeda, claimed")
+        && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.norm === 'by' || t[i + 1]?.norm === 'to' || t[i + 1]?.norm === 'with'));
     }
     // ("Operation Barkhane, France's counter-terrorism force in the Sahel, whose …": a possessive opens one too)
     const apposition = prev >= 0 && (t[prev + 1]?.pos === 'DET' || /^['’]s$/.test(t[prev + 2]?.text ?? '')) && !verb;

@@ -9,6 +9,7 @@ import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims, type ClaimSpan } from './claims.ts';
 import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT, type Scene } from './events.ts';
 import { knownRelations } from './known.ts';
+import { actors, antecedentBefore } from './clause.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
@@ -193,7 +194,9 @@ function blamedDoers(s: Sentence, mentions: readonly ResolvedMention[]): string[
     if (t[k]!.norm === 'responsibility') {
       const by = t[k + 1] && BE.has(t[k + 1]!.norm) && t[k + 2]?.lemma === 'claim' ? t.findIndex((x, i) => i > k + 2 && i <= k + 6 && x.norm === 'by') : -1;
       const claimer = by > 0 ? mentions.find((m) => m.from > by && m.from <= by + 2)
-        : t[k - 1]?.lemma === 'claim' && !['for', 'of'].includes(t[k + 1]?.norm ?? '') ? mentions.find((m) => m.to === k - 1 || m.to === k - 2) : undefined;
+        : t[k - 1]?.lemma === 'claim' && !['for', 'of'].includes(t[k + 1]?.norm ?? '')
+          // (past an apposition: "JNIM, the alliance of groups linked to al-Qaeda, claimed responsibility")
+          ? (t[k - 2]?.text === ',' ? antecedentBefore(s, actors(mentions), k - 2) : undefined) ?? mentions.find((m) => m.to === k - 1 || m.to === k - 2) : undefined;
       if (claimer && !isUnnamedActor(claimer.entity) && DOERS.has(claimer.cls)) return [claimer.entity];
       continue;
     }

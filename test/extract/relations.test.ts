@@ -1733,3 +1733,13 @@ describe('extractRelations: who is accused of bringing in a helper', () => {
     expect(rels).not.toContain('government-of-france alliedWith wagner-group');
   });
 });
+
+describe('extractDocument: who claims an attack past an apposition', () => {
+  it('gives the claim of responsibility to the head of "JNIM, the alliance of groups (that is) linked to al-Qaeda,"', () => {
+    for (const aside of ['the alliance of jihadist groups linked to al-Qaeda', 'the alliance of jihadist groups in the Sahel that is linked to al-Qaeda']) {
+      const got = documentTriples(`Gunmen attacked a Burkinabe army post at Koutougou on Monday, killing 24 soldiers. JNIM, ${aside}, claimed responsibility.`);
+      expect(withPredicate(got, 'opposes')).toContain('burkina-faso-armed-forces opposes jnim');
+      expect(withPredicate(got, 'opposes')).not.toContain('al-qaeda opposes burkina-faso-armed-forces');
+    }
+  });
+});
