@@ -54,6 +54,7 @@ export const EVENT_CLASSES = [
   'LegalProceeding',
   'Trial',
   'Sanction',
+  'DiplomaticRecall',
   'Suspension',
   'Dissolution',
   'Mediation',

@@ -202,7 +202,10 @@ const BEARINGS = new Set([...COMPASS, 'km', 'kms', 'kilometres', 'kilometers', '
 function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMention[], all: readonly ResolvedMention[]): ResolvedMention | undefined {
   // (the candidates: the clause's places, else the sentence's; not a country only described)
   // (and the places it struck, which a colon's list may put past the clause: "attacked positions in seven towns: Kayes, …")
+  // (a recall of envoys happens in no one place; a closure is not where the state it is against lies)
+  if (tr.event === 'DiplomaticRecall') return undefined;
   let cands = clausePlaces.length ? clausePlaces : all;
+  if (tr.key === 'close') cands = cands.filter((m) => !tr.targets.includes(m));
   if (tr.placeTargets.some((m) => !cands.includes(m))) cands = [...cands, ...tr.placeTargets.filter((m) => !cands.includes(m))];
   // (the first of the best scores, as a stable sort would put first: one score per candidate, not one per comparison)
   let best: ResolvedMention | undefined;

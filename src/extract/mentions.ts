@@ -574,6 +574,9 @@ function unknownNames(spans: Spans): void {
       // ("Pau in January", "Zimtenga in Bam province": "in" before a month or a place begins a phrase, not a name's words)
       // ("Foduma Kolomdi in Gubio LGA", "Goni Usmanti in Nganzai Local Government Area", "Gwoza in Borno State")
       if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || DISTRICT_WORDS.has(keys[j + 2] ?? '') || j === i + 1)) break;
+      // ("the Government Secondary School in Mamudo", "the College of Agriculture in Gujba": a facility's town is where
+      // it stands, not a word of its name)
+      if (keys[j] === 'in' && FACILITY_HEADS.has(runHead(keys, i, last))) break;
       if (CONNECTORS.has(keys[j]!) && j + 1 < toks.length && (isCap(toks[j + 1]) || CONNECTORS.has(keys[j + 1]!))) { j++; continue; }
       // ("Front for Change and Concord", "Movement for Justice and Equality": "and" inside an organisation's complement)
       // ("the Nigerien Party for Democracy and Socialism": the head may follow a demonym)
@@ -693,6 +696,15 @@ function stateGovernments(spans: Spans): void {
   }
 }
 
+/** Heads of the names of buildings and institutions that stand in a town. */
+const FACILITY_HEADS = new Set(['school', 'college', 'academy', 'university', 'hospital', 'clinic', 'hotel', 'mosque', 'church', 'market', 'prison',
+  'camp', 'barracks', 'stadium', 'airport', 'seminary', 'polytechnic']);
+/** The head of the name run keys[i..last]: the word before its first "of"/"for", else its last word. */
+function runHead(keys: readonly string[], i: number, last: number): string {
+  for (let q = i + 1; q <= last; q++) if (keys[q] === 'of' || keys[q] === 'for') return keys[q - 1]!;
+  return keys[last]!;
+}
+
 /** Whose term of office a "presidency" is. */
 const TERM_HOLDERS = new Set(['his', 'her', 'its', 'their', 'whose']);
 
@@ -710,6 +722,8 @@ function descriptions(spans: Spans): void {
       if (n === 1 && phrase === 'military' && toks[i + 1]?.pos === 'NOUN') continue;
       // ("Jere local government area" is a district, "local government elections" no body)
       if (phrase === 'government' && keys[i - 1] === 'local') continue;
+      // ("Two forces are active around Tinzaouaten": forces counted are several bodies, not a state's)
+      if (phrase === 'forces' && toks[i - 1]?.pos === 'NUM') continue;
       // ("his presidency", "the rotating presidency of the G5 Sahel": a term of office, no body)
       if (phrase === 'presidency' && (keys[i + 1] === 'of' || TERM_HOLDERS.has(keys[i - 1]!) || keys[i - 1] === 'rotating')) continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.

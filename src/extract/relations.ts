@@ -366,10 +366,13 @@ function withdrawals(cx: Context, tr: Trigger): void {
   const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => (m.cls === 'Country' || lower[tr.k] === 'left' && tr.agents.some((a) => a.cls === 'StateForce' || a.cls === 'InternationalOrganization'))
     && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2 && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
   // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
+  // ("was withdrawing with immediate effect from the CEMOC": past the manner)
+  const end = lower[tr.end] === 'with' && lower[tr.end + 1] === 'immediate' && lower[tr.end + 2] === 'effect' ? tr.end + 3 : tr.end;
   const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') && !tr.nominal
     // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
-    ? f.mentions.find((m) => BLOCS.has(m.cls) && m.from >= tr.end && m.from <= tr.end + 5
-      && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from' || ((x.pos === 'ADJ' || x.pos === 'PROPN' || BLOC_NOUNS.has(x.norm)) && m.from - tr.end > 1)))
+    // ("withdrew from the Joint Operational General Staff Committee": a named joint body too)
+    ? f.mentions.find((m) => (BLOCS.has(m.cls) || (m.cls === 'Government' && m.kind === 'name' && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'from')) && m.from >= end && m.from <= end + 5
+      && t.slice(end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from' || ((x.pos === 'ADJ' || x.pos === 'PROPN' || BLOC_NOUNS.has(x.norm)) && m.from - end > 1)))
       // ("withdrawing from all the organs and bodies of the G5 Sahel": the bloc through its organs)
       // (a quotation may open on "from")
       ?? f.mentions.find((m) => BLOCS.has(m.cls) && m.from > tr.end && m.from <= tr.end + 11 && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'of'

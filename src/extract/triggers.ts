@@ -164,7 +164,9 @@ const FORMATION = new Set(['found', 'form', 'create', 'establish', 'emerge', 'se
 const GROUPS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany', 'StateForce', 'InternationalOrganization']);
 /** Verbs that report a toll as their object: "reported 11 soldiers killed", "confirmed 20 civilians dead". */
 const REPORT_VERBS = new Set(['report', 'confirm', 'count', 'announce', 'record', 'say']);
-const GROUP_NOUNS = new Set(['group', 'coalition', 'alliance', 'militia', 'force', 'front', 'movement', 'brigade', 'battalion', 'katiba', 'organization', 'organisation']);
+const GROUP_NOUNS = new Set(['group', 'coalition', 'alliance', 'militia', 'force', 'front', 'movement', 'brigade', 'battalion', 'katiba', 'organization', 'organisation',
+  // ("a coalition of ex-rebel movements founded in November 2024": the plural a participle follows)
+  'groups', 'movements', 'factions', 'militias']);
 /** What a deployment sends. */
 const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helicopters', 'peacekeepers', 'units', 'battalion', 'battalions', 'jets', 'aircraft', 'drones', 'men']);
 /** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
@@ -448,6 +450,16 @@ const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
 /** Forms of "be" before a passive participle. */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+/** A step down in relations happens in no place: the states after its verb are those it is taken against. */
+function statesActedOn(tr: Trigger, mentions: readonly ResolvedMention[], after: number): void {
+  tr.targets = mentions.filter((m) => m.from > after && m.from < tr.clause[1] && m.cls === 'Country' && !tr.agents.some((a) => a.entity === m.entity));
+  tr.places = [];
+  tr.placeTargets = [];
+}
+/** Diplomats a state recalls. */
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
+/** What a state closes to another: its airspace, its borders. */
+const CLOSABLE = new Set(['airspace', 'border', 'borders', 'frontier', 'frontiers', 'air']);
 /** Verbs that drive someone "out of" a place. */
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust']);
 
@@ -464,7 +476,8 @@ const KNOWN = 8;
 const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
-addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
+  'designate', 'proscribe', 'blacklist', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -977,6 +990,34 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         pushTrigger(sc, k, k + 1, 'send', 'Deployment', false, false);
         // The troops sent are the sender's own, not a party it acts on.
         out[out.length - 1]!.targets = [];
+      }
+      continue;
+    }
+    // ("designated Boko Haram and Ansaru as Foreign Terrorist Organizations", "proscribed both groups": listing a group
+    // as terrorist is a sanction on it; "designated Traoré president" is no sanction)
+    if ((tok.lemma === 'designate' || tok.lemma === 'proscribe' || tok.lemma === 'blacklist') && tok.pos === 'VERB') {
+      const as = t.findIndex((x, i) => i > k && i <= k + 10 && x.norm === 'as');
+      if (tok.lemma !== 'designate' || (as > 0 && t.slice(as + 1, as + 6).some((x) => x.norm.startsWith('terror')))) {
+        pushTrigger(sc, k, k + 1, 'sanction', 'Sanction', false, false);
+      }
+      continue;
+    }
+    // ("were recalling their ambassadors from Algiers": a state recalling its envoys steps down relations with the state
+    // they served in; "recalled that …" reports)
+    if (tok.lemma === 'recall' && tok.pos === 'VERB') {
+      if (t.slice(k + 1, k + 5).some((x) => ENVOYS.has(x.norm))) {
+        pushTrigger(sc, k, k + 1, 'recall', 'DiplomaticRecall', false, false);
+        statesActedOn(out[out.length - 1]!, mentions, k);
+      }
+      continue;
+    }
+    // ("Algeria closed its airspace to all flights to and from Mali", "closed its borders with Benin": a closure against
+    // another state is a sanction; "closed the meeting" is not)
+    if (tok.lemma === 'close' && tok.pos === 'VERB') {
+      const closed = t.findIndex((x, i) => i > k && i <= k + 3 && CLOSABLE.has(x.norm));
+      if (closed > 0 && t.slice(k + 1, closed).every((x) => x.pos === 'DET' || x.pos === 'PRON' || x.pos === 'ADJ')) {
+        pushTrigger(sc, k, closed + 1, 'close', 'Sanction', false, false);
+        statesActedOn(out[out.length - 1]!, mentions, closed);
       }
       continue;
     }

@@ -700,3 +700,35 @@ describe('extractEvents: the date a noun subject takes from its verb of happenin
     expect(dated('The attack on Inates came a week after fighters overran an army post on 17 March.')).toEqual([undefined]);
   });
 });
+
+describe('extractEvents: steps down in relations, listings and joint bodies', () => {
+  const targets = (e: EventFact) => e.participants.filter((p) => p.role === 'target').map((p) => p.entity);
+
+  it('reads a recall of ambassadors as a DiplomaticRecall with no place, and "recalled that" as none', () => {
+    const [e] = eventsOf('Burkina Faso, Mali and Niger were recalling their ambassadors from Algiers for consultations.').events;
+    expect(e).toMatchObject({ cls: 'DiplomaticRecall' });
+    expect(agents(e!)).toEqual(['burkina-faso', 'mali', 'niger']);
+    expect(e!.place).toBeUndefined();
+    expect(eventsOf('The minister recalled that the army had been deployed in Gao.').events.map((x) => x.cls)).not.toContain('DiplomaticRecall');
+  });
+
+  it('reads closing airspace or borders to a state as a sanction on it, not in it', () => {
+    const [e] = eventsOf('Algeria closed its airspace to all flights to and from Mali.').events;
+    expect(e).toMatchObject({ cls: 'Sanction' });
+    expect(agents(e!)).toEqual(['algeria']);
+    expect(targets(e!)).toEqual(['mali']);
+    expect(e!.place).toBeUndefined();
+    expect(eventsOf('The Malian army closed the meeting in Gao.').events.map((x) => x.cls)).not.toContain('Sanction');
+  });
+
+  it('reads designating a group as terrorist, or proscribing it, as a sanction; designating a president is none', () => {
+    expect(eventsOf('The United States designated Boko Haram and Ansaru as Foreign Terrorist Organizations.').events.map((x) => x.cls)).toContain('Sanction');
+    expect(eventsOf('A national conference designated Ibrahim Traore as interim president.').events.map((x) => x.cls)).not.toContain('Sanction');
+  });
+
+  it('reads a formation told by a participle after a plural group noun ("a coalition of ex-rebel movements founded in November 2024")', () => {
+    const e = eventsOf('The FLA is a coalition of mainly Tuareg ex-rebel movements founded in November 2024 out of the CSP.', '2025-04-08').events.find((x) => x.cls === 'Formation');
+    expect(e).toBeDefined();
+    expect(e!.date).toBe('2024-11');
+  });
+});

@@ -315,3 +315,13 @@ describe('findMentions: a French name its acronym defines', () => {
     expect(find(mentionsOf('The Conseil supérieur de la communication (HRW) met.'), 'Conseil supérieur de la communication')).toBeUndefined();
   });
 });
+
+describe('findMentions: a facility in a town, forces counted', () => {
+  it('ends a school\'s or a college\'s name before "in <town>"', () => {
+    expect(mentionsOf('Gunmen attacked the Government Secondary School in Mamudo, Yobe State.').map((m) => m.text)).toContain('Mamudo');
+    expect(mentionsOf('Gunmen raided the College of Agriculture in Gujba, Yobe State.').map((m) => m.text)).toContain('Gujba');
+  });
+  it('reads "two forces" as forces counted, no state\'s forces', () => {
+    expect(mentionsOf('Two forces are active around Tinzaouaten.').map((m) => m.text)).not.toContain('forces');
+  });
+});

@@ -1743,3 +1743,14 @@ describe('extractDocument: who claims an attack past an apposition', () => {
     }
   });
 });
+
+describe('extractRelations: sanctions by listing, withdrawals from joint bodies', () => {
+  it('reads "designated X and Y as Foreign Terrorist Organizations" as sanctions on both', () => {
+    const got = triples('The United States Department of State designated Boko Haram and Ansaru as Foreign Terrorist Organizations.');
+    expect(withPredicate(got, 'sanctions')).toEqual(['department-of-state sanctions boko-haram', 'department-of-state sanctions ansaru']);
+  });
+  it('reads "withdrawing with immediate effect from the Joint … Committee (CEMOC)" as a withdrawal from that body', () => {
+    expect(triples('Mali was summoning the Algerian ambassador, was withdrawing with immediate effect from the Joint Operational General Staff Committee (CEMOC).'))
+      .toContain('mali withdrewFrom joint-operational-general-staff-committee');
+  });
+});
