@@ -302,6 +302,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['confront', { mutual: true, event: 'ArmedClash' }],
   ['confrontation', { mutual: true, event: 'ArmedClash' }],
   ['war', { mutual: true }],
+  // ("the area is contested between the Malian army and the Katiba Macina")
+  ['contest', { mutual: true }],
   ['conflict', { mutual: true }],
   ['attack', { event: 'Attack' }],
   ['assault', { event: 'Attack' }],

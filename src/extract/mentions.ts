@@ -574,6 +574,8 @@ function unknownNames(spans: Spans): void {
       // ("Pau in January", "Zimtenga in Bam province": "in" before a month or a place begins a phrase, not a name's words)
       // ("Foduma Kolomdi in Gubio LGA", "Goni Usmanti in Nganzai Local Government Area", "Gwoza in Borno State")
       if (keys[j] === 'in' && (CALENDAR.has(keys[j + 1] ?? '') || REGION_NOUNS.has(keys[j + 2] ?? '') || DISTRICT_WORDS.has(keys[j + 2] ?? '') || j === i + 1)) break;
+      // ("Algeria's Ministry of National Defence - Tuesday 1 April": a dash before a day ends a heading's name)
+      if ((keys[j] === '-' || keys[j] === '–' || keys[j] === '—') && CALENDAR.has(keys[j + 1] ?? '')) break;
       // ("the Government Secondary School in Mamudo", "the College of Agriculture in Gujba": a facility's town is where
       // it stands, not a word of its name)
       if (keys[j] === 'in' && FACILITY_HEADS.has(runHead(keys, i, last))) break;

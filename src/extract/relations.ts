@@ -1124,12 +1124,13 @@ function partRule(cx: Context): void {
     if (k + 2 >= t.length || !PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
     let b = k - 1;
-    // ("was once a member of", "is also part of")
-    while (b >= 0 && (['a', 'an', 'the'].includes(lower[b]!) || t[b]!.pos === 'ADV')) b--;
+    // ("was once a member of", "is also part of", "was a founding member of")
+    while (b >= 0 && (['a', 'an', 'the', 'founding', 'full', 'permanent'].includes(lower[b]!) || t[b]!.pos === 'ADV')) b--;
     if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '')) continue;
     // ("a subsidiary of the French nuclear group Areva": over the words that describe the whole before its name)
     const whole = actors(ms).find((o) => o.from > k + 1 && (o.from <= k + 4 || o.from <= k + 8 && t.slice(k + 2, o.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))));
-    const partCands = actors(ms).filter((o) => o.to <= k);
+    // (a state is a member of a bloc: "Mauritania was a founding member of the G5 Sahel")
+    const partCands = ms.filter((o) => o.to <= k && (!isPlaceClass(o.cls) || (o.cls === 'Country' && o.kind === 'name' && BLOCS.has(whole?.cls ?? 'Person'))));
     const part = partCands[partCands.length - 1];
     if (!whole || isUncertain(s, k, clauseAround(s, k)[0])) continue;
     // ("The governments of Togo, Benin and Ghana are members of X": every state of the list before "are")

@@ -676,6 +676,11 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     // ("The attack was claimed the same day by Al-Mourabitoune")
     claimed = isNoun && !passive && definite && t.slice(end, byAt).some((x) => x.lemma === 'claim' || x.lemma === 'attribute' || x.lemma === 'blame');
     targets = passive ? left : right.filter((m) => !left.includes(m)).concat(isNoun ? [] : left);
+    // ("the area is contested between the army and the Katiba Macina": a mutual passive's sides come after "between")
+    if (passive && mutual && !agents.length && t[end]?.norm === 'between') {
+      const sides = distinct(actorList(s, inClause, end, 8));
+      if (sides.length > 1) agents = sides;
+    }
     // "The attack was led by X, a deserter to the MNLA": a noun's targets come through on/against only.
     if (isNoun && !passive) {
       // After "by X" the target phrase starts past every mention of the agents ("by militants of ISGS against …").

@@ -325,3 +325,10 @@ describe('findMentions: a facility in a town, forces counted', () => {
     expect(mentionsOf('Two forces are active around Tinzaouaten.').map((m) => m.text)).not.toContain('forces');
   });
 });
+
+describe('findMentions: a heading\'s name before a dash and a day', () => {
+  it('ends "Algeria\'s Ministry of National Defence - Tuesday 1 April" before the dash', () => {
+    const ms = mentionsOf("Algeria's Ministry of National Defence - Tuesday 1 April");
+    expect(ms.map((m) => m.text)).toContain('Ministry of National Defence');
+  });
+});

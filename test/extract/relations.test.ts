@@ -1747,10 +1747,25 @@ describe('extractDocument: who claims an attack past an apposition', () => {
 describe('extractRelations: sanctions by listing, withdrawals from joint bodies', () => {
   it('reads "designated X and Y as Foreign Terrorist Organizations" as sanctions on both', () => {
     const got = triples('The United States Department of State designated Boko Haram and Ansaru as Foreign Terrorist Organizations.');
-    expect(withPredicate(got, 'sanctions')).toEqual(['department-of-state sanctions boko-haram', 'department-of-state sanctions ansaru']);
+    expect(withPredicate(got, 'sanctions')).toEqual(['us-department-of-state sanctions boko-haram', 'us-department-of-state sanctions ansaru']);
   });
   it('reads "withdrawing with immediate effect from the Joint … Committee (CEMOC)" as a withdrawal from that body', () => {
     expect(triples('Mali was summoning the Algerian ambassador, was withdrawing with immediate effect from the Joint Operational General Staff Committee (CEMOC).'))
       .toContain('mali withdrewFrom joint-operational-general-staff-committee');
+  });
+});
+
+describe('extractRelations: founding members, contested areas, the State Department', () => {
+  it('reads "X was a founding member of the G5 Sahel" (a state) and "Chad is a member of" as membership', () => {
+    const got = triples('Mauritania was a founding member of the G5 Sahel in 2014. Chad is a member of the G5 Sahel.');
+    expect(withPredicate(got, 'memberOf')).toEqual(['mauritania memberOf g5-sahel', 'chad memberOf g5-sahel']);
+  });
+  it('opposes the two sides an area "is contested between", not a body an apposition names', () => {
+    const got = triples('On the Malian side, the area is contested between the Malian Armed Forces (FAMa) and the Katiba Macina, a component of the al-Qaeda-linked JNIM.');
+    expect(withPredicate(got, 'opposes')).toEqual(['fama opposes katiba-macina']);
+  });
+  it('knows "the United States Department of State" and "the State Department" as one body', () => {
+    const got = triples('Yesterday the United States Department of State designated Boko Haram as a Foreign Terrorist Organization. The State Department designated Ansaru as a terrorist group.');
+    expect(withPredicate(got, 'sanctions')).toEqual(['us-department-of-state sanctions boko-haram', 'us-department-of-state sanctions ansaru']);
   });
 });
