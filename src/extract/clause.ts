@@ -42,7 +42,9 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
         // (a participle after a noun modifies it: "fighters linked to al-Qaeda stormed")
         && !(x.pos === 'VERB' && /ed$/.test(x.norm) && ['NOUN', 'PROPN'].includes(t[from + q - 1]?.pos ?? ''))) || x.text === ';')))) break;
     const determiner = p.norm === 'that' && demonstrative(t, from - 1);
-    if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && !determiner) && from - 1 !== k) break;
+    // ("Boko Haram has since targeted …": "since" between an auxiliary and its verb is an adverb, no subordinator)
+    const adverb = p.norm === 'since' && t[from - 2]?.pos === 'AUX';
+    if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && !determiner && !adverb) && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET' && !determiner) break;
     // ("as Tuareg rebels overran northern Mali, AQIM fighters held sway over Timbuktu alongside Ansar Dine": the main
     // clause starts past the adverbial clause put before it)

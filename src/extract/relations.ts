@@ -77,6 +77,8 @@ const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-gen
   'chairman', 'chairperson', 'chairwoman', 'coordinator', 'director', 'representative', 'envoy', 'commissioner']);
 const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
+/** Words that make a faction one that broke away: "a breakaway faction of Boko Haram". */
+const BREAKAWAY = new Set(['breakaway', 'splinter', 'dissident']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary', 'pillar', 'component']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
 const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing', 'ViolenceAgainstCivilians',
@@ -1124,9 +1126,14 @@ function partRule(cx: Context): void {
     if (k + 2 >= t.length || !PART_WORDS.has(lower[k]!) || lower[k + 1] !== 'of') continue;
     // "X is/was (a) part of Y", "X, a member of Y" — not "as part of the larger rebellion".
     let b = k - 1;
-    // ("was once a member of", "is also part of", "was a founding member of")
-    while (b >= 0 && (['a', 'an', 'the', 'founding', 'full', 'permanent'].includes(lower[b]!) || t[b]!.pos === 'ADV')) b--;
-    if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '')) continue;
+    // ("was once a member of", "is also part of", "was a founding member of", "as a breakaway faction of")
+    let broke = false;
+    while (b >= 0 && (['a', 'an', 'the', 'founding', 'full', 'permanent'].includes(lower[b]!) || BREAKAWAY.has(lower[b]!) || t[b]!.pos === 'ADV')) {
+      if (BREAKAWAY.has(lower[b]!)) broke = true;
+      b--;
+    }
+    // ("Ansaru announced itself in January 2012 as a breakaway faction of Boko Haram": what it named itself)
+    if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '') && !(lower[b] === 'as' && broke)) continue;
     // ("a subsidiary of the French nuclear group Areva": over the words that describe the whole before its name)
     const whole = actors(ms).find((o) => o.from > k + 1 && (o.from <= k + 4 || o.from <= k + 8 && t.slice(k + 2, o.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))));
     // (a state is a member of a bloc: "Mauritania was a founding member of the G5 Sahel")
@@ -1146,7 +1153,7 @@ function partRule(cx: Context): void {
       const [cFrom] = clauseAround(s, b);
       const subject = actors(ms).find((o) => o.from >= Math.min(cFrom, b) - 30 && o.to <= b && !governingPreposition(s, o) && o.from <= 1);
       add(cx, subject ?? part, 'memberOf', whole, `relation.part-of`, 0.8, k);
-    } else if (part && lower[k] === 'splinter') {
+    } else if (part && (lower[k] === 'splinter' || broke)) {
       // ("the Islamic Movement of Azawad, a splinter of Ansar Dine": a splinter broke away from the group)
       add(cx, part, 'splitFrom', whole, 'relation.splinter-of', 0.75, k);
     } else if (part) add(cx, part, 'memberOf', whole, `relation.part-of`, 0.8, k);

@@ -504,7 +504,8 @@ TIME_WORDS[wordId('until')] = UNTIL;
 
 /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
 function subordinator(sc: Scan, i: number): boolean {
-  return (TIME_WORDS[sc.norms[i]!]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET';
+  // (not "has since targeted": "since" between an auxiliary and its verb is an adverb)
+  return (TIME_WORDS[sc.norms[i]!]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET' && !(sc.t[i]!.norm === 'since' && sc.t[i - 1]?.pos === 'AUX');
 }
 
 /** Adds the trigger at tokens [k, end) with its arguments, and takes its tokens. */

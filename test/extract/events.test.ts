@@ -732,3 +732,9 @@ describe('extractEvents: steps down in relations, listings and joint bodies', ()
     expect(e!.date).toBe('2024-11');
   });
 });
+
+describe('extractEvents: a group that rose up', () => {
+  it('reads "rose up" as an uprising', () => {
+    expect(eventsOf('In July 2009 Boko Haram rose up and was crushed by the army and the police.', '2013-11-14').events.map((e) => e.cls)).toContain('Uprising');
+  });
+});

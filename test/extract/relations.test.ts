@@ -1769,3 +1769,14 @@ describe('extractRelations: founding members, contested areas, the State Departm
     expect(withPredicate(got, 'sanctions')).toEqual(['us-department-of-state sanctions boko-haram', 'us-department-of-state sanctions ansaru']);
   });
 });
+
+describe('extractRelations: breakaway factions, and "has since"', () => {
+  it('reads "announced itself as a breakaway faction of X" and "a splinter faction of X" as a split from X', () => {
+    expect(withPredicate(triples('Ansaru announced itself in January 2012 as a breakaway faction of Boko Haram.'), 'splitFrom')).toEqual(['ansaru splitFrom boko-haram']);
+    expect(withPredicate(triples('The MIA is a splinter faction of Ansar Dine.'), 'splitFrom')).toEqual(['mia splitFrom ansar-dine']);
+    expect(withPredicate(triples('Ansaru announced itself in January 2012 as a faction of Boko Haram.'), 'splitFrom')).toEqual([]);
+  });
+  it('keeps the subject of "has since targeted" ("since" is no subordinator there)', () => {
+    expect(triples('Boko Haram has since targeted CJTF volunteers and their villages.')).toContain('boko-haram opposes civilian-joint-task-force');
+  });
+});
