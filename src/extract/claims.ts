@@ -244,6 +244,8 @@ function prepOf(s: Sentence, m: { from: number }): string {
 }
 
 const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+/** Words that open a relative clause set off by commas. */
+const RELATIVE_OPENERS = new Set(['which', 'who']);
 /** Participles that put a body under a person: "the colonels led by X". */
 const LEADING = new Set(['led', 'headed', 'commanded', 'chaired']);
 /** The body a person mention is the leader of in "the colonels led by X" (the body speaks, not he), if any. */
@@ -311,6 +313,16 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       if (t[i - 1]?.norm === 'them' && t[i - 2]?.norm === 'among') {
         const among = mentions.find((x) => x.to === i - 2 && !isPlaceClass(x.cls) && opensAside(s, x));
         if (among) return among;
+      }
+      // ("The confederation, which brings together Mali, Burkina Faso and Niger, said": a relative clause holding a list
+      // speaks for its antecedent)
+      for (let r = i - 2; r > 0 && r >= i - 16; r--) {
+        if (!RELATIVE_OPENERS.has(t[r]!.norm) || t[r - 1]!.text !== ',') continue;
+        if (t.slice(r + 1, i).some((x) => x.pos === 'VERB')) {
+          const head = antecedentBefore(s, mentions.filter((x) => !isPlaceClass(x.cls)), r - 1);
+          if (head) return ledBody(t, mentions, head) ?? head;
+        }
+        break;
       }
       // Skip a comma-enclosed aside ("The army, which moved …, recorded"); several in a row too
       // ("France, the former colonial power, which has troops in Niger, said").

@@ -226,7 +226,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   committee: 'Government', court: 'Government', parliament: 'Government', assembly: 'Government', embassy: 'Government',
   presidency: 'Government', cabinet: 'Government', congress: 'Government', senate: 'Government',
   union: 'InternationalOrganization', nations: 'InternationalOrganization', community: 'InternationalOrganization',
-  commission: 'InternationalOrganization', mission: 'InternationalOrganization',
+  commission: 'InternationalOrganization', mission: 'InternationalOrganization', confederation: 'InternationalOrganization',
   headquarters: 'StateForce', watch: 'Organization', institute: 'Organization', agency: 'Organization', company: 'Organization', party: 'Organization',
   network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
   foundation: 'Organization', association: 'Organization', collectif: 'Organization', collective: 'Organization',

@@ -381,7 +381,8 @@ function ministries(spans: Spans): void {
     const word = keys[i + 1] === 'ministry' && MINISTRIES[keys[i]!] !== undefined ? i
       : keys[i] === 'ministry' && keys[i + 1] === 'of' && MINISTRIES[keys[i + 2] ?? ''] !== undefined ? i + 2 : -1;
     if (word < 0) continue;
-    const to = word === i ? i + 2 : i + 3;
+    // ("the Ministry of Foreign Affairs": the portfolio's second word too)
+    const to = word === i ? i + 2 : keys[word] === 'foreign' && keys[word + 1] === 'affairs' ? i + 4 : i + 3;
     let from = i;
     let country: string | undefined;
     if (gaz.demonyms.has(keys[i - 1] ?? '')) { from = i - 1; country = gaz.demonyms.get(keys[i - 1]!); }

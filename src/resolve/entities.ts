@@ -1097,7 +1097,8 @@ const ARMED_KINDS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany']);
 /** "the group", "the movement": the classes of what such a bare head noun refers back to. */
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['group', new Set(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
-  ['alliance', new Set(['ArmedGroup'])],
+  // ("the Alliance of Sahel States … the alliance": a bloc of states too)
+  ['alliance', new Set(['ArmedGroup', 'InternationalOrganization'])],
   // ("SEMAFO said … the company said it had suspended operations": a firm, or a military company)
   ['company', new Set(['Organization', 'PrivateMilitaryCompany'])],
 ]);

@@ -337,3 +337,16 @@ describe('extractClaims: the body a person leads, and a tag before the next clau
       .toEqual([['antonio-guterres', 'Antonio Guterres was outraged by the killings']]);
   });
 });
+
+describe('extractClaims: a relative clause holding a list, a confederation, a ministry of foreign affairs', () => {
+  const claimants = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.map((c) => `${c.claimant} ${c.cue}`);
+  it('gives what "The confederation, which brings together Mali, Burkina Faso and Niger, said" to the bloc named before', () => {
+    expect(claimants('The Alliance of Sahel States met in Niamey. The confederation, which brings together Mali, Burkina Faso and Niger, said the drone had been destroyed.'))
+      .toEqual(['aes said']);
+  });
+  it('reads "Algeria\'s Ministry of Foreign Affairs" whole, as the body that speaks', () => {
+    const e = extractDocument({ id: 'fx', text: "Algeria's Ministry of Foreign Affairs said the accusations were baseless.", source: 'fx' }, GAZ);
+    expect(e.claims.map((c) => c.claimant)).toHaveLength(1);
+    expect(e.entities.find((x) => x.id === e.claims[0]!.claimant)?.altLabels).toContain('Ministry of Foreign Affairs');
+  });
+});
