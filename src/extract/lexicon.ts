@@ -57,6 +57,8 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'presidential guard': { cls: 'StateForce', state: true },
   'elite presidential guard': { cls: 'StateForce', state: true },
   troops: { cls: 'StateForce', state: true },
+  // ("many units have been pulled out of small outlying bases")
+  units: { cls: 'StateForce', state: true },
   garrison: { cls: 'StateForce', state: true },
   'army garrison': { cls: 'StateForce', state: true },
   // (a military's command speaks for it: "the French general staff says", "the army general staff announced")
@@ -227,6 +229,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   presidency: 'Government', cabinet: 'Government', congress: 'Government', senate: 'Government',
   union: 'InternationalOrganization', nations: 'InternationalOrganization', community: 'InternationalOrganization',
   commission: 'InternationalOrganization', mission: 'InternationalOrganization', confederation: 'InternationalOrganization',
+  organisation: 'Organization', organization: 'Organization',
   headquarters: 'StateForce', watch: 'Organization', institute: 'Organization', agency: 'Organization', company: 'Organization', party: 'Organization',
   network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
   foundation: 'Organization', association: 'Organization', collectif: 'Organization', collective: 'Organization',

@@ -727,6 +727,8 @@ function descriptions(spans: Spans): void {
       if (phrase === 'government' && keys[i - 1] === 'local') continue;
       // ("Two forces are active around Tinzaouaten": forces counted are several bodies, not a state's)
       if (phrase === 'forces' && toks[i - 1]?.pos === 'NUM') continue;
+      // ("many units have been pulled out": a state's units; "guard units", "JNIM units" are another body's)
+      if (phrase === 'units' && toks[i - 1] !== undefined && toks[i - 1]!.pos !== 'DET' && toks[i - 1]!.pos !== 'ADJ') continue;
       // ("his presidency", "the rotating presidency of the G5 Sahel": a term of office, no body)
       if (phrase === 'presidency' && (keys[i + 1] === 'of' || TERM_HOLDERS.has(keys[i - 1]!) || keys[i - 1] === 'rotating')) continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.

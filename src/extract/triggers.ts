@@ -1128,7 +1128,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if ((key === 'kill' || key === 'slay' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
     // Leaving a country, an organisation or a base is withdrawing from it ("left Mali", "leaving ECOWAS",
     // "had left Air Base 101"); leaving a town, or leaving for somewhere, is a movement.
-    if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization' || m.cls === 'Site') && m.kind !== 'description'
+    // ("Mali left the organisation": a bloc named again by its head noun too)
+    if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization' || m.cls === 'Site') && (m.kind !== 'description' || m.cls === 'InternationalOrganization')
       && m.from >= k + 1 && m.from <= k + 3 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
     // ("American forces left their drone base in Agadez": a force leaving its own base withdraws from it)
     if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';

@@ -1099,6 +1099,8 @@ const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['group', new Set(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
   // ("the Alliance of Sahel States … the alliance": a bloc of states too)
   ['alliance', new Set(['ArmedGroup', 'InternationalOrganization'])],
+  // ("Mauritania was a founding member of the G5 Sahel. Mali left the organisation in 2022")
+  ['organisation', new Set(['ArmedGroup', 'Organization', 'InternationalOrganization'])], ['organization', new Set(['ArmedGroup', 'Organization', 'InternationalOrganization'])],
   // ("SEMAFO said … the company said it had suspended operations": a firm, or a military company)
   ['company', new Set(['Organization', 'PrivateMilitaryCompany'])],
 ]);

@@ -738,3 +738,18 @@ describe('extractEvents: a group that rose up', () => {
     expect(eventsOf('In July 2009 Boko Haram rose up and was crushed by the army and the police.', '2013-11-14').events.map((e) => e.cls)).toContain('Uprising');
   });
 });
+
+describe('extractEvents: a state\'s units, a bloc named again', () => {
+  it('reads "many units have been pulled out" as the state\'s forces withdrawing; "guard units" are no state\'s units', () => {
+    const e = extractDocument({ id: 'fx', text: 'The Nigerian army has redrawn its map. Many units have been pulled out of small outlying bases.', source: 'fx', date: '2020-03-01' }, GAZ)
+      .events.find((x) => x.cls === 'Withdrawal');
+    expect(e?.participants.map((p) => p.entity)).toEqual(['nigeria-armed-forces']);
+    const detained = extractDocument({ id: 'fx', text: 'Guard units detained President Mohamed Bazoum of Niger in his residence.', source: 'fx' }, GAZ);
+    expect(detained.entities.map((x) => x.id)).not.toContain('niger-armed-forces');
+  });
+  it('reads leaving "the organisation" named before as a withdrawal from it', () => {
+    const x = extractDocument({ id: 'fx', text: 'Mauritania was a founding member of the G5 Sahel in 2014. Mali left the organisation in 2022.', source: 'fx' }, GAZ);
+    expect(x.events.map((e) => e.cls)).toContain('Withdrawal');
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('mali withdrewFrom g5-sahel');
+  });
+});
