@@ -1414,7 +1414,10 @@ function roleRule(cx: Context): void {
     const person = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 6);
     let j = k - 1;
     while (j > 0 && (t[j]!.pos === 'ADJ' || t[j]!.pos === 'NUM')) j--;
-    const owner = /^['’]s$/.test(t[j]?.text ?? '') ? ms.find((m) => m.to === j && m.cls !== 'Person' && !isPlaceClass(m.cls)) : undefined;
+    // ("Dan Na Ambassagou was formed in 2016. Its chief is Youssouf Toloba": "its" opening the sentence is the subject before)
+    const previous = (lower[j] === 'its' || lower[j] === 'their') && j === 0 && cx.f.previous
+      ? actors(cx.f.previous.mentions).find((m) => m.cls !== 'Person' && !governingPreposition(cx.f.previous!.s, m)) : undefined;
+    const owner = /^['’]s$/.test(t[j]?.text ?? '') ? ms.find((m) => m.to === j && m.cls !== 'Person' && !isPlaceClass(m.cls)) : previous;
     add(cx, person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', owner, `relation.owned-role.${lower[k]}`, 0.75, k);
   }
 }
@@ -1424,12 +1427,17 @@ function headRule(cx: Context): void {
   for (const k of cues[Cue.Head]) {
     if (lower[k + 1] !== 'of' || lower[k - 1] === 'deputy' || lower[k - 1] === 'vice' || lower[k - 1] === 'former') continue;
     let b = k - 1;
-    while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'ADJ')) b--;
+    while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'ADJ' || (t[b]!.pos === 'ADV' && b < k - 1))) b--;
     // (the verb that makes the subject the head, with adverbials between: "declared himself on Friday head of")
     let v = b;
     while (v > 0 && v > b - 5 && !HEAD_MAKERS.has(lower[v]!)) v--;
-    // ("Amadou Koufa is the leader of the Katiba Macina": a plain "is", with its subject right before)
-    const is = (lower[b] === 'is' || lower[b] === 'was') && ms.some((m) => m.cls === 'Person' && m.to === b);
+    // ("Amadou Koufa is the leader of the Katiba Macina": a plain "is", with its subject right before; "Mahamat Deby, 37,
+    // had been commander of the presidential guard", "X, who was also the mayor of Kolofata": past an aside or a relative)
+    const plain = (lower[b] === 'is' || lower[b] === 'was') && ms.some((m) => m.cls === 'Person' && m.to === b);
+    const relaxed = !plain && (lower[b] === 'is' || lower[b] === 'was' || lower[b] === 'been') && ms.some((m) => m.cls === 'Person'
+      && ((m.to === b - 2 && RELATIVE.has(lower[b - 1] ?? '') && t[b - 2]!.text === ',')
+        || (t[m.to]?.text === ',' && m.to >= b - 6 && (lower[b - 1] === 'had' || lower[b - 1] === 'has'))));
+    const is = plain || relaxed;
     if ((!HEAD_MAKERS.has(lower[v] ?? '') && !is) || anyPunct(t, is ? b : v, k)) continue;
     if (is) v = b;
     const [cFrom] = clauseAround(s, k);
@@ -1438,8 +1446,9 @@ function headRule(cx: Context): void {
     const subject = (m: ResolvedMention) => m.cls === 'Person' && m.to <= v && !governingPreposition(s, m) && t[m.from - 1]?.pos !== 'VERB';
     const person = ms.filter((m) => subject(m) && m.from >= cFrom).pop() ?? ms.filter(subject)[0];
     const body = ms.find((m) => m.from > k + 1 && m.from <= k + 4 && !isPlaceClass(m.cls) && m.cls !== 'Person')
-      ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && m.cls === 'Country');
-    add(cx, person, 'leads', body, `relation.became.${lower[k]}`, 0.75, k);
+      ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && (m.cls === 'Country' || (PLACE_HEADS.has(lower[k]!) && (m.cls === 'Settlement' || m.cls === 'Region'))));
+    // (past an aside, only a body the text names: "had been commander of the presidential guard" is no state's whole army)
+    add(cx, person, 'leads', relaxed && body?.kind === 'description' ? undefined : body, `relation.became.${lower[k]}`, 0.75, k);
   }
 }
 
@@ -2813,7 +2822,7 @@ cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'ope
 cue(LEMMA_CUES, ['work'], Cue.Work);
 cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);
 cue(LEMMA_CUES, ['serve', 'fight'], Cue.Serve);
-cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander'], Cue.Head);
+cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander', 'mayor', 'governor'], Cue.Head);
 cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
 cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
 cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);

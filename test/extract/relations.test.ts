@@ -1780,3 +1780,18 @@ describe('extractRelations: breakaway factions, and "has since"', () => {
     expect(triples('Boko Haram has since targeted CJTF volunteers and their villages.')).toContain('boko-haram opposes civilian-joint-task-force');
   });
 });
+
+describe('extractRelations: leaders told by a copula past an aside, and "its chief is"', () => {
+  it('reads "X, who was also the mayor of Kolofata" and "X, 60, has been the leader of Y" as leading', () => {
+    expect(withPredicate(documentTriples('Boko Haram attacked Kolofata in Cameroon. Seini Boukar Lamine, who was also the mayor of Kolofata, was killed.'), 'leads'))
+      .toContain('seini-boukar-lamine leads kolofata');
+    expect(withPredicate(triples('Amadou Koufa, 60, has been the leader of the Katiba Macina since 2015.'), 'leads')).toContain('amadou-koufa leads katiba-macina');
+  });
+  it('does not make a commander of "the presidential guard" the leader of the whole army', () => {
+    expect(withPredicate(documentTriples('Chadian President Idriss Deby died on Tuesday. Mahamat Deby, 37, had been commander of the presidential guard.'), 'leads'))
+      .not.toContain('mahamat-idriss-deby leads chad-armed-forces');
+  });
+  it('reads "Its chief is X" after a sentence about a group as X leading that group', () => {
+    expect(withPredicate(triples('Dan Na Ambassagou was formed in 2016. Its chief is Youssouf Toloba.'), 'leads')).toEqual(['youssouf-toloba leads dan-na-ambassagou']);
+  });
+});
