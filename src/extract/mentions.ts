@@ -271,6 +271,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   // (each pass is a function of its own: TurboFan compiles the hot ones apart, and a pass whose cue word the
   // sentence lacks is not run)
   gazetteerNames(spans);
+  if (spans.sentence.text.includes('Commission')) blocCommissions(spans);
   if (any & MINISTRY) ministries(spans);
   countryBodies(spans);
   bodiesOfCountries(spans);
@@ -288,6 +289,21 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   if (any & PRONOUN) pronouns(spans);
   creditsAndOwners(spans);
   return byStart(spans.out);
+}
+
+/**
+ * 1b. "the African Union Commission", "the ECOWAS Commission": a bloc's executive speaks and acts for it; one mention
+ * of the bloc, so that "Commission" is no body of its own and "AU Commission chairman X" heads the AU.
+ */
+function blocCommissions(spans: Spans): void {
+  const { toks, keys, taken, out, gaz } = spans;
+  for (let q = 0; q < out.length; q++) {
+    const m = out[q]!;
+    if (m.ref.type !== 'known' || gaz.byId.get(m.ref.id)?.cls !== 'InternationalOrganization' || keys[m.to] !== 'commission' || taken[m.to] || !isCap(toks[m.to])) continue;
+    out.splice(q, 1);
+    spans.add(m.from, m.to + 1, m.kind, m.ref);
+    q--;
+  }
 }
 
 /** Sorts a sentence's few mentions by their start, in place (an insertion sort: no call of a comparator per pair). */

@@ -332,3 +332,12 @@ describe('findMentions: a heading\'s name before a dash and a day', () => {
     expect(ms.map((m) => m.text)).toContain('Ministry of National Defence');
   });
 });
+
+describe('findMentions: a bloc\'s commission', () => {
+  it('reads "the African Union Commission" and "the ECOWAS Commission" as the bloc, not a body called "Commission"', () => {
+    const ms = mentionsOf('African Union Commission chairman Moussa Faki Mahamat condemned the attack.');
+    expect(ms.map((m) => m.text)).toEqual(['African Union Commission', 'Moussa Faki Mahamat']);
+    expect(ms[0]!.ref).toMatchObject({ type: 'known', id: 'african-union' });
+    expect(mentionsOf('The ECOWAS Commission said the sanctions would stay.').map((m) => m.text)).toEqual(['ECOWAS Commission']);
+  });
+});
