@@ -1,5 +1,5 @@
 // Regression bar on the shared evaluation: the seed built by the CLI, and the dev texts and the articles
-// of the second to thirty-eighth writers (test/fixtures/*-writer) built in-process, scored by
+// of the second to thirty-ninth writers (test/fixtures/*-writer) built in-process, scored by
 // ../shared/eval/score.mjs against their gold annotations.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -190,6 +190,7 @@ for (const [writer, bars] of [
   // READ: kept, like the twenty-first, twenty-fifth and thirty-fourth, as a measure of unseen text)
   ['thirty-seventh-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.6, claim_recall: 0.55, entity_precision: 0.85 }],
   ['thirty-eighth-writer', { entity_recall: 0.9, relation_f1: 0.6, event_recall: 0.6, claim_recall: 0.9, entity_precision: 0.85 }],
+  ['thirty-ninth-writer', { entity_recall: 0.9, relation_f1: 0.55, event_recall: 0.65, claim_recall: 0.6, entity_precision: 0.85 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
