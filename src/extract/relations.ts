@@ -56,7 +56,9 @@ function wordsAt(t: Sentence['tokens'], lower: readonly string[], k: number, wor
   for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i] && t[k + i]!.lemma !== words[i]) return false;
   return true;
 }
-const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced']);
+const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced',
+  // ("Russia helps the junta", "Chad supports Cameroon")
+  'support', 'supports', 'help', 'helps']);
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const DIRECTIONS = new Set([...COMPASS, '(', ')', 'mi', 'miles']);
 const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
@@ -579,10 +581,12 @@ function backingRule(cx: Context): void {
     // between two armed or state bodies, its subject right before it and its object right after)
     if (k >= 1 && t[k]!.pos === 'VERB' && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
       const b = beforeVerbGroup(t, k);
-      const body = (m: ResolvedMention) => !isPlaceClass(m.cls) && m.cls !== 'Person' && m.cls !== 'Organization';
-      const helper = actors(mentions).find((m) => m.to === b + 1 && body(m) && !governingPreposition(s, m));
-      const helped = actors(mentions).find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+      // (a state named as such backs or is backed too: "France would continue to support Burkina Faso")
+      const body = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.cls !== 'Person' && m.cls !== 'Organization';
       const [cFrom] = clauseAround(s, k);
+      // (an offer, "stood ready to support the authorities", is no backing yet: only the verb's own subject backs)
+      const helper = lower[k - 1] === 'to' ? undefined : mentions.find((m) => m.to === b + 1 && body(m) && !governingPreposition(s, m));
+      const helped = mentions.find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
       if (helper && helped && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, helper, 'alliedWith', helped, `relation.alliance.${lower[k]}`, 0.75, k);
       continue;
     }

@@ -1795,3 +1795,11 @@ describe('extractRelations: leaders told by a copula past an aside, and "its chi
     expect(withPredicate(triples('Dan Na Ambassagou was formed in 2016. Its chief is Youssouf Toloba.'), 'leads')).toEqual(['youssouf-toloba leads dan-na-ambassagou']);
   });
 });
+
+describe('extractRelations: backing in the present, and by states', () => {
+  it('reads "Russia helps the Malian junta" as backing, an offer to support as none, a refusal as none', () => {
+    expect(withPredicate(documentTriples('Russia helps the Malian junta.'), 'alliedWith')).toEqual(['russia alliedWith government-of-mali']);
+    expect(withPredicate(documentTriples('MINUSMA said it stood ready to support the Malian armed forces.'), 'alliedWith')).toEqual([]);
+    expect(withPredicate(documentTriples('France refused to support the Malian junta.'), 'alliedWith')).toEqual([]);
+  });
+});
