@@ -49,6 +49,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       if (person) who.push(person);
     }
     if (!who.length) continue;
+    // ("according to the U.N. refugee agency UNHCR": the name a descriptor leads to is the source, not the name inside it)
+    const head = actorMs.find((m) => m.from > who[0]!.to && m.from <= who[0]!.to + 4 && t.slice(who[0]!.to, m.from).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'));
+    if (head) who[0] = head;
     const comma = t.findIndex((x, k) => k > who[0]!.to - 1 && x.text === ',');
     const [from, to] = i <= 1 && comma > 0 ? [comma + 1, t.length] : [0, i];
     make(out, docId, s, coordinated(who[0]!, actorMs, s), i, 'according to', from, to, 'claim.according-to', 0.9);
@@ -149,6 +152,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       // ("In a statement on Sunday, the prosecutor said he had ordered an inquiry": a clause after the verb is what was said)
       && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [0, tagComma + 1];
     if (tag) [from, to] = [0, k - 3];
+    // ("Chadian units, he said, had pursued the insurgents": a speaker's parenthesis claims the whole sentence)
+    else if (!q && t[k + 1]?.text === ',' && subject.to === k && t[subject.from - 1]?.text === ',') [from, to] = [0, t.length];
     if (to - from < 2) [from, to] = [0, t.length];
     make(out, docId, s, coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }

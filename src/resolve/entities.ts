@@ -808,6 +808,13 @@ class Resolution {
       const opener = (resolved[si] ?? []).find((m) => m?.from === 0 && m.kind === 'pronoun' && m.text.toLowerCase() === word);
       if (opener) { this.attach(si, ci, drafts.get(opener.entity)!, false); return; }
     }
+    // ("Chadian units, he said, had pursued the insurgents": a "he" that speaks in a parenthesis is a person — the one
+    // named in this sentence before it, else the one the sentence before named — not the group the sentence is about)
+    if ((word === 'he' || word === 'she') && toks[c.from - 1]?.text === ',' && SPEECH.has(toks[c.to]?.lemma ?? '') && toks[c.to + 1]?.text === ',') {
+      const person = byStart(resolved[si] ?? NO_MENTIONS, c.start).filter((m) => m.cls === 'Person' && m.kind !== 'pronoun').pop()
+        ?? byStart(resolved[si - 1] ?? NO_MENTIONS).find((m) => m.cls === 'Person' && m.kind !== 'pronoun');
+      if (person) { this.attach(si, ci, drafts.get(person.entity)!, false); return; }
+    }
     if (c.ref.latter) {
       // "the latter": the last actor named before it.
       const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))

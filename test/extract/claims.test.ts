@@ -350,3 +350,15 @@ describe('extractClaims: a relative clause holding a list, a confederation, a mi
     expect(e.entities.find((x) => x.id === e.claims[0]!.claimant)?.altLabels).toContain('Ministry of Foreign Affairs');
   });
 });
+
+describe('extractClaims: a speaker\'s parenthesis, a source a descriptor leads to', () => {
+  const claims = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.map((c) => `${c.claimant}: ${c.text}`);
+  it('gives "Chadian units, he said, had pursued …" to the person "he" stands for, with the whole sentence', () => {
+    expect(claims('President Idriss Deby spoke on Thursday. Chadian units, he said, had pursued the insurgents into Nigerien territory.'))
+      .toEqual(['idriss-deby: Chadian units, he said, had pursued the insurgents into Nigerien territory.']);
+  });
+  it('gives "according to the U.N. refugee agency UNHCR" to the UNHCR, not the UN', () => {
+    expect(claims('Chad hosts more than 600,000 refugees, according to the U.N. refugee agency UNHCR, most of them in the east.').map((c) => c.split(':')[0]))
+      .toEqual(['unhcr']);
+  });
+});
