@@ -255,7 +255,12 @@ const RELATIVE_OPENERS = new Set(['which', 'who']);
 const LEADING = new Set(['led', 'headed', 'commanded', 'chaired']);
 /** The body a person mention is the leader of in "the colonels led by X" (the body speaks, not he), if any. */
 function ledBody(t: Sentence['tokens'], mentions: readonly ResolvedMention[], m: ResolvedMention): ResolvedMention | undefined {
-  if (m.cls !== 'Person' || t[m.from - 1]?.norm !== 'by' || !LEADING.has(t[m.from - 2]?.norm ?? '')) return undefined;
+  if (m.cls !== 'Person') return undefined;
+  // ("the Yobe state government of Governor Ibrahim Gaidam said": the government named after its head)
+  let b = m.from - 1;
+  while (b > 0 && TITLES.has(t[b]!.norm)) b--;
+  if (t[b]?.norm === 'of') return mentions.find((x) => x.to === b && x.cls === 'Government');
+  if (t[m.from - 1]?.norm !== 'by' || !LEADING.has(t[m.from - 2]?.norm ?? '')) return undefined;
   return mentions.find((x) => x.to === m.from - 2 && !isPlaceClass(x.cls) && x.cls !== 'Person');
 }
 const SKIP_WORDS = new Set(['also', 'later', 'both', 'then', 'all', 'each', 'quickly', 'again', 'had', 'has', 'have']);

@@ -362,3 +362,10 @@ describe('extractClaims: a speaker\'s parenthesis, a source a descriptor leads t
       .toEqual(['unhcr']);
   });
 });
+
+describe('extractClaims: a government named after its head', () => {
+  it('gives what "the Yobe state government of Governor Ibrahim Gaidam said" to that government', () => {
+    expect(summary('The Yobe state government of Governor Ibrahim Gaidam initially said troops had rescued some of the students.').map((c) => c.claimant))
+      .toEqual(['government-of-yobe-state']);
+  });
+});
