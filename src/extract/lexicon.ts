@@ -316,6 +316,9 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['raze', { event: 'Attack' }],
   ['overrun', { event: 'Capture' }],
   ['ambush', { event: 'Ambush' }],
+  // ("its air defences shot down a Malian army drone")
+  ['shoot down', { event: 'Attack' }],
+  ['shot down', { event: 'Attack' }],
   ['trap', { event: 'Ambush' }],
   ['encircle', { event: 'Ambush' }],
   ['target', { event: 'Attack' }],

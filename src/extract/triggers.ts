@@ -477,8 +477,8 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
-addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus'], RULE_NORM);
+  'designate', 'proscribe', 'blacklist', 'shoot', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
 /** One sentence as the trigger rules read it, and the triggers found in it so far. */
@@ -997,6 +997,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         // The troops sent are the sender's own, not a party it acts on.
         out[out.length - 1]!.targets = [];
       }
+      continue;
+    }
+    // ("its air defences shot the aircraft down": an aircraft shot down, its object between the verb and "down")
+    // (the tagger reads "shot the aircraft down" as a noun "shot": one before an article is a verb)
+    if ((tok.lemma === 'shoot' || tok.norm === 'shot') && (tok.pos === 'VERB' || t[k + 1]?.pos === 'DET') && t[k + 1]?.norm !== 'down') {
+      const down = t.findIndex((x, i) => i > k + 1 && i <= k + 4 && x.norm === 'down');
+      if (down > 0 && t.slice(k + 1, down).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PRON')) pushTrigger(sc, k, k + 1, 'shoot down', 'Attack', true, false);
       continue;
     }
     // ("designated Boko Haram and Ansaru as Foreign Terrorist Organizations", "proscribed both groups": listing a group

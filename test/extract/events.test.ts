@@ -753,3 +753,11 @@ describe('extractEvents: a state\'s units, a bloc named again', () => {
     expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('mali withdrewFrom g5-sahel');
   });
 });
+
+describe('extractEvents: an aircraft shot down', () => {
+  it('reads "shot down" and "shot the drone down" (which the tagger reads as a noun "shot") as an attack, not "a shot at"', () => {
+    expect(eventsOf('Algerian air defences shot down a Malian army drone near Tinzaouaten on Tuesday.', '2025-04-08').events.map((e) => e.cls)).toContain('Attack');
+    expect(eventsOf('Algerian air defences shot the drone down near Tinzaouaten on Tuesday.', '2025-04-08').events.map((e) => e.cls)).toContain('Attack');
+    expect(eventsOf('A soldier fired a shot at the car near Tinzaouaten on Tuesday.', '2025-04-08').events.map((e) => e.cls)).not.toContain('Attack');
+  });
+});
