@@ -316,7 +316,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['raze', { event: 'Attack' }],
   ['overrun', { event: 'Capture' }],
   ['ambush', { event: 'Ambush' }],
-  // ("its air defences shot down a Malian army drone")
+  // ("soldiers shot dead 20 villagers", "its air defences shot down a Malian army drone")
+  ['shoot', { event: 'Attack' }],
   ['shoot down', { event: 'Attack' }],
   ['shot down', { event: 'Attack' }],
   ['trap', { event: 'Ambush' }],

@@ -581,7 +581,7 @@ function backingRule(cx: Context): void {
     // between two armed or state bodies, its subject right before it and its object right after)
     if (k >= 1 && t[k]!.pos === 'VERB' && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
       const b = beforeVerbGroup(t, k);
-      // (a state named as such backs or is backed too: "France would continue to support Burkina Faso")
+      // (a state named as such backs or is backed too: "Russia helps the Malian junta")
       const body = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.cls !== 'Person' && m.cls !== 'Organization';
       const [cFrom] = clauseAround(s, k);
       // (an offer, "stood ready to support the authorities", is no backing yet: only the verb's own subject backs)

@@ -477,7 +477,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'shoot', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -999,11 +999,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       }
       continue;
     }
-    // ("its air defences shot the aircraft down": an aircraft shot down, its object between the verb and "down")
-    // (the tagger reads "shot the aircraft down" as a noun "shot": one before an article is a verb)
-    if ((tok.lemma === 'shoot' || tok.norm === 'shot') && (tok.pos === 'VERB' || t[k + 1]?.pos === 'DET') && t[k + 1]?.norm !== 'down') {
+    // ("its air defences shot the aircraft down": the tagger reads this "shot" as a noun; one before an article is the verb
+    // of an aircraft shot down, its object between it and "down")
+    // (and "soldiers shot dead 20 villagers", "gunmen shot at a patrol": a "shot" after no article or adjective, before
+    // "dead", "at" or an object, is the verb; "a warning shot" is not)
+    if (tok.norm === 'shot' && tok.pos !== 'VERB' && !['DET', 'ADJ', 'NUM'].includes(t[k - 1]?.pos ?? '')) {
       const down = t.findIndex((x, i) => i > k + 1 && i <= k + 4 && x.norm === 'down');
-      if (down > 0 && t.slice(k + 1, down).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PRON')) pushTrigger(sc, k, k + 1, 'shoot down', 'Attack', true, false);
+      const object = ['DET', 'NUM', 'PRON', 'PROPN'].includes(t[k + 1]?.pos ?? '');
+      if (down > 0 && object && t.slice(k + 1, down).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PRON')) pushTrigger(sc, k, k + 1, 'shoot down', 'Attack', true, false);
+      else if (t[k + 1]?.norm === 'dead' || t[k + 1]?.norm === 'at' || object) pushTrigger(sc, k, k + 1, 'shoot', 'Attack', true, false);
       continue;
     }
     // ("designated Boko Haram and Ansaru as Foreign Terrorist Organizations", "proscribed both groups": listing a group

@@ -760,4 +760,10 @@ describe('extractEvents: an aircraft shot down', () => {
     expect(eventsOf('Algerian air defences shot the drone down near Tinzaouaten on Tuesday.', '2025-04-08').events.map((e) => e.cls)).toContain('Attack');
     expect(eventsOf('A soldier fired a shot at the car near Tinzaouaten on Tuesday.', '2025-04-08').events.map((e) => e.cls)).not.toContain('Attack');
   });
+  it('reads "soldiers shot dead 20 villagers" and "gunmen shot at a patrol" (the tagger\'s noun "shot") as attacks by them', () => {
+    const [dead] = eventsOf('Malian soldiers shot dead 20 villagers near Djibo on Tuesday.', '2025-04-08').events;
+    expect(dead).toMatchObject({ cls: 'Attack', place: 'djibo' });
+    expect(agents(dead!)).toEqual(['fama']);
+    expect(agents(eventsOf('JNIM gunmen shot at a patrol near Boni on Tuesday.', '2025-04-08').events[0]!)).toEqual(['jnim']);
+  });
 });
