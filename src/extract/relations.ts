@@ -1496,6 +1496,8 @@ function fromCueWords(cx: Context): void {
   // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
   // "al-Qaeda's rival Islamic State": the owner of the rival opposes it.
   if (cues[Cue.Rival].length) rivalRule(cx);
+  // Ruptures: "Goïta's government has turned its back on France", "after a falling-out with the junta", "at odds with Algeria".
+  if (cues[Cue.Rupture].length) ruptureRule(cx);
 
   // Feuds: "his long feud with Mokhtar Belmokhtar", "JNIM's rivalry with the ISGS", "the feud between JNIM and the ISGS":
   // the two sides oppose each other.
@@ -1757,6 +1759,33 @@ function invitationRule(cx: Context): void {
     const host = ms.find((m) => m.from >= k + 2 && m.from <= k + 5 && !isPlaceClass(m.cls) && t.slice(k + 2, m.from).every((x) => x.pos === 'DET' || TITLES.has(x.norm)));
     const guest = ms.find((m) => m.to <= k && m.from >= cFrom && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
     add(cx, guest, 'alliedWith', host, 'relation.invitation', 0.7, k);
+  }
+}
+
+/** Where the party broken with stands after a rupture phrase at k, or -1: "turned its back on X", "a falling-out with X", "at odds with X". */
+function ruptureAt(lower: readonly string[], k: number): number {
+  if (lower[k] === 'falling' && lower[k + 1] === '-' && lower[k + 2] === 'out' && lower[k + 3] === 'with') return k + 4;
+  if (lower[k] === 'falling' && lower[k + 1] === 'out' && lower[k + 2] === 'with') return k + 3;
+  if (lower[k]!.startsWith('turn') && (lower[k + 1] === 'its' || lower[k + 1] === 'their') && lower[k + 2] === 'back' && lower[k + 3] === 'on') return k + 4;
+  if (lower[k] === 'odds' && lower[k - 1] === 'at' && lower[k + 1] === 'with') return k + 2;
+  return -1;
+}
+
+function ruptureRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Rupture]) {
+    const at = ruptureAt(lower, k);
+    if (at < 0) continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const parties = ms.filter((m) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.cls !== 'Person');
+    const other = parties.find((m) => (m.from === at || (m.from === at + 1 && lower[at] === 'the')) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    // (the subject of the clause; in a fronted phrase, "After a falling-out with the junta, France withdrew", the one after its comma)
+    const fronted = lower[0] === 'after' || lower[0] === 'following' || lower[0] === 'since';
+    const comma = fronted ? t.findIndex((x, i) => i > at && x.text === ',') : -1;
+    const subject = comma > 0 ? parties.find((m) => m.from === comma + 1 || (m.from === comma + 2 && t[comma + 1]!.pos === 'DET'))
+      : parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    if (other && other.from < cTo + 2) add(cx, subject, 'opposes', other, 'relation.rupture', 0.65, k);
   }
 }
 
@@ -2796,8 +2825,9 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
-  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour }
-const CUE_COUNT = Cue.Neighbour + 1;
+  MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour,
+  Rupture }
+const CUE_COUNT = Cue.Rupture + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2839,6 +2869,7 @@ cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
+cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds'], Cue.Rupture);
 cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);

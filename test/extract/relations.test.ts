@@ -1803,3 +1803,12 @@ describe('extractRelations: backing in the present, and by states', () => {
     expect(withPredicate(documentTriples('France refused to support the Malian junta.'), 'alliedWith')).toEqual([]);
   });
 });
+
+describe('extractRelations: ruptures', () => {
+  it('opposes the parties of "turned its back on", "a falling-out with" (fronted too) and "at odds with"', () => {
+    expect(withPredicate(documentTriples("Colonel Assimi Goita's government has turned its back on France."), 'opposes')).toEqual(['government-of-mali opposes france']);
+    expect(withPredicate(documentTriples('After a falling-out with the ruling junta in Bamako, France withdrew its troops.'), 'opposes')).toEqual(['france opposes government-of-mali']);
+    expect(withPredicate(triples('Mali is at odds with Algeria.'), 'opposes')).toEqual(['algeria opposes mali']);
+    expect(withPredicate(triples('The Malian army turned its back on the road to Gao.'), 'opposes')).toEqual([]);
+  });
+});
