@@ -1768,8 +1768,19 @@ function ruptureAt(lower: readonly string[], k: number): number {
   if (lower[k] === 'falling' && lower[k + 1] === 'out' && lower[k + 2] === 'with') return k + 3;
   if (lower[k]!.startsWith('turn') && (lower[k + 1] === 'its' || lower[k + 1] === 'their') && lower[k + 2] === 'back' && lower[k + 3] === 'on') return k + 4;
   if (lower[k] === 'odds' && lower[k - 1] === 'at' && lower[k + 1] === 'with') return k + 2;
+  // ("Paris ruled out any talks with Ag Ghaly", "refused to negotiate with the junta": no dialogue with a party opposes it)
+  if (lower[k] === 'ruled' || lower[k] === 'rules' || lower[k] === 'ruling') {
+    if (lower[k + 1] !== 'out') return -1;
+    const w = lower.findIndex((x, i) => i > k + 1 && i <= k + 5 && x === 'with');
+    return w > 0 && lower.slice(k + 2, w).some((x) => TALKS.has(x)) ? w + 1 : -1;
+  }
+  if ((lower[k] === 'refused' || lower[k] === 'refuses') && lower[k + 1] === 'to' && NEGOTIATING.has(lower[k + 2] ?? '') && lower[k + 3] === 'with') return k + 4;
   return -1;
 }
+/** What one rules out with a party: "ruled out any talks with". */
+const TALKS = new Set(['talks', 'negotiations', 'dialogue', 'contact', 'contacts']);
+/** What one refuses to do with a party: "refused to negotiate with". */
+const NEGOTIATING = new Set(['negotiate', 'talk', 'deal', 'engage']);
 
 function ruptureRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
@@ -1779,13 +1790,24 @@ function ruptureRule(cx: Context): void {
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     const parties = ms.filter((m) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.cls !== 'Person');
-    const other = parties.find((m) => (m.from === at || (m.from === at + 1 && lower[at] === 'the')) && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    // (every party listed after it, people too: "ruled out any talks with Ag Ghaly and Koufa")
+    const others: ResolvedMention[] = [];
+    for (const m of ms) {
+      if (m.from < at || (isPlaceClass(m.cls) && !(m.cls === 'Country' && m.kind === 'name')) || /^['’]s$/.test(t[m.to]?.text ?? '')) continue;
+      const gap = others.length ? t.slice(others[others.length - 1]!.to, m.from).map((x) => x.norm) : t.slice(at, m.from).map((x) => x.norm);
+      if (others.length ? gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'the') : gap.every((w) => w === 'the' || w === 'any')) others.push(m);
+      else if (others.length) break;
+    }
     // (the subject of the clause; in a fronted phrase, "After a falling-out with the junta, France withdrew", the one after its comma)
     const fronted = lower[0] === 'after' || lower[0] === 'following' || lower[0] === 'since';
     const comma = fronted ? t.findIndex((x, i) => i > at && x.text === ',') : -1;
+    // (else the subject right before the verb: "turned", "ruled", or the one that has the falling-out or is at odds)
+    let v = k;
+    if (lower[k] === 'falling' || lower[k] === 'odds') for (v = k - 1; v > cFrom && v >= k - 4 && t[v]!.pos !== 'VERB' && t[v]!.pos !== 'AUX'; v--);
+    const b = beforeVerbGroup(t, v);
     const subject = comma > 0 ? parties.find((m) => m.from === comma + 1 || (m.from === comma + 2 && t[comma + 1]!.pos === 'DET'))
-      : parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
-    if (other && other.from < cTo + 2) add(cx, subject, 'opposes', other, 'relation.rupture', 0.65, k);
+      : parties.find((m) => m.to === b + 1 && m.from >= cFrom && !governingPreposition(s, m));
+    for (const other of others) if (other.from < cTo + 2) add(cx, subject, 'opposes', other, 'relation.rupture', 0.65, k);
   }
 }
 
@@ -2869,7 +2891,7 @@ cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
-cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds'], Cue.Rupture);
+cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds', 'ruled', 'rules', 'ruling', 'refused', 'refuses'], Cue.Rupture);
 cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);

@@ -1811,4 +1811,10 @@ describe('extractRelations: ruptures', () => {
     expect(withPredicate(triples('Mali is at odds with Algeria.'), 'opposes')).toEqual(['algeria opposes mali']);
     expect(withPredicate(triples('The Malian army turned its back on the road to Gao.'), 'opposes')).toEqual([]);
   });
+  it('opposes who rules out talks or refuses to negotiate with a party to every party named, and only the verb\'s own subject', () => {
+    expect(withPredicate(triples('France ruled out any talks with Iyad Ag Ghaly and Amadou Koufa.'), 'opposes'))
+      .toEqual(['france opposes iyad-ag-ghaly', 'france opposes amadou-koufa']);
+    expect(withPredicate(documentTriples('The Malian government refused to negotiate with the CMA.'), 'opposes')).toEqual(['cma opposes government-of-mali']);
+    expect(withPredicate(triples('Operation Barkhane patrols the Liptako-Gourma, and at the summit Paris ruled out any talks with Iyad Ag Ghaly.'), 'opposes')).toEqual([]);
+  });
 });
