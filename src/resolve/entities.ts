@@ -1138,7 +1138,9 @@ export const isUnnamedActor = (id: string): boolean => id.includes(UNNAMED);
 const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'recall', 'sever', 'ban', 'impose', 'threaten', 'decide', 'withdraw',
   'quit', 'leave', 'ask', 'request', 'close', 'summon', 'break', 'end', 'terminate', 'denounce', 'blame', 'criticise', 'criticize', 'retaliate',
   'cancel', 'renounce', 'notify', 'approve', 'agree', 'seek', 'urge', 'turn', 'describe', 'call', 'hire', 'invite', 'reject', 'send', 'deploy',
-  'restrict', 'tighten', 'demand', 'want', 'choose', 'opt', 'move', 'pull', 'hand', 'grant', 'offer', 'support', 'back', 'sanction', 'freeze']);
+  'restrict', 'tighten', 'demand', 'want', 'choose', 'opt', 'move', 'pull', 'hand', 'grant', 'offer', 'support', 'back', 'sanction', 'freeze',
+  // ("Paris ruled out any talks with Ag Ghaly")
+  'rule']);
 /** What a capital's possessive names when it stands for its state: "Bamako's decision to leave". */
 const POLICY_NOUNS = new Set(['decision', 'rapprochement', 'relations', 'ties', 'withdrawal', 'departure', 'demand', 'request', 'refusal', 'announcement',
   'move', 'position', 'stance', 'policy', 'statement', 'accusation', 'response', 'ally', 'allies', 'partners', 'partnership', 'cooperation',
