@@ -2117,7 +2117,12 @@ function presenceRule(cx: Context): void {
       // ("special forces stationed near Ouagadougou": a base near a town is a presence there too)
       // The places of the phrase: those before the next verb or comma-plus-verb, at most four.
       const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));
-      for (const p of where.slice(0, 4)) add(cx, who, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
+      // ("JNIM and the ISGS are active in the Liptako-Gourma": every subject listed with the first)
+      // ("JNIM, the ISGS and Ansarul Islam operate in": the list the subject closes, too)
+      const bodies = parties.filter((m) => !isPlaceClass(m.cls) && m.cls !== 'Person');
+      const chain = before[0] && !isPlaceClass(before[0].cls) ? listedFrom(t, bodies.filter((m) => m.to <= k), before[0].from, true) : [];
+      const listed = chain.includes(who) ? chain : [who];
+      for (const w of listed) for (const p of where.slice(0, 4)) add(cx, w, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
     }
   }
 }

@@ -1820,3 +1820,12 @@ describe('extractRelations: ruptures', () => {
       .toEqual(['government-of-france opposes iyad-ag-ghaly']);
   });
 });
+
+describe('extractRelations: presence of every subject listed', () => {
+  it('places each of "JNIM, the ISGS and Ansarul Islam operate in the Soum province", not only the last', () => {
+    expect(withPredicate(triples('JNIM, the ISGS and Ansarul Islam operate in the Soum province.'), 'locatedIn').sort())
+      .toEqual(['ansarul-islam locatedIn soum-province', 'islamic-state-sahel locatedIn soum-province', 'jnim locatedIn soum-province']);
+    expect(withPredicate(triples('JNIM and the ISGS are active in the Liptako-Gourma.'), 'locatedIn').sort())
+      .toEqual(['islamic-state-sahel locatedIn liptako-gourma', 'jnim locatedIn liptako-gourma']);
+  });
+});
