@@ -2113,7 +2113,8 @@ function presenceRule(cx: Context): void {
       // "Kamboinsin, where around 400 French special forces are stationed": the place the clause hangs on.
       const w = where(s, cFrom, k);
       add(cx, who, 'locatedIn', places(ms).find((m) => m.to === w), `relation.presence.${lower[k]}`, 0.7, k);
-    } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (BASED.has(lower[k]!) && lower[k + 1] === 'near')) && !isPlaceClass(who.cls)) {
+    // ("ISWAP operates from islands and marshland on Lake Chad": where a body operates from, it is)
+    } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (BASED.has(lower[k]!) && lower[k + 1] === 'near') || (verb === 'operate' && lower[k + 1] === 'from')) && !isPlaceClass(who.cls)) {
       // ("special forces stationed near Ouagadougou": a base near a town is a presence there too)
       // The places of the phrase: those before the next verb or comma-plus-verb, at most four.
       const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));

@@ -1829,3 +1829,9 @@ describe('extractRelations: presence of every subject listed', () => {
       .toEqual(['islamic-state-sahel locatedIn liptako-gourma', 'jnim locatedIn liptako-gourma']);
   });
 });
+
+describe('extractRelations: where a body operates from', () => {
+  it('places "ISWAP operates from islands and marshland on Lake Chad" at Lake Chad', () => {
+    expect(withPredicate(triples('ISWAP operates from islands and marshland on Lake Chad.'), 'locatedIn')).toEqual(['iswap locatedIn lake-chad']);
+  });
+});
