@@ -175,6 +175,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   fromCueWords(cx);
   // Location: "Aguelhok, Kidal Region of Northern Mali", "Tongo Tongo, Niger", "the Malian locality of Boulikessi".
   location(cx);
+  if (cx.s.text.includes(', where')) whereTheyAre(cx);
   fragments(cx);
   groupings(cx);
   partnersInFight(cx);
@@ -2221,6 +2222,26 @@ function affiliateRule(cx: Context): void {
     const named = (lower[k + 1] === 'known' && lower[k + 2] === 'as') ? k + 3 : lower[k + 1] === 'called' || lower[k + 1] === ',' ? k + 2 : -1;
     const after = named > 0 ? actors(ms).find((m) => m.from >= named && m.from <= named + 1 && m.cls !== 'Person') : undefined;
     add(cx, before ?? after, 'memberOf', whole, 'relation.affiliate', 0.75, k);
+  }
+}
+
+/** Verbs of a where-clause whose subjects are in the place it hangs on: "…, where JNIM and the ISGS compete for territory". */
+const THERE_VERBS = new Set(['compete', 'fight', 'operate', 'roam', 'hold', 'control', 'hide', 'remain']);
+/** Adjectives that say a subject is present: "…, where JNIM is active". */
+const PRESENT = new Set(['active', 'present', 'based', 'entrenched', 'stationed']);
+
+/** "the Liptako-Gourma, where JNIM and the ISGS compete for territory": the where-clause's subjects are in that place. */
+function whereTheyAre(cx: Context): void {
+  const { s, t, lower, mentions: ms } = cx;
+  for (const p of places(ms)) {
+    if (t[p.to]?.text !== ',' || lower[p.to + 1] !== 'where') continue;
+    const subjects = listedFrom(t, ms.filter((m) => !isPlaceClass(m.cls) && m.cls !== 'Person'), p.to + 2, true);
+    if (!subjects.length) continue;
+    let v = subjects[subjects.length - 1]!.to;
+    while (t[v] && (t[v]!.pos === 'AUX' || t[v]!.pos === 'ADV')) v++;
+    const present = THERE_VERBS.has(t[v]?.lemma ?? '') || (BE.has(lower[v - 1] ?? '') && PRESENT.has(lower[v] ?? ''));
+    if (!present || isUncertain(s, v, p.to + 2) || anyToken(t, p.to + 2, v, NEGATED)) continue;
+    for (const m of subjects) add(cx, m, 'locatedIn', p, 'relation.where-they-are', 0.65, v);
   }
 }
 

@@ -1835,3 +1835,12 @@ describe('extractRelations: where a body operates from', () => {
     expect(withPredicate(triples('ISWAP operates from islands and marshland on Lake Chad.'), 'locatedIn')).toEqual(['iswap locatedIn lake-chad']);
   });
 });
+
+describe('extractRelations: the subjects of a where-clause on a place', () => {
+  it('places "…, where JNIM and the ISGS compete for territory" and "…, where the ISGS is active" there; not "where the army says …"', () => {
+    expect(withPredicate(triples('The attack took place in the Liptako-Gourma, where JNIM and the ISGS compete for territory.'), 'locatedIn').sort())
+      .toEqual(['islamic-state-sahel locatedIn liptako-gourma', 'jnim locatedIn liptako-gourma']);
+    expect(withPredicate(triples('Troops moved to Menaka, where the ISGS is active.'), 'locatedIn')).toContain('islamic-state-sahel locatedIn menaka');
+    expect(withPredicate(triples('Fighting reached Gao, where the army says it repelled JNIM.'), 'locatedIn')).toEqual([]);
+  });
+});
