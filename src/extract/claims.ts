@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors, antecedentBefore, pastModifiers, RELATIVES } from './clause.ts';
+import { actors, antecedentBefore, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
 import { isTitleAt, REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
@@ -299,8 +299,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       return v >= 0 ? subjectBefore(s, v, mentions, depth + 1) : undefined;
     }
     if (SKIP_POS.has(tok.pos) || SKIP_WORDS.has(tok.norm) || /^[“”"«»]$/.test(tok.text)) { i--; continue; }
-    // ("The army has since said …": "since" between the auxiliary and its verb is an adverb of time)
-    if (tok.norm === 'since' && t[i - 1]?.pos === 'AUX' && i === k - 1) { i--; continue; }
+    // ("The army has since said …")
+    if (i === k - 1 && sinceAsAdverb(t, i)) { i--; continue; }
     // "The DoD inquiry … found": an organisation's inquiry, report or statement speaks for it.
     // ("The army general staff said": through a word or two of the noun phrase)
     if (tok.pos === 'NOUN') {
@@ -365,7 +365,7 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     }
     // "JNIM, the Sahel branch of al-Qaida, which said …": a relative pronoun speaks for its antecedent,
     // the head of an apposition chain.
-    if (['which', 'who'].includes(tok.norm) && t[i - 1]?.text === ',') return antecedentBefore(s, mentions.filter((x) => !isPlaceClass(x.cls)), i - 1);
+    if (RELATIVE_OPENERS.has(tok.norm) && t[i - 1]?.text === ',') return antecedentBefore(s, mentions.filter((x) => !isPlaceClass(x.cls)), i - 1);
     if (tok.text === ')') {
       while (i >= 0 && t[i]!.text !== '(') i--;
       i--;

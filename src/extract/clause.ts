@@ -42,9 +42,7 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
         // (a participle after a noun modifies it: "fighters linked to al-Qaeda stormed")
         && !(x.pos === 'VERB' && /ed$/.test(x.norm) && ['NOUN', 'PROPN'].includes(t[from + q - 1]?.pos ?? ''))) || x.text === ';')))) break;
     const determiner = p.norm === 'that' && demonstrative(t, from - 1);
-    // ("Boko Haram has since targeted …": "since" between an auxiliary and its verb is an adverb, no subordinator)
-    const adverb = p.norm === 'since' && t[from - 2]?.pos === 'AUX';
-    if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && !determiner && !adverb) && from - 1 !== k) break;
+    if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && !determiner && !sinceAsAdverb(t, from - 1)) && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET' && !determiner) break;
     // ("as Tuareg rebels overran northern Mali, AQIM fighters held sway over Timbuktu alongside Ansar Dine": the main
     // clause starts past the adverbial clause put before it)
@@ -84,6 +82,12 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
  * Is the "that" at i a determiner the tagger read as a conjunction ("Boko Haram claimed that abduction as well"): a noun
  * right after it that no verb follows.
  */
+/** "Boko Haram has since targeted …", "the army has since said": "since" between an auxiliary and its verb is an
+ * adverb of time, which opens no clause. */
+export function sinceAsAdverb(t: Sentence['tokens'], i: number): boolean {
+  return t[i]?.norm === 'since' && t[i - 1]?.pos === 'AUX';
+}
+
 export function demonstrative(t: Sentence['tokens'], i: number): boolean {
   const next = t[i + 2];
   return t[i + 1]?.pos === 'NOUN' && !/s$/.test(t[i + 1]!.norm) && (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'NOUN'));

@@ -441,6 +441,9 @@ export const ALLIANCE_PHRASES = [
   // ("the government now relies on Russian instructors")
   'relies on', 'rely on', 'relied on', 'relying on',
 ];
+/** Diplomats a state summons, expels or recalls ("recalled their ambassadors", "summoned the French envoy"). */
+export const ENVOYS: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
+
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
 export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',
   'relies on', 'rely on', 'relied on', 'relying on']);

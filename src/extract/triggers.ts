@@ -3,8 +3,8 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, places, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, places, sinceAsAdverb, within } from './clause.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -450,14 +450,10 @@ const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
 /** Forms of "be" before a passive participle. */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
-/** A step down in relations happens in no place: the states after its verb are those it is taken against. */
+/** A step down in relations is taken against the states named after its verb (its place is events.ts pickPlace's). */
 function statesActedOn(tr: Trigger, mentions: readonly ResolvedMention[], after: number): void {
   tr.targets = mentions.filter((m) => m.from > after && m.from < tr.clause[1] && m.cls === 'Country' && !tr.agents.some((a) => a.entity === m.entity));
-  tr.places = [];
-  tr.placeTargets = [];
 }
-/** Diplomats a state recalls. */
-const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
 /** What a state closes to another: its airspace, its borders. */
 const CLOSABLE = new Set(['airspace', 'border', 'borders', 'frontier', 'frontiers', 'air']);
 /** Verbs that drive someone "out of" a place. */
@@ -504,8 +500,7 @@ TIME_WORDS[wordId('until')] = UNTIL;
 
 /** A word opening a subordinate clause of time ("before Malian forces stormed …"; not "the following month"). */
 function subordinator(sc: Scan, i: number): boolean {
-  // (not "has since targeted": "since" between an auxiliary and its verb is an adverb)
-  return (TIME_WORDS[sc.norms[i]!]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET' && !(sc.t[i]!.norm === 'since' && sc.t[i - 1]?.pos === 'AUX');
+  return (TIME_WORDS[sc.norms[i]!]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET' && !sinceAsAdverb(sc.t, i);
 }
 
 /** Adds the trigger at tokens [k, end) with its arguments, and takes its tokens. */

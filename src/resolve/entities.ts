@@ -1101,13 +1101,15 @@ const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franch
 const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);
 /** Armed bodies, which "the group" names before any other body of the same sentence. */
 const ARMED_KINDS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany']);
+/** Every kind of body an "organisation" may be. */
+const ANY_BODY: ReadonlySet<string> = new Set(['ArmedGroup', 'Organization', 'InternationalOrganization']);
 /** "the group", "the movement": the classes of what such a bare head noun refers back to. */
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['group', new Set(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
   // ("the Alliance of Sahel States … the alliance": a bloc of states too)
   ['alliance', new Set(['ArmedGroup', 'InternationalOrganization'])],
   // ("Mauritania was a founding member of the G5 Sahel. Mali left the organisation in 2022")
-  ['organisation', new Set(['ArmedGroup', 'Organization', 'InternationalOrganization'])], ['organization', new Set(['ArmedGroup', 'Organization', 'InternationalOrganization'])],
+  ['organisation', ANY_BODY], ['organization', ANY_BODY],
   // ("SEMAFO said … the company said it had suspended operations": a firm, or a military company)
   ['company', new Set(['Organization', 'PrivateMilitaryCompany'])],
 ]);
