@@ -369,8 +369,9 @@ function gazetteerNames(spans: Spans): void {
     }
     // "US soldiers", "US special forces team": a country's short name used as a demonym before a force
     // head; "US-based", "US Embassy": a modifier of something else, not a mention of the country.
+    // ("a US airstrike": its forces struck, as a demonym's are)
     const demonymUse = acr && gaz.demonyms.has(fold(acr.form)) && (keys.slice(acr.to, acr.to + 3).some((k) => FORCE_HEADS.has(k) || GOVERNMENT_HEADS.has(k))
-      || (keys[acr.to] === '-' && /^[a-z]/.test(toks[acr.to + 1]?.text ?? '')) || NAME_HEADS[keys[acr.to] ?? ''] !== undefined);
+      || (keys[acr.to] === '-' && /^[a-z]/.test(toks[acr.to + 1]?.text ?? '')) || NAME_HEADS[keys[acr.to] ?? ''] !== undefined || strikeAt(keys, acr.to));
     if (!matched && acr && !demonymUse && descriptionLength(keys, cues, i) <= acr.to - i) {
       const to = toks[i]!.text === acr.form ? i + 1 : acr.to;
       spans.add(i, to, 'acronym', { type: 'known', id: acr.id });
@@ -505,6 +506,18 @@ function demonymPhrases(spans: Spans): void {
       group.push(j + 1);
       j += 2;
     }
+    // "a French airstrike", "Chadian air strikes", "a US drone strike": a state's strike is its forces' (the noun stays
+    // free for the trigger; the state alone when the gazetteer knows no forces of it)
+    if (strikeAt(keys, j)) {
+      for (const g of group) {
+        const c = gaz.demonyms.get(keys[g]!)!;
+        if (!spans.free(g, g + 1)) continue;
+        if (gaz.forceOf.has(c)) spans.add(g, g + 1, 'description', { type: 'description', sense: { cls: 'StateForce', state: true }, country: c });
+        else spans.add(g, g + 1, 'description', { type: 'country', id: c });
+      }
+      i = j - 1;
+      continue;
+    }
     let h = j;
     while (h < toks.length && h < j + 3 && ['ADJ', 'PROPN', 'NUM'].includes(toks[h]!.pos) && !FORCE_HEADS.has(keys[h]!) && !gaz.names.has(keys[h]!)) h++;
     const head = keys[h];
@@ -530,6 +543,14 @@ function demonymPhrases(spans: Spans): void {
     }
   }
 }
+
+/** Does a strike from the air or a raid start at `j`: "airstrike(s)", "air strikes", "drone strike", "raid(s)"? */
+function strikeAt(keys: readonly string[], j: number): boolean {
+  const k = STRIKE_CARRIERS.has(keys[j] ?? '') ? j + 1 : j;
+  return STRIKE_NOUNS.has(keys[k] ?? '');
+}
+const STRIKE_CARRIERS = new Set(['air', 'drone', 'aerial', 'artillery']);
+const STRIKE_NOUNS = new Set(['airstrike', 'airstrikes', 'strike', 'strikes', 'raid', 'raids', 'bombardment', 'bombardments', 'shelling', 'bombing', 'bombings']);
 
 /**
  * 2d. A name written in the French way, its first word capitalised and the others not, that an acronym in brackets

@@ -250,8 +250,9 @@ class Resolution {
     resolved[si]![ci] = m;
     d.mentions.push(m);
     if (named) d.named++;
-    // Pronouns and bare demonyms ("Malian") point at an entity without being names of it.
-    if (c.kind !== 'pronoun' && c.ref.type !== 'country' && c.text !== d.label && !d.altLabels.includes(c.text)) {
+    // Pronouns and bare demonyms ("Malian", the "US" of "a US airstrike") point at an entity without being names of it.
+    if (c.kind !== 'pronoun' && c.ref.type !== 'country' && !(c.kind === 'description' && this.gaz.demonyms.has(fold(c.text)))
+      && c.text !== d.label && !d.altLabels.includes(c.text)) {
       d.altLabels.push(c.text);
       if (named) this.remember(d, c.text);
     }

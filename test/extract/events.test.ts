@@ -579,6 +579,15 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('Gunmen struck a village near Djibo.').events.map((e) => e.cls)).toEqual(['Attack']);
     expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
   });
+
+  it('makes the forces of the state whose demonym or short name qualifies a strike or raid its agent', () => {
+    const strike = (text: string) => eventsOf(text).events.find((e) => e.cls === 'Airstrike' || e.cls === 'Attack');
+    expect(agents(strike('A French airstrike killed three JNIM commanders near Gossi.')!)).toEqual(['french-armed-forces']);
+    expect(agents(strike('A US drone strike near Ajdabiya killed Mokhtar Belmokhtar.')!)).toEqual(['us-armed-forces']);
+    expect(agents(strike('A Chadian raid hit Boko Haram camps near Bosso.')!)).toEqual(['chad-armed-forces']);
+    // (a demonym before another noun stays out: "a US-made drone", "the Malian locality of X")
+    expect(agents(strike('A US-made drone struck JNIM positions near Boni.')!)).toEqual([]);
+  });
 });
 
 describe('extractEvents: responsibility claimed, bodies found, forces sent', () => {
