@@ -457,7 +457,7 @@ function statesActedOn(tr: Trigger, mentions: readonly ResolvedMention[], after:
 /** What a state closes to another: its airspace, its borders. */
 const CLOSABLE = new Set(['airspace', 'border', 'borders', 'frontier', 'frontiers', 'air']);
 /** Verbs that drive someone "out of" a place. */
-const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust']);
+const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust', 'beat']);
 
 // What a word may start in the two trigger loops, one lookup per token in a small map (it stays in the processor's
 // cache) instead of the dozen word tests and lexicon lookups the rules make: most tokens start nothing.
@@ -982,6 +982,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const outAt = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'out');
       if (outAt > k && t[outAt + 1]?.norm === 'of' && !t.slice(k + 1, outAt).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) {
         pushTrigger(sc, k, k + 1, `${tok.lemma} out`, 'Capture', false, false);
+        continue;
+      }
+      // "to push the militants back", "drove back Boko Haram", "beat the rebels back": fighting them off (an actor
+      // pushed back, not a date or a vote)
+      const backAt = t.findIndex((x, i) => i > k && i <= k + 6 && x.norm === 'back');
+      if (tok.lemma !== 'oust' && backAt > k && !t.slice(k + 1, backAt).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')
+        && mentions.some((m) => (m.from > k && m.to <= backAt || m.from === backAt + 1 || m.from === backAt + 2 && t[backAt + 1]!.pos === 'DET') && !isPlaceClass(m.cls))) {
+        pushTrigger(sc, k, k + 1, `${tok.lemma} back`, 'ArmedClash', true, false);
         continue;
       }
     }

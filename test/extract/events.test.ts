@@ -580,6 +580,14 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
   });
 
+  it('reads pushing, driving or beating an actor back as fighting it, not pushing back a date', () => {
+    const fight = (text: string) => eventsOf(text).events.filter((e) => e.cls === 'ArmedClash');
+    expect(fight('Nigerien troops pushed Boko Haram back towards the lake.').map((e) => e.participants)).toEqual([[
+      { entity: 'niger-armed-forces', role: 'agent' }, { entity: 'boko-haram', role: 'target' }]]);
+    expect(fight('French troops drove back Ansar Dine fighters near Konna.').flatMap(agents)).toEqual(['french-armed-forces']);
+    expect(fight('The electoral commission of Niger pushed back the elections by six weeks.')).toEqual([]);
+  });
+
   it('makes the forces of the state whose demonym or short name qualifies a strike or raid its agent', () => {
     const strike = (text: string) => eventsOf(text).events.find((e) => e.cls === 'Airstrike' || e.cls === 'Attack');
     expect(agents(strike('A French airstrike killed three JNIM commanders near Gossi.')!)).toEqual(['french-armed-forces']);
