@@ -120,7 +120,9 @@ function knownPairs(ms: readonly ResolvedMention[], gaz: GazetteerIndex, link: '
         if (to.s.norms.some((w) => APART.has(w))) return;
         unlessApart = false;
       }
-      say(to, m.entity, link, t, rule, confidence);
+      // (partners written in the one direction every rule writes a symmetric relation in: relations.ts add)
+      if (link === 'alliedWith' && m.entity > t) say(to, t, link, m.entity, rule, confidence);
+      else say(to, m.entity, link, t, rule, confidence);
     }
   }
 }

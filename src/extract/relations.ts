@@ -2158,7 +2158,8 @@ function baseRule(cx: Context): void {
     }
     // (bases handed over, left or closed are bases no more: "handed their bases in Timbuktu over to the army")
     // ("its bases in Kidal, Tessalit and Timbuktu will close": nor those the clause gives up after them)
-    if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
+    // ("pulled its last troops out of its camp at Ber": nor those one moves out of)
+    if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || (lower[b - 1] === 'of' && lower[b - 2] === 'out') || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
     const [cFrom] = clauseAround(s, k);
     // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
     // ("MINUSMA keeps a camp in Ménaka", "The Malian Armed Forces keep a camp in Ansongo": a base one has, the subject's)

@@ -458,6 +458,10 @@ function statesActedOn(tr: Trigger, mentions: readonly ResolvedMention[], after:
 const CLOSABLE = new Set(['airspace', 'border', 'borders', 'frontier', 'frontiers', 'air']);
 /** Verbs that drive someone "out of" a place. */
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust', 'beat']);
+/** What a force hands over when it leaves: "handed over its camp at Ogossagou". */
+const HANDED_OVER = new Set(['camp', 'camps', 'base', 'bases', 'post', 'posts', 'outpost', 'outposts', 'position', 'positions', 'barracks', 'garrison']);
+/** What one comes under: "came under fire", "came under attack". */
+const UNDER_FIRE = new Set(['fire', 'attack', 'attacks', 'assault', 'gunfire', 'shelling', 'bombardment', 'ambush']);
 
 // What a word may start in the two trigger loops, one lookup per token in a small map (it stays in the processor's
 // cache) instead of the dozen word tests and lexicon lookups the rules make: most tokens start nothing.
@@ -473,7 +477,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -1000,6 +1004,42 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         // The troops sent are the sender's own, not a party it acts on.
         out[out.length - 1]!.targets = [];
       }
+      continue;
+    }
+    // "MINUSMA pulled its last troops out of its camp at Ber", "France pulled its forces back": a phrasal verb split by
+    // the forces it moves is a withdrawal (pulling bodies out of the rubble is not)
+    if (tok.lemma === 'pull' && tok.pos === 'VERB') {
+      const particle = t.findIndex((x, i) => i > k + 1 && i <= k + 6 && (x.norm === 'out' || x.norm === 'back'));
+      if (particle > 0 && t.slice(k + 1, particle).some((x) => FORCES.has(x.norm)) && !t.slice(k + 1, particle).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) {
+        pushTrigger(sc, k, k + 1, 'pull out', 'Withdrawal', false, false);
+        // (the forces pulled out are the puller's own, not a party it acts on; a description of them names whose they are
+        // only by a guess — "Washington pulled 75 special forces personnel out of the country" — a name does: "its Barkhane troops")
+        const tr = out[out.length - 1]!;
+        tr.targets = [];
+        tr.agents = tr.agents.filter((m) => m.to <= k || m.from >= particle || m.kind === 'name' || m.kind === 'acronym');
+        // ("…, prompting Washington to pull …": the one asked to pull, a capital here, not the sentence's subject)
+        if (t[k - 1]?.norm === 'to' && mentions.some((m) => m.to === k - 1 && isPlaceClass(m.cls))) tr.agents = [];
+      }
+      continue;
+    }
+    // "the mission handed over its camp at Ogossagou": handing over a camp or a base is leaving it (to whoever takes it)
+    if (tok.lemma === 'hand' && tok.pos === 'VERB' && (t[k + 1]?.norm === 'over' || t[k + 1]?.norm === 'back')) {
+      const held = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && HANDED_OVER.has(x.norm));
+      if (held > 0 && t.slice(k + 2, held).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PRON' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'PROPN')) {
+        pushTrigger(sc, k, k + 2, 'hand over', 'Withdrawal', false, false);
+        out[out.length - 1]!.targets = [];
+      }
+      continue;
+    }
+    // "its convoy came under fire", "a patrol came under attack from JNIM fighters": the subject is the target, the
+    // doer comes after "from" (or nowhere)
+    if (tok.lemma === 'come' && tok.pos === 'VERB' && t[k + 1]?.norm === 'under' && UNDER_FIRE.has(t[k + 2]?.norm ?? '')) {
+      pushTrigger(sc, k, k + 3, 'come under attack', 'Attack', true, false);
+      const tr = out[out.length - 1]!;
+      const from = t[k + 3]?.norm === 'from' ? k + 4 : -1;
+      tr.targets = tr.agents;
+      tr.agents = from > 0 && tr.clause[1] > from ? distinct(mentions.filter((m) => m.from >= from && m.from <= from + 2 && m.to <= tr.clause[1] && !isPlaceClass(m.cls))) : [];
+      tr.passive = true;
       continue;
     }
     // ("its air defences shot the aircraft down": the tagger reads this "shot" as a noun; one before an article is the verb

@@ -583,6 +583,16 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
   });
 
+  it('reads a force pulled out, a camp handed over as a withdrawal, and who came under fire as the target', () => {
+    const pulled = eventsOf('MINUSMA pulled its last troops out of its camp at Ber on Sunday.', '2023-08-14').events;
+    expect(pulled.map((e) => [e.cls, e.place, e.date, agents(e)])).toEqual([['Withdrawal', 'ber', '2023-08-13', ['minusma']]]);
+    expect(eventsOf('Rescuers pulled bodies out of the rubble in Gao.').events).toEqual([]);
+    const handed = eventsOf('MINUSMA handed over its camp at Ogossagou to the army.').events.find((e) => e.cls === 'Withdrawal');
+    expect(handed && [handed.place, agents(handed)]).toEqual(['ogossagou', ['minusma']]);
+    const fired = eventsOf('A Malian army patrol came under attack from JNIM fighters near Boni.').events;
+    expect(fired.map((e) => [e.cls, e.participants])).toEqual([['Attack', [{ entity: 'jnim', role: 'agent' }, { entity: 'fama', role: 'target' }]]]);
+  });
+
   it('reads pushing, driving or beating an actor back as fighting it, not pushing back a date', () => {
     const fight = (text: string) => eventsOf(text).events.filter((e) => e.cls === 'ArmedClash');
     expect(fight('Nigerien troops pushed Boko Haram back towards the lake.').map((e) => e.participants)).toEqual([[

@@ -1420,7 +1420,7 @@ describe('extractRelations: leaders the gazetteer knows, named with what they le
 
 describe('extractRelations: partners in arms the gazetteer knows, named together', () => {
   it('relates two known partners a sentence names together, not when it tells them apart', () => {
-    expect(documentTriples('Wagner mercenaries and the Malian Armed Forces entered the town of Anefis on Saturday.')).toContain('wagner-group alliedWith fama');
+    expect(documentTriples('Wagner mercenaries and the Malian Armed Forces entered the town of Anefis on Saturday.')).toContain('fama alliedWith wagner-group');
     expect(documentTriples('Wagner mercenaries were accused of killing Malian Armed Forces officers near Anefis.').filter((x) => x.includes('alliedWith'))).toEqual([]);
   });
 });
@@ -1844,3 +1844,25 @@ describe('extractRelations: the subjects of a where-clause on a place', () => {
     expect(withPredicate(triples('Fighting reached Gao, where the army says it repelled JNIM.'), 'locatedIn')).toEqual([]);
   });
 });
+
+describe('extractRelations: leaving a base', () => {
+  it('does not place a force at a camp it pulls its troops out of, but has it withdraw from there', () => {
+    const x = extractDocument({ id: 'fx', text: 'MINUSMA pulled its last troops out of its camp at Ber on Sunday.', source: 'fx.txt', date: '2023-08-14' }, GAZ);
+    const said = x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(said).toContain('minusma withdrewFrom ber');
+    expect(said).not.toContain('minusma locatedIn ber');
+  });
+
+  it('takes "its convoy" under fire as its owner', () => {
+    const x = extractDocument({ id: 'fx', text: 'MINUSMA left Ber on Sunday. Its convoy came under fire twice on the road to Timbuktu.', source: 'fx.txt', date: '2023-08-14' }, GAZ);
+    const attack = x.events.find((e) => e.cls === 'Attack');
+    expect(attack?.participants).toEqual([{ entity: 'minusma', role: 'target' }]);
+  });
+
+  it('writes partners the gazetteer knows in the one direction of a symmetric relation', () => {
+    const x = extractDocument({ id: 'fx', text: 'Wagner and the Malian army retook Anefis on Saturday.', source: 'fx.txt', date: '2023-10-09' }, GAZ);
+    const allied = x.relations.filter((r) => r.predicate === 'alliedWith').map((r) => `${r.subject} ${r.object}`);
+    expect(new Set(allied)).toEqual(new Set(['fama wagner-group']));
+  });
+});
+
