@@ -18,6 +18,8 @@ export interface Scene { place?: string; date?: string }
 
 export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMention[], triggers: Trigger[], dates: DateMention[], claims: ClaimSpan[], scene?: Scene): EventFact[] {
   const out: EventFact[] = [];
+  let modifiers: boolean[] | undefined;
+  for (let i = 0; i < dates.length; i++) if (qualifiesNoun(s, dates[i]!)) (modifiers ??= dates.map(() => false))[i] = true;
   for (const tr of triggers) {
     if (!tr.event || tr.uncertain || tr.intent) continue;
     // ("The leaders met at a summit in Pau": one meeting, the verb's, with its actors)
@@ -46,18 +48,20 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     for (const m of agents) participants.push({ entity: m.entity, role: 'agent' });
     for (const m of targets) if (!agents.some((a) => a.entity === m.entity)) participants.push({ entity: m.entity, role: 'target' });
     const place = pickPlace(s, tr, clauseMs.length ? tr.places : [], mentions);
-    const inClause = dates.filter((d) => d.start >= s.tokens[tr.clause[0]]!.start && d.end <= s.tokens[tr.clause[1] - 1]!.end);
+    // (a year that qualifies a noun, "the 2015 Algiers peace agreement", dates what that noun names, no other act)
+    const dated = modifiers ? dates.filter((d, i) => !modifiers[i] || ownYear(s, tr.k, d)) : dates;
+    const inClause = dated.filter((d) => d.start >= s.tokens[tr.clause[0]]!.start && d.end <= s.tokens[tr.clause[1] - 1]!.end);
     // ("IS on Thursday claimed responsibility for the killing of six aid workers last month": a noun's own date
     // follows it; one before the verb that governs it is that verb's)
     const own = tr.nominal ? inClause.filter((d) => d.start >= s.tokens[tr.k]!.end) : [];
     // ("The attack on the camp at Inates, near the border with Mali, began on Tuesday evening": a noun that opens the
     // sentence as its subject takes the date its verb gives, past an aside)
     const opening = tr.nominal && !own.length && !inClause.length && s.tokens.slice(0, tr.k).every((x) => x.pos === 'DET' || x.pos === 'ADJ')
-      ? happeningDates(s, tr, dates) : [];
+      ? happeningDates(s, tr, dated) : [];
     const date = pickDate(s, tr.k, own.length ? own : opening.length ? opening.slice(0, 1) : inClause)
       // (before the trigger in the sentence; but not the date of a speech act that reports the event:
       // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
-      ?? pickDate(s, tr.k, dates.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
+      ?? pickDate(s, tr.k, dated.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
     // (a violent act that names no one, no place and no date is the scene the sentence before set, when it set one:
     // "… gunmen came out of the bush at the edge of Auno on Sunday night …. According to the army, 30 of them were killed")
     // (a verb only: a bare "the attacks" names again an act already told)
@@ -239,6 +243,22 @@ function placeScore(s: Sentence, tr: Trigger, m: ResolvedMention): number {
     : (!tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) || tr.placeTargets.includes(m);
   return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
     + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
+}
+
+/** Is `d` a year written before a noun it qualifies, after an article or a possessive ("the 2015 agreement", "its 2012
+ * rebellion")? */
+function qualifiesNoun(s: Sentence, d: DateMention): boolean {
+  return d.grain === 'gYear' && QUALIFIED.test(s.text.slice(d.end - s.start, d.end - s.start + 2))
+    && DETERMINED.test(s.text.slice(Math.max(0, d.start - s.start - 7), d.start - s.start));
+}
+const QUALIFIED = /^ [A-Za-z]/;
+const DETERMINED = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+/** Is the trigger at `k` the noun year `d` qualifies: after it, no verb, preposition or punctuation between? */
+function ownYear(s: Sentence, k: number, d: DateMention): boolean {
+  const t = s.tokens;
+  if (t[k]!.start < d.end) return false;
+  for (let i = k - 1; i >= 0 && t[i]!.start >= d.end; i--) if (t[i]!.pos === 'VERB' || t[i]!.pos === 'ADP' || t[i]!.pos === 'PUNCT' || t[i]!.pos === 'AUX') return false;
+  return true;
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */

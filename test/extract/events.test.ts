@@ -583,6 +583,14 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
   });
 
+  it('does not date an act by a year that qualifies another noun ("the 2015 Algiers agreement"), but dates that noun by it', () => {
+    const x = eventsOf('The CMA, which signed the 2015 Algiers agreement, said soldiers had attacked its positions around Ber.', '2023-08-14').events;
+    expect(x.find((e) => e.cls === 'Attack')?.date).toBeUndefined();
+    expect(eventsOf('Troops withdrew from Kidal after the 2012 rebellion.', '2023-08-14').events.find((e) => e.cls === 'Withdrawal')?.date).toBeUndefined();
+    expect(eventsOf('The MNLA attacked Aguelhok in 2012.', '2023-08-14').events[0]?.date).toBe('2012');
+    expect(eventsOf('Mali and the CMA announced the 2015 ceasefire in Algiers.', '2023-08-14').events.find((e) => e.cls === 'Ceasefire')?.date).toBe('2015');
+  });
+
   it('reads a force pulled out, a camp handed over as a withdrawal, and who came under fire as the target', () => {
     const pulled = eventsOf('MINUSMA pulled its last troops out of its camp at Ber on Sunday.', '2023-08-14').events;
     expect(pulled.map((e) => [e.cls, e.place, e.date, agents(e)])).toEqual([['Withdrawal', 'ber', '2023-08-13', ['minusma']]]);
