@@ -24,6 +24,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     if (!tr.event || tr.uncertain || tr.intent) continue;
     // ("The leaders met at a summit in Pau": one meeting, the verb's, with its actors)
     if (tr.event === 'Meeting' && tr.nominal && triggers.some((o) => o !== tr && o.key === 'meet' && !o.nominal && o.k < tr.k && o.k >= tr.k - 4)) continue;
+    // ("Relatives we met in Ouallam said …", "during the mission we visited Ouallam": the writer's own meetings and visits)
+    if ((tr.event === 'Meeting' || tr.event === 'Visit') && !tr.nominal && byWriter(s, tr.k)) continue;
     // ("the area where Mali meets Niger": a place meeting another is a border, not a meeting; relations.ts reads it)
     if (tr.event === 'Meeting' && !tr.nominal && bordersMeet(s, mentions, tr.k)) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
@@ -243,6 +245,14 @@ function placeScore(s: Sentence, tr: Trigger, m: ResolvedMention): number {
     : (!tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) || tr.placeTargets.includes(m);
   return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
     + (SPECIFICITY[m.cls] ?? 0) * 0.5 - Math.abs(m.from - tr.k) * 0.02;
+}
+
+/** Is the verb at `k` said by the writer of first person: "we met", "we have visited", "I met"? */
+function byWriter(s: Sentence, k: number): boolean {
+  let b = k - 1;
+  if (s.tokens[b]?.pos === 'AUX') b--;
+  const w = s.tokens[b]?.norm;
+  return w === 'we' || w === 'i';
 }
 
 /** Is `d` a year written before a noun it qualifies, after an article or a possessive ("the 2015 agreement", "its 2012

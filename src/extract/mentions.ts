@@ -1055,19 +1055,27 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // Mali", "Born in Gao", "Back in Bamako")
   // (words joined by a particle after a place's preposition only: "near Ras el-Ma", not "co-founder Ahmed al-Tilemsi in
   // northern Mali"; nor the end of a longer name: "the Agreement for Peace and Reconciliation in Mali")
+  // ("were killed in Tchoma Bangou and Zaroumdareye": a name listed after a town the gazetteer knows, both after a place's
+  // preposition, is a town too)
+  if ((before === 'and' || before === ',') && to - from === 1 && toks[from]!.pos === 'PROPN' && toks[from]!.lemma === keys[from]) {
+    const listed = knownTownEndingAt(keys, gaz, from - 2);
+    if (listed > 0 && PLACE_PREPOSITIONS.has(keys[listed - 1]!) && keys[listed - 1] !== 'of') return 'Settlement';
+  }
   const placed = before !== undefined && PLACE_PREPOSITIONS.has(before);
   if ((to - from === 1 || (placed && nameWords.some((w) => w === '-' || ARABIC_PARTICLES.has(w)))) && toks[from]!.pos === 'PROPN' && toks[to - 1]!.pos === 'PROPN'
-    && toks[from]!.lemma === keys[from] && (from > 0 || keys[to] === ',') && !((before === 'and' || before === 'of' || before === 'for') && isCap(toks[from - 2]))) {
+    && toks[from]!.lemma === keys[from] && (from > 0 || keys[to] === ',') && !((before === 'and' || before === 'of' || before === 'for') && isCap(toks[from - 2]) && !listedAfterPlacePreposition(toks, keys, from - 2))) {
     let q = to;
     if (keys[q] === ',') q++;
-    if (keys[q] === 'in') {
+    // (not whom one meets or receives there: "the president met Macron in Paris")
+    if (keys[q] === 'in' && !(q === to && MEETING_VERBS.has(toks[from - 1]?.lemma ?? ''))) {
       q++;
       while (q < to + 9 && BEARINGS.has(keys[q] ?? '')) q++;
       const wider = isCap(toks[q]) ? gaz.names.get(keys[q]!) : undefined;
       if (wider?.some((c) => ['Country', 'Region', 'Settlement'].includes(gaz.byId.get(c.id)!.cls))) return 'Settlement';
     }
   }
-  if (before && NEAR_WORDS.has(before) && to - from <= 2) return 'Settlement';
+  // ("near Adab-Dab": words a hyphen joins are one)
+  if (before && NEAR_WORDS.has(before) && to - from - nameWords.filter((w) => w === '-').length <= 2) return 'Settlement';
   // ("an assault on Fotokol", "attacks on Gajiram and Monguno": what an attack is "on", when no head says otherwise)
   if (before === 'on' && ASSAULT_NOUNS.has(keys[from - 2] ?? '') && to - from <= 2) return 'Settlement';
   // "the so-called Point Triple, where the borders … meet": a relative "where" follows a place.
@@ -1088,6 +1096,23 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
 }
 
 /** Words before a name that set it in a place ("near Ras el-Ma"); and those that make a short name a town ("in Gao"). */
+/** Are the capitalised words up to `end` the first of a list after a place's preposition: "killed in Tchoma Bangou and …"? */
+function listedAfterPlacePreposition(toks: readonly Token[], keys: readonly string[], end: number): boolean {
+  let q = end;
+  while (q > end - 3 && q > 0 && isCap(toks[q])) q--;
+  return q < end && LIST_PLACE_PREPOSITIONS.has(keys[q]!);
+}
+/** Verbs whose object is a person met: "met Macron in Paris". */
+const MEETING_VERBS = new Set(['meet', 'receive', 'host', 'welcome', 'thank', 'call', 'phone', 'brief', 'tell', 'congratulate']);
+const LIST_PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'around', 'outside']);
+/** Where a town the gazetteer knows, named by the words up to `end`, starts (-1 when none ends there). */
+function knownTownEndingAt(keys: readonly string[], gaz: GazetteerIndex, end: number): number {
+  for (let from = Math.max(0, end - 2); from <= end; from++) {
+    const named = gaz.names.get(keys[from] ?? '');
+    if (named?.some((c) => c.cls === 'Settlement' && c.keys.length === end - from + 1 && c.keys.every((k, i) => k === keys[from + i]))) return from;
+  }
+  return -1;
+}
 const PLACE_PREPOSITIONS = new Set(['near', 'at', 'in', 'from', 'to', 'around', 'outside', 'of']);
 const NEAR_WORDS = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'at', 'neighbouring', 'neighboring', 'nearby']);
 /** The quotes around a quoted name (“Naylor Road”). */

@@ -2283,7 +2283,9 @@ function location(cx: Context): void {
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
     // a place, then "in" and a wider place, lies in it.
     // ("Farabougou, in the cercle of Niono": a town's district is wider than a town)
-    const district = b && b.from > a.to && a.cls === 'Settlement' && b.cls === 'Settlement' && REGION_NOUNS.has(lower[b.from - 2] ?? '') && lower[b.from - 1] === 'of';
+    // ("Adab-Dab, in the commune of Banibangou", "Zaroumdareye, in Ouallam department": a district named after its town)
+    const district = b && b.from > a.to && a.cls === 'Settlement' && b.cls === 'Settlement' && a.entity !== b.entity
+      && ((DISTRICT_NOUNS.has(lower[b.from - 2] ?? '') && lower[b.from - 1] === 'of') || (DISTRICT_NOUNS.has(lower[b.to] ?? '') && lower[b.to] !== 'area'));
     // ("the department of Kong, in the Tchologo region": regions by the nouns written with them)
     const nested = b && a.cls === 'Region' && b.cls === 'Region' && levelAt(lower, a) > levelAt(lower, b) && levelAt(lower, b) >= 0;
     if (b && !subjectAfter && b.from > a.to && (widerPlace(a, b) || district || nested) && placeInGap(t, a.to, b.from)) placeInWider(cx, pl, i, a, b);
@@ -2388,7 +2390,9 @@ function placeInWider(cx: Context, pl: readonly ResolvedMention[], i: number, a:
   const own = b.cls === 'Country' && /^['’]s$/.test(t[b.to]?.text ?? '') ? pl.find((o) => o.from > b.to && o.from <= b.to + 5 && widerPlace(a, o) && rank(o) > rank(b)) : undefined;
   add(cx, a, 'locatedIn', own ?? b, 'relation.place-in', 0.75, a.from);
   // "camps at Boulkessi and Mondoro, in the Mopti region": every place of the list before it.
-  for (let q = i - 1; q >= 0 && rank(pl[q]!) > rank(own ?? b) && (allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) || allTokens(t, pl[q]!.to, pl[q + 1]!.from, NEIGHBOUR_GAP)) && pl[q]!.to < pl[q + 1]!.from; q--) {
+  // ("Tchoma Bangou and Zaroumdareye, in Ouallam department": towns of the district a town names, too)
+  const district = a.cls === 'Settlement' && b.cls === 'Settlement';
+  for (let q = i - 1; q >= 0 && (rank(pl[q]!) > rank(own ?? b) || district && pl[q]!.cls === 'Settlement' && pl[q]!.entity !== b.entity) && (allTokens(t, pl[q]!.to, pl[q + 1]!.from, LIST_GAP) || allTokens(t, pl[q]!.to, pl[q + 1]!.from, NEIGHBOUR_GAP)) && pl[q]!.to < pl[q + 1]!.from; q--) {
     add(cx, pl[q], 'locatedIn', own ?? b, 'relation.place-in', 0.7, pl[q]!.from);
   }
 }
@@ -3019,7 +3023,7 @@ function placeInGap(t: Sentence['tokens'], from: number, to: number): boolean {
     || (site && (x.pos === 'ADJ' || x.pos === 'NOUN') && /^[a-z]/.test(x.text)))
     && gap.slice(at + 1).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || DIRECTIONS.has(x.norm) || x.text === '-' || x.norm === 'so' || x.norm === 'far' || x.norm === 'extreme' || x.norm === 'called' || x.norm === 'of' || x.norm === 'country' || x.norm === 'its' || /^['’]s$/.test(x.text)
       // ("Farabougou, in the cercle of Niono")
-      || REGION_NOUNS.has(x.norm) || SETTLEMENT_NOUNS.has(x.norm));
+      || DISTRICT_NOUNS.has(x.norm) || SETTLEMENT_NOUNS.has(x.norm));
 }
 
 /** Place rank: Site 4, Settlement 3, Region 2, Country 1. */
@@ -3051,6 +3055,8 @@ const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'inclu
 const MEDIA_HEADS = new Set(['outlets', 'outlet', 'media', 'channels', 'channel', 'propaganda', 'websites', 'website', 'accounts', 'account',
   'newsletter', 'magazine', 'videos', 'video', 'flag', 'flags', 'banner', 'banners', 'news']);
 /** Verbs that give a base up. */
+/** Units a town names and holds the villages of: "the commune of Banibangou", "Ouallam department". */
+const DISTRICT_NOUNS = new Set([...REGION_NOUNS, 'commune', 'municipality']);
 const GIVING_UP = new Set(['hand', 'transfer', 'leave', 'close', 'vacate', 'abandon', 'evacuate', 'withdraw', 'quit', 'dismantle', 'cede', 'surrender']);
 /** What one pledges to a group one joins. */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);

@@ -583,6 +583,11 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
   });
 
+  it('makes no event of the writer\'s own meetings ("relatives we met in Ouallam said")', () => {
+    expect(eventsOf('Relatives we met in Ouallam said gunmen had stolen cattle.').events.filter((e) => e.cls === 'Meeting')).toEqual([]);
+    expect(eventsOf('President Bazoum met Emmanuel Macron in Paris.').events.map((e) => e.cls)).toEqual(['Meeting']);
+  });
+
   it('does not date an act by a year that qualifies another noun ("the 2015 Algiers agreement"), but dates that noun by it', () => {
     const x = eventsOf('The CMA, which signed the 2015 Algiers agreement, said soldiers had attacked its positions around Ber.', '2023-08-14').events;
     expect(x.find((e) => e.cls === 'Attack')?.date).toBeUndefined();

@@ -341,3 +341,17 @@ describe('findMentions: a bloc\'s commission', () => {
     expect(mentionsOf('The ECOWAS Commission said the sanctions would stay.').map((m) => m.text)).toEqual(['ECOWAS Commission']);
   });
 });
+
+describe('findMentions: towns in lists and hyphenated names, persons met', () => {
+  const cls = (ms: MentionCandidate[], text: string) => { const m = find(ms, text); return m?.ref.type === 'name' ? m.ref.cls : undefined; };
+  it('types a name listed after a town that follows a place preposition as a town', () => {
+    expect(cls(mentionsOf('About 100 civilians were killed in Tchoma Bangou and Zaroumdareye, in Ouallam department.'), 'Zaroumdareye')).toBe('Settlement');
+    expect(cls(mentionsOf('Gunmen killed 30 people in Gao and Zaroumdareye on Sunday.'), 'Zaroumdareye')).toBe('Settlement');
+  });
+
+  it('types a hyphenated name "near" something as a town, and a name met "in" a town as no town', () => {
+    expect(cls(mentionsOf('The patrol was ambushed near Adab-Dab, in the commune of Banibangou.'), 'Adab-Dab')).toBe('Settlement');
+    expect(cls(mentionsOf('The president met Koulibaly in Paris on Monday.'), 'Koulibaly')).not.toBe('Settlement');
+  });
+});
+

@@ -1866,3 +1866,11 @@ describe('extractRelations: leaving a base', () => {
   });
 });
 
+describe('extractRelations: villages of a district a town names', () => {
+  it('places villages "in the commune of" a town or "in <town> department" in that town\'s district', () => {
+    expect(triples('The patrol was ambushed near Adab-Dab, in the commune of Banibangou.')).toContain('adab-dab locatedIn banibangou');
+    const listed = triples('About 100 civilians were killed in Tchoma Bangou and Zaroumdareye, in Ouallam department.');
+    expect(listed).toEqual(expect.arrayContaining(['tchoma-bangou locatedIn ouallam', 'zaroumdareye locatedIn ouallam']));
+  });
+});
+
