@@ -462,6 +462,14 @@ function alliancesAndControl(cx: Context): void {
   if (cues[Cue.ControlNoun].length) controlNounRule(cx);
 }
 
+/** The comma that opens the relative clause a comma at `end` closes (", whose air element is based in Niamey,"), or -1. */
+function relativeBefore(lower: readonly string[], t: Sentence['tokens'], end: number): number {
+  for (let i = end - 1; i > 0 && i >= end - 14; i--) {
+    if (t[i]!.text === ',') return RELATIVE.has(lower[i + 1] ?? '') || lower[i + 1] === 'whose' ? i : -1;
+  }
+  return -1;
+}
+
 /** A group one splits from or forms by splitting. */
 const isGroup = (m: ResolvedMention): boolean => m.cls === 'ArmedGroup' || m.cls === 'Organization';
 
@@ -580,13 +588,19 @@ function backingRule(cx: Context): void {
   for (const k of cues[Cue.Backing]) {
     // ("French special forces had helped the Nigerien troops", "Chadian troops supported the army": the active verb,
     // between two armed or state bodies, its subject right before it and its object right after)
-    if (k >= 1 && t[k]!.pos === 'VERB' && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
+    // (the tagger reads "French forces support Nigerien units" as a noun: right after a body, or after the relative clause of
+    // one, it is the verb)
+    const relative = t[k - 1]?.text === ',' ? relativeBefore(lower, t, k - 1) : -1;
+    const verb = t[k]!.pos === 'VERB' || (t[k]!.pos === 'NOUN' && (lower[k] === 'support' || lower[k] === 'supports') && (relative > 0 || mentions.some((m) => m.to === k)));
+    if (k >= 1 && verb && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
       const b = beforeVerbGroup(t, k);
       // (a state named as such backs or is backed too: "Russia helps the Malian junta")
       const body = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.cls !== 'Person' && m.cls !== 'Organization';
       const [cFrom] = clauseAround(s, k);
       // (an offer, "stood ready to support the authorities", is no backing yet: only the verb's own subject backs)
-      const helper = lower[k - 1] === 'to' ? undefined : mentions.find((m) => m.to === b + 1 && body(m) && !governingPreposition(s, m));
+      // ("French forces of Operation Barkhane, whose air element is based in Niamey, support …": the relative's antecedent)
+      const helper = lower[k - 1] === 'to' ? undefined : relative > 0 ? antecedentBefore(s, actors(mentions).filter(body), relative)
+        : mentions.find((m) => m.to === b + 1 && body(m) && !governingPreposition(s, m));
       const helped = mentions.find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
       if (helper && helped && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, helper, 'alliedWith', helped, `relation.alliance.${lower[k]}`, 0.75, k);
       continue;
@@ -667,7 +681,8 @@ function controlNounRule(cx: Context): void {
     const ofAt = findToken(s, 'of', k + 1, Math.min(t.length, k + 5));
     // ("Gao, a MUJAO stronghold on the Niger River": the owner as the noun's modifier, the place in apposition)
     if (ofAt < 0 && (w === 'stronghold' || w === 'bastion' || w === 'fief' || w === 'fiefdom' || w === 'heartland')) {
-      const owner = actors(mentions).find((m) => m.to === k || (m.to === k - 1 && t[k - 1]!.pos === 'ADJ'));
+      // ("Kidal, the CMA's stronghold": or its possessor)
+      const owner = actors(mentions).find((m) => m.to === k || (m.to === k - 1 && t[k - 1]!.pos === 'ADJ') || (/^['’]s$/.test(t[m.to]?.text ?? '') && (m.to === k - 1 || (m.to === k - 2 && t[k - 1]!.pos === 'ADJ'))));
       const det = owner ? owner.from - 1 : -1;
       const place = ['a', 'an', 'the'].includes(lower[det] ?? '') && t[det - 1]?.text === ',' ? places(mentions).find((m) => m.to === det - 1) : undefined;
       if (owner && place && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, owner, 'controls', place, `relation.control.${w}`, 0.75, k);

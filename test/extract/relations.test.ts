@@ -1874,3 +1874,15 @@ describe('extractRelations: villages of a district a town names', () => {
   });
 });
 
+describe('extractRelations: strongholds and support the tagger misreads', () => {
+  it('gives a town in apposition with "the X\'s stronghold" to X', () => {
+    expect(triples('The real prize is Kidal, the CMA\'s stronghold in the far north-east.')).toContain('cma controls kidal');
+  });
+
+  it('reads "support" after a body, or after its relative clause, as the verb of backing', () => {
+    expect(triples('French forces support Nigerien units in the area.')).toContain('french-armed-forces alliedWith niger-armed-forces');
+    expect(triples('French forces, whose air element is based in Niamey, support Nigerien units in the area.')).toContain('french-armed-forces alliedWith niger-armed-forces');
+    expect(triples('Food support for the displaced in Niger is low.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+  });
+});
+
