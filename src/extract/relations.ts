@@ -2372,6 +2372,16 @@ function location(cx: Context): void {
     const before = pl.filter((o) => o.to <= at && o.to >= at - 4 && o.cls === m.cls);
     add(cx, before[before.length - 1], 'near', m, 'relation.neighbouring', 0.7, at);
   }
+  // "Gamori, a nearby village", "Kolofata, a neighbouring town": a town in apposition with such a noun is near the town
+  // named before it, in the sentence or the one before
+  for (const at of cues[Cue.Neighbouring]) {
+    const a = pl.find((o) => o.cls === 'Settlement' && o.to === at - 2 && t[o.to]?.text === ',' && (lower[at - 1] === 'a' || lower[at - 1] === 'another'));
+    if (!a || !SETTLEMENT_NOUNS.has(lower[at + 1] ?? '')) continue;
+    const town = (o: ResolvedMention) => o.cls === 'Settlement' && o.entity !== a.entity && o.kind !== 'pronoun';
+    let other = pl.filter((o) => o.to <= a.from && town(o)).pop();
+    for (let back = s.index - 1; !other && f.article && back >= 0 && back >= s.index - 3; back--) other = places(f.article.bySentence[back]!).filter(town).pop();
+    add(cx, a, 'near', other, 'relation.nearby', 0.7, at);
+  }
   // "neighbouring Niger": next to the country the article is about.
   for (const m of pl) {
     if (m.cls === 'Country' && /^neighbou?ring$/.test(lower[m.from - 1] ?? '') && f.focusCountry && f.focusCountry !== m.entity) {
@@ -2951,7 +2961,7 @@ cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
-cue(NORM_CUES, ['neighbouring', 'neighboring'], Cue.Neighbouring);
+cue(NORM_CUES, ['neighbouring', 'neighboring', 'nearby'], Cue.Neighbouring);
 cue(NORM_CUES, BACKING, Cue.Backing);
 cue(NORM_CUES, ALLIANCE_VOCABULARY, Cue.Alliance); cue(LEMMA_CUES, ALLIANCE_VOCABULARY, Cue.Alliance);
 cue(NORM_CUES, [...TIED_WORDS, 'ally', 'partner', 'joined', 'of', 'became', ...GROUPING_CUES], Cue.Grouping); cue(LEMMA_CUES, ['merge'], Cue.Grouping);

@@ -1886,3 +1886,13 @@ describe('extractRelations: strongholds and support the tagger misreads', () => 
   });
 });
 
+describe('extractRelations: a nearby village', () => {
+  it('puts a town "a nearby village" calls near the town named before it, in the sentence or up to three before', () => {
+    const near = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2016-02-01' }, GAZ).relations
+      .filter((r) => r.predicate === 'near').map((r) => `${r.subject} ${r.object}`);
+    expect(near('Boko Haram attacked Konduga and Gamori, a nearby village, on Saturday.')).toEqual(['gamori konduga']);
+    expect(near('Boko Haram attacked Konduga on Saturday. Many were killed. That night, three women went to Gamori, a nearby village.')).toEqual(['gamori konduga']);
+    expect(near('People from Konduga fled to nearby villages.')).toEqual([]);
+  });
+});
+
