@@ -44,6 +44,8 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     const determiner = p.norm === 'that' && demonstrative(t, from - 1);
     if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && !determiner && !sinceAsAdverb(t, from - 1)) && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET' && !determiner) break;
+    // ("indicate that the gunmen came … and that men and boys were targeted": a second that-clause, whatever the tag)
+    if (p.norm === 'that' && t[from - 2]?.norm === 'and' && secondThat(t, from - 2)) break;
     // ("as Tuareg rebels overran northern Mali, AQIM fighters held sway over Timbuktu alongside Ansar Dine": the main
     // clause starts past the adverbial clause put before it)
     if (p.text === ',' && t[from]!.pos !== 'CCONJ' && closesAdverbial(t, from - 1)) break;
@@ -86,6 +88,12 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
  * adverb of time, which opens no clause. */
 export function sinceAsAdverb(t: Sentence['tokens'], i: number): boolean {
   return t[i]?.norm === 'since' && t[i - 1]?.pos === 'AUX';
+}
+
+/** Does a that-clause open before the "and" at `and` ("said that … and that …")? */
+function secondThat(t: Sentence['tokens'], and: number): boolean {
+  for (let i = and - 1; i >= 0; i--) if (t[i]!.norm === 'that' && t[i]!.pos === 'SCONJ') return true;
+  return false;
 }
 
 export function demonstrative(t: Sentence['tokens'], i: number): boolean {

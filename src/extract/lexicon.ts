@@ -377,7 +377,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   ceasefire: 'Ceasefire', 'cease-fire': 'Ceasefire', 'cease - fire': 'Ceasefire', truce: 'Ceasefire',
   proclaim: 'Declaration', declaration: 'Declaration', 'declare independence': 'Declaration', 'declared independence': 'Declaration',
   proclamation: 'Declaration', decree: 'Declaration', 'national mourning': 'Declaration', 'state of emergency': 'Declaration', 'state of siege': 'Declaration', curfew: 'Declaration',
-  coup: 'Coup', oust: 'Coup', overthrow: 'Coup', topple: 'Coup', depose: 'Coup', 'take power': 'Coup', 'seize power': 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
+  coup: 'Coup', oust: 'Coup', overthrow: 'Coup', topple: 'Coup', depose: 'Coup', 'take power': 'Coup', 'seize power': 'Coup', "coup d'état": 'Coup', "coup d'etat": 'Coup', putsch: 'Coup', 'push aside': 'Coup', 'pushed aside': 'Coup', takeover: 'Coup', 'took power': 'Coup', 'seized power': 'Coup',
   rebellion: 'Uprising', uprising: 'Uprising', insurgency: 'Uprising', 'took up arms': 'Uprising', rising: 'Uprising', revolt: 'Uprising',
   'rose up': 'Uprising', 'rise up': 'Uprising', 'risen up': 'Uprising',
   seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', 'seize control': 'Capture', 'gain control': 'Capture', 'assume control': 'Capture', 'regain control': 'Capture', 'regained control': 'Capture', 'retake control': 'Capture', recapture: 'Capture', retake: 'Capture', 'took control': 'Capture', occupy: 'Capture', reoccupy: 'Capture',

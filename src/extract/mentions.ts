@@ -862,6 +862,8 @@ function pronouns(spans: Spans): void {
     if (!taken[i] && PRONOUNS.has(keys[i]!) && toks[i]!.pos === 'PRON') spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("ambushed his convoy", "overran his hideout": what is his stands for him as a target)
     else if (!taken[i] && (keys[i] === 'his' || keys[i] === 'her') && PERSONAL_TARGETS.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    // ("since his coup of September 2022": whose coup it was made it)
+    else if (!taken[i] && POSSESSIVE_PRONOUNS.has(keys[i]!) && SEIZURES.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("its convoy had come under fire", "attacked their positions": a body's convoy or positions stand for it as a target)
     else if (!taken[i] && (keys[i] === 'its' || keys[i] === 'their') && UNIT_TARGETS.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("Its hurried departure last month from a base at Ber": whose departure opens the sentence acts in it)
@@ -1241,6 +1243,9 @@ const OWN_ACTS = new Set(['departure', 'withdrawal', 'pullout', 'exit', 'retreat
 /** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
 const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage', 'body']);
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Seizures of power, which their possessor made: "his coup", "their putsch". */
+const SEIZURES = new Set(['coup', 'putsch', 'takeover', 'power grab', 'seizure']);
 /** What belongs to a force and is attacked as it: "its convoy", "their positions". */
 const UNIT_TARGETS = new Set(['convoy', 'convoys', 'patrol', 'patrols', 'positions']);
 

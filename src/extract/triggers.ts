@@ -526,7 +526,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   const pastForm = !isNoun && /(ed|en)$/.test(t[k]!.norm);
   const counted = pastForm && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
   const participle = counted || (pastForm && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
-  const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[k - 1]?.norm ?? ''));
+  // ("was later ousted by", "was himself pushed aside by": an adverb or a reflexive between the auxiliary and the participle)
+  const aux = t[k - 1]?.pos === 'ADV' || REFLEXIVES.has(t[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[aux]?.norm ?? ''));
   // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
   // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
   const byAt = findToken(s, 'by', end, clause[1]);

@@ -583,6 +583,18 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('French drones struck JNIM positions near Boni.').events.map((e) => e.cls)).toEqual(['Airstrike']);
   });
 
+  it('reads a passive with an adverb or a reflexive before its participle as a passive ("was later ousted by")', () => {
+    const coup = eventsOf('Damiba was later ousted by Captain Ibrahim Traoré.').events[0]!;
+    expect(coup.participants).toEqual([{ entity: 'ibrahim-traore', role: 'agent' }, { entity: 'paul-henri-sandaogo-damiba', role: 'target' }]);
+    expect(eventsOf('Nampala was briefly overrun by JNIM in January.', '2016-07-20').events[0]?.participants).toEqual([{ entity: 'jnim', role: 'agent' }]);
+    expect(eventsOf('Damiba was himself pushed aside on 30 September.', '2022-10-02').events.map((e) => [e.cls, e.participants])).toEqual([['Coup', [{ entity: 'paul-henri-sandaogo-damiba', role: 'target' }]]]);
+  });
+
+  it('makes whose coup it was its agent ("since his coup of September 2022")', () => {
+    const coup = eventsOf('Captain Ibrahim Traoré has led the government since his coup of September 2022.', '2024-03-01').events.find((e) => e.cls === 'Coup');
+    expect(coup && [agents(coup), coup.date]).toEqual([['ibrahim-traore'], '2022-09']);
+  });
+
   it('makes no event of the writer\'s own meetings ("relatives we met in Ouallam said")', () => {
     expect(eventsOf('Relatives we met in Ouallam said gunmen had stolen cattle.').events.filter((e) => e.cls === 'Meeting')).toEqual([]);
     expect(eventsOf('President Bazoum met Emmanuel Macron in Paris.').events.map((e) => e.cls)).toEqual(['Meeting']);

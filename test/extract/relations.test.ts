@@ -1896,3 +1896,10 @@ describe('extractRelations: a nearby village', () => {
   });
 });
 
+describe('clauseAround: a second that-clause', () => {
+  it('does not take the subject of the first that-clause as the doer of the second ("… and that men and boys were targeted")', () => {
+    const x = extractDocument({ id: 'fx', text: 'Survivors said that JNIM fighters came on motorcycles and that men and boys were deliberately targeted.', source: 'fx.txt', date: '2019-01-01' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Attack').flatMap((e) => e.participants)).toEqual([]);
+  });
+});
+
