@@ -31,6 +31,9 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     // "…, but the JNIM has been blockading Djibo": a new clause after "but".
     // ("X attempted to retake Kidal but were repelled": no new subject, the clause goes on)
     if (p.norm === 'but' && p.pos === 'CCONJ' && !['AUX', 'VERB', 'ADV'].includes(t[from]?.pos ?? '')) break;
+    // ("Mali withdrew from the G5 Sahel in May 2022, and France pulled …": ", and" before a new subject, after a clause with
+    // its own verb; not the last item of a list, "Mali, Burkina Faso, and Niger attacked …")
+    if (p.norm === 'and' && t[from - 2]?.text === ',' && !['AUX', 'VERB', 'ADV', 'ADP', 'PART'].includes(t[from]?.pos ?? '') && t[from]?.norm !== 'to' && verbBefore(t, from - 2)) break;
     // "two days after soldiers detained X": a preposition that opens a clause (a verb follows soon).
     // ("the day after fighters from Ansar Dine, AQIM and MUJAO overran Konna": its subject may hold a list,
     // and a capitalised "verb" there is a word of a name the tagger misread: "Ansar Dine")
@@ -88,6 +91,16 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
  * adverb of time, which opens no clause. */
 export function sinceAsAdverb(t: Sentence['tokens'], i: number): boolean {
   return t[i]?.norm === 'since' && t[i - 1]?.pos === 'AUX';
+}
+
+/** Does a finite verb stand before the comma at `comma`, back to the sentence's start or a clause mark? */
+function verbBefore(t: Sentence['tokens'], comma: number): boolean {
+  for (let i = comma - 1; i >= 0; i--) {
+    const x = t[i]!;
+    if (x.text === ';' || x.text === ':') return false;
+    if (x.pos === 'VERB' && !/^[A-Z]/.test(x.text) && !/ing$/.test(x.norm)) return true;
+  }
+  return false;
 }
 
 /** Does a that-clause open before the "and" at `and` ("said that … and that …")? */

@@ -1896,6 +1896,16 @@ describe('extractRelations: a nearby village', () => {
   });
 });
 
+describe('clauseAround: ", and" before a new clause', () => {
+  it('starts a clause at ", and" and a new subject after a clause with its own verb, not at the last item of a list', () => {
+    const x = extractDocument({ id: 'fx', text: 'Mali withdrew from the G5 Sahel in May 2022, and France pulled its last troops out of Mali in August.', source: 'fx.txt', date: '2022-12-01' }, GAZ);
+    const pulled = x.events.find((e) => e.cls === 'Withdrawal' && e.participants.some((p) => p.entity === 'france'));
+    expect(pulled?.date).toBe('2022-08');
+    const listed = extractDocument({ id: 'fx', text: 'Mali, Burkina Faso, and Niger left ECOWAS in January.', source: 'fx.txt', date: '2025-03-01' }, GAZ);
+    expect(listed.events.find((e) => e.cls === 'Withdrawal')?.participants.filter((p) => p.role === 'agent').map((p) => p.entity).sort()).toEqual(['burkina-faso', 'mali', 'niger']);
+  });
+});
+
 describe('clauseAround: a second that-clause', () => {
   it('does not take the subject of the first that-clause as the doer of the second ("… and that men and boys were targeted")', () => {
     const x = extractDocument({ id: 'fx', text: 'Survivors said that JNIM fighters came on motorcycles and that men and boys were deliberately targeted.', source: 'fx.txt', date: '2019-01-01' }, GAZ);
