@@ -305,6 +305,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['confront', { mutual: true, event: 'ArmedClash' }],
   ['confrontation', { mutual: true, event: 'ArmedClash' }],
   ['war', { mutual: true }],
+  // ("the ISGS is at war with its rival, JNIM": two sides at war are fighting; "the war in Mali" is no one event)
+  ['at war with', { mutual: true, event: 'ArmedClash' }],
   // ("the area is contested between the Malian army and the Katiba Macina")
   ['contest', { mutual: true }],
   ['conflict', { mutual: true }],

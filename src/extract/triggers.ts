@@ -528,7 +528,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   const participle = counted || (pastForm && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
   // ("was later ousted by", "was himself pushed aside by": an adverb or a reflexive between the auxiliary and the participle)
   const aux = t[k - 1]?.pos === 'ADV' || REFLEXIVES.has(t[k - 1]?.norm ?? '') ? k - 2 : k - 1;
-  const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && PASSIVE_AUX.has(t[aux]?.norm ?? ''));
+  // (not a phrase that opens with a preposition: "the ISGS is at war with JNIM" is no passive)
+  const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && t[k]!.pos !== 'ADP' && PASSIVE_AUX.has(t[aux]?.norm ?? ''));
   // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
   // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
   const byAt = findToken(s, 'by', end, clause[1]);

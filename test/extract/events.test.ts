@@ -590,6 +590,12 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('Damiba was himself pushed aside on 30 September.', '2022-10-02').events.map((e) => [e.cls, e.participants])).toEqual([['Coup', [{ entity: 'paul-henri-sandaogo-damiba', role: 'target' }]]]);
   });
 
+  it('reads two sides "at war with" each other as fighting, the subject no target of a passive', () => {
+    expect(eventsOf('The ISGS is also at war with its rival, JNIM.').events.map((e) => [e.cls, e.participants])).toEqual([['ArmedClash', [
+      { entity: 'islamic-state-sahel', role: 'agent' }, { entity: 'jnim', role: 'target' }]]]);
+    expect(eventsOf('The war in Mali began in 2012.').events).toEqual([]);
+  });
+
   it('makes whose coup it was its agent ("since his coup of September 2022")', () => {
     const coup = eventsOf('Captain Ibrahim Traoré has led the government since his coup of September 2022.', '2024-03-01').events.find((e) => e.cls === 'Coup');
     expect(coup && [agents(coup), coup.date]).toEqual([['ibrahim-traore'], '2022-09']);
