@@ -81,6 +81,10 @@ const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', '
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
 /** Words that make a faction one that broke away: "a breakaway faction of Boko Haram". */
 const BREAKAWAY = new Set(['breakaway', 'splinter', 'dissident']);
+/** Names of forces several states make up. */
+const MULTINATIONAL = /\b(?:joint|multinational|task force|coalition)\b/i;
+/** Words before "<body> <role>, <name>" that make the role one of the body's: "One CJTF member, X". */
+const ONE_OF_THEM = new Set(['a', 'an', 'one', 'another', 'the']);
 const PART_WORDS = new Set(['part', 'member', 'members', 'branch', 'affiliate', 'wing', 'offshoot', 'splinter', 'faction', 'subsidiary', 'pillar', 'component']);
 /** Events whose co-agents act together as allies (not "X and Y resigned"). */
 const JOINT_ACTION = new Set(['ArmedClash', 'Attack', 'Ambush', 'RemoteViolence', 'Airstrike', 'Shelling', 'Bombing', 'Killing', 'ViolenceAgainstCivilians',
@@ -759,6 +763,8 @@ function membership(cx: Context): void {
             // (or with no actor before it in its own sentence: "In September, reports emerged that one of its senior figures …")
             ?? before.find((o) => !governingPreposition(f.previous!.s, o)) ?? before[before.length - 1];
         }
+        // ("One CJTF member, Bulama Goni, said", "a JNIM commander, X": the body named as the role's modifier)
+        else owner = ms.find((o) => o.to === r && o.cls !== 'Person' && !isPlaceClass(o.cls) && o.kind !== 'description' && ONE_OF_THEM.has(lower[o.from - 1] ?? ''));
         // ("AQIM's emir, Abdelmalek Droukdel": a group's own emir is its leader; "an emir of JNIM" is one of its commanders)
         add(cx, m, LEADER_ROLES.has(role) || (role === 'emir' && !oneOf) ? 'leads' : 'memberOf', owner, `relation.owned-role.${role}`, 0.75, m.from);
       }
@@ -1157,7 +1163,9 @@ function partRule(cx: Context): void {
     // ("a subsidiary of the French nuclear group Areva": over the words that describe the whole before its name)
     const whole = actors(ms).find((o) => o.from > k + 1 && (o.from <= k + 4 || o.from <= k + 8 && t.slice(k + 2, o.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))));
     // (a state is a member of a bloc: "Mauritania was a founding member of the G5 Sahel")
-    const partCands = ms.filter((o) => o.to <= k && (!isPlaceClass(o.cls) || (o.cls === 'Country' && o.kind === 'name' && BLOCS.has(whole?.cls ?? 'Person'))));
+    // ("Chad is also a member of the G5 Sahel joint force": or of a multinational force)
+    const multinational = whole?.cls === 'StateForce' && MULTINATIONAL.test(whole.text);
+    const partCands = ms.filter((o) => o.to <= k && (!isPlaceClass(o.cls) || (o.cls === 'Country' && o.kind === 'name' && (BLOCS.has(whole?.cls ?? 'Person') || multinational))));
     const part = partCands[partCands.length - 1];
     if (!whole || isUncertain(s, k, clauseAround(s, k)[0])) continue;
     // ("The governments of Togo, Benin and Ghana are members of X": every state of the list before "are")

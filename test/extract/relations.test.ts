@@ -1913,3 +1913,14 @@ describe('clauseAround: a second that-clause', () => {
   });
 });
 
+describe('extractRelations: members named by a role before their name, states of a joint force', () => {
+  it('makes "One CJTF member, X" a member of the body that modifies the role', () => {
+    expect(triples('One CJTF member, Bulama Goni, said the volunteers had only sticks.')).toContain('bulama-goni memberOf civilian-joint-task-force');
+  });
+
+  it('makes a state "a member of" a multinational force a member of it, not of a state\'s own army', () => {
+    expect(triples('Chad is also a member of the Multinational Joint Task Force.')).toContain('chad memberOf mnjtf');
+    expect(triples('Chad is also a member of the Malian army.').filter((x) => x.includes('memberOf'))).toEqual([]);
+  });
+});
+
