@@ -1382,7 +1382,9 @@ function foundRule(cx: Context): void {
     // ("When the leaders of Mauritania, Mali, … met in Nouakchott to found the G5 Sahel": their states)
     const through = listed.length && lower[listed[0]!.from - 1] === 'of' && STATE_PEOPLE.has(lower[listed[0]!.from - 2] ?? '');
     const states = listed.length && (listed[0]!.from >= cFrom || listed[0]!.from <= 1 || through) ? listed : [];
-    const bloc = states.length >= 2 ? ms.find((m) => m.from > k && m.from <= k + 12 && m.cls === 'InternationalOrganization' && m.kind !== 'pronoun'
+    // (what states found together is theirs, whatever the typing of a name no gazetteer knows: "set up the CEMOC", "created
+    // a joint force")
+    const bloc = states.length >= 2 ? ms.find((m) => m.from > k && m.from <= k + 12 && (BLOCS.has(m.cls) || (m.cls === 'StateForce' && MULTINATIONAL.test(m.text))) && m.kind !== 'pronoun'
       && !t.slice(k + 1, m.from).some((x) => x.text === ',' || x.text === ';')) : undefined;
     if (bloc) for (const st of states) add(cx, st, 'memberOf', bloc, 'relation.founding-states', 0.7, k);
   }

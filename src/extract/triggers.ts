@@ -913,7 +913,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // What comes into being: the object ("founded the Katiba Macina", "set up a joint force"), the
       // subject of "emerged" or of a passive ("was formed"), or the noun a participle follows ("the
       // coalition formed in 2017", "JNIM, formed in 2017").
-      const object = mentions.some((m) => GROUPS.has(m.cls) && m.from >= objectStart && m.from <= objectStart + 3)
+      // ("Algeria, Mali, Mauritania and Niger set up the CEMOC": a named body of any kind)
+      const object = mentions.some((m) => (GROUPS.has(m.cls) || (m.cls === 'Organization' && m.kind !== 'description')) && m.from >= objectStart && m.from <= objectStart + 3)
         || t.slice(objectStart, objectStart + 4).some((x) => GROUP_NOUNS.has(x.norm));
       const passive = ['was', 'were', 'been', 'is', 'are', 'be'].includes(t[k - 1]?.norm ?? '');
       const subject = (tok.lemma === 'emerge' || passive) && mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.from >= k - 8);

@@ -1924,3 +1924,10 @@ describe('extractRelations: members named by a role before their name, states of
   });
 });
 
+describe('extractRelations: states that set up a body', () => {
+  it('makes the states that set up a named body its members, whatever kind of body a name no gazetteer knows is typed', () => {
+    const said = triples('Algeria, Mali, Mauritania and Niger set up the CEMOC in 2010.');
+    expect(said).toEqual(expect.arrayContaining(['algeria memberOf cemoc', 'mali memberOf cemoc', 'mauritania memberOf cemoc', 'niger memberOf cemoc']));
+  });
+});
+
