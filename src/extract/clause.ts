@@ -33,7 +33,9 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     if (p.norm === 'but' && p.pos === 'CCONJ' && !['AUX', 'VERB', 'ADV'].includes(t[from]?.pos ?? '')) break;
     // ("Mali withdrew from the G5 Sahel in May 2022, and France pulled …": ", and" before a new subject, after a clause with
     // its own verb; not the last item of a list, "Mali, Burkina Faso, and Niger attacked …")
-    if (p.norm === 'and' && t[from - 2]?.text === ',' && !['AUX', 'VERB', 'ADV', 'ADP', 'PART'].includes(t[from]?.pos ?? '') && t[from]?.norm !== 'to' && verbBefore(t, from - 2)) break;
+    // (nor before a subject that names the actors before again: "…, and the two groups have fought each other")
+    if (p.norm === 'and' && t[from - 2]?.text === ',' && !['AUX', 'VERB', 'ADV', 'ADP', 'PART'].includes(t[from]?.pos ?? '') && t[from]?.norm !== 'to'
+      && !BACK_REFERENCES.has(t[from]!.norm) && !(t[from]!.norm === 'the' && BACK_REFERENCES.has(t[from + 1]?.norm ?? '')) && verbBefore(t, from - 2)) break;
     // "two days after soldiers detained X": a preposition that opens a clause (a verb follows soon).
     // ("the day after fighters from Ansar Dine, AQIM and MUJAO overran Konna": its subject may hold a list,
     // and a capitalised "verb" there is a word of a name the tagger misread: "Ansar Dine")
@@ -93,6 +95,8 @@ export function sinceAsAdverb(t: Sentence['tokens'], i: number): boolean {
   return t[i]?.norm === 'since' && t[i - 1]?.pos === 'AUX';
 }
 
+/** Words that open a subject naming the actors told before: "both", "the two groups". */
+const BACK_REFERENCES = new Set(['both', 'two', 'three', 'four']);
 /** Does a finite verb stand before the comma at `comma`, back to the sentence's start or a clause mark? */
 function verbBefore(t: Sentence['tokens'], comma: number): boolean {
   for (let i = comma - 1; i >= 0; i--) {

@@ -212,6 +212,8 @@ export const MEMBER_ROLES = new Set([
   'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command', 'mediator',
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
   'coordinator', 'director', 'correspondent', 'investigator', 'commissioner', 'deputy', 'figure', 'cadre',
+  // (one of several: "X, one of AQIM's senior commanders")
+  'commanders', 'lieutenants', 'figures', 'cadres',
   // (who works for a company: "X, an employee of the French energy company GDF Suez")
   'employee',
 ]);

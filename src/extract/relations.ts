@@ -560,7 +560,15 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   // A participle ("backed by", "allied to") qualifies the noun phrase right before it: "Ansar Dine, the
   // movement of Iyad Ag Ghaly, backed by AQIM" (through the apposition), "Ansar Dine, the group backed
   // by AQIM"; "a group allied to al-Qaeda" names no actor.
-  if (PARTICIPLES.has(phrase) && !actors(mentions).some((m) => m.to === k)) {
+  // ("the Katiba Macina, a group founded by the preacher Amadou Koufa and allied with Ansar Dine": a participle coordinated
+  // with one before qualifies what that one does, not the agent of its by-phrase)
+  const before = lower[k - 1] === 'and' ? t.findLastIndex((x, i) => i < k - 1 && i >= cFrom && x.pos === 'VERB' && /(ed|en)$/.test(x.norm) && lower[i + 1] === 'by') : -1;
+  const first = before > 0 && !t.slice(before + 2, k - 1).some((x) => x.pos === 'VERB' || x.text === ',') ? before : -1;
+  if (PARTICIPLES.has(phrase) && first > 0) {
+    const qualified = actors(mentions).find((m) => m.to === first && m.cls !== 'Person');
+    const comma = qualified ? -1 : t[first - 1]?.pos === 'NOUN' ? appositionStart(t, first - 1, 6) : -1;
+    a = qualified ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions).filter((m) => m.cls !== 'Person'), comma) : undefined);
+  } else if (PARTICIPLES.has(phrase) && !actors(mentions).some((m) => m.to === k)) {
     const comma = t[k - 1]?.text === ',' ? k - 1 : t[k - 1]?.pos === 'NOUN' ? appositionStart(t, k - 1, 6) : -1;
     a = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions).filter((m) => m.cls !== 'Person'), comma) : t[k - 1]?.pos === 'NOUN' ? undefined : a;
   }
@@ -1518,6 +1526,11 @@ function fromCueWords(cx: Context): void {
 
   // "Wagner arrived in Mali at the invitation of the junta": who invites backs the one who comes.
   if (cues[Cue.Invitation].length) invitationRule(cx);
+  // Appeals: "Dioncounda Traoré asked France for help", "the junta appealed to Russia for support": who asks another for
+  // help is allied with it.
+  if (cues[Cue.Appeal].length) appealRule(cx);
+  // Joint acts: "a joint column of Malian and French troops", "joint patrols by the army and MINUSMA": partners.
+  if (cues[Cue.Joint].length) jointRule(cx);
 
   // Rivals: "JNIM and its rival, the Islamic State Sahel Province", "the ISGS is at war with its rival, JNIM",
   // "al-Qaeda's rival Islamic State": the owner of the rival opposes it.
@@ -1785,6 +1798,40 @@ function invitationRule(cx: Context): void {
     add(cx, guest, 'alliedWith', host, 'relation.invitation', 0.7, k);
   }
 }
+
+function appealRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Appeal]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    // ("asked France", "appealed to Russia", "called on Chad")
+    const at = lower[k + 1] === 'to' || lower[k + 1] === 'on' ? k + 2 : k + 1;
+    const helper = ms.find((m) => m.from === at && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')));
+    if (!helper || lower[helper.to] !== 'for') continue;
+    let h = helper.to + 1;
+    while (h < helper.to + 4 && t[h]?.pos === 'ADJ') h++;
+    if (!APPEALED_FOR.has(lower[h] ?? '')) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const asker = ms.filter((m) => m.to <= k && m.from >= cFrom && m !== helper && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+    add(cx, asker, 'alliedWith', helper, 'relation.appeal', 0.7, k);
+  }
+}
+function jointRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Joint]) {
+    let p = k + 1;
+    while (p < k + 4 && (t[p]?.pos === 'NOUN' || t[p]?.pos === 'ADJ')) p++;
+    if (p === k + 1 || !JOINT_PREPS.has(lower[p] ?? '')) continue;
+    // (the parties: a list of two or more bodies or states right after the preposition; "a joint force of 5,000 troops" has none)
+    const parties = distinct(actorList(s, ms, p, 3).filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person'));
+    if (parties.length < 2 || isUncertain(s, k, clauseAround(s, k)[0])) continue;
+    for (let i = 0; i < parties.length && i < 4; i++) for (let j = i + 1; j < parties.length && j < 4; j++) add(cx, parties[i], 'alliedWith', parties[j], 'relation.joint', 0.7, k);
+  }
+}
+const JOINT_PREPS = new Set(['of', 'by', 'between']);
+
+/** What one asks another for that makes them partners. */
+const APPEALED_FOR = new Set(['help', 'assistance', 'support', 'backing', 'reinforcements', 'intervention', 'aid']);
 
 /** Where the party broken with stands after a rupture phrase at k, or -1: "turned its back on X", "a falling-out with X", "at odds with X". */
 function ruptureAt(lower: readonly string[], k: number): number {
@@ -2913,8 +2960,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour,
-  Rupture }
-const CUE_COUNT = Cue.Rupture + 1;
+  Rupture, Appeal, Joint }
+const CUE_COUNT = Cue.Joint + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -2949,6 +2996,8 @@ cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
 cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
 cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(NORM_CUES, ['invitation'], Cue.Invitation);
+cue(LEMMA_CUES, ['ask', 'appeal', 'call'], Cue.Appeal);
+cue(NORM_CUES, ['joint'], Cue.Joint);
 cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, GROUP_HEADS, Cue.Heads);
 cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take', 'assume'], Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);

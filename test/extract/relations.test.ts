@@ -1931,3 +1931,31 @@ describe('extractRelations: states that set up a body', () => {
   });
 });
 
+describe('extractRelations: partners asked, joint acts, coordinated participles, one of several commanders', () => {
+  it('makes who asks another for help allied with it, not who asks for news', () => {
+    expect(triples('The interim president, Dioncounda Traoré, asked France for help.')).toContain('dioncounda-traore alliedWith france');
+    expect(triples('The families asked the government of Mali for news.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+    expect(triples('Mali did not ask France for help.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+  });
+
+  it('makes the parties of a joint act partners', () => {
+    expect(triples('A joint column of Malian and French troops re-entered Diabaly on 21 January.')).toContain('fama alliedWith french-armed-forces');
+    expect(triples('The G5 Sahel created a joint force of 5,000 troops.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+  });
+
+  it('gives a participle coordinated with one before ("founded by X and allied with Y") to what they both qualify', () => {
+    const said = triples('Koufa leads the Katiba Macina, a group founded by the preacher Amadou Koufa and allied with Ansar Dine.');
+    expect(said).toContain('ansar-dine alliedWith katiba-macina');
+    expect(said).not.toContain('amadou-koufa alliedWith ansar-dine');
+  });
+
+  it('makes "X, one of AQIM\'s senior commanders" a member of AQIM', () => {
+    expect(triples('The attackers were men of Abdelhamid Abou Zeid, one of AQIM\'s senior commanders.')).toContain('abdelhamid-abou-zeid memberOf aqim');
+  });
+
+  it('keeps "…, and the two groups have fought each other" with the actors named before', () => {
+    const x = extractDocument({ id: 'fx', text: 'Both JNIM and the Islamic State Sahel Province operate there, and the two groups have fought each other.', source: 'fx.txt', date: '2024-10-21' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'ArmedClash').flatMap((e) => e.participants.map((p) => p.entity)).sort()).toEqual(['islamic-state-sahel', 'jnim']);
+  });
+});
+
