@@ -1173,11 +1173,15 @@ function appositiveNoun(toks: Token[], keys: string[], to: number, heads: Readon
   }
   // ("Kerawa is a market town in …": or a copula)
   if ((keys[to] !== ',' && keys[to] !== 'is' && keys[to] !== 'was') || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an' && keys[to + 1] !== 'the' && toks[to + 1]?.pos !== 'NUM')) return undefined;
-  for (let k = to + 2; k < Math.min(toks.length, to + 6); k++) {
+  for (let k = to + 2; k < Math.min(toks.length, to + 7); k++) {
     const t = toks[k]!;
     // ("Gamboru, the Nigerian border town opposite": a demonym among the modifiers)
     if (DEMONYM_SHAPE.test(t.text)) continue;
+    // ("Mafa, a farming and trading community in …": modifiers joined by "and")
+    if (keys[k] === 'and' && k > to + 2) continue;
     if (!/^[a-z]/.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB')) return undefined;
+    // (a community set in a place is a locality: "a trading community in Tarmuwa"; "a herding community" is a people)
+    if (keys[k] === 'community' && heads === APPOSED_HEADS) return keys[k + 1] === 'in' || keys[k + 1] === 'near' ? 'locality' : undefined;
     if (heads.has(keys[k]!)) return keys[k];
   }
   return undefined;

@@ -3189,10 +3189,12 @@ function allPlaceNounPhrase(t: Sentence['tokens'], from: number, to: number): bo
   let noun = false;
   for (let i = from; i < to; i++) {
     const x = t[i]!;
-    if (SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm)) noun = true;
+    // ("Mafa, a farming and trading community in Tarmuwa": a community set in a place, modifiers joined by "and")
+    if (SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm) || (x.norm === 'community' && i === to - 1)) noun = true;
     // ("a village in the northern province of Soum")
     // ("Nodin and Soro, two villages in …": a number of them)
-    else if (x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'NUM' && !(noun && x.norm === 'in')) return false;
+    else if (x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'NUM' && !(noun && x.norm === 'in') && !(x.norm === 'and' && i > from + 1)
+      && !(x.pos === 'NOUN' && /^[a-z]/.test(x.text) && t[i + 1] && (t[i + 1]!.norm === 'and' || t[i + 1]!.norm === 'community'))) return false;
   }
   return noun;
 }

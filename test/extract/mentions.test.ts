@@ -355,3 +355,11 @@ describe('findMentions: towns in lists and hyphenated names, persons met', () =>
   });
 });
 
+describe('findMentions: a community set in a place', () => {
+  const cls = (ms: MentionCandidate[], text: string) => { const m = find(ms, text); return m?.ref.type === 'name' ? m.ref.cls : undefined; };
+  it('types a name in apposition with "a … community in/near <place>" as a locality, not one of "a herding community"', () => {
+    expect(cls(mentionsOf('The gunmen stormed Mafa, a farming and trading community in Tarmuwa local government area.'), 'Mafa')).toBe('Settlement');
+    expect(cls(mentionsOf('Officials met the Bororo, a herding community.'), 'Bororo')).not.toBe('Settlement');
+  });
+});
+

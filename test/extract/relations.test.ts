@@ -1959,3 +1959,9 @@ describe('extractRelations: partners asked, joint acts, coordinated participles,
   });
 });
 
+describe('extractRelations: a community in a district', () => {
+  it('places a town "a farming and trading community in" a district in it', () => {
+    expect(triples('The gunmen stormed Mafa, a farming and trading community in Tarmuwa local government area.')).toContain('mafa locatedIn tarmuwa');
+  });
+});
+
