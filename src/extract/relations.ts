@@ -2429,6 +2429,16 @@ function location(cx: Context): void {
     const before = pl.filter((o) => o.to <= at && o.to >= at - 4 && o.cls === m.cls);
     add(cx, before[before.length - 1], 'near', m, 'relation.neighbouring', 0.7, at);
   }
+  // ("the village of Solhan, in the same province": in the province named before, in the sentence or up to three before)
+  for (const a of pl) {
+    if (a.cls !== 'Settlement' || t[a.to]?.text !== ',' || lower[a.to + 1] !== 'in' || lower[a.to + 2] !== 'the' || lower[a.to + 3] !== 'same' || !REGION_NOUNS.has(lower[a.to + 4] ?? '')) continue;
+    // (one named with that noun: "Yagha Province", "the province of Yagha" — not "the Sahel" named since)
+    const noun = lower[a.to + 4]!;
+    const region = (o: ResolvedMention) => o.cls === 'Region' && o.kind !== 'pronoun' && o.text.toLowerCase().includes(noun);
+    let wider = pl.filter((o) => o.to <= a.from && region(o)).pop();
+    for (let back = s.index - 1; !wider && f.article && back >= 0 && back >= s.index - 3; back--) wider = places(f.article.bySentence[back]!).filter(region).pop();
+    add(cx, a, 'locatedIn', wider, 'relation.same-region', 0.7, a.to + 3);
+  }
   // "Gamori, a nearby village", "Kolofata, a neighbouring town": a town in apposition with such a noun is near the town
   // named before it, in the sentence or the one before
   for (const at of cues[Cue.Neighbouring]) {

@@ -611,8 +611,11 @@ class Resolution {
       // as the army collapsed after a coup in Bamako. Within weeks X had pushed the MNLA out of the city" is Timbuktu)
       // (nor one named in passing in a relative clause before it: "Residents who have reached Maiduguri say that the
       // insurgents now hold most of the town" is the town the story is about)
+      // ("the same province": a region named with that noun first, "Yagha Province", over "the Sahel" named since)
+      const noun = sense.cls === 'Region' ? lastWord(c.text.toLowerCase()) : '';
+      const named = noun !== '' && REGION_HEADS.has(noun) && resolved.slice(Math.max(0, si - 3), si + 1).some((ms) => (ms ?? []).some((m) => !!m && m.cls === 'Region' && m.kind !== 'pronoun' && m.start < c.start && hasWord(m.text, noun)));
       for (let back = si; back >= 0 && back >= si - 3; back--) {
-        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || (m.start < c.start && !inPassing(s, m))))
+        const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || (m.start < c.start && !inPassing(s, m))) && (!named || hasWord(m.text, noun)))
           .sort((a, b) => (back < si ? drafts.get(b.entity)!.mentions.length - drafts.get(a.entity)!.mentions.length : 0) || b.start - a.start)[0];
         if (last) { this.attach(si, ci, drafts.get(last.entity)!, false); break; }
       }
@@ -1063,6 +1066,8 @@ function definite(t: readonly Token[], c: MentionCandidate): boolean {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** What names the owner of soldiers after them: "soldiers from Niger", "troops of the ECOWAS standby force". */
 const OWNER_AFTER = new Set(['from', 'of']);
+/** Region nouns a region's name may hold ("Yagha Province", "the Mopti region"). */
+const REGION_HEADS = new Set(['province', 'region', 'department', 'district', 'state', 'prefecture', 'cercle', 'circle']);
 /** Prepositions that make a mention no subject. */
 const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards']);
 

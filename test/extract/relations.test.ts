@@ -1965,3 +1965,12 @@ describe('extractRelations: a community in a district', () => {
   });
 });
 
+describe('extractRelations: "in the same province"', () => {
+  it('places a town "in the same province" in the province named before with that noun', () => {
+    const x = extractDocument({ id: 'fx', text: 'Yagha Province has been violent since 2019, and JNIM, the Sahel branch of al-Qaeda, operates there. In June 2021 gunmen killed 130 civilians in the village of Solhan, in the same province.', source: 'fx.txt', date: '2024-10-21' }, GAZ);
+    const said = x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(said).toContain('solhan locatedIn yagha-province');
+    expect(said).not.toContain('solhan locatedIn sahel');
+  });
+});
+
