@@ -447,6 +447,8 @@ export const ALLIANCE_PHRASES = [
 ];
 /** Diplomats a state summons, expels or recalls ("recalled their ambassadors", "summoned the French envoy"). */
 export const ENVOYS: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
+/** Reflexive pronouns: "was himself ousted", "who described himself as", "set themselves up". */
+export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 /** Alliance phrases whose partner may be a state named as a country: "turned to Russia", "has drawn closer to Moscow". */
 export const RAPPROCHEMENT = new Set(['turned to', 'turn to', 'drawn closer to', 'drew closer to', 'moved closer to', 'grown closer to',

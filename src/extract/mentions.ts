@@ -1249,7 +1249,7 @@ const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence',
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Seizures of power, which their possessor made: "his coup", "their putsch". */
-const SEIZURES = new Set(['coup', 'putsch', 'takeover', 'power grab', 'seizure']);
+const SEIZURES = new Set(['coup', 'putsch', 'takeover', 'seizure']);
 /** What belongs to a force and is attacked as it: "its convoy", "their positions". */
 const UNIT_TARGETS = new Set(['convoy', 'convoys', 'patrol', 'patrols', 'positions']);
 

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, listedFrom, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -967,7 +967,6 @@ function selfDescribed(t: Sentence['tokens'], j: number): number {
   return t[j + 3]?.norm === 'as' ? j + 4 : j + 3;
 }
 const SELF_DESCRIBING = new Set(['describe', 'present', 'introduce', 'call', 'identify', 'style']);
-const REFLEXIVES = new Set(['himself', 'herself']);
 
 function possessivePerson(cx: Context, m: ResolvedMention): void {
   const { t, lower, mentions: ms } = cx;

@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -430,7 +430,6 @@ function modifiesKin(t: Sentence['tokens'], mentions: readonly ResolvedMention[]
   return KIN_NOUNS.has(t[j]?.norm ?? '') && !mentions.some((o) => o.from <= j && o.to > j);
 }
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Who is evacuated (not a force leaving its base). */
 const EVACUEES = new Set(['wounded', 'injured', 'casualties', 'civilians', 'residents', 'people', 'patients', 'survivors', 'staff', 'children', 'women', 'families', 'nationals', 'citizens']);
 const EVACUATING = new Set(['evacuate', 'evacuation', 'airlift']);
