@@ -466,6 +466,24 @@ function alliancesAndControl(cx: Context): void {
   if (cues[Cue.ControlNoun].length) controlNounRule(cx);
 }
 
+/** Is person `m` named the head of "the transition", in apposition after or before him, or by the title "Transition president"? */
+function headsTransition(t: Sentence['tokens'], lower: readonly string[], m: ResolvedMention): boolean {
+  // (after: ", the (interim) president of the transition")
+  let a = m.to + 1;
+  if (lower[m.to] === ',' && lower[a] === 'the') {
+    a++;
+    while (t[a]?.pos === 'ADJ' && !FORMER.has(lower[a]!)) a++;
+    if (TRANSITION_HEADS.has(lower[a] ?? '') && lower[a + 1] === 'of' && lower[a + 2] === 'the' && lower[a + 3] === 'transition') return true;
+  }
+  // (before: "the head of the transition, X", over his titles)
+  let b = m.from - 1;
+  while (b > 0 && TITLES.has(lower[b]!)) b--;
+  if (lower[b] === ',' && lower[b - 1] === 'transition' && lower[b - 2] === 'the' && lower[b - 3] === 'of' && TRANSITION_HEADS.has(lower[b - 4] ?? '')) return true;
+  // (a title: "Transition president Assimi Goïta")
+  return lower[b] === 'president' && lower[b - 1] === 'transition' || lower[m.from - 1] === 'president' && lower[m.from - 2] === 'transition';
+}
+const TRANSITION_HEADS = new Set(['president', 'head', 'leader', 'chief']);
+
 /** The comma that opens the relative clause a comma at `end` closes (", whose air element is based in Niamey,"), or -1. */
 function relativeBefore(lower: readonly string[], t: Sentence['tokens'], end: number): number {
   for (let i = end - 1; i > 0 && i >= end - 14; i--) {
@@ -740,6 +758,9 @@ function membership(cx: Context): void {
     }
     // "X, a commander in the ISGS" / "X, the head of the junta" / "X, AQIM's second-in-command leader"
     if (t[m.to]?.text === ',') apposedRole(cx, m);
+    // "X, the president of the transition", "The head of the transition, X", "Transition president X": the head of the
+    // transitional government (the article's)
+    if (m.cls === 'Person' && f.focusGovernment && headsTransition(t, lower, m)) put(cx, m.entity, 'leads', f.focusGovernment, 'relation.transition-head', conf(0.7, m), m.from);
     // "Its leader, Youssouf Toloba", "The group's founder, Adnan Abu Walid al-Sahrawi", "JNIM's spokesman, X":
     // a role owned by an actor, in apposition before the name.
     {

@@ -1974,3 +1974,13 @@ describe('extractRelations: "in the same province"', () => {
   });
 });
 
+describe('extractRelations: the head of the transition', () => {
+  it('makes the president or head "of the transition" the head of the article\'s government, not "the architect of the transition"', () => {
+    const leads = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2022-03-01' }, GAZ).relations
+      .filter((r) => r.predicate === 'leads' && r.subject === 'assimi-goita').map((r) => r.object);
+    expect(leads('Mali\'s government was dissolved. Colonel Assimi Goïta, the president of the transition, said the vote would wait.')).toEqual(['government-of-mali']);
+    expect(leads('Mali\'s government was dissolved. The head of the transition, Colonel Assimi Goïta, said the vote would wait.')).toEqual(['government-of-mali']);
+    expect(leads('Mali\'s government was dissolved. Assimi Goïta, the architect of the transition, spoke.')).toEqual([]);
+  });
+});
+
