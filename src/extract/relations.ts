@@ -484,6 +484,24 @@ function headsTransition(t: Sentence['tokens'], lower: readonly string[], m: Res
 }
 const TRANSITION_HEADS = new Set(['president', 'head', 'leader', 'chief']);
 
+/** "a faction broke away and became ISWAP": the group it became split from the group told before it. */
+function factionSplit(cx: Context, k: number): void {
+  const { f, t, mentions } = cx;
+  const became = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && (x.lemma === 'become' || x.lemma === 'form'));
+  const splinter = became > 0 ? actors(mentions).find((m) => m.from > became && m.from <= became + 3 && isGroup(m)) : undefined;
+  if (!splinter) return;
+  const before = [factionOf(cx, k), ...actors(mentions).filter((m) => m.to <= k && isGroup(m) && m.entity !== splinter.entity).reverse()].filter((m) => m !== undefined).reverse();
+  const left = before[before.length - 1] ?? (f.previous ? actors(f.previous.mentions).filter((m) => isGroup(m) && m.entity !== splinter.entity && !governingPreposition(f.previous!.s, m))[0] : undefined);
+  add(cx, splinter, 'splitFrom', left, 'relation.split', 0.7, k);
+  add(cx, splinter, 'opposes', left, 'relation.split', 0.65, k);
+}
+const FACTION_WORDS = new Set(['faction', 'wing', 'group', 'splinter', 'branch']);
+/** The group named as what the faction before `k` is of ("a faction of Ansar Dine broke away"), if any. */
+function factionOf(cx: Context, k: number): ResolvedMention | undefined {
+  const { lower, mentions } = cx;
+  return mentions.find((m) => m.to === k && isGroup(m) && (lower[m.from - 1] === 'of' ? FACTION_WORDS.has(lower[m.from - 2] ?? '') : lower[m.from - 1] === 'the' && lower[m.from - 2] === 'of' && FACTION_WORDS.has(lower[m.from - 3] ?? '')));
+}
+
 /** The comma that opens the relative clause a comma at `end` closes (", whose air element is based in Niamey,"), or -1. */
 function relativeBefore(lower: readonly string[], t: Sentence['tokens'], end: number): number {
   for (let i = end - 1; i > 0 && i >= end - 14; i--) {
@@ -503,6 +521,13 @@ function splitRule(cx: Context): void {
     // ("Belmokhtar broke with AQIM's leadership in 2012": breaking with a group leaves it too)
     const from = lower[k + 1] === 'from' || (lower[k + 1] === 'with' && t[k]!.lemma === 'break') ? k + 1
       : (lower[k + 1] === 'away' || lower[k + 1] === 'off') && lower[k + 2] === 'from' ? k + 2 : -1;
+    // ("Boko Haram … In 2016 a faction broke away and became ISWAP": a faction that breaks away from no one named left the
+    // group its sentence or the one before is about)
+    // ("a faction of Ansar Dine broke away and formed …": the group the faction is of)
+    if (from < 0 && (lower[k + 1] === 'away' || lower[k + 1] === 'off') && (FACTION_WORDS.has(lower[k - 1] ?? '') || factionOf(cx, k)) && !isUncertain(s, k, clauseAround(s, k)[0])) {
+      factionSplit(cx, k);
+      continue;
+    }
     if (from < 0 || isUncertain(s, k, clauseAround(s, k)[0])) continue;
     // ("broke with the leaders of AQIM": over the group's heads, who stand for it)
     const of = lower[from + 1] === 'the' && HEAD_WORDS.has(lower[from + 2] ?? '') && lower[from + 3] === 'of' ? from + 3 : from;

@@ -1984,3 +1984,12 @@ describe('extractRelations: the head of the transition', () => {
   });
 });
 
+describe('extractRelations: a faction that broke away from no one named', () => {
+  it('splits the group a faction became from the group told before, or the one it is a faction of', () => {
+    const said = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2024-09-03' }, GAZ).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(said('Boko Haram took up arms in 2009. In 2016 a faction broke away and became the Islamic State West Africa Province (ISWAP).')).toContain('iswap splitFrom boko-haram');
+    expect(said('In 2012 a faction of Ansar Dine broke away and formed the Islamic Movement of Azawad.').some((x) => x.endsWith('splitFrom ansar-dine'))).toBe(true);
+    expect(said('Boko Haram took up arms in 2009. Some fighters broke away and went home.').filter((x) => x.includes('splitFrom'))).toEqual([]);
+  });
+});
+
