@@ -457,6 +457,8 @@ function statesActedOn(tr: Trigger, mentions: readonly ResolvedMention[], after:
 const CLOSABLE = new Set(['airspace', 'border', 'borders', 'frontier', 'frontiers', 'air']);
 /** Verbs that drive someone "out of" a place. */
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust', 'beat']);
+/** Verbs of a retreat told after leaving a place: "left Diabaly, retreating northwards". */
+const RETREATING = new Set(['retreat', 'withdraw', 'flee', 'fall']);
 /** What a force hands over when it leaves: "handed over its camp at Ogossagou". */
 const HANDED_OVER = new Set(['camp', 'camps', 'base', 'bases', 'post', 'posts', 'outpost', 'outposts', 'position', 'positions', 'barracks', 'garrison']);
 /** What one comes under: "came under fire", "came under attack". */
@@ -1188,6 +1190,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("Mali left the organisation": a bloc named again by its head noun too)
     if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization' || m.cls === 'Site') && (m.kind !== 'description' || m.cls === 'InternationalOrganization')
       && m.from >= k + 1 && m.from <= k + 3 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
+    // ("most of the fighters had left Diabaly, retreating northwards": leaving a town in retreat is withdrawing from it)
+    if (key === 'leave' && t.slice(k + 1, k + 8).some((x, q) => RETREATING.has(x.lemma) && t[k + q]?.text === ',')) event = 'Withdrawal';
     // ("American forces left their drone base in Agadez": a force leaving its own base withdraws from it)
     if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.

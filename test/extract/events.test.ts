@@ -590,6 +590,12 @@ describe('extractEvents: doers blamed with no act named, strikes on the ground',
     expect(eventsOf('Damiba was himself pushed aside on 30 September.', '2022-10-02').events.map((e) => [e.cls, e.participants])).toEqual([['Coup', [{ entity: 'paul-henri-sandaogo-damiba', role: 'target' }]]]);
   });
 
+  it('reads leaving a town in retreat as a withdrawal, leaving it for somewhere as a movement', () => {
+    // (two triggers, "left" and "retreating": both a withdrawal from Diabaly, which the document pass merges)
+    expect(new Set(eventsOf('Most of the fighters had left Diabaly, retreating northwards.', '2013-01-20').events.map((e) => `${e.cls} ${e.place}`))).toEqual(new Set(['Withdrawal diabaly']));
+    expect(eventsOf('The convoy left Bamako and drove north to Niono.', '2013-01-20').events.some((e) => e.cls === 'Withdrawal')).toBe(false);
+  });
+
   it('reads two sides "at war with" each other as fighting, the subject no target of a passive', () => {
     expect(eventsOf('The ISGS is also at war with its rival, JNIM.').events.map((e) => [e.cls, e.participants])).toEqual([['ArmedClash', [
       { entity: 'islamic-state-sahel', role: 'agent' }, { entity: 'jnim', role: 'target' }]]]);
