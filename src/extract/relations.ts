@@ -484,14 +484,16 @@ function headsTransition(t: Sentence['tokens'], lower: readonly string[], m: Res
 }
 const TRANSITION_HEADS = new Set(['president', 'head', 'leader', 'chief']);
 
-/** "a faction broke away and became ISWAP": the group it became split from the group told before it. */
-function factionSplit(cx: Context, k: number): void {
+/** "a faction broke away and became ISWAP": the group it became split from the group the faction is of (`whole`), else
+ * the last group of its sentence, else the subject group of the sentence before. */
+function factionSplit(cx: Context, k: number, whole: ResolvedMention | undefined): void {
   const { f, t, mentions } = cx;
   const became = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && (x.lemma === 'become' || x.lemma === 'form'));
   const splinter = became > 0 ? actors(mentions).find((m) => m.from > became && m.from <= became + 3 && isGroup(m)) : undefined;
   if (!splinter) return;
-  const before = [factionOf(cx, k), ...actors(mentions).filter((m) => m.to <= k && isGroup(m) && m.entity !== splinter.entity).reverse()].filter((m) => m !== undefined).reverse();
-  const left = before[before.length - 1] ?? (f.previous ? actors(f.previous.mentions).filter((m) => isGroup(m) && m.entity !== splinter.entity && !governingPreposition(f.previous!.s, m))[0] : undefined);
+  const other = (m: ResolvedMention) => isGroup(m) && m.entity !== splinter.entity;
+  const left = whole ?? actors(mentions).filter((m) => m.to <= k && other(m)).pop()
+    ?? (f.previous ? actors(f.previous.mentions).find((m) => other(m) && !governingPreposition(f.previous!.s, m)) : undefined);
   add(cx, splinter, 'splitFrom', left, 'relation.split', 0.7, k);
   add(cx, splinter, 'opposes', left, 'relation.split', 0.65, k);
 }
@@ -524,8 +526,9 @@ function splitRule(cx: Context): void {
     // ("Boko Haram … In 2016 a faction broke away and became ISWAP": a faction that breaks away from no one named left the
     // group its sentence or the one before is about)
     // ("a faction of Ansar Dine broke away and formed …": the group the faction is of)
-    if (from < 0 && (lower[k + 1] === 'away' || lower[k + 1] === 'off') && (FACTION_WORDS.has(lower[k - 1] ?? '') || factionOf(cx, k)) && !isUncertain(s, k, clauseAround(s, k)[0])) {
-      factionSplit(cx, k);
+    const whole = from < 0 && (lower[k + 1] === 'away' || lower[k + 1] === 'off') ? factionOf(cx, k) : undefined;
+    if (from < 0 && (whole || FACTION_WORDS.has(lower[k - 1] ?? '')) && (lower[k + 1] === 'away' || lower[k + 1] === 'off') && !isUncertain(s, k, clauseAround(s, k)[0])) {
+      factionSplit(cx, k, whole);
       continue;
     }
     if (from < 0 || isUncertain(s, k, clauseAround(s, k)[0])) continue;
@@ -605,8 +608,8 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   // by AQIM"; "a group allied to al-Qaeda" names no actor.
   // ("the Katiba Macina, a group founded by the preacher Amadou Koufa and allied with Ansar Dine": a participle coordinated
   // with one before qualifies what that one does, not the agent of its by-phrase)
-  const before = lower[k - 1] === 'and' ? t.findLastIndex((x, i) => i < k - 1 && i >= cFrom && x.pos === 'VERB' && /(ed|en)$/.test(x.norm) && lower[i + 1] === 'by') : -1;
-  const first = before > 0 && !t.slice(before + 2, k - 1).some((x) => x.pos === 'VERB' || x.text === ',') ? before : -1;
+  const participle = lower[k - 1] === 'and' ? t.findLastIndex((x, i) => i < k - 1 && i >= cFrom && x.pos === 'VERB' && /(ed|en)$/.test(x.norm) && lower[i + 1] === 'by') : -1;
+  const first = participle > 0 && !t.slice(participle + 2, k - 1).some((x) => x.pos === 'VERB' || x.text === ',') ? participle : -1;
   if (PARTICIPLES.has(phrase) && first > 0) {
     const qualified = actors(mentions).find((m) => m.to === first && m.cls !== 'Person');
     const comma = qualified ? -1 : t[first - 1]?.pos === 'NOUN' ? appositionStart(t, first - 1, 6) : -1;
@@ -2474,18 +2477,8 @@ function location(cx: Context): void {
     const before = pl.filter((o) => o.to <= at && o.to >= at - 4 && o.cls === m.cls);
     add(cx, before[before.length - 1], 'near', m, 'relation.neighbouring', 0.7, at);
   }
-  // ("the village of Solhan, in the same province": in the province named before, in the sentence or up to three before)
-  for (const a of pl) {
-    if (a.cls !== 'Settlement' || t[a.to]?.text !== ',' || lower[a.to + 1] !== 'in' || lower[a.to + 2] !== 'the' || lower[a.to + 3] !== 'same' || !REGION_NOUNS.has(lower[a.to + 4] ?? '')) continue;
-    // (one named with that noun: "Yagha Province", "the province of Yagha" — not "the Sahel" named since)
-    const noun = lower[a.to + 4]!;
-    const region = (o: ResolvedMention) => o.cls === 'Region' && o.kind !== 'pronoun' && o.text.toLowerCase().includes(noun);
-    let wider = pl.filter((o) => o.to <= a.from && region(o)).pop();
-    for (let back = s.index - 1; !wider && f.article && back >= 0 && back >= s.index - 3; back--) wider = places(f.article.bySentence[back]!).filter(region).pop();
-    add(cx, a, 'locatedIn', wider, 'relation.same-region', 0.7, a.to + 3);
-  }
   // "Gamori, a nearby village", "Kolofata, a neighbouring town": a town in apposition with such a noun is near the town
-  // named before it, in the sentence or the one before
+  // named before it, in the sentence or up to three before
   for (const at of cues[Cue.Neighbouring]) {
     const a = pl.find((o) => o.cls === 'Settlement' && o.to === at - 2 && t[o.to]?.text === ',' && (lower[at - 1] === 'a' || lower[at - 1] === 'another'));
     if (!a || !SETTLEMENT_NOUNS.has(lower[at + 1] ?? '')) continue;
@@ -3193,9 +3186,9 @@ const OWNER_LIST_GAP = new Set([',', 'and', 'particularly', 'especially', 'inclu
 /** Nouns a group's name modifies when it names the group's media, not the group acting. */
 const MEDIA_HEADS = new Set(['outlets', 'outlet', 'media', 'channels', 'channel', 'propaganda', 'websites', 'website', 'accounts', 'account',
   'newsletter', 'magazine', 'videos', 'video', 'flag', 'flags', 'banner', 'banners', 'news']);
-/** Verbs that give a base up. */
 /** Units a town names and holds the villages of: "the commune of Banibangou", "Ouallam department". */
 const DISTRICT_NOUNS = new Set([...REGION_NOUNS, 'commune', 'municipality']);
+/** Verbs that give a base up. */
 const GIVING_UP = new Set(['hand', 'transfer', 'leave', 'close', 'vacate', 'abandon', 'evacuate', 'withdraw', 'quit', 'dismantle', 'cede', 'surrender']);
 /** What one pledges to a group one joins. */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);

@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { BE, isTitleAt, NAME_HEADS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
+import { BE, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -611,9 +611,10 @@ class Resolution {
       // as the army collapsed after a coup in Bamako. Within weeks X had pushed the MNLA out of the city" is Timbuktu)
       // (nor one named in passing in a relative clause before it: "Residents who have reached Maiduguri say that the
       // insurgents now hold most of the town" is the town the story is about)
-      // ("the same province": a region named with that noun first, "Yagha Province", over "the Sahel" named since)
+      // ("the same province": a region named with that noun first, "Yagha Province", over "the Sahel" named since; not
+      // "the area", which is any stretch of land)
       const noun = sense.cls === 'Region' ? lastWord(c.text.toLowerCase()) : '';
-      const named = noun !== '' && REGION_HEADS.has(noun) && resolved.slice(Math.max(0, si - 3), si + 1).some((ms) => (ms ?? []).some((m) => !!m && m.cls === 'Region' && m.kind !== 'pronoun' && m.start < c.start && hasWord(m.text, noun)));
+      const named = noun !== '' && REGION_NOUNS.has(noun) && noun !== 'area' && resolved.slice(Math.max(0, si - 3), si + 1).some((ms) => (ms ?? []).some((m) => !!m && m.cls === 'Region' && m.kind !== 'pronoun' && m.start < c.start && hasWord(m.text, noun)));
       for (let back = si; back >= 0 && back >= si - 3; back--) {
         const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && m.cls === sense.cls && m.kind !== 'pronoun' && (back < si || (m.start < c.start && !inPassing(s, m))) && (!named || hasWord(m.text, noun)))
           .sort((a, b) => (back < si ? drafts.get(b.entity)!.mentions.length - drafts.get(a.entity)!.mentions.length : 0) || b.start - a.start)[0];
@@ -1066,8 +1067,6 @@ function definite(t: readonly Token[], c: MentionCandidate): boolean {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** What names the owner of soldiers after them: "soldiers from Niger", "troops of the ECOWAS standby force". */
 const OWNER_AFTER = new Set(['from', 'of']);
-/** Region nouns a region's name may hold ("Yagha Province", "the Mopti region"). */
-const REGION_HEADS = new Set(['province', 'region', 'department', 'district', 'state', 'prefecture', 'cercle', 'circle']);
 /** Prepositions that make a mention no subject. */
 const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards']);
 
