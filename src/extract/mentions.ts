@@ -31,6 +31,9 @@ export interface MentionCandidate {
   /** Named only as what another is tied to, in a compound modifier ("al-Qaeda-linked militants"): an entity of
    * the article, but no actor, antecedent or party of the phrase it modifies. */
   tie?: boolean;
+  /** A description that names its owner ("Ansar Dine fighters", "fighters of JNIM"): the owner's mention, whose
+   * words are no name of it; `alias` is the whole phrase when the owner's name modifies it ("Ansar Dine fighters"). */
+  owned?: { alias?: string };
 }
 
 /** Classes a compound modifier ties a group to ("al-Qaeda-linked", "IS-affiliated", "Wagner-aligned"). */
@@ -880,7 +883,10 @@ function creditsAndOwners(spans: Spans): void {
   // are Barkhane, "fighters of JNIM" are JNIM. (Not "fighters linked to al Qaeda": those are an affiliate.)
   for (const m of out) {
     const owner = ownerOf(m, out, keys, gaz);
-    if (owner) m.ref = owner.ref;
+    if (owner) {
+      m.ref = owner.ref;
+      m.owned = owner.to === m.from ? { alias: spans.sentence.text.slice(owner.start - spans.sentence.start, m.end - spans.sentence.start) } : {};
+    }
     // "armed groups affiliated with al Qaeda": tied to a group, a description shares its leaning (it is
     // one of that group's affiliates the article names, not the pro-government militia named last).
     else if (m.ref.type === 'description' && !m.ref.sense.feature && TIED.has(keys[m.to] ?? '') && TIED_PREPS.has(keys[m.to + 1] ?? '')) {

@@ -251,10 +251,12 @@ class Resolution {
     d.mentions.push(m);
     if (named) d.named++;
     // Pronouns and bare demonyms ("Malian", the "US" of "a US airstrike") point at an entity without being names of it.
-    if (c.kind !== 'pronoun' && c.ref.type !== 'country' && !(c.kind === 'description' && this.gaz.demonyms.has(fold(c.text)))
-      && c.text !== d.label && !d.altLabels.includes(c.text)) {
-      d.altLabels.push(c.text);
-      if (named) this.remember(d, c.text);
+    // A description its owner names ("Ansar Dine fighters") is no name of that owner: the whole phrase is.
+    const label = c.owned ? c.owned.alias : c.text;
+    if (label !== undefined && c.kind !== 'pronoun' && c.ref.type !== 'country' && !(c.kind === 'description' && this.gaz.demonyms.has(fold(c.text)))
+      && label !== d.label && !d.altLabels.includes(label)) {
+      d.altLabels.push(label);
+      if (named) this.remember(d, label);
     }
   }
 
@@ -740,10 +742,18 @@ class Resolution {
     // the one group the article names most — they are the article's unnamed fighters of that kind; but "an alliance
     // of former rebel groups", "a merger of several jihadist groups" say what something is made of)
     if (!d && !sense.generic && !severalGroups(s, c)) {
+      const kind: Draft[] = [];
       for (const e of drafts.values()) {
         if (e.cls === sense.cls && e.named > 0 && governing(sense, e)
-          && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION)))) d = mostNamed(d, e);
+          && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION)))) kind.push(e);
       }
+      for (const e of kind) d = mostNamed(d, e);
+      let rival: Draft | undefined;
+      for (const e of kind) if (e !== d && !kin(d!, e)) rival = mostNamed(rival, e);
+      // ("Islamist fighters seized the town" in an article naming Ansar Dine four times, AQIM three and MUJAO once: any of
+      // them, or all; the unnamed fighters stay an actor of their own, below) — unless one group is named at least
+      // twice as often as any other of its kind but its parent or branches ("ISSP" and "the Islamic State")
+      if (d && rival && sense.cls === 'ArmedGroup' && d.named < 2 * rival.named) d = undefined;
     }
     if (!d && sense.state && focusCountry) {
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
@@ -1171,6 +1181,11 @@ function compatible(want: EntityClass, have: EntityClass): boolean {
 }
 
 /** Of two drafts, the one named more often, else the one named first (the first a stable sort on those puts first). */
+/** Is one of two groups the gazetteer's member (branch, affiliate) of the other? */
+function kin(a: Draft, b: Draft): boolean {
+  return !!a.entry?.memberOf.includes(b.id) || !!b.entry?.memberOf.includes(a.id);
+}
+
 function mostNamed(best: Draft | undefined, e: Draft): Draft {
   return !best || e.named > best.named || (e.named === best.named && e.first < best.first) ? e : best;
 }

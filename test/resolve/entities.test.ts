@@ -245,6 +245,26 @@ describe('resolveEntities', () => {
     expect(resolvedAs('JNIM claimed the raid. Militants attacked a convoy near Djibo.', 'Militants')).toEqual(['jnim']);
   });
 
+  it('leaves unnamed fighters apart when the article names several groups of their kind about as often', () => {
+    // (Ansar Dine named three times, AQIM twice, MUJAO once: which of them "the militants" were, the text does not say)
+    const several = 'Militants seized Konna. Ansar Dine, AQIM and MUJAO held the north. Ansar Dine and AQIM imposed sharia. Ansar Dine was led by Iyad Ag Ghaly.';
+    expect(resolvedAs(several, 'Militants')).toEqual(['fx-unidentified-jihadists']);
+    // (one named at least twice as often as any other is the article's group)
+    const one = 'Militants seized Konna. Ansar Dine and AQIM held the north. Ansar Dine was led by Iyad Ag Ghaly. Ansar Dine imposed sharia.';
+    expect(resolvedAs(one, 'Militants')).toEqual(['ansar-dine']);
+    // (a branch and its parent are no rivals: the branch the article names most is the one)
+    const branch = 'Militants attacked Tillia. ISWAP claimed the raid for the Islamic State group. ISWAP also struck Diffa.';
+    expect(resolvedAs(branch, 'Militants')).toEqual(['iswap']);
+  });
+
+  it('names a group by its whole phrase, not by the bare noun its name modifies', () => {
+    const text = 'Officials said Ansar Dine fighters had taken part in the attack.';
+    const e = entity(text, 'ansar-dine')!;
+    expect(e.altLabels).toContain('Ansar Dine fighters');
+    expect(e.altLabels).not.toContain('fighters');
+    expect(resolvedAs(text, 'fighters')).toEqual(['ansar-dine']);
+  });
+
   it('gives a pronoun that speaks the speaker of the sentence before', () => {
     const text = 'The attackers struck two villages, the Nigerien defence ministry said in a statement. It said the army had launched an operation.';
     expect(resolvedAs(text, 'It')).toEqual(['niger-ministry-of-defence']);
