@@ -435,7 +435,7 @@ export const HEDGES = new Set(['possible', 'possibly', 'perhaps', 'reportedly', 
 
 /** Alliance cues: "X, along with Y", "backed by", "called to the rescue by". */
 export const ALLIANCE_PHRASES = [
-  'along with', 'alongside', 'together with', 'allied with', 'in alliance with', 'backed by', 'supported by',
+  'along with', 'alongside', 'together with', 'allied with', 'in alliance with', 'backed by', 'supported by', 'endorsed by',
   'with the support of', 'called to the rescue', 'hired by', 'in coordination with', 'joint operations with',
   'joint operation with', 'joined forces with', 'fought alongside', 'helped by', 'help from', 'received help from',
   'cooperate with', 'in cooperation with', 'ties to', 'ties with', 'allied to', 'with support from', 'support from', 'turned to', 'turn to',

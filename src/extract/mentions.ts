@@ -1042,6 +1042,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (apposed && REGION_NOUNS.has(apposed) && apposed !== 'area') return 'Region';
   // ("Sidi, a retired warrant officer", "Aminetou, a researcher in Nouakchott": a first name a person's noun describes)
   if (apposed && PERSON_NOUNS.has(apposed) && to - from <= 2 && toks[from]!.pos === 'PROPN') return 'Person';
+  // ("Karamga, an island in Lake Chad", "Wagadou, a forest north-west of Diabaly": or an apposition calls it one)
+  if (appositiveNoun(toks, keys, to, LANDFORMS)) return 'Site';
   // "the Bohoma peninsula", "the Koudou waterfall": a name before a landform noun names that place.
   if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.

@@ -56,12 +56,12 @@ function wordsAt(t: Sentence['tokens'], lower: readonly string[], k: number, wor
   for (let i = 0; i < words.length; i++) if (lower[k + i] !== words[i] && t[k + i]!.lemma !== words[i]) return false;
   return true;
 }
-const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced',
+const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced', 'endorsed',
   // ("Russia helps the junta", "Chad supports Cameroon")
   'support', 'supports', 'help', 'helps']);
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const DIRECTIONS = new Set([...COMPASS, '(', ')', 'mi', 'miles']);
-const PARTICIPLES = new Set(['backed by', 'supported by', 'allied to', 'allied with', 'helped by', 'hired by']);
+const PARTICIPLES = new Set(['backed by', 'supported by', 'endorsed by', 'allied to', 'allied with', 'helped by', 'hired by']);
 const CONTROL_VERBS = new Set(['control', 'hold', 'controls', 'holds', 'govern', 'governs', 'rule', 'rules']);
 /** "controlled large parts of Kanem", "holds much of the north": quantities before "of" and the place. */
 const FORCES_WORDS = new Set(['troops', 'soldiers', 'forces', 'contingent', 'contingents', 'personnel', 'peacekeepers', 'battalion', 'units']);
@@ -668,9 +668,18 @@ function backingRule(cx: Context): void {
     if (by < 0 || t.slice(k + 1, by).some((x) => x.text === ',' || x.pos === 'VERB')) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
-    const subject = actors(mentions).find((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)));
+    // ("the MNJTF, a regional force …, which was endorsed by the African Union": the antecedent of the relative)
+    const subject = actors(mentions).find((m) => m.to <= k && m.from >= cFrom && !OBLIQUE_PREPS.has(prepBefore(s, m.from)))
+      ?? relativeSubject(s, lower, actors(mentions).filter((m) => m.cls !== 'Person'), k);
     for (const b of actorList(s, mentions, by, 4)) add(cx, subject, 'alliedWith', b, `relation.alliance.${lower[k]}-by`, 0.75, k);
   }
+}
+
+/** The antecedent of the ", which"/", that" right before the verb group ending at `k` ("…, which was endorsed by"), if any. */
+function relativeSubject(s: Sentence, lower: readonly string[], bodies: readonly ResolvedMention[], k: number): ResolvedMention | undefined {
+  let r = k - 1;
+  while (r > 0 && (s.tokens[r]!.pos === 'AUX' || s.tokens[r]!.pos === 'ADV')) r--;
+  return RELATIVE.has(lower[r] ?? '') && s.tokens[r - 1]?.text === ',' ? antecedentBefore(s, bodies, r - 1) : undefined;
 }
 
 function controlVerbRule(cx: Context): void {
@@ -2174,6 +2183,8 @@ function serveRule(cx: Context): void {
 
 /** Verbs of having or keeping: "France has kept troops in Mali", "where Barkhane has its main base". */
 const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained']);
+/** Verbs of setting up a base or a position one then holds: "had established a position on Karamga". */
+const ESTABLISH: ReadonlySet<string> = new Set(['established', 'establishes', 'establish', 'built', 'builds', 'opened', 'opens', 'set']);
 
 function troopsRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
@@ -2260,6 +2271,16 @@ function baseRule(cx: Context): void {
       if (owner && !isPlaceClass(owner.cls)) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
       continue;
     }
+    // ("the MNJTF, a regional force with its headquarters in N'Djamena", "a group with its bases in the Sambisa forest": the
+    // noun "with" follows, or the name that noun is in apposition to)
+    if ((lower[b] === 'its' || lower[b] === 'their') && lower[b - 1] === 'with' && PRESENCE_PREPS.has(lower[k + 1] ?? '')) {
+      const bodies = actors(ms).filter((m) => m.cls !== 'Person' && !isPlaceClass(m.cls));
+      const comma = appositionStart(t, b - 2, 8);
+      const owner = bodies.find((m) => m.to === b - 1) ?? (t[comma]?.text === ',' && t[comma + 1]?.pos === 'DET' ? antecedentBefore(s, bodies, comma) : undefined);
+      const at = places(ms).find((m) => m.from > k + 1 && m.from <= k + 4 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
+      if (owner && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
+      continue;
+    }
     // (otherwise headquarters are read with the presence words)
     if (lower[k] === 'headquarters') continue;
     // ("attacked the base of the Volunteers for the Defence of the Homeland (VDP) in Nouna": the owner after "of")
@@ -2271,7 +2292,10 @@ function baseRule(cx: Context): void {
       if (owner && !isPlaceClass(owner.cls) && !t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma))) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
       continue;
     }
-    if (!PRESENCE_PREPS.has(lower[k + 1] ?? '')) {
+    // (a position is one that is held, not attacked or overrun: "had established a position on Karamga")
+    if (lower[k] === 'position' && !((lower[b] === 'a' || lower[b] === 'an') && (HAVE.has(lower[b - 1] ?? '') || ESTABLISH.has(lower[b - 1] ?? '') || (lower[b - 1] === 'up' && lower[b - 2] === 'set')))) continue;
+    // ("a position on Karamga", "a base on the island of …": on an island)
+    if (!PRESENCE_PREPS.has(lower[k + 1] ?? '') && !(lower[k + 1] === 'on' && (lower[b] === 'a' || lower[b] === 'an'))) {
       // ("Gao, in Mali, where Barkhane has its main base": the place the clause hangs on)
       if ((lower[b] === 'its' || lower[b] === 'their') && HAVE.has(lower[b - 1] ?? '')) whereBased(cx, k, b);
       continue;
@@ -2283,8 +2307,8 @@ function baseRule(cx: Context): void {
     const [cFrom] = clauseAround(s, k);
     // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
     // ("MINUSMA keeps a camp in Ménaka", "The Malian Armed Forces keep a camp in Ansongo": a base one has, the subject's)
-    const had = (lower[b] === 'a' || lower[b] === 'an') && HAVE.has(lower[b - 1] ?? '');
-    const named = lower[b] === 'its' || lower[b] === 'their' || had ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym')) : undefined;
+    const had = (lower[b] === 'a' || lower[b] === 'an') && (HAVE.has(lower[b - 1] ?? '') || ESTABLISH.has(lower[b - 1] ?? '') || (lower[b - 1] === 'up' && lower[b - 2] === 'set'));
+    const named = lower[b] === 'its' || lower[b] === 'their' || had ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym' || (had && m.kind === 'description'))) : undefined;
     const owner = named ?? (lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(cx, b));
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
     if (owner && !isPlaceClass(owner.cls)) add(cx, owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
@@ -3054,7 +3078,7 @@ cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
 cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds', 'ruled', 'rules', 'ruling', 'refused', 'refuses'], Cue.Rupture);
-cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters'], Cue.Base);
+cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters', 'position'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);
@@ -3118,6 +3142,8 @@ function leaderTitle(words: readonly string[]): boolean {
 
 /** Is `b` a wider place than `a`? By class, and among regions by their noun (a province lies in a region, a cercle in either). */
 function widerPlace(a: ResolvedMention, b: ResolvedMention): boolean {
+  // (a lake or a river the gazetteer knows holds islands, sites and towns: "Karamga, an island in Lake Chad")
+  if (b.cls === 'Place') return a.cls === 'Site' || a.cls === 'Settlement';
   if (rank(b) === 0) return false;
   if (rank(a) !== rank(b)) return rank(a) > rank(b);
   if (a.cls !== 'Region') return false;
@@ -3231,6 +3257,8 @@ const BETWEEN = new Set(['between']);
 function placePhraseGap(t: Sentence['tokens'], from: number, to: number): boolean {
   return t[from]?.text === ',' && t[to - 1]?.pos === 'DET' && t[to - 2]?.norm === 'in' && allPlaceNounPhrase(t, from + 1, to - 2);
 }
+/** The part of a place another lies in: "the Nigerien part of Lake Chad", "the northern section of". */
+const PARTS = new Set(['part', 'section', 'side', 'shore', 'shores']);
 
 /** "the main town", "a village": determiners and adjectives around a settlement or region noun. */
 function allPlaceNounPhrase(t: Sentence['tokens'], from: number, to: number): boolean {
@@ -3238,10 +3266,12 @@ function allPlaceNounPhrase(t: Sentence['tokens'], from: number, to: number): bo
   for (let i = from; i < to; i++) {
     const x = t[i]!;
     // ("Mafa, a farming and trading community in Tarmuwa": a community set in a place, modifiers joined by "and")
-    if (SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm) || (x.norm === 'community' && i === to - 1)) noun = true;
+    // ("Karamga, an island in …": a landform too)
+    if (SETTLEMENT_NOUNS.has(x.norm) || REGION_NOUNS.has(x.norm) || LANDFORMS.has(x.norm) || (x.norm === 'community' && i === to - 1)) noun = true;
     // ("a village in the northern province of Soum")
     // ("Nodin and Soro, two villages in …": a number of them)
-    else if (x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'NUM' && !(noun && x.norm === 'in') && !(x.norm === 'and' && i > from + 1)
+    // ("an island in the Nigerien part of": the part of the wider place)
+    else if (x.pos !== 'DET' && x.pos !== 'ADJ' && x.pos !== 'NUM' && !(noun && (x.norm === 'in' || PARTS.has(x.norm) || (x.pos === 'PROPN' && PARTS.has(t[i + 1]?.norm ?? '')))) && !(x.norm === 'and' && i > from + 1)
       && !(x.pos === 'NOUN' && /^[a-z]/.test(x.text) && t[i + 1] && (t[i + 1]!.norm === 'and' || t[i + 1]!.norm === 'community'))) return false;
   }
   return noun;

@@ -79,6 +79,20 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("JNIM, Mali's deadliest group, struck the column."), 'memberOf')).toEqual([]);
   });
 
+  it('places a force "with its headquarters in" a town there, and a body that sets up a position on an island there', () => {
+    const text = "Nigeria and Chad set up the Multinational Joint Task Force (MNJTF), a regional force with its headquarters in N'Djamena, which was endorsed by the African Union.";
+    const got = triples(text);
+    expect(got).toContain("mnjtf locatedIn ndjamena");
+    // (endorsed by a body: backed by it)
+    expect(got).toContain('african-union alliedWith mnjtf');
+    expect(withPredicate(got, 'locatedIn')).not.toContain('nigeria locatedIn ndjamena');
+    // ("an island in the Nigerien part of Lake Chad": an apposition of a landform, in the part of a lake the gazetteer knows)
+    const island = 'Boko Haram raided Karamga, an island in the Nigerien part of Lake Chad. The army of Niger had established a position on Karamga to watch the boats.';
+    expect(documentTriples(island)).toEqual(expect.arrayContaining(['karamga locatedIn lake-chad', 'niger-armed-forces locatedIn karamga']));
+    // (a position attacked is no one's presence)
+    expect(withPredicate(documentTriples('Boko Haram raided Karamga, an island in Lake Chad. Militants attacked a position on Karamga.'), 'locatedIn')).toEqual(['karamga locatedIn lake-chad']);
+  });
+
   it('places a force whose headquarters are in a town there, past an apposition that opens with a possessive', () => {
     const text = "Jets of Operation Barkhane, France's counter-terrorism force in the Sahel, whose headquarters are in N'Djamena, struck the column.";
     expect(withPredicate(triples(text), 'locatedIn')).toEqual(['operation-barkhane locatedIn ndjamena']);
