@@ -217,6 +217,8 @@ export const MEMBER_ROLES = new Set([
   // (who works for a company: "X, an employee of the French energy company GDF Suez")
   'employee',
 ]);
+/** An officer's rank as the noun of an apposition: "El Hadj Ag Gamou, a general of the Malian army" (a title otherwise). */
+export const OFFICER_RANKS = new Set(['general', 'colonel', 'captain', 'major', 'sergeant', 'corporal']);
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'co-founder', 'cofounder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);
 
 /** Head words that type an unknown proper name ("Macina Liberation Front" → ArmedGroup). */
@@ -355,6 +357,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['operation', { event: 'Operation' }],
   ['mission', { event: 'Operation' }],
   ['oppose', {}],
+  // ("sent reinforcements to the Ménaka Region to counter ISGS"; only the verb: "a counter attack" is the attack's)
+  ['counter', {}],
   ['expel', {}],
   ['blockade', { event: 'Blockade' }],
   ['besiege', { event: 'Blockade' }],

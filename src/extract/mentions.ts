@@ -342,6 +342,9 @@ function gazetteerNames(spans: Spans): void {
         // Names are capitalised, but an Arabic article may open them in lower case: "al-Qaeda", "al Qaeda", "al-Shabaab".
         if (!c.lowerInitial && !isCap(toks[i]) && !/^\d/.test(toks[i]!.text) && !(ARTICLES.has(keys[i]!) && (keys[i + 1] === '-' ? isCap(toks[i + 2]) : isCap(toks[i + 1])))) continue;
         if (!spans.free(i, j)) continue;
+        // ("the Ansongo Cercle", "Diffa Department": a town's name before a capitalised region noun names a district the
+        // gazetteer does not list, read with the unknown names)
+        if (cls === 'Settlement' && REGION_NOUNS.has(keys[j] ?? '') && keys[j] !== 'area' && isCap(toks[j])) continue;
         // ("Doron Baga" is not Baga: a town's name after an unknown capitalised word is part of another name)
         if (i > 0 && toks[i - 1]!.pos === 'PROPN' && isCap(toks[i - 1]) && !taken[i - 1] && !gaz.names.has(keys[i - 1]!) && !gaz.demonyms.has(keys[i - 1]!)
           && !TITLES.has(keys[i - 1]!) && !CALENDAR.has(keys[i - 1]!) && cls === 'Settlement' && toks[i - 1]!.end + 1 === toks[i]!.start) continue;

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, listedFrom, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -580,6 +580,8 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   const ownClause = !!a && !!subject && t.slice(subject.to, a.from).some((x, q, xs) => x.text === ',' && (xs[q + 1]?.norm === 'and' || xs[q + 1]?.norm === 'but'));
   if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive && !ownClause
     && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
+  // ("they had fought ISGS alongside French troops", "they" standing for no one named: the verb's object is no partner)
+  if (a && a === left[0] && !infinitive && objectOfUnnamed(t, a, cFrom)) a = undefined;
   // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
   if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') {
     // ("His government demanded the departure of French forces, who completed their withdrawal in February,
@@ -675,11 +677,25 @@ function backingRule(cx: Context): void {
   }
 }
 
+/** Is mention `m` the object of a verb whose subject is a pronoun or a noun no mention names ("they had fought ISGS")? */
+function objectOfUnnamed(t: Sentence['tokens'], m: ResolvedMention, from: number): boolean {
+  // (not the subject of a clause of its own: "His mission said it had given air support to the army")
+  if (t[m.to]?.pos === 'AUX' || t[m.to]?.pos === 'VERB') return false;
+  let v = m.from - 1;
+  if (t[v]?.pos === 'DET') v--;
+  if (t[v]?.pos !== 'VERB') return false;
+  let q = v - 1;
+  while (q >= from && (t[q]!.pos === 'AUX' || t[q]!.pos === 'ADV')) q--;
+  return q >= from && (t[q]!.pos === 'PRON' || t[q]!.pos === 'NOUN');
+}
+
 /** The antecedent of the ", which"/", that" right before the verb group ending at `k` ("…, which was endorsed by"), if any. */
-function relativeSubject(s: Sentence, lower: readonly string[], bodies: readonly ResolvedMention[], k: number): ResolvedMention | undefined {
+// ("the transitional government in Bamako, which had brought in …": past the place that sets the body)
+function relativeSubject(s: Sentence, lower: readonly string[], bodies: readonly ResolvedMention[], k: number, ms: readonly ResolvedMention[] = bodies): ResolvedMention | undefined {
   let r = k - 1;
   while (r > 0 && (s.tokens[r]!.pos === 'AUX' || s.tokens[r]!.pos === 'ADV')) r--;
-  return RELATIVE.has(lower[r] ?? '') && s.tokens[r - 1]?.text === ',' ? antecedentBefore(s, bodies, r - 1) : undefined;
+  if (!RELATIVE.has(lower[r] ?? '') || s.tokens[r - 1]?.text !== ',') return undefined;
+  return antecedentBefore(s, bodies, r - 1) ?? bodyBeforePlace(s.tokens, ms, r - 1);
 }
 
 function controlVerbRule(cx: Context): void {
@@ -995,7 +1011,8 @@ function apposedRole(cx: Context, m: ResolvedMention): void {
   // ("secretary-general", which the tokenizer splits at its hyphen)
   const secretaryGeneral = window.findIndex((x, q) => x.norm === 'secretary' && (window[q + 1]?.norm === 'general' || (window[q + 1]?.text === '-' && window[q + 2]?.norm === 'general')));
   const hyphened = secretaryGeneral >= 0 && window[secretaryGeneral + 1]!.text === '-';
-  const roleAt = secretaryGeneral >= 0 ? secretaryGeneral + 1 + Number(hyphened) : window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm));
+  const roleAt = secretaryGeneral >= 0 ? secretaryGeneral + 1 + Number(hyphened) : window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm)
+    || (OFFICER_RANKS.has(x.norm) && /^[a-z]/.test(x.text)));
   // (not past a participle: "Iyad Ag Ghaly, backed by militants from AQIM" gives him no role)
   // (not a list of titled persons: "Sophie Pétronin, Malian opposition leader Soumaïla Cissé and …")
   const listedPerson = ms.some((o) => o.cls === 'Person' && o.from > j && o.from <= j + 6 && roleAt >= 0 && o.from > j + roleAt && !t.slice(j + roleAt + 1, o.from).some((x) => x.pos === 'ADP' || x.pos === 'DET'));
@@ -1321,6 +1338,13 @@ function leadersAndFounders(cx: Context): void {
 
 }
 
+/** The body a place ending at `end` sets ("the transitional government in Bamako"): the actor right before its "in". */
+function bodyBeforePlace(t: Sentence['tokens'], ms: readonly ResolvedMention[], end: number): ResolvedMention | undefined {
+  const place = places(ms).find((o) => o.to === end && o.cls !== 'Country');
+  if (!place || t[place.from - 1]?.norm !== 'in') return undefined;
+  return actors(ms).find((o) => o.cls !== 'Person' && !isPlaceClass(o.cls) && o.to === place.from - 1);
+}
+
 function ledRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Led]) {
@@ -1344,6 +1368,8 @@ function ledRule(cx: Context): void {
       ?? (BE.has(lower[k - 1] ?? '') && RELATIVE.has(lower[k - 2] ?? '') ? relativeAntecedent(s, actors(ms).filter((o) => o.cls !== 'Person'), k - 2) : undefined)
       // ("The Katiba Macina is led by X", "has been led by X since 2015": the subject of the passive)
       ?? (BE.has(lower[k - 1] ?? '') ? actors(ms).find((o) => o.cls !== 'Person' && !isPlaceClass(o.cls) && (o.to === k - 1 || (o.to === k - 2 && (lower[k - 2] === 'has' || lower[k - 2] === 'have')))) : undefined)
+      // ("The transitional government in Bamako, led by Colonel Assimi Goïta": past the place that sets the body)
+      ?? (t[k - 1]?.text === ',' ? bodyBeforePlace(t, ms, k - 1) : undefined)
       // ("Burkina Faso, led by Captain Ibrahim Traoré": a state and its leader)
       ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
     add(cx, leader, 'leads', led, 'relation.led-by', 0.8, k);
@@ -1749,7 +1775,9 @@ function bringInRule(cx: Context): void {
     // (the clause's subject, not an owner on the way: "The junta restricted MINUSMA's flights …, bringing in Wagner")
     // ("Paris accuses the junta of bringing in Wagner": the one accused of it, right before "of", brings them in)
     const accused = lower[k - 1] === 'of' ? actors(ms).find((m) => m.to === k - 1 && m.cls !== 'Person') : undefined;
-    const host = accused ?? actors(ms).find((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person' && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    const host = accused ?? actors(ms).find((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person' && !/^['’]s$/.test(t[m.to]?.text ?? ''))
+      // ("the transitional government in Bamako, which had brought in …": the relative's antecedent)
+      ?? relativeSubject(s, lower, actors(ms).filter((m) => m.cls !== 'Person'), k, ms);
     const helper = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
     add(cx, helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }

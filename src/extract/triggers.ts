@@ -238,6 +238,21 @@ function firstPrep(t: Sentence['tokens'], from: number, to: number): string | un
   return undefined;
 }
 
+/** The first preposition between `from` and `to` past place phrases ("an offensive in the Ménaka Region against the MSA"
+ * is against the MSA): a place's own preposition only sets the scene. */
+function prepPastPlaces(t: Sentence['tokens'], placeMs: readonly ResolvedMention[], from: number, to: number): string | undefined {
+  let i = from;
+  while (i < to && t[i]!.pos !== 'ADP') i++;
+  while (i < to && SCENE_PREPS.has(t[i]!.norm)) {
+    const place = placeMs.find((p) => p.from > i && p.to < to && t.slice(i + 1, p.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+    if (!place) break;
+    i = place.to;
+    if (t[i]!.pos !== 'ADP') return undefined;
+  }
+  return i < to ? t[i]!.norm : undefined;
+}
+const SCENE_PREPS = new Set(['in', 'near', 'at', 'around', 'across']);
+
 // The rules' helpers that need no more than the tokens live out here: a function made inside findTriggers is made
 // again for every sentence or trigger (and, run from source through tsx, named again each time: a third of the
 // stage's time went to that).
@@ -713,7 +728,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
     // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
     const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
-    const objs = right.filter((m) => near(t, end, m) && ['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '') && !of.includes(m)
+    const objs = right.filter((m) => near(t, end, m) && (['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '')
+      || ['on', 'against'].includes(prepPastPlaces(t, places(mentions), end, m.from) ?? '')) && !of.includes(m)
       && !(joint && firstPrep(t, end, m.from) === 'with')
       // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
       && !(firstPrep(t, end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))
@@ -795,6 +811,14 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   if (mutual && targets.length > 1 && targets.some((m) => lastPrep(t, end, m.from) === 'against')) {
     const side = targets.filter((m) => lastPrep(t, end, m.from) === 'with');
     if (side.length) { agents = distinct([...agents, ...side]); targets = targets.filter((m) => !side.includes(m)); }
+  }
+  // ("the movements of the CSP-PSD, a coalition of the groups that had signed …, sent reinforcements to the Ménaka Region to
+  // counter ISGS": an infinitive of purpose with no subject of its own acts through the verb it completes)
+  if (!agents.length && !isNoun && t[k - 1]?.norm === 'to') {
+    // (a sending or an act of force: "a force set up to fight the insurgents" fights them, not those who set it up)
+    const done = out.filter((tr) => !tr.nominal && !tr.passive && tr.k < k && tr.agents.length && (tr.event === 'Deployment' || tr.hostile)
+      && !t.slice(tr.end, k - 1).some((x) => x.pos === 'VERB' || x.text === ';')).pop();
+    if (done) { agents = done.agents.slice(); targets = targets.filter((m) => !agents.includes(m)); }
   }
   // ("Mali left ECOWAS in January together with Niger and Burkina Faso": those it acted together with act too)
   const together = agents.length ? coActors(t, inClause, end, clause[1], agents[0]!) : [];
@@ -900,6 +924,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const key = role & KNOWN ? tok.lemma : role & (KNOWN << 4) ? tok.norm
       : tok.lemma === tok.norm ? knownStem(tok.norm) : undefined;
     if (key === undefined && !(role & RULE_LEMMA) && !(role & (RULE_NORM << 4))) continue;
+    if (tok.lemma === 'counter' && tok.pos !== 'VERB') continue;
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')

@@ -840,6 +840,9 @@ class Resolution {
     // "they"/"them"/"it" stand for groups, not for one person. ("he"/"she" may stand for a group too: news
     // translated from French keeps the gender of "l'armée" and "le CSP".)
     const plural = PLURAL_PRONOUNS.has(word);
+    // ("Both movements took part in the peace process, and in 2018 they had fought ISGS": a sentence whose subject is a pair
+    // no one mention names leaves its "they" to that pair, not to an actor named before)
+    if (plural && pairOpens(toks) && !(resolved[si] ?? []).some((m) => m && m.from <= 2)) return;
     // ("ambushed his convoy": a possessive read as a target stands for a person)
     const personal = word === 'his' || word === 'her';
     const itself = word === 'it' || word === 'its';
@@ -1181,6 +1184,13 @@ function compatible(want: EntityClass, have: EntityClass): boolean {
 }
 
 /** Of two drafts, the one named more often, else the one named first (the first a stable sort on those puts first). */
+/** Does the sentence open with a pair or a few of something ("Both movements", "The two groups", "All three armies")? */
+function pairOpens(t: readonly Token[]): boolean {
+  const k = t[0]?.norm === 'both' ? 1 : (t[0]?.norm === 'the' || t[0]?.norm === 'all') && SMALL_COUNTS.has(t[1]?.norm ?? '') ? 2 : -1;
+  return k > 0 && t[k]?.pos === 'NOUN' && /s$/.test(t[k]!.norm);
+}
+const SMALL_COUNTS = new Set(['two', 'three', 'four']);
+
 /** Is one of two groups the gazetteer's member (branch, affiliate) of the other? */
 function kin(a: Draft, b: Draft): boolean {
   return !!a.entry?.memberOf.includes(b.id) || !!b.entry?.memberOf.includes(a.id);

@@ -54,6 +54,13 @@ describe('findMentions', () => {
     expect(find(mentionsOf('Kuje is a town of the Federal Capital Territory.'), 'Federal Capital Territory')).toMatchObject({ ref: { cls: 'Region' } });
   });
 
+  it('reads a known town before a capitalised district noun as that district, and a name an apposition calls an island as a site', () => {
+    const ms = mentionsOf('Talataye is a commune in the Ansongo Cercle of the Gao Region.');
+    expect(find(ms, 'Ansongo Cercle')).toMatchObject({ ref: { type: 'name', cls: 'Region' } });
+    expect(find(ms, 'Ansongo')).toBeUndefined();
+    expect(find(mentionsOf('Boko Haram raided Karamga, an island in Lake Chad.'), 'Karamga')).toMatchObject({ ref: { cls: 'Site' } });
+  });
+
   it('types a name before "air base" as the base itself', () => {
     expect(find(mentionsOf('Macron met the four freed hostages at Villacoublay air base on Saturday.'), 'Villacoublay')).toMatchObject({ ref: { cls: 'Site' } });
   });

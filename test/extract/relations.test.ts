@@ -93,6 +93,35 @@ describe('extractRelations', () => {
     expect(withPredicate(documentTriples('Boko Haram raided Karamga, an island in Lake Chad. Militants attacked a position on Karamga.'), 'locatedIn')).toEqual(['karamga locatedIn lake-chad']);
   });
 
+  it('reads an offensive against groups past the place it was in, and a purpose infinitive through the verb it completes', () => {
+    const got = documentTriples('In March 2022 ISGS launched an offensive in the Ménaka Region against the MSA and GATIA.');
+    expect(withPredicate(got, 'opposes').sort()).toEqual(['gatia opposes islamic-state-sahel', 'islamic-state-sahel opposes msa']);
+    const sent = 'Later the movements of the CSP-PSD, a coalition of the groups that had signed the Algiers agreement, sent reinforcements to the Ménaka Region to counter ISGS.';
+    expect(documentTriples(sent)).toContain('csp opposes islamic-state-sahel');
+    // (a force set up to fight: not those who set it up)
+    expect(withPredicate(documentTriples('The base housed a regional force made up of troops from Nigeria, Niger and Chad set up to fight the insurgents.'), 'opposes')).toEqual([]);
+  });
+
+  it('reads the body a place sets as what is led or brings in partners ("the transitional government in Bamako, led by …")', () => {
+    expect(documentTriples('The transitional government in Bamako, led by Colonel Assimi Goïta, did not comment.')).toContain('assimi-goita leads government-of-mali');
+    expect(documentTriples('Relations broke down with the transitional government in Bamako, which had brought in fighters of the Russian Wagner Group.'))
+      .toContain('government-of-mali alliedWith wagner-group');
+  });
+
+  it('reads an officer\'s rank in apposition as membership, not the rank written as a title', () => {
+    expect(documentTriples('GATIA was founded by El Hadj Ag Gamou, a general of the Malian army.')).toContain('el-hadj-ag-gamou memberOf fama');
+    expect(documentTriples("Nigeria's Defence Headquarters disputed the figures. Its spokesman, Major General Chris Olukolade, said the toll was lower."))
+      .toContain('chris-olukolade memberOf defence-headquarters');
+  });
+
+  it('finds no partner in the object of a verb whose subject no mention names', () => {
+    // ("they" standing for "both movements", a pair no mention names: ISGS was fought, not an ally of Barkhane)
+    const text = 'ISGS attacked the MSA and GATIA. Both movements signed the peace deal, and in 2018 they had fought ISGS alongside French troops of Operation Barkhane.';
+    expect(withPredicate(documentTriples(text), 'alliedWith')).not.toContain('islamic-state-sahel alliedWith operation-barkhane');
+    // (a pronoun that opens its own clause is a subject: "His mission said it had given air support to the Malian army")
+    expect(documentTriples('MINUSMA said it had given air support to the Malian army.')).toContain('fama alliedWith minusma');
+  });
+
   it('places a force whose headquarters are in a town there, past an apposition that opens with a possessive', () => {
     const text = "Jets of Operation Barkhane, France's counter-terrorism force in the Sahel, whose headquarters are in N'Djamena, struck the column.";
     expect(withPredicate(triples(text), 'locatedIn')).toEqual(['operation-barkhane locatedIn ndjamena']);
