@@ -124,7 +124,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   return {
     documents: [doc],
     entities,
-    relations: relations.filter((r) => known.has(r.subject) && known.has(r.object)),
+    relations: relations.filter((r) => known.has(r.subject) && known.has(r.object) && !withdrawnFromOwnState(r, classOf, gaz)),
     events: events.map((e) => namedOnly(e, known)),
     claims: claims.filter((c) => known.has(c.claimant)),
   };
@@ -318,6 +318,13 @@ function sentForces(events: EventFact[], present: ReadonlySet<string>, classOf: 
 }
 
 /** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */
+/** "Chadian troops withdrew … the country's partners": a state's own force or government never withdraws from that state. */
+function withdrawnFromOwnState(r: Relation, classOf: ReadonlyMap<string, EntityClass>, gaz: GazetteerIndex): boolean {
+  if (r.predicate !== 'withdrewFrom' || classOf.get(r.object) !== 'Country') return false;
+  const cls = classOf.get(r.subject);
+  return (cls === 'StateForce' || cls === 'Government') && (gaz.byId.get(r.subject)?.country === r.object || r.subject === stateBodyId(r.object, cls));
+}
+
 export function personStates(entities: readonly Entity[], gaz: GazetteerIndex): Map<string, string> {
   const stateOf = new Map<string, string>();
   for (const e of entities) {

@@ -365,8 +365,15 @@ function seizedPower(cx: Context, tr: Trigger): void {
 }
 
 function overthrown(cx: Context, tr: Trigger): void {
+  const { t, lower } = cx;
   for (const a of tr.agents.filter((m) => m.cls !== 'Person' || tr.agents.length === 1)) {
-    for (const b of tr.targets.filter((m) => m.cls === 'Person' || m.cls === 'Government')) add(cx, a, 'overthrew', b, `relation.overthrow.${tr.key}`, 0.8, tr.k);
+    for (const b of tr.targets.filter((m) => m.cls === 'Person' || m.cls === 'Government')) {
+      // ("took power at the head of a Transitional Military Council": the body one takes power at the head of is one's own)
+      let q = b.from - 1;
+      if (t[q]?.pos === 'DET') q--;
+      if (lower[q] === 'of' && lower[q - 1] === 'head') add(cx, a, 'leads', b, `relation.seized-power-at-head`, 0.75, tr.k);
+      else add(cx, a, 'overthrew', b, `relation.overthrow.${tr.key}`, 0.8, tr.k);
+    }
   }
 }
 
@@ -400,7 +407,9 @@ function withdrawals(cx: Context, tr: Trigger): void {
   } else if (WITHDRAW.has(tr.key) || leftCountry) {
     // ("the withdrawal of France's Barkhane force from Mali": the place after "from", not a possessive state)
     // (not a capital standing for its state, "demanded by Niamey", nor where the force went, "to Gao")
-    const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? '') && !NOT_LEFT.has(lower[m.from - 1] ?? ''));
+    // (nor a place that only modifies the noun after it: "pulls its troops out of Sahel tri-border force")
+    const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? '') && !NOT_LEFT.has(lower[m.from - 1] ?? '')
+      && !(t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SITE_NOUNS.has(lower[m.to]!) && !SETTLEMENT_NOUNS.has(lower[m.to]!) && !REGION_NOUNS.has(lower[m.to]!)));
     const fromPrep = after.filter((m) => lower[m.from - 1] === 'from' || (lower[m.from - 2] === 'from' && t[m.from - 1]!.pos === 'DET'));
     // ("the garrison fell back and the attackers entered Bosso": a place falling back leaves is one it falls back from)
     const from = fromPrep.length || FALLING_BACK.has(tr.key) ? fromPrep : after;
@@ -2923,8 +2932,15 @@ function groupings(cx: Context): void {
     // "Under the leadership of Iyad Ag Ghaly, JNIM expanded …", "under the command of X"
     if (w === 'under' && lower[k + 1] === 'the' && HELM.has(lower[k + 2] ?? '') && lower[k + 3] === 'of') {
       const leader = ms.find((m) => m.cls === 'Person' && m.from === k + 4);
-      if (!leader) continue;
       const [cFrom, cTo] = clauseAround(s, k);
+      // ("the rest of the Chadian contingent would remain … under the command of the G5 Sahel joint force": a force under
+      // another's command serves in it)
+      if (!leader && lower[k + 2] === 'command') {
+        const force = actors(ms).find((m) => (m.cls === 'StateForce' || m.cls === 'InternationalOrganization') && m.from >= k + 4 && m.from <= k + 6 && t.slice(k + 4, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+        const unit = force ? ms.filter((m) => m.cls === 'StateForce' && m.to <= k && m.from >= cFrom && m.entity !== force.entity).pop() : undefined;
+        if (unit && !isUncertain(s, k, cFrom)) add(cx, unit, 'memberOf', force, 'relation.under-command', 0.7, k);
+      }
+      if (!leader) continue;
       const led = t[leader.to]?.text === ',' && k === cFrom ? blocLike(ms).find((m) => m.from > leader.to && m.from <= leader.to + 3)
         : blocLike(ms).filter((m) => m.to <= k && m.from >= Math.max(0, cFrom - 1) && !governingPreposition(s, m)).pop();
       if (led && led.from < Math.max(cTo, leader.to + 4)) add(cx, leader, 'leads', led, 'relation.under-leadership', 0.75, k);

@@ -114,6 +114,19 @@ describe('extractRelations', () => {
       .toContain('chris-olukolade memberOf defence-headquarters');
   });
 
+  it('reads no withdrawal from a state by its own forces, nor from a place that only modifies a noun', () => {
+    const text = "Chad pulls half of its troops out of Sahel tri-border force\n\nChad has withdrawn 600 of the soldiers it sent to fight militants, calling the move a redeployment agreed with the country's partners.";
+    expect(withPredicate(documentTriples(text), 'withdrewFrom')).toEqual([]);
+  });
+
+  it('reads taking power at the head of a council as leading it, and a force under another\'s command as serving in it', () => {
+    const got = documentTriples('His son, General Mahamat Idriss Deby, took power at the head of a Transitional Military Council.');
+    expect(got).toContain('mahamat-idriss-deby leads transitional-military-council');
+    expect(withPredicate(got, 'overthrew')).toEqual([]);
+    expect(documentTriples('The rest of the Chadian contingent remains under the command of the G5 Sahel joint force.'))
+      .toContain('chad-armed-forces memberOf g5-sahel-joint-force');
+  });
+
   it('finds no partner in the object of a verb whose subject no mention names', () => {
     // ("they" standing for "both movements", a pair no mention names: ISGS was fought, not an ally of Barkhane)
     const text = 'ISGS attacked the MSA and GATIA. Both movements signed the peace deal, and in 2018 they had fought ISGS alongside French troops of Operation Barkhane.';
