@@ -345,7 +345,9 @@ function takenDirectly(t: Sentence['tokens'], tr: Trigger, m: ResolvedMention): 
   const i = t.slice(tr.end, m.from).findIndex((x) => x.pos === 'ADP');
   if (i < 0) return true;
   const prep = t[tr.end + i]!;
-  return prep.norm === 'of' && (tr.nominal || tr.key.endsWith('control') || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? ''));
+  // ("seized a large part of Borno State": a share of the place is held too)
+  return prep.norm === 'of' && (tr.nominal || tr.key.endsWith('control') || SETTLEMENT_NOUNS.has(t[tr.end + i - 1]?.norm ?? '') || REGION_NOUNS.has(t[tr.end + i - 1]?.norm ?? '')
+    || SHARES.has(t[tr.end + i - 1]?.norm ?? ''));
 }
 
 /** The places listed with the first one taken, not those of a phrase that describes it ("Damasak, the
@@ -2316,6 +2318,20 @@ function baseRule(cx: Context): void {
       const owner = bodies.find((m) => m.to === b - 1) ?? (t[comma]?.text === ',' && t[comma + 1]?.pos === 'DET' ? antecedentBefore(s, bodies, comma) : undefined);
       const at = places(ms).find((m) => m.from > k + 1 && m.from <= k + 4 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
       if (owner && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
+      continue;
+    }
+    // ("began to use the islands and marshes of Lake Chad as rear bases": the places one uses as bases)
+    let as = b;
+    while (as > b - 3 && as > 0 && (t[as]!.pos === 'DET' || t[as]!.pos === 'ADJ' || t[as]!.pos === 'NOUN')) as--;
+    if (lower[as] === 'as') {
+      b = as;
+      const use = t.findLastIndex((x, i) => i < b && i >= b - 10 && x.lemma === 'use' && x.pos === 'VERB');
+      const [cFrom] = clauseAround(s, k);
+      // (a verb coordinated with the one before shares its subject: "it seized …, and began to use …")
+      const subjects = use > 0 ? actors(ms).filter((m) => m.to <= use && m.cls !== 'Person' && !governingPreposition(s, m)) : [];
+      const owner = subjects.filter((m) => m.from >= cFrom).pop() ?? subjects[0];
+      const used = use > 0 ? places(ms).filter((m) => m.from > use && m.to <= b && m.kind !== 'description') : [];
+      if (owner && !isUncertain(s, k, cFrom)) for (const p of used.slice(0, 3)) add(cx, owner, 'locatedIn', p, 'relation.used-as-base', 0.7, k);
       continue;
     }
     // (otherwise headquarters are read with the presence words)

@@ -114,6 +114,12 @@ describe('extractRelations', () => {
       .toContain('chris-olukolade memberOf defence-headquarters');
   });
 
+  it('reads a share of a place seized as held, and the places a group uses as bases as where it is', () => {
+    const got = documentTriples('In 2014 Boko Haram seized a large part of Borno State, and began to use the islands of Lake Chad as rear bases.');
+    expect(got).toEqual(expect.arrayContaining(['boko-haram controls borno-state', 'boko-haram locatedIn lake-chad']));
+    expect(documentTriples('JNIM uses the Wagadou forest as a hideout.')).toContain('jnim locatedIn wagadou-forest');
+  });
+
   it('reads no withdrawal from a state by its own forces, nor from a place that only modifies a noun', () => {
     const text = "Chad pulls half of its troops out of Sahel tri-border force\n\nChad has withdrawn 600 of the soldiers it sent to fight militants, calling the move a redeployment agreed with the country's partners.";
     expect(withPredicate(documentTriples(text), 'withdrewFrom')).toEqual([]);
