@@ -753,7 +753,9 @@ class Resolution {
       // ("Islamist fighters seized the town" in an article naming Ansar Dine four times, AQIM three and MUJAO once: any of
       // them, or all; the unnamed fighters stay an actor of their own, below) — unless one group is named at least
       // twice as often as any other of its kind but its parent or branches ("ISSP" and "the Islamic State")
-      if (d && rival && sense.cls === 'ArmedGroup' && d.named < 2 * rival.named) d = undefined;
+      // (plural fighters only: "the jihadist group" is one group, the article's)
+      const noun = lastWord(c.text.toLowerCase());
+      if (d && rival && sense.cls === 'ArmedGroup' && d.named < 2 * rival.named && (/s$/.test(noun) || noun.endsWith('men'))) d = undefined;
     }
     if (!d && sense.state && focusCountry) {
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;

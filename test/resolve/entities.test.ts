@@ -255,6 +255,8 @@ describe('resolveEntities', () => {
     // (a branch and its parent are no rivals: the branch the article names most is the one)
     const branch = 'Militants attacked Tillia. ISWAP claimed the raid for the Islamic State group. ISWAP also struck Diffa.';
     expect(resolvedAs(branch, 'Militants')).toEqual(['iswap']);
+    // (one group in the singular is the article's group all the same)
+    expect(resolvedAs(`${several} The jihadist group burned the market.`, 'jihadist group')).toEqual(['ansar-dine']);
   });
 
   it('names a group by its whole phrase, not by the bare noun its name modifies', () => {
