@@ -1364,7 +1364,10 @@ function ledRule(cx: Context): void {
     while (by < k + 6 && lower[by] !== 'by' && ['ADP', 'NOUN', 'PROPN', 'DET', 'ADJ'].includes(t[by]?.pos ?? '')) by++;
     if (lower[by] !== 'by') continue;
     // ("led by the veteran Tuareg militant Iyad Ag Ghaly": a description of the leader may come first)
-    const leader = ms.find((o) => o.from > by && o.from <= by + 7 && o.cls === 'Person' && (o.from <= by + 4 || !anyPunctOrVerb(t, by + 1, o.from)));
+    // ("led by Deby's son, General Mahamat Idriss Deby": not a possessor, whose kin leads)
+    const kin = ms.find((o) => o.from === by + 1 && o.cls === 'Person' && /^['’]s$/.test(t[o.to]?.text ?? ''));
+    const leader = kin ? ms.find((o) => o.cls === 'Person' && o.from > kin.to + 1 && o.from <= kin.to + 6)
+      : ms.find((o) => o.from > by && o.from <= by + 7 && o.cls === 'Person' && (o.from <= by + 4 || !anyPunctOrVerb(t, by + 1, o.from)));
     // What is led is the noun phrase right before ("the junta led by", "the presidential guard, led by"),
     // not an actor further back ("a coup in Bamako led by X" says nothing of the rebels named before).
     // "Ansar Dine, the Islamist group led by X": through a noun in apposition.

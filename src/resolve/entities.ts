@@ -512,7 +512,12 @@ class Resolution {
           const key = tok.norm;
           const local = personKeys.get(key) ?? [];
           if (local.length === 1) target = local[0];
-          else if (!local.length) {
+          // ("Chad's president, Idriss Deby, … Deby was killed in April … His son, General Mahamat Idriss Deby, …": of two
+          // persons with that name, the only one named before it)
+          else if (local.length > 1) {
+            const before = local.filter((d) => d.first < tok.start);
+            if (before.length === 1) target = before[0];
+          } else {
             const ids = gaz.surnames.get(key);
             if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = this.fromEntry(ids[0]!, tok.start);
           }

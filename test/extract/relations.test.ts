@@ -114,6 +114,12 @@ describe('extractRelations', () => {
       .toContain('chris-olukolade memberOf defence-headquarters');
   });
 
+  it('reads "led by X\'s son, Y" as led by the son', () => {
+    const text = "President Idriss Deby died on Tuesday. A Transitional Military Council led by Deby's son, General Mahamat Idriss Deby, will govern the country.";
+    expect(withPredicate(documentTriples(text), 'leads')).toContain('mahamat-idriss-deby leads transitional-military-council');
+    expect(withPredicate(documentTriples(text), 'leads')).not.toContain('idriss-deby leads transitional-military-council');
+  });
+
   it('reads a share of a place seized as held, and the places a group uses as bases as where it is', () => {
     const got = documentTriples('In 2014 Boko Haram seized a large part of Borno State, and began to use the islands of Lake Chad as rear bases.');
     expect(got).toEqual(expect.arrayContaining(['boko-haram controls borno-state', 'boko-haram locatedIn lake-chad']));

@@ -259,6 +259,11 @@ describe('resolveEntities', () => {
     expect(resolvedAs(`${several} The jihadist group burned the market.`, 'jihadist group')).toEqual(['ansar-dine']);
   });
 
+  it('reads a surname two persons share as the only one of them named before it, and as no one after both', () => {
+    const text = "Chad's president, Idriss Deby, promised troops. Deby was killed in April. His son, General Mahamat Idriss Deby, took power. Deby promised elections.";
+    expect(resolvedAs(text, 'Deby')).toEqual(['idriss-deby']);
+  });
+
   it('names a group by its whole phrase, not by the bare noun its name modifies', () => {
     const text = 'Officials said Ansar Dine fighters had taken part in the attack.';
     const e = entity(text, 'ansar-dine')!;
