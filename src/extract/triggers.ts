@@ -689,7 +689,10 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // (a direct object counts: "fought JNIM")
   if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
   // (the act named as one told before: "the attack", "both attacks", "Saturday's massacre")
-  const definite = DEFINITE.has(t[k - 1]?.norm ?? '') || /^['’]s$/.test(t[k - 1]?.text ?? '');
+  // ("the Indelimane attack": over the place that names the act)
+  let named = k - 1;
+  while (named > 0 && mentions.some((m) => named >= m.from && named < m.to && isPlaceClass(m.cls) && m.to === k)) named--;
+  const definite = DEFINITE.has(t[named]?.norm ?? '') || /^['’]s$/.test(t[named]?.text ?? '');
   if (passive || (isNoun && byPhrase.length)) {
     agents = byPhrase;
     // ("The attack was claimed the same day by Al-Mourabitoune")

@@ -114,6 +114,11 @@ describe('extractRelations', () => {
       .toContain('chris-olukolade memberOf defence-headquarters');
   });
 
+  it('reads a group claiming "the <town> attack" told before as hostile to those it hit', () => {
+    const text = 'Heavily armed gunmen overran the army camp at Indelimane on Friday, killing 53 Malian soldiers. The Islamic State group claimed responsibility for the Indelimane attack the following day.';
+    expect(documentTriples(text)).toContain('fama opposes islamic-state');
+  });
+
   it('reads "led by X\'s son, Y" as led by the son', () => {
     const text = "President Idriss Deby died on Tuesday. A Transitional Military Council led by Deby's son, General Mahamat Idriss Deby, will govern the country.";
     expect(withPredicate(documentTriples(text), 'leads')).toContain('mahamat-idriss-deby leads transitional-military-council');
