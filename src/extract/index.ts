@@ -1,6 +1,6 @@
 // Extraction of one document, end to end: segment, find mentions, resolve entities, then read
 // claims, relations and events sentence by sentence. Pure: text and gazetteer in, facts out.
-import type { Claim, Document, Entity, EntityClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
+import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, EventFact, Relation, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext, type DateMention } from '../nlp/dates.ts';
@@ -13,7 +13,7 @@ import { actors, antecedentBefore } from './clause.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
-import { findTriggers } from './triggers.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
 
 /** A transcript's speaker turn: "PRESENTER: …", "CORRESPONDENT: …". */
 const SPEAKER_LABEL = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?: /;
@@ -41,6 +41,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (one object shape per sentence, no spreads: this loop runs for every sentence of a corpus)
   const ctx: DateContext = { docDate: doc.date, narrativeYear: doc.date ? Number(doc.date.slice(0, 4)) : undefined };
   const claimedActs: ClaimedAct[] = [];
+  const condemned: CondemnedAct[] = [];
   // A dated entry of a tracker or a chronology ("15 March – near Tessit, Gao region (Mali). …"): the paragraph's
   // events happened that day unless they say otherwise, and its weekdays are counted from it.
   let entry: { date: string; ctx: DateContext } | undefined;
@@ -99,6 +100,10 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     }
     const blamed = blamedDoers(s, mentions);
     if (blamed.length) claimedActs.push({ s, agents: blamed, bare: true });
+    for (const tr of triggers) {
+      const act = condemnedAct(s, tr, triggers, mentions);
+      if (act) condemned.push({ s, agents: tr.agents.map((m) => m.entity), violent: VIOLENT.has(act) });
+    }
   }
   const classOf = new Map<string, EntityClass>();
   for (const e of entities) classOf.set(e.id, e.cls);
@@ -109,6 +114,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   for (const r of knownRelations(doc.id, seg.sentences, entities, bySentence, gaz)) relations.push(r);
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
+  for (const r of condemnedDoers(doc.id, condemned, events, classOf)) relations.push(r);
   sentForces(events, ids, classOf, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
   const known = ids;
@@ -174,6 +180,54 @@ function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly Resolved
 }
 
 /** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */
+/** "ECOWAS condemned the takeover": who condemns an act named by a noun, and whether the act is one of violence (or a coup). */
+interface CondemnedAct {
+  s: Sentence;
+  agents: string[];
+  violent: boolean;
+}
+
+const CONDEMNING = new Set(['condemn', 'denounce']);
+const ACT_COMPLEMENTS = new Set(['on', 'against', 'in', 'at', 'of', 'by']);
+
+/** The class of the act a condemnation's object noun names ("condemned the takeover", "denounced the attack"), if any. */
+function condemnedAct(s: Sentence, tr: Trigger, triggers: readonly Trigger[], mentions: readonly ResolvedMention[]): EventClass | undefined {
+  if (!CONDEMNING.has(tr.key) || tr.nominal || tr.uncertain || !tr.agents.length || tr.targets.length) return undefined;
+  const t = s.tokens;
+  let q = tr.end;
+  while (q < t.length && (t[q]!.pos === 'DET' || t[q]!.pos === 'ADJ')) q++;
+  const act = triggers.find((o) => o.k === q && o.nominal && o.event !== undefined && (VIOLENT.has(o.event) || o.event === 'Coup'));
+  // (an act its own phrase tells, "condemned the attack on Charlie Hebdo in Paris", is not one told before; "in the strongest
+  // terms" tells none)
+  const told = act && ACT_COMPLEMENTS.has(t[act.end]?.norm ?? '') && (mentions.some((m) => m.from > act.end && m.from <= act.end + 4) || t[act.end + 1]?.pos === 'PROPN');
+  return act && !told ? act.event : undefined;
+}
+
+/**
+ * "Soldiers seized power in Ouagadougou on Friday. … ECOWAS condemned the takeover": who condemns an act told before (in the
+ * four sentences before, or its own) opposes its doers.
+ */
+function condemnedDoers(docId: string, acts: readonly CondemnedAct[], events: readonly EventFact[], classOf: ReadonlyMap<string, EntityClass>): Relation[] {
+  const out: Relation[] = [];
+  for (const act of acts) {
+    const at = act.s.index;
+    // (the one act of its kind told in the sentences before: of several, which one is meant the text does not say)
+    const candidates = events.filter((e) => (act.violent ? VIOLENT.has(e.cls) : e.cls === 'Coup') && e.participants.some((p) => p.role === 'agent')
+      && e.evidence.some((v) => v.sentence < at && v.sentence >= at - 4));
+    const told = candidates.length === 1 ? candidates[0] : undefined;
+    if (!told) continue;
+    const evidence = { doc: docId, sentence: at, start: act.s.start, end: act.s.end, text: act.s.text, rule: 'relation.condemned-act', confidence: 0.6 };
+    for (const a of act.agents) {
+      for (const p of told.participants) {
+        if (p.role !== 'agent' || p.entity === a || isPlaceClass((classOf.get(p.entity) ?? 'Person') as EntityClass)) continue;
+        const [x, y] = a < p.entity ? [a, p.entity] : [p.entity, a];
+        out.push({ subject: x, predicate: 'opposes', object: y, evidence: [{ ...evidence }] });
+      }
+    }
+  }
+  return out;
+}
+
 interface ClaimedAct {
   s: Sentence;
   agents: string[];

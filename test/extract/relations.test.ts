@@ -114,6 +114,13 @@ describe('extractRelations', () => {
       .toContain('chris-olukolade memberOf defence-headquarters');
   });
 
+  it('reads who condemns the one act of its kind told before as opposed to its doers, not an act its own phrase tells', () => {
+    const text = 'Soldiers led by Captain Ibrahim Traoré seized power in Ouagadougou on Friday. ECOWAS condemned the takeover in the strongest terms.';
+    expect(documentTriples(text)).toContain('ecowas opposes ibrahim-traore');
+    const other = 'JNIM fighters attacked Djibo on Monday. President Macron condemned the attack on a school in Paris.';
+    expect(withPredicate(documentTriples(other), 'opposes').filter((x) => x.includes('macron'))).toEqual([]);
+  });
+
   it('reads a group claiming "the <town> attack" told before as hostile to those it hit', () => {
     const text = 'Heavily armed gunmen overran the army camp at Indelimane on Friday, killing 53 Malian soldiers. The Islamic State group claimed responsibility for the Indelimane attack the following day.';
     expect(documentTriples(text)).toContain('fama opposes islamic-state');
