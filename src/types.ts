@@ -61,6 +61,7 @@ export const EVENT_CLASSES = [
   'Resignation',
   'Appointment',
   'Formation',
+  'Pledge',
   'Release',
   'Escape',
   'Protest',

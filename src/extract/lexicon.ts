@@ -374,6 +374,9 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
 export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   withdraw: 'Withdrawal', withdrawal: 'Withdrawal', evacuation: 'Withdrawal', evacuate: 'Withdrawal', retreat: 'Withdrawal',
   'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal', 'fall back': 'Withdrawal', 'pull back': 'Withdrawal',
+  // ("Shekau pledged allegiance to the Islamic State", "its pledge of allegiance to al-Qaeda", "swore allegiance to Koufa")
+  'pledge allegiance': 'Pledge', 'pledge of allegiance': 'Pledge', 'swear allegiance': 'Pledge', 'swore allegiance': 'Pledge', 'sworn allegiance': 'Pledge',
+  'pledge loyalty': 'Pledge', 'oath of allegiance': 'Pledge',
   deploy: 'Deployment', deployment: 'Deployment', reinforcement: 'Deployment', reinforcements: 'Deployment', intervene: 'Deployment',
   intervention: 'Deployment', land: 'Deployment', arrive: 'Deployment',
   // (people alone who travel make a visit: events.ts)

@@ -28,6 +28,14 @@ const agents = (e: EventFact) => e.participants.filter((p) => p.role === 'agent'
 const CLASH = 'Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.';
 
 describe('extractEvents', () => {
+  it('reads a pledge of allegiance as an event of who pledges, to whom, and when', () => {
+    const [e] = eventsOf('On 7 March 2015 Boko Haram pledged allegiance to the Islamic State.', '2015-11-09').events;
+    expect(e).toMatchObject({ cls: 'Pledge', date: '2015-03-07' });
+    expect(agents(e!)).toEqual(['boko-haram']);
+    expect(e!.participants.filter((p) => p.role === 'target').map((p) => p.entity)).toEqual(['islamic-state']);
+    expect(eventsOf('In 2015 ISGS swore allegiance to the Islamic State.').events.map((x) => x.cls)).toEqual(['Pledge']);
+  });
+
   it('puts an attack at the place its verb acts on before a place named after it with "of"', () => {
     const { events } = eventsOf('On Saturday 13 June, armed men attacked Monguno town and, almost simultaneously, the village of Goni Usmanti.', '2020-06-16');
     expect(events.find((e) => e.cls === 'Attack')?.place).toBe('monguno');
