@@ -493,7 +493,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -865,6 +865,20 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   });
 }
 
+/** A split that forms a group: the group it became ("broke away and became ISWAP"), else the named group that split. */
+function splitFormation(sc: Scan, k: number): void {
+  const { t, mentions, out } = sc;
+  const became = t.findIndex((x, i) => i > k && i <= k + 12 && (x.lemma === 'become' || x.lemma === 'form' || x.lemma === 'create') && x.pos === 'VERB');
+  const named = (m: ResolvedMention) => m.cls === 'ArmedGroup' && (m.kind === 'name' || m.kind === 'acronym');
+  const group = became > 0 ? mentions.find((m) => named(m) && m.from > became && m.from <= became + 3)
+    : mentions.find((m) => named(m) && m.to <= k && m.to >= k - 3);
+  if (!group) return;
+  pushTrigger(sc, k, k + 2, 'split', 'Formation', false, false);
+  const tr = out[out.length - 1]!;
+  tr.agents = [group];
+  tr.targets = [];
+}
+
 /** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;
@@ -928,6 +942,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       : tok.lemma === tok.norm ? knownStem(tok.norm) : undefined;
     if (key === undefined && !(role & RULE_LEMMA) && !(role & (RULE_NORM << 4))) continue;
     if (tok.lemma === 'counter' && tok.pos !== 'VERB') continue;
+    // ("In 2016 a faction broke away and became ISWAP", "ISWAP split from Boko Haram in 2016": a group born of a split
+    // forms; the group it left is told by the relation rules)
+    if ((tok.lemma === 'break' && t[k + 1]?.norm === 'away') || (tok.lemma === 'split' && (tok.pos === 'VERB' || mentions.some((m) => m.to === k)) && (t[k + 1]?.norm === 'from' || t[k + 1]?.norm === 'off'))) {
+      splitFormation(sc, k);
+      continue;
+    }
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).
     if (tok.lemma === 'take' && tok.pos === 'VERB') {
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')

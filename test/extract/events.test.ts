@@ -28,6 +28,14 @@ const agents = (e: EventFact) => e.participants.filter((p) => p.role === 'agent'
 const CLASH = 'Burkinabe soldiers clashed with JNIM fighters near Djibo on Tuesday.';
 
 describe('extractEvents', () => {
+  it('reads a split that forms a group as its formation, with the group formed, and no event of a split with none', () => {
+    const [e] = eventsOf('In 2016 a faction broke away and became the Islamic State West Africa Province (ISWAP).', '2024-07-01').events;
+    expect(e).toMatchObject({ cls: 'Formation', date: '2016' });
+    expect(agents(e!)).toEqual(['iswap']);
+    expect(eventsOf('ISWAP split from Boko Haram in 2016.').events.map((x) => [x.cls, agents(x)])).toEqual([['Formation', ['iswap']]]);
+    expect(eventsOf('The talks broke away from the plan in 2016.').events).toEqual([]);
+  });
+
   it('reads a pledge of allegiance as an event of who pledges, to whom, and when', () => {
     const [e] = eventsOf('On 7 March 2015 Boko Haram pledged allegiance to the Islamic State.', '2015-11-09').events;
     expect(e).toMatchObject({ cls: 'Pledge', date: '2015-03-07' });
