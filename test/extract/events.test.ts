@@ -33,7 +33,7 @@ describe('extractEvents', () => {
     expect(e).toMatchObject({ cls: 'Formation', date: '2016' });
     expect(agents(e!)).toEqual(['iswap']);
     expect(eventsOf('ISWAP split from Boko Haram in 2016.').events.map((x) => [x.cls, agents(x)])).toEqual([['Formation', ['iswap']]]);
-    expect(eventsOf('The talks broke away from the plan in 2016.').events).toEqual([]);
+    expect(eventsOf('In 2016 the convoy broke away from the column.').events).toEqual([]);
   });
 
   it('reads a pledge of allegiance as an event of who pledges, to whom, and when', () => {
