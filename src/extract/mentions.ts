@@ -888,7 +888,9 @@ function creditsAndOwners(spans: Spans): void {
     const owner = ownerOf(m, out, keys, gaz);
     if (owner) {
       m.ref = owner.ref;
-      m.owned = owner.to === m.from ? { alias: spans.sentence.text.slice(owner.start - spans.sentence.start, m.end - spans.sentence.start) } : {};
+      // (a description of more than its head noun names the owner well enough: "Russian mercenaries from Wagner")
+      m.owned = owner.to === m.from ? { alias: spans.sentence.text.slice(owner.start - spans.sentence.start, m.end - spans.sentence.start) }
+        : m.to - m.from > 1 ? { alias: m.text } : {};
     }
     // "armed groups affiliated with al Qaeda": tied to a group, a description shares its leaning (it is
     // one of that group's affiliates the article names, not the pro-government militia named last).
@@ -920,7 +922,8 @@ function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: re
   if (modifier && modifierCls && modifierCls !== 'InternationalOrganization' && FORCE_OWNERS.has(modifierCls)) return modifier;
   let at = m.to;
   // ("fighters loyal to the Islamic State group" are its fighters; "affiliated with" names a relation, see above)
-  if (keys[at] === 'of') at++;
+  // ("Russian military instructors from the Africa Corps", "fighters from JNIM": "from" a force or a group too)
+  if (keys[at] === 'of' || keys[at] === 'from') at++;
   else if (keys[at] === 'loyal' && keys[at + 1] === 'to') at += 2;
   else return undefined;
   if (keys[at] === 'the') at++;
