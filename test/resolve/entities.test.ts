@@ -271,7 +271,7 @@ describe('resolveEntities', () => {
     expect(e.altLabels).not.toContain('fighters');
     expect(resolvedAs(text, 'fighters')).toEqual(['ansar-dine']);
     // (a description "of" or "from" its owner: a bare noun is no name of it, a fuller one is)
-    const wagner = entity('Fighters of Wagner and Russian mercenaries from the Wagner Group patrolled Kidal.', 'wagner-group')!;
+    const wagner = entity('Fighters of Wagner and Russian mercenaries of the Wagner Group patrolled Kidal.', 'wagner-group')!;
     expect(wagner.altLabels).toContain('Russian mercenaries');
     expect(wagner.altLabels).not.toContain('Fighters');
   });
