@@ -564,9 +564,13 @@ function allianceRule(cx: Context): void {
   for (const k of cues[Cue.Alliance]) {
     for (const p of alliancePhrasesAt(t[k]!, lower[k]!)) {
       const [phrase, words] = ALLIANCE_WORDS[p]!;
-      if (k + words.length > t.length || !wordsAt(t, lower, k, words)) continue;
+      if (k + words.length > t.length) continue;
       // (the rule for a phrase found is a function of its own: V8 compiles it apart from the search, which runs far more often)
-      alliance(cx, k, phrase, words);
+      if (wordsAt(t, lower, k, words)) alliance(cx, k, phrase, words);
+      // ("The junta turned instead to Russia", "has drawn ever closer to Moscow": an adverb after the phrase's verb)
+      else if (words.length > 1 && t[k + 1]?.pos === 'ADV' && t[k]!.pos === 'VERB' && wordsAt(t, lower, k, words.slice(0, 1)) && wordsAt(t, lower, k + 2, words.slice(1))) {
+        alliance(cx, k, phrase, [words[0]!, lower[k + 1]!, ...words.slice(1)]);
+      }
     }
   }
 }

@@ -121,6 +121,10 @@ describe('extractRelations', () => {
     expect(withPredicate(documentTriples(other), 'opposes').filter((x) => x.includes('macron'))).toEqual([]);
   });
 
+  it('reads an alliance phrase with an adverb after its verb ("turned instead to Russia")', () => {
+    expect(documentTriples('The junta in Ouagadougou turned instead to Russia.')).toContain('government-of-burkina-faso alliedWith russia');
+  });
+
   it('reads a group claiming "the <town> attack" told before as hostile to those it hit', () => {
     const text = 'Heavily armed gunmen overran the army camp at Indelimane on Friday, killing 53 Malian soldiers. The Islamic State group claimed responsibility for the Indelimane attack the following day.';
     expect(documentTriples(text)).toContain('fama opposes islamic-state');
