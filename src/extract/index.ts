@@ -179,7 +179,6 @@ function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly Resolved
   return undefined;
 }
 
-/** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */
 /** "ECOWAS condemned the takeover": who condemns an act named by a noun, and whether the act is one of violence (or a coup). */
 interface CondemnedAct {
   s: Sentence;
@@ -204,8 +203,8 @@ function condemnedAct(s: Sentence, tr: Trigger, triggers: readonly Trigger[], me
 }
 
 /**
- * "Soldiers seized power in Ouagadougou on Friday. … ECOWAS condemned the takeover": who condemns an act told before (in the
- * four sentences before, or its own) opposes its doers.
+ * "Soldiers seized power in Ouagadougou on Friday. … ECOWAS condemned the takeover": who condemns an act told in the four
+ * sentences before opposes its doers.
  */
 function condemnedDoers(docId: string, acts: readonly CondemnedAct[], events: readonly EventFact[], classOf: ReadonlyMap<string, EntityClass>): Relation[] {
   const out: Relation[] = [];
@@ -228,6 +227,7 @@ function condemnedDoers(docId: string, acts: readonly CondemnedAct[], events: re
   return out;
 }
 
+/** An act named again with its doer ("JNIM claimed the attack"), in sentence `s`. */
 interface ClaimedAct {
   s: Sentence;
   agents: string[];
@@ -371,7 +371,6 @@ function sentForces(events: EventFact[], present: ReadonlySet<string>, classOf: 
   }
 }
 
-/** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */
 /** "Chadian troops withdrew … the country's partners": a state's own force or government never withdraws from that state. */
 function withdrawnFromOwnState(r: Relation, classOf: ReadonlyMap<string, EntityClass>, gaz: GazetteerIndex): boolean {
   if (r.predicate !== 'withdrewFrom' || classOf.get(r.object) !== 'Country') return false;
@@ -379,6 +378,7 @@ function withdrawnFromOwnState(r: Relation, classOf: ReadonlyMap<string, EntityC
   return (cls === 'StateForce' || cls === 'Government') && (gaz.byId.get(r.subject)?.country === r.object || r.subject === stateBodyId(r.object, cls));
 }
 
+/** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */
 export function personStates(entities: readonly Entity[], gaz: GazetteerIndex): Map<string, string> {
   const stateOf = new Map<string, string>();
   for (const e of entities) {

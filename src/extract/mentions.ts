@@ -31,8 +31,9 @@ export interface MentionCandidate {
   /** Named only as what another is tied to, in a compound modifier ("al-Qaeda-linked militants"): an entity of
    * the article, but no actor, antecedent or party of the phrase it modifies. */
   tie?: boolean;
-  /** A description that names its owner ("Ansar Dine fighters", "fighters of JNIM"): the owner's mention, whose
-   * words are no name of it; `alias` is the whole phrase when the owner's name modifies it ("Ansar Dine fighters"). */
+  /** A description that names its owner ("Ansar Dine fighters", "fighters of JNIM"): the owner's mention. `alias` is the
+   * name of the owner it gives: the whole phrase when the owner's name modifies it ("Ansar Dine fighters"), the description
+   * itself when it says more than its head noun ("Russian mercenaries from Wagner"), none for a bare noun ("fighters of JNIM"). */
   owned?: { alias?: string };
 }
 
