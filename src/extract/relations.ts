@@ -704,8 +704,10 @@ function objectOfUnnamed(t: Sentence['tokens'], m: ResolvedMention, from: number
   return q >= from && (t[q]!.pos === 'PRON' || t[q]!.pos === 'NOUN');
 }
 
-/** The antecedent of the ", which"/", that" right before the verb group ending at `k` ("…, which was endorsed by"), if any. */
-// ("the transitional government in Bamako, which had brought in …": past the place that sets the body)
+/**
+ * The antecedent of the ", which"/", that" right before the verb group ending at `k` ("…, which was endorsed by"), if any;
+ * past the place that sets a body ("the transitional government in Bamako, which had brought in …").
+ */
 function relativeSubject(s: Sentence, lower: readonly string[], bodies: readonly ResolvedMention[], k: number, ms: readonly ResolvedMention[] = bodies): ResolvedMention | undefined {
   let r = k - 1;
   while (r > 0 && (s.tokens[r]!.pos === 'AUX' || s.tokens[r]!.pos === 'ADV')) r--;
