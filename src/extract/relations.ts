@@ -2086,7 +2086,8 @@ function driveOutRule(cx: Context): void {
     }
     add(cx, driver, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
     const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
-    add(cx, driven, 'withdrewFrom', of, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
+    // ("drove Boko Haram out of Damasak and Malam Fatori": every place listed with the first)
+    for (const p of of ? listedFrom(t, places(ms), of.from) : []) add(cx, driven, 'withdrewFrom', p, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
   }
 }
 

@@ -121,6 +121,11 @@ describe('extractRelations', () => {
     expect(withPredicate(documentTriples(other), 'opposes').filter((x) => x.includes('macron'))).toEqual([]);
   });
 
+  it('reads a group driven out of a list of places as leaving every one', () => {
+    const got = withPredicate(documentTriples('In March 2015 Chadian troops drove Boko Haram out of Damasak and Malam Fatori.'), 'withdrewFrom');
+    expect(got.sort()).toEqual(['boko-haram withdrewFrom damasak', 'boko-haram withdrewFrom malam-fatori']);
+  });
+
   it('reads an alliance phrase with an adverb after its verb ("turned instead to Russia")', () => {
     expect(documentTriples('The junta in Ouagadougou turned instead to Russia.')).toContain('government-of-burkina-faso alliedWith russia');
   });
