@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { HEDGES, INTENT, MODALS, NEGATIONS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
+import { BACK_REFERENCES, HEDGES, INTENT, MODALS, NEGATIONS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
 
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when']);
 /** Subordinators of adverbial clauses (time, cause, concession, condition). */
@@ -95,8 +95,6 @@ export function sinceAsAdverb(t: Sentence['tokens'], i: number): boolean {
   return t[i]?.norm === 'since' && t[i - 1]?.pos === 'AUX';
 }
 
-/** Words that open a subject naming the actors told before: "both", "the two groups". */
-const BACK_REFERENCES = new Set(['both', 'two', 'three', 'four']);
 /** Does a finite verb stand before the comma at `comma`, back to the sentence's start or a clause mark? */
 function verbBefore(t: Sentence['tokens'], comma: number): boolean {
   for (let i = comma - 1; i >= 0; i--) {

@@ -217,6 +217,8 @@ export const MEMBER_ROLES = new Set([
   // (who works for a company: "X, an employee of the French energy company GDF Suez")
   'employee',
 ]);
+/** Words that open a subject naming a few actors told before: "both", "the two groups", "all three juntas". */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(['both', 'two', 'three', 'four']);
 /** An officer's rank as the noun of an apposition: "El Hadj Ag Gamou, a general of the Malian army" (a title otherwise). */
 export const OFFICER_RANKS = new Set(['general', 'colonel', 'captain', 'major', 'sergeant', 'corporal']);
 export const LEADER_ROLES = new Set(['leader', 'head', 'chief', 'president', 'founder', 'co-founder', 'cofounder', 'secretary-general', 'chairman', 'chairperson', 'chairwoman', 'commander-in-chief']);

@@ -2233,7 +2233,7 @@ function serveRule(cx: Context): void {
 /** Verbs of having or keeping: "France has kept troops in Mali", "where Barkhane has its main base". */
 const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'keeps', 'keep', 'kept', 'maintains', 'maintain', 'maintained']);
 /** Verbs of setting up a base or a position one then holds: "had established a position on Karamga". */
-const ESTABLISH: ReadonlySet<string> = new Set(['established', 'establishes', 'establish', 'built', 'builds', 'opened', 'opens', 'set']);
+const ESTABLISH: ReadonlySet<string> = new Set(['establish', 'build', 'open']);
 
 function troopsRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
@@ -2355,8 +2355,10 @@ function baseRule(cx: Context): void {
       if (owner && !isPlaceClass(owner.cls) && !t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma))) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
       continue;
     }
-    // (a position is one that is held, not attacked or overrun: "had established a position on Karamga")
-    if (lower[k] === 'position' && !((lower[b] === 'a' || lower[b] === 'an') && (HAVE.has(lower[b - 1] ?? '') || ESTABLISH.has(lower[b - 1] ?? '') || (lower[b - 1] === 'up' && lower[b - 2] === 'set')))) continue;
+    // ("MINUSMA keeps a camp in Ménaka", "had established a position on Karamga": a base one has or sets up)
+    const had = (lower[b] === 'a' || lower[b] === 'an') && (HAVE.has(lower[b - 1] ?? '') || ESTABLISH.has(t[b - 1]?.lemma ?? '') || (lower[b - 1] === 'up' && lower[b - 2] === 'set'));
+    // (a position is one that is held, not attacked or overrun)
+    if (lower[k] === 'position' && !had) continue;
     // ("a position on Karamga", "a base on the island of …": on an island)
     if (!PRESENCE_PREPS.has(lower[k + 1] ?? '') && !(lower[k + 1] === 'on' && (lower[b] === 'a' || lower[b] === 'an'))) {
       // ("Gao, in Mali, where Barkhane has its main base": the place the clause hangs on)
@@ -2369,8 +2371,7 @@ function baseRule(cx: Context): void {
     if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || (lower[b - 1] === 'of' && lower[b - 2] === 'out') || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
     const [cFrom] = clauseAround(s, k);
     // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
-    // ("MINUSMA keeps a camp in Ménaka", "The Malian Armed Forces keep a camp in Ansongo": a base one has, the subject's)
-    const had = (lower[b] === 'a' || lower[b] === 'an') && (HAVE.has(lower[b - 1] ?? '') || ESTABLISH.has(lower[b - 1] ?? '') || (lower[b - 1] === 'up' && lower[b - 2] === 'set'));
+    // (a base one has is the subject's: "The Malian Armed Forces keep a camp in Ansongo")
     const named = lower[b] === 'its' || lower[b] === 'their' || had ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym' || (had && m.kind === 'description'))) : undefined;
     const owner = named ?? (lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(cx, b));
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));

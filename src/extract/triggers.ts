@@ -731,8 +731,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     const listed = prepAt >= 0 ? actorList(s, inClause, prepAt, 8) : [];
     // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
     const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
+    const sceneMs = places(inClause);
     const objs = right.filter((m) => near(t, end, m) && (['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '')
-      || ['on', 'against'].includes(prepPastPlaces(t, places(mentions), end, m.from) ?? '')) && !of.includes(m)
+      || ['on', 'against'].includes(prepPastPlaces(t, sceneMs, end, m.from) ?? '')) && !of.includes(m)
       && !(joint && firstPrep(t, end, m.from) === 'with')
       // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
       && !(firstPrep(t, end, m.from) === 'with' && TOGETHER.has(t[t.findIndex((x, i) => i >= end && x.norm === 'with') - 1]?.norm ?? ''))

@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { BE, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
+import { BACK_REFERENCES, BE, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -1193,10 +1193,9 @@ function compatible(want: EntityClass, have: EntityClass): boolean {
 /** Of two drafts, the one named more often, else the one named first (the first a stable sort on those puts first). */
 /** Does the sentence open with a pair or a few of something ("Both movements", "The two groups", "All three armies")? */
 function pairOpens(t: readonly Token[]): boolean {
-  const k = t[0]?.norm === 'both' ? 1 : (t[0]?.norm === 'the' || t[0]?.norm === 'all') && SMALL_COUNTS.has(t[1]?.norm ?? '') ? 2 : -1;
+  const k = t[0]?.norm === 'both' ? 1 : (t[0]?.norm === 'the' || t[0]?.norm === 'all') && BACK_REFERENCES.has(t[1]?.norm ?? '') ? 2 : -1;
   return k > 0 && t[k]?.pos === 'NOUN' && /s$/.test(t[k]!.norm);
 }
-const SMALL_COUNTS = new Set(['two', 'three', 'four']);
 
 /** Is one of two groups the gazetteer's member (branch, affiliate) of the other? */
 function kin(a: Draft, b: Draft): boolean {
