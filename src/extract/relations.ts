@@ -1048,7 +1048,9 @@ function apposedRole(cx: Context, m: ResolvedMention): void {
     const countryIn = ms.find((o) => o.cls === 'Country' && o.kind === 'description' && o.from >= j && o.to <= j + roleAt);
     const orgBefore = ms.find((o) => o.from >= j && o.to <= j + roleAt + 1 && !isPlaceClass(o.cls) && o.cls !== 'Person' && t[o.to]?.text.match(/^['’]s$/));
     // ("X, a Boko Haram commander", "X, a former MUJAO spokesman": the body named as the role's modifier)
-    const orgModifier = ms.find((o) => o.to === j + roleAt && o.from >= j && !isPlaceClass(o.cls) && o.cls !== 'Person');
+    // ("X, the UN humanitarian coordinator", "a JNIM senior commander": past a word or two that say what the role is of)
+    const orgModifier = ms.find((o) => o.to <= j + roleAt && o.to >= j + roleAt - 2 && o.from >= j && !isPlaceClass(o.cls) && o.cls !== 'Person'
+      && t.slice(o.to, j + roleAt).every((x) => x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text))));
     add(cx, m, rel, orgAfter ?? orgBefore ?? orgModifier ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
   }
 }
@@ -1065,7 +1067,8 @@ function possessivePerson(cx: Context, m: ResolvedMention): void {
   const gov = ms.find((o) => o.cls === 'Government' && o.from > m.to && o.from <= m.to + 3 && allTags(t, m.to + 1, o.from, 'ADJ'));
   add(cx, m, 'leads', gov, 'relation.possessive-government', 0.7, m.from);
   // ("Koufa's Katiba Macina attacked …": a man's own armed group — not "Goïta's Wagner allies")
-  const own = ms.find((o) => o.cls === 'ArmedGroup' && o.kind !== 'description' && o.from === m.to + 1 && t[o.to]?.pos !== 'NOUN');
+  // ("Khalifa Haftar's Libyan National Army": or his own force, named)
+  const own = ms.find((o) => (o.cls === 'ArmedGroup' || (o.cls === 'StateForce' && o.kind === 'name')) && o.kind !== 'description' && o.from === m.to + 1 && t[o.to]?.pos !== 'NOUN');
   add(cx, m, 'leads', own, 'relation.possessive-group', 0.7, m.from);
   // "Bazoum's party, the Nigerien Party for Democracy and Socialism": a politician belongs to his party.
   if (lower[m.to + 1] === 'party' && t[m.to + 2]?.text === ',') {

@@ -1388,8 +1388,16 @@ describe('extractRelations: how groups are made and led', () => {
     expect(withPredicate(triples('Assimi Goita\'s Wagner allies left.'), 'leads')).toEqual([]);
   });
 
+  it('reads a force named as a person\'s own as one he leads: "Khalifa Haftar\'s Libyan National Army"', () => {
+    expect(triples("Khalifa Haftar's Libyan National Army shelled the town.")).toContain('khalifa-haftar leads libyan-national-army');
+    // (not the allies he called in)
+    expect(triples("Assimi Goita's Wagner allies shelled the town.")).not.toContain('assimi-goita leads wagner-group');
+  });
+
   it('reads a body named as the modifier of an apposed role: "X, a Boko Haram commander"', () => {
     expect(triples('Ali Ngulde, a Boko Haram commander, was killed.')).toContain('ali-ngulde memberOf boko-haram');
+    // (past the words that say what the role is of)
+    expect(triples('Fatou Diallo, the UN humanitarian coordinator in Niger, condemned the killings.')).toContain('fatou-diallo memberOf un');
   });
 });
 
