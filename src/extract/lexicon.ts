@@ -278,7 +278,7 @@ export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 /** The shape of a demonym: "Israeli", "Canadian", "Japanese", "Turkish" (the gazetteer knows the Sahel's, not every state's). */
 export const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|an|ian|ese|ish)$/;
 /** Heads of a named facility written in lower case after its name: "the Radisson Blu hotel", "the Tiguentourine gas plant". */
-export const NAMED_FACILITIES = new Set(['hotel', 'cafe', 'café', 'restaurant', 'plant', 'refinery', 'factory']);
+export const NAMED_FACILITIES = new Set(['hotel', 'cafe', 'café', 'restaurant', 'plant', 'refinery', 'factory', 'airport', 'airbase', 'bridge', 'dam']);
 /** Nouns of a body made of others: "a coalition of …", "an umbrella of …". */
 export const COALITION_NOUNS = new Set(['coalition', 'alliance', 'umbrella', 'grouping', 'federation', 'union', 'merger', 'amalgam', 'confederation']);
 export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'post', 'market', 'mine', 'barracks', 'airbase']);

@@ -283,6 +283,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   if (any & DEMONYM) demonymPhrases(spans);
   if (spans.sentence.text.includes('(')) definedNames(spans);
   unknownNames(spans);
+  if (STRUCTURE_WORD.test(spans.sentence.text)) structures(spans);
   if (any & DESCRIPTION) stateGovernments(spans);
   if (any & DESCRIPTION) descriptions(spans);
   if (any & NAME_HEAD) bareHeads(spans);
@@ -721,6 +722,28 @@ function unknownNames(spans: Spans): void {
     const feature = featureBefore(keys, from) ?? (cls === 'ArmedGroup' ? DESCRIPTIONS[armedApposition(toks, keys, to) ?? '']?.feature : undefined);
     if (feature) ref.feature = feature;
     spans.add(from, to, 'name', ref);
+  }
+}
+
+/** Lower-case nouns of a structure that a town's name before them names: "Gao airport", "the Sévaré bridge". */
+const STRUCTURES = new Set(['airport', 'airbase', 'bridge', 'dam']);
+const STRUCTURE_WORD = /\b(?:airport|airbase|bridge|dam)\b/;
+
+/**
+ * 3q. "French special forces seized Gao airport": a town's name before a lower-case noun of a structure names that
+ * structure, a site of its own (the town is not what was seized; an unknown name before one is read by `unknownNames`).
+ * Not camps and bases, which writers name after the town they stand for ("the Inates camp").
+ */
+function structures(spans: Spans): void {
+  const { toks, keys, out, taken, gaz } = spans;
+  for (let h = 1; h < toks.length; h++) {
+    if (!STRUCTURES.has(keys[h]!) || !/^[a-z]/.test(toks[h]!.text) || taken[h]) continue;
+    const town = out.findIndex((m) => m.to === h && m.kind === 'name' && m.ref.type === 'known' && gaz.byId.get(m.ref.id)?.cls === 'Settlement');
+    if (town < 0) continue;
+    const from = out[town]!.from;
+    out.splice(town, 1);
+    const start = toks[from]!.start - spans.sentence.start;
+    spans.add(from, h + 1, 'name', { type: 'name', cls: 'Site', label: spans.sentence.text.slice(start, toks[h]!.end - spans.sentence.start) });
   }
 }
 

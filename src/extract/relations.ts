@@ -184,6 +184,13 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   groupings(cx);
   partnersInFight(cx);
   sidesInViolence(cx);
+  // ("MUJAO had broken away from AQIM in 2011, but it continued to cooperate with AQIM": a split the sentence says left
+  // the two allies makes no enemies)
+  if (cx.out.some((r) => r.predicate === 'opposes' && r.evidence[0]!.rule === 'relation.split')) {
+    const allied = new Set(cx.out.filter((r) => r.predicate === 'alliedWith').map((r) => `${r.subject} ${r.object}`));
+    return cx.out.filter((r) => !(r.evidence[0]!.rule === 'relation.split' && r.predicate === 'opposes'
+      && (allied.has(`${r.subject} ${r.object}`) || allied.has(`${r.object} ${r.subject}`))));
+  }
   return cx.out;
 }
 

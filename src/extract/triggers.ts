@@ -523,6 +523,12 @@ function subordinator(sc: Scan, i: number): boolean {
   return (TIME_WORDS[sc.norms[i]!]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET' && !sinceAsAdverb(sc.t, i);
 }
 
+/** Is mention `m` governed by "on behalf of" ("on behalf of MUJAO", "on behalf of the group")? */
+function forWhom(t: Sentence['tokens'], m: ResolvedMention): boolean {
+  const of = t[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
+  return t[of]?.norm === 'of' && t[of - 1]?.norm === 'behalf';
+}
+
 /** Adds the trigger at tokens [k, end) with its arguments, and takes its tokens. */
 function pushTrigger(sc: Scan, k: number, end: number, key: string, event: EventClass | undefined, hostile: boolean, mutual: boolean): void {
   const { s, t, mentions, reported, used, covered, out } = sc;
@@ -732,7 +738,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     // ("joint operations with French forces": who acts jointly with the agent is a partner, not a target)
     const joint = t[k - 1]?.norm === 'joint' || (t[k - 2]?.norm === 'joint' && t[k - 1]!.pos === 'ADJ');
     const sceneMs = places(inClause);
-    const objs = right.filter((m) => near(t, end, m) && (['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '')
+    // ("X claimed the attack on behalf of MUJAO": the one it was done for did it, and is no target)
+    const behalf = right.filter((m) => forWhom(t, m));
+    const objs = right.filter((m) => !behalf.includes(m) && near(t, end, m) && (['on', 'against', 'with', 'between'].includes(firstPrep(t, end, m.from) ?? '')
       || ['on', 'against'].includes(prepPastPlaces(t, sceneMs, end, m.from) ?? '')) && !of.includes(m)
       && !(joint && firstPrep(t, end, m.from) === 'with')
       // ("claimed the attack jointly with AQIM": who did it together is a partner, not a target)
@@ -784,7 +792,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
       if (met.length && !t.slice(met[met.length - 1]!.to, m.from).every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET' || x.pos === 'NUM')) break;
       met.push(m);
     }
-    agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : support.length ? support : met.length ? distinct(met) : sides.length > 1 ? sides
+    const onBehalf = verbAt >= 0 && support.length && t[verbAt]!.lemma === 'claim' ? behalf.slice(0, 1) : [];
+    agents = attributedTo.length ? attributedTo : ownNp.length ? ownNp : claimedBy.length ? claimedBy : of.length ? of : onBehalf.length ? onBehalf : support.length ? support : met.length ? distinct(met) : sides.length > 1 ? sides
       : subjectNoun && when > 0 && !objs.length ? distinct(actors(within(mentions, when, t.length)).filter((m) => !oblique(s, m)
         // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
         && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];

@@ -637,7 +637,9 @@ class Resolution {
     // (an actor before a place: "signed in Algiers, the Platform agreed to withdraw its forces" are the Platform's)
     // ("ISWAP, the regional affiliate of the Islamic State group, claimed …, saying its fighters …": a name no
     // preposition governs before one that is the object of "of")
-    let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person')
+    // ("The army said several attackers had been killed and a few of its soldiers wounded": "its" is never a plural's)
+    const its = s.tokens[c.from - 1]?.norm === 'its';
+    let owners = possessed ? (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls !== 'Person' && !(its && pluralDescription(m)))
       .sort((a, b) => Number(possessive(s, a)) - Number(possessive(s, b)) || Number(isPlaceClass(a.cls) && a.cls !== 'Country') - Number(isPlaceClass(b.cls) && b.cls !== 'Country')
         || Number(governingPreposition(s, a) === 'of') - Number(governingPreposition(s, b) === 'of') || b.start - a.start) : [];
     // "Dan Na Ambassagou was formed … Its fighters …", "… a stronghold of Islamic State Sahel Province. Its
@@ -820,7 +822,9 @@ class Resolution {
     const { seg, drafts, resolved } = this;
     if (c.ref.type !== 'pronoun') return;
     // (the pronoun in lower case, for the tests below: what /^(…)$/i tells of it, with no pattern run for each)
-    const word = c.text.toLowerCase();
+    // ("its fighters", "their men": a group's own men stand for it as its possessive would)
+    const lead = seg.sentences[si]!.tokens[c.from - 1]?.norm;
+    const word = (lead === 'its' || lead === 'their') && c.to - c.from >= 1 && !/^(?:its|their)$/i.test(c.text) ? lead : c.text.toLowerCase();
     const topic = topics[si];
     if (topic && c.from === 0 && TOPIC_PRONOUNS.has(word)) { this.attach(si, ci, drafts.get(topic.entity)!, false); return; }
     // ("It has also ordered out the American soldiers …, and it has turned to Russia": a subject pronoun of a clause joined
@@ -855,7 +859,10 @@ class Resolution {
     const itself = word === 'it' || word === 'its';
     const gendered = word === 'he' || word === 'she';
     // (in the order of the text: candidates come in the order the mention rules found them)
-    const before = byStart(resolved[si] ?? NO_MENTIONS, c.start);
+    // ("Two weeks after French and Malian troops had retaken Gao, MUJAO carried out … and its fighters infiltrated …": not
+    // the actors of a clause a subordinator opens before the main one)
+    const fronted = frontedClauseEnd(seg.sentences[si]!.tokens);
+    const before = byStart(resolved[si] ?? NO_MENTIONS, c.start).filter((m) => fronted < 0 || c.from < fronted || m.from > fronted);
     // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)
     // ("… a spokesman for MUJAO when it held the city of Gao": in a clause a subordinator opens, the nearest actor)
     // (a plural "they" keeps the subject: "The rebels and the Islamists fought … when they seized Kidal")
@@ -877,8 +884,7 @@ class Resolution {
     // ("When the army cancelled elections, Algeria slid into civil war …. He joined the GIA": the actor of a clause a
     // subordinator opens before the main one is not the subject a pronoun picks up)
     // ("Since then the junta of Captain Traoré, now …, has recruited": no verb before the comma, no clause)
-    const comma = prevS && SUBORDINATORS.has(prevS.tokens[0]?.norm ?? '') ? prevS.tokens.findIndex((x) => x.text === ',') : -1;
-    const opener = comma > 0 && prevS!.tokens.slice(1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? comma : -1;
+    const opener = prevS ? frontedClauseEnd(prevS.tokens) : -1;
     // (nor a possessive that only says whose a noun is: "no single figure did more to plant al-Qaeda's flag")
     // ("Niger … hosts French forces. It is also fighting Boko Haram": "it" may be a country that was the subject)
     const first = prevMs.find((m) => !obliqueIn(prevS!, prevMs, m));
@@ -1116,6 +1122,17 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', 'where', 'which', 'who', 'that', 
 /** Bodies whose "troops" are their own: a mission, a military company, an armed group. */
 const NON_STATE_OWNERS = new Set<string>(['InternationalOrganization', 'PrivateMilitaryCompany', 'ArmedGroup']);
 
+/**
+ * The comma that closes a subordinate clause opening the sentence ("When the army cancelled elections, …", "Two weeks after
+ * French troops had retaken Gao, …"), or -1: the subordinator comes first, or after a phrase of time, and the clause has a verb.
+ */
+function frontedClauseEnd(t: readonly Token[]): number {
+  let i = 0;
+  while (i < 4 && i < t.length && !SUBORDINATORS.has(t[i]!.norm) && (t[i]!.pos === 'NUM' || t[i]!.pos === 'NOUN' || t[i]!.pos === 'ADJ' || t[i]!.pos === 'ADV' || t[i]!.pos === 'DET')) i++;
+  if (!SUBORDINATORS.has(t[i]?.norm ?? '')) return -1;
+  const comma = t.findIndex((x, q) => q > i && x.text === ',');
+  return comma > 0 && t.slice(i + 1, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? comma : -1;
+}
 /** Words that open a subordinate clause, whose pronoun subject is most often the nearest actor before it. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until', 'since', 'where', 'once', 'whereas']);
 /** Verbs of speech whose subject is a speaker ("the ministry said"), for a pronoun that speaks next. */

@@ -254,6 +254,11 @@ describe('findMentions: named facilities', () => {
     // (a town's name before a camp is the town)
     expect(sites('Gunmen attacked the Inates camp.')).toEqual([]);
   });
+
+  it('reads a known town or a name before a lower-case "airport" or "bridge" as a site of its own', () => {
+    const sites = (text: string) => mentionsOf(text).filter((m) => m.ref.type === 'name' && m.ref.cls === 'Site').map((m) => m.text);
+    expect(sites('French special forces seized Gao airport and the Wabaria bridge over the Niger River.')).toEqual(['Gao airport', 'Wabaria bridge']);
+  });
 });
 
 describe('findMentions: landforms keep their noun', () => {

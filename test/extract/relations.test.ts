@@ -1388,6 +1388,19 @@ describe('extractRelations: how groups are made and led', () => {
     expect(withPredicate(triples('Assimi Goita\'s Wagner allies left.'), 'leads')).toEqual([]);
   });
 
+  it('gives an act claimed "on behalf of" a group to that group, which it does not target', () => {
+    const got = documentTriples('A young man blew himself up at an army checkpoint in Gao on Friday. Abu Walid al-Sahraoui claimed the attack on behalf of MUJAO.');
+    expect(got).not.toContain('abu-walid-al-sahraoui opposes mujao');
+    expect(got).toContain('fama opposes mujao');
+  });
+
+  it('makes no enemies of a split the sentence says left the two allies', () => {
+    const got = triples('MUJAO had broken away from AQIM in 2011, but it continued to cooperate with AQIM.');
+    expect(got).toContain('mujao splitFrom aqim');
+    expect(got).not.toContain('aqim opposes mujao');
+    expect(triples('ISWAP split from Boko Haram in 2016.')).toContain('boko-haram opposes iswap');
+  });
+
   it('reads a force named as a person\'s own as one he leads: "Khalifa Haftar\'s Libyan National Army"', () => {
     expect(triples("Khalifa Haftar's Libyan National Army shelled the town.")).toContain('khalifa-haftar leads libyan-national-army');
     // (not the allies he called in)

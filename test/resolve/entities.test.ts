@@ -489,6 +489,12 @@ describe('resolveEntities: "it" and descriptions of civil bodies', () => {
     expect(resolvedAs('Tabital Pulaaku, a Fulani association, met in Bamako. The association denounced the killings.', 'association')).toEqual(['tabital-pulaaku']);
   });
 
+  it('never gives "its" to a plural description before it, nor to the actors of a clause that opens the sentence', () => {
+    expect(resolvedAs('The Malian army said that several attackers had been killed and that a few of its soldiers had been wounded.', 'soldiers')).toEqual(['fama']);
+    const text = 'Two weeks after French and Malian troops had retaken Gao from the group, MUJAO carried out a suicide bombing, and on 10 February its fighters entered the city.';
+    expect(resolvedAs(text, 'fighters')).toEqual(['mujao']);
+  });
+
   it('keeps the known place a French name ends in as part of the name ("Collectif Justice pour Barsalogho")', () => {
     expect(entity('The Collectif Justice pour Barsalogho said 400 people had been killed.', 'collectif-justice-pour-barsalogho')?.cls).toBe('Organization');
   });
