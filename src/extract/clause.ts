@@ -374,7 +374,8 @@ export function antecedentBefore(s: Sentence, actorMentions: readonly ResolvedMe
     // (nor one in a relative clause of the apposition's noun: "The CSP, a coalition of former rebel groups that includes the MNLA, …")
     for (let i = prev + 1; i < end && !verb; i++) {
       if (RELATIVES.has(t[i]!.norm) && (t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN') && i > prev + 2) break;
-      verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end
+      // (nor a word of a name the tagger read as a verb: "the founder of Ansar Dine, who …")
+      verb = t[i]!.pos === 'VERB' && t[i - 1]?.text !== '-' && t[i]!.start !== t[i - 1]?.end && !actorMentions.some((m) => i >= m.from && i < m.to)
         // (or "linked to", "affiliated with": "JNIM, the alliance of jihadist groups linked to al-Qaeda, claimed")
         && !(/(ed|en)$/.test(t[i]!.norm) && t[i - 1]?.pos === 'NOUN' && (t[i + 1]?.norm === 'by' || t[i + 1]?.norm === 'to' || t[i + 1]?.norm === 'with'));
     }

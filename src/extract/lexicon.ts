@@ -68,6 +68,10 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'military junta': { cls: 'Government', state: true },
   'ruling junta': { cls: 'Government', state: true },
   colonels: { cls: 'Government', state: true },
+  // ("the generals who overthrew President Bazoum", "Niger's new rulers")
+  generals: { cls: 'Government', state: true },
+  rulers: { cls: 'Government', state: true },
+  'new rulers': { cls: 'Government', state: true },
   // (those who took power: "the putschists said", "the coup leaders announced")
   putschists: { cls: 'Government', state: true },
   'coup leaders': { cls: 'Government', state: true },

@@ -820,7 +820,9 @@ function bareHeads(spans: Spans): void {
   for (let i = 1; i < toks.length; i++) {
     // ("That group is led by …", "this movement": a demonstrative points back as "the" does)
     // (the tagger reads a sentence's first "That" as a pronoun)
-    const determiner = keys[i - 1] === 'the' || ((keys[i - 1] === 'that' || keys[i - 1] === 'this') && (toks[i - 1]!.pos === 'DET' || i === 1));
+    // ("The new coalition was led by …": past a word that only says it is the one just told of)
+    const d = BACK_ADJECTIVES.has(keys[i - 1]!) && i > 1 && BODY_HEADS.has(keys[i]!) ? i - 1 : i;
+    const determiner = keys[d - 1] === 'the' || ((keys[d - 1] === 'that' || keys[d - 1] === 'this') && (toks[d - 1]!.pos === 'DET' || d === 1));
     if (!(cues[i]! & NAME_HEAD) || taken[i] || !determiner || toks[i]!.pos !== 'NOUN' || !/^[a-z]/.test(toks[i]!.text)) continue;
     const cls = NAME_HEADS[keys[i]!];
     if (!cls || NO_BARE_HEADS.has(keys[i]!)) continue;
@@ -828,6 +830,11 @@ function bareHeads(spans: Spans): void {
     spans.add(i, i + 1, 'description', { type: 'name', cls, label: keys[i]! });
   }
 }
+
+/** Adjectives between "the" and a bare head that point back to the body just told of ("the new coalition", "the same group"). */
+const BACK_ADJECTIVES = new Set(['new', 'same']);
+/** The bare heads such an adjective may come before: bodies, not places ("the same province" is a place named before). */
+const BODY_HEADS = new Set(['coalition', 'alliance', 'group', 'movement', 'organisation', 'organization']);
 
 /** 4d. "the spokesman said", "the minister added": a person named before with that title. */
 function personRoles(spans: Spans): void {
@@ -1035,6 +1042,10 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("Operation Flush, a joint task force of soldiers and police": unless an apposition says it is a force)
   if (nameWords[0] === 'operation' && nameWords.length > 1) return appositiveNoun(toks, keys, to, FORCE_APPOSITIONS) ? 'StateForce' : undefined;
   if (title) return 'Person';
+  // ("its media outlet, al-Zallaqa": a civil body's common noun set before the name, a comma between)
+  // (a body's own: "the national broadcaster, Radiodiffusion Télévision du Burkina" is left to the other rules)
+  if (keys[from - 1] === ',' && MEDIA_NOUNS.has(keys[from - 2] ?? '') && startsLower(toks[from - 2]!.text)
+    && keys.slice(Math.max(0, from - 5), from - 2).some((k) => k === 'its' || k === 'their' || k === "'s")) return 'Organization';
   const before = keys[from - 1];
   // "the French daily Libération", "the aid organisation JEMED", "the conservation group African Parks",
   // "the rebel group X": the common noun right before an unknown name says what it names.
@@ -1298,6 +1309,8 @@ const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid
 /** Common nouns that introduce the name of an organisation: "the French daily X", "the aid organisation X". */
 const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'broadcaster', 'agency', 'organisation', 'organization',
   'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation', 'party']);
+/** Nouns of an outlet that speaks for a body ("its media outlet, al-Zallaqa", "the group's news agency, Amaq"). */
+const MEDIA_NOUNS = new Set(['outlet', 'agency', 'website', 'channel', 'newspaper', 'broadcaster']);
 /** Common nouns after a name that say it is an organisation's: "the Amaq news agency", "the Daily Trust newspaper". */
 const ORG_AFTER = new Set(['agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'channel', 'website', 'outlet', 'charity', 'ngo', 'firm', 'company']);
 /** "the rebel group X", "the armed group X": a group of fighters, not an organisation. */

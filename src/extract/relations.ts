@@ -74,6 +74,20 @@ const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
 /** Who heads a town or a region: "the governor of Borno", "the Emir of Gwoza", "the mayor of Djibo". */
 const PLACE_HEADS = new Set(['governor', 'mayor', 'emir', 'prefect', 'sultan', 'chief']);
 const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
+/** Verbs that ask for an act, which is then not done: "demanded the departure of …", "called for the withdrawal of …". */
+const DEMANDING = new Set(['demand', 'call', 'ask', 'urge', 'request', 'want', 'seek']);
+/** Is the noun at `k` the object of a verb that asks for it ("demanded the departure", "called for a withdrawal")? */
+function demanded(t: Sentence['tokens'], k: number): boolean {
+  let v = k - 1;
+  while (v > 0 && v >= k - 4 && (t[v]!.pos === 'DET' || t[v]!.pos === 'ADJ' || t[v]!.pos === 'NUM' || t[v]!.norm === 'for')) v--;
+  return t[v]?.pos === 'VERB' && DEMANDING.has(t[v]!.lemma);
+}
+/** A body's own parts that "its …" names before the part's name: "its media outlet, al-Zallaqa", "its armed wing, X". */
+const OWN_PARTS = new Set(['outlet', 'agency', 'website', 'channel', 'wing', 'arm', 'branch', 'unit', 'faction']);
+/** Pronouns that are a verb's object ("fought them"). */
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us']);
+/** Who fights for ground: a force, a group, a military company. */
+const ARMED = new Set<string>(['ArmedGroup', 'StateForce', 'PrivateMilitaryCompany']);
 /** Roles in a phrase set before a name ("the chairperson of the AU Commission, X", "the UN humanitarian coordinator in Nigeria, X"). */
 const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'commander',
   'chairman', 'chairperson', 'chairwoman', 'coordinator', 'director', 'representative', 'envoy', 'commissioner']);
@@ -245,7 +259,8 @@ function fromTriggers(cx: Context): void {
       // (or the two sides "between" which it is fought, whatever describes the second)
       const sides = !!a0 && anyToken(t, Math.max(0, a0.from - 3), a0.from, BETWEEN);
       const coordinated = !!a0 && !!a1 && (sides || joinedToPrevious(s, a0, a1) && t.slice(a0.to, a1.from).every((x) => JOINING.has(x.norm) || x.pos === 'DET'));
-      if (tr.mutual && !tr.targets.length && tr.agents.length === 2 && lower[tr.k - 1] !== 'to' && (reciprocal || coordinated)) {
+      // ("French soldiers and peacekeepers … fought them for four hours": not with an object of their own)
+      if (tr.mutual && !tr.targets.length && tr.agents.length === 2 && lower[tr.k - 1] !== 'to' && (reciprocal || coordinated) && !OBJECT_PRONOUNS.has(lower[tr.end] ?? '')) {
         add(cx, tr.agents[0], 'opposes', tr.agents[1], `relation.hostile.${tr.key}`, 0.85, tr.k);
       }
       // (a stance verb takes a proposal as often as a party: "the rebels opposing it" names no one through "it")
@@ -413,7 +428,7 @@ function withdrawals(cx: Context, tr: Trigger): void {
     const states = plural && named.length >= 2 ? named : tr.agents.some((m) => m.kind === 'pronoun' && /^(they|them)$/i.test(m.text)) || plural ? stateList(s, f.mentions, tr.k) : [];
     if (plural && !states.length && f.previous) states.push(...stateList(f.previous.s, f.previous.mentions, f.previous.s.tokens.length));
     for (const a of (states.length ? states : tr.agents).filter((m) => m !== bloc && m.cls !== 'Person' && m.entity !== bloc.entity)) add(cx, a, 'withdrewFrom', bloc, `relation.withdraw-bloc.${tr.key}`, 0.75, tr.k);
-  } else if (WITHDRAW.has(tr.key) || leftCountry) {
+  } else if ((WITHDRAW.has(tr.key) || leftCountry) && !(tr.nominal && demanded(t, tr.k))) {
     // ("the withdrawal of France's Barkhane force from Mali": the place after "from", not a possessive state)
     // (not a capital standing for its state, "demanded by Niamey", nor where the force went, "to Gao")
     // (nor a place that only modifies the noun after it: "pulls its troops out of Sahel tri-border force")
@@ -1024,6 +1039,15 @@ function membership(cx: Context): void {
     // (an armed group has allies too, "Ansar Dine and its ally AQIM", but no bodies of its own a name could stand for)
     if (owner && (['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls) || (allies && owner.cls === 'ArmedGroup'))) add(cx, m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
+  // "distributed by its media outlet, al-Zallaqa", "through its armed wing, X": a body's own part, named in apposition.
+  for (const m of ms) {
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || m.cls === 'Person' || isPlaceClass(m.cls) || t[m.from - 1]?.text !== ',' || !OWN_PARTS.has(lower[m.from - 2] ?? '')) continue;
+    let q = m.from - 3;
+    while (q > 0 && q >= m.from - 5 && (t[q]!.pos === 'ADJ' || (t[q]!.pos === 'NOUN' && /^[a-z]/.test(t[q]!.text)))) q--;
+    if (!ITS_THEIR.has(lower[q] ?? '')) continue;
+    const owner = actors(ms).filter((o) => o.to <= q && o.cls !== 'Person' && o.entity !== m.entity).pop();
+    add(cx, m, 'memberOf', owner, 'relation.possessive-part', 0.7, m.from);
+  }
 }
 
 function apposedRole(cx: Context, m: ResolvedMention): void {
@@ -1422,7 +1446,8 @@ function joinRule(cx: Context): void {
     if (t[k]!.pos !== 'VERB') continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
-    const subject = (RELATIVE.has(lower[k - 1] ?? '') ? relativeAntecedent(s, actors(ms).filter((m) => m.cls !== 'Person'), k - 1) : undefined)
+    // ("Iyad Ag Ghaly, the founder of Ansar Dine, who pledged allegiance to …": "who" may stand for a person)
+    const subject = (RELATIVE.has(lower[k - 1] ?? '') ? relativeAntecedent(s, actors(ms).filter((m) => m.cls !== 'Person' || lower[k - 1] === 'who'), k - 1) : undefined)
       ?? actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
     // "pledged allegiance to Islamic State", "swore allegiance to al-Qaeda", "pledged loyalty to AQIM", "reaffirmed its
     // allegiance to …": a member of it from then on.
@@ -2097,7 +2122,11 @@ function driveOutRule(cx: Context): void {
     add(cx, driver, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
     const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
     // ("drove Boko Haram out of Damasak and Malam Fatori": every place listed with the first)
-    for (const p of of ? listedFrom(t, places(ms), of.from) : []) add(cx, driven, 'withdrewFrom', p, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
+    for (const p of of ? listedFrom(t, places(ms), of.from) : []) {
+      add(cx, driven, 'withdrewFrom', p, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
+      // ("MUJAO drove the MNLA out of Gao": a force that drives another out of a town holds it)
+      if ((p.cls === 'Settlement' || p.cls === 'Site') && driver && ARMED.has(driver.cls)) add(cx, driver, 'controls', p, `relation.drive-out.${t[k]!.lemma}`, 0.65, k);
+    }
   }
 }
 

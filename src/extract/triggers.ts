@@ -523,6 +523,16 @@ function subordinator(sc: Scan, i: number): boolean {
   return (TIME_WORDS[sc.norms[i]!]! & (TIME_WORD | UNTIL)) !== 0 && sc.t[i - 1]?.pos !== 'DET' && !sinceAsAdverb(sc.t, i);
 }
 
+/** Does a subordinator of time open the clause at `from` (past a phrase of time: "Two weeks after …") and its verb come before the comma at `comma`? */
+function timeClauseBefore(sc: Scan, from: number, comma: number): boolean {
+  const t = sc.t;
+  let i = from;
+  while (i < from + 4 && i < comma && !subordinator(sc, i) && (t[i]!.pos === 'NUM' || t[i]!.pos === 'NOUN' || t[i]!.pos === 'ADJ' || t[i]!.pos === 'ADV' || t[i]!.pos === 'DET')) i++;
+  if (i >= comma || !subordinator(sc, i)) return false;
+  for (let q = i + 1; q < comma; q++) if (t[q]!.pos === 'VERB' || t[q]!.pos === 'AUX') return true;
+  return false;
+}
+
 /** Is mention `m` governed by "on behalf of" ("on behalf of MUJAO", "on behalf of the group")? */
 function forWhom(t: Sentence['tokens'], m: ResolvedMention): boolean {
   const of = t[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
@@ -678,6 +688,14 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     const antecedent = t[comma]?.text === ',' ? antecedentBefore(s, pool, comma) : undefined;
     if (antecedent) left = [antecedent];
   }
+  // ("a blow to the generals who overthrew President Bazoum": a relative right after its noun has that noun as its
+  // subject, whatever preposition governs the noun)
+  if (!isNoun && !passive) {
+    let r = k - 1;
+    while (r > 0 && r >= k - 3 && (t[r]!.pos === 'ADV' || t[r]!.pos === 'AUX')) r--;
+    const np = RELATIVE_OPENERS.has(t[r]?.norm ?? '') && t[r]!.norm !== 'that' ? actors(mentions).find((m) => m.to === r && m.kind !== 'pronoun') : undefined;
+    if (np && !left.includes(np)) left = [np];
+  }
   // "Olivier Dubois, a correspondent who worked for X and Y, was seized in Gao": a verb right after the comma
   // that closes an apposition opening the sentence belongs to the name the sentence opens with.
   if (!isNoun && (t[k - 1]?.text === ',' || (BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 2]?.text === ','))) {
@@ -751,7 +769,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     const verbAt = governingVerb(t, k);
     // (past a subordinate clause before the verb: "while troops from Chad pushed them back, the Nigerian military launched …")
     let opened = -1;
-    if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ')) opened = q; break; }
+    // ("Two weeks after French and Malian troops had retaken Gao from the group, MUJAO carried out suicide bombings": or a
+    // subordinator of time that opens the clause, past a phrase of time, with a verb of its own before the comma)
+    if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ') || timeClauseBefore(sc, clause[0], q)) opened = q; break; }
     // ("Buhari flew into Maiduguri for a brief visit": who travels on a visit makes it)
     const travelAt = event === 'Visit' && verbAt < 0 ? purposeVerb(t, k) : -1;
     const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened)
@@ -1250,6 +1270,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       && m.from >= k + 1 && m.from <= k + 3 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
     // ("most of the fighters had left Diabaly, retreating northwards": leaving a town in retreat is withdrawing from it)
     if (key === 'leave' && t.slice(k + 1, k + 8).some((x, q) => RETREATING.has(x.lemma) && t[k + q]?.text === ',')) event = 'Withdrawal';
+    // ("The ambassador, Sylvain Itte, left Niamey": an envoy leaving the capital he was posted to is withdrawn from it)
+    if (key === 'leave' && t.slice(Math.max(0, k - 8), k).some((x) => ENVOYS.has(x.norm)) && mentions.some((m) => m.from === k + 1 && (m.cls === 'Settlement' || m.cls === 'Country'))) event = 'Withdrawal';
     // ("American forces left their drone base in Agadez": a force leaving its own base withdraws from it)
     if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.

@@ -586,6 +586,15 @@ class Resolution {
       for (let q = c.to + 1; titled && q < ruler!.from; q++) titled = tokens[q]!.pos === 'DET' || isTitleAt(norms, q);
       if (titled) country = state;
     }
+    // ("The French minister of the armed forces, Florence Parly": the state a demonym before the title names — all its
+    // forces, not an operation the article names them by)
+    let ofTitle = false;
+    if (!country && sense.state) {
+      const { tokens, norms } = seg.sentences[si]!;
+      const of = tokens[c.from - 1]?.pos === 'DET' ? c.from - 2 : c.from - 1;
+      const demonym = norms[of] === 'of' && isTitleAt(norms, of - 1) ? cs.find((o) => o.to === of - 1 && o.ref.type === 'country') : undefined;
+      if (demonym?.ref.type === 'country') { country = demonym.ref.id; ofTitle = true; }
+    }
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
     if (sense.ministry) return; // resolved in pass 1
@@ -665,6 +674,8 @@ class Resolution {
       if (id) this.attach(si, ci, this.fromEntry(id, c.start), false);
       return;
     }
+    // ("the army revived a unit when its generals decided …": an army's generals are its officers, no government)
+    if (possessed && sense.cls === 'Government' && owners[0]?.cls === 'StateForce') return;
     // ("the mission said its troops had killed …": the troops of a mission, a company or a group are its own, not a state's)
     if (possessed && sense.state && sense.cls === 'StateForce' && owners[0] && NON_STATE_OWNERS.has(owners[0].cls) && !possessive(s, owners[0]) && !governingPreposition(s, owners[0])) {
       this.attach(si, ci, drafts.get(owners[0].entity)!, false);
@@ -695,7 +706,7 @@ class Resolution {
     if (d && !sense.state) bindings.set(`${sense.cls}|${sense.feature ?? ''}|${head}`, d);
     else if (!d && !country && bindings.size) d = bindings.get(`${sense.cls}|${sense.feature ?? ''}|${head}`);
     if (!d && c.ref.company) d = this.fromEntry(c.ref.company, c.start);
-    const operation = country && sense.cls === 'StateForce' ? operations.get(country) : undefined;
+    const operation = country && sense.cls === 'StateForce' && !ofTitle ? operations.get(country) : undefined;
     if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = this.fromEntry(operation.id, c.start);
     if (!d && country) {
       const junta = sense.cls === 'Government' && JUNTA.test(c.text) ? juntaAt(gaz, country, seg.doc.date) : undefined;

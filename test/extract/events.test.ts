@@ -850,3 +850,20 @@ describe('extractEvents: an aircraft shot down', () => {
     expect(agents(eventsOf('JNIM gunmen shot at a patrol near Boni on Tuesday.', '2025-04-08').events[0]!)).toEqual(['jnim']);
   });
 });
+
+describe('extractEvents: who overthrew, who left, and what was only demanded', () => {
+  const eventsOfDocument = (text: string, date: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date }, GAZ).events;
+
+  it('gives a coup to the generals a relative clause follows, whatever preposition governs them', () => {
+    const text = 'The National Council for the Safeguard of the Homeland (CNSP) declared three days of mourning. The attack is a blow to the generals who overthrew President Mohamed Bazoum on July 26.';
+    const coup = eventsOfDocument(text, '2023-10-03').find((e) => e.cls === 'Coup');
+    expect(coup && agents(coup)).toEqual(['cnsp-niger']);
+  });
+
+  it('reads an ambassador leaving the capital as a withdrawal, and a departure only demanded as none', () => {
+    const events = eventsOfDocument('The ambassador, Sylvain Itte, left Niamey last Wednesday.', '2023-10-03');
+    expect(events.map((e) => e.cls)).toEqual(['Withdrawal']);
+    const text = 'The junta in Niger demanded the departure of about 1,500 French soldiers stationed in Niamey.';
+    expect(extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2023-09-01' }, GAZ).relations.filter((r) => r.predicate === 'withdrewFrom')).toEqual([]);
+  });
+});

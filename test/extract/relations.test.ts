@@ -1394,6 +1394,36 @@ describe('extractRelations: how groups are made and led', () => {
     expect(got).toContain('fama opposes mujao');
   });
 
+  it('gives the town a force drives another out of to the one that drives it, and only to an armed one', () => {
+    expect(triples('In late June 2012 MUJAO drove the MNLA out of Gao after heavy fighting.')).toContain('mujao controls gao');
+    expect(withPredicate(triples('The junta forced French troops out of Mali.'), 'controls')).toEqual([]);
+  });
+
+  it('keeps the actors of a clause of time that opens the sentence apart from those of the main one', () => {
+    const got = triples('Two weeks after French and Malian troops had retaken Gao, MUJAO carried out the first suicide bombings recorded in Mali.');
+    expect(got).not.toContain('french-armed-forces alliedWith mujao');
+    expect(got).not.toContain('fama alliedWith mujao');
+  });
+
+  it('reads "the new coalition" as the group just formed, and "who" after an apposition as the person it describes', () => {
+    expect(documentTriples('In March 2017 four groups merged to form JNIM. The new coalition was led by Iyad Ag Ghaly.')).toContain('iyad-ag-ghaly leads jnim');
+    const got = triples('Iyad Ag Ghaly, the founder of Ansar Dine, who pledged allegiance to al-Qaeda, spoke.');
+    expect(got).toContain('iyad-ag-ghaly memberOf al-qaeda');
+    expect(got).not.toContain('ansar-dine memberOf al-qaeda');
+  });
+
+  it('makes no enemies of two sides that fight an object together ("fought them")', () => {
+    expect(documentTriples('The camp came under attack. The Malian army and French soldiers, supported by helicopters, fought them for hours.')).not.toContain('fama opposes french-armed-forces');
+  });
+
+  it('reads the armed forces a minister is titled by with the demonym before the title', () => {
+    expect(documentTriples('The Malian army fought in Gao. The French minister of the armed forces, Florence Parly, paid tribute.')).toContain('florence-parly memberOf french-armed-forces');
+  });
+
+  it('reads "its media outlet, X" as X part of the body "its" stands for', () => {
+    expect(triples('JNIM claimed the attack in a statement distributed by its media outlet, al-Zallaqa.')).toContain('al-zallaqa memberOf jnim');
+  });
+
   it('makes no enemies of a split the sentence says left the two allies', () => {
     const got = triples('MUJAO had broken away from AQIM in 2011, but it continued to cooperate with AQIM.');
     expect(got).toContain('mujao splitFrom aqim');

@@ -489,6 +489,11 @@ describe('resolveEntities: "it" and descriptions of civil bodies', () => {
     expect(resolvedAs('Tabital Pulaaku, a Fulani association, met in Bamako. The association denounced the killings.', 'association')).toEqual(['tabital-pulaaku']);
   });
 
+  it('reads an army\'s generals as its officers, and "the generals" of a coup as the junta', () => {
+    expect(resolvedAs('The riders belong to a unit that the Mauritanian army revived when its generals decided to act.', 'generals')).toEqual([]);
+    expect(resolvedAs('The attack is a blow to the generals who overthrew President Mohamed Bazoum in Niger.', 'generals')).toEqual(['government-of-niger']);
+  });
+
   it('never gives "its" to a plural description before it, nor to the actors of a clause that opens the sentence', () => {
     expect(resolvedAs('The Malian army said that several attackers had been killed and that a few of its soldiers had been wounded.', 'soldiers')).toEqual(['fama']);
     const text = 'Two weeks after French and Malian troops had retaken Gao from the group, MUJAO carried out a suicide bombing, and on 10 February its fighters entered the city.';
