@@ -4,7 +4,7 @@ import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, Even
 import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext, type DateMention } from '../nlp/dates.ts';
-import { isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
+import { isAnonymousSource, isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims, type ClaimSpan } from './claims.ts';
 import { carryDates, extractEvents, foldTolls, mergeEvents, VIOLENT, type Scene } from './events.ts';
@@ -52,7 +52,9 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   let scene: Scene | undefined, sceneAt = -1;
   const article = { sentences: seg.sentences, bySentence };
   for (const s of seg.sentences) {
-    const mentions = bySentence[s.index]!;
+    const said = bySentence[s.index]!;
+    // (a source quoted without a name speaks, and takes part in nothing the sentence tells)
+    const mentions = factual(said);
     // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
     if (entries[s.index] === undefined || entries[s.index] === s.index) entry = undefined;
     let dates = findDates(s.text, entry?.ctx ?? ctx);
@@ -65,12 +67,12 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     for (const d of dates) { d.start += s.start; d.end += s.start; }
     // (a bare year sets the story's year only as its setting, "In 2012, …", not as background: "since late 2021")
     if (dates.length) ctx.narrativeYear = lastExplicitYear(dates.filter((d) => d.grain !== 'gMonthDay' && (d.grain !== 'gYear' || SETTING.test(doc.text.slice(Math.max(0, d.start - 4), d.start))))) ?? ctx.narrativeYear;
-    const claimSpans = extractClaims(doc.id, s, mentions, speaker && speaker.sentence >= s.index - 2 ? speaker.mention : undefined);
+    const claimSpans = extractClaims(doc.id, s, said, speaker && speaker.sentence >= s.index - 2 ? speaker.mention : undefined);
     for (const c of claimSpans) claims.push(c.claim);
-    const said = firstClaimant(claimSpans, mentions);
-    if (said) speaker = { mention: said, sentence: s.index };
+    const claimant = firstClaimant(claimSpans, said);
+    if (claimant) speaker = { mention: claimant, sentence: s.index };
     const triggers = findTriggers(s, mentions, claimSpans);
-    const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: bySentence[s.index - 1]! } : undefined;
+    const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: factual(bySentence[s.index - 1]!) } : undefined;
     const topic = topics[s.index];
     // (an entry headed by a state, "BURKINA FASO. The president named …", is about that state: its untitled prime minister is its own)
     const state = entryState(bySentence, entries[s.index]);
@@ -156,6 +158,11 @@ function namedOnly(e: EventFact, known: ReadonlySet<string>): EventFact {
   for (const key in e) if (key !== 'place') kept[key] = key === 'participants' ? e.participants.filter((p) => known.has(p.entity)) : e[key as keyof EventFact];
   if (e.place && known.has(e.place)) kept.place = e.place;
   return kept as unknown as EventFact;
+}
+
+/** The mentions that can take part in what a sentence tells: all but its sources quoted without a name. */
+function factual(ms: ResolvedMention[]): ResolvedMention[] {
+  return ms.some((m) => isAnonymousSource(m.entity)) ? ms.filter((m) => !isAnonymousSource(m.entity)) : ms;
 }
 
 /** A body of the state the article is about, only when the article names it. */

@@ -22,6 +22,8 @@ export interface DescriptionSense {
   place?: boolean;
   /** A person named before with this title ("the spokesman"). */
   role?: string;
+  /** Someone the article quotes without a name ("a security source", "residents"): a source of this article's own. */
+  source?: boolean;
 }
 
 /** Portfolios of the ministries news quote ("the defence ministry said"), folded word → name. */

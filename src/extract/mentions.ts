@@ -292,6 +292,7 @@ export function findMentions(sentence: Sentence, gaz: GazetteerIndex): MentionCa
   if (any & PLACE_BACK) placesNamedBefore(spans);
   if (any & DEMONYM) loneDemonyms(spans);
   if (any & PRONOUN) pronouns(spans);
+  if (SOURCE_WORD.test(spans.sentence.text)) anonymousSources(spans);
   creditsAndOwners(spans);
   return byStart(spans.out);
 }
@@ -835,6 +836,52 @@ function bareHeads(spans: Spans): void {
 const BACK_ADJECTIVES = new Set(['new', 'same']);
 /** The bare heads such an adjective may come before: bodies, not places ("the same province" is a place named before). */
 const BODY_HEADS = new Set(['coalition', 'alliance', 'group', 'movement', 'organisation', 'organization']);
+
+/** Nouns of the people a report quotes without naming them. */
+const SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'resident', 'residents', 'witness', 'witnesses', 'analyst', 'analysts',
+  'diplomat', 'diplomats', 'survivor', 'survivors', 'villager', 'villagers', 'relatives', 'doctor', 'doctors', 'medics', 'workers']);
+const SOURCE_WORD = /\b(?:sources?|officials?|residents?|witness(?:es)?|analysts?|diplomats?|survivors?|villagers?|relatives|doctors?|medics|workers)\b/i;
+/** Source nouns that say too little alone to be a source of their own. */
+const BARE_SOURCES = new Set(['source', 'sources', 'official', 'officials', 'workers']);
+/** Verbs (lemmas) of speech whose subject a source is: "a security source said", "residents told AFP". */
+const SOURCE_SPEECH = new Set(['say', 'tell', 'add', 'report', 'confirm', 'explain', 'describe', 'recount', 'estimate', 'claim', 'deny', 'accuse', 'note', 'warn', 'believe']);
+
+/**
+ * 4g. "a security source in Tahoua said", "Residents told AFP", "according to local officials": people a report quotes
+ * without naming them are its sources, each kind one person (or group) of this article — read only where they speak,
+ * so that a claim keeps who made it. A body named in the phrase speaks instead ("UN officials said": the UN).
+ */
+function anonymousSources(spans: Spans): void {
+  const { toks, keys, taken } = spans;
+  for (let h = 0; h < toks.length; h++) {
+    // (the tagger reads a capitalised word opening a sentence as a name: "Residents said …", "Security analysts said …")
+    if (!SOURCE_HEADS.has(keys[h]!) || taken[h] || !(toks[h]!.pos === 'NOUN' || (toks[h]!.pos === 'PROPN' && h === 0))) continue;
+    // (its modifiers: "security", "local", "Nigerien", "humanitarian", "aid"; a name among them is a body's: left to it)
+    let from = h;
+    while (from > 0 && !taken[from - 1] && (toks[from - 1]!.pos === 'ADJ' || (toks[from - 1]!.pos === 'NOUN' && startsLower(toks[from - 1]!.text))
+      || (from - 1 === 0 && (toks[0]!.pos === 'PROPN' || toks[0]!.pos === 'NOUN')))) from--;
+    if (from > 0 && taken[from - 1] && toks[from - 1]!.pos !== 'DET') continue;
+    // ("the same security source" is the one quoted before)
+    if (keys[from] === 'same' && from < h) from++;
+    // ("officials said", "sources said": whose, the article leaves to the reader — a state's, most often — no source of its own)
+    if (from === h && BARE_SOURCES.has(keys[h]!)) continue;
+    const according = keys[from - 1] === 'to' && keys[from - 2] === 'according'
+      || (toks[from - 1]?.pos === 'DET' || toks[from - 1]?.pos === 'NUM') && keys[from - 2] === 'to' && keys[from - 3] === 'according';
+    if (!according && !speaksAfter(toks, keys, h + 1)) continue;
+    spans.add(from, h + 1, 'description', { type: 'description', sense: { cls: 'Person', source: true } });
+  }
+}
+
+/** Does a verb of speech follow at `j`, past a phrase that only says where the speaker is ("in Tahoua", "at the hospital")? */
+function speaksAfter(toks: readonly Token[], keys: readonly string[], j: number): boolean {
+  if (keys[j] === 'in' || keys[j] === 'at' || keys[j] === 'near' || keys[j] === 'from') {
+    j++;
+    while (j < toks.length && j < j + 5 && (toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || (toks[j]!.pos === 'NOUN' && startsLower(toks[j]!.text)))) j++;
+  }
+  // ("residents have said", "officials later told Reuters")
+  while (j < toks.length && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV')) j++;
+  return SOURCE_SPEECH.has(toks[j]?.lemma ?? '') && (toks[j]!.pos === 'VERB' || toks[j]!.norm === 'said');
+}
 
 /** 4d. "the spokesman said", "the minister added": a person named before with that title. */
 function personRoles(spans: Spans): void {

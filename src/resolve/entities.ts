@@ -597,6 +597,13 @@ class Resolution {
     }
     let d: Draft | undefined;
     const s = seg.sentences[si]!;
+    // ("a security source said", "Residents said": one source of this article per kind, named by what the article calls it)
+    if (sense.source) {
+      // (in lower case but a demonym: "Residents" opening a sentence are "residents")
+      const label = c.from === 0 && s.tokens[0]!.pos !== 'PROPN' ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
+      this.attach(si, ci, this.entity(`${slug(docId)}${SOURCE}${slug(fold(label))}`, 'Person', label, false, c.start), false);
+      return;
+    }
     if (sense.ministry) return; // resolved in pass 1
     // "the spokesman said": the last person named with that title, in this sentence or the five before.
     if (sense.role) {
@@ -1174,6 +1181,8 @@ const ARMED_NOUNS = new Set(['intervention', 'operation', 'offensive', 'strikes'
 const APPOSITION_CUES = new Set(['particularly', 'especially', 'notably', 'mainly', 'including', 'namely', 'chiefly']);
 
 /** Verbs whose subject, when a capital city, stands for its government. */
+/** The mark of an article's own node for a source it quotes without a name ("x-source-security-source"). */
+const SOURCE = '-source-';
 /** The mark of an article's own node for the unnamed attackers it tells of ("x-unidentified-gunmen"). */
 const UNNAMED = '-unidentified-';
 
@@ -1188,6 +1197,8 @@ export function initialsFit(acronym: string, name: string): boolean {
 }
 /** Whether an entity id is an article's unnamed attackers (made in pass 4, one node per article and kind). */
 export const isUnnamedActor = (id: string): boolean => id.includes(UNNAMED);
+/** Is this an article's source quoted without a name ("a security source")? Such a source only speaks: it makes claims, no facts. */
+export const isAnonymousSource = (id: string): boolean => id.includes(SOURCE);
 
 /** What a state does through its capital's name: "Bamako suspended …", "Niamey revoked …". */
 const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'recall', 'sever', 'ban', 'impose', 'threaten', 'decide', 'withdraw',

@@ -369,3 +369,24 @@ describe('extractClaims: a government named after its head', () => {
       .toEqual(['government-of-yobe-state']);
   });
 });
+
+describe('extractClaims: sources quoted without a name', () => {
+  const documentOf = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2023-10-03' }, GAZ);
+
+  it('keeps a claim of a source the article does not name, as a source of its own, one per kind', () => {
+    const x = documentOf('Gunmen attacked Tabatol on Monday. Residents said two civilians had been killed. "They came on motorbikes," a security source in Tahoua said. '
+      + 'According to local officials, 30 people died. The same security source said reinforcements had been sent.');
+    const by = (id: string) => x.claims.filter((c) => c.claimant === id).map((c) => c.text);
+    expect(by('fx-source-residents')).toEqual(['two civilians had been killed.']);
+    expect(by('fx-source-security-source')).toHaveLength(2);
+    expect(by('fx-source-local-officials')).toHaveLength(1);
+    expect(x.entities.find((e) => e.id === 'fx-source-security-source')).toMatchObject({ cls: 'Person', label: 'security source' });
+  });
+
+  it('lets a body named in the phrase speak, leaves bare "officials" to no one, and gives a source no part in what it reports', () => {
+    const x = documentOf('UN officials said the convoy left Kidal. Officials said the town was calm. Residents said the attackers overran a post held by the VDP.');
+    expect(x.claims.map((c) => c.claimant)).toContain('un');
+    expect(x.entities.filter((e) => e.id.includes('-source-')).map((e) => e.id)).toEqual(['fx-source-residents']);
+    expect(x.relations.filter((r) => r.subject.includes('-source-') || r.object.includes('-source-'))).toEqual([]);
+  });
+});
