@@ -1477,10 +1477,28 @@ function joinRule(cx: Context): void {
       for (const m of [subjectState, ...states]) add(cx, m, 'memberOf', bloc, 'relation.join-in', 0.75, k);
       continue;
     }
+    // ("JNIM was formed in March 2017 when Ansar Dine joined the Katiba Macina, Al-Mourabitoun and AQIM's Saharan branch": a
+    // group born of the joining has them all as members; none joins another)
+    const formed = formedWhen(cx, cFrom);
+    if (formed) {
+      for (const m of [subject, ...actorList(s, ms, k + 1, 12)]) if (m && m.cls === 'ArmedGroup' && m.entity !== formed.entity) add(cx, m, 'memberOf', formed, 'relation.joined-into', 0.7, k);
+      continue;
+    }
     const group = actors(ms).find((m) => m.from > k && m.to <= cTo && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
     if (group && JOINABLE.has(group.cls)) add(cx, subject, 'memberOf', group, 'relation.join', 0.75, k);
   }
 }
+
+/** The group a clause opened by "when" at `from` tells the birth of ("X was formed … when …", "X was created when …"), if any. */
+function formedWhen(cx: Context, from: number): ResolvedMention | undefined {
+  const { t, lower, mentions } = cx;
+  const when = lower[from] === 'when' ? from : lower[from - 1] === 'when' ? from - 1 : -1;
+  if (when < 0) return undefined;
+  const born = t.findLastIndex((x, i) => i < when && i >= when - 8 && BORN.has(x.lemma) && x.pos === 'VERB' && BE.has(lower[i - 1] ?? ''));
+  if (born < 0) return undefined;
+  return actors(mentions).filter((m) => m.to <= born - 1 && m.cls === 'ArmedGroup' && !governingPreposition(cx.s, m)).pop();
+}
+const BORN = new Set(['form', 'create', 'found', 'establish']);
 
 /** The person right before verb `k` after a relative pronoun ("that Damiba had created"), if any. */
 function relativeFounder(cx: Context, k: number): ResolvedMention | undefined {

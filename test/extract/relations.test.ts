@@ -1424,6 +1424,13 @@ describe('extractRelations: how groups are made and led', () => {
     expect(triples('JNIM claimed the attack in a statement distributed by its media outlet, al-Zallaqa.')).toContain('al-zallaqa memberOf jnim');
   });
 
+  it('makes every group that joined into a new one its member, and none a member of another', () => {
+    const got = triples('JNIM was formed in March 2017 when Ansar Dine joined the Katiba Macina and Al-Mourabitoun.');
+    expect(got).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim', 'al-mourabitoun memberOf jnim']));
+    expect(got).not.toContain('ansar-dine memberOf katiba-macina');
+    expect(triples('In 2015 Ansar Dine joined JNIM.')).toContain('ansar-dine memberOf jnim');
+  });
+
   it('makes no enemies of a split the sentence says left the two allies', () => {
     const got = triples('MUJAO had broken away from AQIM in 2011, but it continued to cooperate with AQIM.');
     expect(got).toContain('mujao splitFrom aqim');
