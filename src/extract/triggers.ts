@@ -533,6 +533,19 @@ function timeClauseBefore(sc: Scan, from: number, comma: number): boolean {
   return false;
 }
 
+/** Who leaves a town as a withdrawal: a state's force, a mission, a military company. */
+const GARRISONS = new Set<string>(['StateForce', 'InternationalOrganization', 'PrivateMilitaryCompany']);
+/** "The French army left Timbuktu in December 2021": a force leaving a town for nowhere named withdraws from it (the
+ * relation rules read it so too); "Wagner fighters left Bamako for Kidal", "Soldiers left Anefis with heavy weapons" (a
+ * column setting out) are movements. */
+function forceLeaving(sc: Scan, k: number): void {
+  const tr = sc.out[sc.out.length - 1];
+  const town = sc.mentions.find((m) => m.from === k + 1 && m.cls === 'Settlement');
+  if (!tr || tr.k !== k || !town || !tr.agents.some((m) => GARRISONS.has(m.cls)) || ONWARD.has(sc.t[town.to]?.norm ?? '')) return;
+  tr.event = 'Withdrawal';
+}
+const ONWARD = new Set(['for', 'to', 'towards', 'toward', 'with']);
+
 /** Is mention `m` governed by "on behalf of" ("on behalf of MUJAO", "on behalf of the group")? */
 function forWhom(t: Sentence['tokens'], m: ResolvedMention): boolean {
   const of = t[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
@@ -1277,6 +1290,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     pushTrigger(sc, k, k + 1, key, event, !!h, !!h?.mutual);
+    if (key === 'leave' && event === 'Deployment') forceLeaving(sc, k);
     // ("gunmen seized a French Catholic priest, Georges Vandenbeusch, at his parish": people seized are abducted; a town
     // or a base seized is captured)
     if (event === 'Capture' && (key === 'seize' || key === 'capture')) {

@@ -860,6 +860,11 @@ describe('extractEvents: who overthrew, who left, and what was only demanded', (
     expect(coup && agents(coup)).toEqual(['cnsp-niger']);
   });
 
+  it('reads a force leaving a town for nowhere named as a withdrawal, and fighters leaving one town for another as a movement', () => {
+    expect(eventsOfDocument('The French army left Timbuktu in December 2021.', '2022-03-09').map((e) => e.cls)).toEqual(['Withdrawal']);
+    expect(eventsOfDocument('Wagner fighters left Bamako for Kidal on Monday.', '2022-03-09').map((e) => e.cls)).toEqual(['Deployment']);
+  });
+
   it('reads an ambassador leaving the capital as a withdrawal, and a departure only demanded as none', () => {
     const events = eventsOfDocument('The ambassador, Sylvain Itte, left Niamey last Wednesday.', '2023-10-03');
     expect(events.map((e) => e.cls)).toEqual(['Withdrawal']);
