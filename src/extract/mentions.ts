@@ -857,9 +857,10 @@ function anonymousSources(spans: Spans): void {
     // (the tagger reads a capitalised word opening a sentence as a name: "Residents said …", "Security analysts said …")
     if (!SOURCE_HEADS.has(keys[h]!) || taken[h] || !(toks[h]!.pos === 'NOUN' || (toks[h]!.pos === 'PROPN' && h === 0))) continue;
     // (its modifiers: "security", "local", "Nigerien", "humanitarian", "aid"; a name among them is a body's: left to it)
+    // ("A Nigerien security source": a demonym says whose country the source is from)
     let from = h;
     while (from > 0 && !taken[from - 1] && (toks[from - 1]!.pos === 'ADJ' || (toks[from - 1]!.pos === 'NOUN' && startsLower(toks[from - 1]!.text))
-      || (from - 1 === 0 && (toks[0]!.pos === 'PROPN' || toks[0]!.pos === 'NOUN')))) from--;
+      || spans.gaz.demonyms.has(keys[from - 1]!) || (from - 1 === 0 && (toks[0]!.pos === 'PROPN' || toks[0]!.pos === 'NOUN')))) from--;
     if (from > 0 && taken[from - 1] && toks[from - 1]!.pos !== 'DET') continue;
     // ("the same security source" is the one quoted before)
     if (keys[from] === 'same' && from < h) from++;
@@ -875,8 +876,14 @@ function anonymousSources(spans: Spans): void {
 /** Does a verb of speech follow at `j`, past a phrase that only says where the speaker is ("in Tahoua", "at the hospital")? */
 function speaksAfter(toks: readonly Token[], keys: readonly string[], j: number): boolean {
   if (keys[j] === 'in' || keys[j] === 'at' || keys[j] === 'near' || keys[j] === 'from') {
-    j++;
-    while (j < toks.length && j < j + 5 && (toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || (toks[j]!.pos === 'NOUN' && startsLower(toks[j]!.text)))) j++;
+    const stop = ++j + 5;
+    while (j < toks.length && j < stop && (toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || (toks[j]!.pos === 'NOUN' && startsLower(toks[j]!.text)))) j++;
+  }
+  // ("A military source in Damaturu, who asked not to be named …, said": past a relative clause set off by commas)
+  if (keys[j] === ',' && keys[j + 1] === 'who') {
+    let close = j + 2;
+    while (close < toks.length && close < j + 30 && keys[close] !== ',') close++;
+    j = close + 1;
   }
   // ("residents have said", "officials later told Reuters")
   while (j < toks.length && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV')) j++;

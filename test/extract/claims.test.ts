@@ -383,6 +383,13 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.entities.find((e) => e.id === 'fx-source-security-source')).toMatchObject({ cls: 'Person', label: 'security source' });
   });
 
+  it('reads a source past a relative clause set off by commas, and keeps the demonym that says where it is from', () => {
+    const x = documentOf('A military source in Damaturu, who asked not to be named because he was not authorised to speak, said troops were pursuing the attackers. '
+      + 'A Nigerien security source in Tera said a convoy left the town on Thursday.');
+    expect(x.claims.map((c) => c.claimant)).toEqual(['fx-source-military-source', 'fx-source-nigerien-security-source']);
+    expect(x.entities.find((e) => e.id === 'fx-source-nigerien-security-source')?.label).toBe('Nigerien security source');
+  });
+
   it('lets a body named in the phrase speak, leaves bare "officials" to no one, and gives a source no part in what it reports', () => {
     const x = documentOf('UN officials said the convoy left Kidal. Officials said the town was calm. Residents said the attackers overran a post held by the VDP.');
     expect(x.claims.map((c) => c.claimant)).toContain('un');
