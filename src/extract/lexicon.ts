@@ -61,6 +61,8 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   troops: { cls: 'StateForce', state: true },
   // ("many units have been pulled out of small outlying bases")
   units: { cls: 'StateForce', state: true },
+  // ("Malian officers said", "French officers claimed": a force's officers speak for it)
+  officers: { cls: 'StateForce', state: true },
   garrison: { cls: 'StateForce', state: true },
   'army garrison': { cls: 'StateForce', state: true },
   // (a military's command speaks for it: "the French general staff says", "the army general staff announced")
@@ -188,7 +190,7 @@ export const ARMED_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.entries(DE
 export const FORCE_HEADS = new Set([
   'army', 'armies', 'military', 'forces', 'force', 'soldiers', 'soldier', 'troops', 'troop', 'armed', 'garrison',
   'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots', 'fighters',
-  'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'contingent', 'battalion',
+  'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'contingent', 'battalion', 'officers',
 ]);
 export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
 export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'colonels', 'state', 'regime', 'administration', 'officials', 'rulers']);

@@ -797,6 +797,8 @@ function descriptions(spans: Spans): void {
       if (phrase === 'forces' && toks[i - 1]?.pos === 'NUM') continue;
       // ("many units have been pulled out": a state's units; "guard units", "JNIM units" are another body's)
       if (phrase === 'units' && toks[i - 1] !== undefined && toks[i - 1]!.pos !== 'DET' && toks[i - 1]!.pos !== 'ADJ') continue;
+      // ("Malian officers said", "Officers say": a force's; "human rights officers", "police officers" are another body's)
+      if (phrase === 'officers' && toks[i - 1] !== undefined && toks[i - 1]!.pos === 'NOUN') continue;
       // ("his presidency", "the rotating presidency of the G5 Sahel": a term of office, no body)
       if (phrase === 'presidency' && (keys[i + 1] === 'of' || TERM_HOLDERS.has(keys[i - 1]!) || keys[i - 1] === 'rotating')) continue;
       // A description used as a modifier of a proper name ("army" in "the Army of X") is not one.

@@ -390,6 +390,13 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.entities.find((e) => e.id === 'fx-source-nigerien-security-source')?.label).toBe('Nigerien security source');
   });
 
+  it('lets a force\'s officers speak for it, but not officers of another body', () => {
+    const x = documentOf('Gunmen attacked Gao. Malian officers said soldiers had arrested two young men. French officers claimed the air strikes had destroyed most vehicles. '
+      + 'MINUSMA said it had sent human rights officers to the area.');
+    expect(x.claims.map((c) => c.claimant)).toEqual(['fama', 'french-armed-forces', 'minusma']);
+    expect(x.entities.find((e) => e.id === 'fama')?.altLabels).not.toContain('officers');
+  });
+
   it('lets a body named in the phrase speak, leaves bare "officials" to no one, and gives a source no part in what it reports', () => {
     const x = documentOf('UN officials said the convoy left Kidal. Officials said the town was calm. Residents said the attackers overran a post held by the VDP.');
     expect(x.claims.map((c) => c.claimant)).toContain('un');
