@@ -35,6 +35,8 @@ const ISO = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/g;
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+${YEAR4}\\b`, 'g');
 /** "in August", "since March", "early June": a month with no day, after a preposition. */
 // ("in mid-May": the hyphen joins "mid" to the month)
+/** "of that year", "that year" after a month: the year the text named before. */
+const THAT_YEAR = /^\s+(?:of\s+)?that\s+year\b/i;
 const MONTH_ALONE = new RegExp(`\\b(?:(?:in|since|until|by|from|during|early|late|mid|end of|beginning of)\\s+|mid-)${MONTH}\\b(?!\\s+\\d)`, 'g');
 // ("Yesterday, the president …": a sentence may open with it)
 // ("this afternoon the defence minister resigned": the day the article was written)
@@ -219,6 +221,14 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       if (period >= 0) out.splice(period, 1);
       year = docDate!.getUTCFullYear() - (which[1]!.toLowerCase() === 'last' ? 1 : 0);
       out.push({ start, end, text: text.slice(start, end), value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
+      return;
+    }
+    // ("… in September 2022 … seized power in January of that year": the year the text named last before it)
+    const that = THAT_YEAR.exec(text.slice(start + m[1]!.length, start + m[1]!.length + 16));
+    const named = that ? years.filter((y) => y.at < start).pop() : undefined;
+    if (that && (named || ctx.narrativeYear !== undefined)) {
+      const end = start + m[1]!.length + that[0].length;
+      out.push({ start, end, text: text.slice(start, end), value: `${named?.year ?? ctx.narrativeYear}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });
       return;
     }
     out.push({ start, end: start + m[1]!.length, text: m[1]!, value: `${year}-${pad(monthOf(m[1]!))}`, grain: 'gYearMonth' });

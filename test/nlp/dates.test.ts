@@ -10,6 +10,10 @@ describe('findDates', () => {
     expect(d).toMatchObject({ value: '2023-11-12', grain: 'date', text: 'Sunday November 12' });
   });
 
+  it('reads "in January of that year" as a month of the year the text named before it', () => {
+    expect(values('In September 2022 Traoré overthrew Damiba, who had himself seized power in January of that year.', { docDate: '2024-08-01' })).toEqual(['2022-09', '2022-01']);
+  });
+
   it('reads "in August last year" and "in March this year" as months of the years they name', () => {
     expect(values('They seized power in August last year and again in May; in March this year they met.', { docDate: '2021-08-11' })).toEqual(['2020-08', '2021-05', '2021-03']);
   });
