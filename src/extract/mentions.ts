@@ -527,6 +527,11 @@ function demonymPhrases(spans: Spans): void {
       i = j - 1;
       continue;
     }
+    // ("control large parts of the Burkinabe countryside", "on Malian territory": the land of the state)
+    if (group.length === 1 && LAND_NOUNS.has(keys[j] ?? '') && spans.free(i, i + 1)) {
+      spans.add(i, i + 1, 'description', { type: 'country', id: country });
+      continue;
+    }
     let h = j;
     while (h < toks.length && h < j + 3 && ['ADJ', 'PROPN', 'NUM'].includes(toks[h]!.pos) && !FORCE_HEADS.has(keys[h]!) && !gaz.names.has(keys[h]!)) h++;
     const head = keys[h];
@@ -552,6 +557,9 @@ function demonymPhrases(spans: Spans): void {
     }
   }
 }
+
+/** Nouns of a state's land that a demonym before them names the state of. */
+const LAND_NOUNS = new Set(['territory', 'countryside', 'soil']);
 
 /** Does a strike from the air or a raid start at `j`: "airstrike(s)", "air strikes", "drone strike", "raid(s)"? */
 function strikeAt(keys: readonly string[], j: number): boolean {

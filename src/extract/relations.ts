@@ -92,7 +92,7 @@ const ARMED = new Set<string>(['ArmedGroup', 'StateForce', 'PrivateMilitaryCompa
 const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'commander',
   'chairman', 'chairperson', 'chairwoman', 'coordinator', 'director', 'representative', 'envoy', 'commissioner']);
 const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
-const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches']);
+const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches', 'percent']);
 /** Words that make a faction one that broke away: "a breakaway faction of Boko Haram". */
 const BREAKAWAY = new Set(['breakaway', 'splinter', 'dissident']);
 /** Names of forces several states make up. */
@@ -744,7 +744,10 @@ function controlVerbRule(cx: Context): void {
     // The tagger reads "controls" in "JNIM controls Boni" as a noun: between an actor and a place it is the verb.
     // ("The CSP, whose main member is the CMA, controls the northern town of Kidal": after a closing comma too)
     // ("The CMA, which controls Kidal, urged …": after a relative pronoun too)
-    const between = (actors(mentions).some((m) => m.to === k) || t[k - 1]?.text === ',' || RELATIVE.has(lower[k - 1] ?? '')) && (places(mentions).some((m) => m.from === k + 1) || t[k + 1]?.pos === 'DET');
+    // ("JNIM controls large parts of …", "the Katiba Macina controls much of …": before a share too)
+    const between = (actors(mentions).some((m) => m.to === k) || t[k - 1]?.text === ',' || RELATIVE.has(lower[k - 1] ?? ''))
+      && (places(mentions).some((m) => m.from === k + 1) || t[k + 1]?.pos === 'DET' || SHARES.has(lower[k + 1] ?? '') || SHARES.has(lower[k + 2] ?? '')
+        || (lower[k + 1] === 'about' && t[k + 2]?.pos === 'NUM'));
     if (t[k]!.pos !== 'VERB' && !between) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
@@ -764,7 +767,7 @@ function controlVerbRule(cx: Context): void {
     // antecedent, the last group before it, not the person in its phrase)
     // ("The CSP, a coalition of former rebel groups that includes the MNLA, controls Kidal": the head of the apposition)
     const owner = (t[k - 1]?.text === ',' ? beforeRelative(s, actors(mentions), k - 1) ?? antecedentBefore(s, actors(mentions), k - 1) : undefined)
-      ?? actors(mentions).filter((m) => m.to <= k && m.from >= cFrom).pop()
+      ?? ungovernedBefore(s, actors(mentions), cFrom, k)
       ?? (lower[cFrom - 1] === 'who' ? relativeAntecedent(s, actors(mentions), cFrom - 1) : undefined)
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.pos !== 'VERB' ? actors(mentions).filter((m) => m.to < cFrom && m.cls !== 'Person').pop() : undefined);
     // ("AQIM fighters held sway over Timbuktu": the place the sway is over)
@@ -786,13 +789,39 @@ function controlVerbRule(cx: Context): void {
   }
 }
 
-/** Is the place at `from` the complement of a town noun or a share ("the town of Kidal", "most of the town")? */
+/**
+ * The last actor of tokens [from, k) that no preposition governs, itself or as a second conjunct ("Militants linked to
+ * al-Qaeda and the Islamic State control …": the militants), else the last actor there.
+ */
+function ungovernedBefore(s: Sentence, ms: readonly ResolvedMention[], from: number, k: number): ResolvedMention | undefined {
+  const t = s.tokens;
+  const before = ms.filter((m) => m.to <= k && m.from >= from);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (governingPreposition(s, m)) continue;
+    const and = t[m.from - 1]?.norm === 'and' ? m.from - 1 : t[m.from - 1]?.pos === 'DET' && t[m.from - 2]?.norm === 'and' ? m.from - 2 : -1;
+    const first = and > 0 ? before.find((o) => o.to === and) : undefined;
+    if (first && governingPreposition(s, first)) continue;
+    return m;
+  }
+  return before[before.length - 1];
+}
+
+/** Is the place at `from` the complement of a town noun or a share ("the town of Kidal", "most of the town"), or of the
+ * land of a share ("much of the countryside around Niono", "40 percent of Burkina Faso's territory")? */
 function ofShare(t: Sentence['tokens'], lower: readonly string[], from: number): boolean {
   // ("most of the town": over the determiner of a description)
   const of = lower[from - 1] === 'of' ? from - 1 : t[from - 1]?.pos === 'DET' && lower[from - 2] === 'of' ? from - 2 : -1;
   const noun = lower[of - 1] ?? '';
-  return of > 0 && (SETTLEMENT_NOUNS.has(noun) || REGION_NOUNS.has(noun) || SHARES.has(noun));
+  if (of > 0 && (SETTLEMENT_NOUNS.has(noun) || REGION_NOUNS.has(noun) || SHARES.has(noun))) return true;
+  // (the land: "the countryside around Niono", "Burkina Faso's territory")
+  const land = LAND_PREPS.has(lower[from - 1] ?? '') && LAND.has(lower[from - 2] ?? '') ? from - 2 : -1;
+  const l = land >= 0 ? (t[land - 1]?.pos === 'DET' ? land - 2 : land - 1) : -1;
+  return l > 0 && lower[l] === 'of' && SHARES.has(lower[l - 1] ?? '');
 }
+/** A state's or a town's land, and the words that tie it to the place: "the countryside around Niono". */
+const LAND = new Set(['countryside', 'territory', 'area', 'areas', 'land', 'bush', 'villages']);
+const LAND_PREPS = new Set(['around', 'of', 'near', 'in']);
 
 function controlNounRule(cx: Context): void {
   const { s, t, lower, mentions, cues } = cx;

@@ -1424,6 +1424,14 @@ describe('extractRelations: how groups are made and led', () => {
     expect(triples('JNIM claimed the attack in a statement distributed by its media outlet, al-Zallaqa.')).toContain('al-zallaqa memberOf jnim');
   });
 
+  it('reads control of a share of a state\'s land or of the countryside around a town as control of the place', () => {
+    expect(triples('JNIM controls large parts of the Burkinabe countryside.')).toContain('jnim controls burkina-faso');
+    expect(triples('The Katiba Macina controls much of the countryside around Niono.')).toContain('katiba-macina controls niono');
+    // (the subject past the phrase a participle opens: "Militants linked to al-Qaeda and the Islamic State")
+    const got = triples("Militants linked to al-Qaeda and the Islamic State control about 40 percent of Burkina Faso's territory.");
+    expect(withPredicate(got, 'controls').map((x) => x.split(' ')[0])).not.toContain('islamic-state');
+  });
+
   it('makes every group that joined into a new one its member, and none a member of another', () => {
     const got = triples('JNIM was formed in March 2017 when Ansar Dine joined the Katiba Macina and Al-Mourabitoun.');
     expect(got).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim', 'al-mourabitoun memberOf jnim']));
