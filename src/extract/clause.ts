@@ -195,7 +195,8 @@ export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowInt
 const ANNOUNCING = new Set(['announce', 'decide', 'confirm', 'agree']);
 function announcedBefore(t: Sentence['tokens'], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
-    if (t[j]!.pos === 'VERB' && t[j]!.norm !== 'would') return ANNOUNCING.has(t[j]!.lemma) && t[j + 1]?.norm === 'that';
+    // ("having announced in January that they would leave": past the time of the announcement)
+    if (t[j]!.pos === 'VERB' && t[j]!.norm !== 'would') return ANNOUNCING.has(t[j]!.lemma) && t.slice(j + 1, Math.min(i, j + 5)).some((x) => x.norm === 'that');
   }
   return false;
 }

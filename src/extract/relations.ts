@@ -74,6 +74,10 @@ const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
 /** Who heads a town or a region: "the governor of Borno", "the Emir of Gwoza", "the mayor of Djibo". */
 const PLACE_HEADS = new Set(['governor', 'mayor', 'emir', 'prefect', 'sultan', 'chief']);
 const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
+/** The first named mention of a list, else its first. */
+function namedFirst(ms: readonly ResolvedMention[]): ResolvedMention | undefined {
+  return ms.find((m) => m.kind === 'name' || m.kind === 'acronym') ?? ms[0];
+}
 /** Verbs that ask for an act, which is then not done: "demanded the departure of …", "called for the withdrawal of …". */
 const DEMANDING = new Set(['demand', 'call', 'ask', 'urge', 'request', 'want', 'seek']);
 /** Is the noun at `k` the object of a verb that asks for it ("demanded the departure", "called for a withdrawal")? */
@@ -411,8 +415,9 @@ function withdrawals(cx: Context, tr: Trigger): void {
   const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') && !tr.nominal
     // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
     // ("withdrew from the Joint Operational General Staff Committee": a named joint body too)
-    ? f.mentions.find((m) => (BLOCS.has(m.cls) || (m.cls === 'Government' && m.kind === 'name' && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'from')) && m.from >= end && m.from <= end + 5
-      && t.slice(end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from' || ((x.pos === 'ADJ' || x.pos === 'PROPN' || BLOC_NOUNS.has(x.norm)) && m.from - end > 1)))
+    // ("the West African bloc ECOWAS": the name, not the description before it)
+    ? namedFirst(f.mentions.filter((m) => (BLOCS.has(m.cls) || (m.cls === 'Government' && m.kind === 'name' && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'from')) && m.from >= end && m.from <= end + 5
+      && t.slice(end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from' || ((x.pos === 'ADJ' || x.pos === 'PROPN' || BLOC_NOUNS.has(x.norm) || f.mentions.some((o) => o.kind === 'description' && x.start >= o.start && x.end <= o.end)) && m.from - end > 1))))
       // ("withdrawing from all the organs and bodies of the G5 Sahel": the bloc through its organs)
       // (a quotation may open on "from")
       ?? f.mentions.find((m) => BLOCS.has(m.cls) && m.from > tr.end && m.from <= tr.end + 11 && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'of'
@@ -2167,7 +2172,8 @@ function driveOutRule(cx: Context): void {
       continue;
     }
     add(cx, driver, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
-    const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && m.from <= out + 5) : undefined;
+    // ("out of the border town of Gamboru": through a town noun and its "of")
+    const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && (m.from <= out + 5 || (m.from <= out + 7 && ofShare(t, lower, m.from)))) : undefined;
     // ("drove Boko Haram out of Damasak and Malam Fatori": every place listed with the first)
     for (const p of of ? listedFrom(t, places(ms), of.from) : []) {
       add(cx, driven, 'withdrewFrom', p, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);

@@ -533,6 +533,21 @@ function timeClauseBefore(sc: Scan, from: number, comma: number): boolean {
   return false;
 }
 
+/** The states named in a list that opens the sentence and closes at a comma ("Mali, Burkina Faso and Niger, …"), if any. */
+function openingStates(t: Sentence['tokens'], mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let at = 0;
+  for (;;) {
+    const m = mentions.find((o) => o.from === at && o.cls === 'Country' && o.kind === 'name');
+    if (!m) return [];
+    out.push(m);
+    if (t[m.to]?.norm === 'and') at = m.to + 1;
+    else if (t[m.to]?.text === ',' && t[m.to + 1]?.norm === 'and') at = m.to + 2;
+    else if (t[m.to]?.text === ',' && mentions.some((o) => o.from === m.to + 1 && o.cls === 'Country' && o.kind === 'name')) at = m.to + 1;
+    else return t[m.to]?.text === ',' && out.length > 1 ? out : [];
+  }
+}
+
 /** Who leaves a town as a withdrawal: a state's force, a mission, a military company. */
 const GARRISONS = new Set<string>(['StateForce', 'InternationalOrganization', 'PrivateMilitaryCompany']);
 /** "The French army left Timbuktu in December 2021": a force leaving a town for nowhere named withdraws from it (the
@@ -714,6 +729,11 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   if (!isNoun && (t[k - 1]?.text === ',' || (BE_FORMS.has(t[k - 1]?.norm ?? '') && t[k - 2]?.text === ','))) {
     const head = actors(mentions).find((m) => m.from <= 1 && (m.from === 0 || t[0]!.pos === 'DET') && t[m.to]?.text === ',');
     if (head && head.to < k - 2 && !span) left = [head];
+    // ("Mali, Burkina Faso and Niger, having announced …, signed a treaty": the states the sentence opens with)
+    else if (!head && !span) {
+      const states = openingStates(t, mentions);
+      if (states.length && states[states.length - 1]!.to < k - 2) left = states;
+    }
   }
   // "fought alongside AQIM against the army": those alongside are partners (the alliance rules read them), not targets.
   // ("attacked Bosso after pledging allegiance to the Islamic State": a subordinate participle ends the objects)
@@ -1279,8 +1299,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // Leaving a country, an organisation or a base is withdrawing from it ("left Mali", "leaving ECOWAS",
     // "had left Air Base 101"); leaving a town, or leaving for somewhere, is a movement.
     // ("Mali left the organisation": a bloc named again by its head noun too)
+    // ("would leave the West African bloc ECOWAS": past the words that describe the bloc)
     if (key === 'leave' && mentions.some((m) => (m.cls === 'Country' || m.cls === 'InternationalOrganization' || m.cls === 'Site') && (m.kind !== 'description' || m.cls === 'InternationalOrganization')
-      && m.from >= k + 1 && m.from <= k + 3 && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
+      && m.from >= k + 1 && (m.from <= k + 3 || (m.cls === 'InternationalOrganization' && m.from <= k + 5 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.norm === 'bloc')))
+      && !t.slice(k + 1, m.from).some((x) => x.pos === 'ADP'))) event = 'Withdrawal';
     // ("most of the fighters had left Diabaly, retreating northwards": leaving a town in retreat is withdrawing from it)
     if (key === 'leave' && t.slice(k + 1, k + 8).some((x, q) => RETREATING.has(x.lemma) && t[k + q]?.text === ',')) event = 'Withdrawal';
     // ("The ambassador, Sylvain Itte, left Niamey": an envoy leaving the capital he was posted to is withdrawn from it)

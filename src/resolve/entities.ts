@@ -1253,7 +1253,9 @@ function partOfForce(gaz: GazetteerIndex, id: string): boolean {
 /** Does the name at token `to` complete a description ending at `from`: "rebels from the MNLA", "jihadists of JNIM",
  * "jihadists, particularly JNIM"? */
 function namesAfter(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from) return false;
+  // ("the West African bloc ECOWAS": a name right after the description is what it describes)
+  if (to === from) return /^[A-Z]/.test(tokens[to]?.text ?? '');
+  if (to < from) return false;
   const first = tokens[from]!.text.toLowerCase();
   if (first === 'from' || first === 'of') {
     for (let k = from + 1; k < to; k++) if (CLAUSE_PUNCTUATION.test(tokens[k]!.text)) return false;

@@ -1432,6 +1432,19 @@ describe('extractRelations: how groups are made and led', () => {
     expect(withPredicate(got, 'controls').map((x) => x.split(' ')[0])).not.toContain('islamic-state');
   });
 
+  it('reads a departure from a bloc announced for later as one, from the bloc named after its description', () => {
+    const text = 'Niger, Mali and Burkina Faso signed a treaty in Niamey creating the Alliance of Sahel States, having announced in January that they would leave the West African bloc ECOWAS.';
+    const got = withPredicate(documentTriples(text), 'withdrewFrom');
+    expect(got).toEqual(expect.arrayContaining(['niger withdrewFrom ecowas', 'mali withdrewFrom ecowas', 'burkina-faso withdrewFrom ecowas']));
+    expect(got.filter((x) => x.endsWith(' aes'))).toEqual([]);
+  });
+
+  it('gives a verb after the apposition that closes a list of states opening the sentence to those states', () => {
+    const text = 'Mali, Burkina Faso and Niger, having announced in January that they would leave the West African bloc ECOWAS, signed a treaty in Niamey on July 6.';
+    const signed = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2024-08-06' }, GAZ).events.find((e) => e.cls === 'Agreement');
+    expect(signed?.participants.filter((p) => p.role === 'agent').map((p) => p.entity).sort()).toEqual(['burkina-faso', 'mali', 'niger']);
+  });
+
   it('makes every group that joined into a new one its member, and none a member of another', () => {
     const got = triples('JNIM was formed in March 2017 when Ansar Dine joined the Katiba Macina and Al-Mourabitoun.');
     expect(got).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim', 'al-mourabitoun memberOf jnim']));
