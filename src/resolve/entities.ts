@@ -920,7 +920,8 @@ class Resolution {
         ?? (gendered ? this.lastPerson(si) : undefined)) : undefined;
     // ("… the minister said that …. The government would keep the committees informed. He then defended the partner": a
     // "he" after a body that was the subject is the person who was one just before, when there is one)
-    if (gendered && prev && prev.cls !== 'Person') prev = this.lastPerson(si) ?? prev;
+    // ("Chadian units, he said, had pursued the insurgents. He then accused …": or the person the sentence before had speak)
+    if (gendered && prev && prev.cls !== 'Person') prev = this.lastPerson(si) ?? prevMs.find((m) => m.cls === 'Person') ?? prev;
     // ("Members discussed the remarks by Ghana's President Nana Akufo-Addo. He claimed that …": with no one else to
     // stand for, "he" is the one person the sentence before named, whatever the preposition before him)
     if (gendered && !prev && !here && !untracked) {

@@ -489,6 +489,11 @@ describe('resolveEntities: "it" and descriptions of civil bodies', () => {
     expect(resolvedAs('Tabital Pulaaku, a Fulani association, met in Bamako. The association denounced the killings.', 'association')).toEqual(['tabital-pulaaku']);
   });
 
+  it('reads "he" after a sentence whose subject is a force as the person that sentence had speak', () => {
+    const text = 'Idriss Deby visited Bohoma on Thursday. Chadian units, he said, had pursued the insurgents into Niger. He then accused the neighbours of leaving Chad to fight alone.';
+    expect(resolvedAs(text, 'He')).toEqual(['idriss-deby']);
+  });
+
   it('reads an army\'s generals as its officers, and "the generals" of a coup as the junta', () => {
     expect(resolvedAs('The riders belong to a unit that the Mauritanian army revived when its generals decided to act.', 'generals')).toEqual([]);
     expect(resolvedAs('The attack is a blow to the generals who overthrew President Mohamed Bazoum in Niger.', 'generals')).toEqual(['government-of-niger']);
