@@ -490,7 +490,8 @@ describe('resolveEntities: "it" and descriptions of civil bodies', () => {
   });
 
   it('reads "he" after a sentence whose subject is a force as the person that sentence had speak', () => {
-    const text = 'Idriss Deby visited Bohoma on Thursday. Chadian units, he said, had pursued the insurgents into Niger. He then accused the neighbours of leaving Chad to fight alone.';
+    const text = 'The Chadian army cleared the islands. Speaking at Bohoma, where he spent the campaign, Idriss Deby went further. Chadian units, he said, had pursued the insurgents into Niger. '
+      + 'He then accused the neighbours of leaving Chad to fight alone.';
     expect(resolvedAs(text, 'He')).toEqual(['idriss-deby']);
   });
 
