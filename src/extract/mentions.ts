@@ -886,7 +886,8 @@ function anonymousSources(spans: Spans): void {
 /** Does a verb of speech follow at `j`, past a phrase that only says where the speaker is ("in Tahoua", "at the hospital")? */
 function speaksAfter(toks: readonly Token[], keys: readonly string[], j: number): boolean {
   if (keys[j] === 'in' || keys[j] === 'at' || keys[j] === 'near' || keys[j] === 'from') {
-    const stop = ++j + 5;
+    j++;
+    const stop = j + 5;
     while (j < toks.length && j < stop && (toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || (toks[j]!.pos === 'NOUN' && startsLower(toks[j]!.text)))) j++;
   }
   // ("A military source in Damaturu, who asked not to be named …, said": past a relative clause set off by commas)
@@ -1106,8 +1107,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("Operation Flush, a joint task force of soldiers and police": unless an apposition says it is a force)
   if (nameWords[0] === 'operation' && nameWords.length > 1) return appositiveNoun(toks, keys, to, FORCE_APPOSITIONS) ? 'StateForce' : undefined;
   if (title) return 'Person';
-  // ("its media outlet, al-Zallaqa": a civil body's common noun set before the name, a comma between)
-  // (a body's own: "the national broadcaster, Radiodiffusion Télévision du Burkina" is left to the other rules)
+  // ("its media outlet, al-Zallaqa": a body's own outlet, its noun set before the name, a comma between — only with an
+  // owner, "its", "their" or a possessive: "the national broadcaster, Radiodiffusion Télévision du Burkina" is left to the
+  // other rules)
   if (keys[from - 1] === ',' && MEDIA_NOUNS.has(keys[from - 2] ?? '') && startsLower(toks[from - 2]!.text)
     && keys.slice(Math.max(0, from - 5), from - 2).some((k) => k === 'its' || k === 'their' || k === "'s")) return 'Organization';
   const before = keys[from - 1];

@@ -599,8 +599,9 @@ class Resolution {
     const s = seg.sentences[si]!;
     // ("a security source said", "Residents said": one source of this article per kind, named by what the article calls it)
     if (sense.source) {
-      // (in lower case but a demonym: "Residents" opening a sentence are "residents")
-      const label = c.from === 0 && s.tokens[0]!.pos !== 'PROPN' ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
+      // (without the capital a sentence's first word takes, "Residents said" → "residents", but a demonym's: "Nigerien …")
+      const first = s.tokens[c.from]!;
+      const label = c.from === 0 && !gaz.demonyms.has(first.norm) ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
       this.attach(si, ci, this.entity(`${slug(docId)}${SOURCE}${slug(fold(label))}`, 'Person', label, false, c.start), false);
       return;
     }
@@ -842,7 +843,7 @@ class Resolution {
     // (the pronoun in lower case, for the tests below: what /^(…)$/i tells of it, with no pattern run for each)
     // ("its fighters", "their men": a group's own men stand for it as its possessive would)
     const lead = seg.sentences[si]!.tokens[c.from - 1]?.norm;
-    const word = (lead === 'its' || lead === 'their') && c.to - c.from >= 1 && !/^(?:its|their)$/i.test(c.text) ? lead : c.text.toLowerCase();
+    const word = (lead === 'its' || lead === 'their') && !/^(?:its|their)$/i.test(c.text) ? lead : c.text.toLowerCase();
     const topic = topics[si];
     if (topic && c.from === 0 && TOPIC_PRONOUNS.has(word)) { this.attach(si, ci, drafts.get(topic.entity)!, false); return; }
     // ("It has also ordered out the American soldiers …, and it has turned to Russia": a subject pronoun of a clause joined
