@@ -2336,7 +2336,10 @@ function troopsRule(cx: Context): void {
     if (!HAVE.has(lower[b] ?? '') || (b === k - 1 && /^ha[sdv]/.test(lower[b]!))) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
-    const who = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person' && m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop();
+    const owners = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person');
+    // ("The United States, which has about 1,100 troops in Niger, …": the antecedent of the relative)
+    const who = owners.filter((m) => m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop()
+      ?? (RELATIVE.has(lower[b - 1] ?? '') && t[b - 2]?.text === ',' ? antecedentBefore(s, owners, b - 2) : undefined);
     const where = places(ms).filter((m) => m.from > k && m.from <= k + 7 && !anyPunctOrVerb(t, k, m.from)).pop();
     if (who && where && who.entity !== where.entity) add(cx, who, 'locatedIn', where, 'relation.troops-in', 0.7, k);
   }
@@ -2596,6 +2599,13 @@ function location(cx: Context): void {
     // "Kamboinsin, on the outskirts of Ouagadougou": a place on another's edge lies in it.
     if (b && !subjectAfter && b.from > a.to + 2 && b.from <= a.to + 6 && anyToken(t, a.to, b.from, OUTSKIRTS) && allTokens(t, a.to, b.from, OUTSKIRTS_GAP) && rank(a) >= rank(b) && rank(b) > 0) {
       add(cx, a, 'locatedIn', b, 'relation.outskirts', 0.75, a.from);
+    }
+    // ("Gao lies on the left bank of the Niger River", "Baga, on the shores of Lake Chad": a place on a river's bank or a lake's
+    // shore is near it)
+    // (the subject of "lies", past an apposition: "Gao, the largest city of northern Mali, lies on …")
+    if (b && !subjectAfter && b.cls !== 'Country' && b.cls !== 'Settlement' && b.from > a.to + 2 && b.from <= a.to + 8 && anyToken(t, a.to, b.from, SHORES) && allTokens(t, a.to, b.from, SHORES_GAP)) {
+      const lies = anyToken(t, a.to, b.from, LYING) ? pl.find((m) => m.from < b.from && !governingPreposition(s, m)) : a;
+      add(cx, lies, 'near', b, 'relation.shore', 0.7, a.from);
     }
     // "Burkina Faso's Sahel region": a country's own region or town.
     // ("Nigeria's north-eastern Borno state": directions and adjectives between)
@@ -3410,6 +3420,10 @@ const NEGATED = new Set(['refused', 'refuses', 'declined', 'failed', 'not', "n't
 const TIES = new Set(['relations', 'ties', 'links']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);
+const SHORES = new Set(['bank', 'banks', 'shore', 'shores']);
+const LYING = new Set(['lies', 'lie', 'is', 'sits', 'stands']);
+const SHORES_GAP = new Set([',', 'lies', 'lie', 'is', 'sits', 'stands', 'on', 'the', 'bank', 'banks', 'shore', 'shores', 'of', 'left', 'right', 'northern',
+  'southern', 'eastern', 'western', 'north', 'south', 'east', 'west']);
 const OUTSKIRTS_GAP = new Set([',', 'on', 'in', 'at', 'the', 'outskirts', 'edge', 'edges', 'of', 'just', 'northern', 'southern', 'eastern', 'western']);
 const WITH = new Set(['with']);
 const JOINING = new Set(['and', 'with', 'alongside', ',']);

@@ -1445,6 +1445,12 @@ describe('extractRelations: how groups are made and led', () => {
     expect(signed?.participants.filter((p) => p.role === 'agent').map((p) => p.entity).sort()).toEqual(['burkina-faso', 'mali', 'niger']);
   });
 
+  it('reads a place on a river\'s bank or a lake\'s shore as near it, and troops a relative says a state has as its presence', () => {
+    expect(triples('Gao, the largest city of northern Mali, lies on the left bank of the Niger River.')).toContain('gao near niger-river');
+    expect(triples('Baga, on the shores of Lake Chad, was attacked.')).toContain('baga near lake-chad');
+    expect(triples('The United States, which has about 1,100 troops in Niger, paused some programmes.')).toContain('united-states locatedIn niger');
+  });
+
   it('makes every group that joined into a new one its member, and none a member of another', () => {
     const got = triples('JNIM was formed in March 2017 when Ansar Dine joined the Katiba Macina and Al-Mourabitoun.');
     expect(got).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim', 'al-mourabitoun memberOf jnim']));
