@@ -1572,6 +1572,9 @@ function foundRule(cx: Context): void {
         ?? (lower[k - 1] === 'who' ? relativeAntecedent(s, ms.filter((m) => m.cls === 'Person'), k - 1) : undefined);
       const group = actors(ms).find((m) => m.from > k && m.to <= cTo && m.from <= k + 4 && JOINABLE.has(m.cls) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'up'));
       add(cx, founder, 'leads', group, 'relation.founder', 0.7, k);
+      // ("Mohammed Yusuf founded Boko Haram in Maiduguri": where a group was founded is where it is)
+      const where = group && group.cls === 'ArmedGroup' && lower[group.to] === 'in' ? places(ms).find((m) => m.from === group.to + 1 || (m.from === group.to + 2 && lower[group.to + 1] === 'the')) : undefined;
+      add(cx, group, 'locatedIn', where, 'relation.founded-in', 0.65, k);
     }
     // "Niger, Mali and Burkina Faso … signed a treaty creating a confederation under the banner of the Alliance
     // of Sahel States": states that found a bloc are its members.
@@ -2872,6 +2875,9 @@ function distanceRule(cx: Context, pl: readonly ResolvedMention[]): void {
 function possessor(cx: Context, b: number): ResolvedMention | undefined {
   const { f, t, lower, mentions: ms } = cx;
   if (/^['’]s$/.test(t[b]?.text ?? '')) return actors(ms).find((m) => m.to === b);
+  // ("many Boko Haram camps in the Sambisa Forest": a group named as the noun's modifier)
+  const modifier = actors(ms).find((m) => m.to === b + 1 && (m.cls === 'ArmedGroup' || m.cls === 'PrivateMilitaryCompany') && (m.kind === 'name' || m.kind === 'acronym'));
+  if (modifier) return modifier;
   const personal = lower[b] === 'his' || lower[b] === 'her';
   if (!personal && lower[b] !== 'its' && lower[b] !== 'their') return undefined;
   return actors(ms).filter((m) => m.to <= b && (m.cls === 'Person') === personal).pop()

@@ -1451,6 +1451,11 @@ describe('extractRelations: how groups are made and led', () => {
     expect(triples('The United States, which has about 1,100 troops in Niger, paused some programmes.')).toContain('united-states locatedIn niger');
   });
 
+  it('reads where a group was founded, and the camps its name modifies, as places it is in', () => {
+    expect(triples('Mohammed Yusuf founded Boko Haram in Maiduguri in 2002.')).toContain('boko-haram locatedIn maiduguri');
+    expect(triples('Troops destroyed many Boko Haram camps in the Sambisa Forest.')).toContain('boko-haram locatedIn sambisa-forest');
+  });
+
   it('makes every group that joined into a new one its member, and none a member of another', () => {
     const got = triples('JNIM was formed in March 2017 when Ansar Dine joined the Katiba Macina and Al-Mourabitoun.');
     expect(got).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim', 'al-mourabitoun memberOf jnim']));
