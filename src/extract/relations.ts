@@ -74,6 +74,24 @@ const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
 /** Who heads a town or a region: "the governor of Borno", "the Emir of Gwoza", "the mayor of Djibo". */
 const PLACE_HEADS = new Set(['governor', 'mayor', 'emir', 'prefect', 'sultan', 'chief']);
 const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
+/** Who a defender stands against: armed actors. */
+const FOES = new Set<string>(['ArmedGroup', 'StateForce', 'PrivateMilitaryCompany']);
+
+function defendRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Defend]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const against = t.findIndex((x, i) => i > k && i <= k + 8 && i < cTo && (x.norm === 'against' || x.norm === 'from'));
+    const foe = against > 0 ? actors(ms).find((m) => m.from > against && m.from <= against + 3 && FOES.has(m.cls) && t.slice(against + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) : undefined;
+    if (!foe) continue;
+    // ("… was formed in 2016 to defend …": a purpose infinitive's subject is the sentence's)
+    const defender = lower[k - 1] === 'to' ? ungovernedBefore(s, actors(ms), 0, k) : ungovernedBefore(s, actors(ms), cFrom, k);
+    if (defender && FOES.has(defender.cls)) add(cx, defender, 'opposes', foe, 'relation.defend-against', 0.7, k);
+  }
+}
+
 /** The first named mention of a list, else its first. */
 function namedFirst(ms: readonly ResolvedMention[]): ResolvedMention | undefined {
   return ms.find((m) => m.kind === 'name' || m.kind === 'acronym') ?? ms[0];
@@ -1694,6 +1712,9 @@ function fromCueWords(cx: Context): void {
   // "The government attributed the killings to the Katiba Macina", "President Jonathan blamed Boko Haram for the blast":
   // the state side that blames an armed group for violence opposes it.
   if (cues[Cue.Blame].length) blameRule(cx);
+  // "Dan Na Ambassagou was formed to defend Dogon communities against jihadists": who defends others against an armed
+  // actor opposes it.
+  if (cues[Cue.Defend].length) defendRule(cx);
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
@@ -3211,8 +3232,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour,
-  Rupture, Appeal, Joint }
-const CUE_COUNT = Cue.Joint + 1;
+  Rupture, Appeal, Joint, Defend }
+const CUE_COUNT = Cue.Defend + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -3232,6 +3253,7 @@ cue(NORM_CUES, ['lies', 'lie', 'lay', 'located', 'situated'], Cue.Lies);
 cue(NORM_CUES, ['unit', 'units', 'battalion', 'brigade', 'katiba', 'faction', 'wing', 'branch', 'column', 'cell', 'group', 'movement', 'militia'], Cue.Unit);
 cue(NORM_CUES, ['led', 'headed', 'commanded'], Cue.Led);
 cue(LEMMA_CUES, ['join', 'pledge', 'swear', 'reaffirm', 'renew'], Cue.Join);
+cue(LEMMA_CUES, ['defend', 'protect', 'shield'], Cue.Defend);
 cue(LEMMA_CUES, FOUND_VERBS, Cue.Found); cue(NORM_CUES, ['found'], Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS, 'bring'], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);

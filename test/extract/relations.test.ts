@@ -1456,6 +1456,13 @@ describe('extractRelations: how groups are made and led', () => {
     expect(triples('Troops destroyed many Boko Haram camps in the Sambisa Forest.')).toContain('boko-haram locatedIn sambisa-forest');
   });
 
+  it('reads who defends others against an armed actor as opposed to it, through a purpose infinitive too', () => {
+    expect(triples('Dan Na Ambassagou was formed in 2016 to defend Dogon communities against JNIM.')).toContain('dan-na-ambassagou opposes jnim');
+    expect(triples('The Malian army defended Boni against JNIM fighters.')).toContain('fama opposes jnim');
+    // (not a government that promises to protect civilians)
+    expect(withPredicate(triples('The government pledged to protect civilians from attacks by JNIM.'), 'opposes')).toEqual([]);
+  });
+
   it('makes every group that joined into a new one its member, and none a member of another', () => {
     const got = triples('JNIM was formed in March 2017 when Ansar Dine joined the Katiba Macina and Al-Mourabitoun.');
     expect(got).toEqual(expect.arrayContaining(['ansar-dine memberOf jnim', 'katiba-macina memberOf jnim', 'al-mourabitoun memberOf jnim']));
