@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, listedFrom, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -74,36 +74,6 @@ const HEAD_ROLES = new Set(['chief', 'leader', 'head']);
 /** Who heads a town or a region: "the governor of Borno", "the Emir of Gwoza", "the mayor of Djibo". */
 const PLACE_HEADS = new Set(['governor', 'mayor', 'emir', 'prefect', 'sultan', 'chief']);
 const TIED_TO = new Set<string>(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany']);
-/** Who a defender stands against: armed actors. */
-const FOES = new Set<string>(['ArmedGroup', 'StateForce', 'PrivateMilitaryCompany']);
-
-function defendRule(cx: Context): void {
-  const { s, t, lower, mentions: ms, cues } = cx;
-  for (const k of cues[Cue.Defend]) {
-    if (t[k]!.pos !== 'VERB') continue;
-    const [cFrom, cTo] = clauseAround(s, k);
-    if (isUncertain(s, k, cFrom)) continue;
-    const against = t.findIndex((x, i) => i > k && i <= k + 8 && i < cTo && (x.norm === 'against' || x.norm === 'from'));
-    const foe = against > 0 ? actors(ms).find((m) => m.from > against && m.from <= against + 3 && FOES.has(m.cls) && t.slice(against + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) : undefined;
-    if (!foe) continue;
-    // ("… was formed in 2016 to defend …": a purpose infinitive's subject is the sentence's)
-    const defender = lower[k - 1] === 'to' ? ungovernedBefore(s, actors(ms), 0, k) : ungovernedBefore(s, actors(ms), cFrom, k);
-    if (defender && FOES.has(defender.cls)) add(cx, defender, 'opposes', foe, 'relation.defend-against', 0.7, k);
-  }
-}
-
-/** The first named mention of a list, else its first. */
-function namedFirst(ms: readonly ResolvedMention[]): ResolvedMention | undefined {
-  return ms.find((m) => m.kind === 'name' || m.kind === 'acronym') ?? ms[0];
-}
-/** Verbs that ask for an act, which is then not done: "demanded the departure of …", "called for the withdrawal of …". */
-const DEMANDING = new Set(['demand', 'call', 'ask', 'urge', 'request', 'want', 'seek']);
-/** Is the noun at `k` the object of a verb that asks for it ("demanded the departure", "called for a withdrawal")? */
-function demanded(t: Sentence['tokens'], k: number): boolean {
-  let v = k - 1;
-  while (v > 0 && v >= k - 4 && (t[v]!.pos === 'DET' || t[v]!.pos === 'ADJ' || t[v]!.pos === 'NUM' || t[v]!.norm === 'for')) v--;
-  return t[v]?.pos === 'VERB' && DEMANDING.has(t[v]!.lemma);
-}
 /** A body's own parts that "its …" names before the part's name: "its media outlet, al-Zallaqa", "its armed wing, X". */
 const OWN_PARTS = new Set(['outlet', 'agency', 'website', 'channel', 'wing', 'arm', 'branch', 'unit', 'faction']);
 /** Pronouns that are a verb's object ("fought them"). */
@@ -421,6 +391,17 @@ function overthrown(cx: Context, tr: Trigger): void {
       else add(cx, a, 'overthrew', b, `relation.overthrow.${tr.key}`, 0.8, tr.k);
     }
   }
+}
+
+/** The first named mention of a list, else its first. */
+function namedFirst(ms: readonly ResolvedMention[]): ResolvedMention | undefined {
+  return ms.find((m) => m.kind === 'name' || m.kind === 'acronym') ?? ms[0];
+}
+/** Is the noun at `k` the object of a verb that asks for it ("demanded the departure", "called for a withdrawal")? */
+function demanded(t: Sentence['tokens'], k: number): boolean {
+  let v = k - 1;
+  while (v > 0 && v >= k - 4 && (t[v]!.pos === 'DET' || t[v]!.pos === 'ADJ' || t[v]!.pos === 'NUM' || t[v]!.norm === 'for')) v--;
+  return t[v]?.pos === 'VERB' && DEMANDING.has(t[v]!.lemma);
 }
 
 function withdrawals(cx: Context, tr: Trigger): void {
@@ -1846,6 +1827,22 @@ function blameRule(cx: Context): void {
     const to = t.findIndex((x, i) => i > k && i <= k + 8 && (x.norm === (t[k]!.lemma === 'blame' ? 'on' : 'to')));
     const blamed = direct ?? (to > 0 ? ms.find((m) => group(m) && m.from > to && m.from <= to + 3) : undefined);
     if (blamer && blamed && (blamer.cls !== 'Person' || !!cx.f.stateOf?.has(blamer.entity))) add(cx, blamer, 'opposes', blamed, `relation.blame.${t[k]!.lemma}`, 0.65, k);
+  }
+}
+
+/** "formed to defend Dogon communities against jihadists", "defended Boni against JNIM fighters": who stands against an armed actor. */
+function defendRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Defend]) {
+    if (t[k]!.pos !== 'VERB') continue;
+    const [cFrom, cTo] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom)) continue;
+    const against = t.findIndex((x, i) => i > k && i <= k + 8 && i < cTo && (x.norm === 'against' || x.norm === 'from'));
+    const foe = against > 0 ? actors(ms).find((m) => m.from > against && m.from <= against + 3 && ARMED.has(m.cls) && t.slice(against + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) : undefined;
+    if (!foe) continue;
+    // ("… was formed in 2016 to defend …": a purpose infinitive's subject is the sentence's)
+    const defender = lower[k - 1] === 'to' ? ungovernedBefore(s, actors(ms), 0, k) : ungovernedBefore(s, actors(ms), cFrom, k);
+    if (defender && ARMED.has(defender.cls)) add(cx, defender, 'opposes', foe, 'relation.defend-against', 0.7, k);
   }
 }
 

@@ -4,7 +4,7 @@ import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -448,7 +448,6 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 /** Who is evacuated (not a force leaving its base). */
 const EVACUEES = new Set(['wounded', 'injured', 'casualties', 'civilians', 'residents', 'people', 'patients', 'survivors', 'staff', 'children', 'women', 'families', 'nationals', 'citizens']);
 const EVACUATING = new Set(['evacuate', 'evacuation', 'airlift']);
-const ASKING = new Set(['call', 'ask', 'demand', 'urge', 'request', 'want']);
 const RELIEF = new Set(['food', 'aid', 'rations', 'relief', 'supplies', 'assistance', 'humanitarian']);
 /** People one welcomes or receives as guests: a meeting. */
 const GUESTS = new Set(['family', 'families', 'hostages', 'hostage', 'delegation', 'delegations', 'counterpart', 'counterparts', 'envoy', 'envoys',
@@ -1268,7 +1267,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (tok.pos !== 'VERB' && (NOT_ACTS.has(`${t[k - 1]?.norm} ${tok.norm}`) || NOT_ACTS.has(`${tok.norm} ${t[k + 1]?.norm}`))) continue;
     if (key === 'land' && tok.pos !== 'VERB') continue;
     // ("called for an independent investigation": asked for, not opened)
-    if ((TRIGGER_EVENTS.get(key) === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => ASKING.has(x.lemma))) continue;
+    if ((TRIGGER_EVENTS.get(key) === 'Investigation' || key === 'dialogue') && t.slice(Math.max(0, k - 5), k).some((x) => DEMANDING.has(x.lemma))) continue;
     // ("a food distribution", "the distribution of aid"; not "the distribution of power")
     if (key === 'distribution' && !t.slice(Math.max(0, k - 3), k + 4).some((x) => RELIEF.has(x.norm))) continue;
     // ("was sentenced to", not "its sentences"; "an arrest warrant", not "did not warrant")
