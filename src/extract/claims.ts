@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors, antecedentBefore, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
+import { actors, antecedentBefore, coordinated, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
 import { isTitleAt, REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
@@ -394,22 +394,6 @@ function opensAside(s: Sentence, x: ResolvedMention): boolean {
   while (h > 0 && h > f - 4 && (t[h - 1]!.pos === 'NOUN' || t[h - 1]!.pos === 'ADJ')) h--;
   return f === 0 || t[f - 1]!.text === ',' || (t[g - 1]?.pos === 'DET' && t[g - 2]?.text === ',') || CLAUSE_OPENERS.has(t[f - 1]!.norm)
     || (h < f && t[h - 1]?.pos === 'DET' && t[h - 2]?.text === ',');
-}
-
-/** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */
-function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sentence): ResolvedMention[] {
-  const out = [m];
-  let cur = m;
-  for (;;) {
-    // "The CSP and the MNLA": "and", perhaps with an article, between the two.
-    // (not the object of a verb before it: "The army attacked JNIM and the CSP said …")
-    const prev = all.filter((o) => o.to <= cur.from && o.to >= cur.from - 2 && s.tokens[o.to]?.norm === 'and'
-      && (o.to === cur.from - 1 || s.tokens[o.to + 1]?.pos === 'DET') && s.tokens[o.from - 1]?.pos !== 'VERB');
-    if (!prev.length) break;
-    cur = prev[prev.length - 1]!;
-    out.unshift(cur);
-  }
-  return out;
 }
 
 /**

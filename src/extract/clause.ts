@@ -321,6 +321,22 @@ export const findToken = (s: Sentence, word: string, from = 0, to = s.tokens.len
   return -1;
 };
 
+/** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */
+export function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sentence): ResolvedMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    // "The CSP and the MNLA": "and", perhaps with an article, between the two.
+    // (not the object of a verb before it: "The army attacked JNIM and the CSP said …")
+    const prev = all.filter((o) => o.to <= cur.from && o.to >= cur.from - 2 && s.tokens[o.to]?.norm === 'and'
+      && (o.to === cur.from - 1 || s.tokens[o.to + 1]?.pos === 'DET') && s.tokens[o.from - 1]?.pos !== 'VERB');
+    if (!prev.length) break;
+    cur = prev[prev.length - 1]!;
+    out.unshift(cur);
+  }
+  return out;
+}
+
 /**
  * The noun phrase list starting right after token `at` ("by X and Y", "of the MNLA, Ansar Dine and AQIM"):
  * the first actor within a few tokens, and the actors listed after it.

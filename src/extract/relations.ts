@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, distinct, findToken, governingPreposition, isUncertain, listedFrom, pastModifiers, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
 import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
@@ -1784,9 +1784,12 @@ function accuseRule(cx: Context): void {
     if (isUncertain(s, k, cFrom)) continue;
     const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.kind !== 'pronoun');
     const accused = parties.find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ') && lower[m.to] === 'of');
-    const accuser = parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
+    let accuser = parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
       ?? (t[k - 1]?.text === ',' ? undefined : ms.filter((m) => m.to <= k && m.from >= cFrom && m.kind === 'pronoun').pop());
-    add(cx, accuser, 'opposes', accused, 'relation.accuse', 0.65, k);
+    // (a short name in brackets is the long name before it: "Human Rights Watch and the International Federation for
+    // Human Rights (FIDH) accused …", whose every accuser is joined to it by "and")
+    if (accuser && t[accuser.from - 1]?.text === '(') accuser = parties.find((m) => m.to === accuser!.from - 1 && m.entity === accuser!.entity) ?? accuser;
+    for (const a of accuser ? coordinated(accuser, parties, s) : [undefined]) add(cx, a, 'opposes', accused, 'relation.accuse', 0.65, k);
   }
 }
 

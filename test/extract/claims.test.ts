@@ -316,6 +316,11 @@ describe('extractClaims: tags, offices and figures', () => {
 describe('extractClaims: speakers with partners, and acts put down to someone', () => {
   const claimants = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).claims.map((c) => `${c.claimant} ${c.cue}`);
 
+  it('gives an accusation to each of two bodies, the second a long name with its short name in brackets', () => {
+    expect(summary('Human Rights Watch and the International Federation for Human Rights (FIDH) accused Malian soldiers of executing civilians.')
+      .map((c) => c.claimant)).toEqual(['human-rights-watch', 'international-federation-for-human-rights']);
+  });
+
   it('gives what "Paris and its European partners accuse" to the French government', () => {
     expect(claimants('Paris and its European partners accuse the Malian junta of bringing in mercenaries from Wagner.')).toEqual(['government-of-france accuse']);
   });

@@ -46,6 +46,13 @@ describe('findMentions', () => {
     expect(find(ms, 'BENIN')).toBeDefined();
   });
 
+  it('types a federation and a league as organisations ("the International Federation for Human Rights")', () => {
+    expect(find(mentionsOf('The International Federation for Human Rights accused soldiers of abuses.'), 'International Federation for Human Rights'))
+      .toMatchObject({ kind: 'name', ref: { type: 'name', cls: 'Organization' } });
+    expect(find(mentionsOf('The Malian League for Human Rights said 12 herders were killed.'), 'Malian League for Human Rights'))
+      .toMatchObject({ ref: { cls: 'Organization' } });
+  });
+
   it('types a centre as a site, one "for" something as a body, and a territory as a region', () => {
     expect(find(mentionsOf('Gunmen attacked the Kuje Medium Security Custodial Centre on Tuesday.'), 'Kuje Medium Security Custodial Centre'))
       .toMatchObject({ ref: { cls: 'Site' } });

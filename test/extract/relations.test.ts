@@ -795,6 +795,15 @@ describe('extractRelations', () => {
     expect(triples('BAMAKO - The Malian army and its Wagner allies retreated from Ber.')).toContainEqual(expect.stringMatching(/^(fama alliedWith wagner-group|wagner-group alliedWith fama)$/));
   });
 
+  it('gives an accusation to every accuser joined by "and", past a short name in brackets', () => {
+    const r = withPredicate(triples('Human Rights Watch and the International Federation for Human Rights (FIDH) accused Malian soldiers of executing civilians.'), 'opposes');
+    expect(r).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^(fama opposes human-rights-watch|human-rights-watch opposes fama)$/),
+      expect.stringMatching(/^(fama opposes international-federation-for-human-rights|international-federation-for-human-rights opposes fama)$/),
+    ]));
+    expect(triples('Human Rights Watch and the International Federation for Human Rights (FIDH) accused Malian soldiers of executing civilians.').some((x) => x.includes('alliedWith'))).toBe(false);
+  });
+
   it('follows a place chain through "a remote settlement in" to the place near a border', () => {
     const r = triples('Gunmen attacked Inates, a remote settlement in the Tillaberi region on the border with Mali.');
     expect(r).toContainEqual(expect.stringMatching(/^(inates near mali|mali near inates)$/));
