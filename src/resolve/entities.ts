@@ -293,7 +293,8 @@ class Resolution {
     const verb = t[k];
     // ("Bamako suspended all troop rotations", "Niamey ordered the ambassador to leave": a capital acting as a state)
     if (!verb || verb.pos !== 'VERB' || !(SPEAKING.has(verb.lemma) || (e?.capitalOf && STATE_ACTS.has(verb.lemma)))) return undefined;
-    return gaz.governmentOf.get(state);
+    // (a state the gazetteer lists no government for speaks through one made for the article: "Côte d'Ivoire said")
+    return gaz.governmentOf.get(state) ?? (e?.cls === 'Country' ? stateBodyId(state, 'Government') : undefined);
   }
 
   /** "France intervened", "Chad sent troops", "Niger launched an offensive": a country acting in arms is its armed forces. */
@@ -309,7 +310,8 @@ class Resolution {
     if (!verb || verb.pos !== 'VERB') return undefined;
     const armed = ARMED_VERBS.has(verb.lemma)
       || (ARMED_SUPPORT.has(verb.lemma) && t.slice(k + 1, k + 5).some((x) => ARMED_NOUNS.has(x.norm)));
-    return armed ? gaz.forceOf.get(e.id) : undefined;
+    // (a state the gazetteer lists no force for acts through one made for the article: "Benin deployed troops")
+    return armed ? gaz.forceOf.get(e.id) ?? stateBodyId(e.id, 'StateForce') : undefined;
   }
 
   /** "Abou Zeid" after "Abdelhamid Abou Zeid": the one person of the document whose full name ends so. */
@@ -388,7 +390,8 @@ class Resolution {
     if (c.ref.type === 'known') {
       // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
       const speaking = this.metonymGovernment(si, c) ?? this.metonymForce(si, c);
-      const d = speaking ? this.fromEntry(speaking, at) : this.fromEntry(this.operationFor(si, c, c.ref.id) ?? this.ownHomonym(si, c, c.ref.id), at);
+      const d = speaking === undefined ? this.fromEntry(this.operationFor(si, c, c.ref.id) ?? this.ownHomonym(si, c, c.ref.id), at)
+        : gaz.byId.has(speaking) ? this.fromEntry(speaking, at) : this.stateBody(c.ref.id, speaking === stateBodyId(c.ref.id, 'StateForce') ? 'StateForce' : 'Government', at);
       this.attach(si, ci, d, true);
       this.noteAcronym(si, c, d);
     }

@@ -113,6 +113,15 @@ describe('resolveEntities', () => {
     expect(resolvedAs('JNIM and the Islamic State in the Sahel fought near Menaka. The latter withdrew.', 'The latter')).toEqual(['islamic-state-sahel']);
   });
 
+  it('reads a state that speaks or acts in arms as its government or its force, made for the article when the gazetteer has none', () => {
+    expect(resolvedAs('Niger said the soldiers had been deployed under an old arrangement.', 'Niger')).toEqual(['government-of-niger']);
+    expect(resolvedAs("Côte d'Ivoire said the soldiers had been deployed under an old arrangement.", "Côte d'Ivoire")).toEqual(['cote-divoire-government']);
+    expect(entity("Côte d'Ivoire said the soldiers had been deployed under an old arrangement.", 'cote-divoire-government'))
+      .toMatchObject({ cls: 'Government', label: "Government of Côte d'Ivoire" });
+    expect(resolvedAs('Benin deployed troops to the northern border.', 'Benin')).toEqual(['benin-armed-forces']);
+    expect(resolvedAs('Benin is a coastal state north of the Gulf of Guinea.', 'Benin')).toEqual(['benin']);
+  });
+
   it('resolves a subject pronoun to the subject of the sentence', () => {
     expect(resolvedAs('The MNLA said it had seized Menaka.', 'it')).toEqual(['mnla']);
   });
