@@ -449,6 +449,16 @@ class Resolution {
       // ("the Malian Navigation Company, known as COMANAV, … COMANAV said": a short name defined before)
       const defined = acronymOf.get(c.text);
       if (defined && drafts.has(defined)) { this.attach(si, ci, drafts.get(defined)!, true); return; }
+      // ("the National Committee for the Restoration of Democracy and the State (CNRDRE)": a name the gazetteer does not
+      // list, with one of its short names in brackets after it, is that entry's other name — one node, not two)
+      if (tt[c.to]?.text === '(' && tt[c.to + 2]?.text === ')') {
+        const short = this.candidates[si]!.find((o) => o.from === c.to + 1 && o.to === c.to + 2 && o.ref.type === 'known');
+        const e = short?.ref.type === 'known' && !gaz.homonyms.has(fold(short.text)) ? gaz.byId.get(short.ref.id) : undefined;
+        if (e && !isPlaceClass(e.cls) && e.cls !== 'Person' && (e.cls === ref.cls || initialsFit(short!.text, ref.label))) {
+          this.attach(si, ci, this.fromEntry(e.id, at), true);
+          return;
+        }
+      }
       const id = slug(ref.label);
       // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
       const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? this.endOfName(ref.label, at) : undefined);

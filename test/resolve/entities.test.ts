@@ -122,6 +122,13 @@ describe('resolveEntities', () => {
     expect(resolvedAs('Benin is a coastal state north of the Gulf of Guinea.', 'Benin')).toEqual(['benin']);
   });
 
+  it('makes a name the gazetteer lacks, with one of its short names in brackets, that entry\'s other name (one node)', () => {
+    const text = 'The mutineers formed the National Committee for the Restoration of Democracy and the State (CNRDRE), led by Captain Amadou Haya Sanogo.';
+    expect(resolvedAs(text, 'National Committee for the Restoration of Democracy and the State')).toEqual(['cnrdre']);
+    expect(resolve(text).entities.filter((e) => e.cls === 'Government').map((e) => e.id)).toEqual(['cnrdre']);
+    expect(entity(text, 'cnrdre')?.altLabels).toContain('National Committee for the Restoration of Democracy and the State');
+  });
+
   it('resolves a subject pronoun to the subject of the sentence', () => {
     expect(resolvedAs('The MNLA said it had seized Menaka.', 'it')).toEqual(['mnla']);
   });
