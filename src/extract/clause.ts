@@ -53,7 +53,9 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     if (p.norm === 'that' && t[from - 2]?.norm === 'and' && secondThat(t, from - 2)) break;
     // ("as Tuareg rebels overran northern Mali, AQIM fighters held sway over Timbuktu alongside Ansar Dine": the main
     // clause starts past the adverbial clause put before it)
-    if (p.text === ',' && t[from]!.pos !== 'CCONJ' && closesAdverbial(t, from - 1)) break;
+    // (not before a preposition, which opens no clause: "since June, when Boko Haram overran a position at Bosso, in the
+    // region of Diffa, killing …" — a relative clause of time, and the participle is its verb's)
+    if (p.text === ',' && t[from]!.pos !== 'CCONJ' && t[from]!.pos !== 'ADP' && closesAdverbial(t, from - 1)) break;
     // "GAO, Mali, June 28, 2012 — Islamist fighters …": a dash (a spaced hyphen too) closes a dateline or an aside.
     if (p.text === '—' || p.text === '–' || (p.text === '-' && t[from - 2] !== undefined && t[from - 2]!.end < p.start && p.end < t[from]!.start)) break;
     from--;
@@ -320,6 +322,29 @@ export const findToken = (s: Sentence, word: string, from = 0, to = s.tokens.len
   for (let i = from; i < to; i++) if (s.tokens[i]!.norm === word) return i;
   return -1;
 };
+
+/**
+ * The mention of `pool` right before the relative word at `r`, past a short name in brackets ("a former spokesman of the
+ * Movement for Oneness and Jihad in West Africa (MUJAO) who …"); for "who" after the body that a role in apposition is
+ * of, the person the apposition describes ("Adnan Abu Walid al-Sahrawi, a former spokesman of MUJAO who pledged …").
+ */
+export function nounBeforeRelative(s: Sentence, pool: readonly ResolvedMention[], r: number): ResolvedMention | undefined {
+  const t = s.tokens;
+  let end = r;
+  if (t[r - 1]?.text === ')') {
+    let q = r - 2;
+    while (q > 0 && q > r - 5 && t[q]!.text !== '(') q--;
+    if (t[q]?.text === '(') end = q;
+  }
+  const right = pool.find((m) => m.to === end);
+  if (right && right.cls !== 'Person' && t[r]!.norm === 'who') {
+    const of = t[right.from - 1]?.pos === 'DET' ? right.from - 2 : right.from - 1;
+    const comma = t[of]?.norm === 'of' ? appositionStart(t, of - 1, 6) : -1;
+    const person = t[comma]?.text === ',' ? antecedentBefore(s, pool, comma) : undefined;
+    if (person?.cls === 'Person') return person;
+  }
+  return right;
+}
 
 /** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */
 export function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sentence): ResolvedMention[] {

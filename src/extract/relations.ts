@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, pastModifiers, places } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
 import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
@@ -3601,7 +3601,7 @@ function allTags(t: Sentence['tokens'], from: number, to: number, pos: string): 
 function relativeAntecedent(s: Sentence, pool: readonly ResolvedMention[], r: number): ResolvedMention | undefined {
   const t = s.tokens;
   if (t[r - 1]?.text === ',') return antecedentBefore(s, pool, r - 1);
-  const right = pool.find((m) => m.to === r);
+  const right = nounBeforeRelative(s, pool, r);
   if (right) return right;
   const comma = t[r - 1]?.pos === 'NOUN' ? appositionStart(t, r - 1, 6) : -1;
   if (t[comma]?.text === ',') return antecedentBefore(s, pool, comma);

@@ -3,7 +3,7 @@
 import type { EventClass, Sentence } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, places, sinceAsAdverb, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
 import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
@@ -720,7 +720,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   if (!isNoun && !passive) {
     let r = k - 1;
     while (r > 0 && r >= k - 3 && (t[r]!.pos === 'ADV' || t[r]!.pos === 'AUX')) r--;
-    const np = RELATIVE_OPENERS.has(t[r]?.norm ?? '') && t[r]!.norm !== 'that' ? actors(mentions).find((m) => m.to === r && m.kind !== 'pronoun') : undefined;
+    const np = RELATIVE_OPENERS.has(t[r]?.norm ?? '') && t[r]!.norm !== 'that' ? nounBeforeRelative(s, actors(mentions).filter((m) => m.kind !== 'pronoun'), r) : undefined;
     if (np && !left.includes(np)) left = [np];
   }
   // "Olivier Dubois, a correspondent who worked for X and Y, was seized in Gao": a verb right after the comma

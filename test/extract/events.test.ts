@@ -36,6 +36,21 @@ describe('extractEvents', () => {
     expect(eventsOf('In 2016 the convoy broke away from the column.').events).toEqual([]);
   });
 
+  it('gives an act told by "who" after an apposition to the person it describes, past the body the role is of', () => {
+    const text = 'Officials blamed Adnan Abu Walid al-Sahrawi, a former spokesman of the Movement for Oneness and Jihad in West Africa (MUJAO) who pledged allegiance to the Islamic State in 2015.';
+    const pledge = eventsOf(text).events.find((e) => e.cls === 'Pledge');
+    expect(agents(pledge!)).toEqual(['adnan-abu-walid-al-sahrawi']);
+    // ("which" stands for the body)
+    const which = eventsOf('Officials blamed the Movement for Oneness and Jihad in West Africa (MUJAO), which pledged allegiance to the Islamic State in 2015.').events;
+    expect(agents(which.find((e) => e.cls === 'Pledge')!)).toEqual(['mujao']);
+  });
+
+  it('keeps a participle after a place phrase with the clause of time it ends ("since June, when X overran …, in …, killing …")', () => {
+    const text = 'The raid was the deadliest since June, when Boko Haram fighters overran a military position at Bosso, in the southeastern region of Diffa, killing more than two dozen Nigerien soldiers.';
+    const killing = eventsOf(text, '2016-10-07').events.find((e) => e.trigger === 'killing');
+    expect(agents(killing!)).toEqual(['boko-haram']);
+  });
+
   it('reads a pledge of allegiance as an event of who pledges, to whom, and when', () => {
     const [e] = eventsOf('On 7 March 2015 Boko Haram pledged allegiance to the Islamic State.', '2015-11-09').events;
     expect(e).toMatchObject({ cls: 'Pledge', date: '2015-03-07' });

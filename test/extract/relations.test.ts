@@ -795,6 +795,12 @@ describe('extractRelations', () => {
     expect(triples('BAMAKO - The Malian army and its Wagner allies retreated from Ber.')).toContainEqual(expect.stringMatching(/^(fama alliedWith wagner-group|wagner-group alliedWith fama)$/));
   });
 
+  it('makes the person an apposition describes a member of what "who" pledged allegiance to, past the body the role is of', () => {
+    const text = 'Officials blamed Adnan Abu Walid al-Sahrawi, a former spokesman of the Movement for Oneness and Jihad in West Africa (MUJAO) who pledged allegiance to the Islamic State in 2015.';
+    expect(triples(text)).toContain('adnan-abu-walid-al-sahrawi memberOf islamic-state');
+    expect(triples(text)).not.toContain('mujao memberOf islamic-state');
+  });
+
   it('gives an accusation to every accuser joined by "and", past a short name in brackets', () => {
     const r = withPredicate(triples('Human Rights Watch and the International Federation for Human Rights (FIDH) accused Malian soldiers of executing civilians.'), 'opposes');
     expect(r).toEqual(expect.arrayContaining([
