@@ -103,9 +103,12 @@ function verbBefore(t: Sentence['tokens'], comma: number): boolean {
     const x = t[i]!;
     if (x.text === ';' || x.text === ':') return false;
     if (x.pos === 'VERB' && !/^[A-Z]/.test(x.text) && !/ing$/.test(x.norm)) return true;
+    // (a form of "have" or "be" that is the clause's own verb, no auxiliary: "France has a base in Niamey, and …")
+    if (x.pos === 'AUX' && MAIN_AUX.has(x.norm) && (t[i + 1]?.pos === 'DET' || t[i + 1]?.pos === 'NUM')) return true;
   }
   return false;
 }
+const MAIN_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
 /** Does a that-clause open before the "and" at `and` ("said that … and that …")? */
 function secondThat(t: Sentence['tokens'], and: number): boolean {

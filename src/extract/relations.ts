@@ -2475,7 +2475,10 @@ function baseRule(cx: Context): void {
       continue;
     }
     // ("MINUSMA keeps a camp in Ménaka", "had established a position on Karamga": a base one has or sets up)
-    const had = (lower[b] === 'a' || lower[b] === 'an') && (HAVE.has(lower[b - 1] ?? '') || ESTABLISH.has(t[b - 1]?.lemma ?? '') || (lower[b - 1] === 'up' && lower[b - 2] === 'set'));
+    // (past a noun before the base's: "is building a drone base in Agadez")
+    let d = b;
+    if (d > 0 && t[d]!.pos === 'NOUN') d--;
+    const had = (lower[d] === 'a' || lower[d] === 'an') && (HAVE.has(lower[d - 1] ?? '') || ESTABLISH.has(t[d - 1]?.lemma ?? '') || (lower[d - 1] === 'up' && lower[d - 2] === 'set'));
     // (a position is one that is held, not attacked or overrun)
     if (lower[k] === 'position' && !had) continue;
     // ("a position on Karamga", "a base on the island of …": on an island)
@@ -2493,8 +2496,13 @@ function baseRule(cx: Context): void {
     // (a base one has is the subject's: "The Malian Armed Forces keep a camp in Ansongo")
     const named = lower[b] === 'its' || lower[b] === 'their' || had ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym' || (had && m.kind === 'description'))) : undefined;
     const owner = named ?? (lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(cx, b));
-    const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 5 && !t.slice(k + 2, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
-    if (owner && !isPlaceClass(owner.cls)) add(cx, owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
+    // (past the place's noun: "in the northern city of Agadez")
+    const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 6
+      && !t.slice(k + 2, m.from).some((x, q) => x.pos === 'VERB' || (x.pos === 'ADP' && !(x.norm === 'of' && SETTLEMENT_NOUNS.has(lower[k + 1 + q] ?? ''))) || x.text === ','));
+    // ("France has a base in Niamey", "the United States is building a drone base in Agadez": a state that keeps or
+    // builds a base abroad is there, through its forces; not the state the article is about, whose bases are its own land's)
+    const abroad = had && owner?.cls === 'Country' && at !== undefined && at.entity !== owner.entity && owner.entity !== cx.f.focusCountry;
+    if (owner && (!isPlaceClass(owner.cls) || abroad)) add(cx, owner, 'locatedIn', at, `relation.bases-in`, 0.7, k);
   }
 }
 

@@ -1924,6 +1924,14 @@ describe('extractRelations: a camp one keeps', () => {
     expect(triples('The UN peacekeeping mission, MINUSMA, keeps a camp in Ménaka.')).toContain('minusma locatedIn menaka');
     expect(withPredicate(triples('Residents of Boni fled to a camp in Mopti, the army said.'), 'locatedIn')).not.toContain('fama locatedIn mopti');
   });
+
+  it('places a state that keeps or builds a base abroad there, and each clause\'s state at its own base', () => {
+    const text = 'Gunmen killed 22 Nigerien soldiers in Niger on Thursday. France has a base in Niamey for its Barkhane operation, '
+      + 'and the United States is building a drone base in the northern city of Agadez.';
+    const got = withPredicate(documentTriples(text), 'locatedIn');
+    expect(got).toEqual(expect.arrayContaining(['france locatedIn niamey', 'united-states locatedIn agadez']));
+    expect(got).not.toContain('france locatedIn agadez');
+  });
 });
 
 describe('extractRelations: who is accused of bringing in a helper', () => {
