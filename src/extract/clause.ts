@@ -209,6 +209,8 @@ function announcedBefore(t: Sentence['tokens'], i: number): boolean {
 /** Nouns that close a fronted phrase of setting ("In the video", "At the meeting", "Later that week"), never a name's apposition. */
 const SETTINGS = new Set(['video', 'statement', 'message', 'interview', 'recording', 'speech', 'letter', 'communique', 'communiqué', 'audio', 'broadcast',
   'footage', 'report', 'meeting', 'talks', 'summit', 'conference', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  // ("In the following months JNIM claimed …")
+  'day', 'days', 'weeks', 'months', 'years', 'hours', 'decade', 'decades', 'period',
   'aftermath', 'meantime', 'end', 'editorial', 'article', 'column', 'book']);
 
 /** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
@@ -374,13 +376,32 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
   const first = acts.find((m) => m.from <= at + reach && !s.tokens.slice(at + 1, m.from).some((x) => /^[,;:()]$/.test(x.text)));
   if (!first) return [];
   const out = [first];
+  const t = s.tokens;
+  // (the list's preposition may be said again before each item: "attacks on the army, on MINUSMA and on French forces")
+  const prep = t[at]?.pos === 'ADP' ? t[at]!.norm : '';
+  let from = first.to;
   for (const m of acts.filter((x) => x.from > first.from)) {
-    const gap = s.tokens.slice(out[out.length - 1]!.to, m.from).map((x) => x.norm);
+    // (past an apposition to the item before: "on MINUSMA, the United Nations mission in Mali, and on French forces")
+    if (m.from < from) continue;
+    const gap = t.slice(from, m.from).map((x) => x.norm);
     // (an acronym in brackets between two items: "the National Movement … (MNLA) and the High Council …")
-    if (gap.length <= 6 && gap.every((w) => [',', 'and', 'or', 'the', 'along', 'with', 'together', 'particularly', 'especially', 'including', 'islamists', 'groups', 'group', 'from', 'of', '(', ')'].includes(w))) out.push(m);
+    if (gap.length <= 6 && gap.every((w) => w === prep || [',', 'and', 'or', 'the', 'along', 'with', 'together', 'particularly', 'especially', 'including', 'islamists', 'groups', 'group', 'from', 'of', '(', ')'].includes(w))) {
+      out.push(m);
+      from = apposedTo(t, m.to);
+    }
     else break;
   }
   return out;
+}
+
+/** Past the apposition that follows a list item ending at `to` (", the United Nations mission in Mali,"), else `to`. */
+function apposedTo(t: Sentence['tokens'], to: number): number {
+  if (t[to]?.text !== ',' || t[to + 1]?.pos !== 'DET') return to;
+  for (let i = to + 2; i < t.length && i <= to + 10; i++) {
+    if (t[i]!.text === ',') return t[i + 1]?.norm === 'and' || t[i + 1]?.norm === 'or' ? i : to;
+    if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return to;
+  }
+  return to;
 }
 
 /**

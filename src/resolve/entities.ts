@@ -415,6 +415,9 @@ class Resolution {
         // other heads, "the Court", by the words of a name)
         const kinds = GROUP_ANAPHORS.get(head);
         let antecedent = kinds ? undefined : [...drafts.values()].reverse().find((d) => hasWord(d.label, head) || d.altLabels.some((a) => hasWord(a, head)));
+        // ("… merged to form JNIM under the leadership of X, the founder of Ansar Dine. The new group pledged …": "the new"
+        // one is the group last told to be formed, not the last named)
+        if (kinds && seg.sentences[si]!.tokens[c.from - 1]?.norm === 'new') antecedent = this.lastFormed(si, c.start, kinds);
         for (let back = si; !antecedent && kinds && back >= 0 && back >= si - 2; back--) {
           // (not a name used as a modifier: "the Sahel's main al Qaeda affiliate" names JNIM, not al-Qaeda)
           const bt = seg.sentences[back]!.tokens;
@@ -469,6 +472,20 @@ class Resolution {
       this.noteAcronym(si, c, d);
       this.noteAlias(si, c, d);
     }
+  }
+
+  /** The body of `kinds` last told to be formed ("merged to form JNIM", "created the CSP", "the coalition was founded"), in
+   * sentence `si` before `start` or in the two before it. */
+  lastFormed(si: number, start: number, kinds: ReadonlySet<string>): Draft | undefined {
+    const { seg, resolved, drafts } = this;
+    for (let back = si; back >= 0 && back >= si - 2; back--) {
+      const t = seg.sentences[back]!.tokens;
+      const formed = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && kinds.has(m.cls) && m.kind !== 'pronoun' && (back < si || m.start < start)
+        && (FORMING.has(t[m.from - 1]?.lemma ?? '') || (t[m.from - 1]?.pos === 'DET' && FORMING.has(t[m.from - 2]?.lemma ?? ''))
+          || (BE.has(t[m.to]?.norm ?? '') && FORMING.has(t[m.to + 1]?.lemma ?? ''))));
+      if (formed.length) return drafts.get(formed[formed.length - 1]!.entity);
+    }
+    return undefined;
   }
 
   /** Pass 2: acronyms defined in the text and bare surnames of persons become mentions too. */
@@ -1179,6 +1196,8 @@ const ARMED_KINDS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany']);
 /** Every kind of body an "organisation" may be. */
 const ANY_BODY: ReadonlySet<string> = new Set(['ArmedGroup', 'Organization', 'InternationalOrganization']);
 /** "the group", "the movement": the classes of what such a bare head noun refers back to. */
+/** Verbs that bring a body into being: "merged to form X", "X was founded". */
+const FORMING: ReadonlySet<string> = new Set(['form', 'create', 'found', 'establish', 'launch']);
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['group', new Set(['ArmedGroup', 'Organization', 'PrivateMilitaryCompany'])], ['movement', new Set(['ArmedGroup'])], ['coalition', new Set(['ArmedGroup'])],
   // ("the Alliance of Sahel States … the alliance": a bloc of states too)

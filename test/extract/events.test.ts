@@ -51,6 +51,13 @@ describe('extractEvents', () => {
     expect(agents(killing!)).toEqual(['boko-haram']);
   });
 
+  it('gives claimed attacks to the claimer past a fronted phrase of time, with every target listed, past an apposition', () => {
+    const text = 'In the following months JNIM claimed attacks on the Malian army, on MINUSMA, the United Nations mission in Mali, and on French forces.';
+    const e = eventsOf(text, '2017-06-20').events.find((x) => x.cls === 'Attack')!;
+    expect(agents(e)).toEqual(['jnim']);
+    expect(e.participants.filter((p) => p.role === 'target').map((p) => p.entity).sort()).toEqual(['fama', 'french-armed-forces', 'minusma']);
+  });
+
   it('reads a pledge of allegiance as an event of who pledges, to whom, and when', () => {
     const [e] = eventsOf('On 7 March 2015 Boko Haram pledged allegiance to the Islamic State.', '2015-11-09').events;
     expect(e).toMatchObject({ cls: 'Pledge', date: '2015-03-07' });

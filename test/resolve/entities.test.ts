@@ -129,6 +129,13 @@ describe('resolveEntities', () => {
     expect(entity(text, 'cnrdre')?.altLabels).toContain('National Committee for the Restoration of Democracy and the State');
   });
 
+  it('resolves "the new group" to the group last told to be formed, not the last one named', () => {
+    const text = 'In March 2017 Ansar Dine and al-Mourabitoun merged to form JNIM under the leadership of Iyad Ag Ghaly, the founder of Ansar Dine. '
+      + 'The new group pledged allegiance to Abdelmalek Droukdel.';
+    expect(resolvedAs(text, 'group')).toEqual(['jnim']);
+    expect(resolvedAs('Ansar Dine attacked Konna in January. The group withdrew a week later.', 'group')).toEqual(['ansar-dine']);
+  });
+
   it('resolves a subject pronoun to the subject of the sentence', () => {
     expect(resolvedAs('The MNLA said it had seized Menaka.', 'it')).toEqual(['mnla']);
   });
