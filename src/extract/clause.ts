@@ -371,8 +371,10 @@ export function coordinated(m: ResolvedMention, all: readonly ResolvedMention[],
  * The noun phrase list starting right after token `at` ("by X and Y", "of the MNLA, Ansar Dine and AQIM"):
  * the first actor within a few tokens, and the actors listed after it.
  */
-export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: number, reach = 5): ResolvedMention[] {
-  const acts = actors(ms).filter((m) => m.from > at);
+export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: number, reach = 5, states = false): ResolvedMention[] {
+  // (with `states`, countries too: "formed by Mali, Burkina Faso, Niger, Chad and Mauritania")
+  // (by their names, not a demonym that says whose: "by Mauritanian General Hanena Ould Sidi")
+  const acts = (states ? ms.filter((m) => !isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) : actors(ms)).filter((m) => m.from > at);
   const first = acts.find((m) => m.from <= at + reach && !s.tokens.slice(at + 1, m.from).some((x) => /^[,;:()]$/.test(x.text)));
   if (!first) return [];
   const out = [first];

@@ -1600,7 +1600,7 @@ function coalitionRule(cx: Context): void {
     // (the tagger may read "which groups Nigeria, Niger …" as a noun)
     const relativeVerb = RELATIVE.has(lower[k - 1] ?? '') && w.pos === 'NOUN' && /s$/.test(w.norm);
     const includes = (w.pos === 'VERB' || relativeVerb) && (INCLUDE_VERBS.has(w.lemma) || together);
-    const formedBy = w.pos === 'VERB' && FOUND_VERBS.has(w.lemma) && lower[k + 1] !== 'by' ? findToken(s, 'by', k + 1, Math.min(t.length, k + 6)) : -1;
+    const formedBy = w.pos === 'VERB' && FOUND_VERBS.has(w.lemma) ? findToken(s, 'by', k + 1, Math.min(t.length, k + 6)) : -1;
     if (!includes && formedBy < 0) continue;
     if (isUncertain(s, k, clauseAround(s, k)[0])) continue;
     // The whole: the subject, or the antecedent of a relative clause through an appositive noun.
@@ -1622,7 +1622,8 @@ function coalitionRule(cx: Context): void {
     if (t[listFrom]?.pos === 'ADV' && /ly$/.test(lower[listFrom]!)) listFrom++;
     const members = actorList(s, ms, listFrom - 1, 3).filter((m) => m.entity !== whole!.entity && m.cls !== 'Person' && BLOC_LIKE.has(m.cls));
     // (a multinational force or a bloc groups states: "the regional force which groups Nigeria, Niger, … and Benin")
-    const states = includes && (whole.cls === 'StateForce' || whole.cls === 'InternationalOrganization') ? listedFrom(t, ms.filter((m) => m.cls === 'Country'), listFrom, true) : [];
+    // (or one the states formed: "the G5 Sahel joint force, formed by Mali, Burkina Faso, Niger, Chad and Mauritania")
+    const states = whole.cls === 'StateForce' || whole.cls === 'InternationalOrganization' ? listedFrom(t, ms.filter((m) => m.cls === 'Country'), listFrom, true) : [];
     for (const m of [...members, ...states]) add(cx, m, 'memberOf', whole, includes ? 'relation.coalition-includes' : 'relation.coalition-formed-by', 0.75, k);
   }
 }

@@ -584,7 +584,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // ("The army reported 11 soldiers killed": a participle after a counted noun that a report verb takes as its object)
   const pastForm = !isNoun && /(ed|en)$/.test(t[k]!.norm);
   const counted = pastForm && t[k - 1]?.pos === 'NOUN' && t[k - 2]?.pos === 'NUM' && REPORT_VERBS.has(t[k - 3]?.lemma ?? '');
-  const participle = counted || (pastForm && t[k - 1]?.pos === 'NOUN' && t[end]?.norm === 'by');
+  // (after the comma that closes its noun's phrase too: "the G5 Sahel joint force, formed by Mali, Burkina Faso, …")
+  const participle = counted || (pastForm && (t[k - 1]?.pos === 'NOUN' || (t[k - 1]?.text === ',' && (t[k - 2]?.pos === 'NOUN' || t[k - 2]?.pos === 'PROPN')))
+    && t[end]?.norm === 'by');
   // ("was later ousted by", "was himself pushed aside by": an adverb or a reflexive between the auxiliary and the participle)
   const aux = t[k - 1]?.pos === 'ADV' || REFLEXIVES.has(t[k - 1]?.norm ?? '') ? k - 2 : k - 1;
   // (not a phrase that opens with a preposition: "the ISGS is at war with JNIM" is no passive)
@@ -597,7 +599,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // verb, past a subordinator, names no one who killed)
   const byOwn = byAt >= 0 && (passive ? !t.slice(end, byAt).some((x, q) => subordinator(sc, end + q) || (x.pos === 'VERB' && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))))
     : isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))));
-  const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6)) : [];
+  // (a state acts too: "the joint force, formed by Mali, Burkina Faso, Niger, Chad and Mauritania")
+  const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6, passive)) : [];
   let agents: ResolvedMention[];
   let claimed = false;
   let targets: ResolvedMention[];
@@ -613,7 +616,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from && (o.kind === 'name' || o.kind === 'acronym'))));
   // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
   // the parties named before it.
-  if (participle) left = left.filter((m) => !hasText(t, m.to, k, ','));
+  // (or the noun that the comma before the participle closes: "the G5 Sahel joint force, formed by Mali, …")
+  if (participle) left = left.filter((m) => !hasText(t, m.to, k, ',') || (m.to === k - 1 && t[k - 1]!.text === ','));
   // ("the army and its Russian allies, who he said had attacked rebel positions": a speaker set inside the clause
   // does not act in it)
   left = left.filter((m) => !(m.kind === 'pronoun' && t[m.to]?.lemma === 'say' && t[m.to]!.pos === 'VERB' && m.to < k - 1 && RELATIVE_WORDS.has(t[m.from - 1]?.norm ?? '')));
@@ -681,6 +685,14 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     const given = TIME_UNITS.has(t[k - 2]?.norm ?? '') && t[k - 3]?.pos === 'NUM' ? (t[k - 4]?.text === ',' ? k - 4 : k - 3) : k - 1;
     const object = actors(mentions).find((m) => m.to === given);
     if (object) left = [object];
+    // ("the G5 Sahel joint force, formed by Mali, …, Chad and Mauritania to fight jihadist groups": the body a participle
+    // tells was set up for the purpose acts, not its founders nor the clause's subject)
+    else {
+      let p = k - 2;
+      while (p > clause[0] && !(t[p]!.pos === 'VERB' && /(ed|en)$/.test(t[p]!.norm) && t[p + 1]?.norm === 'by' && t[p - 1]?.text === ',')) p--;
+      const body = p > clause[0] && !t.slice(p + 1, k - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') ? actors(mentions).find((m) => m.to === p - 1) : undefined;
+      if (body) left = [body];
+    }
   }
   // "Wagner, which has been fighting …": a relative clause's subject is what it is attached to.
   // "The CSP-DPA, an alliance of groups that includes the MNLA and the HCUA, fought the army": a verb right

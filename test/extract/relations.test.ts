@@ -795,6 +795,14 @@ describe('extractRelations', () => {
     expect(triples('BAMAKO - The Malian army and its Wagner allies retreated from Ber.')).toContainEqual(expect.stringMatching(/^(fama alliedWith wagner-group|wagner-group alliedWith fama)$/));
   });
 
+  it('makes the states that formed a joint force its members, and the force, not its founders, what fights for its purpose', () => {
+    const text = 'The Security Council welcomed the deployment of the G5 Sahel joint force, formed by Mali, Burkina Faso, Niger, Chad and Mauritania to fight jihadist groups in the region.';
+    const got = triples(text);
+    expect(withPredicate(got, 'memberOf').sort()).toEqual(['burkina-faso', 'chad', 'mali', 'mauritania', 'niger'].map((c) => `${c} memberOf g5-sahel-joint-force`));
+    expect(got.filter((x) => x.includes('un-security-council') && !x.includes('g5-sahel-joint-force'))).toEqual([]);
+    expect(withPredicate(got, 'alliedWith')).toEqual([]);
+  });
+
   it('makes the person an apposition describes a member of what "who" pledged allegiance to, past the body the role is of', () => {
     const text = 'Officials blamed Adnan Abu Walid al-Sahrawi, a former spokesman of the Movement for Oneness and Jihad in West Africa (MUJAO) who pledged allegiance to the Islamic State in 2015.';
     expect(triples(text)).toContain('adnan-abu-walid-al-sahrawi memberOf islamic-state');
