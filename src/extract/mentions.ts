@@ -849,8 +849,13 @@ const BODY_HEADS = new Set(['coalition', 'alliance', 'group', 'movement', 'organ
 
 /** Nouns of the people a report quotes without naming them. */
 const SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'resident', 'residents', 'witness', 'witnesses', 'analyst', 'analysts',
-  'diplomat', 'diplomats', 'survivor', 'survivors', 'villager', 'villagers', 'relatives', 'doctor', 'doctors', 'medics', 'workers']);
-const SOURCE_WORD = /\b(?:sources?|officials?|residents?|witness(?:es)?|analysts?|diplomats?|survivors?|villagers?|relatives|doctors?|medics|workers)\b/i;
+  'diplomat', 'diplomats', 'survivor', 'survivors', 'villager', 'villagers', 'relatives', 'doctor', 'doctors', 'medics', 'workers',
+  ...['groups', 'organisations', 'organizations', 'agencies']]);
+const SOURCE_WORD = /\b(?:sources?|officials?|residents?|witness(?:es)?|analysts?|diplomats?|survivors?|villagers?|relatives|doctors?|medics|workers|groups|organi[sz]ations|agencies)\b/i;
+/** Plural bodies a report quotes without naming them, only with a word of what they do: "Rights groups said", "human
+ * rights organisations had accused …", "aid agencies warned" — one organisation of this article per kind. */
+const BODY_SOURCES = new Set(['groups', 'organisations', 'organizations', 'agencies']);
+const BODY_SOURCE_WORDS = new Set(['rights', 'humanitarian', 'aid', 'relief']);
 /** Source nouns that say too little alone to be a source of their own. */
 const BARE_SOURCES = new Set(['source', 'sources', 'official', 'officials', 'workers']);
 /** Verbs (lemmas) of speech whose subject a source is: "a security source said", "residents told AFP". */
@@ -876,10 +881,12 @@ function anonymousSources(spans: Spans): void {
     if (keys[from] === 'same' && from < h) from++;
     // ("officials said", "sources said": whose, the article leaves to the reader — a state's, most often — no source of its own)
     if (from === h && BARE_SOURCES.has(keys[h]!)) continue;
+    const body = BODY_SOURCES.has(keys[h]!);
+    if (body && !keys.slice(from, h).some((w) => BODY_SOURCE_WORDS.has(w))) continue;
     const according = keys[from - 1] === 'to' && keys[from - 2] === 'according'
       || (toks[from - 1]?.pos === 'DET' || toks[from - 1]?.pos === 'NUM') && keys[from - 2] === 'to' && keys[from - 3] === 'according';
     if (!according && !speaksAfter(toks, keys, h + 1)) continue;
-    spans.add(from, h + 1, 'description', { type: 'description', sense: { cls: 'Person', source: true } });
+    spans.add(from, h + 1, 'description', { type: 'description', sense: { cls: body ? 'Organization' : 'Person', source: true } });
   }
 }
 

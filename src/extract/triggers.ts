@@ -48,6 +48,8 @@ const STRUCK_FACILITIES = new Set([...SITE_NOUNS, ...NAMED_FACILITIES, 'school',
   'station', 'headquarters', 'embassy', 'office', 'offices', 'residence', 'palace', 'bank', 'warehouse', 'centre', 'center',
   'position', 'positions', 'camps', 'bases', 'posts', 'outposts', 'checkpoints']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+/** Nouns that sum up what the clause before said: ", a charge the authorities deny". */
+const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation', 'move', 'decision', 'step']);
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
@@ -751,6 +753,12 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   let subordinate = -1;
   const tw = sc.norms;
   for (let i = end; i < t.length && subordinate < 0; i++) if (TIME_WORDS[tw[i]!]! & TIME_WORD && t[i + 1]?.pos === 'VERB' && t[i + 1]!.norm.endsWith('ing')) subordinate = i;
+  // ("accuse the army of killing Fulani civilians suspected of backing the insurgents": a participle after the object's
+  // noun opens a phrase of its own, whose objects are not this act's; nor are those of ", a charge the authorities deny")
+  for (let i = end + 1; i < t.length && (subordinate < 0 || i < subordinate); i++) {
+    if ((t[i]!.pos === 'VERB' && /ed$/.test(t[i]!.norm) && t[i - 1]!.pos === 'NOUN' && (t[i + 1]?.norm === 'of' || t[i + 1]?.norm === 'to'))
+      || (t[i]!.text === ',' && CHARGES.has(t[i + 2]?.norm ?? '') && (t[i + 1]!.norm === 'a' || t[i + 1]!.norm === 'an'))) subordinate = i;
+  }
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
     && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m))));
   // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.

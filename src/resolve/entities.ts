@@ -632,7 +632,7 @@ class Resolution {
       // (without the capital a sentence's first word takes, "Residents said" → "residents", but a demonym's: "Nigerien …")
       const first = s.tokens[c.from]!;
       const label = c.from === 0 && !gaz.demonyms.has(first.norm) ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
-      this.attach(si, ci, this.entity(`${slug(docId)}${SOURCE}${slug(fold(label))}`, 'Person', label, false, c.start), false);
+      this.attach(si, ci, this.entity(`${slug(docId)}${SOURCE}${slug(fold(label))}`, sense.cls, label, false, c.start), false);
       return;
     }
     if (sense.ministry) return; // resolved in pass 1

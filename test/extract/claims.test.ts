@@ -388,6 +388,16 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.entities.find((e) => e.id === 'fx-source-security-source')).toMatchObject({ cls: 'Person', label: 'security source' });
   });
 
+  it('keeps the word of rights groups and aid agencies the article does not name, as an organisation of its own, in no fact', () => {
+    const x = documentOf('Gunmen attacked Djibo. Human rights groups accuse both the army and the volunteers of killing Fulani civilians suspected of backing the insurgents, '
+      + 'a charge the authorities deny. Aid agencies warned that 2 million people faced hunger. Armed groups said they would fight on.');
+    expect(x.claims.map((c) => c.claimant)).toEqual(['fx-source-human-rights-groups', 'government-of-burkina-faso', 'fx-source-aid-agencies']);
+    expect(x.entities.find((e) => e.id === 'fx-source-human-rights-groups')).toMatchObject({ cls: 'Organization', label: 'human rights groups' });
+    // (who the groups accuse killed civilians; not the insurgents the civilians were suspected of backing, nor the authorities that deny it)
+    expect(x.relations.filter((r) => r.subject.includes('source') || r.object.includes('source'))).toEqual([]);
+    expect(x.relations.filter((r) => r.predicate === 'opposes').map((r) => `${r.subject} ${r.object}`)).toEqual([]);
+  });
+
   it('reads a source past a relative clause set off by commas, and keeps the demonym that says where it is from', () => {
     const x = documentOf('A military source in Damaturu, who asked not to be named because he was not authorised to speak, said troops were pursuing the attackers. '
       + 'A Nigerien security source in Tera said a convoy left the town on Thursday.');

@@ -58,6 +58,13 @@ describe('extractEvents', () => {
     expect(e.participants.filter((p) => p.role === 'target').map((p) => p.entity).sort()).toEqual(['fama', 'french-armed-forces', 'minusma']);
   });
 
+  it('ends an act\'s objects at a participle after its object\'s noun and at ", a charge …"', () => {
+    const targets = (text: string) => eventsOf(text).events.flatMap((e) => e.participants.filter((p) => p.role === 'target').map((p) => p.entity));
+    expect(targets('Burkinabe soldiers killed Fulani civilians suspected of backing JNIM.')).toEqual([]);
+    expect(targets('Burkinabe soldiers killed Fulani civilians near Djibo, a charge the Malian government denies.')).not.toContain('government-of-mali');
+    expect(targets('Burkinabe soldiers killed JNIM fighters near Djibo.')).toEqual(['jnim']);
+  });
+
   it('reads a pledge of allegiance as an event of who pledges, to whom, and when', () => {
     const [e] = eventsOf('On 7 March 2015 Boko Haram pledged allegiance to the Islamic State.', '2015-11-09').events;
     expect(e).toMatchObject({ cls: 'Pledge', date: '2015-03-07' });
