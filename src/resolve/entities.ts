@@ -911,7 +911,9 @@ class Resolution {
     // ("Two weeks after French and Malian troops had retaken Gao, MUJAO carried out … and its fighters infiltrated …": not
     // the actors of a clause a subordinator opens before the main one)
     const fronted = frontedClauseEnd(seg.sentences[si]!.tokens);
-    const before = byStart(resolved[si] ?? NO_MENTIONS, c.start).filter((m) => fronted < 0 || c.from < fronted || m.from > fronted);
+    // ("The U.N. refugee agency, UNHCR, condemned … and said it …": not a name that only modifies the noun a name is
+    // apposed to — that name is the subject)
+    const before = byStart(resolved[si] ?? NO_MENTIONS, c.start).filter((m) => (fronted < 0 || c.from < fronted || m.from > fronted) && !modifiesApposed(toks, resolved[si] ?? NO_MENTIONS, m));
     // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)
     // ("… a spokesman for MUJAO when it held the city of Gao": in a clause a subordinator opens, the nearest actor)
     // (a plural "they" keeps the subject: "The rebels and the Islamists fought … when they seized Kidal")
@@ -1196,6 +1198,13 @@ const ARMED_KINDS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany']);
 /** Every kind of body an "organisation" may be. */
 const ANY_BODY: ReadonlySet<string> = new Set(['ArmedGroup', 'Organization', 'InternationalOrganization']);
 /** "the group", "the movement": the classes of what such a bare head noun refers back to. */
+/** A name that modifies the noun of a phrase a name is apposed to: "U.N." in "The U.N. refugee agency, UNHCR, …". */
+function modifiesApposed(t: readonly Token[], ms: readonly (ResolvedMention | undefined)[], m: ResolvedMention): boolean {
+  let q = m.to;
+  while (q < t.length && q < m.to + 3 && t[q]!.pos === 'NOUN' && /^[a-z]/.test(t[q]!.text)) q++;
+  return q > m.to && t[q]?.text === ',' && ms.some((o) => o !== undefined && o.from === q + 1 && o.kind !== 'pronoun' && !isPlaceClass(o.cls) && t[o.to]?.text === ',');
+}
+
 /** Verbs that bring a body into being: "merged to form X", "X was founded". */
 const FORMING: ReadonlySet<string> = new Set(['form', 'create', 'found', 'establish', 'launch']);
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([

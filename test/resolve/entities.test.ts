@@ -136,6 +136,12 @@ describe('resolveEntities', () => {
     expect(resolvedAs('Ansar Dine attacked Konna in January. The group withdrew a week later.', 'group')).toEqual(['ansar-dine']);
   });
 
+  it('resolves "it" to the name apposed to a phrase, not to a name that only modifies the phrase\'s noun', () => {
+    const text = "The U.N. refugee agency, UNHCR, condemned the attack and said it was working with Niger's authorities.";
+    expect(resolvedAs(text, 'it')).toEqual(['unhcr']);
+    expect(resolvedAs('The UN said it was working with the authorities.', 'it')).toEqual(['un']);
+  });
+
   it('resolves a subject pronoun to the subject of the sentence', () => {
     expect(resolvedAs('The MNLA said it had seized Menaka.', 'it')).toEqual(['mnla']);
   });
