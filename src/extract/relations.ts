@@ -185,6 +185,7 @@ export function extractRelations(f: SentenceFacts): Relation[] {
   fromCueWords(cx);
   // Location: "Aguelhok, Kidal Region of Northern Mali", "Tongo Tongo, Niger", "the Malian locality of Boulikessi".
   location(cx);
+  if (cx.s.text.includes(', the ') || cx.s.text.includes(', a ') || cx.s.text.includes(', an ')) apposedPresence(cx);
   if (cx.s.text.includes(', where')) whereTheyAre(cx);
   fragments(cx);
   groupings(cx);
@@ -2577,6 +2578,33 @@ function whereTheyAre(cx: Context): void {
     const present = THERE_VERBS.has(t[v]?.lemma ?? '') || (BE.has(lower[v - 1] ?? '') && PRESENT.has(lower[v] ?? ''));
     if (!present || isUncertain(s, v, p.to + 2) || anyToken(t, p.to + 2, v, NEGATED)) continue;
     for (const m of subjects) add(cx, m, 'locatedIn', p, 'relation.where-they-are', 0.65, v);
+  }
+}
+
+/** Heads of an apposition that says where a body works: "MINUSMA, the United Nations mission in Mali". */
+const PRESENCE_HEADS = new Set(['mission', 'force', 'operation', 'contingent', 'branch', 'affiliate', 'wing', 'franchise', 'offshoot']);
+
+/**
+ * "MINUSMA, the United Nations mission in Mali", "Barkhane, the French military operation in the Sahel": a body an
+ * apposition calls a mission, a force or a branch somewhere is there — and part of the body (or the state) the
+ * apposition names it after ("the French military operation": France's).
+ */
+function apposedPresence(cx: Context): void {
+  const { s, t, lower, mentions: ms } = cx;
+  for (let k = 2; k + 2 < t.length; k++) {
+    if (!PRESENCE_HEADS.has(lower[k]!) || !PRESENCE_PREPS.has(lower[k + 1]!)) continue;
+    // (the apposition opens with an article right after a comma, and holds no verb)
+    let c = k - 1;
+    while (c > 0 && c > k - 8 && t[c]!.text !== ',' && t[c]!.pos !== 'VERB' && t[c]!.pos !== 'AUX') c--;
+    // ("JNIM, al-Qaeda's branch in the Sahel": or with a possessor)
+    if (t[c]?.text !== ',' || !(['the', 'a', 'an'].includes(lower[c + 1] ?? '') || t.slice(c + 1, k).some((x) => /^['’]s$/.test(x.text)))) continue;
+    const body = antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), c);
+    const at = places(ms).find((m) => m.kind === 'name' && (m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the')));
+    if (!body || !at || body.entity === at.entity) continue;
+    add(cx, body, 'locatedIn', at, 'relation.apposed-presence', 0.7, k);
+    // (whose it is: a body or a state named inside the apposition, "the UN mission", "the French military operation")
+    const owner = ms.find((m) => m.from > c + 1 && m.to <= k && m.entity !== body.entity && (m.cls === 'Country' || (!isPlaceClass(m.cls) && m.cls !== 'Person')));
+    if (owner) add(cx, body, 'memberOf', owner, 'relation.apposed-presence', 0.7, k);
   }
 }
 

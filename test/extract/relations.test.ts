@@ -803,6 +803,14 @@ describe('extractRelations', () => {
     expect(withPredicate(got, 'alliedWith')).toEqual([]);
   });
 
+  it('places a body an apposition calls a mission or an operation somewhere there, and makes it part of whose it is', () => {
+    expect(triples('JNIM attacked MINUSMA, the United Nations mission in Mali.')).toContain('minusma locatedIn mali');
+    const barkhane = triples('Barkhane, the French military operation in the Sahel, said it had killed 20 militants.');
+    expect(barkhane).toEqual(expect.arrayContaining(['operation-barkhane locatedIn sahel', 'operation-barkhane memberOf french-armed-forces']));
+    // (not a mission that is no apposition)
+    expect(withPredicate(triples('The UN sent a mission in May to Mali.'), 'locatedIn')).toEqual([]);
+  });
+
   it('makes the person an apposition describes a member of what "who" pledged allegiance to, past the body the role is of', () => {
     const text = 'Officials blamed Adnan Abu Walid al-Sahrawi, a former spokesman of the Movement for Oneness and Jihad in West Africa (MUJAO) who pledged allegiance to the Islamic State in 2015.';
     expect(triples(text)).toContain('adnan-abu-walid-al-sahrawi memberOf islamic-state');
