@@ -72,6 +72,8 @@ function anyName(e: { label: string; altLabels: string[] }, re: RegExp): boolean
   return false;
 }
 const MISSION = /mission/i;
+/** Words that make a mission the UN's: "UN peacekeepers", "United Nations mission", "peacekeepers", "blue helmets". */
+const UN_WORDING = /\b(?:UN|U\.N\.|United Nations|peacekeep\w*|blue helmets)\b/i;
 const GOVERNING = /\b(government|junta|council|committee|authorities|administration|regime|presidency)\b/i;
 
 /** The orientation of an armed group: its gazetteer note, else what its names say. */
@@ -799,9 +801,12 @@ class Resolution {
     // of former rebel groups", "a merger of several jihadist groups" say what something is made of)
     if (!d && !sense.generic && !severalGroups(s, c)) {
       const kind: Draft[] = [];
+      // ("United Nations peacekeepers", "the UN mission", "blue helmets": a mission of the UN, not the EU's training mission)
+      const un = sense.feature === 'mission' && UN_WORDING.test(c.text);
       for (const e of drafts.values()) {
         if (e.cls === sense.cls && e.named > 0 && governing(sense, e)
-          && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION)))) kind.push(e);
+          && (!sense.feature || sense.feature === 'bloc' || orientation(e) === sense.feature || (sense.feature === 'mission' && anyName(e, MISSION)))
+          && (!un || gaz.byId.get(e.id)?.memberOf.includes('un') || /\bUnited Nations\b|\bUN\b/.test(e.label))) kind.push(e);
       }
       for (const e of kind) d = mostNamed(d, e);
       let rival: Draft | undefined;

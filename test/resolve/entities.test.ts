@@ -142,6 +142,13 @@ describe('resolveEntities', () => {
     expect(resolvedAs('The UN said it was working with the authorities.', 'it')).toEqual(['un']);
   });
 
+  it('resolves "United Nations peacekeepers" to the UN\'s mission, not to another body\'s mission named more often', () => {
+    const text = 'A soldier of the European Union Training Mission in Mali (EUTM Mali) was killed. EUTM Mali said so. '
+      + 'Malian forces, supported by United Nations peacekeepers, ended the attack. MINUSMA confirmed it.';
+    expect(resolvedAs(text, 'United Nations peacekeepers')).toEqual(['minusma']);
+    expect(resolvedAs('EUTM Mali trains the army. The mission said so.', 'mission')).toEqual(['eutm-mali']);
+  });
+
   it('resolves a subject pronoun to the subject of the sentence', () => {
     expect(resolvedAs('The MNLA said it had seized Menaka.', 'it')).toEqual(['mnla']);
   });
