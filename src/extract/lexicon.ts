@@ -410,7 +410,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   'arrest warrant': 'LegalProceeding', warrant: 'LegalProceeding', indict: 'LegalProceeding', indictment: 'LegalProceeding', prosecute: 'LegalProceeding',
   kidnap: 'Abduction', abduct: 'Abduction', abduction: 'Abduction', abductions: 'Abduction', kidnapping: 'Abduction', kidnappings: 'Abduction', 'taken prisoner': 'Abduction', 'taken hostage': 'Abduction', hostage: 'Abduction',
   massacre: 'Massacre', execute: 'Massacre', 'summarily executed': 'Massacre', execution: 'Massacre', killings: 'Massacre',
-  suspend: 'Suspension', suspension: 'Suspension', sanction: 'Sanction', sanctions: 'Sanction', expel: 'Sanction', expulsion: 'Sanction',
+  suspend: 'Suspension', suspension: 'Suspension', sanction: 'Sanction', sanctions: 'Sanction', expel: 'Sanction', expulsion: 'Sanction', embargo: 'Sanction',
   dissolve: 'Dissolution', dissolution: 'Dissolution', disband: 'Dissolution', outlaw: 'Dissolution',
   mediation: 'Mediation', mediate: 'Mediation', negotiation: 'Mediation', talks: 'Mediation',
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',

@@ -65,6 +65,12 @@ describe('extractEvents', () => {
     expect(targets('Burkinabe soldiers killed JNIM fighters near Djibo.')).toEqual(['jnim']);
   });
 
+  it('reads an embargo as a sanction of who imposes it', () => {
+    const [e] = eventsOf('ECOWAS imposed a full diplomatic and financial embargo on Mali on 2 April 2012.', '2012-05-01').events;
+    expect(e).toMatchObject({ cls: 'Sanction', date: '2012-04-02' });
+    expect(agents(e!)).toEqual(['ecowas']);
+  });
+
   it('reads a pledge of allegiance as an event of who pledges, to whom, and when', () => {
     const [e] = eventsOf('On 7 March 2015 Boko Haram pledged allegiance to the Islamic State.', '2015-11-09').events;
     expect(e).toMatchObject({ cls: 'Pledge', date: '2015-03-07' });
