@@ -850,7 +850,7 @@ const BODY_HEADS = new Set(['coalition', 'alliance', 'group', 'movement', 'organ
 /** Nouns of the people a report quotes without naming them. */
 const SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'resident', 'residents', 'witness', 'witnesses', 'analyst', 'analysts',
   'diplomat', 'diplomats', 'survivor', 'survivors', 'villager', 'villagers', 'relatives', 'doctor', 'doctors', 'medics', 'workers',
-  ...['groups', 'organisations', 'organizations', 'agencies']]);
+  'groups', 'organisations', 'organizations', 'agencies']);
 const SOURCE_WORD = /\b(?:sources?|officials?|residents?|witness(?:es)?|analysts?|diplomats?|survivors?|villagers?|relatives|doctors?|medics|workers|groups|organi[sz]ations|agencies)\b/i;
 /** Plural bodies a report quotes without naming them, only with a word of what they do: "Rights groups said", "human
  * rights organisations had accused …", "aid agencies warned" — one organisation of this article per kind. */
