@@ -2562,9 +2562,10 @@ function affiliateRule(cx: Context): void {
 }
 
 /** Verbs of a where-clause whose subjects are in the place it hangs on: "…, where JNIM and the ISGS compete for territory". */
-const THERE_VERBS = new Set(['compete', 'fight', 'operate', 'roam', 'hold', 'control', 'hide', 'remain']);
-/** Adjectives that say a subject is present: "…, where JNIM is active". */
-const PRESENT = new Set(['active', 'present', 'based', 'entrenched', 'stationed']);
+// ("Tazalit, where troops guard a settlement of refugees")
+const THERE_VERBS = new Set(['compete', 'fight', 'operate', 'roam', 'hold', 'control', 'hide', 'remain', 'guard', 'patrol', 'garrison']);
+/** Adjectives that say a subject is present: "…, where JNIM is active", "…, where French troops are deployed". */
+const PRESENT = new Set(['active', 'present', 'based', 'entrenched', 'stationed', 'deployed', 'garrisoned', 'posted']);
 
 /** "the Liptako-Gourma, where JNIM and the ISGS compete for territory": the where-clause's subjects are in that place. */
 function whereTheyAre(cx: Context): void {

@@ -803,6 +803,12 @@ describe('extractRelations', () => {
     expect(withPredicate(got, 'alliedWith')).toEqual([]);
   });
 
+  it('places the troops that guard or patrol a place a where-clause names there', () => {
+    const text = 'Gunmen killed 22 Nigerien soldiers on Thursday. They struck at Tazalit, where troops guard a settlement of Malian refugees.';
+    expect(withPredicate(documentTriples(text), 'locatedIn')).toContain('niger-armed-forces locatedIn tazalit');
+    expect(withPredicate(triples('Gunmen attacked Menaka, where JNIM fighters attacked a convoy.'), 'locatedIn')).toEqual([]);
+  });
+
   it('places a body an apposition calls a mission or an operation somewhere there, and makes it part of whose it is', () => {
     expect(triples('JNIM attacked MINUSMA, the United Nations mission in Mali.')).toContain('minusma locatedIn mali');
     const barkhane = triples('Barkhane, the French military operation in the Sahel, said it had killed 20 militants.');
