@@ -2023,17 +2023,31 @@ function appealRule(cx: Context): void {
     if (t[k]!.pos !== 'VERB') continue;
     // ("asked France", "appealed to Russia", "called on Chad")
     const at = lower[k + 1] === 'to' || lower[k + 1] === 'on' ? k + 2 : k + 1;
-    const helper = ms.find((m) => m.from === at && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')));
-    if (!helper || lower[helper.to] !== 'for') continue;
-    let h = helper.to + 1;
-    while (h < helper.to + 4 && t[h]?.pos === 'ADJ') h++;
-    if (!APPEALED_FOR.has(lower[h] ?? '')) continue;
+    const helper = ms.find((m) => (m.from === at || (m.from === at + 1 && lower[at] === 'the')) && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')));
+    if (!helper) continue;
+    let helpers = [helper];
+    if (lower[helper.to] === 'for') {
+      let h = helper.to + 1;
+      while (h < helper.to + 4 && t[h]?.pos === 'ADJ') h++;
+      if (!APPEALED_FOR.has(lower[h] ?? '')) continue;
+    } else {
+      // ("asked the Malian authorities and the UN mission in Mali, MINUSMA, to help find them": all it asks to help)
+      // (not a name that only modifies the noun after it: "the U.N. peacekeeping mission")
+      helpers = listedFrom(t, ms.filter((m) => !isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')), at, true)
+        .filter((m) => !(t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text)));
+      if (!helpers.length) continue;
+      const last = helpers[helpers.length - 1]!.to;
+      const to = t.findIndex((x, i) => i >= last && i <= last + 8 && x.norm === 'to' && HELP_VERBS.has(t[i + 1]?.lemma ?? ''));
+      if (to < 0 || t.slice(last, to).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    }
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     const asker = ms.filter((m) => m.to <= k && m.from >= cFrom && m !== helper && (!isPlaceClass(m.cls) || m.cls === 'Country') && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
-    add(cx, asker, 'alliedWith', helper, 'relation.appeal', 0.7, k);
+    for (const b of helpers) add(cx, asker, 'alliedWith', b, 'relation.appeal', 0.7, k);
   }
 }
+/** Verbs of help one asks another to give: "asked Russia to help" (not "to back an inquiry": backing something else). */
+const HELP_VERBS = new Set(['help', 'assist']);
 function jointRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Joint]) {

@@ -803,6 +803,12 @@ describe('extractRelations', () => {
     expect(withPredicate(got, 'alliedWith')).toEqual([]);
   });
 
+  it('allies who asks others to help with each of them, not those asked to back something else', () => {
+    const text = 'Gunmen killed 22 Nigerien soldiers in Niger. Niamey asked the Malian authorities and MINUSMA to help find the attackers.';
+    expect(withPredicate(documentTriples(text), 'alliedWith').sort()).toEqual(['government-of-mali alliedWith government-of-niger', 'government-of-niger alliedWith minusma']);
+    expect(withPredicate(triples('Human Rights Watch asked the UN and the African Union to back an independent inquiry.'), 'alliedWith')).toEqual([]);
+  });
+
   it('places the troops that guard or patrol a place a where-clause names there', () => {
     const text = 'Gunmen killed 22 Nigerien soldiers on Thursday. They struck at Tazalit, where troops guard a settlement of Malian refugees.';
     expect(withPredicate(documentTriples(text), 'locatedIn')).toContain('niger-armed-forces locatedIn tazalit');
