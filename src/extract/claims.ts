@@ -98,8 +98,9 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     if (negatedBefore(t, k)) continue;
     // "“…,” said the army": the speaker follows the verb right after a closing quote.
     const afterQuote = /^[“”"«»]$/.test(t[k - 1]?.text ?? '') || (t[k - 1]?.text === ',' && /^[“”"«»]$/.test(t[k - 2]?.text ?? ''))
-      // "Fighters withdrew from Boni, said the CSP.": the same inversion without quotes, at the end.
-      || (t[k - 1]?.text === ',' && t.length - k <= 6);
+      // "Fighters withdrew from Boni, said the CSP.": the same inversion without quotes, at the end (past the speaker's own
+      // words: "…, said a local official in Tassara, the nearest administrative town.")
+      || (t[k - 1]?.text === ',' && (t.length - k <= 6 || (INVERTING.has(lemma) && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))));
     let subject = afterQuote ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
     // A noun cue ("gave … an assessment") takes the subject of its verb.
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;
@@ -148,7 +149,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // (not the comma of a dateline: "BAMAKO, Sept. 18, 2024 - Mali's military authorities said …")
     const dash = t.findIndex((x, i) => i < k && (x.text === '—' || x.text === '–' || (x.text === '-' && t[i - 1] !== undefined && t[i - 1]!.end < x.start)));
     if (!q && tagComma > 2 && tagComma > dash && subject.from > tagComma && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
-      && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? ''))
+      && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? '') || (afterQuote && subject.from <= k + 3))
       // ("In a statement on Sunday, the prosecutor said he had ordered an inquiry": a clause after the verb is what was said)
       && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [0, tagComma + 1];
     if (tag) [from, to] = [0, k - 3];
@@ -180,10 +181,13 @@ function make(out: ClaimSpan[], docId: string, s: Sentence, claimants: ResolvedM
 
 /** Is there a negation in the three tokens before `k`? */
 function negatedBefore(t: readonly Sentence['tokens'][number][], k: number): boolean {
-  for (let i = Math.max(0, k - 3); i < k; i++) if (NEGATIONS.has(t[i]!.norm)) return true;
+  // (not past a comma: "The refugees were not harmed, said a local official" negates what is said, not the saying)
+  for (let i = k - 1; i >= 0 && i >= k - 3 && t[i]!.text !== ','; i--) if (NEGATIONS.has(t[i]!.norm)) return true;
   return false;
 }
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** Verbs of speech written before their speaker at a sentence's end ("…, said a local official in Tassara, …"). */
+const INVERTING = new Set(['say', 'add', 'tell']);
 
 /** Documents that speak for who issued them, as the subject of a reporting verb ("The report said …"; not events.ts's
  * media of a statement, looked for anywhere in a sentence, where "release" and "text" mislead). */

@@ -885,7 +885,12 @@ function anonymousSources(spans: Spans): void {
     if (body && !keys.slice(from, h).some((w) => BODY_SOURCE_WORDS.has(w))) continue;
     const according = keys[from - 1] === 'to' && keys[from - 2] === 'according'
       || (toks[from - 1]?.pos === 'DET' || toks[from - 1]?.pos === 'NUM') && keys[from - 2] === 'to' && keys[from - 3] === 'according';
-    if (!according && !speaksAfter(toks, keys, h + 1)) continue;
+    // ("The refugees were not harmed, said a local official in Tassara": a verb of speech before it, after the words it says)
+    const verb = toks[from - 1]?.pos === 'DET' ? from - 2 : from - 1;
+    // (the speaker ends the sentence: "…, said most residents had fled" makes the residents what is said)
+    const inverted = SOURCE_SPEECH.has(toks[verb]?.lemma ?? '') && (toks[verb]!.pos === 'VERB' || keys[verb] === 'said') && (keys[verb - 1] === ',' || CLOSING_QUOTES.has(toks[verb - 1]?.text ?? ''))
+      && !toks.slice(h + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (!according && !inverted && !speaksAfter(toks, keys, h + 1)) continue;
     spans.add(from, h + 1, 'description', { type: 'description', sense: { cls: body ? 'Organization' : 'Person', source: true } });
   }
 }

@@ -398,6 +398,16 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.relations.filter((r) => r.predicate === 'opposes').map((r) => `${r.subject} ${r.object}`)).toEqual([]);
   });
 
+  it('reads a speaker put after what is said, negated words and all, past the speaker\'s own apposition', () => {
+    const x = documentOf('Gunmen attacked Tazalit. The refugees themselves were not harmed, said a local official in Tassara, the nearest administrative town. '
+      + 'The camp was not hit, said the Malian army. President Mohamed Bazoum, who visited the site, blamed Boko Haram for the blast.');
+    expect(x.claims.map((c) => [c.claimant, c.text])).toEqual([
+      ['fx-source-local-official', 'The refugees themselves were not harmed,'],
+      ['fama', 'The camp was not hit,'],
+      ['mohamed-bazoum', 'Boko Haram for the blast.'],
+    ]);
+  });
+
   it('reads a source past a relative clause set off by commas, and keeps the demonym that says where it is from', () => {
     const x = documentOf('A military source in Damaturu, who asked not to be named because he was not authorised to speak, said troops were pursuing the attackers. '
       + 'A Nigerien security source in Tera said a convoy left the town on Thursday.');
