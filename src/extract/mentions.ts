@@ -879,8 +879,10 @@ function anonymousSources(spans: Spans): void {
     if (from > 0 && taken[from - 1] && toks[from - 1]!.pos !== 'DET') continue;
     // ("the same security source" is the one quoted before)
     if (keys[from] === 'same' && from < h) from++;
-    // ("officials said", "sources said": whose, the article leaves to the reader — a state's, most often — no source of its own)
-    if (from === h && BARE_SOURCES.has(keys[h]!)) continue;
+    // ("officials said", "sources said": whose, the article leaves to the reader — a state's, most often — no source of its own;
+    // "the source" is the one quoted before, left to resolution)
+    const before = from === h && keys[h] === 'source' && keys[h - 1] === 'the';
+    if (from === h && BARE_SOURCES.has(keys[h]!) && !before) continue;
     const body = BODY_SOURCES.has(keys[h]!);
     if (body && !keys.slice(from, h).some((w) => BODY_SOURCE_WORDS.has(w))) continue;
     const according = keys[from - 1] === 'to' && keys[from - 2] === 'according'
@@ -889,10 +891,16 @@ function anonymousSources(spans: Spans): void {
     const verb = toks[from - 1]?.pos === 'DET' ? from - 2 : from - 1;
     // (the speaker ends the sentence: "…, said most residents had fled" makes the residents what is said)
     const inverted = SOURCE_SPEECH.has(toks[verb]?.lemma ?? '') && (toks[verb]!.pos === 'VERB' || keys[verb] === 'said') && (keys[verb - 1] === ',' || CLOSING_QUOTES.has(toks[verb - 1]?.text ?? ''))
-      && !toks.slice(h + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+      && !verbBeforeComma(toks, h + 1);
     if (!according && !inverted && !speaksAfter(toks, keys, h + 1)) continue;
     spans.add(from, h + 1, 'description', { type: 'description', sense: { cls: body ? 'Organization' : 'Person', source: true } });
   }
+}
+
+/** Is there a verb from `j` on, before any comma ("…, said the source, who asked not to be named": none before it)? */
+function verbBeforeComma(toks: readonly Token[], j: number): boolean {
+  for (let i = j; i < toks.length && toks[i]!.text !== ','; i++) if (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** Does a verb of speech follow at `j`, past a phrase that only says where the speaker is ("in Tahoua", "at the hospital")? */

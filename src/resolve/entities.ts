@@ -631,6 +631,16 @@ class Resolution {
     const s = seg.sentences[si]!;
     // ("a security source said", "Residents said": one source of this article per kind, named by what the article calls it)
     if (sense.source) {
+      // ("“…,” said the source": the source quoted last, if the article has quoted one)
+      if (c.text.toLowerCase() === 'source') {
+        let last: Draft | undefined, at = -1;
+        for (const d of drafts.values()) {
+          if (!d.id.includes(SOURCE) || d.cls !== 'Person') continue;
+          for (const m of d.mentions) if (m.start < c.start && m.start > at) { at = m.start; last = d; }
+        }
+        if (last) this.attach(si, ci, last, false);
+        return;
+      }
       // (without the capital a sentence's first word takes, "Residents said" → "residents", but a demonym's: "Nigerien …")
       const first = s.tokens[c.from]!;
       const label = c.from === 0 && !gaz.demonyms.has(first.norm) ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;

@@ -408,6 +408,13 @@ describe('extractClaims: sources quoted without a name', () => {
     ]);
   });
 
+  it('gives what "the source" said to the source quoted before, and nothing to "the source" of an article that quoted none', () => {
+    const x = documentOf('Gunmen attacked Tazalit. They opened fire on the post, a security source in Tahoua said. '
+      + '"They knew exactly where the soldiers were posted," said the source, who asked not to be named.');
+    expect(x.claims.map((c) => c.claimant)).toEqual(['fx-source-security-source', 'fx-source-security-source']);
+    expect(documentOf('"They knew exactly where the soldiers were posted," said the source.').claims).toEqual([]);
+  });
+
   it('reads a source past a relative clause set off by commas, and keeps the demonym that says where it is from', () => {
     const x = documentOf('A military source in Damaturu, who asked not to be named because he was not authorised to speak, said troops were pursuing the attackers. '
       + 'A Nigerien security source in Tera said a convoy left the town on Thursday.');
