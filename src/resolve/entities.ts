@@ -635,7 +635,7 @@ class Resolution {
       if (c.text.toLowerCase() === 'source') {
         let last: Draft | undefined, at = -1;
         for (const d of drafts.values()) {
-          if (!d.id.includes(SOURCE) || d.cls !== 'Person') continue;
+          if (!isAnonymousSource(d.id) || d.cls !== 'Person') continue;
           for (const m of d.mentions) if (m.start < c.start && m.start > at) { at = m.start; last = d; }
         }
         if (last) this.attach(si, ci, last, false);
