@@ -683,6 +683,9 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
 }
 
 /** Nouns of number before the noun they count: "tens of thousands of volunteers", "hundreds of fighters". */
+/** Verbs that voice support for another ("expressed its support for"), and whose support it is. */
+const VOICING = new Set(['express', 'reiterate', 'reaffirm', 'voice', 'pledge', 'offer', 'declare']);
+const POSSESSIVES_OF_BODIES = new Set(['its', 'their', 'full']);
 const QUANTITY_NOUNS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'number', 'group', 'handful']);
 
 function backingRule(cx: Context): void {
@@ -693,6 +696,15 @@ function backingRule(cx: Context): void {
     // (the tagger reads "French forces support Nigerien units" as a noun: right after a body, or after the relative clause of
     // one, it is the verb)
     const relative = t[k - 1]?.text === ',' ? relativeBefore(lower, t, k - 1) : -1;
+    // ("The Security Council expressed its support for the Malian government": support one voices for another)
+    if (lower[k] === 'support' && POSSESSIVES_OF_BODIES.has(lower[k - 1] ?? '') && VOICING.has(t[k - 2]?.lemma ?? '') && lower[k + 1] === 'for') {
+      const [cFrom] = clauseAround(s, k);
+      const body = (m: ResolvedMention) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.cls !== 'Person';
+      const voicer = mentions.filter((m) => m.to <= k - 2 && m.from >= cFrom && body(m) && !governingPreposition(s, m)).pop();
+      const backed = mentions.find((m) => m.from > k + 1 && m.from <= k + 4 && body(m) && t.slice(k + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+      if (voicer && backed && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, voicer, 'alliedWith', backed, 'relation.alliance.support-for', 0.7, k);
+      continue;
+    }
     const verb = t[k]!.pos === 'VERB' || (t[k]!.pos === 'NOUN' && (lower[k] === 'support' || lower[k] === 'supports') && (relative > 0 || mentions.some((m) => m.to === k)));
     if (k >= 1 && verb && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
       const b = beforeVerbGroup(t, k);
@@ -701,8 +713,9 @@ function backingRule(cx: Context): void {
       const [cFrom] = clauseAround(s, k);
       // (an offer, "stood ready to support the authorities", is no backing yet: only the verb's own subject backs)
       // ("French forces of Operation Barkhane, whose air element is based in Niamey, support …": the relative's antecedent)
-      const helper = lower[k - 1] === 'to' ? undefined : relative > 0 ? antecedentBefore(s, actors(mentions).filter(body), relative)
-        : mentions.find((m) => m.to === b + 1 && body(m) && !governingPreposition(s, m));
+      // ("France would continue to support Burkina Faso": support that goes on is backing already)
+      const helper = lower[k - 1] === 'to' && t[k - 2]?.lemma !== 'continue' ? undefined : relative > 0 ? antecedentBefore(s, actors(mentions).filter(body), relative)
+        : mentions.find((m) => m.to === (lower[k - 1] === 'to' ? beforeVerbGroup(t, k - 2) : b) + 1 && body(m) && !governingPreposition(s, m));
       const helped = mentions.find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
       if (helper && helped && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, helper, 'alliedWith', helped, `relation.alliance.${lower[k]}`, 0.75, k);
       continue;

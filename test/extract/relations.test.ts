@@ -803,6 +803,12 @@ describe('extractRelations', () => {
     expect(withPredicate(got, 'alliedWith')).toEqual([]);
   });
 
+  it('allies who voices its support for another, or goes on supporting it, but not one only ready to', () => {
+    expect(withPredicate(triples('The Security Council expressed its support for the Malian government.'), 'alliedWith')).toEqual(['government-of-mali alliedWith security-council']);
+    expect(withPredicate(triples('France continues to support Burkina Faso.'), 'alliedWith')).toEqual(['burkina-faso alliedWith france']);
+    expect(withPredicate(triples('MINUSMA said it stood ready to support the Malian army.'), 'alliedWith')).toEqual([]);
+  });
+
   it('allies who asks others to help with each of them, not those asked to back something else', () => {
     const text = 'Gunmen killed 22 Nigerien soldiers in Niger. Niamey asked the Malian authorities and MINUSMA to help find the attackers.';
     expect(withPredicate(documentTriples(text), 'alliedWith').sort()).toEqual(['government-of-mali alliedWith government-of-niger', 'government-of-niger alliedWith minusma']);
