@@ -73,7 +73,7 @@ function anyName(e: { label: string; altLabels: string[] }, re: RegExp): boolean
 }
 const MISSION = /mission/i;
 /** Words that make a mission the UN's: "UN peacekeepers", "United Nations mission", "peacekeepers", "blue helmets". */
-const UN_WORDING = /\b(?:UN|U\.N\.|United Nations|peacekeep\w*|blue helmets)\b/i;
+const UN_WORDING = /\b(?:UN\b|U\.N\.|United Nations\b|peacekeep|blue helmets\b)/i;
 const GOVERNING = /\b(government|junta|council|committee|authorities|administration|regime|presidency)\b/i;
 
 /** The orientation of an armed group: its gazetteer note, else what its names say. */
