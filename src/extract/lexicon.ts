@@ -247,7 +247,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   headquarters: 'StateForce', watch: 'Organization', institute: 'Organization', agency: 'Organization', company: 'Organization', party: 'Organization',
   network: 'Organization', office: 'Organization', press: 'Organization', news: 'Organization', aviation: 'Organization',
   foundation: 'Organization', association: 'Organization', collectif: 'Organization', collective: 'Organization',
-  federation: 'Organization', league: 'Organization',
+  federation: 'Organization', league: 'Organization', diocese: 'Organization', archdiocese: 'Organization',
   mouvement: 'ArmedGroup', university: 'Organization', international: 'Organization',
   tv: 'Organization', radio: 'Organization', bank: 'Organization', service: 'Organization', programme: 'Organization',
   society: 'Organization', fund: 'Organization', cross: 'Organization', crescent: 'Organization',

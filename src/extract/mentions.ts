@@ -855,7 +855,7 @@ const SOURCE_WORD = /\b(?:sources?|officials?|residents?|witness(?:es)?|analysts
 /** Plural bodies a report quotes without naming them, only with a word of what they do: "Rights groups said", "human
  * rights organisations had accused …", "aid agencies warned" — one organisation of this article per kind. */
 const BODY_SOURCES = new Set(['groups', 'organisations', 'organizations', 'agencies']);
-const BODY_SOURCE_WORDS = new Set(['rights', 'humanitarian', 'aid', 'relief']);
+const BODY_SOURCE_WORDS = new Set(['rights', 'humanitarian', 'aid', 'relief', 'conservation', 'environmental', 'advocacy']);
 /** Source nouns that say too little alone to be a source of their own. */
 const BARE_SOURCES = new Set(['source', 'sources', 'official', 'officials', 'workers']);
 /** Verbs (lemmas) of speech whose subject a source is: "a security source said", "residents told AFP". */

@@ -1,7 +1,7 @@
 // Relations between two entities of a sentence, each from a general rule over triggers, prepositions
 // and appositions: hostilities, alliances, withdrawal, control, capture, membership, leadership,
 // location, proximity, mediation and suspension.
-import type { Evidence, RelationType, Relation, Sentence } from '../types.ts';
+import type { Evidence, RelationType, Relation, Sentence, Token } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
@@ -82,7 +82,7 @@ const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us']);
 const ARMED = new Set<string>(['ArmedGroup', 'StateForce', 'PrivateMilitaryCompany']);
 /** Roles in a phrase set before a name ("the chairperson of the AU Commission, X", "the UN humanitarian coordinator in Nigeria, X"). */
 const APPOSED_TITLES = new Set(['minister', 'president', 'chief', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'commander',
-  'chairman', 'chairperson', 'chairwoman', 'coordinator', 'director', 'representative', 'envoy', 'commissioner']);
+  'chairman', 'chairperson', 'chairwoman', 'coordinator', 'director', 'representative', 'envoy', 'commissioner', 'bishop', 'archbishop']);
 const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', 'pull']);
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches', 'percent']);
 /** Words that make a faction one that broke away: "a breakaway faction of Boko Haram". */
@@ -914,9 +914,11 @@ function membership(cx: Context): void {
       }
       // ("The MNLA's secretary-general, X": a hyphenated role comes in three tokens)
       const hyphenated = t[c]?.text === ',' && lower[c - 2] === '-' && c >= 3;
-      const written = t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
+      // ("its co-founder Rory Young": a leader's role right before the name, with no comma)
+      const bare = c === m.from - 1 && LEADER_ROLES.has(lower[c] ?? '') && ITS_THEIR.has(lower[c - 1] ?? '');
+      const written = bare ? lower[c]! : t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
       // ("one of its senior figures, Mamman Nur": over the role's adjectives)
-      let r = hyphenated ? c - 3 : c - 1;
+      let r = bare ? c : hyphenated ? c - 3 : c - 1;
       while (r > 1 && t[r - 1]!.pos === 'ADJ' && t[c]?.text === ',') r--;
       // ("one of its commanders, Sergei Shevchenko": one of several)
       const oneOf = lower[r - 2] === 'of' && lower[r - 3] === 'one' && /s$/.test(written);
@@ -1193,12 +1195,14 @@ function titleInApposition(cx: Context, m: ResolvedMention, apposStart: number):
   const seat = local >= 0 && lower[k + 1 + local + 1] === 'of'
     ? ms.find((o) => o.from > k + 1 + local && o.to <= apposStart && (o.cls === 'Region' || o.cls === 'Settlement')) : undefined;
   if (seat) add(cx, m, 'leads', seat, 'relation.title-apposition.local', 0.7, m.from);
-  else if (phrase.some((x) => APPOSED_TITLES.has(x.norm))) {
+  // ("the Secretary-General of the United Nations, António Guterres": the title the tokenizer splits at its hyphen)
+  else if (phrase.some((x) => APPOSED_TITLES.has(x.norm)) || secretaryGeneral(phrase)) {
     const owner = ms.find((o) => o.from > k && o.to <= apposStart && !isPlaceClass(o.cls) && o.cls !== 'Person')
       ?? ms.find((o) => o.from > k && o.to <= apposStart && o.cls === 'Country')
       // ("…, and its president and chief executive, X, said": "its" is the organisation named before it)
       ?? (phrase.some((x) => x.norm === 'its') ? actors(ms).filter((o) => o.to <= k && o.cls !== 'Person' && o.kind !== 'pronoun').pop() : undefined);
-    const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief' || x.norm === 'chairman' || x.norm === 'chairperson' || x.norm === 'chairwoman');
+    const head = phrase.some((x) => x.norm === 'president' || x.norm === 'head' || x.norm === 'chief' || x.norm === 'chairman' || x.norm === 'chairperson' || x.norm === 'chairwoman'
+      || x.norm === 'bishop' || x.norm === 'archbishop') || secretaryGeneral(phrase);
     // ("Chad's transitional president, Mahamat Idriss Deby": a state's president leads it; its minister serves it)
     const leadsState = leaderTitle(phrase.map((x) => x.norm)) && phrase.some((x) => x.norm === 'president');
     if (owner) add(cx, m, head && (owner.cls !== 'Country' || leadsState) ? 'leads' : 'memberOf', owner, 'relation.title-apposition', 0.7, m.from);
@@ -1216,6 +1220,11 @@ function titleInApposition(cx: Context, m: ResolvedMention, apposStart: number):
     else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
       && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
   }
+}
+
+/** "secretary-general", "secretary general": in two or three tokens. */
+function secretaryGeneral(phrase: readonly Token[]): boolean {
+  return phrase.some((x, i) => x.norm === 'secretary' && (phrase[i + 1]?.norm === 'general' || (phrase[i + 1]?.text === '-' && phrase[i + 2]?.norm === 'general')));
 }
 
 /**
@@ -1792,20 +1801,39 @@ function fromCueWords(cx: Context): void {
 }
 
 function accuseRule(cx: Context): void {
-  const { s, t, lower, mentions: ms, cues } = cx;
+  const { s, t, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Accuse]) {
     if (t[k]!.pos !== 'VERB') continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
     const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.kind !== 'pronoun');
-    const accused = parties.find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ') && lower[m.to] === 'of');
+    const accused = accusedOf(cx, parties, k);
     let accuser = parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
       ?? (t[k - 1]?.text === ',' ? undefined : ms.filter((m) => m.to <= k && m.from >= cFrom && m.kind === 'pronoun').pop());
     // (a short name in brackets is the long name before it: "Human Rights Watch and the International Federation for
     // Human Rights (FIDH) accused …", whose every accuser is joined to it by "and")
     if (accuser && t[accuser.from - 1]?.text === '(') accuser = parties.find((m) => m.to === accuser!.from - 1 && m.entity === accuser!.entity) ?? accuser;
-    for (const a of accuser ? coordinated(accuser, parties, s) : [undefined]) add(cx, a, 'opposes', accused, 'relation.accuse', 0.65, k);
+    for (const a of accuser ? coordinated(accuser, parties, s) : [undefined]) for (const b of accused) add(cx, a, 'opposes', b, 'relation.accuse', 0.65, k);
   }
+}
+
+/**
+ * Who an accusation at `k` is against: the object right after the verb, or every one of a list ("accused both the army
+ * and the volunteers of killing civilians"), when "of" follows it.
+ */
+function accusedOf(cx: Context, parties: readonly ResolvedMention[], k: number): ResolvedMention[] {
+  const { t, lower } = cx;
+  const first = parties.find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'both'));
+  if (!first) return [];
+  const list = [first];
+  for (let cur = first; lower[cur.to] !== 'of';) {
+    if (lower[cur.to] !== 'and' && t[cur.to]?.text !== ',') return [];
+    const next = parties.find((m) => m.from > cur.to && m.from <= cur.to + 3 && t.slice(cur.to + 1, m.from).every((x) => x.pos === 'DET' || x.norm === 'and'));
+    if (!next) return [];
+    list.push(next);
+    cur = next;
+  }
+  return list;
 }
 
 function envoyRule(cx: Context): void {
@@ -2991,7 +3019,9 @@ function sidesInViolence(cx: Context): void {
   const { f, lower, mentions: ms, out } = cx;
   // (most sentences tell of no violence: no list made for them)
   if (!f.triggers.some(isViolentAct)) return;
-  const violent = f.triggers.filter(isViolentAct);
+  // (fighting alongside another, with no enemy named, tells partners: "the VDP, who fight alongside the army")
+  const violent = f.triggers.filter((tr) => isViolentAct(tr) && !(!tr.targets.length && lower[tr.end] === 'alongside'));
+  if (!violent.length) return;
   const named = actors(ms).filter((m) => m.kind !== 'pronoun' && !(m.kind === 'description' && /s$/i.test(m.text)));
   const state = named.filter((m) => STATE_SIDE.has(m.cls));
   if (!state.length) return;

@@ -388,6 +388,13 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.entities.find((e) => e.id === 'fx-source-security-source')).toMatchObject({ cls: 'Person', label: 'security source' });
   });
 
+  it('keeps the word of conservation and advocacy groups as that of rights groups', () => {
+    const x = documentOf('Gunmen attacked a patrol near Pama. Many forest guards withdrew from their posts in the reserves, according to conservation groups. '
+      + 'Advocacy groups said two journalists had been killed. Armed groups said they would fight on.');
+    expect(x.claims.map((c) => c.claimant)).toEqual(['fx-source-conservation-groups', 'fx-source-advocacy-groups']);
+    expect(x.entities.find((e) => e.id === 'fx-source-conservation-groups')).toMatchObject({ cls: 'Organization' });
+  });
+
   it('keeps the word of rights groups and aid agencies the article does not name, as an organisation of its own, in no fact', () => {
     const x = documentOf('Gunmen attacked Djibo. Human rights groups accuse both the army and the volunteers of killing Fulani civilians suspected of backing the insurgents, '
       + 'a charge the authorities deny. Aid agencies warned that 2 million people faced hunger. Armed groups said they would fight on.');

@@ -1014,7 +1014,7 @@ describe('extractRelations', () => {
   it('reads "the X province of the Y region" and "Z, the regional capital" as places within the region', () => {
     const got = triples('Gunmen struck in the Seno province of the Sahel region. Troops came from Dori, the regional capital.');
     expect(got).toEqual(expect.arrayContaining(['seno-province locatedIn sahel-region-burkina-faso', 'dori locatedIn sahel-region-burkina-faso']));
-    expect(triples('Gunmen struck in the Tapoa province of the Est region.')).toContain('tapoa locatedIn est');
+    expect(triples('Gunmen struck in the Tapoa province of the Est region.')).toContain('tapoa locatedIn est-region-burkina-faso');
   });
 
   it('reads "the company" as the firm named before, and "its president, X" as its head', () => {
@@ -2236,3 +2236,48 @@ describe('extractRelations: a faction that broke away from no one named', () => 
   });
 });
 
+
+describe('extractRelations: fighting alongside is no violence between sides', () => {
+  it('opposes no force to the militia a sentence says fights alongside the army', () => {
+    const said = documentTriples('The government has relied on French forces of Operation Barkhane for air support, and last year it began to arm civilian auxiliaries, the Volunteers for the Defence of the Homeland (VDP), who fight alongside the army.');
+    expect(said.filter((x) => x.includes('opposes'))).toEqual([]);
+    expect(said).toContain('burkina-faso-armed-forces alliedWith vdp');
+    // (a fight with an enemy named still sets the sides apart)
+    expect(documentTriples('French forces of Operation Barkhane fought JNIM alongside the VDP near Djibo.')).toContain('jnim opposes operation-barkhane');
+  });
+});
+
+describe('extractRelations: an accusation against several', () => {
+  it('opposes the accuser to every one of a list accused "of" something, "both" or not', () => {
+    const said = documentTriples('Human Rights Watch has accused both the Burkinabe army and the VDP of killing civilians. Amnesty International accused the VDP and the Koglweogo of abuses.');
+    expect(said).toContain('burkina-faso-armed-forces opposes human-rights-watch');
+    expect(said).toContain('human-rights-watch opposes vdp');
+    expect(said).toContain('amnesty-international opposes vdp');
+    expect(said).toContain('amnesty-international opposes koglweogo');
+    // (a list that "of" does not close accuses no one of it)
+    expect(documentTriples('Amnesty International accused the VDP and the Koglweogo stood by.').filter((x) => x.startsWith('amnesty-international opposes'))).toEqual([]);
+  });
+});
+
+describe('extractRelations: a leader in apposition, or right before the name', () => {
+  it('reads "its co-founder Rory Young", "its bishop, Jude Arogundade" and "the Secretary-General of the United Nations, X"', () => {
+    expect(documentTriples('Chengeta Wildlife, a conservation group that trains rangers, said its co-founder Rory Young had been killed.')).toContain('rory-young leads chengeta-wildlife');
+    expect(documentTriples('The Catholic Diocese of Ondo said its bishop, Jude Arogundade, was safe.')).toContain('jude-arogundade leads catholic-diocese-of-ondo');
+    expect(documentTriples('The attack was condemned by the Secretary-General of the United Nations, António Guterres.')).toContain('antonio-guterres leads un');
+    // (a role of no one's, before a name, is no one's)
+    expect(documentTriples('Chengeta Wildlife said co-founder Rory Young had been killed.').filter((x) => x.startsWith('rory-young leads'))).toEqual([]);
+  });
+});
+
+describe('gazetteer: the East region of Burkina Faso and of Cameroon, press freedom groups', () => {
+  it('reads "the East region" as the region of the article\'s state, and knows Reporters Without Borders', () => {
+    const burkina = extractDocument({ id: 'fx', text: 'Gunmen attacked Pama in Burkina Faso. Fada N\'Gourma is the main town of the East region, which borders Niger, Benin and Togo. Reporters Without Borders (RSF) condemned the killings.', source: 'fx.txt' }, GAZ);
+    const said = burkina.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(said).toContain('fada-ngourma locatedIn est-region-burkina-faso');
+    expect(said).toContain('est-region-burkina-faso near togo');
+    expect(burkina.entities.find((e) => e.id === 'reporters-without-borders')).toMatchObject({ cls: 'Organization' });
+    const cameroon = extractDocument({ id: 'fx', text: 'Cameroon deployed troops to Bertoua. Refugees from the Central African Republic arrived in the East Region of Cameroon and then across the East region.', source: 'fx.txt' }, GAZ);
+    expect(cameroon.entities.map((e) => e.id)).toContain('east-region-cameroon');
+    expect(cameroon.entities.map((e) => e.id)).not.toContain('est-region-burkina-faso');
+  });
+});

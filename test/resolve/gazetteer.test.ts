@@ -139,7 +139,9 @@ const SHARED_ACRONYMS: Record<string, string[]> = {
 };
 
 const SHARED_NAMES: Record<string, string[]> = {
-  // The wider Sahel, or Burkina Faso's Sahel Region in an article about Burkina Faso: the pipeline picks by the article's country.
+  // Burkina Faso's Est Region and Cameroon's East Region: the pipeline picks by the article's country.
+  'east region': ['east-region-cameroon', 'est-region-burkina-faso'],
+  // The wider Sahel, or Burkina Faso's Sahel Region in an article about Burkina Faso: the same.
   'sahel region': ['sahel', 'sahel-region-burkina-faso'],
 };
 
