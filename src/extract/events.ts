@@ -6,7 +6,7 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
-import { COMPASS, FALLING_BACK, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
+import { BE, COMPASS, FALLING_BACK, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
 import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
@@ -46,6 +46,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     if (!agents.length && !targets.length && !tr.nominal && tr.event !== 'Displacement')
       // (a subject, not the object of a verb before: "A security source told AFP that … assailants … opened fire")
       agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m) && s.tokens[m.from - 1]?.pos !== 'VERB'));
+    // ("the government announced that seven soldiers had been arrested": the authority that announces arrests made them)
+    if (tr.event === 'Arrest' && !agents.length && BE.has(s.tokens[tr.k - 1]?.norm ?? '')) agents = announcer(mentions, claims, tr.k);
     const participants: EventFact['participants'] = [];
     for (const m of agents) participants.push({ entity: m.entity, role: 'agent' });
     for (const m of targets) if (!agents.some((a) => a.entity === m.entity)) participants.push({ entity: m.entity, role: 'target' });
@@ -145,6 +147,16 @@ function eventRule(key: string): string {
 const RULES = new Map<string, string>();
 
 /** Verbs that make what they report public, and the media a statement goes out through. */
+/** Who can make arrests. */
+const AUTHORITIES = new Set(['Government', 'StateForce']);
+
+/** The government or force whose statement holds token `k`, named in the sentence: [] when none. */
+function announcer(mentions: readonly ResolvedMention[], claims: readonly ClaimSpan[], k: number): ResolvedMention[] {
+  const claim = claims.find((c) => k >= c.from && k < c.to);
+  const by = claim ? mentions.find((m) => m.entity === claim.claim.claimant && AUTHORITIES.has(m.cls)) : undefined;
+  return by ? [by] : [];
+}
+
 const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
 const MEDIA = new Set(['address', 'speech', 'statement', 'communique', 'communiqué', 'recording', 'broadcast', 'video', 'message', 'declaration']);
 /** 1 for the words of MEDIA, by word id. */

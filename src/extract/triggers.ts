@@ -84,6 +84,8 @@ function coordinatedBefore(t: Sentence['tokens'], acts: readonly ResolvedMention
 /** Heads of a meeting's name: "the National Dialogue", "the Pau Summit". */
 const MEETING_HEADS = new Set(['dialogue', 'conference', 'summit', 'forum']);
 const TOGETHER = new Set(['jointly', 'together', 'along', 'alongside']);
+/** What a state cuts when it suspends its help: "cut its military aid", "cut part of its assistance". */
+const AID_NOUNS = new Set(['aid', 'assistance', 'funding', 'cooperation', 'support']);
 const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
@@ -494,7 +496,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -1028,6 +1030,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // forms; the group it left is told by the relation rules)
     if ((tok.lemma === 'break' && t[k + 1]?.norm === 'away') || (tok.lemma === 'split' && (tok.pos === 'VERB' || mentions.some((m) => m.to === k)) && (t[k + 1]?.norm === 'from' || t[k + 1]?.norm === 'off'))) {
       splitFormation(sc, k);
+      continue;
+    }
+    // "Washington cut part of its military assistance to Cameroon": cutting aid suspends it ("cut the road", "cut off" are not).
+    if (tok.lemma === 'cut' && tok.pos === 'VERB' && !used[k + 1]) {
+      const aid = t.findIndex((x, i) => i > k && i <= k + 6 && AID_NOUNS.has(x.norm));
+      if (aid > 0 && t.slice(k + 1, aid).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PRON' || x.pos === 'NUM' || x.norm === 'part' || x.norm === 'of'
+        || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))) {
+        pushTrigger(sc, k, k + 1, 'cut', 'Suspension', false, false);
+      }
       continue;
     }
     // "The army and Wagner took Kidal": taking a town is capturing it ("took place", "took part" are not).

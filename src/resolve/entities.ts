@@ -295,8 +295,9 @@ class Resolution {
     const verb = t[k];
     // ("Bamako suspended all troop rotations", "Niamey ordered the ambassador to leave": a capital acting as a state)
     if (!verb || verb.pos !== 'VERB' || !(SPEAKING.has(verb.lemma) || (e?.capitalOf && STATE_ACTS.has(verb.lemma)))) return undefined;
-    // (a state the gazetteer lists no government for speaks through one made for the article: "Côte d'Ivoire said")
-    return gaz.governmentOf.get(state) ?? (e?.cls === 'Country' ? stateBodyId(state, 'Government') : undefined);
+    // (a state the gazetteer lists no government for speaks through one made for the article: "Côte d'Ivoire said",
+    // "Washington cut its aid")
+    return gaz.governmentOf.get(state) ?? stateBodyId(state, 'Government');
   }
 
   /** "France intervened", "Chad sent troops", "Niger launched an offensive": a country acting in arms is its armed forces. */
@@ -1262,7 +1263,7 @@ export const isAnonymousSource = (id: string): boolean => id.includes(SOURCE);
 const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'recall', 'sever', 'ban', 'impose', 'threaten', 'decide', 'withdraw',
   'quit', 'leave', 'ask', 'request', 'close', 'summon', 'break', 'end', 'terminate', 'denounce', 'blame', 'criticise', 'criticize', 'retaliate',
   'cancel', 'renounce', 'notify', 'approve', 'agree', 'seek', 'urge', 'turn', 'describe', 'call', 'hire', 'invite', 'reject', 'send', 'deploy',
-  'restrict', 'tighten', 'demand', 'want', 'choose', 'opt', 'move', 'pull', 'hand', 'grant', 'offer', 'support', 'back', 'sanction', 'freeze',
+  'restrict', 'tighten', 'demand', 'want', 'choose', 'opt', 'move', 'pull', 'hand', 'grant', 'offer', 'support', 'back', 'sanction', 'freeze', 'cut',
   // ("Paris ruled out any talks with Ag Ghaly")
   'rule']);
 /** What a capital's possessive names when it stands for its state: "Bamako's decision to leave". */

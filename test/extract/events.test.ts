@@ -907,3 +907,22 @@ describe('extractEvents: who overthrew, who left, and what was only demanded', (
     expect(extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2023-09-01' }, GAZ).relations.filter((r) => r.predicate === 'withdrewFrom')).toEqual([]);
   });
 });
+
+describe('extractEvents: aid cut, and arrests an authority announces', () => {
+  const doc = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2019-03-01' }, GAZ);
+  it('reads a state cutting its aid as a suspension by its government, "Washington" standing for the United States', () => {
+    const x = doc('In February 2019 Washington cut part of its military assistance to Cameroon, citing abuses.');
+    const cut = x.events.find((e) => e.cls === 'Suspension');
+    expect(cut).toMatchObject({ date: '2019-02', place: 'cameroon' });
+    expect(cut!.participants).toEqual([{ entity: 'government-of-the-united-states', role: 'agent' }]);
+    expect(doc('The EU cut its budget support to Mali.').events.map((e) => e.cls)).toEqual(['Suspension']);
+    // (cutting a road or a town off is no suspension of help)
+    expect(doc('The rebels cut the road to Kidal on Monday.').events.filter((e) => e.cls === 'Suspension')).toEqual([]);
+  });
+
+  it('makes the government or force that announces arrests, in the passive, their agent; not a witness', () => {
+    const agents = (text: string) => doc(text).events.filter((e) => e.cls === 'Arrest').flatMap((e) => e.participants.filter((p) => p.role === 'agent').map((p) => p.entity));
+    expect(agents('On 10 August 2018 the Cameroonian government announced that seven soldiers had been arrested.')).toEqual(['cameroon-government']);
+    expect(agents('On 10 August 2018 residents said that seven soldiers had been arrested in Maroua.')).toEqual([]);
+  });
+});
