@@ -13,7 +13,7 @@ import { actors, antecedentBefore } from './clause.ts';
 import { findMentions } from './mentions.ts';
 import { BE } from './lexicon.ts';
 import { extractRelations } from './relations.ts';
-import { findTriggers, type Trigger } from './triggers.ts';
+import { findTriggers, reciprocalSides, type Trigger } from './triggers.ts';
 
 /** A transcript's speaker turn: "PRESENTER: …", "CORRESPONDENT: …". */
 const SPEAKER_LABEL = /^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?: /;
@@ -73,6 +73,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (claimant) speaker = { mention: claimant, sentence: s.index };
     const triggers = findTriggers(s, mentions, claimSpans);
     const previous = s.index > 0 ? { s: seg.sentences[s.index - 1]!, mentions: factual(bySentence[s.index - 1]!) } : undefined;
+    // (the sides "the two groups" fight each other are the groups named last: in the sentence before, or this one)
+    if (triggers.length) reciprocalSides(s, triggers, mentions, previous);
     const topic = topics[s.index];
     // (an entry headed by a state, "BURKINA FASO. The president named …", is about that state: its untitled prime minister is its own)
     const state = entryState(bySentence, entries[s.index]);

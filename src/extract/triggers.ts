@@ -963,6 +963,39 @@ function splitFormation(sc: Scan, k: number): void {
   tr.targets = [];
 }
 
+/** Plural nouns of the sides a reciprocal names by number: "the two groups", "both movements". */
+const SIDE_NOUNS = new Set(['groups', 'movements', 'factions', 'organisations', 'organizations', 'militias', 'coalitions', 'alliances', 'rivals']);
+
+/**
+ * "JNIM and the ISGS operate in Burkina Faso. The two groups cooperated for years but have fought each other since 2020": a
+ * reciprocal act whose doers are only "the two groups" is between the last two armed groups named before it, in its
+ * sentence or the one before. They take part as mentions of that phrase (a sentence's rules read its own tokens only).
+ */
+export function reciprocalSides(s: Sentence, triggers: Trigger[], mentions: readonly ResolvedMention[], previous?: { s: Sentence; mentions: readonly ResolvedMention[] }): void {
+  const t = s.tokens;
+  // (not a group named only to say whose another is: "JNIM, the al-Qaeda coalition", "Al-Qaeda's Sahel affiliate, JNIM")
+  const heads = (st: Sentence, ms: readonly ResolvedMention[]) => ms.filter((m) => {
+    const next = st.tokens[m.to];
+    return !next || !((next.pos === 'NOUN' && /^[a-z]/.test(next.text)) || /^['’]s?$/.test(next.text));
+  });
+  const earlier = [...(previous ? heads(previous.s, previous.mentions) : []), ...heads(s, mentions)];
+  for (const tr of triggers) {
+    if (!tr.hostile || !tr.mutual || tr.agents.length || tr.targets.length) continue;
+    const reciprocal = (t[tr.end]?.norm === 'each' && t[tr.end + 1]?.norm === 'other') || (t[tr.end]?.norm === 'one' && t[tr.end + 1]?.norm === 'another');
+    if (!reciprocal) continue;
+    const n = t.findIndex((x, i) => i >= tr.clause[0] && i < tr.k && (x.norm === 'two' || x.norm === 'both') && SIDE_NOUNS.has(t[i + 1]?.norm ?? ''));
+    if (n < 0) continue;
+    const from = t[n - 1]?.pos === 'DET' ? n - 1 : n;
+    const groups: ResolvedMention[] = [];
+    for (let i = earlier.length - 1; i >= 0 && groups.length < 2; i--) {
+      const m = earlier[i]!;
+      // (named or described, not a pronoun: what "it" stands for is a guess already)
+      if (m.cls === 'ArmedGroup' && m.kind !== 'pronoun' && !groups.some((g) => g.entity === m.entity)) groups.push(m);
+    }
+    if (groups.length === 2) tr.agents = groups.reverse().map((m) => ({ ...m, from, to: n + 2 }));
+  }
+}
+
 /** Finds the triggers of a sentence with their arguments. */
 export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: readonly { from: number; to: number }[] = []): Trigger[] {
   const t = s.tokens;

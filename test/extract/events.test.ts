@@ -926,3 +926,15 @@ describe('extractEvents: aid cut, and arrests an authority announces', () => {
     expect(agents('On 10 August 2018 residents said that seven soldiers had been arrested in Maroua.')).toEqual([]);
   });
 });
+
+describe('extractEvents: "the two groups … each other"', () => {
+  const doc = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2021-04-27' }, GAZ);
+  it('gives a reciprocal fight the last two armed groups named, not a group named only as whose another is', () => {
+    const x = doc('Both JNIM and the rival Islamic State in the Greater Sahara (ISGS) operate in Burkina Faso. The two groups cooperated for several years but have fought each other since early last year.');
+    expect(x.events.find((e) => e.cls === 'ArmedClash')?.participants.map((p) => p.entity).sort()).toEqual(['islamic-state-sahel', 'jnim']);
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('islamic-state-sahel opposes jnim');
+    // ("Al-Qaeda's Sahel affiliate, JNIM": al-Qaeda only says whose JNIM is; one group named is no pair)
+    const y = doc('Al-Qaeda\'s Sahel affiliate, JNIM, is active in the same borderlands, and the two groups fight each other as well as the state.');
+    expect(y.relations.filter((r) => r.predicate === 'opposes' && r.subject === 'al-qaeda')).toEqual([]);
+  });
+});
