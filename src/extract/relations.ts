@@ -550,12 +550,25 @@ function relativeBefore(lower: readonly string[], t: Sentence['tokens'], end: nu
   return -1;
 }
 
+/** Where a split happens: "a split within Boko Haram", "a split in AQIM". */
+const SPLIT_IN = new Set(['within', 'in', 'inside']);
+
 /** A group one splits from or forms by splitting. */
 const isGroup = (m: ResolvedMention): boolean => m.cls === 'ArmedGroup' || m.cls === 'Organization';
 
 function splitRule(cx: Context): void {
   const { s, t, lower, mentions, cues } = cx;
   for (const k of cues[Cue.Split]) {
+    // ("ISWAP emerged in 2016 from a split within Boko Haram": the group born of a split in another left it)
+    if (t[k]!.pos === 'NOUN' && (lower[k - 1] === 'a' || lower[k - 1] === 'the') && (lower[k - 2] === 'from' || lower[k - 2] === 'of') && SPLIT_IN.has(lower[k + 1] ?? '')) {
+      const left = actors(mentions).find((m) => (m.from === k + 2 || (m.from === k + 3 && lower[k + 2] === 'the')) && isGroup(m));
+      const splinter = actors(mentions).filter((m) => m.to <= k - 2 && m.from >= clauseAround(s, k)[0] && isGroup(m) && !governingPreposition(s, m)).pop();
+      if (left && splinter && !isUncertain(s, k, clauseAround(s, k)[0])) {
+        add(cx, splinter, 'splitFrom', left, 'relation.split', 0.7, k);
+        add(cx, splinter, 'opposes', left, 'relation.split', 0.65, k);
+      }
+      continue;
+    }
     // (the tagger may read "ISWAP split from …" as a noun: right after a name it is the verb)
     if (t[k]!.pos !== 'VERB' && !mentions.some((m) => m.to === k)) continue;
     // ("Belmokhtar broke with AQIM's leadership in 2012": breaking with a group leaves it too)
@@ -2698,7 +2711,9 @@ function location(cx: Context): void {
     // area of Bauchi", of a town)
     if (b && !subjectAfter && a.cls === 'Region' && REGION_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of'
       && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country' || (lower[a.to] === 'area' && b.cls === 'Settlement'))) {
-      add(cx, a, 'locatedIn', b, 'relation.place-of', 0.75, a.from);
+      // ("the Mayo-Tsanaga department of Cameroon's Far North Region": of the region the state owns)
+      const owned = b.cls === 'Country' && /^['’]s$/.test(t[b.to]?.text ?? '') ? pl[i + 2] : undefined;
+      add(cx, a, 'locatedIn', owned && owned.cls === 'Region' && owned.from === b.to + 1 ? owned : b, 'relation.place-of', 0.75, a.from);
     }
     // "Bankass in the Mopti region", "Dioura, also in the Mopti region", "Soum province in Burkina Faso":
     // a place, then "in" and a wider place, lies in it.

@@ -2281,3 +2281,17 @@ describe('gazetteer: the East region of Burkina Faso and of Cameroon, press free
     expect(cameroon.entities.map((e) => e.id)).not.toContain('est-region-burkina-faso');
   });
 });
+
+describe('extractRelations: born of a split, and a district of a state\'s region', () => {
+  it('reads "emerged from a split within X" and "born of a split in X" as splitting from X; not a split of a government', () => {
+    expect(documentTriples('ISWAP emerged in 2016 from a split within Boko Haram.')).toContain('iswap splitFrom boko-haram');
+    expect(documentTriples('Ansarul Islam was born of a split in the MNLA.')).toContain('ansarul-islam splitFrom mnla');
+    expect(documentTriples('The talks ended with a split within the government of Mali.').filter((x) => x.includes('splitFrom'))).toEqual([]);
+  });
+
+  it('places "the X department of Cameroon\'s Far North Region" in the region, not the state', () => {
+    const said = documentTriples('The killings happened near Zelevet, in the Mayo-Tsanaga department of Cameroon\'s Far North Region.');
+    expect(said).toContain('mayo-tsanaga locatedIn far-north-region');
+    expect(said).not.toContain('mayo-tsanaga locatedIn cameroon');
+  });
+});
