@@ -407,7 +407,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   arrest: 'Arrest', detain: 'Arrest', detention: 'Arrest',
   die: 'Killing', death: 'Killing',
   trial: 'Trial', convict: 'Trial', conviction: 'Trial', sentence: 'Trial', verdict: 'Trial', acquit: 'Trial', 'plead guilty': 'Trial', 'pleaded guilty': 'Trial',
-  'arrest warrant': 'LegalProceeding', warrant: 'LegalProceeding', indict: 'LegalProceeding', indictment: 'LegalProceeding', prosecute: 'LegalProceeding',
+  'arrest warrant': 'LegalProceeding', warrant: 'LegalProceeding', arraign: 'LegalProceeding', arraignment: 'LegalProceeding', indict: 'LegalProceeding', indictment: 'LegalProceeding', prosecute: 'LegalProceeding',
   kidnap: 'Abduction', abduct: 'Abduction', abduction: 'Abduction', abductions: 'Abduction', kidnapping: 'Abduction', kidnappings: 'Abduction', 'taken prisoner': 'Abduction', 'taken hostage': 'Abduction', hostage: 'Abduction',
   massacre: 'Massacre', execute: 'Massacre', 'summarily executed': 'Massacre', execution: 'Massacre', killings: 'Massacre',
   suspend: 'Suspension', suspension: 'Suspension', sanction: 'Sanction', sanctions: 'Sanction', expel: 'Sanction', expulsion: 'Sanction', embargo: 'Sanction',

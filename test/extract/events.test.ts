@@ -938,3 +938,14 @@ describe('extractEvents: "the two groups … each other"', () => {
     expect(y.relations.filter((r) => r.predicate === 'opposes' && r.subject === 'al-qaeda')).toEqual([]);
   });
 });
+
+describe('extractEvents: an arraignment', () => {
+  it('reads arraigning suspects before a court as a legal proceeding by who arraigns them, where the court sits', () => {
+    const x = extractDocument({ id: 'fx', text: 'In 2023 the Department of State Services (DSS) arraigned the suspects before the Federal High Court in Abuja on terrorism charges.', source: 'fx.txt', date: '2024-01-01' }, GAZ);
+    const e = x.events.find((v) => v.cls === 'LegalProceeding');
+    expect(e).toMatchObject({ date: '2023', place: 'abuja' });
+    const dss = x.entities.find((v) => v.label === 'Department of State Services');
+    expect(dss).toBeDefined();
+    expect(e!.participants.find((p) => p.role === 'agent')?.entity).toBe(dss!.id);
+  });
+});
