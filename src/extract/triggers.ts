@@ -463,6 +463,8 @@ const NOT_ACTS = new Set(['press release', 'immediate release', 'news release', 
 const KILLING = new Set(['kill', 'killing', 'slay', 'assassinate', 'assassination', 'die', 'death']);
 /** Relative pronouns that open a clause after a noun. */
 const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
+/** Verbs whose object does what the infinitive after them says: "which the African Union authorised to fight …". */
+const ENABLING = new Set(['authorise', 'authorize', 'mandate', 'task', 'empower', 'train', 'equip']);
 /** Words before an act named as one told before: "the attack", "both attacks". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
 /** Forms of "be" before a passive participle. */
@@ -688,7 +690,12 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     // ("gave the mission's spokesman, Olivier Salgado, 72 hours to leave": past the time given)
     const given = TIME_UNITS.has(t[k - 2]?.norm ?? '') && t[k - 3]?.pos === 'NUM' ? (t[k - 4]?.text === ',' ? k - 4 : k - 3) : k - 1;
     const object = actors(mentions).find((m) => m.to === given);
-    if (object) left = [object];
+    // ("the MNJTF, which the African Union authorised to fight Boko Haram": the one authorised is what the relative
+    // pronoun stands for, not the verb's subject)
+    const authorised = !object && ENABLING.has(t[k - 2]?.lemma ?? '') ? t.findLastIndex((x, i) => i < k - 2 && i >= k - 9 && (x.norm === 'which' || x.norm === 'that')) : -1;
+    const antecedent = authorised > 0 ? (t[authorised - 1]?.text === ',' ? antecedentBefore(s, actors(mentions), authorised - 1) : actors(mentions).find((m) => m.to === authorised)) : undefined;
+    if (antecedent && actors(mentions).some((m) => m.from > authorised && m.to <= k - 2)) left = [antecedent];
+    else if (object) left = [object];
     // ("the G5 Sahel joint force, formed by Mali, …, Chad and Mauritania to fight jihadist groups": the body a participle
     // tells was set up for the purpose acts, not its founders nor the clause's subject)
     else {

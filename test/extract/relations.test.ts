@@ -2295,3 +2295,11 @@ describe('extractRelations: born of a split, and a district of a state\'s region
     expect(said).not.toContain('mayo-tsanaga locatedIn cameroon');
   });
 });
+
+describe('extractRelations: the body a relative clause says was authorised to fight', () => {
+  it('makes the antecedent of "which X authorised to fight Y" the fighter, not X', () => {
+    const said = documentTriples('In 2015 Cameroon joined Nigeria, Chad, Niger and Benin in the Multinational Joint Task Force (MNJTF), which the African Union authorised to fight Boko Haram around Lake Chad.');
+    expect(said).toContain('boko-haram opposes mnjtf');
+    expect(said.filter((x) => x.includes('opposes') && x.includes('african-union'))).toEqual([]);
+  });
+});
