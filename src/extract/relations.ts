@@ -3,7 +3,7 @@
 // location, proximity, mediation and suspension.
 import type { Evidence, RelationType, Relation, Sentence, Token } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
-import type { ResolvedMention } from '../resolve/entities.ts';
+import { isAnonymousSource, type ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
@@ -1821,12 +1821,22 @@ function accuseRule(cx: Context): void {
     if (isUncertain(s, k, cFrom)) continue;
     const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.kind !== 'pronoun');
     const accused = accusedOf(cx, parties, k);
-    let accuser = parties.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
+    // (rights groups the article quotes without a name accuse too: "Human rights organisations accused the security forces
+    // of serious abuses"; they take part in nothing else the sentence tells)
+    const sources = (cx.f.article?.bySentence[s.index] ?? []).filter((m) => m.cls === 'Organization' && isAnonymousSource(m.entity));
+    const accusers = sources.length ? [...parties, ...sources].sort((a, b) => a.from - b.from) : parties;
+    let accuser = accusers.filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop()
       ?? (t[k - 1]?.text === ',' ? undefined : ms.filter((m) => m.to <= k && m.from >= cFrom && m.kind === 'pronoun').pop());
     // (a short name in brackets is the long name before it: "Human Rights Watch and the International Federation for
     // Human Rights (FIDH) accused …", whose every accuser is joined to it by "and")
     if (accuser && t[accuser.from - 1]?.text === '(') accuser = parties.find((m) => m.to === accuser!.from - 1 && m.entity === accuser!.entity) ?? accuser;
-    for (const a of accuser ? coordinated(accuser, parties, s) : [undefined]) for (const b of accused) add(cx, a, 'opposes', b, 'relation.accuse', 0.65, k);
+    for (const a of accuser ? coordinated(accuser, accusers, s) : [undefined]) {
+      for (const b of accused) {
+        // (a source's accusation is written from the source, the one side it takes)
+        if (a && sources.includes(a) && a.entity !== b.entity) put(cx, a.entity, 'opposes', b.entity, 'relation.accuse', conf(0.65, a, b), k);
+        else add(cx, a, 'opposes', b, 'relation.accuse', 0.65, k);
+      }
+    }
   }
 }
 

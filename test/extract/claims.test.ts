@@ -388,6 +388,15 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.entities.find((e) => e.id === 'fx-source-security-source')).toMatchObject({ cls: 'Person', label: 'security source' });
   });
 
+  it('makes rights groups quoted without a name the accusers of those they accuse of something, and of no one else', () => {
+    const x = documentOf('Gunmen attacked Djibo in Burkina Faso. Human rights organisations accused the Burkinabe army and the VDP of summary executions. Residents accused the army of abuses.');
+    const said = x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(said).toContain('fx-source-human-rights-organisations opposes burkina-faso-armed-forces');
+    expect(said).toContain('fx-source-human-rights-organisations opposes vdp');
+    // (people quoted without a name accuse no one: only organisations)
+    expect(said.filter((r) => r.includes('residents'))).toEqual([]);
+  });
+
   it('keeps the word of conservation and advocacy groups as that of rights groups', () => {
     const x = documentOf('Gunmen attacked a patrol near Pama. Many forest guards withdrew from their posts in the reserves, according to conservation groups. '
       + 'Advocacy groups said two journalists had been killed. Armed groups said they would fight on.');
@@ -401,7 +410,7 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.claims.map((c) => c.claimant)).toEqual(['fx-source-human-rights-groups', 'government-of-burkina-faso', 'fx-source-aid-agencies']);
     expect(x.entities.find((e) => e.id === 'fx-source-human-rights-groups')).toMatchObject({ cls: 'Organization', label: 'human rights groups' });
     // (who the groups accuse killed civilians; not the insurgents the civilians were suspected of backing, nor the authorities that deny it)
-    expect(x.relations.filter((r) => r.subject.includes('source') || r.object.includes('source'))).toEqual([]);
+    expect(x.events.flatMap((e) => e.participants).filter((p) => p.entity.includes('source'))).toEqual([]);
     expect(x.relations.filter((r) => r.predicate === 'opposes').map((r) => `${r.subject} ${r.object}`)).toEqual([]);
   });
 
