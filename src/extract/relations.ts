@@ -2500,7 +2500,11 @@ function presenceRule(cx: Context): void {
       // ("JNIM, the ISGS and Ansarul Islam operate in": the list the subject closes, too)
       const bodies = parties.filter((m) => !isPlaceClass(m.cls) && m.cls !== 'Person');
       const chain = before[0] && !isPlaceClass(before[0].cls) ? listedFrom(t, bodies.filter((m) => m.to <= k), before[0].from, true) : [];
-      const listed = chain.includes(who) ? chain : [who];
+      // ("Both JNIM, led by Iyad Ag Ghaly, and the rival ISGS operate in …": "both" pairs the one after it with the subject
+      // that ", and" opens, past an aside)
+      const both = lower[own - 1] === 'and' ? t.findLastIndex((x, q) => q < own && q >= own - 16 && x.norm === 'both') : -1;
+      const first = both >= 0 ? bodies.find((m) => m.from === both + 1 && m.entity !== who.entity) : undefined;
+      const listed = [...(first ? [first] : []), ...(chain.includes(who) ? chain : [who])];
       for (const w of listed) for (const p of where.slice(0, 4)) add(cx, w, 'locatedIn', p, `relation.presence.${lower[k]}`, 0.7, k);
     }
   }

@@ -2303,3 +2303,13 @@ describe('extractRelations: the body a relative clause says was authorised to fi
     expect(said.filter((x) => x.includes('opposes') && x.includes('african-union'))).toEqual([]);
   });
 });
+
+describe('extractRelations: "both X, an aside, and Y operate in"', () => {
+  it('places both of a pair "both" opens, past an aside after the first', () => {
+    const said = documentTriples('Both JNIM, led by the Malian jihadist Iyad Ag Ghaly, and the rival Islamic State in the Greater Sahara (ISGS) operate in Burkina Faso.');
+    expect(said).toContain('jnim locatedIn burkina-faso');
+    expect(said).toContain('islamic-state-sahel locatedIn burkina-faso');
+    // (no "both": the first is no subject of the verb)
+    expect(documentTriples('JNIM, led by Iyad Ag Ghaly, attacked Djibo, and the ISGS operates in Mali.')).not.toContain('jnim locatedIn mali');
+  });
+});
