@@ -1270,7 +1270,7 @@ const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'reca
 const POLICY_NOUNS = new Set(['decision', 'rapprochement', 'relations', 'ties', 'withdrawal', 'departure', 'demand', 'request', 'refusal', 'announcement',
   'move', 'position', 'stance', 'policy', 'statement', 'accusation', 'response', 'ally', 'allies', 'partners', 'partnership', 'cooperation',
   'rulers', 'junta', 'government', 'authorities', 'leaders', 'pivot', 'turn', 'break', 'exit', 'choice', 'plan', 'plans', 'request', 'call', 'pressure']);
-const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome']);
+const SPEAKING = new Set(['say', 'insist', 'reject', 'deny', 'accuse', 'announce', 'condemn', 'claim', 'warn', 'demand', 'refuse', 'declare', 'confirm', 'respond', 'welcome', 'call', 'urge']);
 
 /**
  * "the junta", "the government" stand for a governing body, not for one of its courts or ministries:

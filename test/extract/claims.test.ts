@@ -452,3 +452,12 @@ describe('extractClaims: sources quoted without a name', () => {
     expect(x.relations.filter((r) => r.subject.includes('-source-') || r.object.includes('-source-'))).toEqual([]);
   });
 });
+
+describe('extractClaims: a state that calls for or urges something', () => {
+  it('makes the state\'s government the claimant of what it calls for or urges', () => {
+    const x = extractDocument({ id: 'fx', text: 'Soldiers were filmed killing civilians. The United States called for a transparent investigation after the video appeared. Cameroon urged calm.', source: 'fx.txt', date: '2018-08-01' }, GAZ);
+    const by = x.claims.map((c) => `${c.claimant}: ${c.text}`);
+    expect(by).toContain('government-of-the-united-states: for a transparent investigation after the video appeared.');
+    expect(by).toContain('cameroon-government: calm.');
+  });
+});
