@@ -607,6 +607,9 @@ function countedSettlements(toks: Token[], keys: string[], colon: number): boole
 }
 
 /** 3. Unknown proper names: runs of capitalised tokens with name connectors inside. (a sentence on one line with a lower-case letter holds no heading: most sentences, no line to look up) */
+/** The kinds of body whose name may end in "of <state>". */
+const OF_STATE_HEADS = new Set(['Organization', 'Government']);
+
 function unknownNames(spans: Spans): void {
   const { sentence, toks, keys, taken, out, cues, gaz } = spans;
   const mayHaveHeading = !hasLowerCase(sentence.text) || sentence.text.includes('\n');
@@ -657,6 +660,16 @@ function unknownNames(spans: Spans): void {
     const headAt = keys[i] === 'the' ? i + 1 : i;
     if (FRENCH_CONNECTORS.has(keys[last + 1] ?? '') && keys[last + 1] !== 'et' && NAME_HEADS[keys[headAt]!] && last > headAt) {
       const q = out.findIndex((o) => o.from === last + 2 && o.ref.type === 'known' && isPlaceClass(gaz.byId.get(o.ref.id)?.cls ?? 'Person'));
+      const p = out[q];
+      if (p && !isCap(toks[p.to])) {
+        out.splice(q, 1);
+        for (let k = p.from; k < p.to; k++) taken[k] = false;
+        last = p.to - 1;
+      }
+    }
+    // ("the Christian Association of Nigeria", "the High Islamic Council of Mali": a body's name may end in the state it is of)
+    if (keys[last + 1] === 'of' && last > headAt && OF_STATE_HEADS.has(NAME_HEADS[keys[last]!] ?? '')) {
+      const q = out.findIndex((o) => o.from === last + 2 && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
       const p = out[q];
       if (p && !isCap(toks[p.to])) {
         out.splice(q, 1);

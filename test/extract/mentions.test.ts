@@ -382,3 +382,14 @@ describe('findMentions: a community set in a place', () => {
   });
 });
 
+
+describe('findMentions: a body\'s name that ends in its state', () => {
+  it('keeps "of Nigeria" in "the Christian Association of Nigeria", not in "the army of Mali" nor a title', () => {
+    const ms = mentionsOf('The Christian Association of Nigeria accused the federal government.');
+    expect(find(ms, 'Christian Association of Nigeria')).toBeDefined();
+    expect(find(ms, 'Nigeria')).toBeUndefined();
+    expect(find(mentionsOf('The High Islamic Council of Mali said it.'), 'High Islamic Council of Mali')).toBeDefined();
+    const army = mentionsOf('The army of Mali attacked Kidal.');
+    expect(find(army, 'Mali')).toBeDefined();
+  });
+});

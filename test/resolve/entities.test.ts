@@ -399,8 +399,9 @@ describe('resolveEntities: compound titles', () => {
 describe('resolveEntities: acronyms after a name that ends in a place', () => {
   it('gives "the High Islamic Council of Mali (HCIM)" its acronym, not to Mali', () => {
     const entities = resolve('The High Islamic Council of Mali (HCIM) mediated. The HCIM said talks would go on.').entities;
-    expect(entities.find((e) => e.id === 'mali')?.altLabels).not.toContain('HCIM');
-    expect(entities.find((e) => e.altLabels.includes('HCIM'))?.label).toBe('High Islamic Council');
+    expect(entities.find((e) => e.id === 'mali')?.altLabels ?? []).not.toContain('HCIM');
+    // (the state it is of is a word of its name)
+    expect(entities.find((e) => e.altLabels.includes('HCIM'))?.label).toBe('High Islamic Council of Mali');
   });
 });
 
