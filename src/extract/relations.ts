@@ -58,7 +58,20 @@ function wordsAt(t: Sentence['tokens'], lower: readonly string[], k: number, wor
 }
 const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', 'reinforced', 'endorsed',
   // ("Russia helps the junta", "Chad supports Cameroon")
-  'support', 'supports', 'help', 'helps']);
+  'support', 'supports', 'help', 'helps',
+  // ("the government began to arm civilian auxiliaries, the VDP", "Russia equipped the army")
+  'arm', 'arms', 'armed', 'equip', 'equips', 'equipped']);
+/** "arm civilian auxiliaries, the VDP": the name in apposition to the common noun a verb at `k` takes as its object. */
+function apposedObject(cx: Context, k: number, body: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
+  const { t, mentions } = cx;
+  let q = k + 1;
+  while (q < k + 5 && (t[q]?.pos === 'DET' || t[q]?.pos === 'ADJ' || (t[q]?.pos === 'NOUN' && /^[a-z]/.test(t[q]!.text)))) q++;
+  if (q === k + 1 || t[q]?.text !== ',' || t[q - 1]?.pos !== 'NOUN') return undefined;
+  return mentions.find((m) => (m.from === q + 1 || (m.from === q + 2 && t[q + 1]?.pos === 'DET')) && body(m));
+}
+
+/** Verbs that make what the infinitive after them says already done: "continue to support", "began to arm". */
+const UNDER_WAY = new Set(['continue', 'begin', 'start']);
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile']);
 const DIRECTIONS = new Set([...COMPASS, '(', ')', 'mi', 'miles']);
 const PARTICIPLES = new Set(['backed by', 'supported by', 'endorsed by', 'allied to', 'allied with', 'helped by', 'hired by']);
@@ -718,7 +731,9 @@ function backingRule(cx: Context): void {
       if (voicer && backed && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, voicer, 'alliedWith', backed, 'relation.alliance.support-for', 0.7, k);
       continue;
     }
-    const verb = t[k]!.pos === 'VERB' || (t[k]!.pos === 'NOUN' && (lower[k] === 'support' || lower[k] === 'supports') && (relative > 0 || mentions.some((m) => m.to === k)));
+    const verb = t[k]!.pos === 'VERB' || (t[k]!.pos === 'NOUN' && (lower[k] === 'support' || lower[k] === 'supports') && (relative > 0 || mentions.some((m) => m.to === k)))
+      // (the tagger reads "The government armed the VDP" as an adjective: right after a body, before an article, it is the verb)
+      || (lower[k] === 'armed' && t[k]!.pos === 'ADJ' && mentions.some((m) => m.to === k) && t[k + 1]?.pos === 'DET');
     if (k >= 1 && verb && !BE.has(lower[k - 1]!) && lower[k + 1] !== 'by') {
       const b = beforeVerbGroup(t, k);
       // (a state named as such backs or is backed too: "Russia helps the Malian junta")
@@ -727,9 +742,10 @@ function backingRule(cx: Context): void {
       // (an offer, "stood ready to support the authorities", is no backing yet: only the verb's own subject backs)
       // ("French forces of Operation Barkhane, whose air element is based in Niamey, support …": the relative's antecedent)
       // ("France would continue to support Burkina Faso": support that goes on is backing already)
-      const helper = lower[k - 1] === 'to' && t[k - 2]?.lemma !== 'continue' ? undefined : relative > 0 ? antecedentBefore(s, actors(mentions).filter(body), relative)
+      const helper = lower[k - 1] === 'to' && !UNDER_WAY.has(t[k - 2]?.lemma ?? '') ? undefined : relative > 0 ? antecedentBefore(s, actors(mentions).filter(body), relative)
         : mentions.find((m) => m.to === (lower[k - 1] === 'to' ? beforeVerbGroup(t, k - 2) : b) + 1 && body(m) && !governingPreposition(s, m));
-      const helped = mentions.find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+      const helped = mentions.find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'))
+        ?? apposedObject(cx, k, body);
       if (helper && helped && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, helper, 'alliedWith', helped, `relation.alliance.${lower[k]}`, 0.75, k);
       continue;
     }

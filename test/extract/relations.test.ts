@@ -2313,3 +2313,12 @@ describe('extractRelations: "both X, an aside, and Y operate in"', () => {
     expect(documentTriples('JNIM, led by Iyad Ag Ghaly, attacked Djibo, and the ISGS operates in Mali.')).not.toContain('jnim locatedIn mali');
   });
 });
+
+describe('extractRelations: arming another', () => {
+  it('allies who arms or equips a body with it, past a common noun the name is apposed to; not "armed groups"', () => {
+    expect(documentTriples('The government of Burkina Faso has relied on French forces for air support, and last year it began to arm civilian auxiliaries, the Volunteers for the Defence of the Homeland (VDP).'))
+      .toContain('government-of-burkina-faso alliedWith vdp');
+    expect(documentTriples('Burkina Faso\'s government armed the VDP in 2020.')).toContain('government-of-burkina-faso alliedWith vdp');
+    expect(documentTriples('Armed groups attacked the VDP near Djibo in Burkina Faso.').filter((x) => x.includes('alliedWith'))).toEqual([]);
+  });
+});
