@@ -971,7 +971,9 @@ function splitFormation(sc: Scan, k: number): void {
 }
 
 /** Plural nouns of the sides a reciprocal names by number: "the two groups", "both movements". */
-const SIDE_NOUNS = new Set(['groups', 'movements', 'factions', 'organisations', 'organizations', 'militias', 'coalitions', 'alliances', 'rivals']);
+const SIDE_NOUNS = new Set(['groups', 'movements', 'factions', 'organisations', 'organizations', 'militias', 'coalitions', 'alliances', 'rivals', 'sides']);
+/** Who "the two sides" may be: any two armed bodies; "the two groups", only armed groups. */
+const SIDES = new Set<string>(['ArmedGroup', 'StateForce', 'PrivateMilitaryCompany', 'Government']);
 
 /**
  * "JNIM and the ISGS operate in Burkina Faso. The two groups cooperated for years but have fought each other since 2020": a
@@ -997,7 +999,8 @@ export function reciprocalSides(s: Sentence, triggers: Trigger[], mentions: read
     for (let i = earlier.length - 1; i >= 0 && groups.length < 2; i--) {
       const m = earlier[i]!;
       // (named or described, not a pronoun: what "it" stands for is a guess already)
-      if (m.cls === 'ArmedGroup' && m.kind !== 'pronoun' && !groups.some((g) => g.entity === m.entity)) groups.push(m);
+      const side = t[n + 1]!.norm === 'sides' ? SIDES.has(m.cls) : m.cls === 'ArmedGroup';
+      if (side && m.kind !== 'pronoun' && !groups.some((g) => g.entity === m.entity)) groups.push(m);
     }
     if (groups.length === 2) tr.agents = groups.reverse().map((m) => ({ ...m, from, to: n + 2 }));
   }

@@ -936,6 +936,9 @@ describe('extractEvents: "the two groups … each other"', () => {
     // ("Al-Qaeda's Sahel affiliate, JNIM": al-Qaeda only says whose JNIM is; one group named is no pair)
     const y = doc('Al-Qaeda\'s Sahel affiliate, JNIM, is active in the same borderlands, and the two groups fight each other as well as the state.');
     expect(y.relations.filter((r) => r.predicate === 'opposes' && r.subject === 'al-qaeda')).toEqual([]);
+    // ("the two sides": any two armed bodies, a state's force among them)
+    const z = doc('The Malian army patrolled near Anefis while the CSP held Kidal. The two sides have fought each other since August.');
+    expect(z.events.find((e) => e.cls === 'ArmedClash')?.participants.map((p) => p.entity).sort()).toEqual(['csp', 'fama']);
   });
 });
 
