@@ -1208,8 +1208,10 @@ function titledPerson(cx: Context, m: ResolvedMention, titleStart: number): void
   }
   // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
   // (not "Canadian Prime Minister Justin Trudeau": a state named by a demonym the gazetteer does not know)
+  // (nor right after a sentence about another state's minister: "Spain's foreign minister, X, identified them. Prime Minister
+  // Pedro Sánchez sent his condolences")
   else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && !DEMONYM_SHAPE.test(t[titleStart]?.text ?? '')
-    && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) {
+    && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry) && !otherStatesMinister(f)) {
     put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
   }
 }
@@ -1249,6 +1251,18 @@ function titleInApposition(cx: Context, m: ResolvedMention, apposStart: number):
     else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
       && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
   }
+}
+
+/** Does one of the two sentences before name a minister of a state other than the article's ("Spain's foreign minister, X")? */
+function otherStatesMinister(f: SentenceFacts): boolean {
+  const a = f.article;
+  if (!a) return false;
+  for (let i = Math.max(0, f.s.index - 2); i < f.s.index; i++) {
+    const t = a.sentences[i]!.tokens;
+    if (a.bySentence[i]!.some((m) => m.cls === 'Country' && m.entity !== f.focusCountry && /^['’]s$/.test(t[m.to]?.text ?? '')
+      && t.slice(m.to + 1, m.to + 4).some((x) => MINISTER.has(x.norm)))) return true;
+  }
+  return false;
 }
 
 /** "secretary-general", "secretary general": in two or three tokens. */

@@ -2322,3 +2322,11 @@ describe('extractRelations: arming another', () => {
     expect(documentTriples('Armed groups attacked the VDP near Djibo in Burkina Faso.').filter((x) => x.includes('alliedWith'))).toEqual([]);
   });
 });
+
+describe('extractRelations: a minister right after another state\'s', () => {
+  it('gives a titled minister no state named to the article\'s government, not when the sentences before named another state\'s minister', () => {
+    const text = (between: string) => `Gunmen killed two Spanish journalists in Burkina Faso on Monday, the government of Burkina Faso said. ${between}Prime Minister Pedro Sánchez sent his condolences.`;
+    expect(documentTriples(text('Spain\'s foreign minister, Arancha González Laya, identified them. The men were filming a documentary, she said. '))).not.toContain('pedro-sanchez memberOf government-of-burkina-faso');
+    expect(documentTriples(text('The men were filming a documentary. '))).toContain('pedro-sanchez memberOf government-of-burkina-faso');
+  });
+});
