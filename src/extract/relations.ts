@@ -2978,13 +2978,16 @@ function chainHeads(t: Sentence['tokens'], pl: readonly ResolvedMention[], i: nu
 function borderWithRule(cx: Context, pl: readonly ResolvedMention[]): void {
   const { t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.BorderWith]) {
-    if (lower[k + 1] !== 'with') continue;
-    const across = listedFrom(t, pl, k + 2, true).filter((m) => m.cls === 'Country');
+    // ("Mayo-Tsanaga, a department along the Nigerian border": the state's demonym before "border")
+    const demonym = lower[k + 1] !== 'with' ? pl.find((m) => m.to === k && m.cls === 'Country' && m.from === k - 1 && lower[k - 2] === 'the' && ALONG.has(lower[k - 3] ?? '')) : undefined;
+    if (lower[k + 1] !== 'with' && !demonym) continue;
+    const across = demonym ? [demonym] : listedFrom(t, pl, k + 2, true).filter((m) => m.cls === 'Country');
     if (!across.length) continue;
+    const end = demonym ? demonym.from : k;
     let at = -1;
     for (let q = pl.length - 1; q >= 0 && at < 0; q--) {
       const m = pl[q]!;
-      if (m.to > k || k - m.to > 14) continue;
+      if (m.to > end || end - m.to > 14) continue;
       if (m.cls === 'Country' && /^['’]s$/.test(t[m.to]?.text ?? '')) continue;
       // (nor a place that modifies a noun: "the Gulf of Guinea states that share a border with Burkina Faso")
       if (t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SETTLEMENT_NOUNS.has(lower[m.to]!) && !REGION_NOUNS.has(lower[m.to]!)) break;
@@ -2999,6 +3002,8 @@ function borderWithRule(cx: Context, pl: readonly ResolvedMention[]): void {
   }
 }
 const LOCATING_VERBS = new Set(['lie', 'sit', 'be', 'locate', 'situate', 'stand']);
+/** Prepositions of a place by a border: "along the Nigerian border". */
+const ALONG = new Set(['along', 'near', 'on', 'at', 'by', 'astride']);
 
 function neighbourRule(cx: Context, pl: readonly ResolvedMention[]): void {
   const { t, lower, cues } = cx;

@@ -2330,3 +2330,12 @@ describe('extractRelations: a minister right after another state\'s', () => {
     expect(documentTriples(text('The men were filming a documentary. '))).toContain('pedro-sanchez memberOf government-of-burkina-faso');
   });
 });
+
+describe('extractRelations: along "the Nigerian border"', () => {
+  it('places a district or a town along or near a state\'s border by its demonym near that state; not troops that cross it', () => {
+    const said = documentTriples('The killings happened in Cameroon. Mayo-Tsanaga, a mountainous department along the Nigerian border, was among the worst affected. Boko Haram seized Gwoza, near the Cameroonian border.');
+    expect(said).toContain('mayo-tsanaga near nigeria');
+    expect(said).toContain('gwoza near cameroon');
+    expect(documentTriples('Soldiers from Maroua crossed the Nigerian border.').filter((x) => x.includes(' near '))).toEqual([]);
+  });
+});
