@@ -2729,6 +2729,12 @@ function location(cx: Context): void {
     const b = pl[i + 1];
     // (not "…in the Sahel region, France resumed": there the second place is a subject)
     const subjectAfter = b && VERB_TAGS.has(t[b.to]?.pos ?? '');
+    // ("Mayo-Tsanaga, a department along the Nigerian border whose main town is Mokolo": the town lies in the place "whose" it is)
+    if (a.cls === 'Settlement' && (lower[a.from - 1] === 'is' || lower[a.from - 1] === 'was') && SETTLEMENT_NOUNS.has(lower[a.from - 2] ?? '')) {
+      const whose = t.findLastIndex((x, q) => q < a.from - 2 && q >= a.from - 5 && x.norm === 'whose');
+      const owner = whose > 0 ? pl.filter((m) => m.to <= whose && m.cls === 'Region').pop() : undefined;
+      if (owner && !t.slice(owner.to, whose).some((x) => x.pos === 'VERB')) add(cx, a, 'locatedIn', owner, 'relation.main-town', 0.7, a.from);
+    }
     // ("Seno province of the Sahel region": a province lies in the region it is "of")
     if (b && !subjectAfter && (t[a.to]?.text === ',' && b.from === a.to + 1 || t[a.to]?.norm === 'of' && (b.from <= a.to + 2 || allTokens(t, a.to + 1, b.from, CHAIN_GAP)))
       && (rank(a) > rank(b) && rank(b) > 0 || t[a.to]?.norm === 'of' && widerPlace(a, b))) {

@@ -2339,3 +2339,11 @@ describe('extractRelations: along "the Nigerian border"', () => {
     expect(documentTriples('Soldiers from Maroua crossed the Nigerian border.').filter((x) => x.includes(' near '))).toEqual([]);
   });
 });
+
+describe('extractRelations: "whose main town is X"', () => {
+  it('reads the name after "whose main town is" as a town, in the district "whose" stands for', () => {
+    const x = extractDocument({ id: 'fx', text: 'The killings happened in Cameroon. Mayo-Tsanaga, a mountainous department whose main town is Mokolo, was among the worst affected.', source: 'fx.txt' }, GAZ);
+    expect(x.entities.find((e) => e.id === 'mokolo')).toMatchObject({ cls: 'Settlement' });
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('mokolo locatedIn mayo-tsanaga');
+  });
+});
