@@ -158,6 +158,8 @@ function announcer(mentions: readonly ResolvedMention[], claims: readonly ClaimS
 }
 
 const ANNOUNCING = new Set(['announce', 'declare', 'proclaim']);
+/** Who a statement to the press is told to: "told reporters", "told journalists". */
+const PRESS = new Set(['reporters', 'journalists', 'press']);
 const MEDIA = new Set(['address', 'speech', 'statement', 'communique', 'communiqué', 'recording', 'broadcast', 'video', 'message', 'declaration']);
 /** 1 for the words of MEDIA, by word id. */
 const MEDIUM = wordTable(0);
@@ -184,7 +186,9 @@ function statements(docId: string, s: Sentence, mentions: ResolvedMention[], dat
       medium = -1;
       for (let i = 0; i < t.length && medium < 0; i++) if (MEDIUM[ids[i]!] && t[i]!.pos === 'NOUN') medium = i;
     }
-    if (!ANNOUNCING.has(t[k]!.lemma) && medium < 0) continue;
+    // ("X told reporters that …": a word given to the press is a public statement too)
+    const toPress = t[k]!.lemma === 'tell' && (PRESS.has(t[k + 1]?.norm ?? '') || (t[k + 1]?.norm === 'the' && t[k + 2]?.norm === 'press'));
+    if (!ANNOUNCING.has(t[k]!.lemma) && medium < 0 && !toPress) continue;
     const date = pickDate(s, k, dates);
     out.push(eventFact(hashId(docId, s.index, k, 'Statement'), 'Statement', t[medium >= 0 ? medium : k]!.text, [{ entity: speaker.entity, role: 'agent' }],
       undefined, date ? date.value : undefined,

@@ -952,3 +952,12 @@ describe('extractEvents: an arraignment', () => {
     expect(e!.participants.find((p) => p.role === 'agent')?.entity).toBe(dss!.id);
   });
 });
+
+describe('extractEvents: a word to the press', () => {
+  it('makes "X told reporters that …" a public statement by X, dated; not "told residents to leave"', () => {
+    const x = extractDocument({ id: 'fx', text: 'On 9 June the Minister of the Interior, Rauf Aregbesola, told reporters that ISWAP was responsible. The army told residents to leave.', source: 'fx.txt', date: '2022-06-10' }, GAZ);
+    const said = x.events.filter((e) => e.cls === 'Statement');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ date: '2022-06-09', participants: [{ entity: 'rauf-aregbesola', role: 'agent' }] });
+  });
+});
