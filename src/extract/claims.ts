@@ -141,6 +141,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     else if (t.slice(from, from + 6).some((x) => x.norm === 'that') && !t.slice(from, from + 6).some((x) => x.pos === 'VERB')) {
       from = t.findIndex((x, i) => i >= from && x.norm === 'that') + 1;
     }
+    // ("told reporters that the council had concluded …": past the addressee, whatever comes after the "that")
+    else if (ADDRESSING.has(tok.lemma) && addresseeThat(t, from) >= 0) from = addresseeThat(t, from) + 1;
     // "told VOA that …": the addressee is not part of what was said.
     else if (mentions.some((m) => m.from === from) && t[(mentions.find((m) => m.from === from)!).to]?.norm === 'that') from = mentions.find((m) => m.from === from)!.to + 1;
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
@@ -187,6 +189,18 @@ function negatedBefore(t: readonly Sentence['tokens'][number][], k: number): boo
 }
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Verbs of speech written before their speaker at a sentence's end ("…, said a local official in Tassara, …"). */
+/** Verbs of speech whose object is who is spoken to: "told reporters that …". */
+const ADDRESSING = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify']);
+
+/** The "that" after an addressee of at most three words from `from` ("reporters", "the deputies", "AFP"), or -1. */
+function addresseeThat(t: Sentence['tokens'], from: number): number {
+  for (let i = from; i < from + 4 && i < t.length; i++) {
+    if (t[i]!.norm === 'that' && i > from) return i;
+    if (!(t[i]!.pos === 'NOUN' || t[i]!.pos === 'PROPN' || t[i]!.pos === 'PRON' || t[i]!.pos === 'DET')) return -1;
+  }
+  return -1;
+}
+
 const INVERTING = new Set(['say', 'add', 'tell']);
 
 /** Documents that speak for who issued them, as the subject of a reporting verb ("The report said …"; not events.ts's

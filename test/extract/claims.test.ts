@@ -461,3 +461,12 @@ describe('extractClaims: a state that calls for or urges something', () => {
     expect(by).toContain('cameroon-government: calm.');
   });
 });
+
+describe('extractClaims: what is told to someone', () => {
+  it('starts the claim after the addressee\'s "that", whatever follows; keeps a relative "that" after a noun', () => {
+    const text = (t: string) => extractDocument({ id: 'fx', text: t, source: 'fx.txt', date: '2022-06-10' }, GAZ).claims.map((c) => c.text);
+    expect(text('The minister, Rauf Aregbesola, told reporters that the council had concluded that ISWAP was responsible.'))
+      .toEqual(['the council had concluded that ISWAP was responsible.']);
+    expect(text('Abubakar Shekau said in an audio recording that circulated on Sunday that ISWAP was responsible.')[0]).not.toMatch(/^circulated/);
+  });
+});
