@@ -232,8 +232,8 @@ for (const [writer, bars] of [
   ['forty-ninth-writer', { entity_recall: 0.85, relation_f1: 0.55, event_recall: 0.65, claim_recall: 0.7, entity_precision: 0.9 }],
   // (session 21: two encyclopedia articles and a wire report, in Nigeria, Cameroon and Burkina Faso (Owo 2022, Zelevet 2015,
   // the Pama ambush 2021); scored blind at 0.634 relation F1 (precision 0.895), 0.495 event recall and 0.79 claim recall with
-  // the session-start rules — under the issue's 0.5 event bar at first sight — then read: 0.816 / 0.658 / 0.893 at the end)
-  ['fiftieth-writer', { entity_recall: 0.9, relation_f1: 0.78, event_recall: 0.6, claim_recall: 0.85, entity_precision: 0.9 }],
+  // the session-start rules — under the issue's 0.5 event bar at first sight — then read: 0.816 / 0.70 / 0.893 at the end)
+  ['fiftieth-writer', { entity_recall: 0.9, relation_f1: 0.78, event_recall: 0.65, claim_recall: 0.85, entity_precision: 0.9 }],
 ] as const) describe.skipIf(!HAVE_SHARED)(`the ${writer} articles, each built alone`, () => {
   const { names, macro } = scoredSet(path.join(ROOT, 'test/fixtures', writer), `${writer}-`);
 
