@@ -142,7 +142,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       from = t.findIndex((x, i) => i >= from && x.norm === 'that') + 1;
     }
     // ("told reporters that the council had concluded …": past the addressee, whatever comes after the "that")
-    else if (ADDRESSING.has(tok.lemma) && addresseeThat(t, from) >= 0) from = addresseeThat(t, from) + 1;
+    else if (ADDRESSING.has(tok.lemma) && pastAddressee(t, from) > from) from = pastAddressee(t, from);
     // "told VOA that …": the addressee is not part of what was said.
     else if (mentions.some((m) => m.from === from) && t[(mentions.find((m) => m.from === from)!).to]?.norm === 'that') from = mentions.find((m) => m.from === from)!.to + 1;
     // "Fighters withdrew from Boni, the army said (in a statement)": the statement is what came before.
@@ -192,13 +192,13 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Verbs of speech whose object is who is spoken to: "told reporters that …". */
 const ADDRESSING = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify']);
 
-/** The "that" after an addressee of at most three words from `from` ("reporters", "the deputies", "AFP"), or -1. */
-function addresseeThat(t: Sentence['tokens'], from: number): number {
+/** Past the "that" after an addressee of at most three words from `from` ("reporters", "the deputies", "AFP"); else `from`. */
+function pastAddressee(t: Sentence['tokens'], from: number): number {
   for (let i = from; i < from + 4 && i < t.length; i++) {
-    if (t[i]!.norm === 'that' && i > from) return i;
-    if (!(t[i]!.pos === 'NOUN' || t[i]!.pos === 'PROPN' || t[i]!.pos === 'PRON' || t[i]!.pos === 'DET')) return -1;
+    if (t[i]!.norm === 'that' && i > from) return i + 1;
+    if (!(t[i]!.pos === 'NOUN' || t[i]!.pos === 'PROPN' || t[i]!.pos === 'PRON' || t[i]!.pos === 'DET')) return from;
   }
-  return -1;
+  return from;
 }
 
 const INVERTING = new Set(['say', 'add', 'tell']);

@@ -1878,15 +1878,9 @@ function accusedOf(cx: Context, parties: readonly ResolvedMention[], k: number):
   const { t, lower } = cx;
   const first = parties.find((m) => m.from > k && m.from <= k + 3 && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.norm === 'both'));
   if (!first) return [];
-  const list = [first];
-  for (let cur = first; lower[cur.to] !== 'of';) {
-    if (lower[cur.to] !== 'and' && t[cur.to]?.text !== ',') return [];
-    const next = parties.find((m) => m.from > cur.to && m.from <= cur.to + 3 && t.slice(cur.to + 1, m.from).every((x) => x.pos === 'DET' || x.norm === 'and'));
-    if (!next) return [];
-    list.push(next);
-    cur = next;
-  }
-  return list;
+  const list = listedFrom(t, parties, first.from, true);
+  const last = list.findIndex((m) => lower[m.to] === 'of');
+  return last < 0 ? [] : list.slice(0, last + 1);
 }
 
 function envoyRule(cx: Context): void {

@@ -970,6 +970,15 @@ function splitFormation(sc: Scan, k: number): void {
   tr.targets = [];
 }
 
+/** The mentions that may be a side: not a group named only to say whose another is ("JNIM, the al-Qaeda coalition",
+ * "Al-Qaeda's Sahel affiliate, JNIM"). */
+function sideHeads(s: Sentence, ms: readonly ResolvedMention[]): ResolvedMention[] {
+  return ms.filter((m) => {
+    const next = s.tokens[m.to];
+    return !next || !((next.pos === 'NOUN' && /^[a-z]/.test(next.text)) || /^['’]s?$/.test(next.text));
+  });
+}
+
 /** Plural nouns of the sides a reciprocal names by number: "the two groups", "both movements". */
 const SIDE_NOUNS = new Set(['groups', 'movements', 'factions', 'organisations', 'organizations', 'militias', 'coalitions', 'alliances', 'rivals', 'sides']);
 /** Who "the two sides" may be: any two armed bodies; "the two groups", only armed groups. */
@@ -982,12 +991,6 @@ const SIDES = new Set<string>(['ArmedGroup', 'StateForce', 'PrivateMilitaryCompa
  */
 export function reciprocalSides(s: Sentence, triggers: Trigger[], mentions: readonly ResolvedMention[], previous?: { s: Sentence; mentions: readonly ResolvedMention[] }): void {
   const t = s.tokens;
-  // (not a group named only to say whose another is: "JNIM, the al-Qaeda coalition", "Al-Qaeda's Sahel affiliate, JNIM")
-  const heads = (st: Sentence, ms: readonly ResolvedMention[]) => ms.filter((m) => {
-    const next = st.tokens[m.to];
-    return !next || !((next.pos === 'NOUN' && /^[a-z]/.test(next.text)) || /^['’]s?$/.test(next.text));
-  });
-  const earlier = [...(previous ? heads(previous.s, previous.mentions) : []), ...heads(s, mentions)];
   for (const tr of triggers) {
     if (!tr.hostile || !tr.mutual || tr.agents.length || tr.targets.length) continue;
     const reciprocal = (t[tr.end]?.norm === 'each' && t[tr.end + 1]?.norm === 'other') || (t[tr.end]?.norm === 'one' && t[tr.end + 1]?.norm === 'another');
@@ -995,6 +998,8 @@ export function reciprocalSides(s: Sentence, triggers: Trigger[], mentions: read
     const n = t.findIndex((x, i) => i >= tr.clause[0] && i < tr.k && (x.norm === 'two' || x.norm === 'both') && SIDE_NOUNS.has(t[i + 1]?.norm ?? ''));
     if (n < 0) continue;
     const from = t[n - 1]?.pos === 'DET' ? n - 1 : n;
+    // (the candidates are listed only here: most sentences with triggers hold no such reciprocal)
+    const earlier = [...(previous ? sideHeads(previous.s, previous.mentions) : []), ...sideHeads(s, mentions)];
     const groups: ResolvedMention[] = [];
     for (let i = earlier.length - 1; i >= 0 && groups.length < 2; i--) {
       const m = earlier[i]!;
@@ -1076,7 +1081,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       continue;
     }
     // "Washington cut part of its military assistance to Cameroon": cutting aid suspends it ("cut the road", "cut off" are not).
-    if (tok.lemma === 'cut' && tok.pos === 'VERB' && !used[k + 1]) {
+    if (tok.lemma === 'cut' && tok.pos === 'VERB') {
       const aid = t.findIndex((x, i) => i > k && i <= k + 6 && AID_NOUNS.has(x.norm));
       if (aid > 0 && t.slice(k + 1, aid).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PRON' || x.pos === 'NUM' || x.norm === 'part' || x.norm === 'of'
         || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))) {
