@@ -1102,6 +1102,31 @@ function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { 
   return best;
 }
 
+/** Words that give a name: "known as", "called", "named", "dubbed" (after "also", "locally", "better" …). */
+const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+const NAMING_ADVERBS = new Set(['also', 'better', 'locally', 'commonly', 'widely', 'popularly', 'simply', 'now', 'formerly', 'officially']);
+/** The lower-case noun that a name right after it is given to ("a security network, known as Amotekun"), if any. */
+function namedNoun(toks: Token[], keys: string[], from: number): string | undefined {
+  let q = from - 1;
+  if (keys[q] === 'the') q--;
+  let verb = false;
+  if (keys[q] === 'as' && keys[q - 1] === 'known') q -= 2;
+  else if (NAMING.has(keys[q] ?? '')) { q--; verb = true; }
+  else return undefined;
+  if (NAMING_ADVERBS.has(keys[q] ?? '')) q--;
+  const comma = keys[q] === ',';
+  if (comma) q--;
+  const t = toks[q];
+  if (!t || t.pos !== 'NOUN' || !startsLower(t.text)) return undefined;
+  // ("the constitutional court named Goïta president", "the group named al-Barnawi as its head": "named" and "called" are
+  // the verb of the noun before them unless an indefinite noun or a comma sets them as its participle, "a village called X")
+  if (verb && !comma && !(keys[q - 1] === 'a' || keys[q - 1] === 'an' || toks[q - 1]?.pos === 'ADJ' && (keys[q - 2] === 'a' || keys[q - 2] === 'an'))) return undefined;
+  // (not the complement of another noun: "a JNIM commander in the region known as Talha Abu Hind" names the commander)
+  let p = q - 1;
+  while (p > q - 4 && (toks[p]?.pos === 'DET' || toks[p]?.pos === 'ADJ')) p--;
+  return toks[p]?.pos === 'ADP' && (toks[p - 1]?.pos === 'NOUN' || toks[p - 1]?.pos === 'PROPN') ? undefined : keys[q];
+}
+
 /** Types an unknown name by its head word, a title before it, or the place noun that introduces it. */
 function typeName(toks: Token[], keys: string[], from: number, to: number, title: string | undefined, gaz: GazetteerIndex): EntityClass | undefined {
   const nameWords = keys.slice(from, to);
@@ -1116,6 +1141,17 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // ("the Union of Resistance Forces, the UFR, a coalition of Chadian rebels": an apposition of armed men says what
   // a body of any head is)
   if (armedApposition(toks, keys, to)) return 'ArmedGroup';
+  // ("a regional security network, known as Amotekun", "a militia called Yan Sa Kai", "a village named Kadisau": the
+  // noun a name is given to says what it names)
+  const given = namedNoun(toks, keys, from);
+  if (given) {
+    // ("its first operation, named Haw Bi": the name of an event, like "Operation Mirador")
+    if (given === 'operation' || EVENT_HEADS.has(given)) return undefined;
+    if (SETTLEMENT_NOUNS.has(given)) return 'Settlement';
+    if (REGION_NOUNS.has(given)) return 'Region';
+    if (PERSON_NOUNS.has(given)) return 'Person';
+    if (NAME_HEADS[given]) return NAME_HEADS[given];
+  }
   // ("the Centre for Democracy and Development": a centre with a complement is a body, not a building)
   if ((head === 'centre' || head === 'center') && cut > 0) return 'Organization';
   if (NAME_HEADS[head]) return NAME_HEADS[head];

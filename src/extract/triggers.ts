@@ -1,6 +1,6 @@
 // Trigger words of hostilities and other events, each with the actors on its two sides: the agents
 // (subject, or the "by …" phrase of a passive or a noun) and the targets (object, "on/against/with …").
-import type { EventClass, Sentence } from '../types.ts';
+import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
@@ -1104,12 +1104,21 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // subject of "emerged" or of a passive ("was formed"), or the noun a participle follows ("the
       // coalition formed in 2017", "JNIM, formed in 2017").
       // ("Algeria, Mali, Mauritania and Niger set up the CEMOC": a named body of any kind)
-      const object = mentions.some((m) => (GROUPS.has(m.cls) || (m.cls === 'Organization' && m.kind !== 'description')) && m.from >= objectStart && m.from <= objectStart + 3)
+      // ("created a regional security network, known as Amotekun": or the name the object is given)
+      const object = mentions.some((m) => (GROUPS.has(m.cls) || (m.cls === 'Organization' && m.kind !== 'description')) && m.from >= objectStart
+        && (m.from <= objectStart + 3 || (m.from <= objectStart + 8 && givenName(t, m.from))))
         || t.slice(objectStart, objectStart + 4).some((x) => GROUP_NOUNS.has(x.norm));
       const passive = ['was', 'were', 'been', 'is', 'are', 'be'].includes(t[k - 1]?.norm ?? '');
       const subject = (tok.lemma === 'emerge' || passive) && mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.from >= k - 8);
       const participle = GROUP_NOUNS.has(t[k - 1]?.norm ?? '') || (t[k - 1]?.text === ',' && mentions.some((m) => GROUPS.has(m.cls) && m.to === k - 1));
-      if (object || subject || participle) pushTrigger(sc, k, objectStart, tok.lemma, 'Formation', false, false);
+      if (object || subject || participle) {
+        pushTrigger(sc, k, objectStart, tok.lemma, 'Formation', false, false);
+        // ("created a regional security network, known as Amotekun": the name given is what came into being — the clause
+        // ends at "as")
+        const tr = out[out.length - 1]!;
+        const given = tr.targets.length ? undefined : mentions.find((m) => m.from > objectStart && m.from <= objectStart + 8 && !isPlaceClass(m.cls) && givenName(t, m.from));
+        if (given && !tr.agents.includes(given)) tr.targets = [given];
+      }
       continue;
     }
     if ((tok.norm === 'formation' || tok.norm === 'founding' || tok.norm === 'creation') && tok.pos === 'NOUN' && t[k + 1]?.norm === 'of') {
@@ -1426,4 +1435,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
 function inOrder(out: Trigger[]): Trigger[] {
   for (let i = 1; i < out.length; i++) if (out[i]!.k < out[i - 1]!.k) return out.sort((a, b) => a.k - b.k);
   return out;
+}
+
+/** Is the name at `from` given to the noun before it: "a security network, known as Amotekun", "an alliance called X"? */
+function givenName(t: Token[], from: number): boolean {
+  let q = from - 1;
+  if (t[q]?.norm === 'the') q--;
+  return (t[q]?.norm === 'as' && t[q - 1]?.norm === 'known') || t[q]?.norm === 'called' || t[q]?.norm === 'named' || t[q]?.norm === 'dubbed';
 }

@@ -317,6 +317,14 @@ class Resolution {
     return armed ? gaz.forceOf.get(e.id) ?? stateBodyId(e.id, 'StateForce') : undefined;
   }
 
+  /** A body named first by a name of its own, then with its head noun: "Amotekun", then "the Amotekun Corps" (drafts not
+   * of the gazetteer, neither persons nor places). */
+  sameBody(label: string): Draft | undefined {
+    const words = fold(label).split(' ');
+    const d = words.length > 1 && NAME_HEADS[words[words.length - 1]!] ? this.byName.get(words.slice(0, -1).join(' ')) : undefined;
+    return d && !d.known && d.cls !== 'Person' && !isPlaceClass(d.cls) ? d : undefined;
+  }
+
   /** "Abou Zeid" after "Abdelhamid Abou Zeid": the one person of the document whose full name ends so. */
   endOfName(label: string, at: number): Draft | undefined {
     const { fullNames } = this;
@@ -397,6 +405,7 @@ class Resolution {
         : gaz.byId.has(speaking) ? this.fromEntry(speaking, at) : this.stateBody(c.ref.id, speaking === stateBodyId(c.ref.id, 'StateForce') ? 'StateForce' : 'Government', at);
       this.attach(si, ci, d, true);
       this.noteAcronym(si, c, d);
+      this.noteAlias(si, c, d);
     }
     else if (c.ref.type === 'description' && c.ref.sense.ministry) {
       // "the defence ministry": that ministry of the state named with it, else of the article's country.
@@ -467,7 +476,7 @@ class Resolution {
       }
       const id = slug(ref.label);
       // "Abou Zeid" after "Abdelhamid Abou Zeid": the end of a person's full name is that person.
-      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? this.endOfName(ref.label, at) : undefined);
+      const existing = drafts.get(id) ?? byName.get(fold(ref.label)) ?? (ref.cls === 'Person' ? this.endOfName(ref.label, at) : this.sameBody(ref.label));
       const d = existing ?? this.entity(id, ref.cls, ref.label, false, at);
       if (ref.feature && !d.feature) d.feature = ref.feature;
       if (ref.title && d.cls === 'Person') d.altLabels.push(`${ref.title} ${ref.label}`);

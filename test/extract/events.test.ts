@@ -268,6 +268,11 @@ describe('extractEvents: formations', () => {
     expect(eventsOf('The G5 Sahel set up a joint counter-terrorism force in 2017.').events.map((e) => e.cls)).toEqual(['Formation']);
   });
 
+  it('reads the name given to what was created as the body that came into being', () => {
+    const { events } = eventsOf('In January 2020 the governors created a regional security network, known as Amotekun, to work alongside the police.');
+    expect(events.map((e) => [e.cls, e.participants.map((p) => p.entity)])).toEqual([['Formation', ['amotekun']]]);
+  });
+
   it('does not read forming a line or creating panic as a Formation', () => {
     expect(eventsOf('The Malian army formed a defensive line near Gao in 2017.').events.map((e) => e.cls)).not.toContain('Formation');
     expect(eventsOf('JNIM created panic in Gao in 2017.').events.map((e) => e.cls)).not.toContain('Formation');

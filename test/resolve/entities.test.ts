@@ -261,6 +261,18 @@ describe('resolveEntities', () => {
     const text = 'The boat is run by the state-owned River Transport Company, known as SNTN. SNTN said it would resume service.';
     expect(resolve(text).entities.filter((e) => e.cls === 'Organization').map((e) => [e.label, e.altLabels])).toEqual([['River Transport Company', ['SNTN']]]);
   });
+  it('types a name by the noun it is given to, unless "named" or "called" is the verb of that noun', () => {
+    const text = 'The militia, known as the Yan Sa Kai, attacked a village called Tunga. The governors set up a security network, known as Amotekun. '
+      + 'Its first operation, named Haw Bi, began in October. The court named Goita president. A JNIM commander in the region known as Talha Abu Hind spoke.';
+    const cls = Object.fromEntries(resolve(text).entities.map((e) => [e.label, e.cls]));
+    expect(cls).toMatchObject({ 'Yan Sa Kai': 'ArmedGroup', Tunga: 'Settlement', Amotekun: 'Organization', 'Talha Abu Hind': 'Person' });
+    expect([cls['Haw Bi'], cls.Goita]).toEqual([undefined, undefined]);
+  });
+  it('keeps a second name given to a gazetteer person, and a body\'s name then the name with its head noun, on one entity', () => {
+    expect(entity('Abubakar Shekau, also known as Darul Tawheed, spoke.', 'abubakar-shekau')!.altLabels).toContain('Darul Tawheed');
+    const bodies = (text: string) => resolve(text).entities.filter((e) => e.cls !== 'Person' && !/nigeria/.test(e.id)).map((e) => [e.label, e.altLabels]);
+    expect(bodies('A network, known as Amotekun, was set up. The Amotekun Corps joined the search.')).toEqual([['Amotekun', ['Amotekun Corps']]]);
+  });
   it('reads the country of an article from its wire dateline first', () => {
     const text = 'OUAGADOUGOU, Jan 16, 2016 - French special forces helped the army end the siege.';
     expect(resolve(text).focusCountry).toBe('burkina-faso');
