@@ -1841,6 +1841,20 @@ function fromCueWords(cx: Context): void {
 
   // Affiliates: "JNIM, al-Qaeda's branch in the Sahel", "the al-Qaeda affiliate known as JNIM".
   if (cues[Cue.Affiliate].length) affiliateRule(cx);
+
+  // Civil bodies and state institutions by their town: "the Centre for Saharan Studies in Dakar", "the Federal High Court
+  // in Abuja".
+  civilBodiesIn(cx);
+}
+
+/** A civil body or a state institution named right before "in" and a town is in that town (not an armed one: "JNIM in
+ * Gao" acts there). */
+function civilBodiesIn(cx: Context): void {
+  const { lower, mentions: ms } = cx;
+  for (const m of ms) {
+    if ((m.cls !== 'Organization' && m.cls !== 'Government') || (m.kind !== 'name' && m.kind !== 'acronym') || lower[m.to] !== 'in' || isAnonymousSource(m.entity)) continue;
+    add(cx, m, 'locatedIn', ms.find((p) => p.from === m.to + 1 && p.cls === 'Settlement' && p.kind === 'name'), 'relation.body-in-town', 0.65, m.to);
+  }
 }
 
 function accuseRule(cx: Context): void {
@@ -2505,7 +2519,11 @@ function presenceRule(cx: Context): void {
     if (t[k - 1]?.pos === 'NOUN' && !ms.some((m) => m.to === k) || lower[k - 1] === 'of') continue;
     const verb = t[k]!.lemma;
     if (verb === 'host') {
-      for (const b of actorList(s, ms, k, 3).filter((m) => m.cls === 'StateForce' || m.cls === 'PrivateMilitaryCompany')) add(cx, who, 'alliedWith', b, 'relation.host', 0.7, k);
+      // (and a country's guests are on its soil: "Chad is one of the few countries still hosting French forces")
+      for (const b of actorList(s, ms, k, 3).filter((m) => m.cls === 'StateForce' || m.cls === 'PrivateMilitaryCompany')) {
+        add(cx, who, 'alliedWith', b, 'relation.host', 0.7, k);
+        if (who.cls === 'Country') add(cx, b, 'locatedIn', who, 'relation.host', 0.7, k);
+      }
     } else if (verb === 'contribute' || verb === 'send' || verb === 'provide' || verb === 'commit') {
       const to = t.findIndex((x, i) => i > k && i <= k + 4 && x.norm === 'to' && FORCES_WORDS.has(lower[i - 1] ?? ''));
       // (a mission, or a joint force: "committed soldiers to the Multinational Joint Task Force")
@@ -2533,6 +2551,10 @@ function presenceRule(cx: Context): void {
     }
   }
 }
+
+/** A body's seat, and the words that say where it is ("is based in"). */
+const SEATS = new Set(['headquarters', 'secretariat']);
+const SEATED = new Set(['based', 'located', 'situated', 'headquartered']);
 
 function baseRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
@@ -2569,6 +2591,19 @@ function baseRule(cx: Context): void {
       const owner = subjects.filter((m) => m.from >= cFrom).pop() ?? subjects[0];
       const used = use > 0 ? places(ms).filter((m) => m.from > use && m.to <= b && m.kind !== 'description') : [];
       if (owner && !isUncertain(s, k, cFrom)) for (const p of used.slice(0, 3)) add(cx, owner, 'locatedIn', p, 'relation.used-as-base', 0.7, k);
+      continue;
+    }
+    // ("The group's permanent secretariat is based in Nouakchott", "ECOWAS's headquarters are in Abuja", "its headquarters
+    // in Sévaré was destroyed": a body's seat is where the body is)
+    // (one a body has, "Barkhane … has its headquarters in N'Djamena", is read below)
+    if (SEATS.has(lower[k]!) && (/^['’]s?$/.test(t[b]?.text ?? '') || ((lower[b] === 'its' || lower[b] === 'their') && !HAVE.has(lower[b - 1] ?? '') && lower[b - 1] !== 'with'))) {
+      // ("its": the sentence's subject, "The G5 Sahel joint force struggled …, and in June 2018 its headquarters in Sévaré …")
+      const owner = lower[b] === 'its' || lower[b] === 'their' ? actors(ms).find((m) => m.to <= b && !governingPreposition(s, m)) : possessor(cx, b);
+      let q = k + 1;
+      if (BE.has(lower[q] ?? '')) q++;
+      if (SEATED.has(lower[q] ?? '')) q++;
+      const at = PRESENCE_PREPS.has(lower[q] ?? '') ? places(ms).find((m) => m.kind === 'name' && m.from > q && m.from <= q + 2) : undefined;
+      if (owner && owner.cls !== 'Person' && !isPlaceClass(owner.cls) && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, owner, 'locatedIn', at, 'relation.seat-in', 0.7, k);
       continue;
     }
     // (otherwise headquarters are read with the presence words)
@@ -3438,7 +3473,7 @@ cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
 cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds', 'ruled', 'rules', 'ruling', 'refused', 'refuses'], Cue.Rupture);
-cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters', 'position'], Cue.Base);
+cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters', 'secretariat', 'position'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);
 cue(LEMMA_CUES, DRIVE_OUT, Cue.DriveOut);
 cue(LEMMA_CUES, ['break', 'cut', 'sever'], Cue.Ties); cue(NORM_CUES, SOURED, Cue.Ties);

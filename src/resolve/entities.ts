@@ -317,6 +317,16 @@ class Resolution {
     return armed ? gaz.forceOf.get(e.id) ?? stateBodyId(e.id, 'StateForce') : undefined;
   }
 
+  /** The name right after a singular description, between commas or before the sentence's end ("its peacekeeping
+   * mission, MINUSMA, which"), not one of a list ("the mission, ECOWAS and the AU"). */
+  apposedName(si: number, c: MentionCandidate): ResolvedMention | undefined {
+    const t = this.seg.sentences[si]!.tokens;
+    if (t[c.to]?.text !== ',' || t[c.from - 1]?.text === ',' || /s$/.test(t[c.to - 1]!.norm)) return undefined;
+    const m = (this.resolved[si] ?? []).find((o) => o && o.from === c.to + 1 && o.kind !== 'pronoun' && o.kind !== 'description');
+    const after = m ? t[m.to]?.text : undefined;
+    return m && (after === undefined || after === ',' || after === '.' || after === ';') && t[m.to + 1]?.norm !== 'and' ? m : undefined;
+  }
+
   /** A body named first by a name of its own, then with its head noun: "Amotekun", then "the Amotekun Corps" (drafts not
    * of the gazetteer, neither persons nor places). */
   sameBody(label: string): Draft | undefined {
@@ -750,8 +760,12 @@ class Resolution {
       // state its heading names, whatever the article is mostly about)
       country ??= this.entryCountry(si);
     } else if (!sense.state) {
-      const owner = owners.find((m) => !isPlaceClass(m.cls) && compatible(sense.cls, m.cls));
-      if (owner) d = drafts.get(owner.entity);
+      // ("the withdrawal of its peacekeeping mission, MINUSMA, which …": a name set beside the description between commas
+      // is what it describes, not the owner)
+      const apposed = this.apposedName(si, c);
+      const owner = apposed ? undefined : owners.find((m) => !isPlaceClass(m.cls) && compatible(sense.cls, m.cls));
+      if (apposed && compatible(sense.cls, apposed.cls)) d = drafts.get(apposed.entity);
+      else if (owner) d = drafts.get(owner.entity);
     }
     // "rebels from the MNLA", "mercenaries from the private Russian group Wagner", "jihadists of JNIM".
     // "jihadists, particularly JNIM": an apposition that names them.

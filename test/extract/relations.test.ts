@@ -280,8 +280,21 @@ describe('extractRelations', () => {
     const t = triples('Sources pointed to the Islamic State in the Greater Sahara (ISGS), which operates in the border area between Niger, Mali and Burkina Faso. '
       + 'Niger hosts American forces. French troops based in Ouagadougou took part. Burkina Faso contributes troops to the UN peacekeeping mission in Mali, MINUSMA.');
     expect(t).toEqual(expect.arrayContaining(['islamic-state-sahel locatedIn niger', 'islamic-state-sahel locatedIn mali', 'islamic-state-sahel locatedIn burkina-faso',
-      'niger alliedWith us-armed-forces', 'french-armed-forces locatedIn ouagadougou', 'burkina-faso memberOf minusma']));
+      'niger alliedWith us-armed-forces', 'us-armed-forces locatedIn niger', 'french-armed-forces locatedIn ouagadougou', 'burkina-faso memberOf minusma']));
     expect(triples('The al-Qaeda affiliate, JNIM, is also active in central Mali.').sort()).toEqual(['jnim locatedIn mali', 'jnim memberOf al-qaeda']);
+  });
+
+  it('places a body at its seat, and a civil body or an institution named with its town in that town', () => {
+    expect(triples("The G5 Sahel's permanent secretariat is based in Nouakchott. ECOWAS's headquarters are in Abuja.")).toEqual(['g5-sahel locatedIn nouakchott', 'ecowas locatedIn abuja']);
+    expect(triples('The G5 Sahel joint force struggled to obtain funding, and in June 2018 its headquarters in Sévaré, in central Mali, was destroyed.'))
+      .toContain('g5-sahel-joint-force locatedIn sevare');
+    expect(triples('Hawa Diagana is a researcher at the Centre for Saharan Studies in Dakar. They were tried before the Federal High Court in Abuja.'))
+      .toEqual(expect.arrayContaining(['centre-for-saharan-studies locatedIn dakar', 'federal-high-court locatedIn abuja']));
+    expect(triples('JNIM fighters in Gao attacked a convoy.')).not.toContain('jnim locatedIn gao');
+  });
+
+  it('reads a mission set beside its description as the mission, a part of the body that owns it', () => {
+    expect(triples('The United Nations is completing the withdrawal of its peacekeeping mission, MINUSMA, which the junta asked to leave.')).toContain('minusma memberOf un');
   });
 
   it('reads "taken full control of X" as control, and keeps a dateline\'s country out of the first clause', () => {
