@@ -389,7 +389,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   'pledge allegiance': 'Pledge', 'pledge of allegiance': 'Pledge', 'swear allegiance': 'Pledge', 'swore allegiance': 'Pledge', 'sworn allegiance': 'Pledge',
   'pledge loyalty': 'Pledge', 'oath of allegiance': 'Pledge',
   deploy: 'Deployment', deployment: 'Deployment', reinforcement: 'Deployment', reinforcements: 'Deployment', intervene: 'Deployment',
-  intervention: 'Deployment', land: 'Deployment', arrive: 'Deployment',
+  intervention: 'Deployment', land: 'Deployment', arrive: 'Deployment', arrival: 'Deployment',
   // (people alone who travel make a visit: events.ts)
   'fly to': 'Deployment', 'flew to': 'Deployment', 'fly into': 'Deployment', 'flew into': 'Deployment', 'drove to': 'Deployment', 'drove out to': 'Deployment',
   advance: 'Advance', 'move towards': 'Advance', 'move toward': 'Advance', 'moving towards': 'Advance', 'close in': 'Advance',
@@ -428,7 +428,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
 export const FALLING_BACK: ReadonlySet<string> = new Set(['fall back', 'pull back']);
 
 /** Deployment triggers whose subject travels itself (not "sent troops", "deployed", "intervened"): people alone make a visit. */
-export const JOURNEYS: ReadonlySet<string> = new Set(['arrive', 'land', 'fly to', 'flew to', 'fly into', 'flew into', 'drove to', 'drove out to']);
+export const JOURNEYS: ReadonlySet<string> = new Set(['arrive', 'arrival', 'land', 'fly to', 'flew to', 'fly into', 'flew into', 'drove to', 'drove out to']);
 
 /** Verbs (lemmas) and phrases that report speech or a finding: "X said that …". */
 export const REPORTING = new Set([

@@ -646,8 +646,13 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   const infinitive = t[k - 1]?.pos === 'VERB' && lower[k - 2] === 'to' && a !== undefined && a.to === k - 2;
   // (not past ", and" that opens a clause of its own: "French forces are leaving Mali, and the government now relies on …")
   const ownClause = !!a && !!subject && t.slice(subject.to, a.from).some((x, q, xs) => x.text === ',' && (xs[q + 1]?.norm === 'and' || xs[q + 1]?.norm === 'but'));
+  // ("Barkhane had 5,100 soldiers and fought alongside the army": "had" with an object is a verb of its own)
   if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive && !ownClause
-    && (t.slice(subject.to, a.from).some((x) => x.pos === 'VERB') || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
+    && (t.slice(subject.to, a.from).some(mainVerb) || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
+  // ("Operation Barkhane, which had 5,100 soldiers and fought alongside the army": a relative clause's first actor after a
+  // verb is that verb's object; the clause's subject is the antecedent, below)
+  if (a && subject && RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' && t[k - 1]?.pos === 'VERB' && lower[k - 2] === 'and'
+    && t.slice(cFrom, subject.from).some(mainVerb)) a = undefined;
   // ("they had fought ISGS alongside French troops", "they" standing for no one named: the verb's object is no partner)
   if (a && a === left[0] && !infinitive && objectOfUnnamed(t, a, cFrom)) a = undefined;
   // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
@@ -707,6 +712,11 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   const bs = next && !heads(next) ? [] : listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
   for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person')) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
 }
+
+/** A verb, or an auxiliary used as one: "had" before its object ("had 5,100 soldiers"), not before a verb. */
+const mainVerb = (x: Token, i: number, xs: readonly Token[]): boolean =>
+  x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'have' && xs[i + 1] !== undefined && (xs[i + 1]!.pos === 'NUM' || xs[i + 1]!.pos === 'DET'
+    || (xs[i + 1]!.pos === 'ADV' && xs[i + 2]?.pos === 'NUM')));
 
 /** Nouns of number before the noun they count: "tens of thousands of volunteers", "hundreds of fighters". */
 /** Verbs that voice support for another ("expressed its support for"), and whose support it is. */
@@ -886,6 +896,7 @@ function controlNounRule(cx: Context): void {
       if (owner && place && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, owner, 'controls', place, `relation.control.${w}`, 0.75, k);
       continue;
     }
+    if (w === 'control' && controlledBy(cx, k, ofAt)) continue;
     if (ofAt < 0) continue;
     // "under the control of X", "in the hands of X" (not "in full control of the capital": there the subject holds it)
     if ((w === 'control' || w === 'grip' || w === 'hold') && !anyToken(t, k - 3, k, UNDER)) continue;
@@ -909,6 +920,27 @@ function controlNounRule(cx: Context): void {
     if (isUncertain(s, k, cFrom)) continue;
     for (const o of owners.slice(0, 3)) add(cx, o, 'controls', place, `relation.control.${w}`, 0.75, k);
   }
+}
+
+/**
+ * "Anéfis remained under CMA control" (the actor that modifies the noun), "ended with GATIA in control of the town" (the
+ * actor right before "in control of"): who controls which place. Whether it read one.
+ */
+function controlledBy(cx: Context, k: number, ofAt: number): boolean {
+  const { s, t, lower, mentions } = cx;
+  const holder = (m: ResolvedMention) => m.kind !== 'pronoun' && m.cls !== 'Person' && !isPlaceClass(m.cls);
+  let owner: ResolvedMention | undefined, place: ResolvedMention | undefined;
+  if (anyToken(t, k - 3, k, UNDER)) {
+    owner = actors(mentions).find((m) => m.to === k && holder(m));
+    const [cFrom] = clauseAround(s, k);
+    place = places(mentions).filter((m) => m.to < k && m.from >= cFrom && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+  } else if (lower[k - 1] === 'in' && ofAt === k + 1) {
+    owner = actors(mentions).find((m) => m.to === k - 1 && holder(m));
+    place = places(mentions).find((m) => m.from > ofAt && m.from <= ofAt + 3);
+  }
+  if (!owner || !place || isUncertain(s, k, clauseAround(s, k)[0])) return false;
+  add(cx, owner, 'controls', place, 'relation.control.in-control', 0.75, k);
+  return true;
 }
 
 function membership(cx: Context): void {
@@ -1673,7 +1705,10 @@ function coalitionRule(cx: Context): void {
     // ("X, the coalition formed by …", "X, an alliance of … groups that includes …": the name before the
     // appositive noun phrase, whatever descriptions lie inside it)
     let whole: ResolvedMention | undefined;
-    const from = k > 0 && (lower[k - 1] === 'that' || lower[k - 1] === 'which') ? k - 2 : k - 1;
+    // ("a coalition … that also included the CMFPR": past an adverb)
+    let r = k - 1;
+    while (r > 0 && t[r]!.pos === 'ADV' && r > k - 3) r--;
+    const from = r > 0 && (lower[r] === 'that' || lower[r] === 'which') ? r - 1 : k - 1;
     const comma = t[from]?.text === ',' ? from : appositionStart(t, from, from - k + 10);
     // (past a bracketed acronym: "Jama'at Nasr al-Islam wal Muslimin (JNIM), the coalition formed by …")
     if (t[comma]?.text === ',') whole = actors(ms).filter((m) => (m.to === comma || (t[comma - 1]?.text === ')' && m.to === comma - 1)) && BLOC_LIKE.has(m.cls)).pop();
@@ -3812,7 +3847,12 @@ function where(s: Sentence, from: number, k: number): number {
 }
 
 function prepBefore(s: Sentence, k: number): string {
-  for (let i = k - 1; i >= 0 && i >= k - 4; i--) if (s.tokens[i]!.pos === 'ADP') return s.tokens[i]!.norm;
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    if (t[i]!.pos === 'ADP') return t[i]!.norm;
+    // ("In 2014 the MNLA formed …", "In August the army …": a phrase closed by its own noun before the determiner)
+    if (t[i]!.pos === 'DET' && (t[i - 1]?.pos === 'NUM' || t[i - 1]?.pos === 'PROPN' || t[i - 1]?.pos === 'NOUN')) return '';
+  }
   return '';
 }
 

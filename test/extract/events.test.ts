@@ -268,6 +268,12 @@ describe('extractEvents: formations', () => {
     expect(eventsOf('The G5 Sahel set up a joint counter-terrorism force in 2017.').events.map((e) => e.cls)).toEqual(['Formation']);
   });
 
+  it('reads the arrival of a force as its deployment, and of a person alone as a visit', () => {
+    const arrival = (text: string) => eventsOf(text).events.map((e) => [e.cls, e.participants.map((p) => p.entity)]);
+    expect(arrival('The arrival of the Wagner Group in Mali at the end of 2021 widened the rift.')).toEqual([['Deployment', ['wagner-group']]]);
+    expect(arrival('After the arrival of President Bazoum in Diffa, the governor spoke.')[0]![0]).toBe('Visit');
+  });
+
   it('reads the name given to what was created as the body that came into being', () => {
     const { events } = eventsOf('In January 2020 the governors created a regional security network, known as Amotekun, to work alongside the police.');
     expect(events.map((e) => [e.cls, e.participants.map((p) => p.entity)])).toEqual([['Formation', ['amotekun']]]);

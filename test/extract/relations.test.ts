@@ -284,6 +284,23 @@ describe('extractRelations', () => {
     expect(triples('The al-Qaeda affiliate, JNIM, is also active in central Mali.').sort()).toEqual(['jnim locatedIn mali', 'jnim memberOf al-qaeda']);
   });
 
+  it('reads who holds a place from "under X control" and "with X in control of"', () => {
+    expect(triples('Anéfis remained under CMA control until October 2023.')).toContain('cma controls anefis');
+    expect(triples('The fighting ended on 17 August 2015 with GATIA in control of Anéfis.')).toContain('gatia controls anefis');
+  });
+
+  it('gives an alliance to the subject of a coordinated verb, past a verb with an object and past a fronted date', () => {
+    expect(triples('France created Operation Barkhane, which had about 5,100 soldiers and fought alongside the Malian Armed Forces.'))
+      .toContain('fama alliedWith operation-barkhane');
+    const formed = triples('In 2014 the MNLA formed the CMA together with the High Council for the Unity of Azawad (HCUA).');
+    expect(formed).toContain('hcua alliedWith mnla');
+    expect(formed).not.toContain('cma alliedWith hcua');
+  });
+
+  it('reads the members a coalition "also included"', () => {
+    expect(triples('The Platform, a coalition of pro-government armed groups that also included the CMFPR, signed the deal.')).toContain('cmfpr memberOf platform');
+  });
+
   it('places a body at its seat, and a civil body or an institution named with its town in that town', () => {
     expect(triples("The G5 Sahel's permanent secretariat is based in Nouakchott. ECOWAS's headquarters are in Abuja.")).toEqual(['g5-sahel locatedIn nouakchott', 'ecowas locatedIn abuja']);
     expect(triples('The G5 Sahel joint force struggled to obtain funding, and in June 2018 its headquarters in Sévaré, in central Mali, was destroyed.'))
