@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors, antecedentBefore, coordinated, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
+import { actors, antecedentBefore, coordinated, governingPreposition, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
 import { isTitleAt, REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
@@ -34,6 +34,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
   const t = s.tokens;
   const out: ClaimSpan[] = [];
   const actorMs = actors(mentions);
+  const speakers = mentions.filter((m) => !isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name'));
 
   // "according to X, …" / "…, according to X."
   // (over the sentence's word ids: no token object is read for the words that are not "according")
@@ -158,7 +159,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // ("Chadian units, he said, had pursued the insurgents": a speaker's parenthesis claims the whole sentence)
     else if (!q && t[k + 1]?.text === ',' && subject.to === k && t[subject.from - 1]?.text === ',') [from, to] = [0, t.length];
     if (to - from < 2) [from, to] = [0, t.length];
-    make(out, docId, s, coordinated(subject, actorMs, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
+    // (states named with the speaker speak with it: "Chad and Mauritania said")
+    make(out, docId, s, coordinated(subject, speakers, s), k, tok.text, from, to, `claim.reporting-verb.${lemma}`, 0.85);
   }
   return out;
 }
@@ -302,13 +304,15 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
   const t = s.tokens;
   let i = k - 1;
   let asides = 0;
+  let pastAside = false;
   while (i >= 0) {
     const m = mentions.find((x) => i >= x.from && i < x.to);
     // ("the defence ministry in Paris said": a place in a prepositional phrase locates the speaker)
     if (m && isPlaceClass(m.cls) && t[m.from - 1]?.pos === 'ADP' && m.from >= 2) { i = m.from - 2; continue; }
     const led = m && ledBody(t, mentions, m);
     if (led) return led;
-    if (m) return isPlaceClass(m.cls) ? undefined : m;
+    // (a state named before an aside speaks: "Chad and Mauritania, the last two members of the G5 Sahel, said")
+    if (m) return isPlaceClass(m.cls) && !(pastAside && m.cls === 'Country' && m.kind === 'name' && !governingPreposition(s, m)) ? undefined : m;
     const tok = t[i]!;
     // "President X, who …, visited the scene and said …": a second verb speaks with the first one's subject.
     // (the chain's first verb: "MINUSMA, sent troops to Ogossagou to evacuate the wounded and said …")
@@ -358,6 +362,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       while (j >= 0 && t[j]!.text !== ',') j--;
       if (j < 0) return undefined;
       i = j - 1;
+      // (an aside, not the rest of a list: "which brings together Mali, Burkina Faso and Niger, said")
+      pastAside = t[j + 1]?.pos !== 'PROPN';
       // (an aside may end in a mention that is a prepositional object: "Fahad Ag Almahmoud, secretary general of
       // the GATIA, a pillar of the Platform, affirmed" — the GATIA is not the one who speaks)
       const ending = mentions.find((x) => i >= x.from && i < x.to);

@@ -291,18 +291,6 @@ class Resolution {
       while (h < k + 5 && (t[h]?.pos === 'ADJ' || t[h]?.pos === 'PROPN')) h++;
       if (t[h]?.pos === 'NOUN') k = h + 1;
     }
-    // ("Chad and Mauritania said": past the other state it speaks with)
-    if (t[k]?.norm === 'and') {
-      const other = this.candidates[si]!.find((o) => o.from === k + 1 && o.kind === 'name' && o.ref.type === 'known' && gaz.byId.get(o.ref.id)?.cls === 'Country');
-      if (other) k = other.to;
-    }
-    // ("Mauritania, the last two members of the G5 Sahel, said", "Niger, ruled by a junta, said": past an aside)
-    // (not the next name of a list: "The confederation, which brings together Mali, Burkina Faso and Niger, said")
-    if (t[k]?.text === ',' && t[k + 1]?.pos !== 'PROPN') {
-      let e = k + 1;
-      while (e < k + 16 && e < t.length && t[e]!.text !== ',' && !(t[e]!.pos === 'VERB' && !/ed$/.test(t[e]!.norm))) e++;
-      if (t[e]?.text === ',' && e > k + 1) k = e + 1;
-    }
     while (t[k]?.pos === 'ADV' || t[k]?.pos === 'AUX') k++;
     const verb = t[k];
     // ("Bamako suspended all troop rotations", "Niamey ordered the ambassador to leave": a capital acting as a state)
