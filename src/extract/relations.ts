@@ -1243,7 +1243,9 @@ function titledPerson(cx: Context, m: ResolvedMention, titleStart: number): void
   // (nor right after a sentence about another state's minister: "Spain's foreign minister, X, identified them. Prime Minister
   // Pedro Sánchez sent his condolences")
   else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && !DEMONYM_SHAPE.test(t[titleStart]?.text ?? '')
-    && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry) && !otherStatesMinister(f)) {
+    && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry) && !otherStatesMinister(f)
+    // (nor one who leads a delegation a demonym says is another's: "a Russian delegation led by Deputy Defence Minister X")
+    && !ledDelegation(cx, titleStart)) {
     put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
   }
 }
@@ -1283,6 +1285,14 @@ function titleInApposition(cx: Context, m: ResolvedMention, apposStart: number):
     else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
       && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
   }
+}
+
+/** Does a title at `titleStart` lead a delegation a demonym says is of some state ("a Russian delegation led by Deputy Defence
+ * Minister X")? */
+function ledDelegation(cx: Context, titleStart: number): boolean {
+  const { t, lower } = cx;
+  const by = lower.lastIndexOf('by', titleStart);
+  return by > 2 && by >= titleStart - 3 && lower[by - 1] === 'led' && t.slice(Math.max(0, by - 5), by - 1).some((x) => DEMONYM_SHAPE.test(x.text));
 }
 
 /** Does one of the two sentences before name a minister of a state other than the article's ("Spain's foreign minister, X")? */
