@@ -39,6 +39,9 @@ const JUNTA = /\b(junta|putschists|coup leaders|coup makers)\b/i;
 /** Words that give a second name: "X, alias Y", "X, aka Y", "X, nicknamed Y". */
 const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
 
+/** Verbs of leaving a body ("were leaving it", "quit it"). */
+const LEAVING = new Set(['leave', 'quit', 'exit', 'rejoin', 'join']);
+
 /** Lower-case ASCII slug for IRIs: "Assimi Goïta" → "assimi-goita". */
 // (one pass over the folded name, not four regular expressions: it is made for every name of every article)
 export const slug = (s: string): string => {
@@ -962,11 +965,14 @@ class Resolution {
     const object = word === 'him' || word === 'her' ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
     // ("The government ordered it dissolved": the object of a verb is not that verb's own subject)
     const own = this.ownSubject(si, c);
-    const here = itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
+    // ("… announced that they were leaving it", "decided to quit it": what a state leaves is the bloc named last before)
+    const left = word === 'it' && LEAVING.has(toks[c.from - 1]?.lemma ?? '') && toks[c.from - 1]!.pos === 'VERB'
+      ? before.filter((m) => m.kind !== 'pronoun' && (m.cls === 'InternationalOrganization' || m.cls === 'Organization')).pop() : undefined;
+    const here = left ?? (itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
       : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself)).pop()
       // ("Boko Haram's leader, Abubakar Shekau, appeared in a video in which he declared …": a "he" is a person first)
       : (gendered ? before.find((m) => m.kind !== 'pronoun' && m.cls === 'Person' && m !== own) : undefined)
-        ?? before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself) && m !== own));
+        ?? before.find((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself) && m !== own)));
     // The subject of the sentence before: its first actor that no preposition governs.
     const prevS = seg.sentences[si - 1];
     const prevMs = byStart(resolved[si - 1] ?? NO_MENTIONS);

@@ -273,6 +273,10 @@ describe('resolveEntities', () => {
     const bodies = (text: string) => resolve(text).entities.filter((e) => e.cls !== 'Person' && !/nigeria/.test(e.id)).map((e) => [e.label, e.altLabels]);
     expect(bodies('A network, known as Amotekun, was set up. The Amotekun Corps joined the search.')).toEqual([['Amotekun', ['Amotekun Corps']]]);
   });
+  it('takes the "it" a state leaves for the bloc named last before it, not for a state', () => {
+    expect(resolvedAs('Chad and Mauritania, the last members of the G5 Sahel, said they would dissolve the alliance, days after Burkina Faso and Niger announced that they were leaving it.', 'it'))
+      .toEqual(['g5-sahel']);
+  });
   it('reads the country of an article from its wire dateline first', () => {
     const text = 'OUAGADOUGOU, Jan 16, 2016 - French special forces helped the army end the siege.';
     expect(resolve(text).focusCountry).toBe('burkina-faso');
