@@ -225,7 +225,7 @@ function relativeSpeaker(s: Sentence, r: number, actorMs: readonly ResolvedMenti
 }
 
 /** Reporting verbs that report only with a that-clause or a quotation. */
-const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify']);
+const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify', 'repeat', 'reiterate']);
 /** Verbs that report only a question they raise ("questioned in public why travellers had been kept outside"). */
 const ASKING = new Set(['question', 'ask', 'wonder']);
 const WH = new Set(['why', 'whether', 'how', 'if']);
@@ -264,6 +264,8 @@ function prepOf(s: Sentence, m: { from: number }): string {
     const tok = s.tokens[i]!;
     if (tok.pos === 'ADP') return tok.norm;
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos)) return '';
+    // ("On 7 January the Malian army backed …": a phrase closed by its own noun before the determiner)
+    if (tok.pos === 'DET' && ['NUM', 'PROPN', 'NOUN'].includes(s.tokens[i - 1]?.pos ?? '')) return '';
   }
   return '';
 }

@@ -438,7 +438,7 @@ export const REPORTING = new Set([
   'call', 'urge', 'dismiss', 'blame', 'describe', 'estimate', 'record', 'condemn', 'document', 'assessment', 'recount', 'stress',
   'emphasize', 'emphasise', 'believe', 'reveal', 'reject', 'welcome', 'hail', 'praise', 'denounce', 'criticize', 'criticise', 'express',
   'assure', 'concede', 'recognise', 'recognize', 'speak', 'demand', 'complain', 'lament', 'deplore', 'regret', 'contend', 'predict', 'caution',
-  'boast', 'brag', 'conclude', 'observe', 'disclose', 'recall', 'counter', 'retort', 'testify', 'allege', 'thank', 'attribute',
+  'boast', 'brag', 'conclude', 'observe', 'disclose', 'recall', 'counter', 'retort', 'testify', 'allege', 'thank', 'attribute', 'repeat', 'reiterate',
 ]);
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */

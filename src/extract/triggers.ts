@@ -914,6 +914,11 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
       && !t.slice(tr.end, k - 1).some((x) => x.pos === 'VERB' || x.text === ';')).pop();
     if (done) { agents = done.agents.slice(); targets = targets.filter((m) => !agents.includes(m)); }
   }
+  // ("a second coup in May 2021, in which Colonel Assimi Goïta removed Bah N'Daw": the doer of the clause that tells the event)
+  if (!agents.length && isNoun) {
+    const doer = inWhichDoer(t, mentions, end);
+    if (doer) { agents = [doer]; targets = targets.filter((m) => m.entity !== doer.entity); }
+  }
   // ("Mali left ECOWAS in January together with Niger and Burkina Faso": those it acted together with act too)
   const together = agents.length ? coActors(t, inClause, end, clause[1], agents[0]!) : [];
   if (together.length) { agents = distinct([...agents, ...together]); targets = targets.filter((m) => !together.includes(m)); }
@@ -1442,4 +1447,16 @@ function givenName(t: Token[], from: number): boolean {
   let q = from - 1;
   if (t[q]?.norm === 'the') q--;
   return (t[q]?.norm === 'as' && t[q - 1]?.norm === 'known') || t[q]?.norm === 'called' || t[q]?.norm === 'named' || t[q]?.norm === 'dubbed';
+}
+
+/**
+ * The doer of a relative clause of the event a noun names: "a coup in May 2021, in which Colonel X removed Y", "the
+ * attack, during which JNIM fighters burned the market" — the actor right after "in/during which", before an active verb.
+ */
+function inWhichDoer(t: Token[], mentions: readonly ResolvedMention[], end: number): ResolvedMention | undefined {
+  let w = end;
+  while (w < end + 5 && w < t.length && t[w]!.norm !== 'which') w++;
+  if (t[w]?.norm !== 'which' || (t[w - 1]?.norm !== 'in' && t[w - 1]?.norm !== 'during')) return undefined;
+  const m = mentions.find((x) => x.from > w && x.from <= w + 3 && x.kind !== 'pronoun' && !isPlaceClass(x.cls));
+  return m && t[m.to]?.pos === 'VERB' && t[m.to - 1]?.pos !== 'AUX' ? m : undefined;
 }

@@ -22,6 +22,12 @@ describe('extractClaims', () => {
     expect(summary('The MNLA said that it had seized Menaka.')).toEqual([{ claimant: 'mnla', cue: 'said', text: 'it had seized Menaka.' }]);
   });
 
+  it('reads "repeated that" as a claim, and a participle\'s speaker past a date put before the subject', () => {
+    expect(summary('Defence Minister Florence Parly repeated that there had been no wedding.')).toEqual([{ claimant: 'florence-parly', cue: 'repeated', text: 'there had been no wedding.' }]);
+    expect(claimsOf('JNIM repeated the attack the next day.')).toEqual([]);
+    expect(claimsOf('On 7 January the Malian army backed the French version, saying that the operation had targeted terrorists.').map((c) => c.claim.claimant)).toEqual(['fama']);
+  });
+
   it('gives what states named together say to each of them, past an aside between them and the verb, not to states listed in an aside', () => {
     const claimants = (text: string) => claimsOf(text).map((c) => c.claim.claimant);
     expect(claimants('Chad and Mauritania, the last two members of the G5 Sahel, said on Wednesday they would dissolve it.')).toEqual(['chad', 'mauritania']);

@@ -268,6 +268,12 @@ describe('extractEvents: formations', () => {
     expect(eventsOf('The G5 Sahel set up a joint counter-terrorism force in 2017.').events.map((e) => e.cls)).toEqual(['Formation']);
   });
 
+  it('gives an event named by a noun the doer of the "in which" clause that tells it', () => {
+    const { events } = eventsOf("After a second coup in May 2021, in which Colonel Assimi Goïta removed Bah N'Daw, Macron spoke.");
+    expect(events.filter((e) => e.cls === 'Coup').map(agents)).toEqual([['assimi-goita']]);
+    expect(eventsOf('The attack in which 12 soldiers were killed took place in Boni.').events.flatMap(agents)).toEqual([]);
+  });
+
   it('reads the arrival of a force as its deployment, and of a person alone as a visit', () => {
     const arrival = (text: string) => eventsOf(text).events.map((e) => [e.cls, e.participants.map((p) => p.entity)]);
     expect(arrival('The arrival of the Wagner Group in Mali at the end of 2021 widened the rift.')).toEqual([['Deployment', ['wagner-group']]]);
