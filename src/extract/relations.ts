@@ -701,7 +701,8 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
     const state = mentions.find((m) => m.cls === 'Country' && m.kind === 'name' && m.from === k + words.length);
     if (state) { add(cx, a, 'alliedWith', state, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.7, k); return; }
   }
-  const listed = actorList(s, mentions, k + words.length - 1, 10);
+  // ("founded in 2014 with strong backing from France and the European Union": a state backs by its name)
+  const listed = actorList(s, mentions, k + words.length - 1, 10, STATE_BACKING.has(phrase));
   // (the partner is the phrase's first noun: "left ECOWAS together with Mali and formed the AES" names
   // Mali, a place here, and no partner; "flown out together with the aid worker X" names a fellow hostage)
   const next = mentions.find((m) => m.from >= k + words.length && !/^['’]s$/.test(t[m.to]?.text ?? ''));
@@ -710,13 +711,18 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   const heads = (m: ResolvedMention) => !t.slice(k + words.length, m.from).some((x, q) => x.pos === 'NOUN' && !TITLES.has(x.norm) && !QUANTITY_NOUNS.has(x.norm)
     && !mentions.some((o) => k + words.length + q >= o.from && k + words.length + q < o.to));
   const bs = next && !heads(next) ? [] : listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
-  for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person')) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
+  // (not a state's own body backed by that state: "the army received help from Chad" in an article about Chad)
+  for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person') && !(a && b.cls === 'Country' && a.entity.includes(b.entity))) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
 }
 
 /** A verb, or an auxiliary used as one: "had" before its object ("had 5,100 soldiers"), not before a verb. */
 const mainVerb = (x: Token, i: number, xs: readonly Token[]): boolean =>
   x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'have' && xs[i + 1] !== undefined && (xs[i + 1]!.pos === 'NUM' || xs[i + 1]!.pos === 'DET'
     || (xs[i + 1]!.pos === 'ADV' && xs[i + 2]?.pos === 'NUM')));
+
+/** Alliance phrases whose partner may be a state named as such ("backed by France", "with support from Chad"). */
+const STATE_BACKING = new Set(['backed by', 'supported by', 'with the support of', 'with support from', 'support from', 'backing from', 'with the backing of',
+  'help from', 'received help from', 'helped by']);
 
 /** Nouns of number before the noun they count: "tens of thousands of volunteers", "hundreds of fighters". */
 /** Verbs that voice support for another ("expressed its support for"), and whose support it is. */
@@ -1900,7 +1906,16 @@ function civilBodiesIn(cx: Context): void {
     if ((m.cls !== 'Organization' && m.cls !== 'Government') || (m.kind !== 'name' && m.kind !== 'acronym') || lower[m.to] !== 'in' || isAnonymousSource(m.entity)) continue;
     add(cx, m, 'locatedIn', ms.find((p) => p.from === m.to + 1 && p.cls === 'Settlement' && p.kind === 'name'), 'relation.body-in-town', 0.65, m.to);
   }
+  // ("Médecins Sans Frontières said that its team in Douentza had treated …": a civil body's own team or office in a town)
+  for (let b = lower.indexOf('its'); b >= 0; b = lower.indexOf('its', b + 1)) {
+    if (!OFFICES.has(lower[b + 1] ?? '') || lower[b + 2] !== 'in') continue;
+    const owner = possessor(cx, b);
+    const town = ms.find((p) => p.from === b + 3 && p.cls === 'Settlement' && p.kind === 'name');
+    if (owner && (owner.cls === 'Organization' || owner.cls === 'InternationalOrganization') && town) add(cx, owner, 'locatedIn', town, 'relation.office-in-town', 0.65, b);
+  }
 }
+/** A civil body's presence somewhere: its team, office or staff. */
+const OFFICES = new Set(['team', 'teams', 'office', 'offices', 'staff', 'branch', 'clinic', 'hospital']);
 
 function accuseRule(cx: Context): void {
   const { s, t, mentions: ms, cues } = cx;

@@ -291,6 +291,17 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('reads a state backing a body by its name, but not a state backing its own army', () => {
+    expect(triples('The G5 Sahel was founded in Nouakchott in 2014 with strong backing from France and the European Union.'))
+      .toEqual(expect.arrayContaining(['g5-sahel alliedWith france', 'european-union alliedWith g5-sahel']));
+    expect(triples('The army received help from Chad.')).toEqual([]);
+  });
+
+  it('places a civil body where its team or office is, not a group where its fighters are', () => {
+    expect(triples('Médecins Sans Frontières said that its team in Douentza had treated eight wounded people.')).toEqual(['msf locatedIn douentza']);
+    expect(triples('JNIM said its fighters in Gao had attacked.')).toEqual([]);
+  });
+
   it('reads who holds a place from "under X control" and "with X in control of"', () => {
     expect(triples('Anéfis remained under CMA control until October 2023.')).toContain('cma controls anefis');
     expect(triples('The fighting ended on 17 August 2015 with GATIA in control of Anéfis.')).toContain('gatia controls anefis');
