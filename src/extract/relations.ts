@@ -2018,11 +2018,14 @@ function handOverRule(cx: Context): void {
   for (const k of cues[Cue.HandOver]) {
     if (k < 1 || k + 3 >= t.length || !(t[k]!.lemma === 'hand' || lower[k] === 'handed')) continue;
     const [cFrom, cTo] = clauseAround(s, k);
-    const over = lower[k + 1] === 'over' ? k + 1 : t.findIndex((x, i) => i > k + 1 && i <= k + 12 && i < cTo && x.norm === 'over' && lower[i + 1] === 'to');
+    // ("handed the town over only after …": "over" after a short object, with no "to")
+    const over = lower[k + 1] === 'over' ? k + 1 : t.findIndex((x, i) => i > k + 1 && i <= k + 12 && i < cTo && x.norm === 'over' && (lower[i + 1] === 'to' || i <= k + 4));
     if (over < 0 || isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     const giver = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
     const to = t.findIndex((x, i) => i > k && i < cTo && x.norm === 'to' && (over === k + 1 || i === over + 1));
-    const first = places(ms).find((m) => m.from > k + 1 && (to < 0 || m.from < to) && ['in', 'at', 'of'].includes(lower[m.from - 1] ?? ''));
+    const first = places(ms).find((m) => m.from > k + 1 && (to < 0 || m.from < to) && ['in', 'at', 'of'].includes(lower[m.from - 1] ?? ''))
+      // (or the place handed itself: "handed the town over", "handed Ménaka over to the army")
+      ?? places(ms).find((m) => m.from > k && m.to <= over && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
     const taker = to > 0 ? actors(ms).find((m) => m.from > to && m.from <= to + 3) : undefined;
     if (!first) continue;
     for (const w of [first, ...listedFrom(t, places(ms).filter((m) => to < 0 || m.from < to), first.to)]) {
@@ -2776,6 +2779,9 @@ function whereTheyAre(cx: Context): void {
     const subjects = listedFrom(t, ms.filter((m) => !isPlaceClass(m.cls) && m.cls !== 'Person'), p.to + 2, true);
     if (!subjects.length) continue;
     let v = subjects[subjects.length - 1]!.to;
+    // ("where Russian fighters of the Wagner Group have operated": past the subject's complement)
+    const of = lower[v] === 'of' ? ms.find((m) => m.from === v + 1 || (m.from === v + 2 && t[v + 1]!.pos === 'DET')) : undefined;
+    if (of) v = of.to;
     while (t[v] && (t[v]!.pos === 'AUX' || t[v]!.pos === 'ADV')) v++;
     const present = THERE_VERBS.has(t[v]?.lemma ?? '') || (BE.has(lower[v - 1] ?? '') && PRESENT.has(lower[v] ?? ''));
     if (!present || isUncertain(s, v, p.to + 2) || anyToken(t, p.to + 2, v, NEGATED)) continue;

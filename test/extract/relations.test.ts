@@ -291,6 +291,11 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('reads a place handed over as left by who hands it, and a where-clause\'s subject past its complement as there', () => {
+    expect(triples('GATIA had seized Ménaka from the MNLA, and it handed the town over only after the CMA had signed the agreement.')).toContain('gatia withdrewFrom menaka');
+    expect(triples('In Mali, where Russian fighters of the Wagner Group have operated alongside the army since 2021, the UN is leaving.')).toContain('wagner-group locatedIn mali');
+  });
+
   it('reads a state backing a body by its name, but not a state backing its own army', () => {
     expect(triples('The G5 Sahel was founded in Nouakchott in 2014 with strong backing from France and the European Union.'))
       .toEqual(expect.arrayContaining(['g5-sahel alliedWith france', 'european-union alliedWith g5-sahel']));
