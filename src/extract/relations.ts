@@ -2564,7 +2564,10 @@ function presenceRule(cx: Context): void {
     for (let i = k - 1; i > cFrom; i--) if (t[i]!.text === ',' && (lower[i + 1] === 'and' || lower[i + 1] === 'but')) { own = i + 2; break; }
     const before = parties.filter((m) => m.to <= k && m.from >= own && !OBLIQUE_PREPS.has(prepBefore(s, m.from)) && !AFFILIATE_NOUNS.has(lower[m.to] ?? '')
       && !/^['’]s$/.test(t[m.to]?.text ?? ''));
-    const who = parties.find((m) => m.to === k) ?? (t[k - 1]?.text === ',' ? antecedentBefore(s, parties, k - 1) : undefined)
+    // ("A smaller unit of the alliance, the Katiba Serma, operated in …": a name apposed to a subject no name heads)
+    const apposedName = t[k - 1]?.text === ',' && !parties.some((m) => m.from <= 1) ? parties.find((m) => m.to === k - 1 && (m.kind === 'name' || m.kind === 'acronym')
+      && (t[m.from - 1]?.text === ',' || (t[m.from - 1]?.pos === 'DET' && t[m.from - 2]?.text === ','))) : undefined;
+    const who = parties.find((m) => m.to === k) ?? apposedName ?? (t[k - 1]?.text === ',' ? antecedentBefore(s, parties, k - 1) : undefined)
       ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? antecedentBefore(s, parties, cFrom - 2) : undefined)
       // ("Barkhane, which fights jihadists across the Sahel, has its headquarters in N'Djamena")
       ?? before[0] ?? (t[cFrom - 1]?.text === ',' ? beforeRelative(s, parties, cFrom - 1) : undefined);
@@ -3518,7 +3521,7 @@ cue(LEMMA_CUES, FOUND_VERBS, Cue.Found); cue(NORM_CUES, ['found'], Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS, 'bring'], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
-cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operating', 'active', 'remain', 'remains', 'remained',
+cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operated', 'operating', 'active', 'remain', 'remains', 'remained',
   'headquartered', 'headquarters'], Cue.Presence);
 cue(LEMMA_CUES, ['work'], Cue.Work);
 cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);

@@ -291,6 +291,10 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('reads where a group "operated", the name apposed to a subject no name heads being the group', () => {
+    expect(triples('A smaller unit of the alliance, the Katiba Serma, operated in the forests and villages of the Douentza area.')).toEqual(['katiba-serma locatedIn douentza']);
+  });
+
   it('reads a place handed over as left by who hands it, and a where-clause\'s subject past its complement as there', () => {
     expect(triples('GATIA had seized Ménaka from the MNLA, and it handed the town over only after the CMA had signed the agreement.')).toContain('gatia withdrewFrom menaka');
     expect(triples('In Mali, where Russian fighters of the Wagner Group have operated alongside the army since 2021, the UN is leaving.')).toContain('wagner-group locatedIn mali');
