@@ -606,7 +606,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   const byOwn = byAt >= 0 && (passive ? !t.slice(end, byAt).some((x, q) => subordinator(sc, end + q) || (x.pos === 'VERB' && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))))
     : isNoun && !t.slice(end, byAt).some((x, q) => verbish(x) && !(end + q === byAt - 1 && BY_PARTICIPLES.has(x.norm))));
   // (a state acts too: "the joint force, formed by Mali, Burkina Faso, Niger, Chad and Mauritania")
-  const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 6, passive)) : [];
+  const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 8, passive)) : [];
   let agents: ResolvedMention[];
   let claimed = false;
   let targets: ResolvedMention[];
@@ -1399,6 +1399,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'leave' && t.slice(k + 1, k + 8).some((x, q) => RETREATING.has(x.lemma) && t[k + q]?.text === ',')) event = 'Withdrawal';
     // ("The ambassador, Sylvain Itte, left Niamey": an envoy leaving the capital he was posted to is withdrawn from it)
     if (key === 'leave' && t.slice(Math.max(0, k - 8), k).some((x) => ENVOYS.has(x.norm)) && mentions.some((m) => m.from === k + 1 && (m.cls === 'Settlement' || m.cls === 'Country'))) event = 'Withdrawal';
+    // ("Mali … left the group in May 2022", "quit the bloc": a body named again by a bloc's head noun, resolved or not)
+    if (key === 'leave' && (t[k + 1]?.norm === 'the' || t[k + 1]?.norm === 'this') && BLOC_HEADS.has(t[k + 2]?.norm ?? '')) event = 'Withdrawal';
     // ("American forces left their drone base in Agadez": a force leaving its own base withdraws from it)
     if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';
     // A military operation "against" an armed actor is a hostilities event.
@@ -1441,6 +1443,9 @@ function inOrder(out: Trigger[]): Trigger[] {
   for (let i = 1; i < out.length; i++) if (out[i]!.k < out[i - 1]!.k) return out.sort((a, b) => a.k - b.k);
   return out;
 }
+
+/** Head nouns that name a bloc or an organisation again ("left the group", "quit the bloc"). */
+const BLOC_HEADS = new Set(['group', 'bloc', 'organisation', 'organization', 'alliance', 'union', 'community', 'coalition', 'confederation', 'grouping']);
 
 /** Is the name at `from` given to the noun before it: "a security network, known as Amotekun", "an alliance called X"? */
 function givenName(t: Token[], from: number): boolean {

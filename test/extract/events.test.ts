@@ -268,6 +268,12 @@ describe('extractEvents: formations', () => {
     expect(eventsOf('The G5 Sahel set up a joint counter-terrorism force in 2017.').events.map((e) => e.cls)).toEqual(['Formation']);
   });
 
+  it('reads leaving a bloc named by its head noun as a withdrawal, and the claimant of a bombing past a tie to a parent', () => {
+    expect(eventsOf('Mali, also led by a junta, left the group in May 2022.').events.map((e) => e.cls)).toEqual(['Withdrawal']);
+    const { events } = eventsOf('In June 2018 its headquarters in Sévaré was destroyed by a suicide car bomb claimed by the al Qaeda-linked group JNIM.');
+    expect(events.map((e) => [e.cls, agents(e)])).toEqual([['Bombing', ['jnim']]]);
+  });
+
   it('gives an event named by a noun the doer of the "in which" clause that tells it', () => {
     const { events } = eventsOf("After a second coup in May 2021, in which Colonel Assimi Goïta removed Bah N'Daw, Macron spoke.");
     expect(events.filter((e) => e.cls === 'Coup').map(agents)).toEqual([['assimi-goita']]);
