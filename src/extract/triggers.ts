@@ -86,6 +86,9 @@ const MEETING_HEADS = new Set(['dialogue', 'conference', 'summit', 'forum']);
 const TOGETHER = new Set(['jointly', 'together', 'along', 'alongside']);
 /** What a state cuts when it suspends its help: "cut its military aid", "cut part of its assistance". */
 const AID_NOUNS = new Set(['aid', 'assistance', 'funding', 'cooperation', 'support']);
+/** Verbs that end an agreement ("revoked the defence agreements"), and the agreements they end. */
+const ENDING = new Set(['revoke', 'terminate', 'cancel', 'annul', 'scrap', 'abrogate', 'rescind', 'repudiate']);
+const PACT_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'deal', 'deals', 'convention', 'conventions']);
 const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
@@ -498,7 +501,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', ...FORMATION, ...DRIVE_OUT], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', ...FORMATION, ...DRIVE_OUT, ...ENDING], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -1084,6 +1087,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if ((tok.lemma === 'break' && t[k + 1]?.norm === 'away') || (tok.lemma === 'split' && (tok.pos === 'VERB' || mentions.some((m) => m.to === k)) && (t[k + 1]?.norm === 'from' || t[k + 1]?.norm === 'off'))) {
       splitFormation(sc, k);
       continue;
+    }
+    // ("revoked two security and defence agreements with the European Union", "terminated the defence accords with France"):
+    // ending an agreement suspends the cooperation it carried
+    if (ENDING.has(tok.lemma) && tok.pos === 'VERB') {
+      const pact = t.findIndex((x, i) => i > k && i <= k + 7 && PACT_NOUNS.has(x.norm));
+      if (pact > 0 && t.slice(k + 1, pact).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'PRON' || x.norm === 'and' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))) {
+        pushTrigger(sc, k, k + 1, tok.lemma, 'Suspension', false, false);
+        continue;
+      }
     }
     // "Washington cut part of its military assistance to Cameroon": cutting aid suspends it ("cut the road", "cut off" are not).
     if (tok.lemma === 'cut' && tok.pos === 'VERB') {

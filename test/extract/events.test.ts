@@ -268,6 +268,12 @@ describe('extractEvents: formations', () => {
     expect(eventsOf('The G5 Sahel set up a joint counter-terrorism force in 2017.').events.map((e) => e.cls)).toEqual(['Formation']);
   });
 
+  it('reads revoking or terminating an agreement as suspending it, not cancelling anything else', () => {
+    const { events } = eventsOf("Niger's military government on Monday revoked two security and defence agreements with the European Union.");
+    expect(events.filter((e) => e.cls === 'Suspension').map((e) => e.participants.map((p) => p.entity))).toEqual([['government-of-niger', 'european-union']]);
+    expect(eventsOf('The government cancelled the elections in Mali.').events.map((e) => e.cls)).not.toContain('Suspension');
+  });
+
   it('reads leaving a bloc named by its head noun as a withdrawal, and the claimant of a bombing past a tie to a parent', () => {
     expect(eventsOf('Mali, also led by a junta, left the group in May 2022.').events.map((e) => e.cls)).toEqual(['Withdrawal']);
     const { events } = eventsOf('In June 2018 its headquarters in Sévaré was destroyed by a suicide car bomb claimed by the al Qaeda-linked group JNIM.');
