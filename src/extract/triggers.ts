@@ -4,7 +4,7 @@ import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -501,7 +501,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', ...FORMATION, ...DRIVE_OUT, ...ENDING], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -1345,9 +1345,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // ("Hollande welcomed the family at Villacoublay", "Tinubu received a delegation from Niamey": a leader who welcomes or
     // receives people meets them; "welcomed the decision", "received threats" meet no one)
-    if ((tok.lemma === 'welcome' || tok.lemma === 'receive') && tok.pos === 'VERB' && !PASSIVE_AUX.has(t[k - 1]?.norm ?? '')) {
+    // ("after hosting a Russian delegation led by Deputy Defence Minister X in Niamey": a state hosting guests meets them too)
+    if ((tok.lemma === 'welcome' || tok.lemma === 'receive' || tok.lemma === 'host') && tok.pos === 'VERB' && !PASSIVE_AUX.has(t[k - 1]?.norm ?? '')) {
       let o = k + 1;
-      while (o < t.length && o <= k + 3 && (t[o]!.pos === 'DET' || t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'PRON')) o++;
+      // (past a demonym: "a Russian delegation")
+      while (o < t.length && o <= k + 3 && (t[o]!.pos === 'DET' || t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'PRON' || DEMONYM_SHAPE.test(t[o]!.text))) o++;
       const person = mentions.find((m) => m.from === o && m.cls === 'Person' && m.kind !== 'pronoun');
       if (person || GUESTS.has(t[o]?.norm ?? '')) {
         pushTrigger(sc, k, k + 1, tok.lemma, 'Meeting', false, false);

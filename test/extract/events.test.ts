@@ -268,6 +268,12 @@ describe('extractEvents: formations', () => {
     expect(eventsOf('The G5 Sahel set up a joint counter-terrorism force in 2017.').events.map((e) => e.cls)).toEqual(['Formation']);
   });
 
+  it('reads hosting a delegation or a leader as meeting them, not hosting forces', () => {
+    const { events } = eventsOf('The junta revoked the deal, after hosting a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov in Niamey.');
+    expect(events.filter((e) => e.cls === 'Meeting').map((e) => e.participants.map((p) => p.entity))).toEqual([['yunus-bek-yevkurov']]);
+    expect(eventsOf('Niger hosts French forces in Niamey.').events.map((e) => e.cls)).not.toContain('Meeting');
+  });
+
   it('reads revoking or terminating an agreement as suspending it, not cancelling anything else', () => {
     const { events } = eventsOf("Niger's military government on Monday revoked two security and defence agreements with the European Union.");
     expect(events.filter((e) => e.cls === 'Suspension').map((e) => e.participants.map((p) => p.entity))).toEqual([['government-of-niger', 'european-union']]);
