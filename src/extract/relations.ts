@@ -2316,6 +2316,15 @@ function feudRule(cx: Context): void {
       continue;
     }
     if (lower[k + 1] !== 'with') continue;
+    // ("the ISGS, where it competes with … JNIM, for territory", "groups vying with each other": armed rivals, the subject
+    // of the verb against its object)
+    if (t[k]!.pos === 'VERB') {
+      // (past a possessor: "al Qaeda's Sahel affiliate, JNIM")
+      const rival = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && ARMED.has(m.cls) && !/^['’]s$/.test(t[m.to]?.text ?? '') && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));
+      const subject = actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && ARMED.has(m.cls)).pop();
+      if (subject && rival && subject.entity !== rival.entity) add(cx, subject, 'opposes', rival, 'relation.feud.compete', 0.65, k);
+      continue;
+    }
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'ADJ' || t[b]!.pos === 'ADV')) b--;
     add(cx, possessor(cx, b), 'opposes', actorList(s, ms, k + 1, 3)[0], 'relation.feud', 0.7, k);
@@ -3540,7 +3549,7 @@ cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
 cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
-cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting'], Cue.Feud);
+cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting', 'competes', 'compete', 'competed', 'competing', 'vies', 'vie', 'vied', 'vying'], Cue.Feud);
 cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds', 'ruled', 'rules', 'ruling', 'refused', 'refuses'], Cue.Rupture);
 cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters', 'secretariat', 'position'], Cue.Base);
 cue(LEMMA_CUES, ['split', 'break', 'splinter'], Cue.Split);

@@ -772,7 +772,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
       || (t[i]!.text === ',' && CHARGES.has(t[i + 2]?.norm ?? '') && (t[i + 1]!.norm === 'a' || t[i + 1]!.norm === 'an'))) subordinate = i;
   }
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
-    && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m))));
+    && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m)
+    // ("claimed responsibility for the ambush through its Amaq news agency": the channel is no target)
+    && !CHANNELS.has(governingPreposition(s, m) ?? '') && !(t[m.from - 1]?.norm === 'its' && CHANNELS.has(t[m.from - 2]?.norm ?? '')))));
   // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
   // (a direct object counts: "fought JNIM")
   if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });
@@ -1457,6 +1459,9 @@ function inOrder(out: Trigger[]): Trigger[] {
   for (let i = 1; i < out.length; i++) if (out[i]!.k < out[i - 1]!.k) return out.sort((a, b) => a.k - b.k);
   return out;
 }
+
+/** Prepositions of the channel an act is told or done through. */
+const CHANNELS = new Set(['through', 'via']);
 
 /** Head nouns that name a bloc or an organisation again ("left the group", "quit the bloc"). */
 const BLOC_HEADS = new Set(['group', 'bloc', 'organisation', 'organization', 'alliance', 'union', 'community', 'coalition', 'confederation', 'grouping']);

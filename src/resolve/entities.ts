@@ -447,7 +447,9 @@ class Resolution {
           // (not a name used as a modifier: "the Sahel's main al Qaeda affiliate" names JNIM, not al-Qaeda)
           const bt = seg.sentences[back]!.tokens;
           const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && kinds.has(m.cls) && m.kind !== 'pronoun' && (back < si || m.start < c.start)
-            && !PART_HEADS.has(bt[m.to]?.norm ?? '') && !(/^['’]s$/.test(bt[m.to]?.text ?? '') && PART_HEADS.has(bt[m.to + 1]?.norm ?? '')))
+            && !PART_HEADS.has(bt[m.to]?.norm ?? '') && !(/^['’]s$/.test(bt[m.to]?.text ?? '') && PART_HEADS.has(bt[m.to + 1]?.norm ?? ''))
+            // (nor the parent a branch is "of": "ISSP, the regional branch of the Islamic State group, claimed …. The group is active")
+            && !partOfBefore(bt, m.from))
             // (an armed group of the sentence before a body that is not one: "… sent to the Mauritanian news agency Al
             // Akhbar. The group, led by Belmokhtar, …" is Al-Mourabitoun, its subject)
             .sort((a, b) => Number(ARMED_KINDS.has(b.cls)) - Number(ARMED_KINDS.has(a.cls)) || b.start - a.start)[0];
@@ -1235,6 +1237,11 @@ const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'becaus
 /** Verbs of speech whose subject is a speaker ("the ministry said"), for a pronoun that speaks next. */
 const SPEECH = new Set(['say', 'tell', 'add', 'announce', 'state', 'report', 'claim', 'confirm']);
 /** Nouns after a name that make it a modifier of another group ("an al Qaeda affiliate", "al-Qaeda's branch"). */
+/** Is the mention at `from` the parent of a part named right before it ("the regional branch of the Islamic State group")? */
+function partOfBefore(t: readonly Token[], from: number): boolean {
+  const of = t[from - 1]?.pos === 'DET' ? from - 2 : from - 1;
+  return t[of]?.norm === 'of' && PART_HEADS.has(t[of - 1]?.norm ?? '');
+}
 const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'ally', 'allies', 'splinter', 'faction']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */
 const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);

@@ -291,6 +291,14 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('reads armed groups that compete with each other as rivals, and "the group" after a branch as the branch, not its parent', () => {
+    const t = triples('The Islamic State Sahel Province, the regional branch of the Islamic State group, claimed the ambush through its Amaq news agency. '
+      + "The group is active in the tri-border area, where it competes with al Qaeda's Sahel affiliate, JNIM, for territory.");
+    expect(withPredicate(t, 'opposes')).toEqual(['islamic-state-sahel opposes jnim']);
+    expect(t).toContain('islamic-state-sahel locatedIn liptako-gourma');
+    expect(triples('The company competes with Chinese firms for contracts in Niger.')).toEqual([]);
+  });
+
   it('reads where a group "operated", the name apposed to a subject no name heads being the group', () => {
     expect(triples('A smaller unit of the alliance, the Katiba Serma, operated in the forests and villages of the Douentza area.')).toEqual(['katiba-serma locatedIn douentza']);
   });
