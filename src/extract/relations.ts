@@ -2612,7 +2612,8 @@ function presenceRule(cx: Context): void {
     } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (BASED.has(lower[k]!) && lower[k + 1] === 'near') || (verb === 'operate' && lower[k + 1] === 'from')) && !isPlaceClass(who.cls)) {
       // ("special forces stationed near Ouagadougou": a base near a town is a presence there too)
       // The places of the phrase: those before the next verb or comma-plus-verb, at most four.
-      const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x) => x.pos === 'VERB'));
+      // (not the states along whose borders it is: "regrouped in the Sambisa Forest and along the borders with Cameroon, Chad")
+      const where = places(ms).filter((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && !t.slice(k + 1, m.from).some((x, q) => x.pos === 'VERB' || ((x.norm === 'border' || x.norm === 'borders') && lower[k + 2 + q] === 'with')));
       // ("JNIM and the ISGS are active in the Liptako-Gourma": every subject listed with the first)
       // ("JNIM, the ISGS and Ansarul Islam operate in": the list the subject closes, too)
       const bodies = parties.filter((m) => !isPlaceClass(m.cls) && m.cls !== 'Person');
@@ -3530,7 +3531,7 @@ cue(LEMMA_CUES, FOUND_VERBS, Cue.Found); cue(NORM_CUES, ['found'], Cue.Found);
 cue(LEMMA_CUES, [...INCLUDE_VERBS, ...FOUND_VERBS, 'bring'], Cue.Coalition);
 cue(NORM_CUES, [...LEADER_ROLES, ...MEMBER_ROLES], Cue.Role);
 cue(NORM_CUES, AFFILIATE_NOUNS, Cue.Affiliate);
-cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operated', 'operating', 'active', 'remain', 'remains', 'remained',
+cue(NORM_CUES, ['based', 'stationed', 'garrisoned', 'deployed', 'operates', 'operate', 'operated', 'operating', 'regrouped', 'regroup', 'regrouping', 'active', 'remain', 'remains', 'remained',
   'headquartered', 'headquarters'], Cue.Presence);
 cue(LEMMA_CUES, ['work'], Cue.Work);
 cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);

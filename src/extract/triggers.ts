@@ -623,6 +623,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // group acts; the leader its phrase names does not, when the group is named before him)
   // ("army officers led by Captain Traoré overthrew …": after a mere description the leader still acts)
   left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'by' && left.some((o) => o.cls !== 'Person' && o.to <= m.from && (o.kind === 'name' || o.kind === 'acronym'))));
+  // ("The Cameroonian government of President Paul Biya declared war on the group": the leader whose body it is does not act
+  // beside it)
+  left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'of' && left.some((o) => o.cls !== 'Person' && o.to === m.from - 1 - (t[m.from - 1]?.norm === 'of' ? 0 : 1))));
   // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
   // the parties named before it.
   // (or the noun that the comma before the participle closes: "the G5 Sahel joint force, formed by Mali, …")
@@ -1026,10 +1029,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   const t = s.tokens;
   // Only a reported clause ("said soldiers executed …") keeps its speaker out of what it reports;
   // "declared a cease-fire" is the speaker's own act: the span needs a verb before any comma.
+  // ("declared war on Boko Haram and sent troops": a verb joined by "and" to a declaring one is the declarer's own too)
   const reported = claims.filter((c) => {
     const span = t.slice(c.from, c.to);
     const comma = span.findIndex((x) => x.text === ',');
-    return span.slice(1, comma < 0 ? span.length : comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const v = span.findIndex((x, i) => i > 0 && (comma < 0 || i < comma) && (x.pos === 'VERB' || x.pos === 'AUX'));
+    return v > 0 && !((span[v - 1]!.norm === 'and' || span[v - 1]!.norm === 'or') && t[c.from - 1]?.lemma === 'declare');
   });
   const covered = new Uint8Array(t.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;

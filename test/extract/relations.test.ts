@@ -291,6 +291,16 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('keeps a government that declares war and sends troops as the actor of both, past the leader it is named with', () => {
+    expect(documentTriples('The Cameroonian government of President Paul Biya declared war on Boko Haram in May 2014 and sent thousands of troops to the Far North.'))
+      .toContain('boko-haram opposes cameroon-government');
+  });
+
+  it('places a group where it regrouped, not in the states along whose borders it did', () => {
+    expect(withPredicate(triples('Boko Haram was pushed out of Maiduguri but regrouped in the Sambisa Forest and along the borders with Cameroon, Chad and Niger.'), 'locatedIn'))
+      .toEqual(['boko-haram locatedIn sambisa-forest']);
+  });
+
   it('reads armed groups that compete with each other as rivals, and "the group" after a branch as the branch, not its parent', () => {
     const t = triples('The Islamic State Sahel Province, the regional branch of the Islamic State group, claimed the ambush through its Amaq news agency. '
       + "The group is active in the tri-border area, where it competes with al Qaeda's Sahel affiliate, JNIM, for territory.");
