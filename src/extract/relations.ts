@@ -1166,6 +1166,10 @@ function membership(cx: Context): void {
   }
 }
 
+/** Kin a person is named as ("the son of a retired army officer"): the role that follows is the relative's. */
+const RELATIVES_KIN = new Set(['son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin',
+  'uncle', 'aunt', 'grandson', 'granddaughter', 'relative', 'child', 'children', 'in-law']);
+
 function apposedRole(cx: Context, m: ResolvedMention): void {
   const { t, mentions: ms } = cx;
   // ("Danladi Ahmadu, who described himself as the group's secretary-general": the role one gives oneself)
@@ -1180,7 +1184,8 @@ function apposedRole(cx: Context, m: ResolvedMention): void {
   // (not past a participle: "Iyad Ag Ghaly, backed by militants from AQIM" gives him no role)
   // (not a list of titled persons: "Sophie Pétronin, Malian opposition leader Soumaïla Cissé and …")
   const listedPerson = ms.some((o) => o.cls === 'Person' && o.from > j && o.from <= j + 6 && roleAt >= 0 && o.from > j + roleAt && !t.slice(j + roleAt + 1, o.from).some((x) => x.pos === 'ADP' || x.pos === 'DET'));
-  if (roleAt >= 0 && !listedPerson && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB')) {
+  // (nor a relative's role: "Aminu Sadiq Ogwuche, the son of a retired army officer")
+  if (roleAt >= 0 && !listedPerson && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB' || RELATIVES_KIN.has(x.norm))) {
     const role = secretaryGeneral >= 0 && roleAt === secretaryGeneral + 1 + Number(hyphened) ? 'secretary-general' : window[roleAt]!.norm;
     // ("X, commander of the presidential guard": the commander of a body leads it; "a commander in X" does not)
     const commands = role === 'commander' && t[j + roleAt + 1]?.norm === 'of' && !window.slice(0, roleAt).some((x) => x.norm === 'a' || x.norm === 'an' || x.norm === 'former');

@@ -291,6 +291,11 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('gives a role a kin noun puts on a relative to no one ("the son of a retired army officer")', () => {
+    const t = documentTriples('The Nigerian DSS said that Aminu Sadiq Ogwuche, the son of a retired army officer, was a suspected mastermind. Ali Musa, a retired army officer, spoke in Abuja, Nigeria.');
+    expect(t.filter((x) => x.includes(' memberOf '))).toEqual(['ali-musa memberOf nigeria-armed-forces']);
+  });
+
   it('keeps a government that declares war and sends troops as the actor of both, past the leader it is named with', () => {
     expect(documentTriples('The Cameroonian government of President Paul Biya declared war on Boko Haram in May 2014 and sent thousands of troops to the Far North.'))
       .toContain('boko-haram opposes cameroon-government');
