@@ -967,6 +967,14 @@ class Resolution {
     const object = word === 'him' || word === 'her' ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
     // ("The government ordered it dissolved": the object of a verb is not that verb's own subject)
     const own = this.ownSubject(si, c);
+    // ("support the army and the VDP, the civilian auxiliaries who fight alongside it": the partner of a relative clause's
+    // subject is another than that subject — the last actor named before it)
+    if (word === 'it' && (toks[c.from - 1]?.norm === 'alongside' || toks[c.from - 1]?.norm === 'with')) {
+      const rel = toks.findLastIndex((x, i) => i < c.from && (x.norm === 'who' || x.norm === 'which' || x.norm === 'that'));
+      const subject = rel > 0 ? before.filter((m) => m.kind !== 'pronoun' && m.to <= rel).pop() : undefined;
+      const partner = subject ? before.filter((m) => m.kind !== 'pronoun' && m.cls !== 'Person' && !isPlaceClass(m.cls) && m.to <= subject.from && m.entity !== subject.entity).pop() : undefined;
+      if (partner) { this.attach(si, ci, drafts.get(partner.entity)!, false); return; }
+    }
     // ("… announced that they were leaving it", "decided to quit it": what a state leaves is the bloc named last before)
     const left = word === 'it' && LEAVING.has(toks[c.from - 1]?.lemma ?? '') && toks[c.from - 1]!.pos === 'VERB'
       ? before.filter((m) => m.kind !== 'pronoun' && (m.cls === 'InternationalOrganization' || m.cls === 'Organization')).pop() : undefined;

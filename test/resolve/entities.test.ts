@@ -273,6 +273,11 @@ describe('resolveEntities', () => {
     const bodies = (text: string) => resolve(text).entities.filter((e) => e.cls !== 'Person' && !/nigeria/.test(e.id)).map((e) => [e.label, e.altLabels]);
     expect(bodies('A network, known as Amotekun, was set up. The Amotekun Corps joined the search.')).toEqual([['Amotekun', ['Amotekun Corps']]]);
   });
+  it('takes the "it" a relative clause\'s subject fights alongside for the actor named before that subject', () => {
+    expect(resolvedAs('Government spokesman Jean-Emmanuel Ouédraogo said the country would not be intimidated and urged citizens to support the army and the Volunteers for the '
+      + 'Defence of the Homeland (VDP), the civilian auxiliaries who fight alongside it.', 'it'))
+      .toEqual(['burkina-faso-armed-forces']);
+  });
   it('takes the "it" a state leaves for the bloc named last before it, not for a state', () => {
     expect(resolvedAs('Chad and Mauritania, the last members of the G5 Sahel, said they would dissolve the alliance, days after Burkina Faso and Niger announced that they were leaving it.', 'it'))
       .toEqual(['g5-sahel']);
