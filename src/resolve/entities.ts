@@ -785,6 +785,14 @@ class Resolution {
     if (d && !sense.state) bindings.set(`${sense.cls}|${sense.feature ?? ''}|${head}`, d);
     else if (!d && !country && bindings.size) d = bindings.get(`${sense.cls}|${sense.feature ?? ''}|${head}`);
     if (!d && c.ref.company) d = this.fromEntry(c.ref.company, c.start);
+    // ("Chad's transitional president … took power after his father was killed while visiting troops fighting rebels": troops
+    // no one owns, in a sentence about one state named as an owner and no other, are that state's, not the article's)
+    if (!d && !country && sense.state && sense.cls === 'StateForce' && !possessed && focusCountry) {
+      const st = s.tokens;
+      const here = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.kind !== 'pronoun' && (m.cls === 'Country' || m.cls === 'StateForce' || m.cls === 'Government'));
+      const owner = here.find((m) => m.cls === 'Country' && m.kind === 'name' && m.start < c.start && /^['’]s$/.test(st[m.to]?.text ?? ''));
+      if (owner && owner.entity !== focusCountry && here.every((m) => m === owner || m.entity === owner.entity || m.start > c.start)) country = owner.entity;
+    }
     const operation = country && sense.cls === 'StateForce' && !ofTitle ? operations.get(country) : undefined;
     if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = this.fromEntry(operation.id, c.start);
     if (!d && country) {

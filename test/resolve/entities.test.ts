@@ -273,6 +273,11 @@ describe('resolveEntities', () => {
     const bodies = (text: string) => resolve(text).entities.filter((e) => e.cls !== 'Person' && !/nigeria/.test(e.id)).map((e) => [e.label, e.altLabels]);
     expect(bodies('A network, known as Amotekun, was set up. The Amotekun Corps joined the search.')).toEqual([['Amotekun', ['Amotekun Corps']]]);
   });
+  it('gives troops no one owns, in a sentence about one state named as an owner, to that state rather than to the article\'s', () => {
+    const text = 'Mali\'s junta expelled the French ambassador. Mali\'s army retook Kidal. Chad\'s transitional president, Mahamat Idriss Deby, took power in April 2021 '
+      + 'after his father, Idriss Deby, was killed while visiting troops fighting rebels in the north.';
+    expect(resolvedAs(text, 'troops')).toEqual(['chad-armed-forces']);
+  });
   it('takes the "it" a relative clause\'s subject fights alongside for the actor named before that subject', () => {
     expect(resolvedAs('Government spokesman Jean-Emmanuel Ouédraogo said the country would not be intimidated and urged citizens to support the army and the Volunteers for the '
       + 'Defence of the Homeland (VDP), the civilian auxiliaries who fight alongside it.', 'it'))
