@@ -147,7 +147,7 @@ const helmAfter = (lower: readonly string[], k: number): number => {
 };
 /** Nouns of a body named after its leader ("the Islamist movement of Iyad Ag Ghaly"). */
 const GROUP_HEADS = new Set(['movement', 'faction', 'group', 'militia', 'network', 'katiba']);
-const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit']);
+const LEAVE_VERBS = new Set(['leave', 'withdraw', 'depart', 'quit', 'pull']);
 const DEPARTURES = new Set(['departure', 'withdrawal', 'exit', 'expulsion', 'pullout', 'pull-out', 'removal']);
 /** Nouns that describe a bloc before its name: "the West African bloc ECOWAS". */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);

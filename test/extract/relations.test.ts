@@ -291,6 +291,11 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('reads a state told to pull its forces out as opposed by the one who tells it', () => {
+    const t = documentTriples("Burkina Faso's army fought jihadists near Djibo. Last month, the junta told France to pull its special forces out of the country within a month.");
+    expect(t.filter((x) => x.endsWith(' opposes france'))).toEqual(['government-of-burkina-faso opposes france']);
+  });
+
   it('gives a role a kin noun puts on a relative to no one ("the son of a retired army officer")', () => {
     const t = documentTriples('The Nigerian DSS said that Aminu Sadiq Ogwuche, the son of a retired army officer, was a suspected mastermind. Ali Musa, a retired army officer, spoke in Abuja, Nigeria.');
     expect(t.filter((x) => x.includes(' memberOf '))).toEqual(['ali-musa memberOf nigeria-armed-forces']);
