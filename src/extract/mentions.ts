@@ -1222,6 +1222,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (apposed && PERSON_NOUNS.has(apposed) && to - from <= 2 && toks[from]!.pos === 'PROPN') return 'Person';
   // ("Karamga, an island in Lake Chad", "Wagadou, a forest north-west of Diabaly": or an apposition calls it one)
   if (appositiveNoun(toks, keys, to, LANDFORMS)) return 'Site';
+  // ("their withdrawal from Kamboinsin, their base near Ouagadougou": a body's own site in apposition)
+  if (keys[to] === ',' && (keys[to + 1] === 'its' || keys[to + 1] === 'their') && (SITE_NOUNS.has(keys[to + 2] ?? '') || (toks[to + 2]?.pos === 'ADJ' && SITE_NOUNS.has(keys[to + 3] ?? '')))) return 'Site';
   // "the Bohoma peninsula", "the Koudou waterfall": a name before a landform noun names that place.
   if (LANDFORMS.has(keys[to] ?? '') && !isCap(toks[to])) return 'Site';
   // "the Indelimane post", "the Inates camp": an unknown name before a site noun is the locality the site is in.

@@ -273,6 +273,10 @@ describe('resolveEntities', () => {
     const bodies = (text: string) => resolve(text).entities.filter((e) => e.cls !== 'Person' && !/nigeria/.test(e.id)).map((e) => [e.label, e.altLabels]);
     expect(bodies('A network, known as Amotekun, was set up. The Amotekun Corps joined the search.')).toEqual([['Amotekun', ['Amotekun Corps']]]);
   });
+  it('types a name a body\'s own base is apposed to as a site', () => {
+    const text = 'The French military said its special forces had completed their withdrawal from Kamboinsin, their base near Ouagadougou.';
+    expect(resolve(text).entities.find((e) => e.label === 'Kamboinsin')?.cls).toBe('Site');
+  });
   it('gives troops no one owns, in a sentence about one state named as an owner, to that state rather than to the article\'s', () => {
     const text = 'Mali\'s junta expelled the French ambassador. Mali\'s army retook Kidal. Chad\'s transitional president, Mahamat Idriss Deby, took power in April 2021 '
       + 'after his father, Idriss Deby, was killed while visiting troops fighting rebels in the north.';
