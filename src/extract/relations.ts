@@ -758,7 +758,9 @@ function backingRule(cx: Context): void {
       // (an offer, "stood ready to support the authorities", is no backing yet: only the verb's own subject backs)
       // ("French forces of Operation Barkhane, whose air element is based in Niamey, support …": the relative's antecedent)
       // ("France would continue to support Burkina Faso": support that goes on is backing already)
-      const helper = lower[k - 1] === 'to' && !UNDER_WAY.has(t[k - 2]?.lemma ?? '') ? undefined : relative > 0 ? antecedentBefore(s, actors(mentions).filter(body), relative)
+      // ("Chad sent troops into Cameroon to support the Cameroonian army": a sending's purpose is its sender's backing)
+      const sender = lower[k - 1] === 'to' ? cx.f.triggers.filter((tr) => tr.event === 'Deployment' && !tr.nominal && !tr.uncertain && tr.k < k && tr.k >= cFrom && tr.agents.length).pop()?.agents[0] : undefined;
+      const helper = lower[k - 1] === 'to' && !UNDER_WAY.has(t[k - 2]?.lemma ?? '') ? sender : relative > 0 ? antecedentBefore(s, actors(mentions).filter(body), relative)
         : mentions.find((m) => m.to === (lower[k - 1] === 'to' ? beforeVerbGroup(t, k - 2) : b) + 1 && body(m) && !governingPreposition(s, m));
       const helped = mentions.find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'))
         ?? apposedObject(cx, k, body);

@@ -291,6 +291,11 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('reads the purpose of a sending as the sender\'s backing, not an offer', () => {
+    expect(triples('In January 2015 Chad sent troops into Cameroon to support the Cameroonian army.')).toContain('cameroon-armed-forces alliedWith chad-armed-forces');
+    expect(triples('France stood ready to support the authorities in Niamey.')).toEqual([]);
+  });
+
   it('reads a state told to pull its forces out as opposed by the one who tells it', () => {
     const t = documentTriples("Burkina Faso's army fought jihadists near Djibo. Last month, the junta told France to pull its special forces out of the country within a month.");
     expect(t.filter((x) => x.endsWith(' opposes france'))).toEqual(['government-of-burkina-faso opposes france']);
