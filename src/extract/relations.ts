@@ -2584,7 +2584,7 @@ function presenceRule(cx: Context): void {
     const apposedName = t[k - 1]?.text === ',' && !parties.some((m) => m.from <= 1) ? parties.find((m) => m.to === k - 1 && (m.kind === 'name' || m.kind === 'acronym')
       && (t[m.from - 1]?.text === ',' || (t[m.from - 1]?.pos === 'DET' && t[m.from - 2]?.text === ','))) : undefined;
     const who = parties.find((m) => m.to === k) ?? apposedName ?? (t[k - 1]?.text === ',' ? antecedentBefore(s, parties, k - 1) : undefined)
-      ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? antecedentBefore(s, parties, cFrom - 2) : undefined)
+      ?? (RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' ? relativeHolder(s, t, parties, cFrom - 2) : undefined)
       // ("Barkhane, which fights jihadists across the Sahel, has its headquarters in N'Djamena")
       ?? before[0] ?? (t[cFrom - 1]?.text === ',' ? beforeRelative(s, parties, cFrom - 1) : undefined);
     if (!who || who.cls === 'Person') continue;
@@ -2638,6 +2638,24 @@ function presenceRule(cx: Context): void {
 /** A body's seat, and the words that say where it is ("is based in"). */
 const SEATS = new Set(['headquarters', 'secretariat']);
 const SEATED = new Set(['based', 'located', 'situated', 'headquartered']);
+
+/**
+ * The antecedent of a relative clause that opens at the comma `comma`, past a list of states that only complements the
+ * noun before it ("the MNJTF, the regional force of Nigeria, Cameroon, Chad, Niger and Benin, which was headquartered in
+ * N'Djamena"); a state that is itself the antecedent stays one ("Niger, which hosts French forces").
+ */
+function relativeHolder(s: Sentence, t: readonly Token[], parties: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
+  const first = antecedentBefore(s, parties, comma);
+  if (!first || first.cls !== 'Country') return first;
+  const list = parties.filter((m) => m.cls === 'Country' && m.to <= comma);
+  let q = list.length - 1;
+  while (q > 0 && t.slice(list[q - 1]!.to, list[q]!.from).every((x) => x.text === ',' || x.norm === 'and')) q--;
+  const of = list[q]!.from - 1;
+  if (t[of]?.norm !== 'of') return first;
+  // (the name the noun before "of" is apposed to: the last body before the comma that opens that noun's phrase)
+  const opening = t.findLastIndex((x, i) => i < of && x.text === ',');
+  return parties.filter((m) => !isPlaceClass(m.cls) && m.cls !== 'Person' && m.to <= opening).pop() ?? first;
+}
 
 function baseRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;

@@ -291,6 +291,12 @@ describe('extractRelations', () => {
       .toContain('salifou-mody memberOf government-of-niger');
   });
 
+  it('places the body a relative clause is about past the states that complement its apposition, but keeps a state that is the antecedent', () => {
+    expect(triples("They sped up the deployment of the Multinational Joint Task Force (MNJTF), the regional force of Nigeria, Cameroon and Benin, which was headquartered in N'Djamena."))
+      .toContain('mnjtf locatedIn ndjamena');
+    expect(triples('Niger, which hosts French forces, is poor.')).toContain('french-armed-forces locatedIn niger');
+  });
+
   it('reads the purpose of a sending as the sender\'s backing, not an offer', () => {
     expect(triples('In January 2015 Chad sent troops into Cameroon to support the Cameroonian army.')).toContain('cameroon-armed-forces alliedWith chad-armed-forces');
     expect(triples('France stood ready to support the authorities in Niamey.')).toEqual([]);
