@@ -825,7 +825,8 @@ function controlVerbRule(cx: Context): void {
       const held = places(mentions).filter((m) => m.to <= b && m.from >= cFrom && (!governingPreposition(s, m) || namedByNoun(t, m))).pop();
       const holders = actors(mentions).filter((m) => m.from > k + 1
         && (m.from <= k + 4 || (lower[m.from - 1] === 'by' && lower[m.from - 2] === 'and') || (lower[m.from - 2] === 'by' && lower[m.from - 3] === 'and')));
-      for (const o of holders) add(cx, o, 'controls', held, `relation.control-passive.${t[k]!.lemma}`, 0.75, k);
+      // (not a state governed by a government: "Mali was governed by a transitional government" tells who rules, not who holds)
+      for (const o of holders) if (!(held?.cls === 'Country' && o.cls === 'Government')) add(cx, o, 'controls', held, `relation.control-passive.${t[k]!.lemma}`, 0.75, k);
       continue;
     }
     // ("Ansar Dine, the group led by Iyad Ag Ghaly that already holds Timbuktu": a relative clause's

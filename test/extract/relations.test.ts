@@ -297,6 +297,11 @@ describe('extractRelations', () => {
     expect(triples('Niger, which hosts French forces, is poor.')).toContain('french-armed-forces locatedIn niger');
   });
 
+  it('reads no control from a state governed by a government, but from a region held by a group', () => {
+    expect(triples("After the coup of August 2020, Mali was governed by a transitional government under President Bah N'Daw.").filter((x) => x.includes('controls'))).toEqual([]);
+    expect(triples('Northern Mali was controlled by jihadists in 2012.').filter((x) => x.endsWith(' controls mali'))).toHaveLength(1);
+  });
+
   it('reads the purpose of a sending as the sender\'s backing, not an offer', () => {
     expect(triples('In January 2015 Chad sent troops into Cameroon to support the Cameroonian army.')).toContain('cameroon-armed-forces alliedWith chad-armed-forces');
     expect(triples('France stood ready to support the authorities in Niamey.')).toEqual([]);
