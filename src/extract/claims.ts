@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors, antecedentBefore, coordinated, governingPreposition, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
+import { actors, afterFrontedPhrase, antecedentBefore, coordinated, governingPreposition, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
 import { isTitleAt, REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
@@ -264,8 +264,8 @@ function prepOf(s: Sentence, m: { from: number }): string {
     const tok = s.tokens[i]!;
     if (tok.pos === 'ADP') return tok.norm;
     if (!['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tok.pos)) return '';
-    // ("On 7 January the Malian army backed …": a phrase closed by its own noun before the determiner)
-    if (tok.pos === 'DET' && ['NUM', 'PROPN', 'NOUN'].includes(s.tokens[i - 1]?.pos ?? '')) return '';
+    // ("On 7 January the Malian army backed …")
+    if (afterFrontedPhrase(s.tokens, i)) return '';
   }
   return '';
 }

@@ -1,6 +1,6 @@
 // Shallow sentence structure for the fact rules: clause bounds around a trigger, the mentions on each
 // side, the preposition that governs a mention, and negation or hedging in a trigger's scope.
-import type { Sentence } from '../types.ts';
+import type { Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { BACK_REFERENCES, HEDGES, INTENT, MODALS, NEGATIONS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
@@ -214,6 +214,11 @@ const SETTINGS = new Set(['video', 'statement', 'message', 'interview', 'recordi
   'aftermath', 'meantime', 'end', 'editorial', 'article', 'column', 'book']);
 
 /** The preposition right before a mention (skipping determiners and adjectives), lower-case. */
+/** Is token `i` a determiner after a phrase closed by its own noun ("In 2014 the MNLA …", "On 7 January the army …")? Then no
+ * preposition before it governs what follows. */
+export const afterFrontedPhrase = (t: readonly Token[], i: number): boolean =>
+  t[i]?.pos === 'DET' && (t[i - 1]?.pos === 'NUM' || t[i - 1]?.pos === 'PROPN' || t[i - 1]?.pos === 'NOUN');
+
 export function governingPreposition(s: Sentence, m: { from: number; to?: number; kind?: string }): string | undefined {
   // A pronoun is its own noun phrase: only a preposition right before it governs it.
   if (m.kind === 'pronoun') {

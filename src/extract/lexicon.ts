@@ -210,6 +210,18 @@ export const TITLES = new Set([
 
 /** "Air Marshal", "Air Commodore": a word that is a title only before another ("Air Burkina" is no title). */
 // ("Defence Minister X" has a title; "the Defence Headquarters" has none: a portfolio is a title only before one)
+/** Verbs that give a name ("a village called X"); "known as" gives one too. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+/**
+ * Where the words that give the name at `from` start — "known as" (at "known"), "called", "named", "dubbed", past an
+ * article ("known as the Yan Sa Kai") — or -1: "a security network, known as Amotekun", "a militia called X".
+ */
+export function namingAt(norms: readonly string[], from: number): number {
+  const q = norms[from - 1] === 'the' ? from - 2 : from - 1;
+  if (norms[q] === 'as' && norms[q - 1] === 'known') return q - 1;
+  return NAMING_VERBS.has(norms[q] ?? '') ? q : -1;
+}
+
 export const isTitleAt = (norms: readonly string[], q: number): boolean => (TITLES.has(norms[q]!) && (!PORTFOLIOS.has(norms[q]!) || TITLES.has(norms[q + 1] ?? '')))
   || (norms[q] === 'air' && TITLES.has(norms[q + 1] ?? ''));
 const PORTFOLIOS = new Set(['defence', 'defense', 'interior', 'foreign']);

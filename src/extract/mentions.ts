@@ -6,7 +6,7 @@ import { isPlaceClass } from '../types.ts';
 import { fold, namesAt, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { documentWords, wordCount, wordEpoch, wordsAt } from '../nlp/segment.ts';
 import {
-  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
+  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, namingAt, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -1102,17 +1102,14 @@ function acronymAcrossHyphens(toks: Token[], i: number, gaz: GazetteerIndex): { 
   return best;
 }
 
-/** Words that give a name: "known as", "called", "named", "dubbed" (after "also", "locally", "better" …). */
-const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+/** Adverbs before the words that give a name ("also known as", "locally called"). */
 const NAMING_ADVERBS = new Set(['also', 'better', 'locally', 'commonly', 'widely', 'popularly', 'simply', 'now', 'formerly', 'officially']);
 /** The lower-case noun that a name right after it is given to ("a security network, known as Amotekun"), if any. */
 function namedNoun(toks: Token[], keys: string[], from: number): string | undefined {
-  let q = from - 1;
-  if (keys[q] === 'the') q--;
-  let verb = false;
-  if (keys[q] === 'as' && keys[q - 1] === 'known') q -= 2;
-  else if (NAMING.has(keys[q] ?? '')) { q--; verb = true; }
-  else return undefined;
+  const at = namingAt(keys, from);
+  if (at < 0) return undefined;
+  const verb = keys[at] !== 'known';
+  let q = at - 1;
   if (NAMING_ADVERBS.has(keys[q] ?? '')) q--;
   const comma = keys[q] === ',';
   if (comma) q--;

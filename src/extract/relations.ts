@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence, Token } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import { isAnonymousSource, type ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
+import { actorList, actors, afterFrontedPhrase, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
 import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
@@ -3920,8 +3920,8 @@ function prepBefore(s: Sentence, k: number): string {
   const t = s.tokens;
   for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
     if (t[i]!.pos === 'ADP') return t[i]!.norm;
-    // ("In 2014 the MNLA formed …", "In August the army …": a phrase closed by its own noun before the determiner)
-    if (t[i]!.pos === 'DET' && (t[i - 1]?.pos === 'NUM' || t[i - 1]?.pos === 'PROPN' || t[i - 1]?.pos === 'NOUN')) return '';
+    // ("In 2014 the MNLA formed …", "In August the army …")
+    if (afterFrontedPhrase(t, i)) return '';
   }
   return '';
 }

@@ -4,7 +4,7 @@ import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -1130,7 +1130,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       // ("Algeria, Mali, Mauritania and Niger set up the CEMOC": a named body of any kind)
       // ("created a regional security network, known as Amotekun": or the name the object is given)
       const object = mentions.some((m) => (GROUPS.has(m.cls) || (m.cls === 'Organization' && m.kind !== 'description')) && m.from >= objectStart
-        && (m.from <= objectStart + 3 || (m.from <= objectStart + 8 && givenName(t, m.from))))
+        && (m.from <= objectStart + 3 || (m.from <= objectStart + 8 && namingAt(s.norms, m.from) >= 0)))
         || t.slice(objectStart, objectStart + 4).some((x) => GROUP_NOUNS.has(x.norm));
       const passive = ['was', 'were', 'been', 'is', 'are', 'be'].includes(t[k - 1]?.norm ?? '');
       const subject = (tok.lemma === 'emerge' || passive) && mentions.some((m) => GROUPS.has(m.cls) && m.to <= k && m.from >= k - 8);
@@ -1140,7 +1140,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         // ("created a regional security network, known as Amotekun": the name given is what came into being — the clause
         // ends at "as")
         const tr = out[out.length - 1]!;
-        const given = tr.targets.length ? undefined : mentions.find((m) => m.from > objectStart && m.from <= objectStart + 8 && !isPlaceClass(m.cls) && givenName(t, m.from));
+        const given = tr.targets.length ? undefined : mentions.find((m) => m.from > objectStart && m.from <= objectStart + 8 && !isPlaceClass(m.cls) && namingAt(s.norms, m.from) >= 0);
         if (given && !tr.agents.includes(given)) tr.targets = [given];
       }
       continue;
@@ -1470,13 +1470,6 @@ const CHANNELS = new Set(['through', 'via']);
 
 /** Head nouns that name a bloc or an organisation again ("left the group", "quit the bloc"). */
 const BLOC_HEADS = new Set(['group', 'bloc', 'organisation', 'organization', 'alliance', 'union', 'community', 'coalition', 'confederation', 'grouping']);
-
-/** Is the name at `from` given to the noun before it: "a security network, known as Amotekun", "an alliance called X"? */
-function givenName(t: Token[], from: number): boolean {
-  let q = from - 1;
-  if (t[q]?.norm === 'the') q--;
-  return (t[q]?.norm === 'as' && t[q - 1]?.norm === 'known') || t[q]?.norm === 'called' || t[q]?.norm === 'named' || t[q]?.norm === 'dubbed';
-}
 
 /**
  * The doer of a relative clause of the event a noun names: "a coup in May 2021, in which Colonel X removed Y", "the
