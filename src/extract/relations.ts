@@ -712,13 +712,16 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
     && !mentions.some((o) => k + words.length + q >= o.from && k + words.length + q < o.to));
   const bs = next && !heads(next) ? [] : listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
   // (not a state's own body backed by that state: "the army received help from Chad" in an article about Chad)
-  for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person') && !(a && b.cls === 'Country' && a.entity.includes(b.entity))) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
+  for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person') && !(a && b.cls === 'Country' && bodyOfState(a.entity, b.entity))) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
 }
 
 /** A verb, or an auxiliary used as one: "had" before its object ("had 5,100 soldiers"), not before a verb. */
 const mainVerb = (x: Token, i: number, xs: readonly Token[]): boolean =>
   x.pos === 'VERB' || (x.pos === 'AUX' && x.lemma === 'have' && xs[i + 1] !== undefined && (xs[i + 1]!.pos === 'NUM' || xs[i + 1]!.pos === 'DET'
     || (xs[i + 1]!.pos === 'ADV' && xs[i + 2]?.pos === 'NUM')));
+
+/** Is `body` a state's own force or government by its id ("chad-armed-forces", "government-of-chad"; not "nigeria-…" for Niger)? */
+const bodyOfState = (body: string, state: string): boolean => body.startsWith(`${state}-`) || body.endsWith(`-${state}`);
 
 /** Alliance phrases whose partner may be a state named as such ("backed by France", "with support from Chad"). */
 const STATE_BACKING = new Set(['backed by', 'supported by', 'with the support of', 'with support from', 'support from', 'backing from', 'with the backing of',

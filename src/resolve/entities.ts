@@ -39,8 +39,8 @@ const JUNTA = /\b(junta|putschists|coup leaders|coup makers)\b/i;
 /** Words that give a second name: "X, alias Y", "X, aka Y", "X, nicknamed Y". */
 const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
 
-/** Verbs of leaving a body ("were leaving it", "quit it"). */
-const LEAVING = new Set(['leave', 'quit', 'exit', 'rejoin', 'join']);
+/** Verbs of leaving or joining a body ("were leaving it", "quit it", "joined it"): what they take is a bloc. */
+const BLOC_VERBS = new Set(['leave', 'quit', 'exit', 'rejoin', 'join']);
 
 /** Lower-case ASCII slug for IRIs: "Assimi Goïta" → "assimi-goita". */
 // (one pass over the folded name, not four regular expressions: it is made for every name of every article)
@@ -983,10 +983,10 @@ class Resolution {
       const partner = subject ? before.filter((m) => m.kind !== 'pronoun' && m.cls !== 'Person' && !isPlaceClass(m.cls) && m.to <= subject.from && m.entity !== subject.entity).pop() : undefined;
       if (partner) { this.attach(si, ci, drafts.get(partner.entity)!, false); return; }
     }
-    // ("… announced that they were leaving it", "decided to quit it": what a state leaves is the bloc named last before)
-    const left = word === 'it' && LEAVING.has(toks[c.from - 1]?.lemma ?? '') && toks[c.from - 1]!.pos === 'VERB'
+    // ("… announced that they were leaving it", "decided to quit it": what a state leaves or joins is the bloc named last before)
+    const bloc = word === 'it' && BLOC_VERBS.has(toks[c.from - 1]?.lemma ?? '') && toks[c.from - 1]!.pos === 'VERB'
       ? before.filter((m) => m.kind !== 'pronoun' && (m.cls === 'InternationalOrganization' || m.cls === 'Organization')).pop() : undefined;
-    const here = left ?? (itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
+    const here = bloc ?? (itself && before[0]?.cls === 'Country' && before[0].from === 0 ? before[0]
       : object ?? (subordinate ? before.filter((m) => m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself)).pop()
       // ("Boko Haram's leader, Abubakar Shekau, appeared in a video in which he declared …": a "he" is a person first)
       : (gendered ? before.find((m) => m.kind !== 'pronoun' && m.cls === 'Person' && m !== own) : undefined)

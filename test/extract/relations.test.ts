@@ -348,6 +348,7 @@ describe('extractRelations', () => {
     expect(triples('The G5 Sahel was founded in Nouakchott in 2014 with strong backing from France and the European Union.'))
       .toEqual(expect.arrayContaining(['g5-sahel alliedWith france', 'european-union alliedWith g5-sahel']));
     expect(triples('The army received help from Chad.')).toEqual([]);
+    expect(triples('The Nigerian army received help from Niger.')).toContain('nigeria-armed-forces alliedWith niger');
   });
 
   it('places a civil body where its team or office is, not a group where its fighters are', () => {
