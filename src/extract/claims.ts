@@ -314,7 +314,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     const led = m && ledBody(t, mentions, m);
     if (led) return led;
     // (a state named before an aside speaks: "Chad and Mauritania, the last two members of the G5 Sahel, said")
-    if (m) return isPlaceClass(m.cls) && !(pastAside && m.cls === 'Country' && m.kind === 'name' && !governingPreposition(s, m)) ? undefined : m;
+    // (and a state a count stands for: "Mali and Niger quit the bloc. The two juntas said …")
+    if (m) return isPlaceClass(m.cls) && !((pastAside || m.counted) && m.cls === 'Country' && m.kind === 'name' && !governingPreposition(s, m)) ? undefined : m;
     const tok = t[i]!;
     // "President X, who …, visited the scene and said …": a second verb speaks with the first one's subject.
     // (the chain's first verb: "MINUSMA, sent troops to Ogossagou to evacuate the wounded and said …")

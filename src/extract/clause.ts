@@ -358,6 +358,8 @@ export function nounBeforeRelative(s: Sentence, pool: readonly ResolvedMention[]
 
 /** "Malian and Russian forces both insisted": every actor joined to the subject by "and". */
 export function coordinated(m: ResolvedMention, all: readonly ResolvedMention[], s: Sentence): ResolvedMention[] {
+  // ("The two juntas said": every actor the count stands for)
+  if (m.counted) return all.filter((o) => o.counted && o.from === m.from && o.to === m.to);
   const out = [m];
   let cur = m;
   for (;;) {

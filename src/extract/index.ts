@@ -4,6 +4,7 @@ import type { Claim, Document, Entity, EntityClass, EventClass, Extraction, Even
 import { isPlaceClass } from '../types.ts';
 import { segment } from '../nlp/segment.ts';
 import { findDates, lastExplicitYear, type DateContext, type DateMention } from '../nlp/dates.ts';
+import { addCountedMentions } from '../resolve/counted.ts';
 import { isAnonymousSource, isUnnamedActor, resolveEntities, stateBodyId, type ResolvedMention } from '../resolve/entities.ts';
 import type { GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { extractClaims, type ClaimSpan } from './claims.ts';
@@ -29,6 +30,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const seg = segment(doc);
   const candidates = seg.sentences.map((s) => findMentions(s, gaz));
   const { entities, bySentence, focusCountry, topics, entries, ties } = resolveEntities(seg, candidates, gaz);
+  // ("the two juntas said …": each of the actors a count stands for is a mention of it)
+  addCountedMentions(seg.sentences, bySentence);
   // (the gazetteer's government of that state, else the one made for the article: "Nigeria's government")
   const ids = new Set<string>();
   for (const e of entities) ids.add(e.id);

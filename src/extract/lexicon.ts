@@ -195,6 +195,21 @@ export const FORCE_HEADS = new Set([
 export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
 export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'colonels', 'state', 'regime', 'administration', 'officials', 'rulers']);
 
+/**
+ * Plural nouns a count may stand before ("the two juntas", "both armies", "the three countries"), with the kinds of
+ * actor they count, tried in turn: juntas are governments, else the states named.
+ */
+export const COUNTED_NOUNS: ReadonlyMap<string, readonly (readonly EntityClass[])[]> = new Map(Object.entries({
+  governments: [['Government'], ['Country']], juntas: [['Government'], ['Country']], regimes: [['Government'], ['Country']],
+  administrations: [['Government'], ['Country']],
+  countries: [['Country']], states: [['Country']], nations: [['Country']], neighbours: [['Country']], neighbors: [['Country']],
+  armies: [['StateForce']], militaries: [['StateForce']], forces: [['StateForce', 'ArmedGroup', 'PrivateMilitaryCompany']],
+  groups: [['ArmedGroup']], movements: [['ArmedGroup']], factions: [['ArmedGroup']], militias: [['ArmedGroup']],
+  sides: [['ArmedGroup', 'StateForce', 'PrivateMilitaryCompany', 'Government', 'Country']],
+  blocs: [['InternationalOrganization']], organisations: [['InternationalOrganization', 'Organization']], organizations: [['InternationalOrganization', 'Organization']],
+  men: [['Person']], leaders: [['Person']], presidents: [['Person']], commanders: [['Person']],
+}));
+
 /** Titles before a person's name; a titled name is a person. */
 export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'colonel', 'col.', 'general', 'gen.', 'lieutenant', 'lt.', 'captain', 'capt.',
@@ -396,6 +411,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
 /** Event triggers beyond hostilities (lemma or lower-case phrase → class). */
 export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   withdraw: 'Withdrawal', withdrawal: 'Withdrawal', evacuation: 'Withdrawal', evacuate: 'Withdrawal', retreat: 'Withdrawal',
+  // ("quit the G5 Sahel", "French troops quit Mali": quitting is withdrawing; "quit his post" is a resignation, events.ts)
+  quit: 'Withdrawal',
   'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal', 'fall back': 'Withdrawal', 'pull back': 'Withdrawal',
   // ("Shekau pledged allegiance to the Islamic State", "its pledge of allegiance to al-Qaeda", "swore allegiance to Koufa")
   'pledge allegiance': 'Pledge', 'pledge of allegiance': 'Pledge', 'swear allegiance': 'Pledge', 'swore allegiance': 'Pledge', 'sworn allegiance': 'Pledge',

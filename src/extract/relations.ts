@@ -156,7 +156,7 @@ const STATE_PEOPLE = new Set(['leaders', 'presidents', 'heads', 'representatives
 /** A bloc's parts left with it ("all the organs and bodies of the G5 Sahel"). */
 const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', 'mechanisms', 'instances', 'all']);
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
-const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back']);
+const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back', 'quit']);
 /** Nouns for a state's force named in apposition ("France's counter-terrorism force"). */
 const FORCE_NOUNS = new Set(['force', 'operation', 'mission', 'contingent', 'unit', 'battalion', 'brigade']);
 /** Fighting an attack off: the fighters defend the place the attack was on. */
@@ -311,7 +311,7 @@ function fromTriggers(cx: Context): void {
     // "The last French soldiers left Mali": leaving a country is a withdrawal from it.
     // ("Barkhane left Gossi in April": a force that leaves a town withdraws from it too)
     // (not "soldiers leaving Anéfis … with heavy weapons": a force on the move is advancing, not withdrawing)
-    if (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') withdrawals(cx, tr);
+    if (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'exit') withdrawals(cx, tr);
     // "Guinea, itself suspended from ECOWAS after a coup": the bloc after "from" suspended the one before.
     if (tr.key === 'suspend' || tr.key === 'expel' || tr.key === 'sanction') suspensions(cx, tr);
     if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') mediators(cx, tr);
@@ -425,7 +425,7 @@ function withdrawals(cx: Context, tr: Trigger): void {
   // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
   // ("was withdrawing with immediate effect from the CEMOC": past the manner)
   const end = lower[tr.end] === 'with' && lower[tr.end + 1] === 'immediate' && lower[tr.end + 2] === 'effect' ? tr.end + 3 : tr.end;
-  const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'quit' || tr.key === 'exit') && !tr.nominal
+  const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'exit') && !tr.nominal
     // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
     // ("withdrew from the Joint Operational General Staff Committee": a named joint body too)
     // ("the West African bloc ECOWAS": the name, not the description before it)
@@ -647,8 +647,15 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
   // (not past ", and" that opens a clause of its own: "French forces are leaving Mali, and the government now relies on …")
   const ownClause = !!a && !!subject && t.slice(subject.to, a.from).some((x, q, xs) => x.text === ',' && (xs[q + 1]?.norm === 'and' || xs[q + 1]?.norm === 'but'));
   // ("Barkhane had 5,100 soldiers and fought alongside the army": "had" with an object is a verb of its own)
-  if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive && !ownClause
-    && (t.slice(subject.to, a.from).some(mainVerb) || f.triggers.some((tr) => !tr.nominal && tr.k >= subject.to && tr.k < a!.from))) a = subject;
+  const acts = (m: ResolvedMention, o: ResolvedMention) => t.slice(m.to, o.from).some(mainVerb) || f.triggers.some((tr) => !tr.nominal && tr.k >= m.to && tr.k < o.from);
+  if (a && subject && a !== subject && t[k - 1]?.text !== ',' && !infinitive && !ownClause && acts(subject, a)) a = subject;
+  // ("Both movements signed the deal, and in 2018 they had fought ISGS alongside French troops": past that ", and", the
+  // subject of the clause it opens)
+  if (a && subject && ownClause && t[k - 1]?.text !== ',' && !infinitive) {
+    const and = t.findLastIndex((x, q) => q >= subject.to && q < a!.from && x.text === ',' && (lower[q + 1] === 'and' || lower[q + 1] === 'but'));
+    const own = left.find((m) => m.from > and && m.to <= a!.from && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepBefore(s, m.from)));
+    if (own && own !== a && acts(own, a)) a = own;
+  }
   // ("Operation Barkhane, which had 5,100 soldiers and fought alongside the army": a relative clause's first actor after a
   // verb is that verb's object; the clause's subject is the antecedent, below)
   if (a && subject && RELATIVE.has(lower[cFrom - 1] ?? '') && t[cFrom - 2]?.text === ',' && t[k - 1]?.pos === 'VERB' && lower[k - 2] === 'and'
@@ -712,7 +719,9 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
     && !mentions.some((o) => k + words.length + q >= o.from && k + words.length + q < o.to));
   const bs = next && !heads(next) ? [] : listed[0] === next ? listed : actors(mentions).filter((m) => m.from >= k + words.length && m.from <= k + words.length + 10 && m === next).slice(0, 1);
   // (not a state's own body backed by that state: "the army received help from Chad" in an article about Chad)
-  for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person') && !(a && b.cls === 'Country' && bodyOfState(a.entity, b.entity))) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
+  // (each of the actors a count stands for: "Both movements … they had fought ISGS alongside French troops")
+  const as = a?.counted ? mentions.filter((o) => o.counted && o.from === a!.from && o.to === a!.to) : [a];
+  for (const a of as) for (const b of bs) if (!(a?.cls === 'Person' && b.cls === 'Person') && !(a && b.cls === 'Country' && bodyOfState(a.entity, b.entity))) add(cx, a, 'alliedWith', b, `relation.alliance.${phrase.replace(/ /g, '-')}`, 0.8, k);
 }
 
 /** A verb, or an auxiliary used as one: "had" before its object ("had 5,100 soldiers"), not before a verb. */
@@ -3921,6 +3930,8 @@ function where(s: Sentence, from: number, k: number): number {
 
 function prepBefore(s: Sentence, k: number): string {
   const t = s.tokens;
+  // (a pronoun right after a fronted date is the subject: "and in 2018 they had fought")
+  if (t[k]?.pos === 'PRON' && t[k - 1]?.pos === 'NUM') return '';
   for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
     if (t[i]!.pos === 'ADP') return t[i]!.norm;
     // ("In 2014 the MNLA formed …", "In August the army …")

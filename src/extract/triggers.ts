@@ -4,7 +4,7 @@ import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -1424,6 +1424,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'leave' && (t[k + 1]?.norm === 'the' || t[k + 1]?.norm === 'this') && BLOC_HEADS.has(t[k + 2]?.norm ?? '')) event = 'Withdrawal';
     // ("American forces left their drone base in Agadez": a force leaving its own base withdraws from it)
     if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';
+    // ("the prime minister quit his post", "left her job as minister": leaving one's office is resigning it)
+    // ("Mali's president quits after soldiers seize him": a person who quits, with nothing after, resigns)
+    if ((key === 'quit' || key === 'leave') && (t[k + 1]?.norm === 'his' || t[k + 1]?.norm === 'her') && OFFICES.has(t[k + 2]?.norm ?? '')) event = 'Resignation';
+    if (key === 'quit' && !['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM'].includes(t[k + 1]?.pos ?? '')
+      && (TITLES.has(t[k - 1]?.norm ?? '') || mentions.some((m) => m.to === k && m.cls === 'Person'))) event = 'Resignation';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     pushTrigger(sc, k, k + 1, key, event, !!h, !!h?.mutual);
@@ -1467,6 +1472,9 @@ function inOrder(out: Trigger[]): Trigger[] {
 
 /** Prepositions of the channel an act is told or done through. */
 const CHANNELS = new Set(['through', 'via']);
+
+/** What a person holds and may quit or leave: "quit his post". */
+const OFFICES = new Set(['post', 'job', 'position', 'office', 'functions', 'duties', 'seat']);
 
 /** Head nouns that name a bloc or an organisation again ("left the group", "quit the bloc"). */
 const BLOC_HEADS = new Set(['group', 'bloc', 'organisation', 'organization', 'alliance', 'union', 'community', 'coalition', 'confederation', 'grouping']);

@@ -16,6 +16,8 @@ export interface ResolvedMention extends Mention {
   to: number;
   /** Named only in a compound modifier that ties another to it ("al-Qaeda-linked"): no actor of the sentence. */
   tie?: boolean;
+  /** One of the actors a count stands for ("the two juntas", resolve/counted.ts): a state counted acts as one named. */
+  counted?: boolean;
 }
 
 export interface DocumentEntities {

@@ -635,6 +635,16 @@ describe('extractEvents: withdrawals told through their base or their share', ()
     expect(eventsOf('The rebels left the town at dawn.').events.map((x) => x.cls)).not.toContain('Withdrawal');
   });
 
+  it('reads quitting a bloc or a country as a withdrawal from it, and a person quitting (his post) as a resignation', () => {
+    const quit = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2022-09-01' }, GAZ);
+    const bloc = quit('Mali quit the G5 Sahel in May 2022.');
+    expect(bloc.events.map((e) => [e.cls, agents(e)])).toEqual([['Withdrawal', ['mali']]]);
+    expect(bloc.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(['mali withdrewFrom g5-sahel']);
+    expect(quit('French troops quit Mali in August.').relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(['french-armed-forces withdrewFrom mali']);
+    expect(quit('The prime minister quit his post on Tuesday.').events.map((e) => e.cls)).toEqual(['Resignation']);
+    expect(quit('President Keita quit on Tuesday.').events.map((e) => e.cls)).toEqual(['Resignation']);
+  });
+
   it('does not make the capital that demanded a withdrawal the place left', () => {
     const x = extractDocument({ id: 'fx', text: 'French forces completed the bulk of a withdrawal demanded by Bamako.', source: 'fx.txt', date: '2022-08-15' }, GAZ);
     expect(x.relations.filter((r) => r.predicate === 'withdrewFrom').map((r) => r.object)).not.toContain('bamako');
