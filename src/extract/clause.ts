@@ -394,7 +394,10 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
     if (m.from < from) continue;
     const gap = t.slice(from, m.from).map((x) => x.norm);
     // (an acronym in brackets between two items: "the National Movement … (MNLA) and the High Council …")
-    if (gap.length <= 6 && gap.every((w) => w === prep || [',', 'and', 'or', 'the', 'along', 'with', 'together', 'particularly', 'especially', 'including', 'islamists', 'groups', 'group', 'from', 'of', '(', ')'].includes(w))) {
+    // (a group's part stands for it: "Ansar Dine, Al-Mourabitoun and the Saharan emirate of AQIM")
+    const part = gap.length <= 7 && gap[gap.length - 1] === 'of' && gap.some((w) => GROUP_PARTS.has(w))
+      && t.slice(from, m.from - 1).every((x) => LIST_GAP.has(x.norm) || GROUP_PARTS.has(x.norm) || x.pos === 'ADJ' || x.pos === 'PROPN');
+    if (part || (gap.length <= 6 && gap.every((w) => w === prep || LIST_GAP.has(w)))) {
       out.push(m);
       from = apposedTo(t, m.to);
     }
@@ -402,6 +405,11 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
   }
   return out;
 }
+
+/** What may part two items of a list ("the MNLA, the HCUA and the MAA", "along with", "(MNLA) and"). */
+const LIST_GAP = new Set([',', 'and', 'or', 'the', 'along', 'with', 'together', 'particularly', 'especially', 'including', 'islamists', 'groups', 'group', 'from', 'of', '(', ')']);
+/** Nouns of a part of a group that stands for it in a list: "the Saharan emirate of AQIM", "the Sahel branch of ISWAP". */
+const GROUP_PARTS = new Set(['emirate', 'branch', 'wing', 'faction', 'cell', 'cells', 'unit', 'units', 'katiba', 'arm']);
 
 /** Past the apposition that follows a list item ending at `to` (", the United Nations mission in Mali,"), else `to`. */
 function apposedTo(t: Sentence['tokens'], to: number): number {

@@ -118,7 +118,13 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   // (looked up only for an article that names a doer of an act: most do not)
   const capitals = claimedActs.length ? new Set(entities.filter((e) => gaz.byId.get(e.id)?.capitalOf).map((e) => e.id)) : NO_CAPITALS;
   for (const r of attributedActs(doc.id, claimedActs, events, classOf, capitals)) relations.push(r);
-  for (const r of knownRelations(doc.id, seg.sentences, entities, bySentence, gaz)) relations.push(r);
+  // (what the gazetteer knows yields to what the sentence says the other way: "AQIM's Saharan emirate merged … to create
+  // JNIM" makes AQIM a member of JNIM, whatever the gazetteer says of JNIM)
+  const stated = new Set<string>();
+  for (const r of relations) if (r.predicate === 'memberOf') stated.add(`${r.object} ${r.subject} ${r.evidence[0]!.sentence}`);
+  for (const r of knownRelations(doc.id, seg.sentences, entities, bySentence, gaz)) {
+    if (r.predicate !== 'memberOf' || !stated.has(`${r.subject} ${r.object} ${r.evidence[0]!.sentence}`)) relations.push(r);
+  }
   events = mergeEvents(joinToldActs(claimedActs, foldTolls(events, (e) => classOf.get(e) === 'Person')));
   carryDates(events);
   for (const r of condemnedDoers(doc.id, condemned, events, classOf)) relations.push(r);

@@ -104,7 +104,8 @@ const wider = (gaz: GazetteerIndex, id: string): string | undefined => {
 };
 
 /** Words that say two partners named together are not acting as partners there. */
-const APART = new Set(['not', 'never', 'no', 'against', 'clashed', 'clashes', 'fought', 'split', 'broke', 'rift', 'rivals', 'rival', 'accused', 'versus']);
+// (nor when they merge into one: "the Katiba Macina merged with Ansar Dine … and AQIM to create JNIM" makes them members of it)
+const APART = new Set(['not', 'never', 'no', 'against', 'clashed', 'clashes', 'fought', 'split', 'broke', 'rift', 'rivals', 'rival', 'accused', 'versus', 'merged', 'merger', 'merge']);
 
 /**
  * A gazetteer link (kg:leads, kg:alliedWith) between two actors one sentence names, as a relation of the article; with

@@ -255,6 +255,7 @@ function fromTriggers(cx: Context): void {
   const { f, s, t, lower } = cx;
   for (const tr of f.triggers) {
     if (tr.uncertain) continue;
+    if (tr.inRanks) for (const a of tr.agents) for (const b of tr.targets) add(cx, a, 'memberOf', b, `relation.fight-in-ranks.${tr.key}`, 0.7, tr.k);
     if (tr.hostile) {
       // "X and Y clashed": two sides. (Not a list of states that "set up a force to fight both groups": a
       // purpose infinitive, or more than two agents, names allies, not sides.)
@@ -1778,6 +1779,19 @@ function roleRule(cx: Context): void {
       add(cx, person, LEADER_ROLES.has(lower[k]!) ? 'leads' : 'memberOf', org, `relation.served-as.${lower[k]}`, 0.75, k);
       continue;
     }
+    // ("he was regarded by French intelligence as one of JNIM's senior field commanders", "described him as JNIM's military
+    // chief": whom the verb says it of holds the role in the body; one of a few, or a qualified chief, is a member)
+    let o = k - 1;
+    while (o > 0 && o >= k - 3 && (t[o]!.pos === 'ADJ' || t[o]!.pos === 'NUM' || (t[o]!.pos === 'NOUN' && /^[a-z]/.test(t[o]!.text)))) o--;
+    const holder = /^['’]s$/.test(t[o]?.text ?? '') ? ms.find((m) => m.to === o && m.cls !== 'Person' && !isPlaceClass(m.cls)) : undefined;
+    const oneOf = holder !== undefined && lower[holder.from - 1] === 'of' && lower[holder.from - 2] === 'one';
+    const as = holder === undefined ? -1 : oneOf ? holder.from - 3 : holder.from - 1;
+    if (holder && lower[as] === 'as' && t[as - 1]?.pos !== 'ADV' && !(lower[as - 1] === 'such')) {
+      const [cFrom] = clauseAround(s, as);
+      const person = ms.filter((m) => m.cls === 'Person' && m.to <= as && m.from >= cFrom && !governingPreposition(s, m)).pop();
+      add(cx, person, LEADER_ROLES.has(lower[k]!) && !oneOf && o === k - 1 ? 'leads' : 'memberOf', holder, `relation.as-role.${lower[k]}`, 0.7, k);
+      continue;
+    }
     if (!['was', 'is', 'became', 'becomes'].includes(lower[k + 1] ?? '')) continue;
     const person = ms.find((m) => m.cls === 'Person' && m.from > k + 1 && m.from <= k + 6);
     let j = k - 1;
@@ -2948,7 +2962,7 @@ function location(cx: Context): void {
     // "near the border with Burkina Faso", "Kati, outside Bamako"
     // (no actor between: "Burkina Faso expelled French forces stationed near Kamboinsin" puts the forces there, not the country)
     // (nor past a time: "Mali cuts ties with Ukraine after heavy losses near Algerian border" puts the losses there)
-    if (b && b.from > a.to && b.from <= a.to + 6 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls)) && !anyToken(t, a.to, b.from, TIME_PREPS)) placeNearPlace(cx, pl, i, a, b);
+    if (b && b.from > a.to && b.from <= a.to + 8 && !ms.some((m) => m.from >= a.to && m.to <= b.from && !isPlaceClass(m.cls)) && !anyToken(t, a.to, b.from, TIME_PREPS)) placeNearPlace(cx, pl, i, a, b);
     // "the Malian locality of Boulikessi", "the Malian cities of Kidal, Gao and Timbuktu"
     // ("the Cameroonian border town of Bodo": over a noun or two that modify the town)
     let town = a.to;
@@ -3074,9 +3088,16 @@ function placeNearPlace(cx: Context, pl: readonly ResolvedMention[], i: number, 
   // (not the state whose border it is: "close to Niger's borders with Burkina Faso and Mali" is near those two)
   const closeTo = t.slice(a.to, b.from).some((x, q, xs) => (x.norm === 'far' && xs[q - 1]?.norm === 'not' && xs[q + 1]?.norm === 'from')
     || (x.norm === 'close' && xs[q + 1]?.norm === 'to')) && !/^['’]s$/.test(t[b.to]?.text ?? '');
+  // (the place after the near word is what is near, not one that locates another noun: "a locality near a gold mine in Soum
+  // province" is in Soum, near the mine)
+  const near = t.findLastIndex((x, q) => q >= a.to && q < b.from && (NEAR_WORDS.has(x.norm) || BORDER.has(x.norm) || x.norm === 'close' || x.norm === 'far'));
+  if (near >= 0 && t.slice(near + 1, b.from).some((x) => x.pos === 'NOUN' && !BORDER.has(x.norm) && !SETTLEMENT_NOUNS.has(x.norm) && !REGION_NOUNS.has(x.norm))) return;
   if (anyToken(t, a.to, b.from, NEAR_WORDS) || closeTo || (anyToken(t, a.to, b.from, BORDER) && anyToken(t, a.to, b.from, WITH))) {
     // (not a state named as a modifier of the thing near: "a U.S. drone base near Agadez", "a US airstrike near Ajdabiya")
-    for (const head of chainHeads(t, pl, i)) if (!(head.cls === 'Country' && t[head.to]?.pos === 'NOUN' && /^[a-z]/.test(t[head.to]!.text))) add(cx, head, 'near', b, 'relation.near', 0.75, a.from);
+    // ("Dioura lies …, on the western edge of the Inner Niger Delta and close to the boundary with the Ségou Region": a second
+    // locative joined by "and" says where the first one's place lies, not the place it named)
+    const second = i > 0 && t[a.to]?.norm === 'and' && pl[i - 1]!.to < a.from && t.slice(pl[i - 1]!.to, a.from).some((x) => x.pos === 'ADP');
+    for (const head of chainHeads(t, pl, second ? i - 1 : i)) if (!(head.cls === 'Country' && t[head.to]?.pos === 'NOUN' && /^[a-z]/.test(t[head.to]!.text))) add(cx, head, 'near', b, 'relation.near', 0.75, a.from);
   }
 }
 
@@ -3344,10 +3365,13 @@ function groupings(cx: Context): void {
     if ((t[k]!.lemma === 'merge' || w === 'merger') && !isUncertain(s, k, clauseAround(s, k)[0])) {
       // the body they became: "to form/create/become Y", "into Y"
       let y: ResolvedMention | undefined;
-      for (let q = k + 1; q < t.length && q <= k + 12 && !y; q++) {
+      // (past a long list of partners: "merged with Ansar Dine, Al-Mourabitoun and the Saharan emirate of al-Qaeda in the
+      // Islamic Maghreb (AQIM) to create JNIM"; not past another verb)
+      for (let q = k + 1; q < t.length && q <= k + 30 && !y; q++) {
         const into = lower[q] === 'into';
         const forming = lower[q - 1] === 'to' && MERGE_RESULTS.has(t[q]!.lemma);
         if (into || forming) y = blocLike(ms).find((m) => m.from > q && m.from <= q + 3 && !t.slice(q + 1, m.from).some((x) => x.pos === 'VERB' || x.text === ','));
+        else if (q > k + 12 && (t[q]!.pos === 'VERB' || t[q]!.text === ';')) break;
       }
       if (!y) continue;
       const [cFrom] = clauseAround(s, k);
@@ -3751,7 +3775,7 @@ const AND_OF = new Set(['and', 'of', 'in', 'the']);
 const CHAIN_GAP = new Set([',', 'in', 'of', 'the', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'province', 'region', 'department', 'district', 'commune', 'cercle', '-', 'eastern', 'western', 'northern', 'southern',
   'a', 'an', 'village', 'town', 'city', 'locality', 'hamlet', 'area', 'local', 'government', 'state', 'prefecture', 'county']);
-const BORDER = new Set(['border']);
+const BORDER = new Set(['border', 'boundary', 'frontier']);
 const TIME_PREPS = new Set(['after', 'before', 'following', 'since', 'during', 'until']);
 const LOCATING_GAP = new Set([',', 'which', 'that', 'lies', 'lie', 'is', 'located', 'situated', 'in', 'the']);
 const ALLY_NOUNS = new Set(['allies', 'ally', 'partners', 'partner', 'backers', 'backer']);

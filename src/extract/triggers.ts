@@ -33,6 +33,8 @@ export interface Trigger {
   /** An act told before, named again with its doer: "JNIM claimed the attack", "claimed responsibility for the
    * ambush", "attributed the assault to ISGS". The document pass in index.ts ties the doer to that act. */
   claimed: boolean;
+  /** Fighting with a group, for a person: in its ranks ("deserted to fight with Ansar Dine"). No hostility, no event. */
+  inRanks?: boolean;
 }
 
 /** Verbs whose object noun names the act of their subject: "launched an attack", "declared a ceasefire". */
@@ -1461,8 +1463,20 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const list = coordinatedBefore(t, mentions.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country'), p.from, p.entity);
     if (list.length > 1) tr.agents = list;
   }
+  // ("deserting in 2012 to fight with Ansar Dine": a man who fights with an armed group fights in its ranks, not against it)
+  for (const tr of out) {
+    if (!tr.hostile || tr.nominal || !RANKS_VERBS.has(tr.key) || t[tr.end]?.norm !== 'with' || !tr.agents.length || !tr.targets.length) continue;
+    if (!tr.agents.every((m) => m.cls === 'Person') || !tr.targets.every((m) => m.cls === 'ArmedGroup') || tr.targets[0]!.from > tr.end + 2) continue;
+    tr.inRanks = true;
+    tr.hostile = false;
+    tr.mutual = false;
+    tr.event = undefined;
+  }
   return inOrder(out);
 }
+
+/** Verbs of fighting whose "with" may name whose side one fights on. */
+const RANKS_VERBS = new Set(['fight', 'battle']);
 
 /** The triggers by position: the phrases were found first, so a sentence with both kinds may need a (stable) sort. */
 function inOrder(out: Trigger[]): Trigger[] {

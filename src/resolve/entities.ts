@@ -913,10 +913,13 @@ class Resolution {
     const t = this.seg.sentences[si]!.tokens;
     const v = c.from - 1;
     const word = c.text.toLowerCase();
-    if ((word !== 'it' && word !== 'them') || t[v]?.pos !== 'VERB') return undefined;
+    if ((word !== 'it' && word !== 'them' && word !== 'him' && word !== 'her') || t[v]?.pos !== 'VERB') return undefined;
     let subject: ResolvedMention | undefined;
     for (const m of this.resolved[si] ?? []) if (m && m.to <= v && (!subject || m.to > subject.to)) subject = m;
-    if (!subject || governingPreposition(this.seg.sentences[si]!, subject)) return undefined;
+    if (!subject) return undefined;
+    // (through a relative clause the subject opens, whatever governs it: "according to Florence Parly, who described him as …")
+    if (t[subject.to]?.text === ',' && (t[subject.to + 1]?.norm === 'who' || t[subject.to + 1]?.norm === 'which') && subject.to + 2 === v) return subject;
+    if (governingPreposition(this.seg.sentences[si]!, subject)) return undefined;
     for (let k = subject.to; k < v; k++) if (t[k]!.text === ',' || CLAUSE_OPENERS.has(t[k]!.norm)) return undefined;
     return subject;
   }
@@ -974,9 +977,11 @@ class Resolution {
     const subordinate = SUBORDINATORS.has(seg.sentences[si]!.tokens[c.from - 1]?.norm ?? '') && (word === 'it' || gendered);
     // ("… ambushed the convoy of the Emir, Idrissa Timta, as he travelled, and killed him": an object is the
     // nearest person, not the subject)
-    const object = word === 'him' || word === 'her' ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person').pop() : undefined;
     // ("The government ordered it dissolved": the object of a verb is not that verb's own subject)
     const own = this.ownSubject(si, c);
+    // (else the person a pronoun before stood for: "he was killed by French troops, according to Florence Parly, who described him as …")
+    const object = word === 'him' || word === 'her' ? before.filter((m) => m.kind !== 'pronoun' && m.cls === 'Person' && m.entity !== own?.entity).pop()
+      ?? (own ? before.filter((m) => m.cls === 'Person' && m.entity !== own.entity).pop() : undefined) : undefined;
     // ("support the army and the VDP, the civilian auxiliaries who fight alongside it": the partner of a relative clause's
     // subject is another than that subject — the last actor named before it)
     if (word === 'it' && (toks[c.from - 1]?.norm === 'alongside' || toks[c.from - 1]?.norm === 'with')) {
@@ -1038,7 +1043,8 @@ class Resolution {
     // ("… where Tuareg rebels and an al Qaeda affiliate both said they had routed …", "the army said it had
     // killed …": the subject of a reported clause right after the speech verb is the speaker)
     const v = t[c.from - 1]?.norm === 'that' ? c.from - 2 : c.from - 1;
-    if (SPEECH.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') {
+    // (a subject: "described him as …" has no clause of its own)
+    if (SPEECH.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB' && word !== 'him' && word !== 'her' && word !== 'them') {
       let open = v - 1;
       while (open >= 0 && !CLAUSE_OPENERS.has(t[open]!.norm)) open--;
       const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself) && !governingPreposition(seg.sentences[si]!, m));

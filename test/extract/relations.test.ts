@@ -2449,3 +2449,35 @@ describe('extractRelations: "whose main town is X"', () => {
     expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('mokolo locatedIn mayo-tsanaga');
   });
 });
+
+describe('extractRelations: mergers, ranks, roles and second locatives', () => {
+  it('makes every group merged into a new one its member, a group\'s part standing for it, whatever the gazetteer says the other way', () => {
+    const got = documentTriples('In March 2017 the Katiba Macina merged with Ansar Dine, Al-Mourabitoun and the Saharan emirate of al-Qaeda in the Islamic Maghreb (AQIM) to create JNIM.');
+    expect(new Set(withPredicate(got, 'memberOf'))).toEqual(new Set(['katiba-macina memberOf jnim', 'ansar-dine memberOf jnim', 'al-mourabitoun memberOf jnim', 'aqim memberOf jnim']));
+    // (groups that merge are no partners the gazetteer's alliance makes of them)
+    expect(withPredicate(got, 'alliedWith')).toEqual([]);
+  });
+
+  it('reads a man who fights with an armed group as one of its fighters, not its enemy', () => {
+    const x = extractDocument({ id: 'fx', text: 'Ba Ag Moussa deserted the army in 2012 to fight with Ansar Dine.', source: 'fx.txt', date: '2019-03-20' }, GAZ);
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('ba-ag-moussa memberOf ansar-dine');
+    expect(x.relations.filter((r) => r.predicate === 'opposes')).toEqual([]);
+    expect(x.events.map((e) => e.cls)).not.toContain('ArmedClash');
+    // (an army fighting with rebels fights them)
+    expect(documentTriples('The army fought with the MNLA near Kidal.')).toContain('fama opposes mnla');
+  });
+
+  it('gives a role said "as" one of a body\'s roles to whom the verb says it of, not to the one who says it', () => {
+    expect(documentTriples('Ba Ag Moussa was regarded by French intelligence as one of JNIM\'s senior field commanders.')).toContain('ba-ag-moussa memberOf jnim');
+    const text = 'Ba Ag Moussa was killed on Tuesday, according to the French minister Florence Parly, who described him as JNIM\'s military chief.';
+    const got = documentTriples(text);
+    expect(got).toContain('ba-ag-moussa memberOf jnim');
+    expect(got).not.toContain('florence-parly memberOf jnim');
+  });
+
+  it('places near a second place the one a first locative placed, and nothing near a place that only locates another noun', () => {
+    const got = documentTriples('Dioura lies in the Ténenkou Cercle, on the western side of the Inner Niger Delta and close to the boundary with the Ségou Region.');
+    expect(withPredicate(got, 'near')).toEqual(['dioura near segou-region']);
+    expect(withPredicate(documentTriples('Gunmen stormed the gendarmerie post at Inata, a locality near a gold mine in Soum province.'), 'near')).toEqual([]);
+  });
+});
