@@ -284,6 +284,8 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   // ("Kuje Medium Security Custodial Centre"; a centre "for" something is a body: mentions.ts typeName)
   centre: 'Site', center: 'Site',
   avenue: 'Site', boulevard: 'Site', street: 'Site', square: 'Site', market: 'Site', mine: 'Site', park: 'Site', reserve: 'Site',
+  // ("the Diplomatic Zone", "the Liptako-Gourma Zone": an area)
+  zone: 'Region',
 });
 /** Arabic heads that open a group's name ("Katiba Serma", "Jamaat Ansar al-Sunna", "Harakat al-Muhajirin"). */
 export const FIRST_HEADS: Readonly<Record<string, EntityClass>> = table({ katiba: 'ArmedGroup', jamaat: 'ArmedGroup', "jama'at": 'ArmedGroup', harakat: 'ArmedGroup' });
@@ -301,7 +303,8 @@ export const COMPASS: readonly string[] = ['north', 'south', 'east', 'west', 'no
   'south-east', 'south-west', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern'];
 
 /** Nouns that introduce a place name: "the town of Moura", "the village of Dogofry". */
-export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities', 'settlement']);
+export const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'cities', 'locality', 'commune', 'hamlet', 'municipality', 'capital', 'towns', 'villages', 'localities', 'settlement',
+  'hamlets', 'settlements', 'communes']);
 export const REGION_NOUNS = new Set(['region', 'province', 'district', 'circle', 'cercle', 'department', 'prefecture', 'area', 'territory']);
 /** Prepositions after a word that ties a group to another ("affiliated with", "linked to", "loyal to"). */
 export const TIED_PREPS = new Set(['with', 'to']);

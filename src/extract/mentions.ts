@@ -1208,6 +1208,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     // colon lists the villages counted before it)
     if (keys[q] === ':' && isCap(toks[q + 1]) && to - from <= 2 && countedSettlements(toks, keys, q)) return 'Settlement';
   }
+  // ("struck Intazayene, Bakorat, Wistane and a number of smaller hamlets": names listed with other villages are villages)
+  if (to - from <= 2 && toks[from]!.pos === 'PROPN' && listedWithSettlements(toks, keys, to)) return 'Settlement';
   // ("the nomad camps of Aklaz and Awakassa": plural too)
   if (before === 'of' && before2 && (SITE_NOUNS.has(before2) || SITE_NOUNS.has(before2.slice(0, -1))) && to - from <= 2) return 'Settlement';
   if (before && SETTLEMENT_NOUNS.has(before)) return 'Settlement';
@@ -1277,7 +1279,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   // (counted without the particles inside Arabic names: "Ahmad al-Faqi al-Mahdi" has three words, "Al-Mahdi" two)
   const plain = nameWords.filter((w, q) => w !== '-' && w !== "'" && (q === 0 || !ARABIC_PARTICLES.has(w)));
   const modifier = toks[to]?.pos === 'NOUN' && startsLower(toks[to]!.text);
-  if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase())))
+  // ("Asha-Rose Migiro": a capitalised word a hyphen joins is a name's, whatever the tagger read it as)
+  const hyphened = (q: number) => (toks[q - 1]?.text === '-' && toks[q - 1]!.end === toks[q]!.start) || (toks[q + 1]?.text === '-' && toks[q]!.end === toks[q + 1]!.start);
+  if (!modifier && plain.length >= 2 && plain.length <= 4 && toks.slice(from, to).every((t, q) => t.pos === 'PROPN' || t.text === '-' || CONNECTORS.has(t.text.toLowerCase()) || (isCap(t) && hyphened(from + q))))
     return 'Person';
   return undefined;
 }
@@ -1502,3 +1506,22 @@ function onlyFunctionWords(keys: readonly string[], from: number, to: number): b
   return true;
 }
 
+
+/** Words that count the other items of a list: "and a number of smaller hamlets", "and several other villages". */
+const OTHERS = new Set(['a', 'number', 'of', 'several', 'other', 'some', 'many', 'few', 'dozens', 'scores', 'nearby', 'surrounding', 'neighbouring', 'neighboring', 'smaller']);
+
+/** Does the list the name ending at `to` is in end with "and" and villages in the plural ("…, Wistane and a number of smaller hamlets")? */
+function listedWithSettlements(toks: readonly Token[], keys: readonly string[], to: number): boolean {
+  let q = to;
+  // (past the names listed after it, each one or two capitalised words)
+  for (let guard = 0; keys[q] === ',' && isCap(toks[q + 1]) && guard < 8; guard++) {
+    q += 2;
+    if (isCap(toks[q])) q++;
+  }
+  if (keys[q] === ',') q++;
+  if (keys[q] !== 'and' && keys[q] !== 'or') return false;
+  q++;
+  for (let guard = 0; guard < 5 && (OTHERS.has(keys[q] ?? '') || toks[q]?.pos === 'ADJ' || toks[q]?.pos === 'NUM'); guard++) q++;
+  const noun = keys[q] ?? '';
+  return noun.endsWith('s') && SETTLEMENT_NOUNS.has(noun);
+}

@@ -663,6 +663,10 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
     && t.slice(cFrom, subject.from).some(mainVerb)) a = undefined;
   // ("they had fought ISGS alongside French troops", "they" standing for no one named: the verb's object is no partner)
   if (a && a === left[0] && !infinitive && objectOfUnnamed(t, a, cFrom)) a = undefined;
+  // ("Hitting the UN tells the world the group wants to be seen alongside AQIM": a clause of its own, with a subject no
+  // mention names, lies between the actor and the phrase)
+  if (a && t.slice(a.to + 1, k).some((x, q) => DOER_NOUNS.has(x.norm) && t[a!.to + q]!.pos === 'DET' && (t[a!.to + 2 + q]?.pos === 'VERB' || t[a!.to + 2 + q]?.pos === 'AUX')
+    && !mentions.some((m) => a!.to + 1 + q >= m.from && a!.to + 1 + q < m.to))) a = undefined;
   // "Wagner, which has been fighting alongside the junta": the relative clause's antecedent.
   if (!a && ['which', 'who', 'that'].includes(t[cFrom - 1]?.norm ?? '') && t[cFrom - 2]?.text === ',') {
     // ("His government demanded the departure of French forces, who completed their withdrawal in February,
@@ -3611,7 +3615,7 @@ cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take', 'a
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
-cue(NORM_CUES, ['rival', 'rivals'], Cue.Rival);
+cue(NORM_CUES, ['rival', 'rivals', 'opponent', 'challenger'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting', 'competes', 'compete', 'competed', 'competing', 'vies', 'vie', 'vied', 'vying'], Cue.Feud);
 cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds', 'ruled', 'rules', 'ruling', 'refused', 'refuses'], Cue.Rupture);
 cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters', 'secretariat', 'position'], Cue.Base);
@@ -3754,6 +3758,8 @@ const DISTRICT_NOUNS = new Set([...REGION_NOUNS, 'commune', 'municipality']);
 const GIVING_UP = new Set(['hand', 'transfer', 'leave', 'close', 'vacate', 'abandon', 'evacuate', 'withdraw', 'quit', 'dismantle', 'cede', 'surrender']);
 /** What one pledges to a group one joins. */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);
+/** Nouns of those who act, as the subject of a clause no mention names ("the group wants to be seen alongside …"). */
+const DOER_NOUNS = new Set(['group', 'groups', 'movement', 'militants', 'rebels', 'jihadists', 'fighters', 'insurgents', 'army', 'force', 'forces', 'troops', 'soldiers', 'government', 'junta', 'authorities']);
 const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout', 'around']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed', 'headquartered']);

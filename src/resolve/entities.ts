@@ -947,6 +947,13 @@ class Resolution {
         ?? byStart(resolved[si - 1] ?? NO_MENTIONS).find((m) => m.cls === 'Person' && m.kind !== 'pronoun');
       if (person) { this.attach(si, ci, drafts.get(person.entity)!, false); return; }
     }
+    // ("… Hitting the UN tells the world the group wants to be seen alongside AQIM,” he said": the "he" a quote closes on is a
+    // person — the last one named, in this sentence or the three before — not the body the quote spoke of)
+    if ((word === 'he' || word === 'she') && QUOTE_CLOSERS.has(toks[c.from - 1]?.text === ',' ? toks[c.from - 2]?.text ?? '' : toks[c.from - 1]?.text ?? '') && SPEECH.has(toks[c.to]?.lemma ?? '')) {
+      let quoted: ResolvedMention | undefined;
+      for (let back = si; back >= Math.max(0, si - 3) && !quoted; back--) quoted = byStart(resolved[back] ?? NO_MENTIONS, back === si ? c.start : undefined).filter((m) => m.cls === 'Person').pop();
+      if (quoted) { this.attach(si, ci, drafts.get(quoted.entity)!, false); return; }
+    }
     if (c.ref.latter) {
       // "the latter": the last actor named before it.
       const before = [...(resolved[si] ?? []), ...(resolved[si - 1] ?? [])].filter((m): m is ResolvedMention => !!m && m.start < c.start && !isPlaceClass(m.cls))
@@ -1099,6 +1106,8 @@ class Resolution {
 }
 
 const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
+/** What closes a quotation: "…,” he said". */
+const QUOTE_CLOSERS = new Set(['”', '"', '»', '’']);
 /** Is mention `m` of sentence `s` named in passing, in a relative clause ("Residents who have reached Maiduguri")? */
 const inPassing = (s: Sentence, m: ResolvedMention): boolean => {
   for (let k = Math.max(0, m.from - 4); k < m.from; k++) if (s.tokens[k]!.norm === 'who') return true;

@@ -2481,3 +2481,16 @@ describe('extractRelations: mergers, ranks, roles and second locatives', () => {
     expect(withPredicate(documentTriples('Gunmen stormed the gendarmerie post at Inata, a locality near a gold mine in Soum province.'), 'near')).toEqual([]);
   });
 });
+
+describe('extractRelations: opponents, and partners past a clause of its own', () => {
+  it('reads a man\'s opponent as opposing him', () => {
+    expect(documentTriples('Bazoum\'s opponent, Mahamane Ousmane, rejected the result.')).toContain('mahamane-ousmane opposes mohamed-bazoum');
+  });
+
+  it('finds no partner in an actor a clause with a subject of its own parts from "alongside"', () => {
+    const got = documentTriples('"Hitting the UN tells the world the group wants to be seen alongside AQIM and al-Shabaab," he said.');
+    expect(withPredicate(got, 'alliedWith').filter((r) => r.includes(' un') || r.startsWith('un '))).toEqual([]);
+    // (the actor right before, or the subject, still is one: "The army fought alongside Wagner")
+    expect(new Set(withPredicate(documentTriples('The Malian army fought alongside Wagner near Kidal.'), 'alliedWith'))).toEqual(new Set(['fama alliedWith wagner-group']));
+  });
+});

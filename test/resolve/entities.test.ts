@@ -577,3 +577,23 @@ describe('resolveEntities: "it" and descriptions of civil bodies', () => {
     expect(entity('The Collectif Justice pour Barsalogho said 400 people had been killed.', 'collectif-justice-pour-barsalogho')?.cls).toBe('Organization');
   });
 });
+
+describe('resolveEntities: villages listed with others, hyphenated names, zones and the speaker a quote closes on', () => {
+  it('types names listed with other villages as villages, and a name a hyphen joins as a person\'s', () => {
+    const ents = resolve('The attackers struck Intazayene, Bakorat, Wistane and a number of smaller hamlets in the Tillia department.').entities;
+    expect(['intazayene', 'bakorat', 'wistane'].map((id) => ents.find((e) => e.id === id)?.cls)).toEqual(['Settlement', 'Settlement', 'Settlement']);
+    expect(entity('Asha-Rose Migiro visited injured staff in hospital.', 'asha-rose-migiro')?.cls).toBe('Person');
+    expect(entity('A car forced its way past the gate of UN House, in the Diplomatic Zone.', 'diplomatic-zone')?.cls).toBe('Region');
+  });
+
+  it('knows the groups and people of the wider region the Sahel\'s news names ("Somalia\'s al-Shabaab", "Ban Ki-moon")', () => {
+    expect(entity('Boko Haram sought contacts with Somalia\'s al-Shabaab.', 'al-shabaab')?.cls).toBe('ArmedGroup');
+    expect(entity('The UN Secretary-General, Ban Ki-moon, condemned the bombing.', 'ban-ki-moon')?.cls).toBe('Person');
+  });
+
+  it('makes the "he" a quotation closes on the last person named, not the body the quote spoke of', () => {
+    const text = 'A security analyst in Lagos told us the target was a warning. "Hitting the UN tells the world the group wants to be seen," he said.';
+    expect(resolvedAs(text, 'he')).toEqual([resolvedAs(text, 'security analyst')[0]]);
+    expect(resolvedAs(text, 'he')).not.toEqual(['un']);
+  });
+});
