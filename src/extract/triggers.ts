@@ -1036,7 +1036,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const span = t.slice(c.from, c.to);
     const comma = span.findIndex((x) => x.text === ',');
     const v = span.findIndex((x, i) => i > 0 && (comma < 0 || i < comma) && (x.pos === 'VERB' || x.pos === 'AUX'));
-    return v > 0 && !((span[v - 1]!.norm === 'and' || span[v - 1]!.norm === 'or') && t[c.from - 1]?.lemma === 'declare');
+    // ("claimed the raid and said it had been commanded by X": so is one that claims an act and goes on to speak)
+    return v > 0 && !((span[v - 1]!.norm === 'and' || span[v - 1]!.norm === 'or') && (t[c.from - 1]?.lemma === 'declare' || t[c.from - 1]?.lemma === 'claim'));
   });
   const covered = new Uint8Array(t.length);
   for (const m of mentions) for (let i = m.from; i < m.to; i++) covered[i] = 1;

@@ -645,6 +645,12 @@ describe('extractEvents: withdrawals told through their base or their share', ()
     expect(quit('President Keita quit on Tuesday.').events.map((e) => e.cls)).toEqual(['Resignation']);
   });
 
+  it('gives an act told before to a group that claims it and goes on to speak, past the apposition after its name', () => {
+    const text = "Gunmen attacked a camp of the Malian army at Dioura on 17 March 2019. Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahelian branch of al-Qaeda, claimed the raid and said it had been commanded by Ba Ag Moussa.";
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2019-03-20' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Attack').map(agents)).toEqual([expect.arrayContaining(['jnim'])]);
+  });
+
   it('does not make the capital that demanded a withdrawal the place left', () => {
     const x = extractDocument({ id: 'fx', text: 'French forces completed the bulk of a withdrawal demanded by Bamako.', source: 'fx.txt', date: '2022-08-15' }, GAZ);
     expect(x.relations.filter((r) => r.predicate === 'withdrewFrom').map((r) => r.object)).not.toContain('bamako');
