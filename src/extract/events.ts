@@ -90,6 +90,12 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("who seized power in August last year and again in May": the act done twice, each time with its date)
     const again = date && !tr.nominal ? doneAgain(s, dates, date) : undefined;
     if (again) out.push(eventFact(hashId(docId, s.index, tr.k, tr.event, again.value), cls, tr.word, participants.slice(), where, again.value, { ...evidence }));
+    // ("Jihadists killed 71 soldiers at Inates in December 2019 and 89 at Chinegodar in January 2020": the act told again
+    // for a second number, place and date, its verb left out)
+    const gapped = VIOLENT.has(tr.event) && !tr.nominal && place ? gappedConjunct(s, tr, mentions, dates) : undefined;
+    if (gapped && gapped.place.entity !== place!.entity) {
+      out.push(eventFact(hashId(docId, s.index, tr.k, tr.event, gapped.place.entity), cls, tr.word, participants.slice(), gapped.place.entity, gapped.date?.value, { ...evidence }));
+    }
   }
   if (claims.length) out.push(...statements(docId, s, mentions, dates, claims));
   return out;
@@ -135,6 +141,27 @@ function dissolved(s: Sentence, tr: Trigger, targets: readonly ResolvedMention[]
 }
 
 /** The date after "and again" that repeats an act dated `date` ("in August last year and again in May"), if any. */
+/** Places after which a number stands for the counted noun left out: "and 89 at Chinegodar". */
+const GAP_PREPOSITIONS = new Set(['at', 'in', 'near']);
+
+/** The place (and the date, if any) of a conjunct that repeats the act of `tr` for another number, its verb and noun left out:
+ * "… and 89 at Chinegodar in January 2020". */
+function gappedConjunct(s: Sentence, tr: Trigger, mentions: readonly ResolvedMention[], dates: readonly DateMention[]): { place: ResolvedMention; date?: DateMention } | undefined {
+  const t = s.tokens;
+  for (let a = tr.end; a + 3 < t.length; a++) {
+    if (t[a]!.pos === 'VERB' || t[a]!.text === ';') return undefined;
+    if (t[a]!.norm !== 'and' || t[a + 1]!.pos !== 'NUM' || !GAP_PREPOSITIONS.has(t[a + 2]!.norm)) continue;
+    const place = mentions.find((m) => isPlaceClass(m.cls) && (m.from === a + 3 || (m.from === a + 4 && t[a + 3]!.pos === 'DET')));
+    if (!place) return undefined;
+    // (its date: the one right after its place, before the next comma)
+    let end = place.to;
+    while (end < t.length && t[end]!.text !== ',' && t[end]!.text !== '.' && t[end]!.pos !== 'VERB') end++;
+    const date = dates.find((d) => d.start >= t[place.to - 1]!.end && d.end <= t[end - 1]!.end);
+    return date ? { place, date } : { place };
+  }
+  return undefined;
+}
+
 function doneAgain(s: Sentence, dates: readonly DateMention[], date: DateMention): DateMention | undefined {
   return dates.find((d) => d.start > date.end && d.start - date.end <= 16 && /^\s*,?\s*and\s+again\s+(?:in|on)\s+$/i.test(s.text.slice(date.end - s.start, d.start - s.start)));
 }

@@ -651,6 +651,11 @@ describe('extractEvents: withdrawals told through their base or their share', ()
     expect(x.events.filter((e) => e.cls === 'Attack').map(agents)).toEqual([expect.arrayContaining(['jnim'])]);
   });
 
+  it('tells an act again for a second number, place and date whose verb is left out', () => {
+    const x = extractDocument({ id: 'fx', text: 'Jihadists of the Islamic State killed 71 soldiers at Inates in December 2019 and 89 at Chinegodar in January 2020.', source: 'fx.txt', date: '2021-03-22' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Attack' || e.cls === 'ArmedClash').map((e) => `${e.place} ${e.date}`).sort()).toEqual(['chinagodrar 2020-01', 'inates 2019-12']);
+  });
+
   it('does not make the capital that demanded a withdrawal the place left', () => {
     const x = extractDocument({ id: 'fx', text: 'French forces completed the bulk of a withdrawal demanded by Bamako.', source: 'fx.txt', date: '2022-08-15' }, GAZ);
     expect(x.relations.filter((r) => r.predicate === 'withdrewFrom').map((r) => r.object)).not.toContain('bamako');
