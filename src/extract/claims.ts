@@ -319,7 +319,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
     const tok = t[i]!;
     // "President X, who …, visited the scene and said …": a second verb speaks with the first one's subject.
     // (the chain's first verb: "MINUSMA, sent troops to Ogossagou to evacuate the wounded and said …")
-    if (tok.norm === 'and' && tok.pos === 'CCONJ' && depth < 2) {
+    // ("The authorities did not comment on X but described the assailants as …": past "but" too)
+    if ((tok.norm === 'and' || tok.norm === 'but') && tok.pos === 'CCONJ' && depth < 2) {
       const v = t.findIndex((x, q) => q < i && x.pos === 'VERB' && t[q - 1]?.norm !== 'to' && !mentions.some((o) => q >= o.from && q < o.to));
       return v >= 0 ? subjectBefore(s, v, mentions, depth + 1) : undefined;
     }

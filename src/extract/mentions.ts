@@ -490,6 +490,8 @@ function ownInstitutions(spans: Spans): void {
     // ("Ukraine's military intelligence agency": "military" as an adjective of another noun)
     // (but "Burkina Faso's military leader" is the leader of its military)
     if (head === 'military' && toks[h + 1]?.pos === 'NOUN' && !FORCE_HEADS.has(keys[h + 1]!) && !GOVERNMENT_HEADS.has(keys[h + 1]!) && !TITLES.has(keys[h + 1]!)) continue;
+    // ("Nigeria's State Security Service": a capitalised head before a capitalised word opens a name; not "Mali's Armed Forces")
+    if (head === 'state' && isCap(toks[h]) && isCap(toks[h + 1])) continue;
     if (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) {
       // (one mention, "Cameroon's army", named with its country: that is the name the text gives it)
       out.splice(out.indexOf(m), 1);

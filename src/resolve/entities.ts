@@ -450,6 +450,8 @@ class Resolution {
           const bt = seg.sentences[back]!.tokens;
           const last = (resolved[back] ?? []).filter((m): m is ResolvedMention => !!m && kinds.has(m.cls) && m.kind !== 'pronoun' && (back < si || m.start < c.start)
             && !PART_HEADS.has(bt[m.to]?.norm ?? '') && !(/^['’]s$/.test(bt[m.to]?.text ?? '') && PART_HEADS.has(bt[m.to + 1]?.norm ?? ''))
+            // (nor a name that only modifies another, "the bombing of UN House")
+            && !(bt[m.to] && bt[m.to]!.pos !== 'PUNCT' && isUpper(bt[m.to]!.text))
             // (nor the parent a branch is "of": "ISSP, the regional branch of the Islamic State group, claimed …. The group is active")
             && !partOfBefore(bt, m.from))
             // (an armed group of the sentence before a body that is not one: "… sent to the Mauritanian news agency Al
@@ -1300,6 +1302,8 @@ const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([
   ['organisation', ANY_BODY], ['organization', ANY_BODY],
   // ("SEMAFO said … the company said it had suspended operations": a firm, or a military company)
   ['company', new Set(['Organization', 'PrivateMilitaryCompany'])],
+  // ("Nigeria's State Security Service … the agency declared Nur wanted": a service of the state, or a civil one)
+  ['agency', new Set(['Organization', 'Government', 'StateForce', 'InternationalOrganization'])],
 ]);
 /** Verbs whose subject, when a country, acts through its armed forces; and nouns that make a support verb one. */
 const ARMED_VERBS = new Set(['intervene', 'deploy', 'bomb', 'strike', 'shell', 'invade', 'airlift', 'redeploy']);

@@ -484,3 +484,17 @@ describe('extractClaims: what is told to someone', () => {
     expect(text('Abubakar Shekau said in an audio recording that circulated on Sunday that ISWAP was responsible.')[0]).not.toMatch(/^circulated/);
   });
 });
+
+describe('extractClaims: a speaker past "but", and a state\'s agency named again', () => {
+  it('gives what a clause after "but" reports to the subject of the clause before', () => {
+    expect(summary('The Malian authorities did not comment on the identity of the commander but described the assailants as members of "armed terrorist groups".'))
+      .toEqual([expect.objectContaining({ claimant: 'government-of-mali', cue: 'described' })]);
+  });
+
+  it('reads "Nigeria\'s State Security Service" as one name, and "the agency" after it as that body, not a name that only modifies another', () => {
+    const text = "Nigeria's State Security Service, the SSS, says the bombing of UN House was masterminded by Mamman Nur. In a statement, the agency declared Nur wanted. It also said it was holding several suspects.";
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2011-08-31' }, GAZ);
+    expect(x.entities.find((e) => e.label === 'State Security Service')?.altLabels).toContain('SSS');
+    expect(new Set(x.claims.map((c) => c.claimant))).toEqual(new Set(['state-security-service']));
+  });
+});
