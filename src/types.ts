@@ -59,6 +59,8 @@ export const EVENT_CLASSES = [
   'Dissolution',
   'Mediation',
   'Resignation',
+  'Election',
+  'Vote',
   'Appointment',
   'Formation',
   'Pledge',

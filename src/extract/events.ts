@@ -48,6 +48,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m) && s.tokens[m.from - 1]?.pos !== 'VERB'));
     // ("the government announced that seven soldiers had been arrested": the authority that announces arrests made them)
     if (tr.event === 'Arrest' && !agents.length && BE.has(s.tokens[tr.k - 1]?.norm ?? '')) agents = announcer(mentions, claims, tr.k);
+    // ("confirmed Mohamed Bazoum as the winner of the February 21 presidential run-off": who won an election took part in it)
+    if (tr.event === 'Election' && tr.nominal && !agents.length && !targets.length) agents = winners(s, tr, clauseMs);
     const participants: EventFact['participants'] = [];
     for (const m of agents) participants.push({ entity: m.entity, role: 'agent' });
     for (const m of targets) if (!agents.some((a) => a.entity === m.entity)) participants.push({ entity: m.entity, role: 'target' });
@@ -141,6 +143,13 @@ function dissolved(s: Sentence, tr: Trigger, targets: readonly ResolvedMention[]
 }
 
 /** The date after "and again" that repeats an act dated `date` ("in August last year and again in May"), if any. */
+/** The people a sentence says won the election trigger `tr` names: "X as the winner of the run-off", "X won the election". */
+function winners(s: Sentence, tr: Trigger, mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  const t = s.tokens;
+  const person = mentions.filter((m) => m.cls === 'Person' && m.to <= tr.k && m.to >= tr.k - 10).pop();
+  return person && t.slice(person.to, tr.k).some((x) => x.norm === 'winner' || x.lemma === 'win') ? [person] : [];
+}
+
 /** Places after which a number stands for the counted noun left out: "and 89 at Chinegodar". */
 const GAP_PREPOSITIONS = new Set(['at', 'in', 'near']);
 
@@ -168,7 +177,8 @@ function doneAgain(s: Sentence, dates: readonly DateMention[], date: DateMention
 
 function eventRule(key: string): string {
   let rule = RULES.get(key);
-  if (rule === undefined) RULES.set(key, (rule = `event.${key.replace(/ /g, '-')}`));
+  // ("run - off", "cease - fire": a hyphen the tokenizer parts is one word again)
+  if (rule === undefined) RULES.set(key, (rule = `event.${key.replace(/ - /g, '-').replace(/ /g, '-')}`));
   return rule;
 }
 const RULES = new Map<string, string>();

@@ -447,6 +447,10 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   mediation: 'Mediation', mediate: 'Mediation', negotiation: 'Mediation', talks: 'Mediation',
   resign: 'Resignation', resignation: 'Resignation', resignations: 'Resignation',
   appoint: 'Appointment', name: 'Appointment', 'sworn in': 'Appointment', nominate: 'Appointment', replace: 'Appointment',
+  // ("the February 21 presidential run-off", "was elected president in 2020"; "the UN Security Council voted to end the mandate",
+  // "adopted Resolution 2100", "the National Assembly authorised the deployment": triggers.ts keeps the resolutions and votes meant)
+  election: 'Election', elections: 'Election', 'run-off': 'Election', 'run - off': 'Election', runoff: 'Election', referendum: 'Election', elect: 'Election', 're-elect': 'Election',
+  vote: 'Vote', resolution: 'Vote', authorise: 'Vote', authorize: 'Vote',
   release: 'Release', free: 'Release', 'let free': 'Release', 'bring back': 'Release',
   escape: 'Escape', jailbreak: 'Escape', 'jail break': 'Escape', 'prison break': 'Escape', breakout: 'Escape', 'broke out of': 'Escape',
   protest: 'Protest', protests: 'Protest', demonstration: 'Protest', demonstrations: 'Protest', rally: 'Protest', riot: 'Protest', riots: 'Protest',

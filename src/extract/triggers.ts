@@ -1390,6 +1390,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("was sentenced to", not "its sentences"; "an arrest warrant", not "did not warrant")
     if ((key === 'sentence' && tok.pos !== 'VERB') || (key === 'warrant' && tok.pos !== 'NOUN')) continue;
     if (key === 'exit' && tok.pos !== 'NOUN') continue;
+    // ("adopted Resolution 2100", "passed a resolution"; not "conflict resolution")
+    if (key === 'resolution' && t[k + 1]?.pos !== 'NUM' && !t.slice(Math.max(0, k - 3), k).some((x) => RESOLVING.has(x.lemma))) continue;
     // "remained on the offensive", "went on the attack": a posture, not an act with a target.
     if (tok.pos !== 'VERB' && t[k - 1]?.norm === 'the' && t[k - 2]?.norm === 'on' && t[k + 1]?.norm !== 'on' && t[k + 1]?.norm !== 'against') continue;
     // "one of the deadliest blows dealt to the army": dealing a blow is no deal.
@@ -1400,6 +1402,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'leave' && t.slice(k + 1, k + 8).some((x) => ['dead', 'injured', 'wounded', 'homeless', 'stranded'].includes(x.norm))) continue;
     const h = HOSTILE.get(key);
     let event = h?.event ?? TRIGGER_EVENTS.get(key);
+    // ("says he won the vote": a vote won is an election)
+    if (key === 'vote' && tok.pos === 'NOUN' && t.slice(Math.max(0, k - 3), k).some((x) => x.lemma === 'win' || x.lemma === 'lose')) event = 'Election';
     if (fireAt) event = 'Attack';
     // ("evacuated the wounded", "the wounded were flown out": people moved out of danger; "evacuated its camp" is a withdrawal)
     if (EVACUATING.has(key) && (t.slice(k + 1, k + 6).some((x) => EVACUEES.has(x.norm)) || t.slice(Math.max(0, k - 6), k).some((x) => EVACUEES.has(x.norm)))) event = 'Evacuation';
@@ -1475,6 +1479,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   }
   return inOrder(out);
 }
+
+/** Verbs that pass a resolution. */
+const RESOLVING = new Set(['adopt', 'pass', 'approve', 'vote', 'unanimous']);
 
 /** Verbs of fighting whose "with" may name whose side one fights on. */
 const RANKS_VERBS = new Set(['fight', 'battle']);

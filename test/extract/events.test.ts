@@ -1017,3 +1017,20 @@ describe('extractEvents: a word to the press', () => {
     expect(said[0]).toMatchObject({ date: '2022-06-09', participants: [{ entity: 'rauf-aregbesola', role: 'agent' }] });
   });
 });
+
+describe('extractEvents: elections and votes', () => {
+  const doc = (text: string, date = '2023-07-01') => extractDocument({ id: 'fx', text, source: 'fx.txt', date }, GAZ);
+  it('reads a council\'s vote, a resolution adopted and a deployment authorised as votes by those who cast them', () => {
+    const x = doc('The UN Security Council voted unanimously to end the mandate of MINUSMA on June 30. The National Assembly authorised the deployment on January 16.');
+    expect(x.events.filter((e) => e.cls === 'Vote').map((e) => `${agents(e).join()} ${e.date}`)).toEqual(['un-security-council 2023-06-30', 'national-assembly 2023-01-16']);
+    expect(doc('The council adopted Resolution 2100 in April 2013.').events.map((e) => e.cls)).toEqual(['Vote']);
+    // ("conflict resolution" is no vote)
+    expect(doc('Conflict resolution takes time, the envoy said in Bamako on Monday.').events.map((e) => e.cls)).not.toContain('Vote');
+  });
+
+  it('reads an election with who was elected or won it', () => {
+    expect(doc('Mohamed Bazoum was elected president in February 2021.', '2021-03-22').events.map((e) => [e.cls, e.participants.map((p) => p.entity)])).toEqual([['Election', ['mohamed-bazoum']]]);
+    const x = doc('The Constitutional Court confirmed Mohamed Bazoum as the winner of the February 21 presidential run-off.', '2021-03-22');
+    expect(x.events.filter((e) => e.cls === 'Election').map((e) => [agents(e), e.date])).toEqual([[['mohamed-bazoum'], '2021-02-21']]);
+  });
+});
