@@ -334,7 +334,10 @@ function isNounAt(t: Sentence['tokens'], mentions: readonly ResolvedMention[], k
     // ("launched its own offensive": the tagger's adjective after a determiner, with no noun after it, is the noun)
     && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(t, k)) || (t[k]!.pos === 'ADJ' && determined(t, k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
     // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
-    && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && t[k + 1]?.pos === 'DET' && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)));
+    && !(t[k]!.pos === 'NOUN' && t[k]!.norm.endsWith('s') && (t[k + 1]?.pos === 'DET' || t[k + 1]?.pos === 'NUM') && mentions.some((m) => m.to === k && !isPlaceClass(m.cls)))
+    // ("French and Chadian troops fight AQIM fighters": so is one between actors in the plural and the actor it takes)
+    && !(t[k]!.pos === 'NOUN' && !t[k]!.norm.endsWith('s') && mentions.some((m) => m.to === k && !isPlaceClass(m.cls) && /s$/i.test(t[k - 1]!.text))
+      && mentions.some((m) => m.from === k + 1 && !isPlaceClass(m.cls)));
 }
 /** The verb a noun at k is the object of ("declared a cease-fire", "began to lead mediation"), or -1. */
 /**
@@ -620,7 +623,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m) && !inClosedRelative(t, covered, m, k)
     && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
       // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
-      && !/^'s?$/.test(t[m.to]?.norm ?? '')))));
+      && !/^'s?$/.test(t[m.to]?.norm ?? '')
+      // ("Mali rebels attack army camp": nor one right before the actor it qualifies)
+      && !mentions.some((o) => o.from === m.to && !isPlaceClass(o.cls))))));
   // ("the Macina Liberation Front, a Fulani group led by the preacher Amadou Koufa, has attacked army posts": the
   // group acts; the leader its phrase names does not, when the group is named before him)
   // ("army officers led by Captain Traoré overthrew …": after a mere description the leader still acts)

@@ -2494,3 +2494,22 @@ describe('extractRelations: opponents, and partners past a clause of its own', (
     expect(new Set(withPredicate(documentTriples('The Malian army fought alongside Wagner near Kidal.'), 'alliedWith'))).toEqual(new Set(['fama alliedWith wagner-group']));
   });
 });
+
+describe('extractRelations: verbs the tagger reads as nouns, and hostages released', () => {
+  it('reads "fight" between troops and the group they fight as a verb with an object, the troops allies', () => {
+    const got = documentTriples('French and Chadian troops fight AQIM fighters in the Adrar des Ifoghas mountains.');
+    expect(got).toEqual(expect.arrayContaining(['aqim opposes chad-armed-forces', 'chad-armed-forces alliedWith french-armed-forces']));
+    expect(got).not.toContain('chad-armed-forces opposes french-armed-forces');
+  });
+
+  it('does not make a country that qualifies the actor after it ("Mali rebels") the doer', () => {
+    expect(documentTriples('Mali rebels attack army camp at Lere.').filter((r) => r.startsWith('mali '))).toEqual([]);
+  });
+
+  it('makes the hostages an armed group releases ones it held, a colon\'s list included', () => {
+    const got = documentTriples('AQIM releases three of the Arlit captives: Françoise Larribe, the Togolese Alex Kodjo Ahonado and Jean Dupont.');
+    expect(withPredicate(got, 'captured')).toEqual(['aqim captured francoise-larribe', 'aqim captured alex-kodjo-ahonado', 'aqim captured jean-dupont']);
+    // (a state that frees a prisoner is no hostage-taker)
+    expect(withPredicate(documentTriples('The junta released the former prime minister Moussa Mara.'), 'captured')).toEqual([]);
+  });
+});
