@@ -246,7 +246,7 @@ export const MEMBER_ROLES = new Set([
   'member', 'members', 'fighter', 'fighters', 'commander', 'lieutenant', 'spokesman', 'spokesperson', 'spokeswoman',
   'official', 'officer', 'deserter', 'minister', 'envoy', 'representative', 'ambassador', 'second-in-command', 'mediator',
   'militant', 'militants', 'soldier', 'soldiers', 'emir', 'negotiator', 'delegate', 'researcher', 'analyst', 'adviser', 'advisor',
-  'coordinator', 'director', 'correspondent', 'investigator', 'commissioner', 'deputy', 'figure', 'cadre',
+  'coordinator', 'director', 'correspondent', 'investigator', 'commissioner', 'deputy', 'figure', 'cadre', 'journalist', 'reporter',
   // (one of several: "X, one of AQIM's senior commanders")
   'commanders', 'lieutenants', 'figures', 'cadres',
   // (who works for a company: "X, an employee of the French energy company GDF Suez")

@@ -1189,6 +1189,9 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     if (kind && ARMED_KINDS.has(kind)) return 'ArmedGroup';
     if (kind && /^[a-z]/.test(toks[from - 2]!.text) && !['the', 'a', 'an', 'this', 'that'].includes(kind)) return 'Organization';
   }
+  // ("Succès Masra's party, the Transformers": a party an owner has, named in apposition)
+  if ((before === 'the' ? keys[from - 2] : before) === ',' && keys[from - (before === 'the' ? 3 : 2)] === 'party'
+    && /^['’]s$|^(?:its|his|her|their)$/.test(keys[from - (before === 'the' ? 4 : 3)] ?? '')) return 'Organization';
   // ("the Islamic State's Amaq news agency", "the Sahara Reporters website": or the noun written in lower case after it)
   if (!isCap(toks[to]) && (ORG_AFTER.has(keys[to] ?? '') || (keys[to] === 'news' && ORG_AFTER.has(keys[to + 1] ?? '')))) return 'Organization';
   // ("African Parks, a South African-based conservation group", "Somair, a mining company": or the apposition after it)
@@ -1384,12 +1387,18 @@ const APPOSED_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, ...REGI
  * French mining company", "…, an aid charity")? Its modifiers may be capitalised or hyphenated; a "group" is a civil
  * one only after a plain noun or adjective that is no armed kind ("a rights group", not "a jihadist group").
  */
+/** Nouns of a body made of others ("a coalition of …"), and the civil members that make it a civil body. */
+const GROUPINGS = new Set(['coalition', 'alliance', 'platform', 'umbrella', 'collective', 'federation', 'grouping', 'network']);
+const CIVIL_MEMBERS = new Set(['parties', 'associations', 'unions', 'organisations', 'organizations', 'society', 'trade', 'ngos', 'youth', 'women']);
+
 function apposedOrganisation(toks: Token[], keys: string[], to: number): boolean {
   if (keys[to] !== ',' || (keys[to + 1] !== 'a' && keys[to + 1] !== 'an')) return false;
   for (let k = to + 2; k < Math.min(toks.length, to + 9); k++) {
     const t = toks[k]!;
     if (t.text === '-' && toks[k - 1]!.end === t.start) continue;
     if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PRON') return false;
+    // ("Wakit Tama, a coalition of opposition parties and civil society groups": a body of civil members is a civil one)
+    if (GROUPINGS.has(keys[k]!) && keys[k + 1] === 'of') return keys.slice(k + 2, k + 7).some((w) => CIVIL_MEMBERS.has(w)) && !keys.slice(k + 2, k + 7).some((w) => ARMED_KINDS.has(w));
     if (!startsLower(t.text) || !ORG_DESCRIPTORS.has(keys[k]!)) continue;
     if (keys[k] !== 'group' && keys[k] !== 'network' && keys[k] !== 'party') return true;
     return k > to + 2 && startsLower(toks[k - 1]!.text) && !ARMED_KINDS.has(keys[k - 1]!);

@@ -2513,3 +2513,9 @@ describe('extractRelations: verbs the tagger reads as nouns, and hostages releas
     expect(withPredicate(documentTriples('The junta released the former prime minister Moussa Mara.'), 'captured')).toEqual([]);
   });
 });
+
+describe('extractRelations: journalists', () => {
+  it('makes a journalist or reporter "with" or "for" an outlet its member', () => {
+    expect(documentTriples('Narcisse Oredje, a journalist with the private broadcaster Radio CEFOD, was killed.')).toContain('narcisse-oredje memberOf radio-cefod');
+  });
+});

@@ -597,3 +597,10 @@ describe('resolveEntities: villages listed with others, hyphenated names, zones 
     expect(resolvedAs(text, 'he')).not.toEqual(['un']);
   });
 });
+
+describe('resolveEntities: civil coalitions and parties named in apposition', () => {
+  it('types a coalition of parties and civil groups as a civil body, and a party an owner has, named after it, as one', () => {
+    expect(entity('The march was called by Wakit Tama, a coalition of opposition parties and civil society groups.', 'wakit-tama')?.cls).toBe('Organization');
+    expect(entity("The government suspended Succès Masra's party, the Transformers, on Thursday.", 'transformers')?.cls).toBe('Organization');
+  });
+});
