@@ -2021,7 +2021,8 @@ function envoyRule(cx: Context): void {
     const other = states.find((m) => m.from > k && m.to <= envoy) ?? (['from', 'to', 'in'].includes(lower[envoy + 1] ?? '') ? states.find((m) => m.from > envoy + 1 && m.from <= envoy + 3) : undefined);
     const who = ms.filter((m) => (m.cls === 'Country' || m.cls === 'Government') && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)
       && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
-    if (who && other && who.entity !== other.entity) add(cx, who, 'opposes', other, `relation.envoy.${t[k]!.lemma}`, 0.65, k);
+    // ("Mauritania and Algeria recalled their ambassadors from Mali": each state of the subject)
+    if (who && other) for (const w of coordinated(who, states, s)) if (w.entity !== other.entity) add(cx, w, 'opposes', other, `relation.envoy.${t[k]!.lemma}`, 0.65, k);
   }
 }
 
@@ -2935,9 +2936,9 @@ function location(cx: Context): void {
       add(cx, a, 'locatedIn', b, 'relation.place-demonym', 0.7, a.from);
     }
     // ("the Tapoa province of the Est region": a name, its region noun, then "of" and the wider region; "the Dutsen Tanshi
-    // area of Bauchi", of a town)
+    // area of Bauchi", "the Ksar district of Nouakchott", of a town)
     if (b && !subjectAfter && a.cls === 'Region' && REGION_NOUNS.has(lower[a.to] ?? '') && lower[a.to + 1] === 'of'
-      && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country' || (lower[a.to] === 'area' && b.cls === 'Settlement'))) {
+      && (b.from === a.to + 2 || (lower[a.to + 2] === 'the' && b.from === a.to + 3)) && (b.cls === 'Region' || b.cls === 'Country' || ((lower[a.to] === 'area' || lower[a.to] === 'district') && b.cls === 'Settlement'))) {
       // ("the Mayo-Tsanaga department of Cameroon's Far North Region": of the region the state owns)
       const owned = b.cls === 'Country' && /^['’]s$/.test(t[b.to]?.text ?? '') ? pl[i + 2] : undefined;
       add(cx, a, 'locatedIn', owned && owned.cls === 'Region' && owned.from === b.to + 1 ? owned : b, 'relation.place-of', 0.75, a.from);

@@ -2519,3 +2519,13 @@ describe('extractRelations: journalists', () => {
     expect(documentTriples('Narcisse Oredje, a journalist with the private broadcaster Radio CEFOD, was killed.')).toContain('narcisse-oredje memberOf radio-cefod');
   });
 });
+
+describe('extractRelations: envoys recalled by several states, and a town\'s districts', () => {
+  it('makes each state that recalls its ambassador from another oppose it', () => {
+    expect(withPredicate(documentTriples('Mauritania and Algeria recalled their ambassadors from Mali in protest.'), 'opposes').sort()).toEqual(['algeria opposes mali', 'mali opposes mauritania']);
+  });
+
+  it('places a district "of" a town in it', () => {
+    expect(documentTriples('The bomb exploded in the Ksar district of Nouakchott.')).toContain('ksar locatedIn nouakchott');
+  });
+});
