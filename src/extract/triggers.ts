@@ -1457,6 +1457,11 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (KILLING.has(key) && event !== 'Massacre') {
       const tr = out[out.length - 1]!;
       const dying = key === 'die' || key === 'death';
+      // ("Among those killed in the capital was Narcisse Oredje": the people named after the verb the phrase is the subject of)
+      if (t[k - 2]?.norm === 'among' && (t[k - 1]?.norm === 'those' || t[k - 1]?.norm === 'people') && !tr.targets.length) {
+        const be = t.findIndex((x, i) => i > k && i <= k + 8 && (x.norm === 'was' || x.norm === 'were'));
+        if (be > 0) tr.targets = mentions.filter((m) => m.cls === 'Person' && m.kind !== 'pronoun' && m.from === be + 1);
+      }
       // (a pronoun counts once it stands for a person: "… and killed him")
       const victims = (dying ? [...tr.agents, ...tr.targets] : tr.targets).filter((m) => m.cls === 'Person');
       if (victims.length && (dying || victims.length === tr.targets.length)) {

@@ -1018,6 +1018,13 @@ describe('extractEvents: a word to the press', () => {
   });
 });
 
+describe('extractEvents: the dead named after "among those killed"', () => {
+  it('makes the person named after "Among those killed … was" the one killed', () => {
+    const x = extractDocument({ id: 'fx', text: 'Among those killed in the capital was Narcisse Oredje, a journalist with Radio CEFOD.', source: 'fx.txt', date: '2022-10-20' }, GAZ);
+    expect(x.events.map((e) => [e.cls, e.participants.map((p) => p.entity)])).toEqual([['Killing', ['narcisse-oredje']]]);
+  });
+});
+
 describe('extractEvents: elections and votes', () => {
   const doc = (text: string, date = '2023-07-01') => extractDocument({ id: 'fx', text, source: 'fx.txt', date }, GAZ);
   it('reads a council\'s vote, a resolution adopted and a deployment authorised as votes by those who cast them', () => {
