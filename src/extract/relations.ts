@@ -256,6 +256,11 @@ function fromTriggers(cx: Context): void {
   for (const tr of f.triggers) {
     if (tr.uncertain) continue;
     if (tr.inRanks) for (const a of tr.agents) for (const b of tr.targets) add(cx, a, 'memberOf', b, `relation.fight-in-ranks.${tr.key}`, 0.7, tr.k);
+    // ("who was appointed to head the government", "was named to lead the army": the one appointed leads the body)
+    if (tr.event === 'Appointment' && !tr.nominal && lower[tr.end] === 'to' && HEADING.has(t[tr.end + 1]?.lemma ?? '')) {
+      const body = actors(f.mentions).find((m) => m.from > tr.end + 1 && m.from <= tr.end + 4 && m.cls !== 'Person' && t.slice(tr.end + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+      for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(cx, p, 'leads', body, 'relation.appointed-to-head', 0.75, tr.k);
+    }
     // ("AQIM releases three of the Arlit captives: Françoise Larribe, …", "JNIM freed the German priest X": the hostages an
     // armed group sets free are ones it held)
     if (tr.event === 'Release' && !tr.nominal && !tr.passive && tr.agents.length && tr.agents.every((m) => m.cls === 'ArmedGroup')) {
@@ -331,6 +336,9 @@ function listedAfterColon(cx: Context, tr: Trigger): ResolvedMention[] {
   if (colon < 0 || t.slice(tr.end, colon).some((x) => x.pos === 'VERB')) return [];
   return f.mentions.filter((m) => m.from > colon && m.cls === 'Person' && m.kind !== 'pronoun');
 }
+
+/** Verbs an appointment is made to do: "appointed to head the government". */
+const HEADING = new Set(['head', 'lead', 'command', 'run', 'chair']);
 
 function blockaded(cx: Context, tr: Trigger): void {
   const { f, t } = cx;

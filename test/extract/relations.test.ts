@@ -2529,3 +2529,10 @@ describe('extractRelations: envoys recalled by several states, and a town\'s dis
     expect(documentTriples('The bomb exploded in the Ksar district of Nouakchott.')).toContain('ksar locatedIn nouakchott');
   });
 });
+
+describe('extractRelations: appointed to lead', () => {
+  it('makes the one appointed or named "to head" or "to lead" a body its leader', () => {
+    expect(documentTriples('General Oumar Diarra was named to lead the Malian army in 2020.')).toContain('oumar-diarra leads fama');
+    expect(documentTriples('Saleh Kebzabo, who was appointed to head the government of Chad last week, spoke.')).toContain('saleh-kebzabo leads government-of-chad');
+  });
+});
