@@ -936,13 +936,18 @@ function speaksAfter(toks: readonly Token[], keys: readonly string[], j: number)
   return SOURCE_SPEECH.has(toks[j]?.lemma ?? '') && (toks[j]!.pos === 'VERB' || toks[j]!.norm === 'said');
 }
 
+/** Words that qualify a role after "the": "the prime minister", "the defence minister". */
+const ROLE_QUALIFIERS = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'justice', 'security', 'finance', 'communication', 'communications']);
+
 /** 4d. "the spokesman said", "the minister added": a person named before with that title. */
 function personRoles(spans: Spans): void {
   const { toks, keys, taken, cues } = spans;
   for (let i = 1; i < toks.length; i++) {
-    if (!(cues[i]! & PERSON_ROLE) || taken[i] || keys[i - 1] !== 'the' || toks[i]!.pos !== 'NOUN') continue;
+    // ("the prime minister said", "the defence minister added": over the portfolio that qualifies the role)
+    const from = keys[i - 1] === 'the' ? i - 1 : ROLE_QUALIFIERS.has(keys[i - 1]!) && keys[i - 2] === 'the' && !taken[i - 1] ? i - 2 : -1;
+    if (!(cues[i]! & PERSON_ROLE) || taken[i] || from < 0 || toks[i]!.pos !== 'NOUN') continue;
     if (keys[i + 1] === 'of' || keys[i + 1] === 'for' || isCap(toks[i + 1]) || toks[i + 1]?.pos === 'NOUN' || /^['’]s$/.test(toks[i + 1]?.text ?? '')) continue;
-    spans.add(i - 1, i + 1, 'description', { type: 'description', sense: { cls: 'Person', role: keys[i]! } });
+    spans.add(from, i + 1, 'description', { type: 'description', sense: { cls: 'Person', role: keys[i]! } });
   }
 }
 

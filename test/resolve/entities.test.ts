@@ -604,3 +604,10 @@ describe('resolveEntities: civil coalitions and parties named in apposition', ()
     expect(entity("The government suspended Succès Masra's party, the Transformers, on Thursday.", 'transformers')?.cls).toBe('Organization');
   });
 });
+
+describe('resolveEntities: a role qualified by its portfolio', () => {
+  it('makes "the prime minister" the person named before with that title', () => {
+    const text = 'Prime Minister Saleh Kebzabo spoke on Thursday. The prime minister described the protests as an insurrection.';
+    expect(resolvedAs(text, 'The prime minister')).toEqual(['saleh-kebzabo']);
+  });
+});
