@@ -797,6 +797,13 @@ class Resolution {
       const owner = here.find((m) => m.cls === 'Country' && m.kind === 'name' && m.start < c.start && /^['’]s$/.test(st[m.to]?.text ?? ''));
       if (owner && owner.entity !== focusCountry && here.every((m) => m === owner || m.entity === owner.entity || m.start > c.start)) country = owner.entity;
     }
+    // ("Soldiers overthrow President Mamadou Tandja in Niamey" in an article mostly about France: soldiers who make a coup are
+    // those of the state it is made in, the one state the sentence's places lie in)
+    if (!d && !country && sense.state && sense.cls === 'StateForce' && !possessed && focusCountry && s.norms.some((w) => COUP_WORDS.has(w))) {
+      const states = new Set((resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && isPlaceClass(m.cls) && m.kind === 'name').map((m) => (m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz))));
+      const [only] = states;
+      if (states.size === 1 && only && only !== focusCountry && gaz.byId.get(only)?.cls === 'Country') country = only;
+    }
     const operation = country && sense.cls === 'StateForce' && !ofTitle ? operations.get(country) : undefined;
     if (!d && operation && operation.si <= si && !branchOf(gaz, country!, c.text)) d = this.fromEntry(operation.id, c.start);
     if (!d && country) {
@@ -1108,6 +1115,8 @@ class Resolution {
 }
 
 const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
+/** Words of a coup: "soldiers overthrow the president", "a coup in Niamey". */
+const COUP_WORDS = new Set(['overthrow', 'overthrew', 'overthrown', 'ousted', 'oust', 'toppled', 'topple', 'deposed', 'depose', 'coup', 'putsch', 'mutiny', 'mutinied']);
 /** What closes a quotation: "…,” he said". */
 const QUOTE_CLOSERS = new Set(['”', '"', '»', '’']);
 /** Is mention `m` of sentence `s` named in passing, in a relative clause ("Residents who have reached Maiduguri")? */

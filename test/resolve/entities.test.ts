@@ -611,3 +611,10 @@ describe('resolveEntities: a role qualified by its portfolio', () => {
     expect(resolvedAs(text, 'The prime minister')).toEqual(['saleh-kebzabo']);
   });
 });
+
+describe('resolveEntities: the soldiers of a coup', () => {
+  it('makes unowned soldiers who make a coup those of the one state the sentence\'s places lie in, not the article\'s', () => {
+    const text = 'France sent troops to Mali. France said its forces would stay. The French government thanked French soldiers. Soldiers overthrow President Mamadou Tandja in Niamey.';
+    expect(resolvedAs(text, 'Soldiers')).toEqual(['niger-armed-forces']);
+  });
+});
