@@ -1464,7 +1464,8 @@ const ASSAULT_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid
 
 /** Common nouns that introduce the name of an organisation: "the French daily X", "the aid organisation X". */
 const ORG_DESCRIPTORS = new Set(['daily', 'weekly', 'newspaper', 'magazine', 'broadcaster', 'agency', 'organisation', 'organization',
-  'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation', 'party']);
+  'ngo', 'charity', 'group', 'groups', 'company', 'firm', 'network', 'outlet', 'website', 'channel', 'association', 'foundation', 'party',
+  'subsidiary', 'contractor', 'conglomerate']);
 /** Nouns of an outlet that speaks for a body ("its media outlet, al-Zallaqa", "the group's news agency, Amaq"). */
 const MEDIA_NOUNS = new Set(['outlet', 'agency', 'website', 'channel', 'newspaper', 'broadcaster']);
 /** Common nouns after a name that say it is an organisation's: "the Amaq news agency", "the Daily Trust newspaper". */

@@ -618,3 +618,9 @@ describe('resolveEntities: the soldiers of a coup', () => {
     expect(resolvedAs(text, 'Soldiers')).toEqual(['niger-armed-forces']);
   });
 });
+
+describe('resolveEntities: a company set beside what it is', () => {
+  it('types a name an apposition calls a subsidiary or a contractor as an organisation', () => {
+    expect(entity('They work for Areva and for Satom, a subsidiary of the construction group Vinci.', 'satom')?.cls).toBe('Organization');
+  });
+});
