@@ -257,14 +257,14 @@ function fromTriggers(cx: Context): void {
     if (tr.uncertain) continue;
     if (tr.inRanks) for (const a of tr.agents) for (const b of tr.targets) add(cx, a, 'memberOf', b, `relation.fight-in-ranks.${tr.key}`, 0.7, tr.k);
     // ("who was appointed to head the government", "was named to lead the army": the one appointed leads the body)
-    if (tr.event === 'Appointment' && !tr.nominal && lower[tr.end] === 'to' && HEADING.has(t[tr.end + 1]?.lemma ?? '')) {
+    if (tr.event === 'Appointment' && !tr.nominal && lower[tr.end] === 'to' && HEADING_VERBS.has(t[tr.end + 1]?.lemma ?? '')) {
       const body = actors(f.mentions).find((m) => m.from > tr.end + 1 && m.from <= tr.end + 4 && m.cls !== 'Person' && t.slice(tr.end + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
       for (const p of tr.targets.filter((m) => m.cls === 'Person')) add(cx, p, 'leads', body, 'relation.appointed-to-head', 0.75, tr.k);
     }
     // ("AQIM releases three of the Arlit captives: Françoise Larribe, …", "JNIM freed the German priest X": the hostages an
     // armed group sets free are ones it held)
     if (tr.event === 'Release' && !tr.nominal && !tr.passive && tr.agents.length && tr.agents.every((m) => m.cls === 'ArmedGroup')) {
-      for (const a of tr.agents) for (const b of [...tr.targets, ...listedAfterColon(cx, tr)].filter((m) => m.cls === 'Person')) add(cx, a, 'captured', b, `relation.released-captive.${tr.key}`, 0.7, tr.k);
+      for (const a of tr.agents) for (const b of tr.targets.filter((m) => m.cls === 'Person')) add(cx, a, 'captured', b, `relation.released-captive.${tr.key}`, 0.7, tr.k);
     }
     if (tr.hostile) {
       // "X and Y clashed": two sides. (Not a list of states that "set up a force to fight both groups": a
@@ -328,17 +328,6 @@ function fromTriggers(cx: Context): void {
     if (tr.key === 'mediation' || tr.key === 'mediate' || tr.key === 'negotiation' || tr.key === 'talks') mediators(cx, tr);
   }
 }
-
-/** The people a colon lists after the object of trigger `tr` ("releases three of the captives: A, B and C"). */
-function listedAfterColon(cx: Context, tr: Trigger): ResolvedMention[] {
-  const { t, f } = cx;
-  const colon = t.findIndex((x, i) => i > tr.end && i <= tr.end + 8 && x.text === ':');
-  if (colon < 0 || t.slice(tr.end, colon).some((x) => x.pos === 'VERB')) return [];
-  return f.mentions.filter((m) => m.from > colon && m.cls === 'Person' && m.kind !== 'pronoun');
-}
-
-/** Verbs an appointment is made to do: "appointed to head the government". */
-const HEADING = new Set(['head', 'lead', 'command', 'run', 'chair']);
 
 function blockaded(cx: Context, tr: Trigger): void {
   const { f, t } = cx;

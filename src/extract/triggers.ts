@@ -1478,6 +1478,12 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const list = coordinatedBefore(t, mentions.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country'), p.from, p.entity);
     if (list.length > 1) tr.agents = list;
   }
+  // ("AQIM releases three of the Arlit captives: Françoise Larribe, …": those a colon lists after the object are the ones freed)
+  for (const tr of out) {
+    if (tr.event !== 'Release' || tr.targets.some((m) => m.cls === 'Person')) continue;
+    const colon = t.findIndex((x, i) => i > tr.end && i <= tr.end + 8 && x.text === ':');
+    if (colon > 0 && !t.slice(tr.end, colon).some((x) => x.pos === 'VERB')) tr.targets = tr.targets.concat(mentions.filter((m) => m.from > colon && m.cls === 'Person' && m.kind !== 'pronoun'));
+  }
   // ("deserting in 2012 to fight with Ansar Dine": a man who fights with an armed group fights in its ranks, not against it)
   for (const tr of out) {
     if (!tr.hostile || tr.nominal || !RANKS_VERBS.has(tr.key) || t[tr.end]?.norm !== 'with' || !tr.agents.length || !tr.targets.length) continue;

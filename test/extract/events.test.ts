@@ -1018,6 +1018,13 @@ describe('extractEvents: a word to the press', () => {
   });
 });
 
+describe('extractEvents: hostages a colon lists', () => {
+  it('makes those a colon lists after a release\'s object the ones released', () => {
+    const x = extractDocument({ id: 'fx', text: 'AQIM releases three of the Arlit captives: Françoise Larribe, the Togolese Alex Kodjo Ahonado and Jean Dupont.', source: 'fx.txt', date: '2011-02-24' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Release').map((e) => e.participants.map((p) => p.entity))).toEqual([['aqim', 'francoise-larribe', 'alex-kodjo-ahonado', 'jean-dupont']]);
+  });
+});
+
 describe('extractEvents: the dead named after "among those killed"', () => {
   it('makes the person named after "Among those killed … was" the one killed', () => {
     const x = extractDocument({ id: 'fx', text: 'Among those killed in the capital was Narcisse Oredje, a journalist with Radio CEFOD.', source: 'fx.txt', date: '2022-10-20' }, GAZ);
