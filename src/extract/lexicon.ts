@@ -264,7 +264,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   katiba: 'ArmedGroup', coalition: 'ArmedGroup', militia: 'ArmedGroup', group: 'ArmedGroup', platform: 'ArmedGroup',
   alliance: 'ArmedGroup', coordination: 'ArmedGroup', emirate: 'ArmedGroup', province: 'ArmedGroup',
   army: 'StateForce', forces: 'StateForce', force: 'StateForce', command: 'StateForce', gendarmerie: 'StateForce',
-  guard: 'StateForce', operation: 'StateForce', corps: 'StateForce',
+  guard: 'StateForce', operation: 'StateForce', corps: 'StateForce', regiment: 'StateForce',
   ministry: 'Government', department: 'Government', government: 'Government', council: 'Government',
   committee: 'Government', court: 'Government', parliament: 'Government', assembly: 'Government', embassy: 'Government',
   presidency: 'Government', cabinet: 'Government', congress: 'Government', senate: 'Government',

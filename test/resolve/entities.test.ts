@@ -624,3 +624,9 @@ describe('resolveEntities: a company set beside what it is', () => {
     expect(entity('They work for Areva and for Satom, a subsidiary of the construction group Vinci.', 'satom')?.cls).toBe('Organization');
   });
 });
+
+describe('resolveEntities: regiments', () => {
+  it('types a regiment as a state force ("the Regiment of Presidential Security")', () => {
+    expect(entity('Soldiers of the Regiment of Presidential Security (RSP) detained President Michel Kafando.', 'rsp')?.cls).toBe('StateForce');
+  });
+});
