@@ -626,7 +626,8 @@ describe('resolveEntities: a company set beside what it is', () => {
 });
 
 describe('resolveEntities: regiments', () => {
-  it('types a regiment as a state force ("the Regiment of Presidential Security")', () => {
-    expect(entity('Soldiers of the Regiment of Presidential Security (RSP) detained President Michel Kafando.', 'rsp')?.cls).toBe('StateForce');
+  it('makes "the regiment" the regiment named before, a state force', () => {
+    const text = 'The coup was led by the Regiment of Presidential Security, an elite unit. Soldiers of the regiment detained the interim president.';
+    expect(resolvedAs(text, 'regiment')).toEqual(['rsp']);
   });
 });
