@@ -59,7 +59,8 @@ const BEARINGS = new Set([...COMPASS, 'the', 'of', '-', 'far', 'extreme', 'centr
 const ARABIC_PARTICLES = new Set(['al', 'el', 'ag', 'bin', 'ibn', 'wal', 'ad', 'ash']);
 // (French names too, as the region's organisations write them: "Collectif Justice pour Barsalogho")
 // ("Kala/Balge Local Government Area": a slash joins two names of one district)
-const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', '/', 'pour', 'et', 'au', 'aux']);
+// ("the Socialist Party Without Borders", "Reporters Without Borders")
+const CONNECTORS = new Set(['of', 'the', 'for', 'in', 'against', 'without', 'al', 'wal', 'el', 'ad', 'ash', 'ag', 'bin', 'ibn', 'de', 'du', 'des', 'la', 'le', "d'", '-', '/', 'pour', 'et', 'au', 'aux']);
 /** Verbs whose "for"/"by" complement is an employer or an operator. */
 const EMPLOYING = new Set(['working', 'worked', 'works', 'work', 'employed', 'hired', 'contracted', 'operated', 'owned', 'run', 'managed']);
 /** Words in capitals that name no organisation: weapons, diseases, units of trade. */
@@ -1194,6 +1195,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
     if (kind && ARMED_KINDS.has(kind)) return 'ArmedGroup';
     if (kind && /^[a-z]/.test(toks[from - 2]!.text) && !['the', 'a', 'an', 'this', 'that'].includes(kind)) return 'Organization';
   }
+  // ("led an armed rebellion, the SCUD, in the mid-2000s": a name set beside a rebellion or an armed body is that body's)
+  if (before === 'the' && keys[from - 2] === ',' && (REBELLIONS.has(keys[from - 3] ?? '') || (ARMED_BODIES.has(keys[from - 3] ?? '') && ARMED_KINDS.has(keys[from - 4] ?? '')))) return 'ArmedGroup';
   // ("Succès Masra's party, the Transformers": a party an owner has, named in apposition)
   if ((before === 'the' ? keys[from - 2] : before) === ',' && keys[from - (before === 'the' ? 3 : 2)] === 'party'
     && /^['’]s$|^(?:its|his|her|their)$/.test(keys[from - (before === 'the' ? 4 : 3)] ?? '')) return 'Organization';
@@ -1392,6 +1395,10 @@ const APPOSED_HEADS: ReadonlySet<string> = new Set([...SETTLEMENT_NOUNS, ...REGI
  * French mining company", "…, an aid charity")? Its modifiers may be capitalised or hyphenated; a "group" is a civil
  * one only after a plain noun or adjective that is no armed kind ("a rights group", not "a jihadist group").
  */
+/** Nouns of an armed body by themselves ("a rebellion, the SCUD"), and those that are one with an armed adjective ("an armed group, the X"). */
+const REBELLIONS = new Set(['rebellion', 'insurgency', 'militia']);
+const ARMED_BODIES = new Set(['group', 'movement', 'faction', 'coalition', 'alliance']);
+
 /** Nouns of a body made of others ("a coalition of …"), and the civil members that make it a civil body. */
 const GROUPINGS = new Set(['coalition', 'alliance', 'platform', 'umbrella', 'collective', 'federation', 'grouping', 'network']);
 const CIVIL_MEMBERS = new Set(['parties', 'associations', 'unions', 'organisations', 'organizations', 'society', 'trade', 'ngos', 'youth', 'women']);
@@ -1499,7 +1506,7 @@ function titleOfAt(keys: readonly string[], i: number, last: number): number {
   for (let q = i; q <= last; q++) if (TITLES.has(keys[q]!) && keys[q + 1] === 'of') return q - i;
   return -1;
 }
-const HEAD_CUTS = new Set(['of', 'for', 'in', 'pour', 'de', 'du', 'des']);
+const HEAD_CUTS = new Set(['without', 'of', 'for', 'in', 'pour', 'de', 'du', 'des']);
 /** Offset in the run of its first "of"/"for"/"in" after its first word, or -1. */
 function headCut(keys: readonly string[], i: number, last: number): number {
   for (let q = i + 1; q <= last; q++) if (HEAD_CUTS.has(keys[q]!)) return q - i;

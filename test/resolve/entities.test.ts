@@ -631,3 +631,13 @@ describe('resolveEntities: regiments', () => {
     expect(resolvedAs(text, 'regiment')).toEqual(['rsp']);
   });
 });
+
+describe('resolveEntities: names with "Without", and a rebellion named in apposition', () => {
+  it('reads "Without" inside a name, its head before it', () => {
+    expect(entity('Security forces stormed the headquarters of the Socialist Party Without Borders (PSF).', 'socialist-party-without-borders')?.cls).toBe('Organization');
+  });
+
+  it('types a name set beside "a rebellion" or "an armed group" as an armed group', () => {
+    expect(entity('Dillo led an armed rebellion, the SCUD, in the mid-2000s.', 'scud')?.cls).toBe('ArmedGroup');
+  });
+});
