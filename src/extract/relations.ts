@@ -1182,6 +1182,9 @@ function membership(cx: Context): void {
     // ("France and the G5 Sahel states … to bring their forces under a joint command": "their" points at
     // several parties, not at the one named last; only their allies are read)
     if (lower[m.from - 1] === 'their' && !allies) continue;
+    // (nor a group's "militants", or a force's "soldiers": the owner's own men, or another's read as the owner's, are no part of
+    // it — a state's or a mission's "forces" and "troops" are)
+    if (owner && m.kind === 'description' && OWN_MEN.has(lower[m.to - 1] ?? '') && (m.cls === 'ArmedGroup' || m.cls === owner.cls)) continue;
     // (an armed group has allies too, "Ansar Dine and its ally AQIM", but no bodies of its own a name could stand for)
     if (owner && (['InternationalOrganization', 'Government', 'StateForce', 'Organization', 'Country'].includes(owner.cls) || (allies && owner.cls === 'ArmedGroup'))) add(cx, m, allies ? 'alliedWith' : 'memberOf', owner, 'relation.possessive-body', 0.7, m.from);
   }
@@ -3769,6 +3772,8 @@ const DISTRICT_NOUNS = new Set([...REGION_NOUNS, 'commune', 'municipality']);
 const GIVING_UP = new Set(['hand', 'transfer', 'leave', 'close', 'vacate', 'abandon', 'evacuate', 'withdraw', 'quit', 'dismantle', 'cede', 'surrender']);
 /** What one pledges to a group one joins. */
 const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);
+/** A body's own men, who stand for it ("its militants", "their soldiers"). */
+const OWN_MEN = new Set(['militants', 'fighters', 'soldiers', 'troops', 'men', 'members', 'combatants', 'insurgents', 'jihadists', 'rebels', 'forces']);
 /** Nouns of those who act, as the subject of a clause no mention names ("the group wants to be seen alongside …"). */
 const DOER_NOUNS = new Set(['group', 'groups', 'movement', 'militants', 'rebels', 'jihadists', 'fighters', 'insurgents', 'army', 'force', 'forces', 'troops', 'soldiers', 'government', 'junta', 'authorities']);
 const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);

@@ -2536,3 +2536,11 @@ describe('extractRelations: appointed to lead', () => {
     expect(documentTriples('Saleh Kebzabo, who was appointed to head the government of Chad last week, spoke.')).toContain('saleh-kebzabo leads government-of-chad');
   });
 });
+
+describe('extractRelations: a group\'s own men after "its"', () => {
+  it('makes no part of an outlet the group whose militants speak through it, but keeps a state\'s forces part of it', () => {
+    const got = documentTriples('The Islamic State claimed the crash. In a statement circulated through its Amaq news outlet, the group said its militants had been fighting French troops.');
+    expect(got).not.toContain('islamic-state memberOf amaq');
+    expect(documentTriples('France said on Monday that its forces would leave Mali.')).toContain('french-armed-forces memberOf government-of-france');
+  });
+});
