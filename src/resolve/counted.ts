@@ -13,9 +13,10 @@ const COUNT_DETERMINERS = new Set(['the', 'all', 'these', 'those']);
 const REACH = 2;
 
 /**
- * Adds to each sentence's mentions (`bySentence`, in text order) one mention per actor a counted description stands
- * for: the last actors of its kind named before it, when there are as many as it counts. The phrase must be no
- * mention already ("the two groups" of a gazetteer name is that name).
+ * Adds to each sentence's mentions (`bySentence`, in text order) one mention per actor a counted description that opens a
+ * clause stands for — as many actors of its kind as it counts, named just before (`lastNamed` says which) — and, after
+ * such a count opening a sentence, one per actor for each plural pronoun that follows it. The phrase must be no mention
+ * already ("the two groups" of a gazetteer name is that name).
  */
 export function addCountedMentions(sentences: readonly Sentence[], bySentence: ResolvedMention[][]): void {
   for (const s of sentences) {
