@@ -37,7 +37,7 @@ export interface DocumentEntities {
 
 const RELATIVE_WHO = new Set(['who', 'which']);
 /** Descriptions of a military government, the one of its state at the article's date: "the junta", "the putschists". */
-const JUNTA = /\b(junta|putschists|coup leaders|coup makers)\b/i;
+const JUNTA = /\b(junta|putschists|coup leaders|coup makers|new rulers|military rulers)\b/i;
 /** Words that give a second name: "X, alias Y", "X, aka Y", "X, nicknamed Y". */
 const ALIAS_WORDS = new Set(['alias', 'aka', 'a.k.a.', 'nicknamed', 'dubbed']);
 
@@ -784,6 +784,9 @@ class Resolution {
       if (oi !== ci && o.from >= c.to && o.from <= c.to + 6 && resolved[si]![oi] && namesAfter(s.tokens, c.to, o.from)) nextRes = resolved[si]![oi];
     }
     if (!d && nextRes && compatible(sense.cls, nextRes.cls)) d = drafts.get(nextRes.entity);
+    // ("… proclaimed a junta, the National Council for Democracy (CND) …. The junta dissolved …": the junta a name was set
+    // beside, earlier in the article or here, is the article's junta, not the state's government)
+    if (!d && !country && sense.state && JUNTA.test(c.text)) d = this.namedJunta(si, c.start);
     // A description bound to a name once ("jihadists, particularly JNIM") keeps that name in the article.
     const head = lastWord(c.text.toLowerCase());
     if (d && !sense.state) bindings.set(`${sense.cls}|${sense.feature ?? ''}|${head}`, d);
@@ -891,6 +894,24 @@ class Resolution {
       if (kind) d = this.entity(`${slug(docId)}${UNNAMED}${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
     }
     if (d) this.attach(si, ci, d, false);
+  }
+
+  /** The government a name set beside "a junta" names ("a junta, the National Council for Democracy"), named at or before
+   * offset `before` in sentence `si` or the sentences before; undefined if the article names none so. */
+  namedJunta(si: number, before: number): Draft | undefined {
+    const { seg, candidates, resolved, drafts } = this;
+    for (let back = si; back >= 0; back--) {
+      const t = seg.sentences[back]!.tokens;
+      const cs = candidates[back]!;
+      for (let k = 0; k < cs.length; k++) {
+        const c = cs[k]!;
+        if (c.start > before || c.ref.type !== 'description' || !JUNTA.test(c.text) || t[c.to]?.text !== ',') continue;
+        const at = t[c.to + 1]?.norm === 'the' ? c.to + 2 : c.to + 1;
+        const m = (resolved[back] ?? []).find((o) => o && o.from === at && o.cls === 'Government' && (o.kind === 'name' || o.kind === 'acronym'));
+        if (m) return drafts.get(m.entity);
+      }
+    }
+    return undefined;
   }
 
   /** The person last named as a subject two or three sentences before sentence `si`, if that subject is one. */

@@ -641,3 +641,12 @@ describe('resolveEntities: names with "Without", and a rebellion named in apposi
     expect(entity('Dillo led an armed rebellion, the SCUD, in the mid-2000s.', 'scud')?.cls).toBe('ArmedGroup');
   });
 });
+
+describe('resolveEntities: a junta a name was set beside', () => {
+  it('makes the article\'s later "the junta" and "the new rulers" the junta it named, not the state\'s government', () => {
+    const text = 'Soldiers detained President Michel Kafando in Ouagadougou and proclaimed a junta, the National Council for Democracy (CND). '
+      + 'The junta closed the borders. The new rulers imposed a curfew.';
+    expect(resolvedAs(text, 'junta').slice(-1)).toEqual(['national-council-for-democracy']);
+    expect(resolvedAs(text, 'new rulers')).toEqual(['national-council-for-democracy']);
+  });
+});
