@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { BACK_REFERENCES, BE, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
+import { BACK_REFERENCES, BE, ENVOYS, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -288,8 +288,12 @@ class Resolution {
       while (t[h]?.pos === 'ADJ') h++;
       return POLICY_NOUNS.has(t[h]?.norm ?? '') ? gaz.governmentOf.get(state) : undefined;
     }
+    // ("recalled their ambassadors from Bamako": the capital envoys are recalled from is its state's government)
+    if (e?.capitalOf && t[c.from - 1]?.norm === 'from' && ENVOYS.has(t[c.from - 2]?.norm ?? '')) return gaz.governmentOf.get(state) ?? stateBodyId(state, 'Government');
     if (governingPreposition(seg.sentences[si]!, c)) return undefined;
     let k = c.to;
+    // ("Nouakchott and Algiers recalled their ambassadors": past a second capital that acts with it)
+    if (e?.capitalOf && t[k]?.norm === 'and' && isUpper(t[k + 1]?.text ?? '') && gaz.names.get(fold(t[k + 1]!.text))?.some((n) => gaz.byId.get(n.id)?.capitalOf)) k += 2;
     // ("Paris and its European partners accuse …": past the partners it speaks with)
     if (t[k]?.norm === 'and' && (t[k + 1]?.norm === 'its' || t[k + 1]?.norm === 'their')) {
       let h = k + 2;

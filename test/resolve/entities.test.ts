@@ -650,3 +650,11 @@ describe('resolveEntities: a junta a name was set beside', () => {
     expect(resolvedAs(text, 'new rulers')).toEqual(['national-council-for-democracy']);
   });
 });
+
+describe('resolveEntities: capitals that recall envoys, and the capital they are recalled from', () => {
+  it('reads both capitals of a pair that acts, and the one envoys are recalled from, as their states\' governments', () => {
+    const text = 'Nouakchott and Algiers recalled their ambassadors from Bamako in protest.';
+    expect(resolvedAs(text, 'Nouakchott')).toEqual(['government-of-mauritania']);
+    expect(resolvedAs(text, 'Bamako')).toEqual(['government-of-mali']);
+  });
+});
