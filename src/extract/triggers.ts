@@ -1437,7 +1437,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("American forces left their drone base in Agadez": a force leaving its own base withdraws from it)
     if (key === 'leave' && ['their', 'its', 'the'].includes(t[k + 1]?.norm ?? '') && [t[k + 2], t[k + 3]].some((x) => x && SITE_NOUNS.has(x.norm) && x.pos === 'NOUN')) event = 'Withdrawal';
     // ("the prime minister quit his post", "left her job as minister": leaving one's office is resigning it)
-    if ((key === 'quit' || key === 'leave') && (t[k + 1]?.norm === 'his' || t[k + 1]?.norm === 'her') && OFFICES.has(t[k + 2]?.norm ?? '')) event = 'Resignation';
+    if ((key === 'quit' || key === 'leave') && (t[k + 1]?.norm === 'his' || t[k + 1]?.norm === 'her') && POSTS.has(t[k + 2]?.norm ?? '')) event = 'Resignation';
     // ("Mali's president quits after soldiers seize him": a person who quits, with nothing after, resigns)
     if (key === 'quit' && !['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM'].includes(t[k + 1]?.pos ?? '')
       && (TITLES.has(t[k - 1]?.norm ?? '') || mentions.some((m) => m.to === k && m.cls === 'Person'))) event = 'Resignation';
@@ -1512,7 +1512,7 @@ function inOrder(out: Trigger[]): Trigger[] {
 const CHANNELS = new Set(['through', 'via']);
 
 /** What a person holds and may quit or leave: "quit his post". */
-const OFFICES = new Set(['post', 'job', 'position', 'office', 'functions', 'duties', 'seat']);
+const POSTS = new Set(['post', 'job', 'position', 'office', 'functions', 'duties', 'seat']);
 
 /** Head nouns that name a bloc or an organisation again ("left the group", "quit the bloc"). */
 const BLOC_HEADS = new Set(['group', 'bloc', 'organisation', 'organization', 'alliance', 'union', 'community', 'coalition', 'confederation', 'grouping']);

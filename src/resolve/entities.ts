@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { BACK_REFERENCES, BE, ENVOYS, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
+import { BACK_REFERENCES, BE, ENVOYS, EVENT_TRIGGERS, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -806,7 +806,7 @@ class Resolution {
     }
     // ("Soldiers overthrow President Mamadou Tandja in Niamey" in an article mostly about France: soldiers who make a coup are
     // those of the state it is made in, the one state the sentence's places lie in)
-    if (!d && !country && sense.state && sense.cls === 'StateForce' && !possessed && focusCountry && s.norms.some((w) => COUP_WORDS.has(w))) {
+    if (!d && !country && sense.state && sense.cls === 'StateForce' && !possessed && focusCountry && s.tokens.some((x) => EVENT_TRIGGERS[x.lemma] === 'Coup')) {
       const states = new Set((resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && isPlaceClass(m.cls) && m.kind === 'name').map((m) => (m.cls === 'Country' ? m.entity : countryOf(m.entity, gaz))));
       const [only] = states;
       if (states.size === 1 && only && only !== focusCountry && gaz.byId.get(only)?.cls === 'Country') country = only;
@@ -1140,8 +1140,6 @@ class Resolution {
 }
 
 const notPronoun = (m: Mention): boolean => m.kind !== 'pronoun';
-/** Words of a coup: "soldiers overthrow the president", "a coup in Niamey". */
-const COUP_WORDS = new Set(['overthrow', 'overthrew', 'overthrown', 'ousted', 'oust', 'toppled', 'topple', 'deposed', 'depose', 'coup', 'putsch', 'mutiny', 'mutinied']);
 /** What closes a quotation: "…,” he said". */
 const QUOTE_CLOSERS = new Set(['”', '"', '»', '’']);
 /** Is mention `m` of sentence `s` named in passing, in a relative clause ("Residents who have reached Maiduguri")? */
