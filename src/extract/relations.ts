@@ -1851,6 +1851,43 @@ function headRule(cx: Context): void {
   }
 }
 
+/**
+ * The mediator of "under the auspices of X" or "with X acting as mediator" mediates the parties of the sentence: those
+ * talks or an agreement are "between", else the actors that are the subjects of its clauses (no preposition before them).
+ */
+function auspicesRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  // (a state named acts: "with Qatar acting as mediator")
+  const sides = ms.filter((m) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.kind !== 'pronoun');
+  for (const k of cues[Cue.Auspices]) {
+    let mediator: ResolvedMention | undefined;
+    if (lower[k] === 'auspices') {
+      if (lower[k - 1] !== 'the' || lower[k - 2] !== 'under' || lower[k + 1] !== 'of') continue;
+      mediator = sides.find((m) => m.from >= k + 2 && m.from <= k + 4 && t.slice(k + 2, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+    } else {
+      // ("X acting as mediator", "X, which acted as the mediator", "X served as a go-between"): the actor right before the verb
+      let v = k - 1;
+      while (v > 0 && (t[v]!.pos === 'DET' || t[v]!.pos === 'ADJ')) v--;
+      if (lower[v] !== 'as' || !AS_ROLE_VERBS.has(t[v - 1]?.lemma ?? '')) continue;
+      let b = v - 2;
+      if (lower[b] === 'which' || lower[b] === 'who') b -= 2;
+      mediator = sides.find((m) => m.to === b + 1);
+    }
+    if (!mediator) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const at = lower.indexOf('between');
+    const between = at >= 0 ? listedFrom(t, sides, at + 1, true).filter((m) => m !== mediator) : [];
+    const parties = between.length ? between
+      : sides.filter((m) => m !== mediator && (m.to <= mediator!.from || m.from >= mediator!.to) && !governingPreposition(s, m) && t[m.to]?.pos !== 'PART'
+        && (t[m.to]?.pos === 'VERB' || t[m.to]?.pos === 'AUX' || lower[m.to] === 'and' || lower[m.to] === ','));
+    // (not the mediator's own state or government)
+    for (const p of parties) if (!bodyOfState(p.entity, mediator.entity) && !bodyOfState(mediator.entity, p.entity)) add(cx, mediator, 'mediates', p, 'relation.mediator', 0.7, k);
+  }
+}
+/** The verbs of "acting as mediator". */
+const AS_ROLE_VERBS = new Set(['act', 'serve', 'work', 'stand']);
+
 function fromCueWords(cx: Context): void {
   const { cues } = cx;
   // "The junta accused neighbouring Algeria of hostile acts": who accuses another of acts against it opposes it.
@@ -1865,6 +1902,9 @@ function fromCueWords(cx: Context): void {
   // "Dan Na Ambassagou was formed to defend Dogon communities against jihadists": who defends others against an armed
   // actor opposes it.
   if (cues[Cue.Defend].length) defendRule(cx);
+  // "Under the auspices of the Mogho Naaba, the regiment agreed to return to barracks", "Talks between the junta and the
+  // rebels opened in Doha, with Qatar acting as mediator": the one under whose auspices, or acting as mediator, mediates.
+  if (cues[Cue.Auspices].length) auspicesRule(cx);
 
   // "French troops handed over their base in Ménaka to the Malian army": the one who hands a base over leaves
   // its place, the one it is handed to holds it.
@@ -3585,8 +3625,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour,
-  Rupture, Appeal, Joint, Defend }
-const CUE_COUNT = Cue.Defend + 1;
+  Rupture, Appeal, Joint, Defend, Auspices }
+const CUE_COUNT = Cue.Auspices + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -3624,6 +3664,7 @@ cue(NORM_CUES, TIED_WORDS, Cue.Tied);
 cue(NORM_CUES, ['invitation'], Cue.Invitation);
 cue(LEMMA_CUES, ['ask', 'appeal', 'call'], Cue.Appeal);
 cue(NORM_CUES, ['joint'], Cue.Joint);
+cue(NORM_CUES, ['auspices', 'mediator', 'mediators', 'facilitator', 'broker', 'go-between'], Cue.Auspices);
 cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, GROUP_HEADS, Cue.Heads);
 cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take', 'assume'], Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);

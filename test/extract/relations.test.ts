@@ -2544,3 +2544,17 @@ describe('extractRelations: a group\'s own men after "its"', () => {
     expect(documentTriples('France said on Monday that its forces would leave Mali.')).toContain('french-armed-forces memberOf government-of-france');
   });
 });
+
+describe('extractRelations: mediators named by their role', () => {
+  it('makes the one under whose auspices, or acting as mediator, the mediator of the parties', () => {
+    expect(documentTriples('The CMA and the Platform signed the truce in Algiers under the auspices of Algeria.'))
+      .toEqual(expect.arrayContaining(['algeria mediates cma', 'algeria mediates platform']));
+    expect(documentTriples('Talks between the CMA and the Platform opened in Doha in March, with Qatar acting as mediator.'))
+      .toEqual(expect.arrayContaining(['qatar mediates cma', 'qatar mediates platform']));
+  });
+
+  it('makes no mediator of a mediation denied, or of a state for its own government', () => {
+    expect(withPredicate(documentTriples('The CMA refused to meet the government under the auspices of Algeria.'), 'mediates')).toEqual([]);
+    expect(documentTriples('The government of Algeria and the CMA met under the auspices of Algeria.')).not.toContain('algeria mediates government-of-algeria');
+  });
+});
