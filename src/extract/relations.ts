@@ -2799,6 +2799,9 @@ function baseRule(cx: Context): void {
       const owner = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 3 && t.slice(k + 2, m.from).every((x) => x.pos === 'DET') && m.cls !== 'Person');
       let e = owner ? owner.to : -1;
       if (t[e]?.text === '(') while (e < t.length && t[e - 1]!.text !== ')') e++;
+      // ("the camp of the UN mission, MINUSMA, at Aguelhok": past the name set beside the owner)
+      const named = t[e]?.text === ',' ? ms.find((m) => m.from === e + 1 && m.entity === owner!.entity) : undefined;
+      if (named && t[named.to]?.text === ',') e = named.to + 1;
       const at = e > 0 && PRESENCE_PREPS.has(lower[e] ?? '') ? places(ms).find((m) => m.kind === 'name' && m.from > e && m.from <= e + 2) : undefined;
       if (owner && !isPlaceClass(owner.cls) && !t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma))) add(cx, owner, 'locatedIn', at, 'relation.bases-in', 0.7, k);
       continue;
@@ -3285,7 +3288,9 @@ function possessor(cx: Context, b: number): ResolvedMention | undefined {
   const { f, t, lower, mentions: ms } = cx;
   if (/^['’]s$/.test(t[b]?.text ?? '')) return actors(ms).find((m) => m.to === b);
   // ("many Boko Haram camps in the Sambisa Forest": a group named as the noun's modifier)
-  const modifier = actors(ms).find((m) => m.to === b + 1 && (m.cls === 'ArmedGroup' || m.cls === 'PrivateMilitaryCompany') && (m.kind === 'name' || m.kind === 'acronym'));
+  // ("the MINUSMA camp at Aguelhok", "the army base at Inates": a force or mission so named too, before a camp or base)
+  const modifier = actors(ms).find((m) => m.to === b + 1 && ((m.cls === 'ArmedGroup' || m.cls === 'PrivateMilitaryCompany') && (m.kind === 'name' || m.kind === 'acronym')
+    || (POSTED.has(lower[b + 1] ?? '') && (m.cls === 'StateForce' || m.cls === 'InternationalOrganization') && lower[m.from - 1] === 'the')));
   if (modifier) return modifier;
   const personal = lower[b] === 'his' || lower[b] === 'her';
   if (!personal && lower[b] !== 'its' && lower[b] !== 'their') return undefined;
@@ -3623,6 +3628,8 @@ const HEAD_WORDS = new Set(['leadership', 'leaders', 'leader', 'emir', 'command'
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 
 /** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
+/** The nouns a force's or mission's name can modify as their owner ("the MINUSMA camp at Aguelhok", "the army base at Inates"). */
+const POSTED: ReadonlySet<string> = new Set(['camp', 'camps', 'base', 'bases']);
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour,
   Rupture, Appeal, Joint, Defend, Auspices }

@@ -2558,3 +2558,14 @@ describe('extractRelations: mediators named by their role', () => {
     expect(documentTriples('The government of Algeria and the CMA met under the auspices of Algeria.')).not.toContain('algeria mediates government-of-algeria');
   });
 });
+
+describe('extractRelations: a force\'s camp named by its owner', () => {
+  it('places a mission or force at its camp or base named "the MINUSMA camp at X" or "the camp of the UN mission, MINUSMA, at X"', () => {
+    expect(documentTriples('Rockets hit the MINUSMA camp at Aguelhok on Friday.')).toContain('minusma locatedIn aguelhok');
+    expect(documentTriples('Rockets hit the camp of the UN mission, MINUSMA, at Aguelhok in the Kidal region.')).toContain('minusma locatedIn aguelhok');
+  });
+
+  it('takes no camp\'s owner from a name that is not the camp\'s modifier', () => {
+    expect(withPredicate(documentTriples('MINUSMA said a camp at Aguelhok was hit.'), 'locatedIn')).toEqual([]);
+  });
+});
