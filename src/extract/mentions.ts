@@ -833,7 +833,8 @@ function descriptions(spans: Spans): void {
       const from = i > 0 && !taken[i - 1] && cues[i - 1]! & ETHNIC ? i - 1 : i;
       // ("ISWAP … claimed the attacks, saying its fighters had killed dozens": inside a sentence, a group's own men
       // stand for it as "it" would; opening one, "Its fighters" is read with the sentence before, below)
-      if (i > 1 && (keys[i - 1] === 'its' || keys[i - 1] === 'their') && sense.generic && (sense.cls === 'ArmedGroup' || sense.cls === 'StateForce')) spans.add(i, i + n, 'pronoun', { type: 'pronoun' });
+      // ("AQIM, whose units operate from hideouts in northern Mali": the men of the name "whose" follows)
+      if (i > 1 && (keys[i - 1] === 'its' || keys[i - 1] === 'their' || (keys[i - 1] === 'whose' && keys[i - 2] === ',')) && sense.generic && (sense.cls === 'ArmedGroup' || sense.cls === 'StateForce')) spans.add(i, i + n, 'pronoun', { type: 'pronoun' });
       else spans.add(from, i + n, 'description', { type: 'description', sense });
       i += n - 1;
       break;

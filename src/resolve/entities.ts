@@ -974,6 +974,11 @@ class Resolution {
       const opener = (resolved[si] ?? []).find((m) => m?.from === 0 && m.kind === 'pronoun' && m.text.toLowerCase() === word);
       if (opener) { this.attach(si, ci, drafts.get(opener.entity)!, false); return; }
     }
+    // ("The army fought the MNLA, whose fighters had seized Kidal": a group's men after "whose" are the name before the comma)
+    if (toks[c.from - 1]?.norm === 'whose' && toks[c.from - 2]?.text === ',') {
+      const owner = byStart(resolved[si] ?? NO_MENTIONS, c.start).filter((m) => m.to === c.from - 2 && m.kind !== 'pronoun' && !isPlaceClass(m.cls) && m.cls !== 'Person').pop();
+      if (owner) { this.attach(si, ci, drafts.get(owner.entity)!, false); return; }
+    }
     // ("Chadian units, he said, had pursued the insurgents": a "he" that speaks in a parenthesis is a person — the one
     // named in this sentence before it, else the one the sentence before named — not the group the sentence is about)
     if ((word === 'he' || word === 'she') && toks[c.from - 1]?.text === ',' && SPEECH.has(toks[c.to]?.lemma ?? '') && toks[c.to + 1]?.text === ',') {

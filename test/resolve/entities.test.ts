@@ -658,3 +658,10 @@ describe('resolveEntities: capitals that recall envoys, and the capital they are
     expect(resolvedAs(text, 'Bamako')).toEqual(['government-of-mali']);
   });
 });
+
+describe('resolveEntities: a group\'s men after "whose"', () => {
+  it('gives the fighters "whose" introduces to the name before the comma, not to the sentence\'s subject', () => {
+    expect(resolvedAs('The army fought the MNLA, whose fighters had seized Kidal.', 'fighters')).toEqual(['mnla']);
+    expect(resolvedAs('The ISGS, whose fighters operate on both sides of the border with Mali, claimed the attack.', 'fighters')).toEqual(['islamic-state-sahel']);
+  });
+});
