@@ -363,10 +363,15 @@ export function coordinated(m: ResolvedMention, all: readonly ResolvedMention[],
   const out = [m];
   let cur = m;
   for (;;) {
+    // (an acronym in brackets is joined through the full name before it: "the Union of Resistance Forces (UFR)")
+    if (s.tokens[cur.from - 1]?.text === '(') cur = all.find((o) => o.to === cur.from - 1 && o.entity === cur.entity) ?? cur;
     // "The CSP and the MNLA": "and", perhaps with an article, between the two.
     // (not the object of a verb before it: "The army attacked JNIM and the CSP said …")
-    const prev = all.filter((o) => o.to <= cur.from && o.to >= cur.from - 2 && s.tokens[o.to]?.norm === 'and'
-      && (o.to === cur.from - 1 || s.tokens[o.to + 1]?.pos === 'DET') && s.tokens[o.from - 1]?.pos !== 'VERB');
+    // (past an acronym in brackets: "the Front for Change and Concord in Chad (FACT) and the UFR")
+    const prev = all.filter((o) => {
+      const and = s.tokens[o.to]?.norm === 'and' ? o.to : s.tokens[o.to]?.text === ')' && s.tokens[o.to + 1]?.norm === 'and' ? o.to + 1 : -1;
+      return and >= 0 && (and === cur.from - 1 || (and === cur.from - 2 && s.tokens[and + 1]?.pos === 'DET')) && s.tokens[o.from - 1]?.pos !== 'VERB';
+    });
     if (!prev.length) break;
     cur = prev[prev.length - 1]!;
     out.unshift(cur);

@@ -2638,7 +2638,8 @@ function troopsRule(cx: Context): void {
   for (const k of cues[Cue.Troops]) {
     let b = k - 1;
     while (b >= 0 && (t[b]!.pos === 'NUM' || t[b]!.pos === 'ADJ' || ['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'over', 'more', 'than'].includes(lower[b]!))) b--;
-    // (a number or a word of size between, or a verb of keeping: "France has kept troops in Mali"; not "has troops")
+    // (a number or a word of size between, or a verb of keeping: "France has kept troops in Mali", "the FACT still keeps
+    // fighters in southern Libya"; not "has troops")
     if (!HAVE.has(lower[b] ?? '') || (b === k - 1 && /^ha[sdv]/.test(lower[b]!))) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom)) continue;
@@ -2647,7 +2648,8 @@ function troopsRule(cx: Context): void {
     const who = owners.filter((m) => m.to <= b && m.from >= cFrom && !governingPreposition(s, m)).pop()
       ?? (RELATIVE.has(lower[b - 1] ?? '') && t[b - 2]?.text === ',' ? antecedentBefore(s, owners, b - 2) : undefined);
     const where = places(ms).filter((m) => m.from > k && m.from <= k + 7 && !anyPunctOrVerb(t, k, m.from)).pop();
-    if (who && where && who.entity !== where.entity) add(cx, who, 'locatedIn', where, 'relation.troops-in', 0.7, k);
+    // ("movements such as the FACT and the CCMSR still keep fighters in Libya": each one the subject lists)
+    if (who && where) for (const w of coordinated(who, owners, s)) if (w.entity !== where.entity) add(cx, w, 'locatedIn', where, 'relation.troops-in', 0.7, k);
   }
 }
 
@@ -3664,7 +3666,7 @@ cue(LEMMA_CUES, ['work'], Cue.Work);
 cue(NORM_CUES, ['ally', 'allies'], Cue.Ally);
 cue(LEMMA_CUES, ['serve', 'fight'], Cue.Serve);
 cue(NORM_CUES, ['head', 'leader', 'president', 'chairman', 'chief', 'commander', 'mayor', 'governor'], Cue.Head);
-cue(NORM_CUES, FORCES_WORDS, Cue.Troops);
+cue(NORM_CUES, FORCES_WORDS, Cue.Troops); cue(NORM_CUES, ['fighters', 'men', 'combatants', 'militants'], Cue.Troops);
 cue(LEMMA_CUES, ['accuse'], Cue.Accuse);
 cue(NORM_CUES, ['made', 'composed', 'draws', 'drew', 'drawing'], Cue.MadeUp);
 cue(NORM_CUES, TIED_WORDS, Cue.Tied);

@@ -2569,3 +2569,10 @@ describe('extractRelations: a force\'s camp named by its owner', () => {
     expect(withPredicate(documentTriples('MINUSMA said a camp at Aguelhok was hit.'), 'locatedIn')).toEqual([]);
   });
 });
+
+describe('extractRelations: fighters kept somewhere', () => {
+  it('places each group a subject lists where it keeps fighters, past an acronym in brackets', () => {
+    const got = documentTriples('Chadian rebel groups such as the Front for Change and Concord in Chad (FACT) and the Union of Resistance Forces (UFR) still keep fighters in southern Libya.');
+    expect(got).toEqual(expect.arrayContaining(['fact locatedIn libya', 'union-of-resistance-forces locatedIn libya']));
+  });
+});
