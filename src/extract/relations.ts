@@ -2724,6 +2724,8 @@ function presenceRule(cx: Context): void {
 
 /** A body's seat, and the words that say where it is ("is based in"). */
 const SEATS = new Set(['headquarters', 'secretariat']);
+/** A group's strongholds, said to be somewhere with "be". */
+const HOLDS = new Set(['stronghold', 'strongholds', 'base', 'bases', 'hideout', 'hideouts', 'sanctuary', 'sanctuaries']);
 const SEATED = new Set(['based', 'located', 'situated', 'headquartered']);
 
 /**
@@ -2792,6 +2794,24 @@ function baseRule(cx: Context): void {
       if (SEATED.has(lower[q] ?? '')) q++;
       const at = PRESENCE_PREPS.has(lower[q] ?? '') ? places(ms).find((m) => m.kind === 'name' && m.from > q && m.from <= q + 2) : undefined;
       if (owner && owner.cls !== 'Person' && !isPlaceClass(owner.cls) && !isUncertain(s, k, clauseAround(s, k)[0])) add(cx, owner, 'locatedIn', at, 'relation.seat-in', 0.7, k);
+      continue;
+    }
+    // ("Its main strongholds are on the islands of Lake Chad", "Boko Haram's main stronghold is the Sambisa Forest": where a
+    // group's strongholds are, it is)
+    if (HOLDS.has(lower[k]!) && BE.has(lower[k + 1] ?? '') && (/^['’]s?$/.test(t[b]?.text ?? '') || lower[b] === 'its' || lower[b] === 'their')) {
+      const bodies = actors(ms).filter((m) => m.cls !== 'Person' && !isPlaceClass(m.cls));
+      const prev = cx.f.previous;
+      const owner = lower[b] === 'its' || lower[b] === 'their'
+        ? bodies.find((m) => m.to <= b && !governingPreposition(s, m)) ?? (b === 0 && prev ? actors(prev.mentions).find((m) => m.cls !== 'Person' && !isPlaceClass(m.cls) && !governingPreposition(prev.s, m)) : undefined)
+        : possessor(cx, b);
+      let q = k + 2;
+      if (SEATED.has(lower[q] ?? '')) q++;
+      const prep = PRESENCE_PREPS.has(lower[q] ?? '') || lower[q] === 'on';
+      // (past the parts of the place: "on the shores and islands of Lake Chad")
+      let p = prep ? q + 1 : q;
+      while (p < t.length && p <= q + 7 && (t[p]!.pos === 'DET' || t[p]!.pos === 'ADJ' || (prep && (t[p]!.pos === 'NOUN' || t[p]!.pos === 'CCONJ' || lower[p] === 'of')))) p++;
+      const at = places(ms).find((m) => m.from === p && m.kind === 'name');
+      if (owner && at && !isUncertain(s, k, clauseAround(s, k)[0])) for (const w of listedFrom(t, places(ms), at.from)) add(cx, owner, 'locatedIn', w, 'relation.strongholds', 0.7, k);
       continue;
     }
     // (otherwise headquarters are read with the presence words)

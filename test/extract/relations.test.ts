@@ -2576,3 +2576,14 @@ describe('extractRelations: fighters kept somewhere', () => {
     expect(got).toEqual(expect.arrayContaining(['fact locatedIn libya', 'union-of-resistance-forces locatedIn libya']));
   });
 });
+
+describe('extractRelations: where a group\'s strongholds are', () => {
+  it('places a group where its strongholds or bases are said to be, "its" opening a sentence being the subject before', () => {
+    expect(documentTriples('ISWAP grew stronger in 2019. Its main strongholds are on the shores and islands of Lake Chad.')).toContain('iswap locatedIn lake-chad');
+    expect(documentTriples("Boko Haram's main stronghold is the Sambisa Forest.")).toContain('boko-haram locatedIn sambisa-forest');
+  });
+
+  it('places no group where its base is denied to be', () => {
+    expect(withPredicate(documentTriples("JNIM's main base was never in Mali."), 'locatedIn')).toEqual([]);
+  });
+});
