@@ -2587,3 +2587,9 @@ describe('extractRelations: where a group\'s strongholds are', () => {
     expect(withPredicate(documentTriples("JNIM's main base was never in Mali."), 'locatedIn')).toEqual([]);
   });
 });
+
+describe('extractRelations: a junta turning to a capital', () => {
+  it('makes the junta an ally of the government whose capital it drew closer to', () => {
+    expect(documentTriples("Niger's junta drew closer to Moscow after the coup.")).toContain('government-of-niger alliedWith government-of-russia');
+  });
+});

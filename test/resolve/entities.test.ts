@@ -665,3 +665,11 @@ describe('resolveEntities: a group\'s men after "whose"', () => {
     expect(resolvedAs('The ISGS, whose fighters operate on both sides of the border with Mali, claimed the attack.', 'fighters')).toEqual(['islamic-state-sahel']);
   });
 });
+
+describe('resolveEntities: a capital a state turns to or breaks with', () => {
+  it('reads the capital as its state\'s government, and a capital only located by a preposition as a place', () => {
+    expect(resolvedAs("Niger's junta drew closer to Moscow after the coup.", 'Moscow')).toEqual(['government-of-russia']);
+    expect(resolvedAs('In Mali, the junta broke with Paris in 2022.', 'Paris')).toEqual(['government-of-france']);
+    expect(resolvedAs('The minister flew to Paris in 2022.', 'Paris')).toEqual(['paris']);
+  });
+});
