@@ -2159,7 +2159,9 @@ function demandRule(cx: Context): void {
 function bringInRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.BringIn]) {
-    if (lower[k + 1] !== 'in') continue;
+    // ("The junta hired the Wagner Group", "contracted Russian mercenaries": a company or its men hired, no "in")
+    const hired = HIRING.has(t[k]!.lemma) && t[k]!.pos === 'VERB' && lower[k + 1] !== 'by';
+    if (lower[k + 1] !== 'in' && !hired) continue;
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     // (the clause's subject, not an owner on the way: "The junta restricted MINUSMA's flights …, bringing in Wagner")
@@ -2168,7 +2170,8 @@ function bringInRule(cx: Context): void {
     const host = accused ?? actors(ms).find((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && m.cls !== 'Person' && !/^['’]s$/.test(t[m.to]?.text ?? ''))
       // ("the transitional government in Bamako, which had brought in …": the relative's antecedent)
       ?? relativeSubject(s, lower, actors(ms).filter((m) => m.cls !== 'Person'), k, ms);
-    const helper = actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
+    const helper = hired ? actors(ms).find((m) => m.from > k && m.from <= k + 4 && m.cls === 'PrivateMilitaryCompany' && !anyPunctOrVerb(t, k + 1, m.from))
+      : actors(ms).find((m) => m.from > k + 1 && m.from <= k + 12 && m.from < cTo && m.cls !== 'Person' && !anyPunctOrVerb(t, k + 2, m.from));
     add(cx, helper, 'alliedWith', host, `relation.brought-in.${t[k]!.lemma}`, 0.7, k);
   }
 }
@@ -2724,6 +2727,8 @@ function presenceRule(cx: Context): void {
 
 /** A body's seat, and the words that say where it is ("is based in"). */
 const SEATS = new Set(['headquarters', 'secretariat']);
+/** Verbs of taking a military company on ("the junta hired the Wagner Group"). */
+const HIRING: ReadonlySet<string> = new Set(['hire', 'contract', 'employ', 'enlist']);
 /** A group's strongholds, said to be somewhere with "be". */
 const HOLDS = new Set(['stronghold', 'strongholds', 'base', 'bases', 'hideout', 'hideouts', 'sanctuary', 'sanctuaries']);
 const SEATED = new Set(['based', 'located', 'situated', 'headquartered']);
@@ -3712,7 +3717,7 @@ cue(LEMMA_CUES, ['summon', 'expel', 'recall'], Cue.Envoy);
 cue(LEMMA_CUES, ['blame', 'attribute'], Cue.Blame);
 cue(NORM_CUES, ['neighbour', 'neighbours', 'neighbor', 'neighbors'], Cue.Neighbour);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
-cue(LEMMA_CUES, ['bring', 'call'], Cue.BringIn);
+cue(LEMMA_CUES, ['bring', 'call', 'hire', 'contract', 'employ', 'enlist'], Cue.BringIn);
 cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);

@@ -2593,3 +2593,10 @@ describe('extractRelations: a junta turning to a capital', () => {
     expect(documentTriples("Niger's junta drew closer to Moscow after the coup.")).toContain('government-of-niger alliedWith government-of-russia');
   });
 });
+
+describe('extractRelations: a military company hired', () => {
+  it('makes a company a government hired or contracted its ally, and none it did not hire', () => {
+    expect(documentTriples('The junta in Mali hired the Wagner Group in late 2021.')).toContain('government-of-mali alliedWith wagner-group');
+    expect(withPredicate(documentTriples('The government of Mali had not hired the Wagner Group.'), 'alliedWith')).toEqual([]);
+  });
+});
