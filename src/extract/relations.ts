@@ -791,7 +791,12 @@ function backingRule(cx: Context): void {
         : mentions.find((m) => m.to === (lower[k - 1] === 'to' ? beforeVerbGroup(t, k - 2) : b) + 1 && body(m) && !governingPreposition(s, m));
       const helped = mentions.find((m) => m.from > k && m.from <= k + 3 && body(m) && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'))
         ?? apposedObject(cx, k, body);
-      if (helper && helped && !isUncertain(s, k, cFrom) && !anyToken(t, cFrom, k, NEGATED)) add(cx, helper, 'alliedWith', helped, `relation.alliance.${lower[k]}`, 0.75, k);
+      if (!helper || !helped || isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+      // ("Barkhane supported the MSA and GATIA militias": each one listed, not the subject of a clause "and" opens)
+      for (const h of listedFrom(t, mentions.filter(body), helped.from, true)) {
+        if (h !== helped && (t[h.to]?.pos === 'VERB' || t[h.to]?.pos === 'AUX')) break;
+        add(cx, helper, 'alliedWith', h, `relation.alliance.${lower[k]}`, 0.75, k);
+      }
       continue;
     }
     if (k < 1 || k >= t.length - 2 || !BE.has(lower[k - 1]!) || lower[k + 1] === 'by') continue;

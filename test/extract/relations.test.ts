@@ -2600,3 +2600,11 @@ describe('extractRelations: a military company hired', () => {
     expect(withPredicate(documentTriples('The government of Mali had not hired the Wagner Group.'), 'alliedWith')).toEqual([]);
   });
 });
+
+describe('extractRelations: each body one backs', () => {
+  it('makes every body listed after a verb of backing an ally, but not the subject of a clause "and" opens', () => {
+    expect(documentTriples('Barkhane supported the MSA and GATIA militias in the Menaka region.'))
+      .toEqual(expect.arrayContaining(['msa alliedWith operation-barkhane', 'gatia alliedWith operation-barkhane']));
+    expect(documentTriples('Operation Barkhane supported the MSA and the GATIA attacked the ISGS.')).not.toContain('gatia alliedWith operation-barkhane');
+  });
+});
