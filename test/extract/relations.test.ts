@@ -2605,6 +2605,6 @@ describe('extractRelations: each body one backs', () => {
   it('makes every body listed after a verb of backing an ally, but not the subject of a clause "and" opens', () => {
     expect(documentTriples('Barkhane supported the MSA and GATIA militias in the Menaka region.'))
       .toEqual(expect.arrayContaining(['msa alliedWith operation-barkhane', 'gatia alliedWith operation-barkhane']));
-    expect(documentTriples('Operation Barkhane supported the MSA and the GATIA attacked the ISGS.')).not.toContain('gatia alliedWith operation-barkhane');
+    expect(documentTriples('Operation Barkhane supported the MSA and the GATIA said it had no part in the operation.')).not.toContain('gatia alliedWith operation-barkhane');
   });
 });
