@@ -1916,6 +1916,10 @@ function fromCueWords(cx: Context): void {
   // ("handed their bases in Timbuktu and Gossi over to the army": the particle after the object, and every place listed)
   if (cues[Cue.HandOver].length) handOverRule(cx);
 
+  // "Niger's junta revoked its defence agreements with the European Union", "the junta denounced the defence agreements
+  // binding it to France": who ends its agreements with another opposes it.
+  if (cues[Cue.Revoke].length) revokeRule(cx);
+
   // "The junta demanded the departure of French troops": who demands a force's departure opposes it.
   if (cues[Cue.Demand].length) demandRule(cx);
 
@@ -2131,6 +2135,33 @@ function handOverRule(cx: Context): void {
     }
   }
 }
+
+/** The subject of a verb that ends agreements opposes the other party ("revoked its defence accords with France"). */
+function revokeRule(cx: Context): void {
+  const { s, t, lower, mentions: ms, cues } = cx;
+  for (const k of cues[Cue.Revoke]) {
+    if (t[k]!.pos !== 'VERB' || BE.has(lower[k - 1] ?? '') || lower[k + 1] === 'by') continue;
+    let n = lower[k + 1] === 'up' ? k + 2 : k + 1;
+    // (past the agreements' words: "two security and defence agreements", "its 2012 military cooperation accord")
+    while (n < t.length && n <= k + 8 && !AGREEMENTS.has(lower[n]!) && (t[n]!.pos === 'DET' || t[n]!.pos === 'ADJ' || t[n]!.pos === 'NUM'
+      || t[n]!.pos === 'PRON' || t[n]!.pos === 'NOUN' || t[n]!.pos === 'PROPN' || lower[n] === 'and')) n++;
+    if (!AGREEMENTS.has(lower[n] ?? '')) continue;
+    // ("agreements with the European Union", "the agreements binding it to France", "its accords with Paris")
+    let w = n + 1;
+    if (lower[w] === 'binding' || lower[w] === 'linking' || lower[w] === 'tying') w += lower[w + 1] === 'it' || lower[w + 1] === 'them' ? 2 : 1;
+    if (lower[w] !== 'with' && lower[w] !== 'to') continue;
+    const other = ms.find((m) => (m.from === w + 1 || (m.from === w + 2 && t[w + 1]!.pos === 'DET')) && (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person');
+    const [cFrom] = clauseAround(s, k);
+    if (!other || isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    const b = beforeVerbGroup(t, k);
+    const who = ms.filter((m) => m.to <= b + 1 && m.from >= cFrom && (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person' && !governingPreposition(s, m)
+      && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+    if (who && !bodyOfState(who.entity, other.entity) && !bodyOfState(other.entity, who.entity)) add(cx, who, 'opposes', other, `relation.revoke.${t[k]!.lemma}`, 0.7, k);
+  }
+}
+/** What a state revokes: its agreements with another. */
+const AGREEMENTS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'deal', 'deals',
+  'cooperation', 'partnership', 'alliance']);
 
 function demandRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
@@ -3664,8 +3695,8 @@ const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founde
 const POSTED: ReadonlySet<string> = new Set(['camp', 'camps', 'base', 'bases']);
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour,
-  Rupture, Appeal, Joint, Defend, Auspices }
-const CUE_COUNT = Cue.Auspices + 1;
+  Rupture, Appeal, Joint, Defend, Auspices, Revoke }
+const CUE_COUNT = Cue.Revoke + 1;
 // (lists of cue numbers, not bit masks: there are more rules than the 32 bits of a number)
 const NORM_CUES = new Map<string, number[]>();
 const LEMMA_CUES = new Map<string, number[]>();
@@ -3704,6 +3735,7 @@ cue(NORM_CUES, ['invitation'], Cue.Invitation);
 cue(LEMMA_CUES, ['ask', 'appeal', 'call'], Cue.Appeal);
 cue(NORM_CUES, ['joint'], Cue.Joint);
 cue(NORM_CUES, ['auspices', 'mediator', 'mediators', 'facilitator', 'broker', 'go-between'], Cue.Auspices);
+cue(LEMMA_CUES, ['revoke', 'denounce', 'terminate', 'scrap', 'abrogate', 'annul', 'tear', 'renounce'], Cue.Revoke); cue(NORM_CUES, ['tore', 'torn'], Cue.Revoke);
 cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, GROUP_HEADS, Cue.Heads);
 cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take', 'assume'], Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);

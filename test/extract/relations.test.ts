@@ -2608,3 +2608,14 @@ describe('extractRelations: each body one backs', () => {
     expect(documentTriples('Operation Barkhane supported the MSA and the GATIA said it had no part in the operation.')).not.toContain('gatia alliedWith operation-barkhane');
   });
 });
+
+describe('extractRelations: agreements revoked', () => {
+  it('makes a state that revokes, denounces or tears up its agreements with another its opponent', () => {
+    expect(documentTriples("Niger's junta revoked two security and defence agreements with the European Union.")).toContain('cnsp-niger opposes european-union');
+    expect(documentTriples('On 2 May, the junta in Mali denounced the defence agreements binding it to France.')).toContain('government-of-mali opposes france');
+  });
+
+  it('makes no opponent of one whose agreements were kept', () => {
+    expect(withPredicate(documentTriples('The junta of Niger did not revoke its agreements with France.'), 'opposes')).toEqual([]);
+  });
+});
