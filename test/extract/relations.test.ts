@@ -2611,7 +2611,7 @@ describe('extractRelations: each body one backs', () => {
 
 describe('extractRelations: agreements revoked', () => {
   it('makes a state that revokes, denounces or tears up its agreements with another its opponent', () => {
-    expect(documentTriples("Niger's junta revoked two security and defence agreements with the European Union.")).toContain('cnsp-niger opposes european-union');
+    expect(documentTriples("Niger's junta revoked two security and defence agreements with the European Union.")).toContain('european-union opposes government-of-niger');
     expect(documentTriples('On 2 May, the junta in Mali denounced the defence agreements binding it to France.')).toContain('government-of-mali opposes france');
   });
 
