@@ -673,3 +673,11 @@ describe('resolveEntities: a capital a state turns to or breaks with', () => {
     expect(resolvedAs('The minister flew to Paris in 2022.', 'Paris')).toEqual(['paris']);
   });
 });
+
+describe('resolveEntities: the presidential guard of the article\'s state', () => {
+  it('reads "the presidential guard" of a Malian article as Mali\'s guard, apart from its army', () => {
+    const text = 'In Mali, mutinous soldiers exchanged fire with the presidential guard around the Koulouba palace.';
+    expect(resolvedAs(text, 'presidential guard')).toEqual(['presidential-guard-mali']);
+    expect(resolvedAs(text, 'soldiers')).toEqual(['fama']);
+  });
+});
