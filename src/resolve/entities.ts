@@ -292,7 +292,10 @@ class Resolution {
     if (e?.capitalOf && t[c.from - 1]?.norm === 'from' && ENVOYS.has(t[c.from - 2]?.norm ?? '')) return gaz.governmentOf.get(state) ?? stateBodyId(state, 'Government');
     // ("the junta drew closer to Moscow", "Niamey broke with Paris", "ties with Bamako": a capital a state turns to or
     // breaks with is its state's government)
-    if (e?.capitalOf && TURNED_TO.has(`${t[c.from - 2]?.norm ?? ''} ${t[c.from - 1]?.norm ?? ''}`)) return gaz.governmentOf.get(state) ?? stateBodyId(state, 'Government');
+    // ("accuses Cotonou of hosting French troops": a capital accused, warned or condemned is its government too)
+    if (e?.capitalOf && (TURNED_TO.has(`${t[c.from - 2]?.norm ?? ''} ${t[c.from - 1]?.norm ?? ''}`) || (t[c.from - 1]?.pos === 'VERB' && ACCUSING.has(t[c.from - 1]!.lemma)))) {
+      return gaz.governmentOf.get(state) ?? stateBodyId(state, 'Government');
+    }
     if (governingPreposition(seg.sentences[si]!, c)) return undefined;
     let k = c.to;
     // ("Nouakchott and Algiers recalled their ambassadors": past a second capital that acts with it)
@@ -1380,6 +1383,8 @@ const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'reca
   // ("Paris ruled out any talks with Ag Ghaly")
   'rule']);
 /** What a capital's possessive names when it stands for its state: "Bamako's decision to leave". */
+/** Verbs whose object, a capital, is its state's government ("accuses Cotonou of …"). */
+const ACCUSING = new Set(['accuse', 'blame', 'warn', 'condemn', 'criticise', 'criticize', 'threaten', 'sanction', 'denounce', 'urge', 'summon']);
 /** The two words before a capital that make it a state a government turns to or breaks with ("closer to Moscow"). */
 // (not "ties with": "Bamako's ties with Algiers soured" is read by the rules of ties, with the capitals as places)
 const TURNED_TO = new Set(['closer to', 'turned to', 'turn to', 'turning to', 'relies on', 'rely on', 'relied on', 'broke with', 'break with', 'breaking with',

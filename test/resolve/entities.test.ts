@@ -681,3 +681,9 @@ describe('resolveEntities: the presidential guard of the article\'s state', () =
     expect(resolvedAs(text, 'soldiers')).toEqual(['fama']);
   });
 });
+
+describe('resolveEntities: a capital accused', () => {
+  it('reads a capital that is accused or warned as its state\'s government', () => {
+    expect(resolvedAs("Algeria's government accused Bamako of violating its airspace.", 'Bamako')).toEqual(['government-of-mali']);
+  });
+});
