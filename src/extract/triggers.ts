@@ -331,6 +331,10 @@ const party = (m: ResolvedMention): boolean => (!isPlaceClass(m.cls) || (m.cls =
 /** The trigger at k reads as a noun ("the attack", "its own offensive"), whatever the tagger said. */
 function isNounAt(t: Sentence['tokens'], mentions: readonly ResolvedMention[], k: number): boolean {
   return !(t[k - 1]?.pos === 'AUX' && /(ing|ed)$/.test(t[k]!.norm))
+    // ("security forces fired on protesters, killing dozens of people": the tagger's noun after a comma, with a number or
+    // a determiner as its object, is the participle)
+    && !(t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing') && (t[k + 1]?.pos === 'NUM' || (t[k + 1]?.pos === 'DET' && t[k + 1]!.norm !== 'the')
+      || /^(?:dozens|hundreds|scores|thousands)$/.test(t[k + 1]?.norm ?? '')))
     // ("launched its own offensive": the tagger's adjective after a determiner, with no noun after it, is the noun)
     && (t[k]!.pos === 'NOUN' || (t[k]!.pos === 'VERB' && determined(t, k)) || (t[k]!.pos === 'ADJ' && determined(t, k) && t[k + 1]?.pos !== 'NOUN' && t[k + 1]?.pos !== 'ADJ'))
     // "the army fights the insurgents": tagged a plural noun, but between an actor and a determiner it is a verb.
@@ -686,7 +690,15 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     // has spread into Burkina Faso and Niger, killing thousands" — not Niger)
     const inOwnClause = verbOutsideNames(t, covered, clause[0], k - 1);
     const firstVerb = inOwnClause >= 0 ? inOwnClause : verbOutsideNames(t, covered, 0, k - 1);
-    left = firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
+    // ("security forces fired on protesters who rejected the extension, killing dozens": past a relative clause on a noun
+    // no mention names, the participle hangs on the main clause, whose subject acts)
+    const relative = RELATIVE_WORDS.has(t[clause[0] - 1]?.norm ?? '') && t[clause[0] - 2]?.pos === 'NOUN' && !mentions.some((m) => m.to === clause[0] - 1) ? clause[0] - 1 : -1;
+    // (the verb of the clause the relative's noun is in: the last before it, "The transition was stretched, and … security
+    // forces fired on protesters who …")
+    let mainVerb = relative - 1;
+    while (mainVerb >= 0 && !(t[mainVerb]!.pos === 'VERB' && !covered[mainVerb])) mainVerb--;
+    left = relative > 0 && mainVerb >= 0 ? distinct(actors(mentions).filter((m) => m.to <= mainVerb && !oblique(s, m))).slice(-1)
+      : firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
   }
   // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
   // noun phrase right before it as its subject, and its object ends at the next "and" or comma.

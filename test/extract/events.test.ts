@@ -1048,3 +1048,18 @@ describe('extractEvents: elections and votes', () => {
     expect(x.events.filter((e) => e.cls === 'Election').map((e) => [agents(e), e.date])).toEqual([[['mohamed-bazoum'], '2021-02-21']]);
   });
 });
+
+describe('extractEvents: a killing that ends a sentence', () => {
+  const doc = (text: string, date: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date }, GAZ);
+  it('gives ", killing dozens" after a relative clause on an unnamed noun the main clause\'s subject', () => {
+    const x = doc('The transition was stretched, and on October 20, 2022, security forces in Chad fired on protesters who rejected it, killing dozens of people in Moundou.', '2025-01-14');
+    const killing = x.events.find((e) => e.trigger === 'killing');
+    expect(killing && agents(killing)).toEqual(['chad-armed-forces']);
+  });
+
+  it('keeps the relative clause\'s own subject when it names an actor', () => {
+    const x = doc('The army fought the ISGS, which attacked Inates, killing 71 soldiers.', '2020-01-14');
+    const killing = x.events.find((e) => e.trigger === 'killing');
+    expect(killing && agents(killing)).not.toEqual(['fama']);
+  });
+});
