@@ -395,6 +395,11 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['shelling', { event: 'Shelling' }],
   ['fire', { event: 'Shelling' }],
   ['offensive', { event: 'Attack' }],
+  // ("launched a counter-offensive named Haskanite": a campaign, apart from the one attack a counter-attack is)
+  ['counter-offensive', { event: 'Operation' }],
+  ['counteroffensive', { event: 'Operation' }],
+  ['counter-attack', { event: 'Attack' }],
+  ['counterattack', { event: 'Attack' }],
   ['operation', { event: 'Operation' }],
   ['mission', { event: 'Operation' }],
   ['oppose', {}],

@@ -588,6 +588,12 @@ class Resolution {
           else if (local.length > 1) {
             const before = local.filter((d) => d.first < tok.start);
             if (before.length === 1) target = before[0];
+            // ("President Mahamat Idriss Deby … Idriss Deby Itno … Deby won the election": of several named before, the one
+            // whose name, as this article writes it, ends with the word)
+            else if (before.length > 1) {
+              const ending = before.filter((d) => this.namedEndingWith(d.id, key, tok.start));
+              if (ending.length === 1) target = ending[0];
+            }
           } else {
             const ids = gaz.surnames.get(key);
             if (ids?.length === 1 && !gaz.acronyms.has(tok.text)) target = this.fromEntry(ids[0]!, tok.start);
@@ -599,6 +605,16 @@ class Resolution {
         this.attach(si, cs.length - 1, target, true);
       }
     }
+  }
+
+  /** Has the article named person `id` before `at` with a name of two words or more whose last word folds to `key`? */
+  namedEndingWith(id: string, key: string, at: number): boolean {
+    for (const ms of this.resolved) for (const m of ms) {
+      if (!m || m.entity !== id || m.kind !== 'name' || m.start >= at) continue;
+      const words = fold(m.text).split(/\s+/);
+      if (words.length > 1 && words[words.length - 1] === key) return true;
+    }
+    return false;
   }
 
   /** The state named in the heading of the dated entry (a paragraph opening "15 March – …") sentence `si` is in. */

@@ -1063,3 +1063,10 @@ describe('extractEvents: a killing that ends a sentence', () => {
     expect(killing && agents(killing)).not.toEqual(['fama']);
   });
 });
+
+describe('extractEvents: a counter-offensive', () => {
+  it('reads a counter-offensive launched as an operation of the one who launched it', () => {
+    const x = extractDocument({ id: 'fx', text: 'President Mahamat Idriss Deby went to the Lac province, launched a counter-offensive named Haskanite and left.', source: 'fx.txt', date: '2024-11-01' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Operation').map((e) => [agents(e), e.place])).toEqual([[['mahamat-idriss-deby'], 'lac-province']]);
+  });
+});

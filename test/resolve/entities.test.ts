@@ -687,3 +687,10 @@ describe('resolveEntities: a capital accused', () => {
     expect(resolvedAs("Algeria's government accused Bamako of violating its airspace.", 'Bamako')).toEqual(['government-of-mali']);
   });
 });
+
+describe('resolveEntities: a surname two persons of the article share', () => {
+  it('gives the bare surname to the one whose name, as the article writes it, ends with it', () => {
+    const text = 'Gunmen attacked the palace of President Mahamat Idriss Deby. His father, Idriss Deby Itno, ruled Chad from 1990. In May, Deby won the presidential election.';
+    expect(resolvedAs(text, 'Deby').slice(-1)).toEqual(['mahamat-idriss-deby']);
+  });
+});
