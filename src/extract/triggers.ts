@@ -404,8 +404,12 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
     while (b >= 0 && t[b]!.norm !== 'by') b--;
     if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
   }
+  // ("A group of armed men had attacked the palace", "a column of fighters"): the men a collective noun counts are its subject
+  if (p === 'of' && t[m.from - 1]?.norm === 'of' && COLLECTIVES.has(t[m.from - 2]?.norm ?? '') && (t[m.from - 3]?.pos === 'DET' || m.from - 2 === 0)) return false;
   return OBLIQUE.has(p);
 }
+/** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
+const COLLECTIVES = new Set(['group', 'band', 'column', 'unit', 'squad', 'gang', 'convoy', 'contingent', 'detachment', 'handful', 'dozen', 'number']);
 /** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
  *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
 function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], covered: Uint8Array, m: ResolvedMention, k: number): boolean {

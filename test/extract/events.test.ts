@@ -1070,3 +1070,10 @@ describe('extractEvents: a counter-offensive', () => {
     expect(x.events.filter((e) => e.cls === 'Operation').map((e) => [agents(e), e.place])).toEqual([[['mahamat-idriss-deby'], 'lac-province']]);
   });
 });
+
+describe('extractEvents: men a collective noun counts', () => {
+  it('makes the men of "a group of armed men" the doers of what the group did', () => {
+    const x = extractDocument({ id: 'fx', text: 'A group of armed men attacked an army post near Boni on Sunday.', source: 'fx.txt', date: '2024-11-01' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Attack').map((e) => agents(e))).toEqual([['fx-unidentified-gunmen']]);
+  });
+});
