@@ -77,7 +77,8 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     // "…, and Lieutenant X, a pilot, was killed": a comma and a conjunction opening a new clause.
     if (p.text === ',' && ['and', 'but', 'while', 'whereas'].includes(t[to + 1]?.norm ?? '') && opensClause(t, to + 2)) break;
     // "… seized power and expelled French troops": a second verb phrase has objects of its own.
-    if ((p.norm === 'and' || p.norm === 'but') && t[to + 1] && (t[to + 1]!.pos === 'VERB' || (t[to + 1]!.pos === 'ADV' && t[to + 2]?.pos === 'VERB'))) break;
+    // (not a capitalised word the tagger read as a verb inside a name: "the Front for Change and Concord in Chad")
+    if ((p.norm === 'and' || p.norm === 'but') && t[to + 1] && ((t[to + 1]!.pos === 'VERB' && !/^[A-Z]/.test(t[to + 1]!.text)) || (t[to + 1]!.pos === 'ADV' && t[to + 2]?.pos === 'VERB'))) break;
     // "…, the government said in a statement": the speech tag is not part of the clause.
     if (p.text === ',' && speechTagAfter(t, to)) break;
     // ", called to the rescue by …", ", which …": a comma opening a participle or relative clause ends the object.

@@ -579,7 +579,8 @@ class Resolution {
         if (acrId) target = drafts.get(acrId);
         // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
         else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
-        else if (tok.pos === 'PROPN') {
+        // ("The Deby family has ruled Chad": a surname that names a family or an era names no one person)
+        else if (tok.pos === 'PROPN' && !KIN_GROUPS.has(s.tokens[k + 1]?.norm ?? '')) {
           const key = tok.norm;
           const local = personKeys.get(key) ?? [];
           if (local.length === 1) target = local[0];
@@ -1399,6 +1400,8 @@ const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'reca
   // ("Paris ruled out any talks with Ag Ghaly")
   'rule']);
 /** What a capital's possessive names when it stands for its state: "Bamako's decision to leave". */
+/** Nouns after a surname that make it a family's or an era's name: "the Deby family", "the Compaoré era". */
+const KIN_GROUPS = new Set(['family', 'families', 'clan', 'dynasty', 'era', 'years', 'regime', 'household', 'brothers', 'sons']);
 /** Verbs whose object, a capital, is its state's government ("accuses Cotonou of …"). */
 const ACCUSING = new Set(['accuse', 'blame', 'warn', 'condemn', 'criticise', 'criticize', 'threaten', 'sanction', 'denounce', 'urge', 'summon']);
 /** The two words before a capital that make it a state a government turns to or breaks with ("closer to Moscow"). */

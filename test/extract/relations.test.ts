@@ -2619,3 +2619,9 @@ describe('extractRelations: agreements revoked', () => {
     expect(withPredicate(documentTriples('The junta of Niger did not revoke its agreements with France.'), 'opposes')).toEqual([]);
   });
 });
+
+describe('extractRelations: a name with "and" and a word the tagger reads as a verb', () => {
+  it('keeps "the Front for Change and Concord in Chad" whole as the object of the verb before it', () => {
+    expect(documentTriples('Chadian troops attacked the Front for Change and Concord in Chad.')).toContain('chad-armed-forces opposes fact');
+  });
+});

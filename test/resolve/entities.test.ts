@@ -694,3 +694,11 @@ describe('resolveEntities: a surname two persons of the article share', () => {
     expect(resolvedAs(text, 'Deby').slice(-1)).toEqual(['mahamat-idriss-deby']);
   });
 });
+
+describe('resolveEntities: a surname that names a family', () => {
+  it('reads "the Deby family" as no one person, so that the "he" after it is the person named after it', () => {
+    const text = 'Gunmen attacked the palace of President Mahamat Idriss Deby. The Deby family has ruled Chad since 1990, when Idriss Deby Itno took power. He survived several rebellions.';
+    expect(resolvedAs(text, 'Deby')).toEqual([]);
+    expect(resolvedAs(text, 'He')).toEqual(['idriss-deby']);
+  });
+});
