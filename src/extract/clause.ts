@@ -181,6 +181,8 @@ export function isUncertain(s: Sentence, k: number, clauseFrom: number, allowInt
   const ids = wordIds(s).norm;
   for (let i = Math.max(clauseFrom, k - 4); i < k; i++) {
     if (!HEDGING[ids[i]!]) continue;
+    // ("the Socialist Party Without Borders, was killed": a capitalised word inside a name hedges nothing)
+    if (i > clauseFrom && /^[A-Z]/.test(t[i]!.text) && t[i - 1]!.pos === 'PROPN' && /^[A-Z]/.test(t[i - 1]!.text)) continue;
     const w = t[i]!.norm;
     // ("suspected jihadists attacked a post", "alleged militants": a hedge on who they are, not on the act)
     // ("suspected ISWAP fighters": a name may come between the hedge and the noun)

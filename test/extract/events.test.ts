@@ -1077,3 +1077,10 @@ describe('extractEvents: men a collective noun counts', () => {
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => agents(e))).toEqual([['fx-unidentified-gunmen']]);
   });
 });
+
+describe('extractEvents: a hedge word inside a name', () => {
+  it('takes "Without" in "the Socialist Party Without Borders" for no hedge on the killing after it', () => {
+    const x = extractDocument({ id: 'fx', text: 'In February 2024, Yaya Dillo Djerou, leader of the Socialist Party Without Borders, was killed when the army stormed its headquarters.', source: 'fx.txt', date: '2024-03-01' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Killing').map((e) => e.participants.map((p) => p.entity))).toEqual([['yaya-dillo-djerou']]);
+  });
+});
