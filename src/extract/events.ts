@@ -46,6 +46,13 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     if (!agents.length && !targets.length && !tr.nominal && tr.event !== 'Displacement')
       // (a subject, not the object of a verb before: "A security source told AFP that … assailants … opened fire")
       agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m) && s.tokens[m.from - 1]?.pos !== 'VERB'));
+    // ("Dillo was killed when the army stormed the party's headquarters": a killing whose doer the passive leaves out is done
+    // by the doer of the violent act a "when" clause right after it tells)
+    if (tr.event === 'Killing' && !agents.length && !tr.nominal) {
+      const when = s.tokens.findIndex((x, q) => q > tr.k && q <= tr.k + 3 && (x.norm === 'when' || x.norm === 'as'));
+      const act = when > 0 ? triggers.find((o) => o !== tr && o.k > when && o.k <= when + 6 && !o.nominal && !o.uncertain && o.event !== undefined && VIOLENT.has(o.event) && o.agents.length) : undefined;
+      if (act) agents = act.agents.filter((m) => !targets.some((x) => x.entity === m.entity));
+    }
     // ("the government announced that seven soldiers had been arrested": the authority that announces arrests made them)
     if (tr.event === 'Arrest' && !agents.length && BE.has(s.tokens[tr.k - 1]?.norm ?? '')) agents = announcer(mentions, claims, tr.k);
     // ("confirmed Mohamed Bazoum as the winner of the February 21 presidential run-off": who won an election took part in it)

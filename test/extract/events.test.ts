@@ -1084,3 +1084,11 @@ describe('extractEvents: a hedge word inside a name', () => {
     expect(x.events.filter((e) => e.cls === 'Killing').map((e) => e.participants.map((p) => p.entity))).toEqual([['yaya-dillo-djerou']]);
   });
 });
+
+describe('extractEvents: a killing told with the act it happened in', () => {
+  it('gives a passive killing the doer of the violent act its "when" clause tells', () => {
+    const x = extractDocument({ id: 'fx', text: 'Yaya Dillo Djerou was killed when the Chadian army stormed the headquarters of his party.', source: 'fx.txt', date: '2024-03-01' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Killing').map((e) => [agents(e), e.participants.filter((p) => p.role === 'target').map((p) => p.entity)]))
+      .toEqual([[['chad-armed-forces'], ['yaya-dillo-djerou']]]);
+  });
+});
