@@ -109,7 +109,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (blamed.length) claimedActs.push({ s, agents: blamed, bare: true });
     for (const tr of triggers) {
       const act = condemnedAct(s, tr, triggers, mentions);
-      if (act) condemned.push({ s, agents: tr.agents.map((m) => m.entity), violent: VIOLENT.has(act) });
+      if (act) condemned.push({ s, agents: tr.agents.map((m) => m.entity), violent: VIOLENT.has(act), cls: act });
     }
   }
   const classOf = new Map<string, EntityClass>();
@@ -202,6 +202,8 @@ interface CondemnedAct {
   s: Sentence;
   agents: string[];
   violent: boolean;
+  /** The class of the act the condemnation names ("the attack"): an act of another class told before is not it. */
+  cls: EventClass;
 }
 
 const CONDEMNING = new Set(['condemn', 'denounce']);
@@ -229,8 +231,9 @@ function condemnedDoers(docId: string, acts: readonly CondemnedAct[], events: re
   for (const act of acts) {
     const at = act.s.index;
     // (the one act of its kind told in the sentences before: of several, which one is meant the text does not say)
+    // ("Guterres condemned the attack", after troops' "repeated operations" were told: not an act of another class)
     const candidates = events.filter((e) => (act.violent ? VIOLENT.has(e.cls) : e.cls === 'Coup') && e.participants.some((p) => p.role === 'agent')
-      && e.evidence.some((v) => v.sentence < at && v.sentence >= at - 4));
+      && e.evidence.some((v) => v.sentence < at && v.sentence >= at - 4) && !(e.cls === 'ArmedClash' && act.cls !== 'ArmedClash'));
     const told = candidates.length === 1 ? candidates[0] : undefined;
     if (!told) continue;
     const evidence = { doc: docId, sentence: at, start: act.s.start, end: act.s.end, text: act.s.text, rule: 'relation.condemned-act', confidence: 0.6 };

@@ -366,6 +366,10 @@ function governingVerb(t: Sentence['tokens'], k: number): number {
   let through = false;
   for (let i = k - 1; i >= 0 && i >= k - (through ? 9 : 6); i--) {
     const x = t[i]!;
+    // ("carried out repeated operations", "launched a renewed offensive": a participle the tagger reads as a verb, after a
+    // determiner or a verb's particle, is an adjective of the noun)
+    if (x.pos === 'VERB' && /ed$/.test(x.norm) && i < k && (t[i - 1]?.pos === 'DET' || t[i - 1]?.pos === 'NUM' || POSSESSIVE_DETS.has(t[i - 1]?.norm ?? '')
+      || ((t[i - 1]?.norm === 'out' || t[i - 1]?.norm === 'up') && t[i - 2]?.pos === 'VERB'))) continue;
     if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
     // "responded on July 30 with sweeping sanctions": a response names its act through "with".
     if (x.norm === 'with' && !through) { through = true; continue; }
@@ -408,6 +412,8 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
   if (p === 'of' && t[m.from - 1]?.norm === 'of' && COLLECTIVES.has(t[m.from - 2]?.norm ?? '') && (t[m.from - 3]?.pos === 'DET' || m.from - 2 === 0)) return false;
   return OBLIQUE.has(p);
 }
+/** Possessive determiners ("its renewed offensive"). */
+const POSSESSIVE_DETS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
 const COLLECTIVES = new Set(['group', 'band', 'column', 'unit', 'squad', 'gang', 'convoy', 'contingent', 'detachment', 'handful', 'dozen', 'number']);
 /** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside

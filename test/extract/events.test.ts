@@ -1092,3 +1092,10 @@ describe('extractEvents: a killing told with the act it happened in', () => {
       .toEqual([[['chad-armed-forces'], ['yaya-dillo-djerou']]]);
   });
 });
+
+describe('extractEvents: a participle before the noun of an act', () => {
+  it('reads "carried out repeated operations" with its doer, the participle being the noun\'s adjective', () => {
+    const x = extractDocument({ id: 'fx', text: 'Nigerien troops have carried out repeated operations against the ISGS.', source: 'fx.txt', date: '2021-03-16' }, GAZ);
+    expect(x.events.map((e) => [e.cls, agents(e)])).toEqual([['ArmedClash', ['niger-armed-forces']]]);
+  });
+});

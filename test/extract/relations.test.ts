@@ -2625,3 +2625,11 @@ describe('extractRelations: a name with "and" and a word the tagger reads as a v
     expect(documentTriples('Chadian troops attacked the Front for Change and Concord in Chad.')).toContain('chad-armed-forces opposes fact');
   });
 });
+
+describe('extractRelations: an attack condemned', () => {
+  it('makes the one who condemns "the attack" no opponent of troops whose operations were told since', () => {
+    const text = 'Gunmen killed 58 villagers near Banibangou on Monday. Nigerien troops have carried out repeated operations against the ISGS. '
+      + 'A spokesman for UN Secretary-General Antonio Guterres said he condemned the attack.';
+    expect(documentTriples(text)).not.toContain('antonio-guterres opposes niger-armed-forces');
+  });
+});
