@@ -1616,6 +1616,15 @@ function ledRule(cx: Context): void {
       ?? (t[k - 1]?.text === ',' ? bodyBeforePlace(t, ms, k - 1) : undefined)
       // ("Burkina Faso, led by Captain Ibrahim Traoré": a state and its leader)
       ?? (t[k - 1]?.text === ',' ? ms.find((o) => o.cls === 'Country' && o.kind === 'name' && o.to === k - 1) : undefined);
+    // ("ISGS, the local affiliate of the Islamic State led by Adnan Abu Walid al-Sahrawi": the parent an affiliate noun names
+    // only says whose affiliate; the affiliate, the name it is set beside, is led)
+    let of = led ? led.from - 1 : -1;
+    if (lower[of] === 'the') of--;
+    if (led && lower[of] === 'of' && AFFILIATE_NOUNS.has(lower[of - 1] ?? '')) {
+      const start = appositionStart(t, of - 1, 6);
+      const own = t[start]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person' && o.entity !== led.entity), start) : undefined;
+      if (own) { add(cx, leader, 'leads', own, 'relation.led-by', 0.8, k); continue; }
+    }
     add(cx, leader, 'leads', led, 'relation.led-by', 0.8, k);
   }
 }

@@ -2633,3 +2633,11 @@ describe('extractRelations: an attack condemned', () => {
     expect(documentTriples(text)).not.toContain('antonio-guterres opposes niger-armed-forces');
   });
 });
+
+describe('extractRelations: a leader of an affiliate', () => {
+  it('makes the man an affiliate is led by its leader, not the parent the affiliate noun names', () => {
+    const got = documentTriples('The area is a stronghold of the Islamic State in the Greater Sahara (ISGS), the local affiliate of the Islamic State led by Adnan Abu Walid al-Sahrawi.');
+    expect(got).toContain('adnan-abu-walid-al-sahrawi leads islamic-state-sahel');
+    expect(got).not.toContain('adnan-abu-walid-al-sahrawi leads islamic-state');
+  });
+});
