@@ -952,8 +952,9 @@ function controlNounRule(cx: Context): void {
     let placeBefore = places(mentions).filter((m) => m.to <= k);
     // ("the three-borders zone, where the frontiers of Niger, Mali and Burkina Faso meet, a stronghold of X":
     // the apposition is to the place before the relative clause)
-    const wh = t.findLastIndex((x, i) => i < k && x.norm === 'where' && t[i - 1]?.text === ',');
-    if (wh > 0) placeBefore = placeBefore.filter((m) => m.to <= wh - 1);
+    // ("the tri-border zone where Niger, Mali and Burkina Faso meet, a stronghold of X": or right after the place)
+    const wh = t.findLastIndex((x, i) => i < k && x.norm === 'where' && (t[i - 1]?.text === ',' || placeBefore.some((m) => m.to === i)));
+    if (wh > 0) placeBefore = placeBefore.filter((m) => m.to <= wh - (t[wh - 1]!.text === ',' ? 1 : 0));
     // (not a state named as a possessor: "France's president said the family was in the hands of Boko Haram")
     placeBefore = placeBefore.filter((m) => !/^['’]s$/.test(t[m.to]?.text ?? ''));
     const place = placeBefore[placeBefore.length - 1];

@@ -2641,3 +2641,11 @@ describe('extractRelations: a leader of an affiliate', () => {
     expect(got).not.toContain('adnan-abu-walid-al-sahrawi leads islamic-state');
   });
 });
+
+describe('extractRelations: a stronghold set beside a place a where-clause follows', () => {
+  it('gives the stronghold the place the where-clause hangs on, with or without a comma before "where"', () => {
+    const got = documentTriples('The attack took place in the tri-border zone where Niger, Mali and Burkina Faso meet, a stronghold of the Islamic State in the Greater Sahara (ISGS).');
+    expect(got).toContain('islamic-state-sahel controls liptako-gourma');
+    expect(got).not.toContain('islamic-state-sahel controls burkina-faso');
+  });
+});
