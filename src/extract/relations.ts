@@ -2752,7 +2752,9 @@ function presenceRule(cx: Context): void {
       const w = where(s, cFrom, k);
       add(cx, who, 'locatedIn', places(ms).find((m) => m.to === w), `relation.presence.${lower[k]}`, 0.7, k);
     // ("ISWAP operates from islands and marshland on Lake Chad": where a body operates from, it is)
-    } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (BASED.has(lower[k]!) && lower[k + 1] === 'near') || (verb === 'operate' && lower[k + 1] === 'from')) && !isPlaceClass(who.cls)) {
+    } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (BASED.has(lower[k]!) && lower[k + 1] === 'near') || (verb === 'operate' && lower[k + 1] === 'from')
+      // ("JNIM fighters also move through the region", "roam the Tillaberi region": a group that ranges over a place is there)
+      || (ROAMING.has(verb) && (lower[k + 1] === 'through' || lower[k + 1] === 'freely' || (verb !== 'move' && t[k + 1]?.pos === 'DET')))) && !isPlaceClass(who.cls)) {
       // ("special forces stationed near Ouagadougou": a base near a town is a presence there too)
       // The places of the phrase: those before the next verb or comma-plus-verb, at most four.
       // (not the states along whose borders it is: "regrouped in the Sambisa Forest and along the borders with Cameroon, Chad")
@@ -2771,6 +2773,8 @@ function presenceRule(cx: Context): void {
   }
 }
 
+/** Verbs of ranging over a place ("move through the region", "roam the bush"). */
+const ROAMING: ReadonlySet<string> = new Set(['move', 'roam', 'range', 'prowl']);
 /** A body's seat, and the words that say where it is ("is based in"). */
 const SEATS = new Set(['headquarters', 'secretariat']);
 /** Verbs of taking a military company on ("the junta hired the Wagner Group"). */
@@ -3765,7 +3769,7 @@ cue(LEMMA_CUES, ['blame', 'attribute'], Cue.Blame);
 cue(NORM_CUES, ['neighbour', 'neighbours', 'neighbor', 'neighbors'], Cue.Neighbour);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
 cue(LEMMA_CUES, ['bring', 'call', 'hire', 'contract', 'employ', 'enlist'], Cue.BringIn);
-cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide'], Cue.Presence);
+cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide', 'move', 'roam', 'range', 'prowl'], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
 cue(NORM_CUES, ['neighbouring', 'neighboring', 'nearby'], Cue.Neighbouring);

@@ -2649,3 +2649,11 @@ describe('extractRelations: a stronghold set beside a place a where-clause follo
     expect(got).not.toContain('islamic-state-sahel controls burkina-faso');
   });
 });
+
+describe('extractRelations: a group that ranges over a place', () => {
+  it('places a group that moves through or roams a place there, not one that moves to a town', () => {
+    expect(documentTriples('JNIM fighters roam the Tillaberi region.')).toContain('jnim locatedIn tillaberi-region');
+    expect(documentTriples('Fighters of the ISGS also move through the Tillaberi region.')).toContain('islamic-state-sahel locatedIn tillaberi-region');
+    expect(withPredicate(documentTriples('The ISGS moved its fighters to Menaka.'), 'locatedIn')).toEqual([]);
+  });
+});
