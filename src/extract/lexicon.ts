@@ -266,7 +266,7 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   army: 'StateForce', forces: 'StateForce', force: 'StateForce', command: 'StateForce', gendarmerie: 'StateForce',
   guard: 'StateForce', operation: 'StateForce', corps: 'StateForce', regiment: 'StateForce',
   ministry: 'Government', department: 'Government', government: 'Government', council: 'Government',
-  committee: 'Government', court: 'Government', parliament: 'Government', assembly: 'Government', embassy: 'Government',
+  committee: 'Government', court: 'Government', chamber: 'Organization', parliament: 'Government', assembly: 'Government', embassy: 'Government',
   presidency: 'Government', cabinet: 'Government', congress: 'Government', senate: 'Government',
   union: 'InternationalOrganization', nations: 'InternationalOrganization', community: 'InternationalOrganization',
   commission: 'InternationalOrganization', mission: 'InternationalOrganization', confederation: 'InternationalOrganization',

@@ -1134,12 +1134,17 @@ function namedNoun(toks: Token[], keys: string[], from: number): string | undefi
 }
 
 /** Types an unknown name by its head word, a title before it, or the place noun that introduces it. */
+/** A roman numeral of one to four letters ("i", "x", "iv"), in lower case. */
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
+
 function typeName(toks: Token[], keys: string[], from: number, to: number, title: string | undefined, gaz: GazetteerIndex): EntityClass | undefined {
   const nameWords = keys.slice(from, to);
   // Head: the last capitalised word before the first "of"/"for"/"in" ("Ministry of Defense"), else the last one.
   const cut = headCut(nameWords, 0, nameWords.length - 1);
-  const head = cut > 0 ? nameWords[cut - 1]! : nameWords[nameWords.length - 1]!;
-  const last = nameWords[nameWords.length - 1]!;
+  // ("Trial Chamber X", "Pre-Trial Chamber I": a roman numeral that numbers the head is not it)
+  const numbered = nameWords.length > 1 && ROMAN.test(nameWords[nameWords.length - 1]!) ? 1 : 0;
+  const head = cut > 0 ? nameWords[cut - 1]! : nameWords[nameWords.length - 1 - numbered]!;
+  const last = nameWords[nameWords.length - 1 - numbered]!;
   // "French Minister of the Armed Forces", "Chief of Staff": a title, the person comes separately.
   if (TITLES.has(head) && !NAME_HEADS[head]) return undefined;
   // "Battle of Takoubat", "Moura massacre": the name of an event, not of an actor or place.

@@ -393,3 +393,10 @@ describe('findMentions: a body\'s name that ends in its state', () => {
     expect(find(army, 'Mali')).toBeDefined();
   });
 });
+
+describe('findMentions: chambers of a court, numbered', () => {
+  it('types a chamber as a body, past the roman numeral that numbers it', () => {
+    expect(find(mentionsOf('On 26 June 2024 Trial Chamber X convicted Al Hassan.'), 'Trial Chamber X')).toMatchObject({ kind: 'name', ref: { type: 'name', cls: 'Organization' } });
+    expect(find(mentionsOf('Pre-Trial Chamber I of the court ordered the unsealing.'), 'Pre-Trial Chamber I')).toMatchObject({ ref: { cls: 'Organization' } });
+  });
+});
