@@ -412,6 +412,8 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
   if (p === 'of' && t[m.from - 1]?.norm === 'of' && COLLECTIVES.has(t[m.from - 2]?.norm ?? '') && (t[m.from - 3]?.pos === 'DET' || m.from - 2 === 0)) return false;
   return OBLIQUE.has(p);
 }
+/** Verbs whose that-clause is an act asked for, not one done ("recommended that the authorities open talks"). */
+const ADVISING = new Set(['recommend', 'propose', 'suggest', 'urge', 'demand', 'request', 'ask', 'insist', 'advise']);
 /** Possessive determiners ("its renewed offensive"). */
 const POSSESSIVE_DETS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
@@ -989,7 +991,10 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   if (hostile && !mutual && !placeTargets.length) placeTargets.push(...facilityTown(t, reachFrom, isNoun, placeMs, mentions));
   // ("attacked three villages in the cercle of Bankass, in the Mopti region: Diallassagou, Dianweli and Deguessagou")
   if (hostile && !mutual && !isNoun && !placeTargets.length) placeTargets.push(...countedTowns(t, end, mentions));
-  const uncertain = isUncertain(s, k, around[0], true);
+  // ("a national dialogue recommended that the authorities open talks with jihadist groups", "urged that the army withdraw":
+  // an act a that-clause after a verb of asking or advising asks for has not happened)
+  const urged = around[0] >= 2 && t[around[0] - 1]?.norm === 'that' && t.slice(Math.max(0, around[0] - 6), around[0] - 1).some((x) => x.pos === 'VERB' && ADVISING.has(x.lemma));
+  const uncertain = urged || isUncertain(s, k, around[0], true);
   out.push({
     claimed,
     k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,

@@ -1099,3 +1099,11 @@ describe('extractEvents: a participle before the noun of an act', () => {
     expect(x.events.map((e) => [e.cls, agents(e)])).toEqual([['ArmedClash', ['niger-armed-forces']]]);
   });
 });
+
+describe('extractEvents: an act a that-clause asks for', () => {
+  it('reads no talks that a body only recommended, but the talks that were held', () => {
+    const doc = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2024-07-01' }, GAZ);
+    expect(doc('A national dialogue recommended in May that the Malian authorities open talks with JNIM.').events.filter((e) => e.cls === 'Mediation')).toEqual([]);
+    expect(doc('In May the Malian authorities opened talks with JNIM.').events.filter((e) => e.cls === 'Mediation').length).toBe(1);
+  });
+});
