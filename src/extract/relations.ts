@@ -2526,14 +2526,18 @@ function driveOutRule(cx: Context): void {
       if (own || driven) for (const who of [driver, driven?.kind === 'description' ? undefined : driven]) add(cx, who, 'withdrewFrom', from, 'relation.pull-out', 0.7, k);
       continue;
     }
-    add(cx, driver, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
+    // ("Ansar Dine and AQIM took control of Timbuktu, shortly after …, and then pushed the MNLA out of the city": the doers the
+    // act's trigger found — a second verb's are its first verb's — each one)
+    const act = told ? undefined : cx.f.triggers.find((o) => o.k === k && !o.nominal && o.agents.length);
+    const drivers = act ? act.agents.filter((m) => m.entity !== driven?.entity && !isPlaceClass(m.cls)) : driver ? [driver] : [];
+    for (const d of drivers) add(cx, d, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
     // ("out of the border town of Gamboru": through a town noun and its "of")
     const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && (m.from <= out + 5 || (m.from <= out + 7 && ofShare(t, lower, m.from)))) : undefined;
     // ("drove Boko Haram out of Damasak and Malam Fatori": every place listed with the first)
     for (const p of of ? listedFrom(t, places(ms), of.from) : []) {
       add(cx, driven, 'withdrewFrom', p, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
       // ("MUJAO drove the MNLA out of Gao": a force that drives another out of a town holds it)
-      if ((p.cls === 'Settlement' || p.cls === 'Site') && driver && ARMED.has(driver.cls)) add(cx, driver, 'controls', p, `relation.drive-out.${t[k]!.lemma}`, 0.65, k);
+      if (p.cls === 'Settlement' || p.cls === 'Site') for (const d of drivers) if (ARMED.has(d.cls)) add(cx, d, 'controls', p, `relation.drive-out.${t[k]!.lemma}`, 0.65, k);
     }
   }
 }

@@ -2657,3 +2657,11 @@ describe('extractRelations: a group that ranges over a place', () => {
     expect(withPredicate(documentTriples('The ISGS moved its fighters to Menaka.'), 'locatedIn')).toEqual([]);
   });
 });
+
+describe('extractRelations: every group that drives another out', () => {
+  it('makes each doer of a second verb, shared with the first, the opponent of the group driven out, and no group its own', () => {
+    const got = documentTriples('Ansar Dine and AQIM took control of Timbuktu and then pushed the MNLA out of the city.');
+    expect(got).toEqual(expect.arrayContaining(['ansar-dine opposes mnla', 'aqim opposes mnla', 'ansar-dine controls timbuktu', 'mnla withdrewFrom timbuktu']));
+    expect(got).not.toContain('mnla controls timbuktu');
+  });
+});
