@@ -297,9 +297,13 @@ function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom:
       // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
       // before it is the one this verb is joined to)
       if (t[j - 1]?.text === ',') {
-        for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
-          if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || t[q - 1]?.text !== ',') continue;
-          for (let p = q - 2; p >= 0; p--) if (t[p]!.pos === 'VERB' && !covered[p]) return p;
+        // (", shortly after the MNLA and the armed groups drove the army out of the north, and then pushed …": an adverb
+        // before the subordinator, and a subject of several words after it)
+        for (let q = i - 1; q >= Math.max(0, i - 10); q--) {
+          if (t[q]!.text === ',') break;
+          const comma = t[q - 1]?.text === ',' ? q - 1 : t[q - 1]?.pos === 'ADV' && t[q - 2]?.text === ',' ? q - 2 : -1;
+          if (!SUBORDINATE_TIME.has(t[q]!.norm) && t[q]!.norm !== 'as' || comma < 0) continue;
+          for (let p = comma - 1; p >= 0; p--) if (t[p]!.pos === 'VERB' && !covered[p]) return p;
         }
       }
       return i;

@@ -2665,3 +2665,10 @@ describe('extractRelations: every group that drives another out', () => {
     expect(got).not.toContain('mnla controls timbuktu');
   });
 });
+
+describe('extractRelations: a second verb past a clause of time', () => {
+  it('gives ", shortly after X did …, and then pushed Y out" the first verb\'s subject', () => {
+    const got = documentTriples('Ansar Dine and AQIM took control of Timbuktu in April 2012, shortly after the MNLA and other groups drove the Malian army out of the north, and then pushed the MNLA out of the city.');
+    expect(got).toEqual(expect.arrayContaining(['ansar-dine opposes mnla', 'aqim opposes mnla']));
+  });
+});
