@@ -719,6 +719,13 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
   // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
   let absoluteEnd = -1;
+  // ("the Rapid Support Forces, the paramilitary group fighting the Sudanese army": a participle after a group noun set
+  // beside a name has that name as its subject)
+  if (!isNoun && t[k]!.norm.endsWith('ing') && GROUP_NOUNS.has(t[k - 1]?.norm ?? '') && !mentions.some((m) => m.to === k)) {
+    const start = appositionStart(t, k - 1, 6);
+    const named = t[start]?.text === ',' ? antecedentBefore(s, actors(mentions).filter((m) => m.cls !== 'Person'), start) : undefined;
+    if (named) left = [named];
+  }
   if (!isNoun && t[k]!.norm.endsWith('ing')) {
     const np = actors(mentions).find((m) => m.to === k);
     if (np && (t[np.from - 1]?.text === ',' || (t[np.from - 1]?.pos === 'DET' && t[np.from - 2]?.text === ','))) {

@@ -2672,3 +2672,10 @@ describe('extractRelations: a second verb past a clause of time', () => {
     expect(got).toEqual(expect.arrayContaining(['ansar-dine opposes mnla', 'aqim opposes mnla']));
   });
 });
+
+describe('extractRelations: a participle after a group noun set beside a name', () => {
+  it('makes the name the subject of "X, the paramilitary group fighting Y"', () => {
+    expect(documentTriples('Experts said that weapons for the Rapid Support Forces, the paramilitary group fighting the Sudanese army, were flown through Amdjarass.'))
+      .toContain('rapid-support-forces opposes sudan-armed-forces');
+  });
+});
