@@ -462,7 +462,9 @@ function withdrawals(cx: Context, tr: Trigger): void {
     // (not a capital standing for its state, "demanded by Niamey", nor where the force went, "to Gao")
     // (nor a place that only modifies the noun after it: "pulls its troops out of Sahel tri-border force")
     const after = places(f.mentions).filter((m) => m.from >= tr.end && m.from < tr.clause[1] && !/^['’]s$/.test(t[m.to]?.text ?? '') && !NOT_LEFT.has(lower[m.from - 1] ?? '')
-      && !(t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SITE_NOUNS.has(lower[m.to]!) && !SETTLEMENT_NOUNS.has(lower[m.to]!) && !REGION_NOUNS.has(lower[m.to]!)));
+      && !(t[m.to]?.pos === 'NOUN' && /^[a-z]/.test(t[m.to]!.text) && !SITE_NOUNS.has(lower[m.to]!) && !SETTLEMENT_NOUNS.has(lower[m.to]!) && !REGION_NOUNS.has(lower[m.to]!)
+        // ("the departure of French troops from Chadian soil": a state's soil is the state)
+        && !(m.cls === 'Country' && SOIL.has(lower[m.to]!))));
     const fromPrep = after.filter((m) => lower[m.from - 1] === 'from' || (lower[m.from - 2] === 'from' && t[m.from - 1]!.pos === 'DET'));
     // ("the garrison fell back and the attackers entered Bosso": a place falling back leaves is one it falls back from)
     const from = fromPrep.length || FALLING_BACK.has(tr.key) ? fromPrep : after;
@@ -2777,6 +2779,8 @@ function presenceRule(cx: Context): void {
   }
 }
 
+/** Nouns that make a demonym its state's land ("Chadian soil", "Malian territory"). */
+const SOIL: ReadonlySet<string> = new Set(['soil', 'territory', 'land', 'lands']);
 /** Verbs of ranging over a place ("move through the region", "roam the bush"). */
 const ROAMING: ReadonlySet<string> = new Set(['move', 'roam', 'range', 'prowl']);
 /** A body's seat, and the words that say where it is ("is based in"). */

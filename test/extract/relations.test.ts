@@ -2679,3 +2679,9 @@ describe('extractRelations: a participle after a group noun set beside a name', 
       .toContain('rapid-support-forces opposes sudan-armed-forces');
   });
 });
+
+describe('extractRelations: a state\'s soil', () => {
+  it('reads a departure "from Chadian soil" as one from Chad', () => {
+    expect(documentTriples('The final departure of French troops from Chadian soil is due by the end of January.')).toContain('french-armed-forces withdrewFrom chad');
+  });
+});
