@@ -133,7 +133,7 @@ const ENDING = new Set(['end', 'break', 'suspend', 'terminate', 'revoke', 'sever
  * France and turning to Russia", which ENDING would read as a tie ended before the one made). */
 const STOPPING = new Set(['suspend', 'halt', 'end', 'cut', 'stop', 'cease', 'freeze', 'terminate', 'withdraw', 'withhold']);
 /** Verbs of heading a body ("who leads the junta", "heads the faction"). */
-const HEADING_VERBS = new Set(['lead', 'head', 'command', 'chair', 'direct']);
+const HEADING_VERBS = new Set(['lead', 'head', 'command', 'chair', 'direct', 'run']);
 /** Verbs that install someone as president ("designated Traoré president"). */
 const INSTALLING = new Set(['designate', 'elect', 'appoint', 'proclaim', 'declare', 'name', 'install']);
 /** What one takes over to lead a body ("took over the leadership of"). */

@@ -544,9 +544,12 @@ class Resolution {
     // ("African Parks, a … conservation group … In a statement, African Parks mourned …": a name of several words that a
     // cue typed once is that body wherever it is written again, though its first word alone is a demonym)
     const phrases = new Map<string, { words: string[]; draft: Draft }[]>();
+    // ("a morality brigade known as the Hesbah … Al-Mahdi, who ran the Hesbah": a one-word name typed once is that body again)
+    const single = new Map<string, Draft>();
     for (const d of drafts.values()) {
       if (d.known || d.cls === 'Person' || isPlaceClass(d.cls)) continue;
       const words = fold(d.label).split(/\s+/);
+      if (words.length === 1 && words[0]!.length >= 4 && /^[A-Z][a-z]/.test(d.label)) single.set(words[0]!, d);
       if (words.length < 2 || words.length > 5) continue;
       phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), { words, draft: d }]);
     }
@@ -577,6 +580,7 @@ class Resolution {
         const acrId = acronymOf.get(tok.text);
         const unknownPlace = !acrId && tok.pos === 'PROPN' ? byName.get(tok.norm) : undefined;
         if (acrId) target = drafts.get(acrId);
+        else if (tok.pos === 'PROPN' && single.has(tok.norm) && k > 0) target = single.get(tok.norm);
         // "the town of Kelbo … withdrew from Kelbo": a name found once by its cue is a name everywhere.
         else if (unknownPlace && !unknownPlace.known && isPlaceClass(unknownPlace.cls)) target = unknownPlace;
         // ("The Deby family has ruled Chad": a surname that names a family or an era names no one person)

@@ -2685,3 +2685,10 @@ describe('extractRelations: a state\'s soil', () => {
     expect(documentTriples('The final departure of French troops from Chadian soil is due by the end of January.')).toContain('french-armed-forces withdrewFrom chad');
   });
 });
+
+describe('extractRelations: a one-word name typed once, and the man who ran it', () => {
+  it('finds "the Hesbah" again after "a brigade known as the Hesbah", and makes the man who ran it its leader', () => {
+    expect(documentTriples('The occupiers set up a morality brigade known as the Hesbah. Ahmad al-Faqi al-Mahdi, who ran the Hesbah, pleaded guilty.'))
+      .toContain('ahmad-al-faqi-al-mahdi leads hesbah');
+  });
+});
