@@ -109,7 +109,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (blamed.length) claimedActs.push({ s, agents: blamed, bare: true });
     for (const tr of triggers) {
       const act = condemnedAct(s, tr, triggers, mentions);
-      if (act) condemned.push({ s, agents: tr.agents.map((m) => m.entity), violent: VIOLENT.has(act), cls: act });
+      if (act) condemned.push({ s, agents: tr.agents.map((m) => m.entity), cls: act });
     }
   }
   const classOf = new Map<string, EntityClass>();
@@ -197,12 +197,11 @@ function firstClaimant(claims: readonly ClaimSpan[], mentions: readonly Resolved
   return undefined;
 }
 
-/** "ECOWAS condemned the takeover": who condemns an act named by a noun, and whether the act is one of violence (or a coup). */
+/** "ECOWAS condemned the takeover": who condemns an act named by a noun, and what act (one of violence, or a coup). */
 interface CondemnedAct {
   s: Sentence;
   agents: string[];
-  violent: boolean;
-  /** The class of the act the condemnation names ("the attack"): an act of another class told before is not it. */
+  /** The class of the act the condemnation names ("the attack", "the takeover"): an act of another class told before is not it. */
   cls: EventClass;
 }
 
@@ -232,7 +231,7 @@ function condemnedDoers(docId: string, acts: readonly CondemnedAct[], events: re
     const at = act.s.index;
     // (the one act of its kind told in the sentences before: of several, which one is meant the text does not say)
     // ("Guterres condemned the attack", after troops' "repeated operations" were told: not an act of another class)
-    const candidates = events.filter((e) => (act.violent ? VIOLENT.has(e.cls) : e.cls === 'Coup') && e.participants.some((p) => p.role === 'agent')
+    const candidates = events.filter((e) => (VIOLENT.has(act.cls) ? VIOLENT.has(e.cls) : e.cls === 'Coup') && e.participants.some((p) => p.role === 'agent')
       && e.evidence.some((v) => v.sentence < at && v.sentence >= at - 4) && !(e.cls === 'ArmedClash' && act.cls !== 'ArmedClash'));
     const told = candidates.length === 1 ? candidates[0] : undefined;
     if (!told) continue;
