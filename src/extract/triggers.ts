@@ -418,6 +418,8 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
 }
 /** Verbs whose that-clause is an act asked for, not one done ("recommended that the authorities open talks"). */
 const ADVISING = new Set(['recommend', 'propose', 'suggest', 'urge', 'demand', 'request', 'ask', 'insist', 'advise']);
+/** Participles that set a force's backers beside it ("troops, backed by French forces, …"). */
+const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'assisted', 'aided', 'accompanied', 'helped']);
 /** Possessive determiners ("its renewed offensive"). */
 const POSSESSIVE_DETS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
@@ -1006,6 +1008,15 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // an act a that-clause after a verb of asking or advising asks for has not happened)
   const urged = around[0] >= 2 && t[around[0] - 1]?.norm === 'that' && t.slice(Math.max(0, around[0] - 6), around[0] - 1).some((x) => x.pos === 'VERB' && ADVISING.has(x.lemma));
   const uncertain = urged || isUncertain(s, k, around[0], true);
+  // ("Nigerien troops, backed by French forces of Operation Barkhane, have carried out repeated operations against the
+  // ISGS": those who back the doers in the act take part in it)
+  if (event && !passive && (hostile || event === 'Operation')) {
+    for (const a of agents.slice()) {
+      const q = t[a.to]?.text === ',' ? a.to + 1 : a.to;
+      if (!BACKING_PARTICIPLES.has(t[q]?.norm ?? '') || t[q + 1]?.norm !== 'by' || q + 1 >= k) continue;
+      for (const b of actorList(s, mentions, q + 1, 6)) if (b.to < k && !agents.some((x) => x.entity === b.entity) && b.cls !== 'Person') agents.push(b);
+    }
+  }
   out.push({
     claimed,
     k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,

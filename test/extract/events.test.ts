@@ -1107,3 +1107,12 @@ describe('extractEvents: an act a that-clause asks for', () => {
     expect(doc('In May the Malian authorities opened talks with JNIM.').events.filter((e) => e.cls === 'Mediation').length).toBe(1);
   });
 });
+
+describe('extractEvents: the backers of the doers', () => {
+  it('makes those a subject is "backed by" doers of its operations too, not of what others did', () => {
+    const x = extractDocument({ id: 'fx', text: 'Nigerien troops, backed by French forces, have carried out repeated operations against the ISGS.', source: 'fx.txt', date: '2021-03-16' }, GAZ);
+    expect(x.events.map((e) => agents(e).sort())).toEqual([['french-armed-forces', 'niger-armed-forces']]);
+    const y = extractDocument({ id: 'fx', text: 'The ISGS attacked Nigerien troops backed by French forces near Inates.', source: 'fx.txt', date: '2021-03-16' }, GAZ);
+    expect(y.events.map((e) => agents(e))).toEqual([['islamic-state-sahel']]);
+  });
+});
