@@ -918,10 +918,14 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     // ("France and the G5 states agreed at a summit in Pau", "At a summit in Abuja, ECOWAS leaders demanded …": those
     // who meet are the subject of the clause the meeting is the setting of)
     const setting = TRIGGER_EVENTS.get(key) === 'Meeting' && (t[k - 1]?.norm === 'at' || (t[k - 2]?.norm === 'at' && ['DET', 'ADJ'].includes(t[k - 1]!.pos)));
-    const subject = setting ? inClause.find((m) => !governingPreposition(s, m) && party(m)) : undefined;
+    // ("… was named the priority enemy at a summit in Pau in January 2020, where Macron and the leaders of the G5 Sahel
+    // agreed …": those the where-clause after the meeting names as its subject met there, not the clause's passive subject)
+    const whereAt = setting ? t.findIndex((x, q) => q > end && q <= end + 14 && x.norm === 'where' && t[q - 1]?.text === ',') : -1;
+    const whereSubject = whereAt > 0 ? mentions.find((m) => m.from > whereAt && m.from <= whereAt + 2 && party(m) && !governingPreposition(s, m)) : undefined;
+    const subject = whereSubject ?? (setting ? inClause.find((m) => !governingPreposition(s, m) && party(m) && !(passive || BE.has(t[m.to]?.norm ?? '') && t[m.to + 1]?.pos === 'VERB')) : undefined);
     // (and the parties listed with it: "Mali and Niger agreed at a meeting")
     const met: ResolvedMention[] = [];
-    for (const m of subject ? inClause.filter((o) => o.from >= subject.from && party(o)) : []) {
+    for (const m of subject ? (whereSubject ? mentions : inClause).filter((o) => o.from >= subject.from && party(o)) : []) {
       if (met.length && !t.slice(met[met.length - 1]!.to, m.from).every((x) => x.text === ',' || x.norm === 'and' || x.pos === 'DET' || x.pos === 'NUM')) break;
       met.push(m);
     }

@@ -1116,3 +1116,10 @@ describe('extractEvents: the backers of the doers', () => {
     expect(y.events.map((e) => agents(e))).toEqual([['islamic-state-sahel']]);
   });
 });
+
+describe('extractEvents: who met at a summit a where-clause tells', () => {
+  it('gives the summit the subject of the where-clause after it, not the passive subject of the clause it sets', () => {
+    const x = extractDocument({ id: 'fx', text: 'The ISGS was named the priority enemy at a summit in Pau in January 2020, where Emmanuel Macron and the G5 Sahel leaders agreed to concentrate their forces.', source: 'fx.txt', date: '2021-03-16' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Meeting').map((e) => agents(e))).toEqual([['emmanuel-macron', 'g5-sahel']]);
+  });
+});
