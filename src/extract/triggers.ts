@@ -413,7 +413,11 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
     if (['led', 'headed', 'commanded'].includes(t[b - 1]?.norm ?? '')) return false;
   }
   // ("A group of armed men had attacked the palace", "a column of fighters"): the men a collective noun counts are its subject
-  if (p === 'of' && t[m.from - 1]?.norm === 'of' && COLLECTIVES.has(t[m.from - 2]?.norm ?? '') && (t[m.from - 3]?.pos === 'DET' || m.from - 2 === 0)) return false;
+  // ("On July 26, members of the presidential guard detained the president": past the article, after a comma too)
+  if (p === 'of') {
+    const of = t[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
+    if (t[of]?.norm === 'of' && COLLECTIVES.has(t[of - 1]?.norm ?? '') && (of - 1 === 0 || t[of - 2]?.pos === 'DET' || t[of - 2]?.text === ',')) return false;
+  }
   return OBLIQUE.has(p);
 }
 /** Verbs whose that-clause is an act asked for, not one done ("recommended that the authorities open talks"). */
@@ -423,7 +427,8 @@ const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'assisted', 'aided',
 /** Possessive determiners ("its renewed offensive"). */
 const POSSESSIVE_DETS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
-const COLLECTIVES = new Set(['group', 'band', 'column', 'unit', 'squad', 'gang', 'convoy', 'contingent', 'detachment', 'handful', 'dozen', 'number']);
+const COLLECTIVES = new Set(['group', 'band', 'column', 'unit', 'squad', 'gang', 'convoy', 'contingent', 'detachment', 'handful', 'dozen', 'number',
+  'members', 'elements']);
 /** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
  *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
 function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], covered: Uint8Array, m: ResolvedMention, k: number): boolean {

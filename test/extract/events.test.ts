@@ -1123,3 +1123,10 @@ describe('extractEvents: who met at a summit a where-clause tells', () => {
     expect(x.events.filter((e) => e.cls === 'Meeting').map((e) => agents(e))).toEqual([['emmanuel-macron', 'g5-sahel']]);
   });
 });
+
+describe('extractEvents: members of a force', () => {
+  it('makes the force whose members acted the doer, after a fronted date', () => {
+    const x = extractDocument({ id: 'fx', text: 'On July 26, 2023, members of the presidential guard detained President Mohamed Bazoum in Niamey and seized power.', source: 'fx.txt', date: '2023-08-01' }, GAZ);
+    expect(x.events.map((e) => [e.cls, agents(e)])).toEqual([['Arrest', ['presidential-guard-niger']], ['Coup', ['presidential-guard-niger']]]);
+  });
+});
