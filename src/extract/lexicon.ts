@@ -508,6 +508,8 @@ export const ALLIANCE_PHRASES = [
 export const ENVOYS: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
 /** Verbs (lemmas) that ask for an act, which is then not done: "demanded the departure of …", "called for an inquiry". */
 export const DEMANDING: ReadonlySet<string> = new Set(['demand', 'call', 'ask', 'urge', 'request', 'want', 'seek']);
+/** Possessive determiners: "its fighters", "their renewed offensive", "his convoy". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** Reflexive pronouns: "was himself ousted", "who described himself as", "set themselves up". */
 export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 

@@ -6,7 +6,7 @@ import { isPlaceClass } from '../types.ts';
 import { fold, namesAt, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { documentWords, wordCount, wordEpoch, wordsAt } from '../nlp/segment.ts';
 import {
-  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, namingAt, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
+  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, namingAt, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, POSSESSIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -1007,7 +1007,7 @@ function pronouns(spans: Spans): void {
     // ("ambushed his convoy", "overran his hideout": what is his stands for him as a target)
     else if (!taken[i] && (keys[i] === 'his' || keys[i] === 'her') && PERSONAL_TARGETS.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("since his coup of September 2022": whose coup it was made it)
-    else if (!taken[i] && POSSESSIVE_PRONOUNS.has(keys[i]!) && SEIZURES.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    else if (!taken[i] && POSSESSIVES.has(keys[i]!) && SEIZURES.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("its convoy had come under fire", "attacked their positions": a body's convoy or positions stand for it as a target)
     else if (!taken[i] && (keys[i] === 'its' || keys[i] === 'their') && UNIT_TARGETS.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("Its hurried departure last month from a base at Ber": whose departure opens the sentence acts in it)
@@ -1133,10 +1133,10 @@ function namedNoun(toks: Token[], keys: string[], from: number): string | undefi
   return toks[p]?.pos === 'ADP' && (toks[p - 1]?.pos === 'NOUN' || toks[p - 1]?.pos === 'PROPN') ? undefined : keys[q];
 }
 
-/** Types an unknown name by its head word, a title before it, or the place noun that introduces it. */
 /** A roman numeral of one to four letters ("i", "x", "iv"), in lower case. */
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
+/** Types an unknown name by its head word, a title before it, or the place noun that introduces it. */
 function typeName(toks: Token[], keys: string[], from: number, to: number, title: string | undefined, gaz: GazetteerIndex): EntityClass | undefined {
   const nameWords = keys.slice(from, to);
   // Head: the last capitalised word before the first "of"/"for"/"in" ("Ministry of Defense"), else the last one.
@@ -1465,7 +1465,6 @@ const OWN_ACTS = new Set(['departure', 'withdrawal', 'pullout', 'exit', 'retreat
 /** What belongs to a person and is attacked as him: "his convoy", "her motorcade". */
 const PERSONAL_TARGETS = new Set(['convoy', 'motorcade', 'hideout', 'residence', 'bodyguards', 'escort', 'entourage', 'body']);
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Seizures of power, which their possessor made: "his coup", "their putsch". */
 const SEIZURES = new Set(['coup', 'putsch', 'takeover', 'seizure']);
 /** What belongs to a force and is attacked as it: "its convoy", "their positions". */

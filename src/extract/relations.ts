@@ -3712,9 +3712,10 @@ const FIGHT_PARTNERS = new Set(['alongside', 'fought-alongside', 'along-with', '
 const HEAD_WORDS = new Set(['leadership', 'leaders', 'leader', 'emir', 'command', 'chief', 'chiefs', 'high']);
 const FRAGMENT_LEADS = new Set(['led', 'headed', 'chaired', 'commanded', 'founded', 'run', 'directed']);
 
-/** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 /** The nouns a force's or mission's name can modify as their owner ("the MINUSMA camp at Aguelhok", "the army base at Inates"). */
 const POSTED: ReadonlySet<string> = new Set(['camp', 'camps', 'base', 'bases']);
+
+/** The rules of extractRelations that start at a cue word, and their cue words (on the token's norm or lemma). */
 const enum Cue { ControlVerb, ControlNoun, Part, Unit, Lost, Lies, Thanks, Members, Led, Join, Found, Coalition, Role, Affiliate, Presence, Its, Distance, Neighbouring, Backing, Alliance, Work, Ally, Serve, Head, Troops, Accuse,
   MadeUp, HandOver, Rival, DriveOut, Ties, Bordering, Demand, BringIn, Tied, Invitation, Heads, Operated, Partnership, Split, Feud, Base, Grouping, BorderWith, Envoy, Blame, Neighbour,
   Rupture, Appeal, Joint, Defend, Auspices, Revoke }
@@ -3776,8 +3777,8 @@ cue(LEMMA_CUES, ['summon', 'expel', 'recall'], Cue.Envoy);
 cue(LEMMA_CUES, ['blame', 'attribute'], Cue.Blame);
 cue(NORM_CUES, ['neighbour', 'neighbours', 'neighbor', 'neighbors'], Cue.Neighbour);
 cue(LEMMA_CUES, ['demand', 'order', 'call', 'request', 'give', 'ask', 'tell', 'instruct'], Cue.Demand);
-cue(LEMMA_CUES, ['bring', 'call', 'hire', 'contract', 'employ', 'enlist'], Cue.BringIn);
-cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide', 'move', 'roam', 'range', 'prowl'], Cue.Presence);
+cue(LEMMA_CUES, ['bring', 'call', ...HIRING], Cue.BringIn);
+cue(LEMMA_CUES, ['host', 'contribute', 'commit', 'send', 'provide', ...ROAMING], Cue.Presence);
 cue(NORM_CUES, ['its'], Cue.Its);
 cue(NORM_CUES, DISTANCE_UNITS, Cue.Distance);
 cue(NORM_CUES, ['neighbouring', 'neighboring', 'nearby'], Cue.Neighbouring);

@@ -4,7 +4,7 @@ import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, POSSESSIVES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -372,7 +372,7 @@ function governingVerb(t: Sentence['tokens'], k: number): number {
     const x = t[i]!;
     // ("carried out repeated operations", "launched a renewed offensive": a participle the tagger reads as a verb, after a
     // determiner or a verb's particle, is an adjective of the noun)
-    if (x.pos === 'VERB' && /ed$/.test(x.norm) && i < k && (t[i - 1]?.pos === 'DET' || t[i - 1]?.pos === 'NUM' || POSSESSIVE_DETS.has(t[i - 1]?.norm ?? '')
+    if (x.pos === 'VERB' && /ed$/.test(x.norm) && i < k && (t[i - 1]?.pos === 'DET' || t[i - 1]?.pos === 'NUM' || POSSESSIVES.has(t[i - 1]?.norm ?? '')
       || ((t[i - 1]?.norm === 'out' || t[i - 1]?.norm === 'up') && t[i - 2]?.pos === 'VERB'))) continue;
     if (x.pos === 'VERB') return !through || RESPONSE_VERBS.has(x.lemma) ? i : -1;
     // "responded on July 30 with sweeping sanctions": a response names its act through "with".
@@ -421,11 +421,9 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
   return OBLIQUE.has(p);
 }
 /** Verbs whose that-clause is an act asked for, not one done ("recommended that the authorities open talks"). */
-const ADVISING = new Set(['recommend', 'propose', 'suggest', 'urge', 'demand', 'request', 'ask', 'insist', 'advise']);
+const ADVISING: ReadonlySet<string> = new Set([...DEMANDING, 'recommend', 'propose', 'suggest', 'insist', 'advise']);
 /** Participles that set a force's backers beside it ("troops, backed by French forces, …"). */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'assisted', 'aided', 'accompanied', 'helped']);
-/** Possessive determiners ("its renewed offensive"). */
-const POSSESSIVE_DETS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
 const COLLECTIVES = new Set(['group', 'band', 'column', 'unit', 'squad', 'gang', 'convoy', 'contingent', 'detachment', 'handful', 'dozen', 'number',
   'members', 'elements']);

@@ -7,7 +7,7 @@ import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
 import { entryHeadings, lineTopics } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
-import { BACK_REFERENCES, BE, ENVOYS, EVENT_TRIGGERS, isTitleAt, NAME_HEADS, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
+import { BACK_REFERENCES, BE, ENVOYS, EVENT_TRIGGERS, isTitleAt, NAME_HEADS, POSSESSIVES, RAPPROCHEMENT, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
 /** A mention after resolution, with what fact extraction needs to know about its entity. */
 export interface ResolvedMention extends Mention {
@@ -290,8 +290,8 @@ class Resolution {
     }
     // ("recalled their ambassadors from Bamako": the capital envoys are recalled from is its state's government)
     if (e?.capitalOf && t[c.from - 1]?.norm === 'from' && ENVOYS.has(t[c.from - 2]?.norm ?? '')) return gaz.governmentOf.get(state) ?? stateBodyId(state, 'Government');
-    // ("the junta drew closer to Moscow", "Niamey broke with Paris", "ties with Bamako": a capital a state turns to or
-    // breaks with is its state's government)
+    // ("the junta drew closer to Moscow", "Niamey broke with Paris": a capital a state turns to or breaks with is its
+    // state's government)
     // ("accuses Cotonou of hosting French troops": a capital accused, warned or condemned is its government too)
     if (e?.capitalOf && (TURNED_TO.has(`${t[c.from - 2]?.norm ?? ''} ${t[c.from - 1]?.norm ?? ''}`) || (t[c.from - 1]?.pos === 'VERB' && ACCUSING.has(t[c.from - 1]!.lemma)))) {
       return gaz.governmentOf.get(state) ?? stateBodyId(state, 'Government');
@@ -1283,7 +1283,6 @@ function isHomonym(gaz: GazetteerIndex, name: string): boolean {
   return is;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** Whether a description opens with (or follows) "the", "this", "that", "these", "those". */
 function definite(t: readonly Token[], c: MentionCandidate): boolean {
   return DEFINITE.has(t[c.from]!.norm) || DEFINITE.has(t[c.from - 1]?.norm ?? '');
@@ -1403,15 +1402,17 @@ const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'reca
   'restrict', 'tighten', 'demand', 'want', 'choose', 'opt', 'move', 'pull', 'hand', 'grant', 'offer', 'support', 'back', 'sanction', 'freeze', 'cut',
   // ("Paris ruled out any talks with Ag Ghaly")
   'rule']);
-/** What a capital's possessive names when it stands for its state: "Bamako's decision to leave". */
 /** Nouns after a surname that make it a family's or an era's name: "the Deby family", "the Compaoré era". */
 const KIN_GROUPS = new Set(['family', 'families', 'clan', 'dynasty', 'era', 'years', 'regime', 'household', 'brothers', 'sons']);
 /** Verbs whose object, a capital, is its state's government ("accuses Cotonou of …"). */
 const ACCUSING = new Set(['accuse', 'blame', 'warn', 'condemn', 'criticise', 'criticize', 'threaten', 'sanction', 'denounce', 'urge', 'summon']);
-/** The two words before a capital that make it a state a government turns to or breaks with ("closer to Moscow"). */
-// (not "ties with": "Bamako's ties with Algiers soured" is read by the rules of ties, with the capitals as places)
-const TURNED_TO = new Set(['closer to', 'turned to', 'turn to', 'turning to', 'relies on', 'rely on', 'relied on', 'broke with', 'break with', 'breaking with',
-  'rapprochement with', 'partnership with', 'alliance with', 'pact with']);
+/**
+ * The two words before a capital that make it a state a government turns to or breaks with ("closer to Moscow"). Not "ties
+ * with": "Bamako's ties with Algiers soured" is read by the rules of ties, with the capitals as places.
+ */
+const TURNED_TO: ReadonlySet<string> = new Set([...[...RAPPROCHEMENT].map((p) => p.split(' ').slice(-2).join(' ')), 'turning to', 'broke with', 'break with',
+  'breaking with', 'rapprochement with', 'partnership with', 'alliance with', 'pact with']);
+/** What a capital's possessive names when it stands for its state: "Bamako's decision to leave". */
 const POLICY_NOUNS = new Set(['decision', 'rapprochement', 'relations', 'ties', 'withdrawal', 'departure', 'demand', 'request', 'refusal', 'announcement',
   'move', 'position', 'stance', 'policy', 'statement', 'accusation', 'response', 'ally', 'allies', 'partners', 'partnership', 'cooperation',
   'rulers', 'junta', 'government', 'authorities', 'leaders', 'pivot', 'turn', 'break', 'exit', 'choice', 'plan', 'plans', 'request', 'call', 'pressure']);
