@@ -71,7 +71,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // sentence as its subject takes the date its verb gives, past an aside)
     const opening = tr.nominal && !own.length && !inClause.length && s.tokens.slice(0, tr.k).every((x) => x.pos === 'DET' || x.pos === 'ADJ')
       ? happeningDates(s, tr, dated) : [];
-    const date = pickDate(s, tr.k, own.length ? own : opening.length ? opening.slice(0, 1) : inClause)
+    const date = pickDate(s, tr.k, own.length ? own : opening.length ? opening.slice(0, 1) : outsideAsides(s, tr.k, inClause))
       // (before the trigger in the sentence; but not the date of a speech act that reports the event:
       // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
       ?? pickDate(s, tr.k, dated.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
@@ -329,6 +329,30 @@ function ownYear(s: Sentence, k: number, d: DateMention): boolean {
   if (t[k]!.start < d.end) return false;
   for (let i = k - 1; i >= 0 && t[i]!.start >= d.end; i--) if (t[i]!.pos === 'VERB' || t[i]!.pos === 'ADP' || t[i]!.pos === 'PUNCT' || t[i]!.pos === 'AUX') return false;
   return true;
+}
+
+/** Pronouns that open a relative clause set between commas after a name. */
+const RELATIVE = new Set(['who', 'whose', 'which', 'whom']);
+
+/**
+ * `dates` without those of a relative clause between commas that the trigger `k` is not in, when one is left: "France,
+ * whose soldiers had been stationed there since 2013, withdrew its last troops in August 2022" (the nearer date is
+ * the aside's).
+ */
+function outsideAsides(s: Sentence, k: number, dates: DateMention[]): DateMention[] {
+  if (dates.length < 2) return dates;
+  const t = s.tokens;
+  const kept = dates.filter((d) => {
+    let i = 0;
+    while (i < t.length && t[i]!.start < d.start) i++;
+    let open = i - 1;
+    while (open >= 0 && t[open]!.text !== ',') open--;
+    if (open < 0 || !RELATIVE.has(t[open + 1]?.norm ?? '')) return true;
+    let close = i;
+    while (close < t.length && t[close]!.text !== ',') close++;
+    return k > open && k < close;
+  });
+  return kept.length ? kept : dates;
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */

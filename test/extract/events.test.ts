@@ -110,6 +110,14 @@ describe('extractEvents', () => {
     expect(eventsOf('Ansar Dine and AQIM attacked Konna in January 2013.').events[0]).toMatchObject({ cls: 'Attack', place: 'konna', date: '2013-01' });
   });
 
+  it('dates an act by its own clause, not by a relative clause set between commas beside it', () => {
+    const dated = (text: string) => eventsOf(text, '2022-09-01').events.filter((e) => e.cls === 'Withdrawal').map((e) => e.date);
+    expect(dated('France, whose soldiers had been stationed in Mali since 2013, withdrew its last troops from Mali in August 2022.')).toEqual(['2022-08']);
+    expect(dated('The army, which had retaken the town in 2013, withdrew from Kidal on Monday.')).toEqual(['2022-08-29']);
+    // (the act inside the aside keeps the aside's date)
+    expect(dated('The army, which withdrew from Kidal in 2014, has since returned.')).toEqual(['2014']);
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });
