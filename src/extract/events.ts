@@ -280,6 +280,9 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
     if ((cands === all && SPECIFICITY[m.cls] === undefined) || (m.kind === 'description' && m.cls === 'Country')) continue;
     // (nor a state that acts in it: "left ECOWAS together with Niger")
     if (landmark(s, m) || tr.agents.some((a) => a.entity === m.entity)) continue;
+    // (nor a place a relative clause beside the act names as no place of it: "The MNJTF, which groups troops from
+    // Nigeria, Niger, Chad and Cameroon, launched …")
+    if (inRelativeAside(s, m.from, tr.k) && !LOCATING.has(prepositionBefore(s, m.from))) continue;
     const sc = placeScore(s, tr, m);
     if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }
   }
@@ -295,12 +298,25 @@ function landmark(s: Sentence, m: ResolvedMention): boolean {
   return false;
 }
 
+/** The last preposition before token `i` in its stretch between commas (a list's items share the first's), or ''. */
+function prepositionBefore(s: Sentence, i: number): string {
+  for (let q = i - 1; q >= 0; q--) {
+    const x = s.tokens[q]!;
+    if (x.pos === 'ADP' || LOCATING.has(x.norm)) return x.norm;
+    if (x.pos === 'VERB' || (x.text === ',' && s.tokens[q - 1]?.pos !== 'PROPN')) return '';
+  }
+  return '';
+}
+
+/** Prepositions that put an act in a place. */
+const LOCATING = new Set(['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward']);
+
 /** How well a place locates the trigger's act: after it, governed by a locating preposition (or its object), specific, near. */
 function placeScore(s: Sentence, tr: Trigger, m: ResolvedMention): number {
   const prep = governingPreposition(s, m);
   // (people who flee are put where they fled from or to: "fled to Kaya after the attack on Dablo")
   // (and the place a verb acts on, its object: "attacked Monguno town and the village of Goni Usmanti" is at Monguno first)
-  const located = prep ? ['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward'].includes(prep)
+  const located = prep ? LOCATING.has(prep)
     || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from'))
     : (!tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) || tr.placeTargets.includes(m);
   return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)
@@ -345,14 +361,28 @@ function outsideAsides(s: Sentence, k: number, dates: DateMention[]): DateMentio
   const kept = dates.filter((d) => {
     let i = 0;
     while (i < t.length && t[i]!.start < d.start) i++;
-    let open = i - 1;
-    while (open >= 0 && t[open]!.text !== ',') open--;
-    if (open < 0 || !RELATIVE.has(t[open + 1]?.norm ?? '')) return true;
-    let close = i;
-    while (close < t.length && t[close]!.text !== ',') close++;
-    return k > open && k < close;
+    return !inRelativeAside(s, i, k);
   });
   return kept.length ? kept : dates;
+}
+
+/** Is token `i` in a relative clause set between commas (its list's commas aside) that the trigger `k` is not in? */
+function inRelativeAside(s: Sentence, i: number, k: number): boolean {
+  const t = s.tokens;
+  let open = i - 1;
+  for (;;) {
+    while (open >= 0 && t[open]!.text !== ',') open--;
+    if (open < 0) return false;
+    if (RELATIVE.has(t[open + 1]?.norm ?? '')) break;
+    // (past the commas of a list the clause holds: ", which groups troops from Nigeria, Niger, Chad and Cameroon,")
+    if (t[open + 1]?.pos !== 'PROPN' || t[open - 1]?.pos !== 'PROPN') return false;
+    open--;
+  }
+  let close = i;
+  while (close < t.length && t[close]!.text !== ',' && !(t[close]!.norm === 'and' && t[close + 1]?.pos === 'PROPN')) close++;
+  // (the list's last item follows "and")
+  while (close < t.length && t[close]!.text !== ',') close++;
+  return !(k > open && k < close);
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */

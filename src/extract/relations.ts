@@ -2667,7 +2667,12 @@ function serveRule(cx: Context): void {
     // ("Nigerian troops fight alongside those of Chad and Niger in the Multinational Joint Task Force", "Chadian soldiers
     // serve in the MNJTF"): troops that fight or serve in a multinational force are part of it, and so are the states
     // whose troops they fight beside.
-    const force = actors(ms).find((o) => o.from > k && o.from < Math.max(cTo, k + 20) && (o.cls === 'InternationalOrganization' || o.cls === 'StateForce') && prepBefore(s, o.from) === 'in' && o.entity !== who.entity);
+    // (past the clause, unless it is a relative clause set between commas: "Operation Barkhane, which fights jihadists across
+    // the Sahel, has …, and Chadian soldiers have served in …")
+    let aside = false;
+    for (let j = Math.max(cFrom, 1); j < k && !aside; j++) aside = t[j - 1]!.text === ',' && (lower[j] === 'which' || lower[j] === 'who');
+    const reach = aside ? cTo : Math.max(cTo, k + 20);
+    const force = actors(ms).find((o) => o.from > k && o.from < reach && (o.cls === 'InternationalOrganization' || o.cls === 'StateForce') && prepBefore(s, o.from) === 'in' && o.entity !== who.entity);
     if (force) {
       add(cx, who, 'memberOf', force, `relation.${t[k]!.lemma}-in`, 0.7, k);
       if (lower[k + 1] === 'alongside' && lower[k + 2] === 'those' && lower[k + 3] === 'of') {
@@ -2675,7 +2680,7 @@ function serveRule(cx: Context): void {
       }
     }
     if (t[k]!.lemma !== 'serve') continue;
-    for (const m of actors(ms).filter((o) => o.from > k && o.from < Math.max(cTo, k + 20) && o.cls !== 'Person')) {
+    for (const m of actors(ms).filter((o) => o.from > k && o.from < reach && o.cls !== 'Person')) {
       const prep = prepBefore(s, m.from);
       if (prep === 'with' && (m.cls === 'InternationalOrganization' || m.cls === 'StateForce') && !t.slice(k + 1, m.from).some((x) => x.norm === 'against')) add(cx, who, 'memberOf', m, 'relation.serve-with', 0.7, k);
       else if (prep === 'against') add(cx, who, 'opposes', m, 'relation.serve-against', 0.7, k);

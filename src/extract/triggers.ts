@@ -435,6 +435,7 @@ function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], co
   if (open < 0) return false;
   if (!hasText(t, m.to, k, ',')) return false;
   const first = t[open + 1]!;
+  if (inListOfRelative(t, mentions, open)) return true;
   return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
     || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(t, covered, m)
     // (", both members of JNIM,": the body named in such an aside does not act)
@@ -443,6 +444,21 @@ function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], co
     // movement that later rebranded itself as AQIM, overran …")
     // (one that names the antecedent again is the antecedent: "Al-Mahdi, … who is also known as Abu Turab, is …")
     || (first.pos === 'DET' && mentions.some((o) => o.to === open && o.entity !== m.entity) && t.slice(open + 2, m.from).some((x) => ['that', 'which', 'who'].includes(x.norm)));
+}
+/**
+ * Is the comma at `open` one of a list that a relative clause between commas holds? "The MNJTF, which groups troops
+ * from Nigeria, Niger, Chad and Cameroon, launched …": Niger is as far from acting as Nigeria.
+ */
+function inListOfRelative(t: Sentence['tokens'], mentions: readonly ResolvedMention[], open: number): boolean {
+  for (let guard = 0; guard < 8; guard++) {
+    if (!mentions.some((o) => o.from === open + 1) || !mentions.some((o) => o.to === open)) return false;
+    let p = open - 1;
+    while (p >= 0 && t[p]!.text !== ',') p--;
+    if (p < 0) return false;
+    if (REL_PRONOUNS.has(t[p + 1]!.norm) || t[p + 1]!.norm === 'whose') return true;
+    open = p;
+  }
+  return false;
 }
 /**
  * "A group that had fought the police became an armed movement at war with the army": the object of a relative clause

@@ -179,6 +179,23 @@ function partSlot(value: string): number {
 const parts = new Map<string, number>();
 let partsEpoch = 0;
 
+/** Tags that may follow a verb's present form and not a plural noun's: its object or complement. */
+const AFTER_VERB = new Set(['NOUN', 'PROPN', 'DET', 'ADP', 'NUM', 'ADJ', 'PRON', 'ADV']);
+
+/**
+ * The present verb of a relative clause that the tagger reads as a plural noun after "which" read as a determiner:
+ * "The CSP, which controls Kidal", "the MNJTF, which groups troops from Nigeria" — after a comma, "which" opens a
+ * clause, and a word in -s followed by an object is its verb.
+ */
+function relativeVerbs(tokens: Token[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || tokens[i - 1]!.norm !== 'which' || tokens[i - 1]!.pos !== 'DET' || tokens[i - 2]!.text !== ',') continue;
+    const n = t.norm;
+    if (n.length > 3 && n.charCodeAt(n.length - 1) === 115 /* s */ && n.charCodeAt(n.length - 2) !== 115 && AFTER_VERB.has(tokens[i + 1]!.pos)) t.pos = 'VERB';
+  }
+}
+
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;
 
@@ -255,6 +272,8 @@ export function segment(doc: Document): Segmented {
     word[tokens.length] = slotOf[ids[i]!]!;
     tokens.push({ text: value, start, end: cursor, pos, norm: k.norm, lemma });
   }
+
+  relativeVerbs(tokens);
 
   const sentences: Sentence[] = [];
   // (the words of the document's sentences, in `docWords`; none when the table of words was emptied while this

@@ -118,6 +118,14 @@ describe('extractEvents', () => {
     expect(dated('The army, which withdrew from Kidal in 2014, has since returned.')).toEqual(['2014']);
   });
 
+  it('takes neither actors nor place from a list a relative clause between commas holds ("which groups troops from …")', () => {
+    const [op] = eventsOf('The Multinational Joint Task Force, which groups troops from Nigeria, Niger, Chad and Cameroon, launched Operation Lake Sanity in 2022.').events;
+    expect(op).toMatchObject({ cls: 'Operation', date: '2022', participants: [{ entity: 'mnjtf', role: 'agent' }] });
+    expect(op!.place).toBeUndefined();
+    // (a place the clause locates something at still locates the act)
+    expect(eventsOf('Soldiers, who were patrolling near Djibo, were attacked on Monday.', '2022-09-01').events[0]).toMatchObject({ cls: 'Attack', place: 'djibo' });
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });

@@ -862,6 +862,12 @@ describe('extractRelations', () => {
     expect(triples('Al-Sahrawi served as a spokesman for the Polisario Front and later for MUJAO when it held the city of Gao.')).toContain('mujao controls gao');
   });
 
+  it('keeps a relative clause between commas to itself: its verb reaches no force past its closing comma', () => {
+    const found = triples("France's Operation Barkhane, which fights jihadists across the Sahel, has its headquarters in N'Djamena, and Chadian soldiers have served in MINUSMA.");
+    expect(found).toContain('chad-armed-forces memberOf minusma');
+    expect(found.filter((r) => r.startsWith('operation-barkhane memberOf'))).toEqual(['operation-barkhane memberOf france']);
+  });
+
   it('reads an ally "of" someone, a state\'s own named force, and troops that served with or against a group', () => {
     expect(triples('President Idriss Deby was a close ally of France.')).toContainEqual(expect.stringMatching(/^(france alliedWith idriss-deby|idriss-deby alliedWith france)$/));
     expect(triples("France's Operation Serval began in January.")).toContain('operation-serval memberOf france');

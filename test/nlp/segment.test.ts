@@ -48,6 +48,14 @@ describe('segment', () => {
     expect(s!.tokens.find((t) => t.text === 'Menaka')!.pos).toBe('PROPN');
   });
 
+  it('tags as a verb the present form the tagger reads as a plural noun after ", which" ("The CSP, which controls Kidal")', () => {
+    const tag = (text: string, word: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === word)!.pos;
+    expect(tag('The CSP, which controls Kidal, said it would resist.', 'controls')).toBe('VERB');
+    expect(tag('The MNJTF, which groups troops from Nigeria and Chad, launched an offensive.', 'groups')).toBe('VERB');
+    // (a determiner "which" before a plural noun and its verb stays as it was)
+    expect(tag('It is unclear which groups were involved.', 'groups')).toBe('NOUN');
+  });
+
   it('keeps token offsets exact with accents, dashes, emoji, guillemets and non-breaking spaces', () => {
     offsetsHold(ODD);
   });
