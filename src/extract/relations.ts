@@ -2916,7 +2916,11 @@ function baseRule(cx: Context): void {
     const [cFrom] = clauseAround(s, k);
     // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
     // (a base one has is the subject's: "The Malian Armed Forces keep a camp in Ansongo")
-    const named = lower[b] === 'its' || lower[b] === 'their' || had ? ms.find((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person' && (m.kind === 'name' || m.kind === 'acronym' || (had && m.kind === 'description'))) : undefined;
+    const subjects = lower[b] === 'its' || lower[b] === 'their' || had ? ms.filter((m) => m.from >= cFrom && m.to <= b && !governingPreposition(s, m) && m.cls !== 'Person') : [];
+    // ("Nigerien troops repelled an attack by Boko Haram fighters on their base": with no name for subject, a description
+    // is the clause's subject, not the attacker its by-phrase names)
+    const named = subjects.find((m) => m.kind === 'name' || m.kind === 'acronym' || (had && m.kind === 'description'))
+      ?? (lower[b] === 'their' && t[b - 1]?.norm === 'on' ? subjects.find((m) => m.kind === 'description' && m.from === cFrom && !isPlaceClass(m.cls)) : undefined);
     const owner = named ?? (lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(cx, b));
     // (past the place's noun: "in the northern city of Agadez")
     const at = places(ms).find((m) => m.kind === 'name' && m.from > k + 1 && m.from <= k + 6

@@ -511,6 +511,10 @@ describe('extractRelations', () => {
     expect(triples('Boko Haram\'s hideouts in the Sambisa forest were bombed.')).toContain('boko-haram locatedIn sambisa-forest');
     expect(triples('French forces handed their bases in Gao over to the army.')).not.toContain('french-armed-forces locatedIn gao');
     expect(triples('Operation Barkhane said its bases in Kidal will close next year.').filter((x) => x.includes('locatedIn kidal'))).toEqual([]);
+    // (an attack "on their base" is on the base of the clause's subject, not of the attacker its by-phrase names)
+    const repelled = triples('Nigerien troops repelled an attack by Boko Haram fighters on their base in Diffa.');
+    expect(repelled).toContain('niger-armed-forces locatedIn diffa');
+    expect(repelled).not.toContain('boko-haram locatedIn diffa');
   });
 
   it('makes no allies of two people who travel together, but of two forces that arrive together', () => {
