@@ -3,7 +3,7 @@
 import type { Claim, Sentence } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { isPlaceClass } from '../types.ts';
-import { actors, afterFrontedPhrase, antecedentBefore, coordinated, governingPreposition, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
+import { actors, afterFrontedPhrase, antecedentBefore, clauseAround, coordinated, governingPreposition, pastModifiers, RELATIVES, sinceAsAdverb } from './clause.ts';
 import { isTitleAt, REPORTING, TITLES, stems, wordId, wordIds, wordTable } from './lexicon.ts';
 import { hashId } from '../hash.ts';
 
@@ -94,7 +94,14 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     if (lemma === 'record' && !QUOTES.test(s.text)) continue;
     // The speaker: the subject right before the verb, or right after it in "…,” said the army".
     // "The attackers were believed to be …": a passive report has no speaker.
-    if (['was', 'were', 'is', 'are', 'been', 'be'].includes(t[k - 1]?.norm ?? '')) continue;
+    // ("The army was accused by Human Rights Watch of killing 223 villagers": unless its by-phrase names one, who claims the
+    // whole clause)
+    if (['was', 'were', 'is', 'are', 'been', 'be'].includes(t[k - 1]?.norm ?? '')) {
+      const by = PASSIVE_CLAIMS.has(lemma) && t[k + 1]?.norm === 'by'
+        ? actorMs.find((m) => m.from === k + 2 || (m.from === k + 3 && t[k + 2]!.pos === 'DET')) : undefined;
+      if (by && !negatedBefore(t, k - 1)) make(out, docId, s, [by], k, tok.text, clauseAround(s, k)[0], t.length, `claim.passive.${lemma}`, 0.8);
+      continue;
+    }
     // "He did not comment": a negated report reports nothing.
     if (negatedBefore(t, k)) continue;
     // "“…,” said the army": the speaker follows the verb right after a closing quote.
@@ -204,6 +211,8 @@ function pastAddressee(t: Sentence['tokens'], from: number): number {
 }
 
 const INVERTING = new Set(['say', 'add', 'tell']);
+/** Reporting verbs whose passive names its speaker in a by-phrase: "was accused by Amnesty International of …". */
+const PASSIVE_CLAIMS = new Set(['accuse', 'criticize', 'criticise', 'condemn', 'denounce', 'report', 'confirm', 'deny', 'document']);
 
 /** Documents that speak for who issued them, as the subject of a reporting verb ("The report said …"; not events.ts's
  * media of a statement, looked for anywhere in a sentence, where "release" and "text" mislead). */

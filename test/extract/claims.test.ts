@@ -22,6 +22,15 @@ describe('extractClaims', () => {
     expect(summary('The MNLA said that it had seized Menaka.')).toEqual([{ claimant: 'mnla', cue: 'said', text: 'it had seized Menaka.' }]);
   });
 
+  it('gives a passive accusation to the one its by-phrase names, the whole clause claimed ("was accused by X of …")', () => {
+    expect(summary('The Malian army was accused by Human Rights Watch of killing 223 villagers in Nondin.')).toEqual([
+      { claimant: 'human-rights-watch', cue: 'accused', text: 'The Malian army was accused by Human Rights Watch of killing 223 villagers in Nondin.' },
+    ]);
+    // (a passive without a speaker, or negated, claims nothing)
+    expect(summary('The Malian army was accused of killing 223 villagers in Nondin.')).toEqual([]);
+    expect(summary('The killings were not confirmed by Human Rights Watch.')).toEqual([]);
+  });
+
   it('reads "repeated that" as a claim, and a participle\'s speaker past a date put before the subject', () => {
     expect(summary('Defence Minister Florence Parly repeated that there had been no wedding.')).toEqual([{ claimant: 'florence-parly', cue: 'repeated', text: 'there had been no wedding.' }]);
     expect(claimsOf('JNIM repeated the attack the next day.')).toEqual([]);
