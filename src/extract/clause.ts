@@ -326,7 +326,8 @@ export function pastModifiers(t: Sentence['tokens'], at: number): number {
  */
 export function appositionStart(t: Sentence['tokens'], from: number, reach: number, tags: ReadonlySet<string> = NOUN_PHRASE_TAGS): number {
   let i = from;
-  while (i >= 0 && i > from - reach && t[i]!.text !== ',' && tags.has(t[i]!.pos)) i--;
+  // (a hyphen inside a word is part of it: "the al-Qaeda affiliate")
+  while (i >= 0 && i > from - reach && t[i]!.text !== ',' && (tags.has(t[i]!.pos) || (t[i]!.text === '-' && t[i - 1]?.end === t[i]!.start && t[i + 1]?.start === t[i]!.end))) i--;
   return i;
 }
 

@@ -1042,7 +1042,7 @@ function creditsAndOwners(spans: Spans): void {
 }
 
 /** Head nouns that name no organisation named before when bare ("the army", "the press"). */
-const NO_BARE_HEADS = new Set(['force', 'forces', 'army', 'operation', 'international', 'news', 'press', 'office', 'network', 'party', 'platform', 'community', 'command', 'guard']);
+const NO_BARE_HEADS = new Set(['forces', 'army', 'operation', 'international', 'news', 'press', 'office', 'network', 'party', 'platform', 'community', 'command', 'guard']);
 
 /** Words after a description that tie it to a group named next ("affiliated with", "loyal to"). */
 const TIED = new Set(['affiliated', 'linked', 'allied', 'tied']);

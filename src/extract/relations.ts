@@ -1244,7 +1244,9 @@ function apposedRole(cx: Context, m: ResolvedMention): void {
     // ("X, the UN humanitarian coordinator", "a JNIM senior commander": past a word or two that say what the role is of)
     const orgModifier = ms.find((o) => o.to <= j + roleAt && o.to >= j + roleAt - 2 && o.from >= j && !isPlaceClass(o.cls) && o.cls !== 'Person'
       && t.slice(o.to, j + roleAt).every((x) => x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text))));
-    add(cx, m, rel, orgAfter ?? orgBefore ?? orgModifier ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
+    // ("Florence Parly, the French Minister of the Armed Forces": a minister serves the state, not the forces his title names)
+    const served = role === 'minister' && orgAfter?.cls === 'StateForce' ? undefined : orgAfter;
+    add(cx, m, rel, served ?? orgBefore ?? orgModifier ?? countryIn, `relation.apposition.${role}`, 0.8, m.from);
   }
 }
 
@@ -1609,7 +1611,8 @@ function ledRule(cx: Context): void {
     const comma = and >= 0 ? and : t[k - 1]?.pos === 'NOUN' && !ms.some((o) => o.to === k) ? appositionStart(t, k - 1, 6) : -1;
     // ("the Union of Resistance Forces (UFR), led by X": past the acronym in brackets)
     const bracket = t[k - 1]?.text === ',' && t[k - 2]?.text === ')' ? t.findLastIndex((x, i) => i < k - 2 && i >= k - 5 && x.text === '(') : -1;
-    const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || t[k - 1]!.pos === 'NOUN')) || (bracket > 0 && o.to === bracket)))
+    // ("JNIM, the al-Qaeda affiliate led by Iyad Ag Ghaly": a parent named before an affiliate noun is not what is led)
+    const led = actors(ms).find((o) => o.cls !== 'Person' && (o.to === k || (o.to === k - 1 && (t[k - 1]!.text === ',' || (t[k - 1]!.pos === 'NOUN' && !AFFILIATE_NOUNS.has(lower[k - 1]!)))) || (bracket > 0 && o.to === bracket)))
       ?? (t[comma]?.text === ',' ? antecedentBefore(s, actors(ms).filter((o) => o.cls !== 'Person'), comma) : undefined)
       // ("the group, which is led by X")
       ?? (BE.has(lower[k - 1] ?? '') && RELATIVE.has(lower[k - 2] ?? '') ? relativeAntecedent(s, actors(ms).filter((o) => o.cls !== 'Person'), k - 2) : undefined)
@@ -2083,7 +2086,18 @@ function envoyRule(cx: Context): void {
     const who = ms.filter((m) => (m.cls === 'Country' || m.cls === 'Government') && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)
       && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
     // ("Mauritania and Algeria recalled their ambassadors from Mali": each state of the subject)
-    if (who && other) for (const w of coordinated(who, states, s)) if (w.entity !== other.entity) add(cx, w, 'opposes', other, `relation.envoy.${t[k]!.lemma}`, 0.65, k);
+    // (the article's state acts through its government, when the article names one: "Days later Mali expelled the French
+    // ambassador")
+    const gov = cx.f.focusGovernment;
+    if (who && other) for (const w of coordinated(who, states, s)) {
+      if (w.entity === other.entity) continue;
+      if (gov && w.cls === 'Country' && w.entity === cx.f.focusCountry && gov !== other.entity) {
+        // (in the canonical order `add` gives two actors)
+        const [a, b] = gov < other.entity ? [gov, other.entity] : [other.entity, gov];
+        put(cx, a, 'opposes', b, `relation.envoy.${t[k]!.lemma}`, 0.65, k);
+      }
+      else add(cx, w, 'opposes', other, `relation.envoy.${t[k]!.lemma}`, 0.65, k);
+    }
   }
 }
 
@@ -2433,7 +2447,10 @@ function rivalRule(cx: Context): void {
     // (and a noun used as an adjective: "Belmokhtar's main jihadist rival")
     while (b >= 0 && (t[b]!.pos === 'ADJ' || (t[b]!.pos === 'NOUN' && /^[a-z]+$/.test(t[b]!.text) && b === k - 1) || t[b]!.text === '-' || t[b]!.end === t[b + 1]?.start || (t[b - 1]?.text === '-' && t[b - 1]!.end === t[b]!.start)
       || (t[b]!.pos === 'PROPN' && !ms.some((m) => b >= m.from && b < m.to)))) b--;
-    const owner = lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(cx, b);
+    const prev = cx.f.previous;
+    // ("Takuba was …. Its main adversaries were …": a sentence that opens on "its" speaks of the last one's subject)
+    const owner = lower[b] === 'his' || lower[b] === 'her' ? undefined : possessor(cx, b)
+      ?? ((lower[b] === 'its' || lower[b] === 'their') && b === 0 && prev ? actors(prev.mentions).find((m) => m.cls !== 'Person' && !isPlaceClass(m.cls) && !governingPreposition(prev.s, m)) : undefined);
     // ("its rival faction, the Islamic State West Africa Province": over the noun the rivalry qualifies)
     let named = k + 1;
     while (named < k + 3 && t[named]?.pos === 'NOUN' && /^[a-z]/.test(t[named]!.text)) named++;
@@ -2443,6 +2460,11 @@ function rivalRule(cx: Context): void {
       let c = owner.from - 1;
       while (c > 0 && (t[c]!.pos === 'ADV' || t[c]!.pos === 'DET')) c--;
       if (t[c]?.text === ',') other = antecedentBefore(s, actors(ms).filter((m) => m.cls !== 'Person'), c);
+    }
+    // ("Its main adversaries were the ISGS and JNIM": every one the verb of being lists)
+    if (!other && owner && BE.has(lower[named] ?? '')) {
+      for (const m of actorList(s, ms, named, 3)) add(cx, owner, 'opposes', m, 'relation.rival', 0.7, k);
+      continue;
     }
     add(cx, owner, 'opposes', other, 'relation.rival', 0.7, k);
   }
@@ -2763,7 +2785,9 @@ function presenceRule(cx: Context): void {
       const w = where(s, cFrom, k);
       add(cx, who, 'locatedIn', places(ms).find((m) => m.to === w), `relation.presence.${lower[k]}`, 0.7, k);
     // ("ISWAP operates from islands and marshland on Lake Chad": where a body operates from, it is)
-    } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (BASED.has(lower[k]!) && lower[k + 1] === 'near') || (verb === 'operate' && lower[k + 1] === 'from')
+    // ("The force operated mainly in the Ménaka region": past an adverb of degree)
+    } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (MAINLY.has(lower[k + 1] ?? '') && PRESENCE_PREPS.has(lower[k + 2] ?? ''))
+      || (BASED.has(lower[k]!) && lower[k + 1] === 'near') || (verb === 'operate' && lower[k + 1] === 'from')
       // ("JNIM fighters also move through the region", "roam the Tillaberi region": a group that ranges over a place is there)
       || (ROAMING.has(verb) && (lower[k + 1] === 'through' || lower[k + 1] === 'freely' || (verb !== 'move' && t[k + 1]?.pos === 'DET')))) && !isPlaceClass(who.cls)) {
       // ("special forces stationed near Ouagadougou": a base near a town is a presence there too)
@@ -2784,6 +2808,8 @@ function presenceRule(cx: Context): void {
   }
 }
 
+/** Adverbs of degree between a verb of presence and its preposition ("operated mainly in"). */
+const MAINLY: ReadonlySet<string> = new Set(['mainly', 'mostly', 'chiefly', 'largely', 'primarily', 'principally', 'essentially', 'predominantly']);
 /** Nouns that make a demonym its state's land ("Chadian soil", "Malian territory"). */
 const SOIL: ReadonlySet<string> = new Set(['soil', 'territory', 'land', 'lands']);
 /** Verbs of ranging over a place ("move through the region", "roam the bush"). */
@@ -3384,12 +3410,18 @@ function possessor(cx: Context, b: number): ResolvedMention | undefined {
   // ("many Boko Haram camps in the Sambisa Forest": a group named as the noun's modifier)
   // ("the MINUSMA camp at Aguelhok", "the army base at Inates": a force or mission so named too, before a camp or base)
   const modifier = actors(ms).find((m) => m.to === b + 1 && ((m.cls === 'ArmedGroup' || m.cls === 'PrivateMilitaryCompany') && (m.kind === 'name' || m.kind === 'acronym')
-    || (POSTED.has(lower[b + 1] ?? '') && (m.cls === 'StateForce' || m.cls === 'InternationalOrganization') && lower[m.from - 1] === 'the')));
+    || (POSTED.has(lower[b + 1] ?? '') && (m.cls === 'StateForce' || m.cls === 'InternationalOrganization') && lower[pastAdjectives(t, m.from - 1)] === 'the')));
   if (modifier) return modifier;
   const personal = lower[b] === 'his' || lower[b] === 'her';
   if (!personal && lower[b] !== 'its' && lower[b] !== 'their') return undefined;
   return actors(ms).filter((m) => m.to <= b && (m.cls === 'Person') === personal).pop()
     ?? (personal && b === 0 ? f.previous?.mentions.find((m) => m.cls === 'Person' && !governingPreposition(f.previous!.s, m)) : undefined);
+}
+
+/** The position before the adjectives that end at `i` ("the large Barkhane base": from "large" back to "the"). */
+function pastAdjectives(t: Sentence['tokens'], i: number): number {
+  while (i > 0 && t[i]!.pos === 'ADJ') i--;
+  return i;
 }
 
 /** A group named only as the parent of another: "al-Qaeda's Sahel branch", "al-Qaeda-linked", "loyal to the Islamic State". */
@@ -3773,7 +3805,7 @@ cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take', 'a
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);
 cue(NORM_CUES, ['rapprochement', 'partnership', 'alliance', 'cooperation', 'pact'], Cue.Partnership);
 cue(LEMMA_CUES, ['hand'], Cue.HandOver); cue(NORM_CUES, ['handed'], Cue.HandOver);
-cue(NORM_CUES, ['rival', 'rivals', 'opponent', 'challenger'], Cue.Rival);
+cue(NORM_CUES, ['rival', 'rivals', 'opponent', 'challenger', 'adversary', 'adversaries', 'enemy', 'enemies', 'foe', 'foes'], Cue.Rival);
 cue(NORM_CUES, ['feud', 'rivalry', 'quarrel', 'enmity', 'feuds', 'rivalries', 'infighting', 'competes', 'compete', 'competed', 'competing', 'vies', 'vie', 'vied', 'vying'], Cue.Feud);
 cue(NORM_CUES, ['falling', 'turned', 'turns', 'turning', 'odds', 'ruled', 'rules', 'ruling', 'refused', 'refuses'], Cue.Rupture);
 cue(NORM_CUES, ['bases', 'base', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'camps', 'camp', 'sanctuaries', 'sanctuary', 'headquarters', 'secretariat', 'position'], Cue.Base);

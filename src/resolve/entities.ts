@@ -451,7 +451,10 @@ class Resolution {
         // ("JNIM … he had been kidnapped by the group": the last group named, in this sentence or the two before;
         // other heads, "the Court", by the words of a name)
         const kinds = GROUP_ANAPHORS.get(head);
-        let antecedent = kinds ? undefined : [...drafts.values()].reverse().find((d) => hasWord(d.label, head) || d.altLabels.some((a) => hasWord(a, head)));
+        // ("Task Force Takuba … The force took its name from …": "the force" by the name the body goes by, not by any of its
+        // other names — "Barkhane force" is one of Operation Barkhane's, and "the force" of a sentence after it is another)
+        let antecedent = kinds ? undefined : head === 'force' ? this.mostNamedWith(si, c.start, head)
+          : [...drafts.values()].reverse().find((d) => hasWord(d.label, head) || d.altLabels.some((a) => hasWord(a, head)));
         // ("… merged to form JNIM under the leadership of X, the founder of Ansar Dine. The new group pledged …": "the new"
         // one is the group last told to be formed, not the last named)
         if (kinds && seg.sentences[si]!.tokens[c.from - 1]?.norm === 'new') antecedent = this.lastFormed(si, c.start, kinds);
@@ -517,6 +520,40 @@ class Resolution {
 
   /** The body of `kinds` last told to be formed ("merged to form JNIM", "created the CSP", "the coalition was founded"), in
    * sentence `si` before `start` or in the two before it. */
+  /**
+   * The body whose name holds the word `head` that "the force" at `start` of sentence `si` names: the last so named in this
+   * sentence or the one before ("… members of the Multinational Joint Task Force. The force has its headquarters …"), else
+   * the one named most often so far (the last so named, of two named as often) — "the force" of an article on Task Force
+   * Takuba is Takuba, not the joint force it once worked beside.
+   */
+  mostNamedWith(si: number, start: number, head: string): Draft | undefined {
+    const { resolved, drafts } = this;
+    for (let back = si; back >= 0 && back >= si - 1; back--) {
+      const ms = resolved[back] ?? [];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (!m || m.kind === 'pronoun' || m.kind === 'description' || (back === si && m.start >= start)) continue;
+        const d = drafts.get(m.entity);
+        if (d && hasWord(d.label, head)) return d;
+      }
+    }
+    const counts = new Map<Draft, number>();
+    for (let back = 0; back <= si; back++) {
+      for (const m of resolved[back] ?? []) {
+        if (!m || m.kind === 'pronoun' || m.kind === 'description' || (back === si && m.start >= start)) continue;
+        const d = drafts.get(m.entity);
+        if (!d || !hasWord(d.label, head)) continue;
+        // (deleted and set again, so that the map's order is that of the last mention)
+        const n = (counts.get(d) ?? 0) + 1;
+        counts.delete(d);
+        counts.set(d, n);
+      }
+    }
+    let best: Draft | undefined, most = 0;
+    for (const [d, n] of counts) if (n >= most) { best = d; most = n; }
+    return best;
+  }
+
   lastFormed(si: number, start: number, kinds: ReadonlySet<string>): Draft | undefined {
     const { seg, resolved, drafts } = this;
     for (let back = si; back >= 0 && back >= si - 2; back--) {
@@ -1043,7 +1080,9 @@ class Resolution {
     const fronted = frontedClauseEnd(seg.sentences[si]!.tokens);
     // ("The U.N. refugee agency, UNHCR, condemned … and said it …": not a name that only modifies the noun a name is
     // apposed to — that name is the subject)
-    const before = byStart(resolved[si] ?? NO_MENTIONS, c.start).filter((m) => (fronted < 0 || c.from < fronted || m.from > fronted) && !modifiesApposed(toks, resolved[si] ?? NO_MENTIONS, m));
+    // ("Like Barkhane, it worked alongside the Malian army": not the one a fronted comparison likens it to)
+    const before = byStart(resolved[si] ?? NO_MENTIONS, c.start).filter((m) => (fronted < 0 || c.from < fronted || m.from > fronted) && !modifiesApposed(toks, resolved[si] ?? NO_MENTIONS, m)
+      && !(m.from === 1 && LIKENING.has(toks[0]!.norm)));
     // ("It is fighting Boko Haram on its border": "its" is the country that is the subject)
     // ("… a spokesman for MUJAO when it held the city of Gao": in a clause a subordinator opens, the nearest actor)
     // (a plural "they" keeps the subject: "The rebels and the Islamists fought … when they seized Kidal")
@@ -1355,6 +1394,8 @@ function modifiesApposed(t: readonly Token[], ms: readonly (ResolvedMention | un
   return q > m.to && t[q]?.text === ',' && ms.some((o) => o !== undefined && o.from === q + 1 && o.kind !== 'pronoun' && !isPlaceClass(o.cls) && t[o.to]?.text === ',');
 }
 
+/** Prepositions of a comparison put before a sentence's subject ("Like Barkhane, it …"). */
+const LIKENING = new Set(['like', 'unlike']);
 /** Verbs that bring a body into being: "merged to form X", "X was founded". */
 const FORMING: ReadonlySet<string> = new Set(['form', 'create', 'found', 'establish', 'launch']);
 const GROUP_ANAPHORS = new Map<string, ReadonlySet<string>>([

@@ -872,6 +872,32 @@ describe('extractRelations', () => {
     expect(found.filter((r) => r.startsWith('operation-barkhane memberOf'))).toEqual(['operation-barkhane memberOf france']);
   });
 
+  it('reads a force named before its base ("the large Barkhane base in Gao"), and a minister of the armed forces as the state\'s', () => {
+    expect(triples('Takuba received support from the large Barkhane base in Gao.')).toContain('operation-barkhane locatedIn gao');
+    const parly = triples('Florence Parly, the French Minister of the Armed Forces, presented the plan.');
+    expect(parly).toContain('florence-parly memberOf france');
+    expect(parly).not.toContain('florence-parly memberOf french-armed-forces');
+  });
+
+  it('gives a leader to the affiliate an apposition names, not to the parent it is the affiliate of ("the al-Qaeda affiliate led by")', () => {
+    const found = triples('The army fought the Group for the Support of Islam and Muslims (JNIM), the al-Qaeda affiliate led by Iyad Ag Ghaly.');
+    expect(found).toContain('iyad-ag-ghaly leads jnim');
+    expect(found).not.toContain('iyad-ag-ghaly leads al-qaeda');
+  });
+
+  it('reads adversaries listed after "were" as opposed to the one whose they are, past a sentence that opens on "its"', () => {
+    expect(triples('Task Force Takuba was a special forces unit. Its main adversaries were the ISGS and JNIM.')).toEqual(
+      expect.arrayContaining(['islamic-state-sahel opposes task-force-takuba', 'jnim opposes task-force-takuba']));
+  });
+
+  it('reads a body that operates "mainly" somewhere as there', () => {
+    expect(triples('Task Force Takuba operated mainly in the Menaka region.')).toContain('task-force-takuba locatedIn menaka-region');
+  });
+
+  it('gives the envoy the article\'s state expels to its government, when the article names one', () => {
+    expect(documentTriples('The junta in Bamako has ruled Mali since 2021. Days later Mali expelled the French ambassador.')).toContain('france opposes government-of-mali');
+  });
+
   it('reads an ally "of" someone, a state\'s own named force, and troops that served with or against a group', () => {
     expect(triples('President Idriss Deby was a close ally of France.')).toContainEqual(expect.stringMatching(/^(france alliedWith idriss-deby|idriss-deby alliedWith france)$/));
     expect(triples("France's Operation Serval began in January.")).toContain('operation-serval memberOf france');

@@ -19,7 +19,19 @@ const ARMY = 'The Malian army attacked Ber. FAMa units then entered Lere. The ar
 const GROUPS = 'The CSP and JNIM both operate near Ber. The separatists attacked Ber while the jihadists attacked Lere.';
 
 describe('slug', () => {
-  it('folds accents and punctuation into a lower-case ASCII slug', () => {
+it('reads "the force" as the force named in its sentence or the one before, else as the one the article names most', () => {
+    expect(resolvedAs('Nigeria and Chad are members of the Multinational Joint Task Force. The force has its headquarters in N\'Djamena.', 'force')).toEqual(['mnjtf']);
+    expect(resolvedAs('Task Force Takuba was set up in 2020. Takuba fought the ISGS. It worked with the G5 Sahel Joint Force. '
+      + 'Its adversaries were jihadists. The force operated near Menaka.', 'force')).toEqual(['task-force-takuba']);
+    // (not a force one of whose other names holds the word: "Barkhane force" names Operation Barkhane)
+    expect(resolvedAs('The G5 Sahel set up a joint force, with support from Barkhane. The force\'s first commander was General Didier Dacko.', 'force')).toEqual([]);
+  });
+
+  it('reads a pronoun after a fronted comparison as the subject, not the one it is likened to ("Like Barkhane, it …")', () => {
+    expect(resolvedAs('Task Force Takuba fought the ISGS. Like Barkhane, it worked alongside the Malian army.', 'it')).toEqual(['task-force-takuba']);
+  });
+
+    it('folds accents and punctuation into a lower-case ASCII slug', () => {
     expect(slug('Assimi Goïta')).toBe('assimi-goita');
     expect(slug("Front de libération du Macina (FLM)")).toBe('front-de-liberation-du-macina-flm');
   });
