@@ -7,7 +7,7 @@ import { isAnonymousSource, type ResolvedMention } from '../resolve/entities.ts'
 import { actorList, actors, afterFrontedPhrase, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, REPORTING, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -1292,6 +1292,11 @@ function titledPerson(cx: Context, m: ResolvedMention, titleStart: number): void
   else if (rel === 'leads' && f.stateOf?.has(m.entity) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
     put(cx, m.entity, 'leads', f.stateOf.get(m.entity)!, 'relation.title-known', 0.7, m.from);
   }
+  // ("Copenhagen insisted that it had been invited, but Foreign Minister Jeppe Kofod accused the junta": a minister with no state
+  // named, after another state's words in the same sentence, is that state's)
+  else if (anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && speakingState(cx, titleStart)) {
+    add(cx, m, 'memberOf', speakingState(cx, titleStart), 'relation.minister-of-speaker', 0.65, m.from);
+  }
   // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
   // (not "Canadian Prime Minister Justin Trudeau": a state named by a demonym the gazetteer does not know)
   // (nor right after a sentence about another state's minister: "Spain's foreign minister, X, identified them. Prime Minister
@@ -1339,6 +1344,13 @@ function titleInApposition(cx: Context, m: ResolvedMention, apposStart: number):
     else if (f.focusGovernment && phrase.some((x) => x.norm === 'minister') && !phrase.some((x) => FORMER.has(x.norm))
       && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry)) put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', conf(0.65, m), m.from);
   }
+}
+
+/** The state, not the article's, that speaks as the subject of a clause before `at` in the sentence ("Copenhagen insisted …"). */
+function speakingState(cx: Context, at: number): ResolvedMention | undefined {
+  const { f, s, t, mentions: ms } = cx;
+  return ms.find((o) => o.to < at && (o.cls === 'Country' || o.cls === 'Government') && o.kind === 'name' && o.entity !== f.focusCountry && o.entity !== f.focusGovernment
+    && !governingPreposition(s, o) && t[o.to]?.pos === 'VERB' && REPORTING.has(t[o.to]!.lemma));
 }
 
 /** Does a title at `titleStart` lead a delegation a demonym says is of some state ("a Russian delegation led by Deputy Defence

@@ -427,7 +427,9 @@ class Resolution {
       // "Bamako insists", "Paris rejected": a capital that speaks is its country's government.
       const speaking = this.metonymGovernment(si, c) ?? this.metonymForce(si, c);
       const d = speaking === undefined ? this.fromEntry(this.operationFor(si, c, c.ref.id) ?? this.ownHomonym(si, c, c.ref.id), at)
-        : gaz.byId.has(speaking) ? this.fromEntry(speaking, at) : this.stateBody(c.ref.id, speaking === stateBodyId(c.ref.id, 'StateForce') ? 'StateForce' : 'Government', at);
+        // (a capital's state: "Copenhagen insisted" is Denmark's government, as "Denmark insisted" is)
+        : gaz.byId.has(speaking) ? this.fromEntry(speaking, at)
+        : this.stateBody(gaz.byId.get(c.ref.id)?.capitalOf ?? c.ref.id, speaking === stateBodyId(c.ref.id, 'StateForce') ? 'StateForce' : 'Government', at);
       this.attach(si, ci, d, true);
       this.noteAcronym(si, c, d);
       this.noteAlias(si, c, d);

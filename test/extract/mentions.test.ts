@@ -277,8 +277,10 @@ describe('findMentions: landforms keep their noun', () => {
 });
 
 describe('findMentions: the place a dateline puts before its day', () => {
-  it('reads "X | The Hague, Wednesday 24 August 2016" and "KANO, March 3, 2015 -" as places, not a name before a date elsewhere', () => {
-    expect(find(mentionsOf('COURT REPORT | The Hague, Wednesday 24 August 2016'), 'Hague')?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });
+  it('reads "X | Arusha, Wednesday 24 August 2016" and "KANO, March 3, 2015 -" as places, not a name before a date elsewhere', () => {
+    expect(find(mentionsOf('COURT REPORT | Arusha, Wednesday 24 August 2016'), 'Arusha')?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });
+    // (one the gazetteer knows is its entry)
+    expect(find(mentionsOf('COURT REPORT | The Hague, Wednesday 24 August 2016'), 'The Hague')?.ref).toMatchObject({ type: 'known', id: 'the-hague' });
     expect(find(mentionsOf('KARU, March 3, 2015 - Gunmen attacked the town.'), 'KARU')?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });
     expect(find(mentionsOf('The president met Doundou Karimba, March 3, 2015, in Niamey.'), 'Doundou Karimba')?.ref).toMatchObject({ type: 'name', cls: 'Person' });
   });

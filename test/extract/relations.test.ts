@@ -894,6 +894,12 @@ describe('extractRelations', () => {
     expect(triples('Task Force Takuba operated mainly in the Menaka region.')).toContain('task-force-takuba locatedIn menaka-region');
   });
 
+  it('gives a minister of no state named, after another state\'s words in the same sentence, to that state', () => {
+    const found = documentTriples('The junta in Bamako rules Mali. Copenhagen insisted that it had been invited, but Foreign Minister Jeppe Kofod accused the junta of lying.');
+    expect(found).toContain('jeppe-kofod memberOf denmark-government');
+    expect(found).not.toContain('jeppe-kofod memberOf government-of-mali');
+  });
+
   it('gives the envoy the article\'s state expels to its government, when the article names one', () => {
     expect(documentTriples('The junta in Bamako has ruled Mali since 2021. Days later Mali expelled the French ambassador.')).toContain('france opposes government-of-mali');
   });

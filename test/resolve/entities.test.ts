@@ -27,6 +27,11 @@ it('reads "the force" as the force named in its sentence or the one before, else
     expect(resolvedAs('The G5 Sahel set up a joint force, with support from Barkhane. The force\'s first commander was General Didier Dacko.', 'force')).toEqual([]);
   });
 
+  it('reads a capital that speaks as its state\'s government, the one its state\'s name would give ("Copenhagen insisted")', () => {
+    expect(resolvedAs('Copenhagen insisted that its troops had been invited.', 'Copenhagen')).toEqual(['denmark-government']);
+    expect(resolvedAs('Denmark insisted that its troops had been invited.', 'Denmark')).toEqual(['denmark-government']);
+  });
+
   it('reads a pronoun after a fronted comparison as the subject, not the one it is likened to ("Like Barkhane, it …")', () => {
     expect(resolvedAs('Task Force Takuba fought the ISGS. Like Barkhane, it worked alongside the Malian army.', 'it')).toEqual(['task-force-takuba']);
   });

@@ -152,8 +152,17 @@ const GENERIC = ['army', 'military', 'forces', 'soldiers', 'troops', 'rebels', '
 
 describe('the shipped gazetteer', () => {
   it('has a version and a few hundred entries', () => {
-    expect(g.version).toBe('0.9.5');
+    expect(g.version).toBe('0.9.6');
     expect(g.entries.length).toBeGreaterThan(300);
+  });
+
+  it('knows the capitals of the states that take part, each of its own state, in that state', () => {
+    for (const [capital, state] of [['copenhagen', 'denmark'], ['berlin', 'germany'], ['kyiv', 'ukraine'], ['brussels', 'belgium'], ['khartoum', 'sudan']]) {
+      expect(byId.get(capital!), capital).toMatchObject({ cls: 'Settlement', capitalOf: state, country: state });
+    }
+    // (one capital a state)
+    const capitals = g.entries.filter((e) => e.capitalOf).map((e) => e.capitalOf);
+    expect(capitals.length).toBe(new Set(capitals).size);
   });
 
   it('uses lower-case hyphenated ids', () => {
