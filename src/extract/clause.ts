@@ -372,9 +372,23 @@ export function coordinated(m: ResolvedMention, all: readonly ResolvedMention[],
     // "The CSP and the MNLA": "and", perhaps with an article, between the two.
     // (not the object of a verb before it: "The army attacked JNIM and the CSP said …")
     // (past an acronym in brackets: "the Front for Change and Concord in Chad (FACT) and the UFR")
-    const prev = all.filter((o) => {
-      const and = s.tokens[o.to]?.norm === 'and' ? o.to : s.tokens[o.to]?.text === ')' && s.tokens[o.to + 1]?.norm === 'and' ? o.to + 1 : -1;
-      return and >= 0 && (and === cur.from - 1 || (and === cur.from - 2 && s.tokens[and + 1]?.pos === 'DET')) && s.tokens[o.from - 1]?.pos !== 'VERB';
+    const t = s.tokens;
+    // ("Mali, Burkina Faso, and Niger": a comma before the "and" too; "Mali, Burkina Faso and Niger": once past an "and", a
+    // comma alone)
+    // ("France, the European countries serving in Barkhane and Takuba, and Canada": past an apposition to the item before)
+    let apposed: ResolvedMention | undefined;
+    const and = t[cur.from - 1]?.norm === 'and' ? cur.from - 1 : t[cur.from - 1]?.pos === 'DET' && t[cur.from - 2]?.norm === 'and' ? cur.from - 2 : -1;
+    if (and > 0 && t[and - 1]?.text === ',') {
+      let c = and - 2;
+      while (c > 0 && c > and - 16 && t[c]!.text !== ',' && !(t[c]!.pos === 'VERB' && !/(?:ing|ed)$/.test(t[c]!.norm)) && t[c]!.pos !== 'AUX') c--;
+      // (an apposition of a common noun's, not a name's: ", the MNLA, and")
+      const described = t[c]?.text === ',' && t[c + 1]?.pos === 'DET' && t.slice(c + 2, c + 5).some((x) => x.pos === 'NOUN' && /^[a-z]/.test(x.text));
+      apposed = described ? all.find((o) => o.to === c && t[o.from - 1]?.pos !== 'VERB') : undefined;
+    }
+    const prev = apposed ? [apposed] : all.filter((o) => {
+      const and = t[o.to]?.norm === 'and' ? o.to : (t[o.to]?.text === ')' || t[o.to]?.text === ',') && t[o.to + 1]?.norm === 'and' ? o.to + 1
+        : t[o.to]?.text === ',' && out.length > 1 ? o.to : -1;
+      return and >= 0 && (and === cur.from - 1 || (and === cur.from - 2 && t[and + 1]?.pos === 'DET')) && t[o.from - 1]?.pos !== 'VERB';
     });
     if (!prev.length) break;
     cur = prev[prev.length - 1]!;

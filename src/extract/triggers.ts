@@ -3,7 +3,7 @@
 import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, clauseAround, coordinated, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
 import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, POSSESSIVES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
@@ -906,8 +906,14 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     if (verbAt >= 0) for (let q = verbAt - 1; q > clause[0]; q--) if (t[q]!.text === ',') { if (t.slice(Math.max(0, clause[0] - 1), q).some((x) => x.pos === 'SCONJ') || timeClauseBefore(sc, clause[0], q)) opened = q; break; }
     // ("Buhari flew into Maiduguri for a brief visit": who travels on a visit makes it)
     const travelAt = event === 'Visit' && verbAt < 0 ? purposeVerb(t, k) : -1;
-    const support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened)
+    let support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened)
       : travelAt >= 0 ? left.filter((m) => m.to <= travelAt).slice(-1) : [];
+    // ("France, the European countries serving in Barkhane and Takuba, and Canada announced a withdrawal": the subject the
+    // verb follows, with the actors listed with it, past an apposition to one of them)
+    // (a country named inside an actor's name is no item: "the armies of Côte d'Ivoire and Burkina Faso")
+    const listable = mentions.filter((m) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && !governingPreposition(s, m))) && !left.some((o) => o !== m && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+    const subjectList = support.length && support[support.length - 1]!.to === verbAt ? coordinated(support[support.length - 1]!, listable, s) : [];
+    if (subjectList.length > 1 && subjectList[0]!.from > opened) support = subjectList;
     // "The 2021 coup began … when the army captured …": an event noun as the sentence's subject.
     // …whose actors are those of the "when …" clause that tells it.
     let subjectNoun = true;

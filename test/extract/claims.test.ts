@@ -31,6 +31,14 @@ describe('extractClaims', () => {
     expect(summary('The killings were not confirmed by Human Rights Watch.')).toEqual([]);
   });
 
+  it('gives what a list of states says to each, past an apposition to one and an Oxford comma ("France, the European countries …, and Canada")', () => {
+    expect(summary('France, the European countries serving in Barkhane and Takuba, and Canada announced a coordinated withdrawal from Mali.').map((c) => c.claimant))
+      .toEqual(['france', 'canada-government']);
+    // (not a name an apposition holds, nor one set beside the item before: "JNIM, the Sahel branch of al-Qaeda, and the ISSP")
+    expect(summary('JNIM, the Sahel branch of al-Qaeda, and the Islamic State Sahel Province said they would fight on.').map((c) => c.claimant))
+      .toEqual(['jnim', 'islamic-state-sahel']);
+  });
+
   it('reads "repeated that" as a claim, and a participle\'s speaker past a date put before the subject', () => {
     expect(summary('Defence Minister Florence Parly repeated that there had been no wedding.')).toEqual([{ claimant: 'florence-parly', cue: 'repeated', text: 'there had been no wedding.' }]);
     expect(claimsOf('JNIM repeated the attack the next day.')).toEqual([]);

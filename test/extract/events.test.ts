@@ -126,6 +126,14 @@ describe('extractEvents', () => {
     expect(eventsOf('Soldiers, who were patrolling near Djibo, were attacked on Monday.', '2022-09-01').events[0]).toMatchObject({ cls: 'Attack', place: 'djibo' });
   });
 
+  it('gives an act a support verb names to every actor listed as its subject, past an apposition ("France, the European countries …, and Canada announced a withdrawal")', () => {
+    const [w] = eventsOf('France, the European countries serving in Barkhane and Takuba, and Canada announced a coordinated withdrawal from Mali.').events.filter((e) => e.cls === 'Withdrawal');
+    expect(agents(w!)).toEqual(['france', 'canada-government']);
+    // (the states whose armies act are those armies: "the armies of Côte d'Ivoire and Burkina Faso")
+    const [op] = eventsOf("In May, the armies of Côte d'Ivoire and Burkina Faso carried out their first joint operation.").events.filter((e) => e.cls === 'Operation');
+    expect(agents(op!)).toEqual(['cote-divoire-armed-forces', 'burkina-faso-armed-forces']);
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });
