@@ -531,7 +531,8 @@ function demonymPhrases(spans: Spans): void {
       continue;
     }
     // ("control large parts of the Burkinabe countryside", "on Malian territory": the land of the state)
-    if (group.length === 1 && LAND_NOUNS.has(keys[j] ?? '') && spans.free(i, i + 1)) {
+    // ("Operation Barkhane, the French counter-terrorism mission in the Sahel": the state whose mission it is)
+    if (group.length === 1 && (LAND_NOUNS.has(keys[j] ?? '') || missionAt(keys, j)) && spans.free(i, i + 1)) {
       spans.add(i, i + 1, 'description', { type: 'country', id: country });
       continue;
     }
@@ -560,6 +561,17 @@ function demonymPhrases(spans: Spans): void {
     }
   }
 }
+
+/** Does a state's mission or operation start at `j`, past a few words that say what it is of ("counter-terrorism mission")? */
+function missionAt(keys: readonly string[], j: number): boolean {
+  for (let h = j; h < j + 4 && h < keys.length; h++) {
+    if (MISSION_NOUNS.has(keys[h]!)) return true;
+    if (!/^[a-z-]+$/.test(keys[h]!) || keys[h] === 'the' || keys[h] === 'of') return false;
+  }
+  return false;
+}
+/** A state's missions abroad. */
+const MISSION_NOUNS = new Set(['mission', 'operation', 'intervention', 'deployment']);
 
 /** Nouns of a state's land that a demonym before them names the state of. */
 const LAND_NOUNS = new Set(['territory', 'countryside', 'soil']);

@@ -969,6 +969,8 @@ describe('extractRelations', () => {
     expect(triples('JNIM attacked MINUSMA, the United Nations mission in Mali.')).toContain('minusma locatedIn mali');
     const barkhane = triples('Barkhane, the French military operation in the Sahel, said it had killed 20 militants.');
     expect(barkhane).toEqual(expect.arrayContaining(['operation-barkhane locatedIn sahel', 'operation-barkhane memberOf french-armed-forces']));
+    // (a state's mission named by its demonym alone is the state's: "the French counter-terrorism mission")
+    expect(triples('Operation Barkhane, the French counter-terrorism mission in the Sahel, ended in 2022.')).toContain('operation-barkhane memberOf france');
     // (not a mission that is no apposition)
     expect(withPredicate(triples('The UN sent a mission in May to Mali.'), 'locatedIn')).toEqual([]);
   });
