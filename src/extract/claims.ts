@@ -394,6 +394,8 @@ function subjectBefore(s: Sentence, k: number, mentions: readonly ResolvedMentio
       let h = i - 1;
       while (h > i - 4 && (t[h]?.pos === 'ADJ' || t[h]?.pos === 'PROPN')) h--;
       if ((t[h]?.norm === 'its' || t[h]?.norm === 'their') && t[h - 1]?.norm === 'and') { i = h - 2; continue; }
+      // ("the Chadian authorities and local officials blamed …": past speakers no mention names)
+      if (t[h]?.norm === 'and' && mentions.some((x) => x.to === h && !isPlaceClass(x.cls))) { i = h - 1; continue; }
     }
     // "for his part", "in a statement": a short prepositional phrase before the verb.
     if (tok.pos === 'NOUN' && ['his', 'her', 'its', 'their', 'a', 'the'].includes(t[i - 1]?.norm ?? '') && t[i - 2]?.pos === 'ADP') {

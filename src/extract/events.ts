@@ -309,14 +309,15 @@ function prepositionBefore(s: Sentence, i: number): string {
 }
 
 /** Prepositions that put an act in a place. */
-const LOCATING = new Set(['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward']);
+const LOCATING = new Set(['in', 'at', 'near', 'outside', 'around', 'of', 'on', 'towards', 'toward', 'into']);
 
 /** How well a place locates the trigger's act: after it, governed by a locating preposition (or its object), specific, near. */
 function placeScore(s: Sentence, tr: Trigger, m: ResolvedMention): number {
   const prep = governingPreposition(s, m);
   // (people who flee are put where they fled from or to: "fled to Kaya after the attack on Dablo")
   // (and the place a verb acts on, its object: "attacked Monguno town and the village of Goni Usmanti" is at Monguno first)
-  const located = prep ? LOCATING.has(prep)
+  // (and a town or a site a violent act is "against": "a raid … against Ngouboua, a fishing village")
+  const located = prep ? LOCATING.has(prep) || (prep === 'against' && (m.cls === 'Settlement' || m.cls === 'Site') && tr.event !== undefined && VIOLENT.has(tr.event))
     || (tr.event === 'Displacement' && (prep === 'to' || prep === 'from'))
     : (!tr.nominal && m.from >= tr.end && s.tokens.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) || tr.placeTargets.includes(m);
   return (m.from >= tr.end ? 2 : 0) + (located ? 2 : 0)

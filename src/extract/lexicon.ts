@@ -190,7 +190,7 @@ export const ARMED_DESCRIPTIONS: ReadonlySet<string> = new Set(Object.entries(DE
 export const FORCE_HEADS = new Set([
   'army', 'armies', 'military', 'forces', 'force', 'soldiers', 'soldier', 'troops', 'troop', 'armed', 'garrison',
   'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots', 'fighters',
-  'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'contingent', 'battalion', 'officers',
+  'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'unit', 'contingent', 'battalion', 'brigade', 'detachment', 'column', 'columns', 'patrol', 'patrols', 'officers',
 ]);
 export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
 export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'colonels', 'state', 'regime', 'administration', 'officials', 'rulers']);

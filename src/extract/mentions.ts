@@ -532,7 +532,9 @@ function demonymPhrases(spans: Spans): void {
     }
     // ("control large parts of the Burkinabe countryside", "on Malian territory": the land of the state)
     // ("Operation Barkhane, the French counter-terrorism mission in the Sahel": the state whose mission it is)
-    if (group.length === 1 && (LAND_NOUNS.has(keys[j] ?? '') || missionAt(keys, j)) && spans.free(i, i + 1)) {
+    // ("Baga, a Nigerian fishing town on the lake": the state whose town it is)
+    const town = (keys[i - 1] === 'a' || keys[i - 1] === 'an') && (SETTLEMENT_NOUNS.has(keys[j] ?? '') || (toks[j]?.pos === 'NOUN' && SETTLEMENT_NOUNS.has(keys[j + 1] ?? '')));
+    if (group.length === 1 && (LAND_NOUNS.has(keys[j] ?? '') || missionAt(keys, j) || town) && spans.free(i, i + 1)) {
       spans.add(i, i + 1, 'description', { type: 'country', id: country });
       continue;
     }
@@ -549,7 +551,14 @@ function demonymPhrases(spans: Spans): void {
       let end = h + 1;
       while (end < toks.length && FORCE_HEADS.has(keys[end]!) && end < h + 3) end++;
       if (head === 'armed' && keys[h + 1] === 'forces') end = h + 2;
-      if (!spans.free(i, end)) continue;
+      if (!spans.free(i, end)) {
+        // ("Chadian and Nigerien forces", "Nigerien forces" a gazetteer name: the demonyms before it share its head)
+        const last = group[group.length - 1]!;
+        if (FORCE_HEADS.has(head) && !spans.free(last, end)) for (const g of group) if (g !== last && spans.free(g, g + 1)) {
+          spans.add(g, g + 1, 'description', { type: 'description', sense: { cls: 'StateForce', state: true }, country: gaz.demonyms.get(keys[g]!)! });
+        }
+        continue;
+      }
       const cls: EntityClass = FORCE_HEADS.has(head) ? 'StateForce' : 'Government';
       for (const g of group) {
         const c = gaz.demonyms.get(keys[g]!)!;

@@ -1665,7 +1665,9 @@ function joinRule(cx: Context): void {
     if (isUncertain(s, k, cFrom)) continue;
     // ("Iyad Ag Ghaly, the founder of Ansar Dine, who pledged allegiance to …": "who" may stand for a person)
     const subject = (RELATIVE.has(lower[k - 1] ?? '') ? relativeAntecedent(s, actors(ms).filter((m) => m.cls !== 'Person' || lower[k - 1] === 'who'), k - 1) : undefined)
-      ?? actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m)).pop();
+      // (not a short name in brackets, which stands where the name before it does: "… deployed by the Economic Community of West
+      // African States (ECOWAS), joined …")
+      ?? actors(ms).filter((m) => m.to <= k && m.from >= cFrom && !governingPreposition(s, m) && t[m.from - 1]?.text !== '(').pop();
     // "pledged allegiance to Islamic State", "swore allegiance to al-Qaeda", "pledged loyalty to AQIM", "reaffirmed its
     // allegiance to …": a member of it from then on.
     if (t[k]!.lemma !== 'join') {
@@ -2568,7 +2570,9 @@ function driveOutRule(cx: Context): void {
     const drivers = act ? act.agents.filter((m) => m.entity !== driven?.entity && !isPlaceClass(m.cls)) : driver ? [driver] : [];
     for (const d of drivers) add(cx, d, 'opposes', driven, `relation.drive-out.${t[k]!.lemma}`, 0.75, k);
     // ("out of the border town of Gamboru": through a town noun and its "of")
-    const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && (m.from <= out + 5 || (m.from <= out + 7 && ofShare(t, lower, m.from)))) : undefined;
+    // (not a demonym that only says whose the town is: "the Nigerian border town of Gamboru")
+    const of = lower[out + 1] === 'of' ? places(ms).find((m) => m.from > out + 1 && !(m.kind === 'description' && m.cls === 'Country')
+      && (m.from <= out + 5 || (m.from <= out + 7 && ofShare(t, lower, m.from)))) : undefined;
     // ("drove Boko Haram out of Damasak and Malam Fatori": every place listed with the first)
     for (const p of of ? listedFrom(t, places(ms), of.from) : []) {
       add(cx, driven, 'withdrewFrom', p, `relation.drive-out.${t[k]!.lemma}`, 0.7, k);
@@ -2752,6 +2756,14 @@ function presenceRule(cx: Context): void {
   for (const k of cues[Cue.Presence]) {
     const [cFrom, cTo] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    // ("Baga, a Nigerian fishing town … that hosted the headquarters of the Multinational Joint Task Force": the body whose seat a
+    // town hosts is there)
+    if (t[k]!.lemma === 'host' && t[k]!.pos === 'VERB' && lower[k + 1] === 'the' && SEATS.has(lower[k + 2] ?? '') && lower[k + 3] === 'of') {
+      const body = actors(ms).find((m) => (m.from === k + 4 || (m.from === k + 5 && lower[k + 4] === 'the')) && m.cls !== 'Person' && !isPlaceClass(m.cls));
+      const town = places(ms).filter((m) => m.to <= k && m.to >= k - 16 && m.kind === 'name' && m.cls !== 'Region' && !governingPreposition(s, m)).pop();
+      if (body && town) add(cx, body, 'locatedIn', town, 'relation.hosts-seat', 0.7, k);
+      continue;
+    }
     const parties = ms.filter((m) => !isPlaceClass(m.cls) || m.cls === 'Country');
     // Who: the noun phrase a participle follows ("troops based in"), else the clause's subject or the
     // antecedent of its relative pronoun, or the head of an apposition closing right before.
@@ -3106,7 +3118,9 @@ function location(cx: Context): void {
       if (region) put(cx, a.entity, 'locatedIn', region.entity, 'relation.regional-capital', conf(0.7, a), a.from);
     }
     // ("Bassikounou, the last Mauritanian town before the border": a town in apposition with a state's demonym)
-    if (b && a.cls === 'Settlement' && b.cls === 'Country' && t[a.to]?.text === ',' && b.to === b.from + 1 && SETTLEMENT_NOUNS.has(lower[b.to] ?? '')
+    // ("Baga, a Nigerian fishing town": past a noun that says what town)
+    if (b && a.cls === 'Settlement' && b.cls === 'Country' && t[a.to]?.text === ',' && b.to === b.from + 1
+      && (SETTLEMENT_NOUNS.has(lower[b.to] ?? '') || (t[b.to]?.pos === 'NOUN' && SETTLEMENT_NOUNS.has(lower[b.to + 1] ?? '')))
       && t[a.to + 1]?.pos === 'DET' && b.from - a.to <= 4 && t.slice(a.to + 2, b.from).every((x) => x.pos === 'ADJ')) {
       add(cx, a, 'locatedIn', b, 'relation.place-demonym', 0.7, a.from);
     }
@@ -3138,9 +3152,17 @@ function location(cx: Context): void {
     // ("Gao lies on the left bank of the Niger River", "Baga, on the shores of Lake Chad": a place on a river's bank or a lake's
     // shore is near it)
     // (the subject of "lies", past an apposition: "Gao, the largest city of northern Mali, lies on …")
-    if (b && !subjectAfter && b.cls !== 'Country' && b.cls !== 'Settlement' && b.from > a.to + 2 && b.from <= a.to + 8 && anyToken(t, a.to, b.from, SHORES) && allTokens(t, a.to, b.from, SHORES_GAP)) {
+    // ("Ngouboua, a fishing village on the shore of Lake Chad in the Lac region of Chad": past an apposition's noun, and the
+    // place it then says it is in holds it)
+    const noun = t[a.to]?.text === ',' && (lower[a.to + 1] === 'a' || lower[a.to + 1] === 'an') ? shoreApposition(t, a.to + 2, b?.from ?? a.to) : -1;
+    if (b && !subjectAfter && b.cls !== 'Country' && b.cls !== 'Settlement' && b.from > a.to + 2 && b.from <= a.to + 8 + (noun > 0 ? noun - a.to : 0) && anyToken(t, a.to, b.from, SHORES)
+      && allTokens(t, noun > 0 ? noun : a.to, b.from, SHORES_GAP)) {
       const lies = anyToken(t, a.to, b.from, LYING) ? pl.find((m) => m.from < b.from && !governingPreposition(s, m)) : a;
       add(cx, lies, 'near', b, 'relation.shore', 0.7, a.from);
+      const c = pl[i + 2];
+      if (noun > 0 && c && lower[b.to] === 'in' && (c.from === b.to + 1 || (c.from === b.to + 2 && lower[b.to + 1] === 'the')) && rank(c) > 0 && rank(c) < rank(a)) {
+        add(cx, a, 'locatedIn', c, 'relation.shore', 0.7, a.from);
+      }
     }
     // "Burkina Faso's Sahel region": a country's own region or town.
     // ("Nigeria's north-eastern Borno state": directions and adjectives between)
@@ -3994,6 +4016,14 @@ const TIES = new Set(['relations', 'ties', 'links']);
 const SITE_PREPS = new Set(['on', 'in', 'at', 'near', 'outside']);
 const OUTSKIRTS = new Set(['outskirts', 'edge', 'edges']);
 const SHORES = new Set(['bank', 'banks', 'shore', 'shores']);
+/** Where the settlement noun of an apposition from `from` ends ("fishing village"), when only words of it come before; else -1. */
+function shoreApposition(t: Sentence['tokens'], from: number, to: number): number {
+  for (let i = from; i < to && i < from + 4; i++) {
+    if (SETTLEMENT_NOUNS.has(t[i]!.norm)) return i + 1;
+    if (!(t[i]!.pos === 'ADJ' || (t[i]!.pos === 'NOUN' && /^[a-z]/.test(t[i]!.text)))) return -1;
+  }
+  return -1;
+}
 const LYING = new Set(['lies', 'lie', 'is', 'sits', 'stands']);
 const SHORES_GAP = new Set([',', 'lies', 'lie', 'is', 'sits', 'stands', 'on', 'the', 'bank', 'banks', 'shore', 'shores', 'of', 'left', 'right', 'northern',
   'southern', 'eastern', 'western', 'north', 'south', 'east', 'west']);

@@ -615,6 +615,14 @@ function forceLeaving(sc: Scan, k: number): void {
 }
 const ONWARD = new Set(['for', 'to', 'towards', 'toward', 'with']);
 
+/** Is mention `m` the one at whose request or invitation an act is done ("entered Cameroon at the request of President Paul Biya")? */
+function atRequestOf(t: Sentence['tokens'], m: ResolvedMention): boolean {
+  let of = m.from - 1;
+  while (of > 0 && (t[of]!.pos === 'DET' || TITLES.has(t[of]!.norm))) of--;
+  return t[of]?.norm === 'of' && REQUESTS.has(t[of - 1]?.norm ?? '');
+}
+const REQUESTS = new Set(['request', 'invitation', 'behest', 'invite', 'urging', 'appeal']);
+
 /** Is mention `m` governed by "on behalf of" ("on behalf of MUJAO", "on behalf of the group")? */
 function forWhom(t: Sentence['tokens'], m: ResolvedMention): boolean {
   const of = t[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
@@ -840,7 +848,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
     && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m)
     // ("claimed responsibility for the ambush through its Amaq news agency": the channel is no target)
-    && !CHANNELS.has(governingPreposition(s, m) ?? '') && !(t[m.from - 1]?.norm === 'its' && CHANNELS.has(t[m.from - 2]?.norm ?? '')))));
+    && !CHANNELS.has(governingPreposition(s, m) ?? '') && !(t[m.from - 1]?.norm === 'its' && CHANNELS.has(t[m.from - 2]?.norm ?? '')) && !atRequestOf(t, m))));
   // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
   // (a direct object counts: "fought JNIM")
   if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });

@@ -39,6 +39,10 @@ describe('extractClaims', () => {
       .toEqual(['jnim', 'islamic-state-sahel']);
   });
 
+  it('gives what a body and speakers no mention names say to the body ("the Chadian authorities and local officials blamed …")', () => {
+    expect(summary('The Chadian authorities and local officials blamed Boko Haram, whose fighters controlled several islands.').map((c) => c.claimant)).toEqual(['government-of-chad']);
+  });
+
   it('reads "repeated that" as a claim, and a participle\'s speaker past a date put before the subject', () => {
     expect(summary('Defence Minister Florence Parly repeated that there had been no wedding.')).toEqual([{ claimant: 'florence-parly', cue: 'repeated', text: 'there had been no wedding.' }]);
     expect(claimsOf('JNIM repeated the attack the next day.')).toEqual([]);

@@ -134,6 +134,15 @@ describe('extractEvents', () => {
     expect(agents(op!)).toEqual(['cote-divoire-armed-forces', 'burkina-faso-armed-forces']);
   });
 
+  it('puts an attack at the town it is against, an offensive where it goes into, and takes no target from "at the request of"', () => {
+    expect(eventsOf('The raid was carried out against Ngouboua, a fishing village in the Lac region of Chad.').events[0]).toMatchObject({ cls: 'Attack', place: 'ngouboua' });
+    const [offensive] = eventsOf('In March 2015 Chadian and Nigerien forces opened a joint ground offensive into Nigeria from the Diffa region of Niger.', '2015-06-01').events;
+    expect(offensive).toMatchObject({ place: 'nigeria' });
+    expect(agents(offensive!)).toEqual(['chad-armed-forces', 'niger-armed-forces']);
+    const [entry] = eventsOf('A Chadian column entered Cameroon at the request of President Paul Biya.').events;
+    expect(entry!.participants).toEqual([{ entity: 'chad-armed-forces', role: 'agent' }]);
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });

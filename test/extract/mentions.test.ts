@@ -276,6 +276,20 @@ describe('findMentions: landforms keep their noun', () => {
   });
 });
 
+describe('findMentions: demonyms', () => {
+  it('gives a demonym listed before a force the gazetteer names its own state\'s force ("Chadian and Nigerien forces")', () => {
+    const chadian = find(mentionsOf('In March 2015 Chadian and Nigerien forces opened a joint offensive.'), 'Chadian');
+    expect(chadian?.ref).toMatchObject({ type: 'description', country: 'chad', sense: { cls: 'StateForce' } });
+    // (a column is a force too)
+    expect(find(mentionsOf('A Chadian column entered Cameroon.'), 'Chadian column')?.ref).toMatchObject({ country: 'chad', sense: { cls: 'StateForce' } });
+  });
+
+  it('reads the state of a town set in apposition ("Baga, a Nigerian fishing town") and of a mission ("the French counter-terrorism mission")', () => {
+    expect(find(mentionsOf('Fighters overran Baga, a Nigerian fishing town on the lake.'), 'Nigerian')?.ref).toMatchObject({ type: 'country', id: 'nigeria' });
+    expect(find(mentionsOf('Operation Barkhane, the French counter-terrorism mission in the Sahel, ended.'), 'French')?.ref).toMatchObject({ type: 'country', id: 'france' });
+  });
+});
+
 describe('findMentions: the place a dateline puts before its day', () => {
   it('reads "X | Arusha, Wednesday 24 August 2016" and "KANO, March 3, 2015 -" as places, not a name before a date elsewhere', () => {
     expect(find(mentionsOf('COURT REPORT | Arusha, Wednesday 24 August 2016'), 'Arusha')?.ref).toMatchObject({ type: 'name', cls: 'Settlement' });

@@ -904,6 +904,30 @@ describe('extractRelations', () => {
     expect(documentTriples('The junta in Bamako has ruled Mali since 2021. Days later Mali expelled the French ambassador.')).toContain('france opposes government-of-mali');
   });
 
+  it('places a village on a lake\'s shore near the lake and in the region its apposition then names', () => {
+    const found = triples('The raid was carried out against Ngouboua, a fishing village on the shore of Lake Chad in the Lac region of Chad.');
+    expect(found).toEqual(expect.arrayContaining(['ngouboua near lake-chad', 'ngouboua locatedIn lac-province', 'lac-province locatedIn chad']));
+  });
+
+  it('places a town in the state a demonym before its noun names ("a Nigerian fishing town"), and a body whose seat a town hosts there', () => {
+    const found = triples('Its fighters overran Baga, a Nigerian fishing town on the lake that hosted the headquarters of the Multinational Joint Task Force.');
+    expect(found).toEqual(expect.arrayContaining(['baga locatedIn nigeria', 'mnjtf locatedIn baga']));
+    // (the subject that hosts, not a place a preposition governs)
+    expect(triples("N'Djamena, a city that sits across the river from Cameroon, is due to host the headquarters of the Multinational Joint Task Force."))
+      .not.toContain('mnjtf locatedIn cameroon');
+  });
+
+  it('gives the town a force drives others out of to the force, past the demonym before "border town of"', () => {
+    const found = triples('Chadian soldiers drove the insurgents out of the Nigerian border town of Gamboru.');
+    expect(found).toContain('chad-armed-forces controls gamboru');
+    expect(found.filter((r) => r.includes('withdrewFrom nigeria'))).toEqual([]);
+  });
+
+  it('takes no short name in brackets for the subject of "joined" (it stands where the name before it does)', () => {
+    const found = triples('A contingent from Niger, part of the mission deployed by the Economic Community of West African States (ECOWAS), joined the French and Malian forces in Gao.');
+    expect(found.filter((r) => r.startsWith('ecowas memberOf'))).toEqual([]);
+  });
+
   it('reads an ally "of" someone, a state\'s own named force, and troops that served with or against a group', () => {
     expect(triples('President Idriss Deby was a close ally of France.')).toContainEqual(expect.stringMatching(/^(france alliedWith idriss-deby|idriss-deby alliedWith france)$/));
     expect(triples("France's Operation Serval began in January.")).toContain('operation-serval memberOf france');

@@ -152,7 +152,7 @@ const GENERIC = ['army', 'military', 'forces', 'soldiers', 'troops', 'rebels', '
 
 describe('the shipped gazetteer', () => {
   it('has a version and a few hundred entries', () => {
-    expect(g.version).toBe('0.9.6');
+    expect(g.version).toBe('0.9.7');
     expect(g.entries.length).toBeGreaterThan(300);
   });
 
@@ -163,6 +163,12 @@ describe('the shipped gazetteer', () => {
     // (one capital a state)
     const capitals = g.entries.filter((e) => e.capitalOf).map((e) => e.capitalOf);
     expect(capitals.length).toBe(new Set(capitals).size);
+  });
+
+  it('knows the towns and camps of Chad\'s Lac province, by the names the news gives them', () => {
+    expect(byId.get('lac-province')?.aliases).toContain('Lac region');
+    expect(byId.get('baga-sola')).toMatchObject({ cls: 'Settlement', locatedIn: 'lac-province', country: 'chad' });
+    expect(byId.get('dar-es-salam-camp')).toMatchObject({ cls: 'Site', country: 'chad' });
   });
 
   it('uses lower-case hyphenated ids', () => {
