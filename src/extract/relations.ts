@@ -289,7 +289,12 @@ function fromTriggers(cx: Context): void {
         // (a word of hostility with no act, "accusing neighbouring Algeria of hostile acts", opposes a state; it attacks nothing)
         else if (!tr.event) add(cx, a, 'opposes', p, `relation.hostile.${tr.key}`, 0.7, tr.k);
         // (nor is beating an attack back: "troops had repelled the attack on Bama" defend the town)
-        else if (!CAPTURE.has(tr.key) && !DEFENCE.has(tr.key)) add(cx, a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+        else if (!CAPTURE.has(tr.key) && !DEFENCE.has(tr.key)) {
+          add(cx, a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+          // ("stormed the Federal Government College in Buni Yadi": a named site struck in a town strikes the town)
+          const town = p.cls === 'Site' && lower[p.to] === 'in' ? cx.mentions.find((m) => m.from === p.to + 1 && m.cls === 'Settlement') : undefined;
+          add(cx, a, 'attacked', town, `relation.attack-place.${tr.key}`, 0.75, tr.k);
+        }
       }
     }
     // ("Boko Haram carried out suicide attacks in Fotokol on 12 July and twice in Maroua": the towns a doer's attacks were

@@ -904,6 +904,11 @@ describe('extractRelations', () => {
     expect(documentTriples('The junta in Bamako has ruled Mali since 2021. Days later Mali expelled the French ambassador.')).toContain('france opposes government-of-mali');
   });
 
+  it('reads an attack on a named site in a town as an attack on the town too', () => {
+    expect(triples('Gunmen stormed the Radisson Blu hotel in Bamako on Friday.')).toEqual(expect.arrayContaining([
+      'fx-unidentified-gunmen attacked radisson-blu-hotel', 'fx-unidentified-gunmen attacked bamako']));
+  });
+
   it('places a village on a lake\'s shore near the lake and in the region its apposition then names', () => {
     const found = triples('The raid was carried out against Ngouboua, a fishing village on the shore of Lake Chad in the Lac region of Chad.');
     expect(found).toEqual(expect.arrayContaining(['ngouboua near lake-chad', 'ngouboua locatedIn lac-province', 'lac-province locatedIn chad']));

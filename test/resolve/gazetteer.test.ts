@@ -152,7 +152,7 @@ const GENERIC = ['army', 'military', 'forces', 'soldiers', 'troops', 'rebels', '
 
 describe('the shipped gazetteer', () => {
   it('has a version and a few hundred entries', () => {
-    expect(g.version).toBe('0.9.7');
+    expect(g.version).toBe('0.9.8');
     expect(g.entries.length).toBeGreaterThan(300);
   });
 
@@ -169,6 +169,10 @@ describe('the shipped gazetteer', () => {
     expect(byId.get('lac-province')?.aliases).toContain('Lac region');
     expect(byId.get('baga-sola')).toMatchObject({ cls: 'Settlement', locatedIn: 'lac-province', country: 'chad' });
     expect(byId.get('dar-es-salam-camp')).toMatchObject({ cls: 'Site', country: 'chad' });
+  });
+
+  it('knows the Islamic Movement in Nigeria, the Shi\'ite movement led by Ibrahim Zakzaky', () => {
+    expect(byId.get('islamic-movement-in-nigeria')).toMatchObject({ cls: 'Organization', acronyms: ['IMN'] });
   });
 
   it('uses lower-case hyphenated ids', () => {
