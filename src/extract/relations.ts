@@ -4040,7 +4040,9 @@ const BETWEEN = new Set(['between']);
 
 /** ", a remote settlement in the": a comma, a place noun phrase and "in" between two places of a chain. */
 function placePhraseGap(t: Sentence['tokens'], from: number, to: number): boolean {
-  return t[from]?.text === ',' && t[to - 1]?.pos === 'DET' && t[to - 2]?.norm === 'in' && allPlaceNounPhrase(t, from + 1, to - 2);
+  // ("Mubi, a commercial town in Adamawa state": "in" with no article too)
+  const inAt = t[to - 1]?.pos === 'DET' ? to - 2 : to - 1;
+  return t[from]?.text === ',' && t[inAt]?.norm === 'in' && allPlaceNounPhrase(t, from + 1, inAt);
 }
 /** The part of a place another lies in: "the Nigerien part of Lake Chad", "the northern section of". */
 const PARTS = new Set(['part', 'section', 'side', 'shore', 'shores']);

@@ -1970,6 +1970,10 @@ describe('extractRelations: attacks on listed towns, and places on a border with
   });
   it('puts the place a clause is about near the states across the border it lies on', () => {
     expect(triples('The paper covered the fall of Mubi, a market town close to the border with Cameroon.')).toContain('mubi near cameroon');
+    // (past the region its apposition puts it in, "in" with no article)
+    const mubi = triples('On October 29 they seized Mubi, a commercial town in Adamawa state near the border with Cameroon.');
+    expect(mubi).toContain('mubi near cameroon');
+    expect(mubi).not.toContain('adamawa-state near cameroon');
     const kayes = triples("Kayes, the regional capital, lies close to Mali's borders with Senegal and Mauritania.");
     expect(kayes).toEqual(expect.arrayContaining(['kayes near senegal', 'kayes near mauritania']));
     expect(kayes).not.toContain('mali near senegal');
