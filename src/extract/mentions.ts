@@ -539,7 +539,9 @@ function demonymPhrases(spans: Spans): void {
       continue;
     }
     let h = j;
-    while (h < toks.length && h < j + 3 && ['ADJ', 'PROPN', 'NUM'].includes(toks[h]!.pos) && !FORCE_HEADS.has(keys[h]!) && !gaz.names.has(keys[h]!)) h++;
+    // ("Nigerian security forces", "Burkinabe defence and security forces": nouns that say what forces)
+    while (h < toks.length && h < j + 4 && (['ADJ', 'PROPN', 'NUM'].includes(toks[h]!.pos) || FORCE_KINDS.has(keys[h]!) || (keys[h] === 'and' && FORCE_KINDS.has(keys[h + 1] ?? '')))
+      && !FORCE_HEADS.has(keys[h]!) && !gaz.names.has(keys[h]!)) h++;
     const head = keys[h];
     // "Russian mercenaries": the country's private military company, when the gazetteer knows one.
     if (head && COMPANY_HEADS.has(head) && group.length === 1 && gaz.companyOf.has(country) && spans.free(i, h + 1)) {
@@ -581,6 +583,9 @@ function missionAt(keys: readonly string[], j: number): boolean {
 }
 /** A state's missions abroad. */
 const MISSION_NOUNS = new Set(['mission', 'operation', 'intervention', 'deployment']);
+
+/** Nouns that say what kind of forces a demonym's are ("security forces", "defence and security forces"). */
+const FORCE_KINDS = new Set(['security', 'defence', 'defense', 'ground', 'elite', 'regular']);
 
 /** Nouns of a state's land that a demonym before them names the state of. */
 const LAND_NOUNS = new Set(['territory', 'countryside', 'soil']);

@@ -284,6 +284,12 @@ describe('findMentions: demonyms', () => {
     expect(find(mentionsOf('A Chadian column entered Cameroon.'), 'Chadian column')?.ref).toMatchObject({ country: 'chad', sense: { cls: 'StateForce' } });
   });
 
+  it('reads "Nigerian security forces" and "Burkinabe defence and security forces" as the state\'s forces', () => {
+    expect(find(mentionsOf('Nigerian security forces arrested him.'), 'Nigerian security forces')?.ref).toMatchObject({ country: 'nigeria', sense: { cls: 'StateForce' } });
+    expect(find(mentionsOf('Burkinabe defence and security forces repelled the attack.'), 'Burkinabe defence and security forces')?.ref)
+      .toMatchObject({ country: 'burkina-faso', sense: { cls: 'StateForce' } });
+  });
+
   it('reads the state of a town set in apposition ("Baga, a Nigerian fishing town") and of a mission ("the French counter-terrorism mission")', () => {
     expect(find(mentionsOf('Fighters overran Baga, a Nigerian fishing town on the lake.'), 'Nigerian')?.ref).toMatchObject({ type: 'country', id: 'nigeria' });
     expect(find(mentionsOf('Operation Barkhane, the French counter-terrorism mission in the Sahel, ended.'), 'French')?.ref).toMatchObject({ type: 'country', id: 'france' });
