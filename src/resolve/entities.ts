@@ -1332,7 +1332,9 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** What names the owner of soldiers after them: "soldiers from Niger", "troops of the ECOWAS standby force". */
 const OWNER_AFTER = new Set(['from', 'of']);
 /** Prepositions that make a mention no subject. */
-const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards']);
+// ("Besides France, Estonia and Denmark, the force received …", "Like Barkhane, it worked …": a fronted comparison or
+// addition names no subject)
+const OBLIQUE = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'towards', 'besides', 'like', 'unlike', 'beside', 'alongside']);
 
 // Tests of pass 4 and 5 on one mention, as functions of the module rather than closures made per mention.
 
@@ -1346,8 +1348,13 @@ const pluralDescription = (m: ResolvedMention): boolean => m.kind === 'descripti
 /** Does a preposition govern mention `m` of sentence `s` (whose mentions are `ms`), itself or as a second conjunct
  * ("strikes on Ansar Dine and MUJAO positions")? */
 function obliqueIn(s: Sentence, ms: readonly ResolvedMention[], m: ResolvedMention): boolean {
-  return OBLIQUE.has(governingPreposition(s, m) ?? '')
-    || ((s.tokens[m.from - 1]?.norm === 'and' || s.tokens[m.from - 1]?.norm === 'or') && ms.some((o) => o.to === m.from - 1 && obliqueIn(s, ms, o)));
+  // (the items of a list share its first's preposition: "Besides France, Estonia, the Czech Republic and Denmark")
+  const at = s.tokens[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
+  // (not one its verb follows: "…, the force received …", "…, and Hungary had promised …" is a clause's subject)
+  // (nor a description set beside the name before: "MINUSMA, the United Nations peacekeeping mission")
+  const joint = (s.tokens[at]?.norm === 'and' || s.tokens[at]?.norm === 'or' || (s.tokens[at]?.text === ',' && m.kind !== 'description'))
+    && s.tokens[m.to]?.pos !== 'VERB' && s.tokens[m.to]?.pos !== 'AUX';
+  return OBLIQUE.has(governingPreposition(s, m) ?? '') || (joint && ms.some((o) => o.to === at && o !== m && obliqueIn(s, ms, o)));
 }
 /** Is the person mention `m` of tokens `bt` titled `role`: "government spokesman X", "X, the army's spokesman,", "the
  * President of the Republic, Ibrahim Boubacar Keïta," (a title phrase set off by a comma)? */

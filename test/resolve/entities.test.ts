@@ -34,6 +34,9 @@ it('reads "the force" as the force named in its sentence or the one before, else
 
   it('reads a pronoun after a fronted comparison as the subject, not the one it is likened to ("Like Barkhane, it …")', () => {
     expect(resolvedAs('Task Force Takuba fought the ISGS. Like Barkhane, it worked alongside the Malian army.', 'it')).toEqual(['task-force-takuba']);
+    // (nor any state a fronted "besides" lists in the sentence before, first or not)
+    expect(resolvedAs('Task Force Takuba was set up in 2020. Besides France, Estonia, the Czech Republic and Denmark, the force received officers from Belgium, '
+      + 'and Hungary had promised a contingent. Like Barkhane, it worked alongside the Malian army.', 'it')).toEqual(['task-force-takuba']);
   });
 
     it('folds accents and punctuation into a lower-case ASCII slug', () => {
