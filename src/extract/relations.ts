@@ -2598,10 +2598,18 @@ function tiesRule(cx: Context): void {
     const lemma = t[k]!.lemma;
     // "France, whose relations with the junta have collapsed", "Mali's ties with Algeria have soured": a
     // falling-out opposes the two.
-    if (SOURED.has(lower[k]!) && k > 2) {
+    // ("after relations between France and the military junta in Bamako broke down": between the two a "between" names)
+    const brokeDown = lemma === 'break' && lower[k + 1] === 'down';
+    if ((SOURED.has(lower[k]!) || brokeDown) && k > 2) {
+      const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person');
+      const between = t.findIndex((x, i) => i < k && i >= k - 14 && TIES.has(x.norm) && lower[i + 1] === 'between');
+      if (between >= 0 && !anyToken(t, between, k, NEGATED) && !isUncertain(s, k, between)) {
+        const sides = actorList(s, parties, between + 1, 3, true).filter((m) => m.to <= k);
+        if (sides.length >= 2) add(cx, sides[0], 'opposes', sides[1], 'relation.soured-ties', 0.65, k);
+        continue;
+      }
       const rel = t.findIndex((x, i) => i < k && i >= k - 10 && TIES.has(x.norm) && lower[i + 1] === 'with');
       if (rel < 0 || anyToken(t, rel, k, NEGATED) || isUncertain(s, k, rel)) continue;
-      const parties = ms.filter((m) => (!isPlaceClass(m.cls) || m.cls === 'Country') && m.cls !== 'Person');
       const other = parties.find((m) => m.from > rel + 1 && m.from <= rel + 4 && m.to <= k);
       const owner = lower[rel - 1] === 'whose' && t[rel - 2]?.text === ',' ? parties.find((m) => m.to === rel - 2)
         : /^['’]s$/.test(t[rel - 1]?.text ?? '') ? parties.find((m) => m.to === rel - 1)

@@ -1241,6 +1241,9 @@ describe('extractRelations', () => {
     expect(triples("Mali's relations with Algeria have deteriorated since January.")).toContain('algeria opposes mali');
     expect(triples("Niger's junta expelled the envoy of France, whose relations with Niger have collapsed.")).toContain('france opposes niger');
     expect(withPredicate(triples('Relations with Niger have not soured, Benin said.'), 'opposes')).toEqual([]);
+    // (between the two a "between" names, and relations that "broke down")
+    expect(triples('The force was dissolved after relations between France and Mali broke down.')).toContain('france opposes mali');
+    expect(withPredicate(triples('Relations between Mali and Algeria have not soured.'), 'opposes')).toEqual([]);
   });
 
   it('reads "X, the <organisation> officer" as a member, "the <organisation> leader" as its head', () => {
