@@ -1025,7 +1025,8 @@ function membership(cx: Context): void {
       // ("The MNLA's secretary-general, X": a hyphenated role comes in three tokens)
       const hyphenated = t[c]?.text === ',' && lower[c - 2] === '-' && c >= 3;
       // ("its co-founder Rory Young": a leader's role right before the name, with no comma)
-      const bare = c === m.from - 1 && LEADER_ROLES.has(lower[c] ?? '') && ITS_THEIR.has(lower[c - 1] ?? '');
+      // ("through its spokesman Colonel Abdoulaye Maïga": a member's role too, past his rank)
+      const bare = t[c]?.text !== ',' && (LEADER_ROLES.has(lower[c] ?? '') || MEMBER_ROLES.has(lower[c] ?? '')) && ITS_THEIR.has(lower[c - 1] ?? '');
       const written = bare ? lower[c]! : t[c]?.text !== ',' ? '' : hyphenated ? `${lower[c - 3]}-${lower[c - 1]}` : lower[c - 1] ?? '';
       // ("one of its senior figures, Mamman Nur": over the role's adjectives)
       let r = bare ? c : hyphenated ? c - 3 : c - 1;

@@ -2444,6 +2444,9 @@ describe('extractRelations: an accusation against several', () => {
 describe('extractRelations: a leader in apposition, or right before the name', () => {
   it('reads "its co-founder Rory Young", "its bishop, Jude Arogundade" and "the Secretary-General of the United Nations, X"', () => {
     expect(documentTriples('Chengeta Wildlife, a conservation group that trains rangers, said its co-founder Rory Young had been killed.')).toContain('rory-young leads chengeta-wildlife');
+    // (a member's role too, past his rank: "through its spokesman Colonel Abdoulaye Maïga")
+    expect(documentTriples('The junta ruled Mali. The government, through its spokesman Colonel Abdoulaye Maïga, declared the deployment illegal.'))
+      .toContain('abdoulaye-maiga memberOf government-of-mali');
     expect(documentTriples('The Catholic Diocese of Ondo said its bishop, Jude Arogundade, was safe.')).toContain('jude-arogundade leads catholic-diocese-of-ondo');
     expect(documentTriples('The attack was condemned by the Secretary-General of the United Nations, António Guterres.')).toContain('antonio-guterres leads un');
     // (a role of no one's, before a name, is no one's)
