@@ -1583,6 +1583,8 @@ function leadersAndFounders(cx: Context): void {
   if (cues[Cue.Led].length) ledRule(cx);
   // "fighters loyal to Abubakar Shekau", "its faction loyal to Shekau": the person those loyal to him are loyal to leads them.
   if (lower.includes('loyal')) loyalRule(cx);
+  // "Goïta, who seized power in 2020", "the coups … which brought Colonel Assimi Goïta to power": who takes power leads the state.
+  if (lower.includes('power')) powerRule(cx);
 
   // "The Katiba Macina joined JNIM": joining a group makes one of its members; "joined forces with X" allies.
   if (cues[Cue.Join].length) joinRule(cx);
@@ -1651,6 +1653,45 @@ function ledRule(cx: Context): void {
     }
     add(cx, leader, 'leads', led, 'relation.led-by', 0.8, k);
   }
+}
+
+/** Verbs of taking power ("seized power", "took power"); "came to power", "rose to power" and "brought X to power" take "to". */
+const TAKING_POWER = new Set(['seize', 'take', 'grab', 'assume']);
+const TO_POWER = new Set(['come', 'rise', 'sweep', 'return']);
+
+function powerRule(cx: Context): void {
+  const { f, s, t, lower, mentions: ms } = cx;
+  for (let k = lower.indexOf('power'); k >= 0; k = lower.indexOf('power', k + 1)) {
+    const v = lower[k - 1] === 'to' ? k - 2 : k - 1;
+    let person: ResolvedMention | undefined;
+    // ("which brought Colonel Assimi Goïta to power")
+    if (lower[k - 1] === 'to') {
+      person = ms.find((m) => m.cls === 'Person' && m.to === k - 1 && t[m.from - 1]?.lemma !== undefined && (t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lemma === 'bring')));
+      if (!person && TO_POWER.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') person = subjectPerson(cx, v);
+    } else if (TAKING_POWER.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') person = subjectPerson(cx, v);
+    if (!person) continue;
+    const [cFrom] = clauseAround(s, k);
+    if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
+    // ("Compaoré, who had seized power in 1987, was driven from office": power taken before the story's time is no hold on the
+    // government it tells of, only on the state)
+    const before = lower.slice(Math.max(0, v - 3), v).includes('had');
+    const state = before ? (f.stateOf?.get(person.entity) ?? f.focusCountry) : headedState(f, person);
+    if (state) put(cx, person.entity, 'leads', state, 'relation.took-power', conf(0.65, person), k);
+  }
+}
+
+/** The person who is the subject of the verb at `v`: the antecedent of "who" right before it, or the clause's last person before it that no preposition governs. */
+function subjectPerson(cx: Context, v: number): ResolvedMention | undefined {
+  const { s, t, lower, mentions: ms } = cx;
+  let w = v - 1;
+  while (w > 0 && (t[w]!.pos === 'AUX' || t[w]!.pos === 'ADV')) w--;
+  if (lower[w] === 'who' && t[w - 1]?.text === ',') {
+    const a = antecedentBefore(s, ms.filter((m) => m.cls === 'Person'), w - 1);
+    return a?.cls === 'Person' ? a : undefined;
+  }
+  const [cFrom] = clauseAround(s, v);
+  const m = ms.filter((o) => o.to <= v && o.from >= cFrom && !governingPreposition(s, o) && (o.cls === 'Person' || !isPlaceClass(o.cls))).pop();
+  return m?.cls === 'Person' && m.to >= w - 1 ? m : undefined;
 }
 
 function loyalRule(cx: Context): void {

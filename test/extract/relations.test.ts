@@ -900,6 +900,16 @@ describe('extractRelations', () => {
     expect(found).not.toContain('jeppe-kofod memberOf government-of-mali');
   });
 
+  it('makes who seizes, takes or is brought to power the leader of the state\'s government, or of the state when it was long before', () => {
+    const junta = 'The junta ruled Mali from Bamako. ';
+    expect(documentTriples(`${junta}Colonel Assimi Goïta, who seized power in August 2020, expelled the envoy.`)).toContain('assimi-goita leads government-of-mali');
+    expect(documentTriples(`${junta}The coups of 2020 and 2021 in Mali, which brought Colonel Assimi Goïta to power, strained ties.`)).toContain('assimi-goita leads government-of-mali');
+    const earlier = documentTriples(`${junta}Moussa Traoré, who had seized power in 1968, was overthrown in 1991.`);
+    expect(earlier).not.toContain('moussa-traore leads government-of-mali');
+    // (not power kept, nor power denied)
+    expect(withPredicate(documentTriples(`${junta}Goïta did not seize power to keep it.`), 'leads')).toEqual([]);
+  });
+
   it('gives the envoy the article\'s state expels to its government, when the article names one', () => {
     expect(documentTriples('The junta in Bamako has ruled Mali since 2021. Days later Mali expelled the French ambassador.')).toContain('france opposes government-of-mali');
   });
