@@ -97,7 +97,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     const where = place ? place.entity : set?.place ? set.place : undefined;
     out.push(eventFact(hashId(docId, s.index, tr.k, tr.event), cls, tr.word, participants, where, date ? date.value : set?.date ? set.date : undefined, evidence));
     // ("who seized power in August last year and again in May": the act done twice, each time with its date)
-    const again = date && !tr.nominal ? doneAgain(s, dates, date) : undefined;
+    // ("the coups of August 2020 and May 2021": a plural noun of two dates, two acts)
+    const again = date && !tr.nominal ? doneAgain(s, dates, date) : date && tr.nominal ? secondDateOf(s, tr, dates, date) : undefined;
     if (again) out.push(eventFact(hashId(docId, s.index, tr.k, tr.event, again.value), cls, tr.word, participants.slice(), where, again.value, { ...evidence }));
     // ("Jihadists killed 71 soldiers at Inates in December 2019 and 89 at Chinegodar in January 2020": the act told again
     // for a second number, place and date, its verb left out)
@@ -147,6 +148,13 @@ function dissolved(s: Sentence, tr: Trigger, targets: readonly ResolvedMention[]
   // (the object of the verb before: "ordered it dissolved", not the subject of "the militia dissolved itself")
   return clauseMs.filter((m) => m.to === tr.k && !isPlaceClass(m.cls) && m.cls !== 'Person' 
     && s.tokens[s.tokens[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1]?.pos === 'VERB');
+}
+
+/** The second of two dates a plural event noun is "of" ("the coups of August 2020 and May 2021"), if any. */
+function secondDateOf(s: Sentence, tr: Trigger, dates: readonly DateMention[], date: DateMention): DateMention | undefined {
+  const t = s.tokens;
+  if (!/[^s]s$/.test(t[tr.k]!.norm) || t[tr.end]?.norm !== 'of' || t[tr.end + 1]?.start !== date.start) return undefined;
+  return dates.find((d) => d.start > date.end && /^\s+and\s+$/.test(s.text.slice(date.end - s.start, d.start - s.start)));
 }
 
 /** The date after "and again" that repeats an act dated `date` ("in August last year and again in May"), if any. */

@@ -143,6 +143,13 @@ describe('extractEvents', () => {
     expect(entry!.participants).toEqual([{ entity: 'chad-armed-forces', role: 'agent' }]);
   });
 
+  it('reads a plural act noun "of" two dates as two acts ("the coups of August 2020 and May 2021")', () => {
+    const coups = eventsOf('The coups of August 2020 and May 2021 in Mali strained the partnership.').events.filter((e) => e.cls === 'Coup');
+    expect(coups.map((e) => e.date)).toEqual(['2020-08', '2021-05']);
+    // (one act with one date stays one)
+    expect(eventsOf('The coup of August 2020 in Mali strained the partnership.').events.filter((e) => e.cls === 'Coup')).toHaveLength(1);
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });
