@@ -356,8 +356,9 @@ function ownYear(s: Sentence, k: number, d: DateMention): boolean {
   return true;
 }
 
-/** Pronouns that open a relative clause set between commas after a name. */
-const RELATIVE = new Set(['who', 'whose', 'which', 'whom']);
+/** Pronouns that open a relative clause set between commas after a name (not "that": ", that …" is a second that-clause
+ * of a verb of saying as often). */
+const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 
 /**
  * `dates` without those of a relative clause between commas that the trigger `k` is not in, when one is left: "France,
@@ -382,7 +383,7 @@ function inRelativeAside(s: Sentence, i: number, k: number): boolean {
   for (;;) {
     while (open >= 0 && t[open]!.text !== ',') open--;
     if (open < 0) return false;
-    if (RELATIVE.has(t[open + 1]?.norm ?? '')) break;
+    if (ASIDE_RELATIVES.has(t[open + 1]?.norm ?? '')) break;
     // (past the commas of a list the clause holds: ", which groups troops from Nigeria, Niger, Chad and Cameroon,")
     if (t[open + 1]?.pos !== 'PROPN' || t[open - 1]?.pos !== 'PROPN') return false;
     open--;

@@ -7,7 +7,7 @@ import { isAnonymousSource, type ResolvedMention } from '../resolve/entities.ts'
 import { actorList, actors, afterFrontedPhrase, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, REPORTING, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, REPORTING, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -1666,7 +1666,7 @@ function powerRule(cx: Context): void {
     let person: ResolvedMention | undefined;
     // ("which brought Colonel Assimi Goïta to power")
     if (lower[k - 1] === 'to') {
-      person = ms.find((m) => m.cls === 'Person' && m.to === k - 1 && t[m.from - 1]?.lemma !== undefined && (t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lemma === 'bring')));
+      person = ms.find((m) => m.cls === 'Person' && m.to === k - 1 && t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lemma === 'bring'));
       if (!person && TO_POWER.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') person = subjectPerson(cx, v);
     } else if (TAKING_POWER.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB') person = subjectPerson(cx, v);
     if (!person) continue;
