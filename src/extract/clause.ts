@@ -160,6 +160,8 @@ function opensClause(t: Sentence['tokens'], i: number): boolean {
 export function speechTagAfter(t: Sentence['tokens'], comma: number): boolean {
   for (let i = comma + 1; i < t.length && i <= comma + 9; i++) {
     const x = t[i]!;
+    // (not a word of a name the tagger reads as a verb: "the Red Cross said")
+    if (x.pos === 'VERB' && /^[A-Z]/.test(x.text) && i > comma + 1) continue;
     if (x.pos === 'VERB' || x.pos === 'AUX') return REPORTING.has(x.lemma) && (i === t.length - 1 || !['that'].includes(t[i + 1]!.norm)) && ['say', 'said', 'report', 'tell', 'claim', 'announce', 'state', 'add', 'confirm', 'write', 'note'].includes(x.lemma);
     if (x.text === ',' || x.text === '.') return false;
   }

@@ -1082,6 +1082,10 @@ function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: re
   // ("JNIM fighters", "Wagner mercenaries": a group's name as the modifier; not "UN peacekeepers", who are
   // the UN's mission, found by the description itself)
   const modifier = all.find((o) => o.to === m.from && (o.kind === 'name' || o.kind === 'acronym'));
+  // ("UFDD rebels", "FACT rebels": a name no head word typed, before fighters of a group, is that armed group)
+  if (modifier?.ref.type === 'name' && modifier.ref.cls === 'Organization' && m.ref.sense.cls === 'ArmedGroup' && !m.ref.sense.state) {
+    modifier.ref = { ...modifier.ref, cls: 'ArmedGroup' };
+  }
   const modifierCls = classOf(modifier, gaz);
   if (modifier && modifierCls && modifierCls !== 'InternationalOrganization' && FORCE_OWNERS.has(modifierCls)) return modifier;
   let at = m.to;

@@ -842,7 +842,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // ("accuse the army of killing Fulani civilians suspected of backing the insurgents": a participle after the object's
   // noun opens a phrase of its own, whose objects are not this act's; nor are those of ", a charge the authorities deny")
   for (let i = end + 1; i < t.length && (subordinate < 0 || i < subordinate); i++) {
+    // ("visiting troops fighting FACT rebels": nor those of a present participle right after the object's noun)
     if ((t[i]!.pos === 'VERB' && /ed$/.test(t[i]!.norm) && t[i - 1]!.pos === 'NOUN' && (t[i + 1]?.norm === 'of' || t[i + 1]?.norm === 'to'))
+      || (t[i]!.pos === 'VERB' && /ing$/.test(t[i]!.norm) && t[i - 1]!.pos === 'NOUN' && /^[a-z]/.test(t[i - 1]!.text))
       || (t[i]!.text === ',' && CHARGES.has(t[i + 2]?.norm ?? '') && (t[i + 1]!.norm === 'a' || t[i + 1]!.norm === 'an'))) subordinate = i;
   }
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)

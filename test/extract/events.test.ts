@@ -150,6 +150,13 @@ describe('extractEvents', () => {
     expect(eventsOf('The coup of August 2020 in Mali strained the partnership.').events.filter((e) => e.cls === 'Coup')).toHaveLength(1);
   });
 
+  it('takes no target from a speech tag whose name the tagger reads as a verb ("…, the Red Cross said"), nor from a participle after the object', () => {
+    const [killing] = eventsOf('Gunmen attacked the village, killing more than 100 civilians, the Red Cross said.').events.filter((e) => e.trigger === 'killing');
+    expect(killing!.participants.filter((p) => p.role === 'target')).toEqual([]);
+    const [visit] = eventsOf('Idriss Deby was killed in April 2021 while visiting troops fighting FACT rebels.').events.filter((e) => e.cls === 'Visit');
+    expect(visit!.participants.map((p) => p.entity)).not.toContain('fact');
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });

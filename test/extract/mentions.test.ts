@@ -290,6 +290,12 @@ describe('findMentions: demonyms', () => {
       .toMatchObject({ country: 'burkina-faso', sense: { cls: 'StateForce' } });
   });
 
+  it('types a name no head word typed as the armed group whose fighters it names ("UFDD rebels")', () => {
+    const ms = mentionsOf('Troops fought UFDD rebels in the north.');
+    expect(find(ms, 'UFDD')?.ref).toMatchObject({ cls: 'ArmedGroup' });
+    expect(find(ms, 'rebels')?.owned).toBeDefined();
+  });
+
   it('reads the state of a town set in apposition ("Baga, a Nigerian fishing town") and of a mission ("the French counter-terrorism mission")', () => {
     expect(find(mentionsOf('Fighters overran Baga, a Nigerian fishing town on the lake.'), 'Nigerian')?.ref).toMatchObject({ type: 'country', id: 'nigeria' });
     expect(find(mentionsOf('Operation Barkhane, the French counter-terrorism mission in the Sahel, ended.'), 'French')?.ref).toMatchObject({ type: 'country', id: 'france' });
