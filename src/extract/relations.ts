@@ -312,6 +312,12 @@ function fromTriggers(cx: Context): void {
     // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
     if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && JOINT_ACTION.has(tr.event) && tr.agents.length > 1) coAgents(cx, tr);
     if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') capturedPlaces(cx, tr);
+    // ("Kidal fell to the rebels", "the fall of Ber to the CSP": who a town falls to holds it)
+    else if (tr.key === 'fall' && tr.agents.length) {
+      const fallen = t[tr.k]!.pos === 'NOUN' ? places(f.mentions).find((m) => m.from === tr.k + 2 || (m.from === tr.k + 3 && t[tr.k + 2]!.pos === 'DET'))
+        : places(f.mentions).find((m) => m.to === tr.k || m.to === tr.k - 1);
+      if (fallen && fallen.cls !== 'Country') for (const a of tr.agents) add(cx, a, 'controls', fallen, 'relation.fell-to', 0.7, tr.k);
+    }
     // ("Burkina Faso, where Lieutenant-Colonel Damiba seized power in January": one man who takes a country's power leads it)
     if (tr.event === 'Coup' && !tr.nominal && /power/.test(tr.key) && tr.agents.length === 1 && tr.agents[0]!.cls === 'Person') seizedPower(cx, tr);
     // "the junta, which overthrew President X", "soldiers ousted the government": who was removed from power.

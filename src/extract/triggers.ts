@@ -1268,7 +1268,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         // (the town is where it happened, not a party; who took it comes after "to")
         const tr = out[out.length - 1]!;
         tr.targets = [];
-        tr.agents = t[k + 1]?.norm === 'to' ? actors(mentions).filter((m) => m.from === k + 2 || (m.from === k + 3 && t[k + 2]!.pos === 'DET')) : [];
+        // ("the fall of Ber to the rebels": past the town the noun is "of")
+        const to = tok.pos === 'NOUN' ? fallen.to : k + 1;
+        tr.agents = t[to]?.norm === 'to' ? actors(mentions).filter((m) => m.from === to + 1 || (m.from === to + 2 && t[to + 1]!.pos === 'DET')) : [];
       }
       continue;
     }

@@ -910,6 +910,11 @@ describe('extractRelations', () => {
     expect(withPredicate(documentTriples(`${junta}Goïta did not seize power to keep it.`), 'leads')).toEqual([]);
   });
 
+  it('gives a town that falls to someone to the one it falls to ("Kidal fell to the MNLA", "the fall of Ber to the CSP")', () => {
+    expect(triples('Kidal fell to the MNLA in 2012.')).toContain('mnla controls kidal');
+    expect(triples('Malian soldiers fled after the fall of Ber to the CSP in 2023.')).toContain('csp controls ber');
+  });
+
   it('gives the envoy the article\'s state expels to its government, when the article names one', () => {
     expect(documentTriples('The junta in Bamako has ruled Mali since 2021. Days later Mali expelled the French ambassador.')).toContain('france opposes government-of-mali');
   });
