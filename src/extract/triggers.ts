@@ -422,6 +422,10 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
 }
 /** Verbs whose that-clause is an act asked for, not one done ("recommended that the authorities open talks"). */
 const ADVISING: ReadonlySet<string> = new Set([...DEMANDING, 'recommend', 'propose', 'suggest', 'insist', 'advise']);
+/** Verbs of leaving, which tell an order to leave obeyed. */
+const DEPARTING: ReadonlySet<string> = new Set(['leave', 'withdraw', 'depart', 'quit', 'pull']);
+/** Verbs whose object is asked to do what the infinitive after it says ("ordered the ambassador to leave"). */
+const ORDERING: ReadonlySet<string> = new Set([...ADVISING, 'order', 'tell', 'instruct', 'give', 'invite', 'encourage', 'pressure', 'press']);
 /** Participles that set a force's backers beside it ("troops, backed by French forces, …"). */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'assisted', 'aided', 'accompanied', 'helped']);
 /** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
@@ -1045,7 +1049,11 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   if (hostile && !mutual && !isNoun && !placeTargets.length) placeTargets.push(...countedTowns(t, end, mentions));
   // ("a national dialogue recommended that the authorities open talks with jihadist groups", "urged that the army withdraw":
   // an act a that-clause after a verb of asking or advising asks for has not happened)
-  const urged = around[0] >= 2 && t[around[0] - 1]?.norm === 'that' && t.slice(Math.max(0, around[0] - 6), around[0] - 1).some((x) => x.pos === 'VERB' && ADVISING.has(x.lemma));
+  // ("ordered the French ambassador, Sylvain Itté, to leave the country": nor one its infinitive asks of the verb's object,
+  // unless the sentence goes on to tell it done: "ordered French special forces to leave the country, and they withdrew")
+  const urged = (around[0] >= 2 && t[around[0] - 1]?.norm === 'that' && t.slice(Math.max(0, around[0] - 6), around[0] - 1).some((x) => x.pos === 'VERB' && ADVISING.has(x.lemma)))
+    || (!isNoun && t[k - 1]?.norm === 'to' && t.slice(Math.max(0, k - 12), k - 2).some((x, q, w) => x.pos === 'VERB' && ORDERING.has(x.lemma) && !w.slice(q + 1).some((y) => y.pos === 'VERB'))
+      && !t.slice(k + 1).some((x) => x.pos === 'VERB' && (x.lemma === t[k]!.lemma || DEPARTING.has(x.lemma))));
   const uncertain = urged || isUncertain(s, k, around[0], true);
   // ("Nigerien troops, backed by French forces of Operation Barkhane, have carried out repeated operations against the
   // ISGS": those who back the doers in the act take part in it)

@@ -157,6 +157,12 @@ describe('extractEvents', () => {
     expect(visit!.participants.map((p) => p.entity)).not.toContain('fact');
   });
 
+  it('reads no act that an order asks of its object ("ordered the ambassador to leave"), unless the sentence tells it obeyed', () => {
+    const leaving = (text: string) => eventsOf(text).events.filter((e) => e.cls === 'Withdrawal' || e.cls === 'Deployment');
+    expect(leaving("Niger's junta ordered the French ambassador, Sylvain Itté, to leave the country within 48 hours.")).toEqual([]);
+    expect(leaving('The junta ordered French special forces to leave the country, and they withdrew in February 2023.').length).toBeGreaterThan(0);
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });
