@@ -28,6 +28,9 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     if ((tr.event === 'Meeting' || tr.event === 'Visit') && !tr.nominal && byWriter(s, tr.k)) continue;
     // ("the area where Mali meets Niger": a place meeting another is a border, not a meeting; relations.ts reads it)
     if (tr.event === 'Meeting' && !tr.nominal && bordersMeet(s, mentions, tr.k)) continue;
+    // ("…, killing at least 160 people, the deadliest attack in Burkina Faso since 2015": a noun that ranks the act just told
+    // names it again)
+    if (tr.nominal && summaryAt(s, tr.k) === tr.k) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     // (a declaration has no one it hits but whom it is declared on: "decreed national mourning …, the terrorists …")
@@ -291,6 +294,9 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
     // (nor a place a relative clause beside the act names as no place of it: "The MNJTF, which groups troops from
     // Nigeria, Niger, Chad and Cameroon, launched …")
     if (inRelativeAside(s, m.from, tr.k) && !LOCATING.has(prepositionBefore(s, m.from))) continue;
+    // (nor the place a ranking of it names: "the deadliest attack in Burkina Faso since 2015")
+    const summary = summaryAt(s, m.from);
+    if (summary >= 0 && summary !== tr.k) continue;
     const sc = placeScore(s, tr, m);
     if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }
   }
@@ -305,6 +311,19 @@ function landmark(s: Sentence, m: ResolvedMention): boolean {
   }
   return false;
 }
+
+/**
+ * The noun of an apposition that ranks an act just told (", the deadliest attack in Burkina Faso since 2015", ", the worst
+ * massacre of the war") when token `i` is in it, else -1.
+ */
+function summaryAt(s: Sentence, i: number): number {
+  const t = s.tokens;
+  let c = i;
+  while (c >= 0 && t[c]!.text !== ',' && t[c]!.pos !== 'VERB') c--;
+  if (t[c]?.text !== ',' || t[c + 1]?.norm !== 'the' || !RANKING.test(t[c + 2]?.norm ?? '') || t[c + 3]?.pos !== 'NOUN') return -1;
+  return c + 3;
+}
+const RANKING = /^(?:\w+est|worst|first|latest|biggest|largest)$/;
 
 /** The last preposition before token `i` in its stretch between commas (a list's items share the first's), or ''. */
 function prepositionBefore(s: Sentence, i: number): string {

@@ -163,6 +163,11 @@ describe('extractEvents', () => {
     expect(leaving('The junta ordered French special forces to leave the country, and they withdrew in February 2023.').length).toBeGreaterThan(0);
   });
 
+  it('reads a noun that ranks the act just told as that act, not another, and takes no place from it', () => {
+    const events = eventsOf('Gunmen attacked the village of Solhan overnight, killing at least 160 people, the deadliest attack in Burkina Faso since 2015.').events;
+    expect(events.map((e) => [e.trigger, e.place])).toEqual([['attacked', 'solhan'], ['killing', 'solhan']]);
+  });
+
   it('leaves the date out when the sentence has none', () => {
     expect(eventsOf('The MNLA attacked Aguelhok.').events[0]!.date).toBeUndefined();
   });
