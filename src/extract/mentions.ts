@@ -1036,6 +1036,8 @@ function pronouns(spans: Spans): void {
     else if (!taken[i] && POSSESSIVES.has(keys[i]!) && SEIZURES.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("its convoy had come under fire", "attacked their positions": a body's convoy or positions stand for it as a target)
     else if (!taken[i] && (keys[i] === 'its' || keys[i] === 'their') && UNIT_TARGETS.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
+    // ("ISWAP boasted that its men had seized the base": a body's men act for it, as "its fighters" do)
+    else if (!taken[i] && i > 0 && (keys[i] === 'its' || keys[i] === 'their') && keys[i + 1] === 'men' && !taken[i + 1]) spans.add(i + 1, i + 2, 'pronoun', { type: 'pronoun' });
     // ("Its hurried departure last month from a base at Ber": whose departure opens the sentence acts in it)
     else if (!taken[i] && i === 0 && (keys[i] === 'its' || keys[i] === 'their') && (OWN_ACTS.has(keys[i + 1] ?? '') || (toks[i + 1]?.pos === 'ADJ' && OWN_ACTS.has(keys[i + 2] ?? '')))) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
   }

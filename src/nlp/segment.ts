@@ -44,6 +44,8 @@ const MISREAD: ReadonlyMap<string, Misread> = new Map(Object.entries({
   overthrew: { lemma: 'overthrow', verb: true }, overtook: { lemma: 'overtake', verb: true },
   outran: { lemma: 'outrun', verb: true }, forsook: { lemma: 'forsake', verb: true },
   retook: { lemma: 'retake', verb: true }, retaken: { lemma: 'retake', verb: true }, outfought: { lemma: 'outfight', verb: true },
+  // ("had overrun the base", "the post was overrun": the participle the tagger reads as the noun of "cost overruns")
+  overrun: { lemma: 'overrun', verb: true },
   staged: { lemma: 'stage', verb: false }, staging: { lemma: 'stage', verb: false },
   waged: { lemma: 'wage', verb: false }, waging: { lemma: 'wage', verb: false },
 }));

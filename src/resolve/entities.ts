@@ -1156,9 +1156,11 @@ class Resolution {
     }
     // ("… where Tuareg rebels and an al Qaeda affiliate both said they had routed …", "the army said it had
     // killed …": the subject of a reported clause right after the speech verb is the speaker)
-    const v = t[c.from - 1]?.norm === 'that' ? c.from - 2 : c.from - 1;
+    // (a group's fighters stand where its possessive does: "ISWAP boasted that its fighters had seized …")
+    const at = word !== c.text.toLowerCase() ? c.from - 1 : c.from;
+    const v = t[at - 1]?.norm === 'that' ? at - 2 : at - 1;
     // (a subject: "described him as …" has no clause of its own)
-    if (SPEECH.has(t[v]?.lemma ?? '') && t[v]!.pos === 'VERB' && word !== 'him' && word !== 'her' && word !== 'them') {
+    if ((SPEECH.has(t[v]?.lemma ?? '') || (t[v + 1]?.norm === 'that' && THAT_SPEECH.has(t[v]?.lemma ?? ''))) && t[v]!.pos === 'VERB' && word !== 'him' && word !== 'her' && word !== 'them') {
       let open = v - 1;
       while (open >= 0 && !CLAUSE_OPENERS.has(t[open]!.norm)) open--;
       const own = before.filter((m) => m.from > open && m.to <= v && m.kind !== 'pronoun' && fitsPronoun(m, plural, personal, itself) && !governingPreposition(seg.sentences[si]!, m));
@@ -1382,6 +1384,8 @@ function frontedClauseEnd(t: readonly Token[]): number {
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until', 'since', 'where', 'once', 'whereas']);
 /** Verbs of speech whose subject is a speaker ("the ministry said"), for a pronoun that speaks next. */
 const SPEECH = new Set(['say', 'tell', 'add', 'announce', 'state', 'report', 'claim', 'confirm']);
+/** Verbs whose that-clause's subject pronoun is the speaker ("ISWAP boasted that its fighters had seized …"): speech, and more. */
+const THAT_SPEECH = new Set([...SPEECH, 'boast', 'insist', 'deny', 'admit', 'acknowledge', 'declare', 'assert', 'warn', 'vow', 'explain']);
 /** Nouns after a name that make it a modifier of another group ("an al Qaeda affiliate", "al-Qaeda's branch"). */
 /** Is the mention at `from` the parent of a part named right before it ("the regional branch of the Islamic State group")? */
 function partOfBefore(t: readonly Token[], from: number): boolean {

@@ -56,6 +56,12 @@ describe('segment', () => {
     expect(tag('It is unclear which groups were involved.', 'groups')).toBe('NOUN');
   });
 
+  it('tags "overrun" as a verb ("had overrun the base", "was overrun"), which the tagger reads as a noun', () => {
+    const tag = (text: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === 'overrun')!;
+    expect(tag('ISWAP fighters had overrun the base in Monguno.')).toMatchObject({ pos: 'VERB', lemma: 'overrun' });
+    expect(tag('The post was overrun by jihadists.').pos).toBe('VERB');
+  });
+
   it('keeps token offsets exact with accents, dashes, emoji, guillemets and non-breaking spaces', () => {
     offsetsHold(ODD);
   });

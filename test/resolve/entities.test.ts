@@ -32,6 +32,11 @@ it('reads "the force" as the force named in its sentence or the one before, else
     expect(resolvedAs('Denmark insisted that its troops had been invited.', 'Denmark')).toEqual(['denmark-government']);
   });
 
+  it('reads a group\'s fighters or men as the speaker when a that-clause after a verb of speech opens on them', () => {
+    expect(resolvedAs('In a message relayed through Islamic State outlets, ISWAP boasted that its fighters had seized the base in Damasak.', 'fighters')).toEqual(['iswap']);
+    expect(resolvedAs('In a message relayed through Islamic State outlets, ISWAP boasted that its men had seized the base in Damasak.', 'men')).toEqual(['iswap']);
+  });
+
   it('reads a pronoun after a fronted comparison as the subject, not the one it is likened to ("Like Barkhane, it …")', () => {
     expect(resolvedAs('Task Force Takuba fought the ISGS. Like Barkhane, it worked alongside the Malian army.', 'it')).toEqual(['task-force-takuba']);
     // (nor any state a fronted "besides" lists in the sentence before, first or not)
