@@ -2460,6 +2460,8 @@ function ruptureAt(lower: readonly string[], k: number): number {
   if (lower[k] === 'falling' && lower[k + 1] === 'out' && lower[k + 2] === 'with') return k + 3;
   if (lower[k]!.startsWith('turn') && (lower[k + 1] === 'its' || lower[k + 1] === 'their') && lower[k + 2] === 'back' && lower[k + 3] === 'on') return k + 4;
   if (lower[k] === 'odds' && lower[k - 1] === 'at' && lower[k + 1] === 'with') return k + 2;
+  // ("The MNLA … later turned against the Islamists")
+  if (lower[k]!.startsWith('turn') && lower[k + 1] === 'against') return k + 2;
   // ("Paris ruled out any talks with Ag Ghaly", "refused to negotiate with the junta": no dialogue with a party opposes it)
   if (lower[k] === 'ruled' || lower[k] === 'rules' || lower[k] === 'ruling') {
     if (lower[k + 1] !== 'out') return -1;
@@ -2498,7 +2500,9 @@ function ruptureRule(cx: Context): void {
     if (lower[k] === 'falling' || lower[k] === 'odds') for (v = k - 1; v > cFrom && v >= k - 4 && t[v]!.pos !== 'VERB' && t[v]!.pos !== 'AUX'; v--);
     const b = beforeVerbGroup(t, v);
     const subject = comma > 0 ? parties.find((m) => m.from === comma + 1 || (m.from === comma + 2 && t[comma + 1]!.pos === 'DET'))
-      : parties.find((m) => m.to === b + 1 && m.from >= cFrom && !governingPreposition(s, m));
+      : parties.find((m) => m.to === b + 1 && m.from >= cFrom && !governingPreposition(s, m))
+        // ("The MNLA, which fought alongside Ansar Dine in 2012, later turned against …": past a relative clause on the subject)
+        ?? (t[b]?.text === ',' ? beforeRelative(s, parties, b) : undefined);
     for (const other of others) if (other.from < cTo + 2) add(cx, subject, 'opposes', other, 'relation.rupture', 0.65, k);
   }
 }

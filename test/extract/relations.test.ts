@@ -2245,6 +2245,11 @@ describe('extractRelations: backing in the present, and by states', () => {
 });
 
 describe('extractRelations: ruptures', () => {
+  it('opposes one that turns against another to it, past a relative clause on the subject', () => {
+    expect(triples('The MNLA, which fought alongside Ansar Dine in 2012, later turned against Ansar Dine.')).toContain('ansar-dine opposes mnla');
+    expect(withPredicate(triples('The MNLA did not turn against Ansar Dine.'), 'opposes')).toEqual([]);
+  });
+
   it('opposes the parties of "turned its back on", "a falling-out with" (fronted too) and "at odds with"', () => {
     expect(withPredicate(documentTriples("Colonel Assimi Goita's government has turned its back on France."), 'opposes')).toEqual(['government-of-mali opposes france']);
     expect(withPredicate(documentTriples('After a falling-out with the ruling junta in Bamako, France withdrew its troops.'), 'opposes')).toEqual(['france opposes government-of-mali']);
