@@ -1584,7 +1584,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   }
   // ("deserting in 2012 to fight with Ansar Dine": a man who fights with an armed group fights in its ranks, not against it)
   for (const tr of out) {
-    if (!tr.hostile || tr.nominal || !RANKS_VERBS.has(tr.key) || t[tr.end]?.norm !== 'with' || !tr.agents.length || !tr.targets.length) continue;
+    // (not fighting a preposition makes a noun: "killed during fighting with ISWAP" is a clash with it)
+    if (!tr.hostile || tr.nominal || !RANKS_VERBS.has(tr.key) || t[tr.end]?.norm !== 'with' || !tr.agents.length || !tr.targets.length || t[tr.k - 1]?.pos === 'ADP') continue;
     if (!tr.agents.every((m) => m.cls === 'Person') || !tr.targets.every((m) => m.cls === 'ArmedGroup') || tr.targets[0]!.from > tr.end + 2) continue;
     tr.inRanks = true;
     tr.hostile = false;

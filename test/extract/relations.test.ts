@@ -2568,6 +2568,10 @@ describe('extractRelations: mergers, ranks, roles and second locatives', () => {
     expect(x.events.map((e) => e.cls)).not.toContain('ArmedClash');
     // (an army fighting with rebels fights them)
     expect(documentTriples('The army fought with the MNLA near Kidal.')).toContain('fama opposes mnla');
+    // (and a man killed "during fighting with" a group fought it)
+    const killed = documentTriples('Shekau was killed in May 2021 during fighting with ISWAP in the Sambisa Forest.');
+    expect(killed).toContain('abubakar-shekau opposes iswap');
+    expect(killed).not.toContain('abubakar-shekau memberOf iswap');
   });
 
   it('gives a role said "as" one of a body\'s roles to whom the verb says it of, not to the one who says it', () => {
