@@ -311,6 +311,7 @@ function fromTriggers(cx: Context): void {
     if (tr.intent) continue;
     // Actors acting together ("X and Y attacked", "carried out by X and Y") are allies.
     if (!(tr.hostile && tr.mutual && !tr.targets.length) && tr.event && JOINT_ACTION.has(tr.event) && tr.agents.length > 1) coAgents(cx, tr);
+    if (tr.event === 'Agreement') defencePact(cx, tr);
     if (CAPTURE.has(tr.key) || tr.key === 'take control' || tr.key === 'took control') capturedPlaces(cx, tr);
     // ("Kidal fell to the rebels", "the fall of Ber to the CSP": who a town falls to holds it)
     else if (tr.key === 'fall' && tr.agents.length) {
@@ -428,6 +429,22 @@ function overthrown(cx: Context, tr: Trigger): void {
     }
   }
 }
+
+/**
+ * "Niger's junta signed a defence pact with Mali and Burkina Faso", "Mali, Niger and Burkina Faso signed a mutual defence
+ * pact": the parties to a pact of defence are allies (those to a peace agreement are not).
+ */
+function defencePact(cx: Context, tr: Trigger): void {
+  const { s, t, lower, mentions: ms } = cx;
+  let pact = -1;
+  for (let i = tr.k; i < t.length && i <= tr.k + 5 && pact < 0; i++) if (PACTS.has(lower[i]!)) pact = i;
+  if (pact < 0 || !t.slice(tr.k, pact).some((x) => DEFENCE_WORDS.has(x.norm))) return;
+  const partners = lower[pact + 1] === 'with' ? actorList(s, ms, pact + 1, 3, true) : [];
+  const parties = distinct([...tr.agents, ...partners]).filter((m) => m.cls !== 'Person');
+  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(cx, parties[i], 'alliedWith', parties[j], 'relation.defence-pact', 0.75, tr.k);
+}
+const PACTS = new Set(['pact', 'treaty', 'alliance', 'agreement', 'accord', 'charter']);
+const DEFENCE_WORDS = new Set(['defence', 'defense', 'security', 'military', 'mutual']);
 
 /** The first named mention of a list, else its first. */
 function namedFirst(ms: readonly ResolvedMention[]): ResolvedMention | undefined {

@@ -2245,6 +2245,13 @@ describe('extractRelations: backing in the present, and by states', () => {
 });
 
 describe('extractRelations: ruptures', () => {
+  it('makes allies of the parties to a pact of defence, not to a peace agreement', () => {
+    const pact = triples("Niger's junta signed a defence pact with Mali and Burkina Faso in September 2023.");
+    expect(pact).toContain('burkina-faso alliedWith mali');
+    expect(pact.filter((r) => /niger\S* alliedWith (?:mali|burkina-faso)$/.test(r))).toHaveLength(2);
+    expect(withPredicate(triples('The government signed a peace agreement with the MNLA.'), 'alliedWith')).toEqual([]);
+  });
+
   it('opposes one that turns against another to it, past a relative clause on the subject', () => {
     expect(triples('The MNLA, which fought alongside Ansar Dine in 2012, later turned against Ansar Dine.')).toContain('ansar-dine opposes mnla');
     expect(withPredicate(triples('The MNLA did not turn against Ansar Dine.'), 'opposes')).toEqual([]);
