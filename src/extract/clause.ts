@@ -464,6 +464,9 @@ export function listedFrom(t: Sentence['tokens'], candidates: readonly ResolvedM
 
 /** Words that open a relative clause. */
 export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
+/** Words that open a relative clause set between commas after a name (not "that": ", that …" is as often a second
+ * that-clause of a verb of saying). */
+export const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
 /**
  * The actor a relative pronoun or a speech verb after the comma at `comma` refers to: the mention right

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
 import { BE, COMPASS, FALLING_BACK, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
-import { actors, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
+import { actors, ASIDE_RELATIVES, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
 const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1, Place: 0 };
@@ -374,10 +374,6 @@ function ownYear(s: Sentence, k: number, d: DateMention): boolean {
   for (let i = k - 1; i >= 0 && t[i]!.start >= d.end; i--) if (t[i]!.pos === 'VERB' || t[i]!.pos === 'ADP' || t[i]!.pos === 'PUNCT' || t[i]!.pos === 'AUX') return false;
   return true;
 }
-
-/** Pronouns that open a relative clause set between commas after a name (not "that": ", that …" is a second that-clause
- * of a verb of saying as often). */
-const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 
 /**
  * `dates` without those of a relative clause between commas that the trigger `k` is not in, when one is left: "France,

@@ -1051,6 +1051,10 @@ function creditsAndOwners(spans: Spans): void {
   // A description that a named actor completes is that actor: "the last soldiers of France's Barkhane force"
   // are Barkhane, "fighters of JNIM" are JNIM. (Not "fighters linked to al Qaeda": those are an affiliate.)
   for (const m of out) {
+    // ("UFDD rebels", "FACT rebels": a name no head word typed, before fighters of a group, is that armed group)
+    const modifier = m.ref.type === 'description' && m.ref.sense.cls === 'ArmedGroup' && !m.ref.sense.state
+      ? out.find((o) => o.to === m.from && (o.kind === 'name' || o.kind === 'acronym')) : undefined;
+    if (modifier?.ref.type === 'name' && modifier.ref.cls === 'Organization') modifier.ref = { ...modifier.ref, cls: 'ArmedGroup' };
     const owner = ownerOf(m, out, keys, gaz);
     if (owner) {
       m.ref = owner.ref;
@@ -1084,10 +1088,6 @@ function ownerOf(m: MentionCandidate, all: readonly MentionCandidate[], keys: re
   // ("JNIM fighters", "Wagner mercenaries": a group's name as the modifier; not "UN peacekeepers", who are
   // the UN's mission, found by the description itself)
   const modifier = all.find((o) => o.to === m.from && (o.kind === 'name' || o.kind === 'acronym'));
-  // ("UFDD rebels", "FACT rebels": a name no head word typed, before fighters of a group, is that armed group)
-  if (modifier?.ref.type === 'name' && modifier.ref.cls === 'Organization' && m.ref.sense.cls === 'ArmedGroup' && !m.ref.sense.state) {
-    modifier.ref = { ...modifier.ref, cls: 'ArmedGroup' };
-  }
   const modifierCls = classOf(modifier, gaz);
   if (modifier && modifierCls && modifierCls !== 'InternationalOrganization' && FORCE_OWNERS.has(modifierCls)) return modifier;
   let at = m.to;

@@ -4,7 +4,7 @@
 import type { Evidence, RelationType, Relation, Sentence, Token } from '../types.ts';
 import { isPlaceClass, SYMMETRIC_RELATIONS } from '../types.ts';
 import { isAnonymousSource, type ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, afterFrontedPhrase, antecedentBefore, appositionStart, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
+import { actorList, actors, afterFrontedPhrase, antecedentBefore, appositionStart, ASIDE_RELATIVES, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
 import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, REPORTING, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
@@ -1321,20 +1321,21 @@ function titledPerson(cx: Context, m: ResolvedMention, titleStart: number): void
   else if (rel === 'leads' && f.stateOf?.has(m.entity) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
     put(cx, m.entity, 'leads', f.stateOf.get(m.entity)!, 'relation.title-known', 0.7, m.from);
   }
-  // ("Copenhagen insisted that it had been invited, but Foreign Minister Jeppe Kofod accused the junta": a minister with no state
-  // named, after another state's words in the same sentence, is that state's)
-  else if (anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && speakingState(cx, titleStart)) {
-    add(cx, m, 'memberOf', speakingState(cx, titleStart), 'relation.minister-of-speaker', 0.65, m.from);
-  }
-  // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
-  // (not "Canadian Prime Minister Justin Trudeau": a state named by a demonym the gazetteer does not know)
-  // (nor right after a sentence about another state's minister: "Spain's foreign minister, X, identified them. Prime Minister
-  // Pedro Sánchez sent his condolences")
-  else if (f.focusGovernment && anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER) && !DEMONYM_SHAPE.test(t[titleStart]?.text ?? '')
-    && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry) && !otherStatesMinister(f)
-    // (nor one who leads a delegation a demonym says is another's: "a Russian delegation led by Deputy Defence Minister X")
-    && !ledDelegation(cx, titleStart)) {
-    put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
+  else if (anyToken(t, titleStart + 1, m.from, MINISTER) && !anyToken(t, titleStart + 1, m.from, FORMER)) {
+    // ("Copenhagen insisted that it had been invited, but Foreign Minister Jeppe Kofod accused the junta": a minister with no
+    // state named, after another state's words in the same sentence, is that state's)
+    const speaker = speakingState(cx, titleStart);
+    if (speaker) add(cx, m, 'memberOf', speaker, 'relation.minister-of-speaker', 0.65, m.from);
+    // "Security Minister Simon Compaoré": a minister with no state named serves the article's government.
+    // (not "Canadian Prime Minister Justin Trudeau": a state named by a demonym the gazetteer does not know)
+    // (nor right after a sentence about another state's minister: "Spain's foreign minister, X, identified them. Prime Minister
+    // Pedro Sánchez sent his condolences")
+    else if (f.focusGovernment && !DEMONYM_SHAPE.test(t[titleStart]?.text ?? '')
+      && (!f.stateOf?.has(m.entity) || f.stateOf.get(m.entity) === f.focusCountry) && !otherStatesMinister(f)
+      // (nor one who leads a delegation a demonym says is another's: "a Russian delegation led by Deputy Defence Minister X")
+      && !ledDelegation(cx, titleStart)) {
+      put(cx, m.entity, 'memberOf', f.focusGovernment, 'relation.minister', 0.65, m.from);
+    }
   }
 }
 
@@ -1713,7 +1714,7 @@ function subjectPerson(cx: Context, v: number): ResolvedMention | undefined {
     return a?.cls === 'Person' ? a : undefined;
   }
   const [cFrom] = clauseAround(s, v);
-  const m = ms.filter((o) => o.to <= v && o.from >= cFrom && !governingPreposition(s, o) && (o.cls === 'Person' || !isPlaceClass(o.cls))).pop();
+  const m = ms.filter((o) => o.to <= v && o.from >= cFrom && !governingPreposition(s, o) && !isPlaceClass(o.cls)).pop();
   return m?.cls === 'Person' && m.to >= w - 1 ? m : undefined;
 }
 
@@ -2790,7 +2791,7 @@ function serveRule(cx: Context): void {
     // (past the clause, unless it is a relative clause set between commas: "Operation Barkhane, which fights jihadists across
     // the Sahel, has …, and Chadian soldiers have served in …")
     let aside = false;
-    for (let j = Math.max(cFrom, 1); j < k && !aside; j++) aside = t[j - 1]!.text === ',' && (lower[j] === 'which' || lower[j] === 'who');
+    for (let j = Math.max(cFrom, 1); j < k && !aside; j++) aside = t[j - 1]!.text === ',' && ASIDE_RELATIVES.has(lower[j]!);
     const reach = aside ? cTo : Math.max(cTo, k + 20);
     const force = actors(ms).find((o) => o.from > k && o.from < reach && (o.cls === 'InternationalOrganization' || o.cls === 'StateForce') && prepBefore(s, o.from) === 'in' && o.entity !== who.entity);
     if (force) {

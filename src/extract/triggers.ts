@@ -3,7 +3,7 @@
 import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
-import { actorList, actors, antecedentBefore, appositionStart, clauseAround, coordinated, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
+import { actorList, actors, antecedentBefore, appositionStart, ASIDE_RELATIVES, clauseAround, coordinated, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
 import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, POSSESSIVES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
@@ -441,7 +441,7 @@ function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], co
   const first = t[open + 1]!;
   if (inListOfRelative(t, mentions, open)) return true;
   return (first.pos === 'VERB' && /(ed|en|ing)$/.test(first.norm) && !['led', 'headed', 'commanded', 'backed', 'supported'].includes(first.norm))
-    || ['which', 'who', 'whose', 'whom'].includes(first.norm) || inCoalitionAside(t, covered, m)
+    || ASIDE_RELATIVES.has(first.norm) || inCoalitionAside(t, covered, m)
     // (", both members of JNIM,": the body named in such an aside does not act)
     || (first.norm === 'both' && ['members', 'part'].includes(t[open + 2]?.norm ?? ''))
     // (nor one named inside a clause of an apposition to the actor before it: "fighters of the GSPC, the Algerian
@@ -459,7 +459,7 @@ function inListOfRelative(t: Sentence['tokens'], mentions: readonly ResolvedMent
     let p = open - 1;
     while (p >= 0 && t[p]!.text !== ',') p--;
     if (p < 0) return false;
-    if (REL_PRONOUNS.has(t[p + 1]!.norm) || t[p + 1]!.norm === 'whose') return true;
+    if (ASIDE_RELATIVES.has(t[p + 1]!.norm)) return true;
     open = p;
   }
   return false;
