@@ -31,6 +31,9 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("…, killing at least 160 people, the deadliest attack in Burkina Faso since 2015": a noun that ranks the act just told
     // names it again)
     if (tr.nominal && summaryAt(s, tr.k) === tr.k) continue;
+    // ("its headquarters was destroyed by a suicide car bomb": a destruction is an attack only as some actor's act; a
+    // passive one tells what another act did)
+    if (tr.key === 'destroy' && tr.passive && !tr.agents.length) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     // (a declaration has no one it hits but whom it is declared on: "decreed national mourning …, the terrorists …")
@@ -436,7 +439,13 @@ export function mergeEvents(events: EventFact[]): EventFact[] {
     if (at < 0) { out.push(e); copied.push(false); continue; }
     if (!copied[at]) { const o = out[at]!; out[at] = { ...o, participants: [...o.participants], evidence: [...o.evidence] }; copied[at] = true; }
     const same = out[at]!;
-    for (const p of e.participants) if (!same.participants.some((q) => q.entity === p.entity)) same.participants.push(p);
+    // ("Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them": told from the other side,
+    // the one hit by the second act did the first; those who hit back were its targets)
+    const turned = e.participants.some((p) => p.role === 'target' && same.participants.some((q) => q.entity === p.entity && q.role === 'agent'));
+    for (const p of e.participants) {
+      if (same.participants.some((q) => q.entity === p.entity)) continue;
+      same.participants.push(turned && p.role === 'agent' ? { ...p, role: 'target' } : p);
+    }
     same.place ??= e.place;
     same.date ??= e.date;
     same.evidence.push(...e.evidence);

@@ -442,6 +442,9 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   seize: 'Capture', capture: 'Capture', overrun: 'Capture', 'take control': 'Capture', 'seize control': 'Capture', 'gain control': 'Capture', 'assume control': 'Capture', 'regain control': 'Capture', 'regained control': 'Capture', 'retake control': 'Capture', recapture: 'Capture', retake: 'Capture', 'took control': 'Capture', occupy: 'Capture', reoccupy: 'Capture',
   surrender: 'Capture',
   arrest: 'Arrest', detain: 'Arrest', detention: 'Arrest',
+  // ("its jets had destroyed a Boko Haram logistics base": an attack, but what is destroyed — a drone, a bridge, vehicles —
+  // often names no adversary, so it opposes no one by itself)
+  destroy: 'Attack',
   die: 'Killing', death: 'Killing',
   trial: 'Trial', convict: 'Trial', conviction: 'Trial', sentence: 'Trial', verdict: 'Trial', acquit: 'Trial', 'plead guilty': 'Trial', 'pleaded guilty': 'Trial',
   'arrest warrant': 'LegalProceeding', warrant: 'LegalProceeding', arraign: 'LegalProceeding', arraignment: 'LegalProceeding', indict: 'LegalProceeding', indictment: 'LegalProceeding', prosecute: 'LegalProceeding',

@@ -322,7 +322,10 @@ function alongside(t: Sentence['tokens'], end: number, m: ResolvedMention): bool
   const sideBySide = (t[end]?.norm === 'side' && t[end + 1]?.norm === 'by' && t[end + 2]?.norm === 'side')
     || (t[end]?.norm === 'shoulder' && t[end + 1]?.norm === 'to' && t[end + 2]?.norm === 'shoulder');
   const p = sideBySide ? 'alongside' : firstPrep(t, end, m.from);
-  return (p === 'alongside' || p === 'beside') && !hasNorm(t, end, m.from, 'against');
+  // ("took control of Timbuktu in April 2012 alongside AQIM": or right before the mention, past the trigger's object)
+  const before = t[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
+  const beside = (x: string | undefined) => x === 'alongside' || x === 'beside';
+  return (beside(p) || beside(t[before]?.norm)) && !hasNorm(t, end, m.from, 'against');
 }
 /** No verb (but a support verb) between a noun ending at `end` and the mention: it is in the noun's own phrase. */
 function near(t: Sentence['tokens'], end: number, m: ResolvedMention): boolean {
@@ -625,6 +628,7 @@ function atRequestOf(t: Sentence['tokens'], m: ResolvedMention): boolean {
   while (of > 0 && (t[of]!.pos === 'DET' || TITLES.has(t[of]!.norm))) of--;
   return t[of]?.norm === 'of' && REQUESTS.has(t[of - 1]?.norm ?? '');
 }
+const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
 const REQUESTS = new Set(['request', 'invitation', 'behest', 'invite', 'urging', 'appeal']);
 
 /** Is mention `m` governed by "on behalf of" ("on behalf of MUJAO", "on behalf of the group")? */
@@ -854,7 +858,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
     && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m)
     // ("claimed responsibility for the ambush through its Amaq news agency": the channel is no target)
-    && !CHANNELS.has(governingPreposition(s, m) ?? '') && !(t[m.from - 1]?.norm === 'its' && CHANNELS.has(t[m.from - 2]?.norm ?? '')) && !atRequestOf(t, m))));
+    && !CHANNELS.has(governingPreposition(s, m) ?? '') && !(t[m.from - 1]?.norm === 'its' && CHANNELS.has(t[m.from - 2]?.norm ?? '')) && !atRequestOf(t, m)
+    // ("destroyed what he called the headquarters of the terrorists": who names the object is no target)
+    && !(t[m.from - 1]?.norm === 'what' && NAMING_VERBS.has(t[m.to]?.lemma ?? '')))));
   // "X and Y clashed … for the central state": a mutual verb takes its other side only through with/against.
   // (a direct object counts: "fought JNIM")
   if (mutual) right = right.filter((m) => { const p = governingPreposition(s, m); return !p || ['with', 'against', 'between', 'on'].includes(p); });

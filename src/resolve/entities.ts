@@ -957,6 +957,9 @@ class Resolution {
     // article: the unnamed fighters are one actor of this article, a node of its own (nothing ties them to
     // another article's unnamed fighters).
     // (a plural noun of fighters only: "a rebellion", "a jihadist group" name no one)
+    // ("Boko Haram attacked Kolofata, but soldiers repelled the attackers", "an assault by Boko Haram …, killing 27 of the
+    // attackers": the attackers just told of are the named group that attacked)
+    if (!d && sense.generic && ATTACKER_NOUNS.has(head) && definite(s.tokens, c)) d = this.lastAttacker(si, c.start);
     if (!d && sense.cls === 'ArmedGroup' && !sense.state && (/s$/.test(head) || head.endsWith('men'))) {
       const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
         // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
@@ -982,6 +985,25 @@ class Resolution {
       }
     }
     return undefined;
+  }
+
+  /** The armed group named as the doer of an attack in sentence `si` before offset `before`, or in the sentence before:
+   * the subject of "attacked", "stormed", "raided" or the by-phrase of "an attack by". Undefined if none, or several. */
+  lastAttacker(si: number, before: number): Draft | undefined {
+    const { seg, resolved, drafts } = this;
+    const found = new Set<string>();
+    for (let back = si; back >= Math.max(0, si - 1) && !found.size; back--) {
+      const t = seg.sentences[back]!.tokens;
+      for (const m of resolved[back] ?? NO_MENTIONS) {
+        if (!m || m.cls !== 'ArmedGroup' || (m.kind !== 'name' && m.kind !== 'acronym') || (back === si && m.start >= before)) continue;
+        let v = m.to;
+        while (t[v]?.pos === 'AUX' || t[v]?.pos === 'ADV') v++;
+        const subject = t[v]?.pos === 'VERB' && ATTACK_LEMMAS.has(t[v]!.lemma);
+        const by = t[m.from - 1]?.norm === 'by' && ATTACK_LEMMAS.has(t[m.from - 2]?.lemma ?? '');
+        if (subject || by) found.add(m.entity);
+      }
+    }
+    return found.size === 1 ? drafts.get([...found][0]!) : undefined;
   }
 
   /** The person last named as a subject two or three sentences before sentence `si`, if that subject is one. */
@@ -1393,6 +1415,9 @@ function partOfBefore(t: readonly Token[], from: number): boolean {
   return t[of]?.norm === 'of' && PART_HEADS.has(t[of - 1]?.norm ?? '');
 }
 const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'ally', 'allies', 'splinter', 'faction']);
+/** Nouns for those who carried out an attack, which a definite article ties to the group the text says attacked. */
+const ATTACKER_NOUNS = new Set(['attackers', 'assailants', 'raiders']);
+const ATTACK_LEMMAS = new Set(['attack', 'assault', 'raid', 'storm', 'ambush', 'overrun']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */
 const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);
 /** Armed bodies, which "the group" names before any other body of the same sentence. */

@@ -1188,3 +1188,31 @@ describe('extractEvents: members of a force', () => {
     expect(x.events.map((e) => [e.cls, agents(e)])).toEqual([['Arrest', ['presidential-guard-niger']], ['Coup', ['presidential-guard-niger']]]);
   });
 });
+
+describe('extractEvents: partners, objects and the attackers', () => {
+  const doc = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2015-01-20' }, GAZ);
+  const targets = (e: EventFact) => e.participants.filter((p) => p.role === 'target').map((p) => p.entity);
+  it('makes no target of a group the act was done alongside', () => {
+    const x = doc('Ansar Dine took control of Timbuktu in April 2012 alongside AQIM.');
+    expect(x.events.filter((e) => e.cls === 'Capture').map(targets)).toEqual([[]]);
+  });
+  it('reads the destruction of a base as an attack on its owner', () => {
+    const x = doc('The Nigerian Air Force destroyed a Boko Haram logistics base in the Sambisa Forest.');
+    expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([['Attack', ['nigeria-armed-forces'], ['boko-haram']]]);
+  });
+  it('makes no target of the one who names the object ("what he called")', () => {
+    for (const verb of ['destroyed', 'attacked']) {
+      const x = doc(`The army spokesman, Major General Chris Olukolade, said that soldiers had ${verb} what he called the headquarters of the terrorists.`);
+      const hit = x.events.filter((e) => e.cls === 'Attack').flatMap(targets);
+      expect(hit.length).toBe(1);
+      expect(hit).not.toContain('chris-olukolade');
+    }
+  });
+  it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
+    const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
+    expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
+      ['Attack', ['boko-haram'], ['cameroon-armed-forces']],
+      ['ArmedClash', ['cameroon-armed-forces'], ['boko-haram']],
+    ]);
+  });
+});
