@@ -198,6 +198,22 @@ function relativeVerbs(tokens: Token[]): void {
   }
 }
 
+/**
+ * A participle that hedges the noun it opens, which the tagger reads as the sentence's verb: "Suspected jihadists
+ * ambushed a convoy", "alleged Boko Haram fighters" — before a noun or a name, at a sentence's start or after a
+ * determiner, a preposition, a conjunction or a punctuation mark, it qualifies that noun.
+ */
+function hedgingAdjectives(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!HEDGES.has(t.norm) || t.pos === 'ADJ') continue;
+    const before = tokens[i - 1];
+    const next = tokens[i + 1]!.pos;
+    if ((!before || before.pos === 'DET' || before.pos === 'PUNCT' || before.pos === 'ADP' || before.pos === 'CCONJ') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')) t.pos = 'ADJ';
+  }
+}
+const HEDGES = new Set(['suspected', 'alleged', 'presumed', 'purported']);
+
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;
 
@@ -276,6 +292,7 @@ export function segment(doc: Document): Segmented {
   }
 
   relativeVerbs(tokens);
+  hedgingAdjectives(tokens);
 
   const sentences: Sentence[] = [];
   // (the words of the document's sentences, in `docWords`; none when the table of words was emptied while this

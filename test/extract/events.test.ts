@@ -1208,6 +1208,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
       expect(hit).not.toContain('chris-olukolade');
     }
   });
+  it('gives a participle after a comma the subject of its clause past a hedge ("Suspected jihadists ambushed …, killing …")', () => {
+    const x = doc('Suspected jihadists ambushed a Nigerien army convoy near Tillia on Tuesday, killing at least 17 soldiers.');
+    expect(x.events.map((e) => [e.cls, agents(e).map((a) => a.replace(/^fx-/, ''))])).toEqual([['Ambush', ['unidentified-jihadists']], ['Attack', ['unidentified-jihadists']]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([

@@ -56,6 +56,14 @@ describe('segment', () => {
     expect(tag('It is unclear which groups were involved.', 'groups')).toBe('NOUN');
   });
 
+  it('tags a hedging participle before a noun as an adjective ("Suspected jihadists ambushed …"), not as the verb', () => {
+    const tags = (text: string, word: string) => segment(doc(text)).sentences.map((s) => s.tokens.find((t) => t.text === word)?.pos).filter(Boolean);
+    expect(tags('Suspected jihadists ambushed a convoy. Two alleged Boko Haram fighters were held.', 'Suspected')).toEqual(['ADJ']);
+    expect(tags('A convoy was hit. Suspected jihadists ambushed it.', 'Suspected')).toEqual(['ADJ']);
+    // (a verb it stays, with an object or a subject of its own)
+    expect(tags('Police suspected the driver.', 'suspected')).toEqual(['VERB']);
+  });
+
   it('tags "overrun" as a verb ("had overrun the base", "was overrun"), which the tagger reads as a noun', () => {
     const tag = (text: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === 'overrun')!;
     expect(tag('ISWAP fighters had overrun the base in Monguno.')).toMatchObject({ pos: 'VERB', lemma: 'overrun' });
