@@ -475,6 +475,9 @@ function withdrawals(cx: Context, tr: Trigger): void {
       ?? f.mentions.find((m) => BLOCS.has(m.cls) && m.from > tr.end && m.from <= tr.end + 11 && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'of'
         && (lower[tr.end] === 'from' || (QUOTES.has(t[tr.end]!.text) && lower[tr.end + 1] === 'from'))
         && t.slice(tr.end, m.from).every((x) => x.pos === 'DET' || x.norm === 'of' || x.norm === 'from' || x.norm === 'and' || x.text === ',' || QUOTES.has(x.text) || BLOC_ORGANS.has(x.norm)))
+    // ("announced its withdrawal from ECOWAS", "Mali's withdrawal from the G5 Sahel": the noun's bloc, which triggers.ts
+    // made its target; not one only asked for, "demanded the withdrawal of Mali from ECOWAS")
+    : tr.nominal && WITHDRAW.has(tr.key) && !demanded(t, tr.k) ? tr.targets.find((m) => BLOCS.has(m.cls) && lower[m.from - 1 - Number(t[m.from - 1]?.pos === 'DET')] === 'from')
     : undefined;
   if (bloc) {
     // ("Mali, Burkina Faso and Niger … announced that they were leaving ECOWAS": "they" is every state of the list)

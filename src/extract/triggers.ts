@@ -980,6 +980,20 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
         // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
         && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
     targets = objs;
+    // ("its withdrawal from ECOWAS", "the withdrawal of Mali from ECOWAS", "Mali's withdrawal from the G5 Sahel": a state
+    // leaving a bloc — the bloc is what it leaves, the state its "of" or its possessive names the one that leaves)
+    if (event === 'Withdrawal') {
+      const ofState = t[end]?.norm === 'of' ? mentions.find((m) => m.from === end + 1 && m.cls === 'Country' && m.kind === 'name') : undefined;
+      const at = ofState ? ofState.to : end;
+      const bloc = t[at]?.norm === 'from' ? mentions.find((m) => (m.cls === 'InternationalOrganization' || m.cls === 'Organization')
+        && (m.from === at + 1 || (m.from === at + 2 && t[at + 1]!.pos === 'DET'))) : undefined;
+      if (bloc) {
+        const owner = ofState ?? mentions.find((m) => m.cls === 'Country' && m.kind === 'name' && m.to === k - 1 && /^['’]s$/.test(t[k - 1]!.text));
+        if (owner) agents = [owner];
+        agents = agents.filter((m) => m.entity !== bloc.entity);
+        targets = [bloc];
+      }
+    }
     // ("a UFR column … was halted by French air strikes": what a passive says the act did something to is its target)
     if (hostile && !mutual && !objs.length) {
       let p = k - 1;

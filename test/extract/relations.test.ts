@@ -2806,3 +2806,14 @@ describe('extractRelations: a one-word name typed once, and the man who ran it',
       .toContain('ahmad-al-faqi-al-mahdi leads hesbah');
   });
 });
+
+describe('extractRelations: a withdrawal from a bloc told by its noun', () => {
+  it('reads who leaves from the possessive or the of-phrase, and the bloc after "from"', () => {
+    expect(withPredicate(documentTriples('The withdrawal of Mali from ECOWAS took effect in January 2025.'), 'withdrewFrom')).toEqual(['mali withdrewFrom ecowas']);
+    expect(withPredicate(documentTriples("Mali's withdrawal from ECOWAS took effect in January 2025."), 'withdrewFrom')).toEqual(['mali withdrewFrom ecowas']);
+    expect(withPredicate(documentTriples('Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS in January 2024.'), 'withdrewFrom').length).toBe(3);
+  });
+  it('reads none from a withdrawal only asked for', () => {
+    expect(withPredicate(documentTriples('Nigeria demanded the withdrawal of Niger from ECOWAS.'), 'withdrewFrom')).toEqual([]);
+  });
+});
