@@ -1631,6 +1631,14 @@ function leadersAndFounders(cx: Context): void {
 
 }
 
+/** The actor the sentence opens with when an aside between commas, the second at `close`, follows it right away. */
+function subjectBeforeAside(s: Sentence, ms: readonly ResolvedMention[], close: number): ResolvedMention | undefined {
+  const t = s.tokens;
+  const open = t.findLastIndex((x, i) => i < close && x.text === ',');
+  const subject = open > 0 ? actors(ms).find((o) => o.to === open && o.cls !== 'Person' && !isPlaceClass(o.cls)) : undefined;
+  return subject && t.slice(0, subject.from).every((x) => x.pos === 'DET') && close - open <= 16 ? subject : undefined;
+}
+
 /** The body a place ending at `end` sets ("the transitional government in Bamako"): the actor right before its "in". */
 function bodyBeforePlace(t: Sentence['tokens'], ms: readonly ResolvedMention[], end: number): ResolvedMention | undefined {
   const place = places(ms).find((o) => o.to === end && o.cls !== 'Country');
@@ -1665,6 +1673,8 @@ function ledRule(cx: Context): void {
       ?? (BE.has(lower[k - 1] ?? '') && RELATIVE.has(lower[k - 2] ?? '') ? relativeAntecedent(s, actors(ms).filter((o) => o.cls !== 'Person'), k - 2) : undefined)
       // ("The Katiba Macina is led by X", "has been led by X since 2015": the subject of the passive)
       ?? (BE.has(lower[k - 1] ?? '') ? actors(ms).find((o) => o.cls !== 'Person' && !isPlaceClass(o.cls) && (o.to === k - 1 || (o.to === k - 2 && (lower[k - 2] === 'has' || lower[k - 2] === 'have')))) : undefined)
+      // ("The Islamic State Sahel Province, formerly known as the ISGS, is led by X": the subject before an aside between commas)
+      ?? (BE.has(lower[k - 1] ?? '') && t[k - 2]?.text === ',' ? subjectBeforeAside(s, ms, k - 2) : undefined)
       // ("The transitional government in Bamako, led by Colonel Assimi Goïta": past the place that sets the body)
       ?? (t[k - 1]?.text === ',' ? bodyBeforePlace(t, ms, k - 1) : undefined)
       // ("Burkina Faso, led by Captain Ibrahim Traoré": a state and its leader)

@@ -54,6 +54,7 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
 const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation', 'move', 'decision', 'step']);
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
+const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'series', 'wave', 'waves', 'string', 'spate', 'number', 'couple', 'handful', 'succession', 'campaign']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
 /** Past participles of a body found: "was found", "were discovered". */
 const FOUND_DEAD = new Set(['found', 'discovered', 'recovered', 'retrieved']);
@@ -384,6 +385,8 @@ function governingVerb(t: Sentence['tokens'], k: number): number {
     if ((x.norm === 'up' || x.norm === 'out') && t[i - 1]?.pos === 'VERB') continue;
     // ("completing the bulk of a withdrawal", "began the first phase of its pull-out": a share of the act)
     if (x.norm === 'of' && SHARE_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
+    // ("carried out hundreds of attacks", "launched a series of attacks": a count or a run of acts)
+    if (x.norm === 'of' && COUNT_NOUNS.has(t[i - 1]?.norm ?? '')) continue;
     // ("conducted joint air and ground operations": adjectives or nouns joined inside the noun phrase)
     if ((x.norm === 'and' || x.norm === 'or') && i < k - 1 && ['ADJ', 'NOUN'].includes(t[i - 1]?.pos ?? '') && ['ADJ', 'NOUN'].includes(t[i + 1]!.pos)) continue;
     // ("carried out their first joint operation": an ordinal the tagger reads as an adverb, after the determiner)

@@ -1212,6 +1212,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('Suspected jihadists ambushed a Nigerien army convoy near Tillia on Tuesday, killing at least 17 soldiers.');
     expect(x.events.map((e) => [e.cls, agents(e).map((a) => a.replace(/^fx-/, ''))])).toEqual([['Ambush', ['unidentified-jihadists']], ['Attack', ['unidentified-jihadists']]]);
   });
+  it('gives the subject of a support verb to acts it counts ("carried out hundreds of attacks", "a series of attacks")', () => {
+    expect(doc('Boko Haram has carried out hundreds of attacks in the Far North region since 2014.').events.map(agents)).toEqual([['boko-haram']]);
+    expect(doc('ISWAP launched a wave of attacks on Nigerian army bases.').events.map((e) => [agents(e), targets(e)])).toEqual([[['iswap'], ['nigeria-armed-forces']]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([

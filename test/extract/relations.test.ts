@@ -2817,3 +2817,10 @@ describe('extractRelations: a withdrawal from a bloc told by its noun', () => {
     expect(withPredicate(documentTriples('Nigeria demanded the withdrawal of Niger from ECOWAS.'), 'withdrewFrom')).toEqual([]);
   });
 });
+
+describe('extractRelations: a passive "is led by" past an aside', () => {
+  it('gives the leader the subject before an aside between commas', () => {
+    expect(withPredicate(triples('The Islamic State Sahel Province, formerly known as the Islamic State in the Greater Sahara, is led by Abu al-Bara al-Sahrawi.'), 'leads'))
+      .toEqual(['abu-al-bara-al-sahrawi leads islamic-state-sahel']);
+  });
+});
