@@ -214,6 +214,22 @@ function hedgingAdjectives(tokens: Token[]): void {
 }
 const HEDGES = new Set(['suspected', 'alleged', 'presumed', 'purported']);
 
+/**
+ * A participle that is also a noun, which the tagger reads as the noun right after "had" ("it had shot down a
+ * helicopter", "the unrest had spread to Niger"): after a form of "have" as auxiliary and before its object or particle,
+ * it is the verb.
+ */
+function perfectParticiples(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lemma = PARTICIPLE_NOUNS.get(t.norm);
+    if (lemma === undefined || t.pos === 'VERB' || tokens[i - 1]!.pos !== 'AUX' || tokens[i - 1]!.lemma !== 'have') continue;
+    const next = tokens[i + 1]!.pos;
+    if (next === 'DET' || next === 'ADP' || next === 'PRON' || next === 'PROPN' || next === 'NUM') { t.pos = 'VERB'; t.lemma = lemma; }
+  }
+}
+const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['shot', 'shoot'], ['spread', 'spread'], ['mined', 'mine']]);
+
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;
 
@@ -293,6 +309,7 @@ export function segment(doc: Document): Segmented {
 
   relativeVerbs(tokens);
   hedgingAdjectives(tokens);
+  perfectParticiples(tokens);
 
   const sentences: Sentence[] = [];
   // (the words of the document's sentences, in `docWords`; none when the table of words was emptied while this

@@ -1216,6 +1216,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(doc('Boko Haram has carried out hundreds of attacks in the Far North region since 2014.').events.map(agents)).toEqual([['boko-haram']]);
     expect(doc('ISWAP launched a wave of attacks on Nigerian army bases.').events.map((e) => [agents(e), targets(e)])).toEqual([[['iswap'], ['nigeria-armed-forces']]]);
   });
+  it('reads who "had shot down" an aircraft as the doer, and its owner as the target', () => {
+    const x = doc('The CSP said it had shot down a Malian army helicopter near Intahaka.');
+    expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['csp'], ['fama']]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([

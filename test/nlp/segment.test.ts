@@ -64,6 +64,14 @@ describe('segment', () => {
     expect(tags('Police suspected the driver.', 'suspected')).toEqual(['VERB']);
   });
 
+  it('tags as the verb a participle that is also a noun right after "had" ("it had shot down a helicopter")', () => {
+    const token = (text: string, word: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === word)!;
+    expect(token('The CSP said it had shot down a Malian army helicopter.', 'shot')).toMatchObject({ pos: 'VERB', lemma: 'shoot' });
+    expect(token('The unrest had spread to Niger.', 'spread').pos).toBe('VERB');
+    // (a noun after "had" as the verb of possession stays one)
+    expect(token('The group had troops in Gao.', 'troops').pos).toBe('NOUN');
+  });
+
   it('tags "overrun" as a verb ("had overrun the base", "was overrun"), which the tagger reads as a noun', () => {
     const tag = (text: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === 'overrun')!;
     expect(tag('ISWAP fighters had overrun the base in Monguno.')).toMatchObject({ pos: 'VERB', lemma: 'overrun' });
