@@ -13,6 +13,8 @@ import type { Trigger } from './triggers.ts';
 const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1, Place: 0 };
 
 /** Events of one sentence. `dates` are the sentence's date mentions with offsets in the document. */
+/** Nouns of the places a force holds, which it can abandon. */
+const POSTS = new Set(['base', 'bases', 'camp', 'camps', 'post', 'posts', 'position', 'positions', 'garrison', 'barracks', 'outpost', 'outposts', 'town', 'village', 'city']);
 /** Where and when the sentence before an event's sets its scene, when it names a town or site and a day. */
 export interface Scene { place?: string; date?: string }
 
@@ -34,6 +36,8 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("its headquarters was destroyed by a suicide car bomb": a destruction is an attack only as some actor's act; a
     // passive one tells what another act did)
     if (tr.key === 'destroy' && tr.passive && !tr.agents.length) continue;
+    // ("the army abandoned its base in Mondoro": leaving a place or a post; "abandoned the peace agreement" is no withdrawal)
+    if (tr.key === 'abandon' && !tr.places.length && !tr.placeTargets.length && !s.tokens.slice(tr.end, tr.end + 4).some((x) => POSTS.has(x.norm))) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     // (a declaration has no one it hits but whom it is declared on: "decreed national mourning …, the terrorists …")

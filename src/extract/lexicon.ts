@@ -421,6 +421,8 @@ export const EVENT_TRIGGERS: Readonly<Record<string, EventClass>> = table({
   withdraw: 'Withdrawal', withdrawal: 'Withdrawal', evacuation: 'Withdrawal', evacuate: 'Withdrawal', retreat: 'Withdrawal',
   // ("quit the G5 Sahel", "French troops quit Mali": quitting is withdrawing; "quit his post" is a resignation, events.ts)
   quit: 'Withdrawal',
+  // ("the army abandoned its base in Mondoro", "abandoned Boulkessi": only of a place, events.ts)
+  abandon: 'Withdrawal',
   'pull out': 'Withdrawal', departure: 'Withdrawal', drawdown: 'Withdrawal', 'fall back': 'Withdrawal', 'pull back': 'Withdrawal',
   // ("Shekau pledged allegiance to the Islamic State", "its pledge of allegiance to al-Qaeda", "swore allegiance to Koufa")
   'pledge allegiance': 'Pledge', 'pledge of allegiance': 'Pledge', 'swear allegiance': 'Pledge', 'swore allegiance': 'Pledge', 'sworn allegiance': 'Pledge',

@@ -1476,8 +1476,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         const tr = out[out.length - 1]!;
         tr.agents = [];
         tr.targets = [];
+        continue;
       }
-      continue;
+      // (an armed actor that abandons a town withdraws from it: the lexicon's reading, below)
+      if (tok.lemma !== 'abandon') continue;
     }
     // ("Hollande welcomed the family at Villacoublay", "Tinubu received a delegation from Niamey": a leader who welcomes or
     // receives people meets them; "welcomed the decision", "received threats" meet no one)

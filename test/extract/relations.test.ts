@@ -2824,3 +2824,13 @@ describe('extractRelations: a passive "is led by" past an aside', () => {
       .toEqual(['abu-al-bara-al-sahrawi leads islamic-state-sahel']);
   });
 });
+
+describe('extractRelations: a force that abandons a town or its base', () => {
+  it('withdraws from it; people who abandon a town are displaced, and an abandoned pact is no withdrawal', () => {
+    expect(withPredicate(triples('Malian troops abandoned Tessit on Monday.'), 'withdrewFrom')).toEqual(['fama withdrewFrom tessit']);
+    expect(withPredicate(documentTriples('Fighting broke out in Mali. The army abandoned its base in Mondoro.'), 'withdrewFrom')).toEqual(['fama withdrewFrom mondoro']);
+    const cls = (text: string) => extractDocument({ id: 'fx', text, source: 'fx.txt' }, GAZ).events.map((e) => e.cls);
+    expect(cls('65,000 people had abandoned Damasak.')).toEqual(['Displacement']);
+    expect(cls('The rebels abandoned the peace agreement in 2023.')).not.toContain('Withdrawal');
+  });
+});
