@@ -2907,7 +2907,8 @@ function presenceRule(cx: Context): void {
     // ("ISWAP operates from islands and marshland on Lake Chad": where a body operates from, it is)
     // ("The force operated mainly in the Ménaka region": past an adverb of degree)
     } else if ((PRESENCE_PREPS.has(lower[k + 1] ?? '') || (MAINLY.has(lower[k + 1] ?? '') && PRESENCE_PREPS.has(lower[k + 2] ?? ''))
-      || (BASED.has(lower[k]!) && lower[k + 1] === 'near') || (verb === 'operate' && lower[k + 1] === 'from')
+      // ("is based on the islands of Lake Chad")
+      || (BASED.has(lower[k]!) && (lower[k + 1] === 'near' || lower[k + 1] === 'on')) || (verb === 'operate' && lower[k + 1] === 'from')
       // ("JNIM fighters also move through the region", "roam the Tillaberi region": a group that ranges over a place is there)
       || (ROAMING.has(verb) && (lower[k + 1] === 'through' || lower[k + 1] === 'freely' || (verb !== 'move' && t[k + 1]?.pos === 'DET')))) && !isPlaceClass(who.cls)) {
       // ("special forces stationed near Ouagadougou": a base near a town is a presence there too)

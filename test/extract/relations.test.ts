@@ -2834,3 +2834,9 @@ describe('extractRelations: a force that abandons a town or its base', () => {
     expect(cls('The rebels abandoned the peace agreement in 2023.')).not.toContain('Withdrawal');
   });
 });
+
+describe('extractRelations: based on', () => {
+  it('places a body "based on" the islands of a lake there', () => {
+    expect(withPredicate(triples('ISWAP is based on the islands of Lake Chad.'), 'locatedIn')).toEqual(['iswap locatedIn lake-chad']);
+  });
+});
