@@ -288,7 +288,9 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
   // (and the places it struck, which a colon's list may put past the clause: "attacked positions in seven towns: Kayes, …")
   // (a recall of envoys happens in no one place; a closure is not where the state it is against lies)
   if (tr.event === 'DiplomaticRecall') return undefined;
-  let cands = clausePlaces.length ? clausePlaces : all;
+  // (an act a relative aside tells takes no place from the clause around it: "Niger's junta, which seized power in July 2023,
+  // turned to Russia")
+  let cands = clausePlaces.length ? clausePlaces : inRelativeAside(s, tr.k, -1) ? [] : all;
   if (tr.key === 'close') cands = cands.filter((m) => !tr.targets.includes(m));
   if (tr.placeTargets.some((m) => !cands.includes(m))) cands = [...cands, ...tr.placeTargets.filter((m) => !cands.includes(m))];
   // (the first of the best scores, as a stable sort would put first: one score per candidate, not one per comparison)

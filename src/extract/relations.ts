@@ -748,6 +748,12 @@ function alliance(cx: Context, k: number, phrase: string, words: readonly string
     const comma = t[k - 1]?.text === ',' ? k - 1 : t[k - 1]?.pos === 'NOUN' ? appositionStart(t, k - 1, 6) : -1;
     a = t[comma]?.text === ',' ? antecedentBefore(s, actors(mentions).filter((m) => m.cls !== 'Person'), comma) : t[k - 1]?.pos === 'NOUN' ? undefined : a;
   }
+  // ("Niger's junta, which seized power in 2023, has ordered French troops out of the country and turned to Russia": a verb
+  // joined by "and" to one before shares its subject — the sentence's, past a relative aside — not that verb's object)
+  if (a && lower[k - 1] === 'and' && t[k]!.pos === 'VERB' && (t[a.from - 1]?.pos === 'VERB' || (t[a.from - 1]?.pos === 'DET' && t[a.from - 2]?.pos === 'VERB'))) {
+    const opener = actors(mentions).find((m) => m.from === 0 && m.to < a!.from && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    if (opener && opener.cls !== 'Person') a = opener;
+  }
   // The partners: the first actor after the phrase, and those listed with it ("backed by AQIM and MUJAO").
   // ("turned to Russia for military help": a state the junta turns to is a partner too)
   if (RAPPROCHEMENT.has(phrase)) {

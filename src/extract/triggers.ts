@@ -422,7 +422,9 @@ function oblique(s: Sentence, m: ResolvedMention): boolean {
   // ("On July 26, members of the presidential guard detained the president": past the article, after a comma too)
   if (p === 'of') {
     const of = t[m.from - 1]?.pos === 'DET' ? m.from - 2 : m.from - 1;
-    if (t[of]?.norm === 'of' && COLLECTIVES.has(t[of - 1]?.norm ?? '') && (of - 1 === 0 || t[of - 2]?.pos === 'DET' || t[of - 2]?.text === ',')) return false;
+    // ("… when hundreds of jihadists attacked": after a conjunction that opens the clause too)
+    if (t[of]?.norm === 'of' && COLLECTIVES.has(t[of - 1]?.norm ?? '') && (of - 1 === 0 || t[of - 2]?.pos === 'DET' || t[of - 2]?.text === ','
+      || t[of - 2]?.pos === 'SCONJ' || t[of - 2]?.pos === 'CCONJ' || (t[of - 2]?.pos === 'ADV' && t[of - 3]?.pos !== 'VERB'))) return false;
   }
   return OBLIQUE.has(p);
 }
@@ -436,7 +438,7 @@ const ORDERING: ReadonlySet<string> = new Set([...ADVISING, 'order', 'tell', 'in
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'assisted', 'aided', 'accompanied', 'helped']);
 /** Nouns that count the men of a phrase after "of": "a group of armed men", "a column of fighters". */
 const COLLECTIVES = new Set(['group', 'band', 'column', 'unit', 'squad', 'gang', 'convoy', 'contingent', 'detachment', 'handful', 'dozen', 'number',
-  'members', 'elements']);
+  'members', 'elements', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** "soldiers, angered by the government's handling of the rebellion, attacked": inside a comma aside
  *  that opens with a participle or a relative pronoun, an actor is not the subject of what follows. */
 function inAside(t: Sentence['tokens'], mentions: readonly ResolvedMention[], covered: Uint8Array, m: ResolvedMention, k: number): boolean {

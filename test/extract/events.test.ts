@@ -1220,6 +1220,14 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('The CSP said it had shot down a Malian army helicopter near Intahaka.');
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['csp'], ['fama']]]);
   });
+  it('gives a coup told in a relative aside no place from the clause around it', () => {
+    const x = doc("Niger's military government, which seized power in July 2023, has ordered French troops out of the country and turned to Russia for help.");
+    expect(x.events.filter((e) => e.cls === 'Coup').map((e) => e.place)).toEqual([undefined]);
+  });
+  it('makes the men a count of them stands for the doers ("when hundreds of jihadists attacked")', () => {
+    const x = extractDocument({ id: 'fx', text: 'At least 23 Nigerien soldiers were killed on Wednesday when hundreds of jihadists attacked their positions near Teguey.', source: 'fx.txt', date: '2024-03-22' }, GAZ);
+    expect(x.events.map((e) => [e.cls, agents(e).map((a) => a.replace(/^fx-/, '')), targets(e)])).toEqual([['Attack', ['unidentified-jihadists'], ['niger-armed-forces']]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([

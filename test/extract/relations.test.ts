@@ -2840,3 +2840,10 @@ describe('extractRelations: based on', () => {
     expect(withPredicate(triples('ISWAP is based on the islands of Lake Chad.'), 'locatedIn')).toEqual(['iswap locatedIn lake-chad']);
   });
 });
+
+describe('extractRelations: a verb joined by "and" shares the subject of the one before', () => {
+  it('makes the junta that ordered French troops out, not the troops, turn to Russia', () => {
+    expect(withPredicate(triples("Niger's military government, which seized power in July 2023, has ordered French troops out of the country and turned to Russia for help."), 'alliedWith'))
+      .toEqual(['government-of-niger alliedWith russia', 'government-of-niger alliedWith russia']);
+  });
+});
