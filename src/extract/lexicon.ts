@@ -138,6 +138,10 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'armed men': { cls: 'ArmedGroup', generic: true },
   attackers: { cls: 'ArmedGroup', generic: true },
   assailants: { cls: 'ArmedGroup', generic: true },
+  // ("the kidnappers appeared to be linked to MUJAO": those who seized a hostage)
+  kidnappers: { cls: 'ArmedGroup', generic: true },
+  abductors: { cls: 'ArmedGroup', generic: true },
+  captors: { cls: 'ArmedGroup', generic: true },
   'islamist columns': { cls: 'ArmedGroup', feature: 'jihadist' },
   'islamist column': { cls: 'ArmedGroup', feature: 'jihadist' },
   'jihadist columns': { cls: 'ArmedGroup', feature: 'jihadist' },

@@ -1419,7 +1419,7 @@ const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franch
 const ATTACKER_NOUNS = new Set(['attackers', 'assailants', 'raiders']);
 const ATTACK_LEMMAS = new Set(['attack', 'assault', 'raid', 'storm', 'ambush', 'overrun']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */
-const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants']);
+const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants', 'kidnappers', 'abductors', 'captors']);
 /** Armed bodies, which "the group" names before any other body of the same sentence. */
 const ARMED_KINDS = new Set<string>(['ArmedGroup', 'PrivateMilitaryCompany']);
 /** Every kind of body an "organisation" may be. */

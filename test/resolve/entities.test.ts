@@ -727,3 +727,13 @@ describe('resolveEntities: a surname that names a family', () => {
     expect(resolvedAs(text, 'He')).toEqual(['idriss-deby']);
   });
 });
+
+describe('resolveEntities: kidnappers', () => {
+  it('reads "the kidnappers" and "the abductors" as the unnamed gunmen who seized the hostage', () => {
+    const text = 'Gunmen abducted an aid worker in Abalak on Friday. The kidnappers fled north, and the abductors were not found.';
+    const ids = [...resolvedAs(text, 'Gunmen'), ...resolvedAs(text, 'kidnappers'), ...resolvedAs(text, 'abductors')];
+    expect(ids.length).toBe(3);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(/unidentified-gunmen$/);
+  });
+});
