@@ -639,6 +639,10 @@ function countedSettlements(toks: Token[], keys: string[], colon: number): boole
 /** The kinds of body whose name may end in "of <state>". */
 const OF_STATE_HEADS = new Set(['Organization', 'Government']);
 
+/** Plural nouns of people that a sentence may open with before "of" ("Supporters of Goïta's government"). */
+const PEOPLE_OF = new Set(['supporters', 'members', 'relatives', 'families', 'leaders', 'representatives', 'delegates', 'fighters', 'soldiers',
+  'elements', 'people', 'inhabitants', 'dozens', 'hundreds', 'thousands', 'victims', 'parents', 'friends', 'sons', 'wives', 'opponents']);
+
 function unknownNames(spans: Spans): void {
   const { sentence, toks, keys, taken, out, cues, gaz } = spans;
   const mayHaveHeading = !hasLowerCase(sentence.text) || sentence.text.includes('\n');
@@ -651,6 +655,9 @@ function unknownNames(spans: Spans): void {
     if (mayHaveHeading && inHeading(sentence, toks[i]!)) continue;
     // ("Regionally, France and …": an adverb opening a sentence)
     if (i === 0 && toks[i]!.pos === 'ADV' && keys[1] === ',') continue;
+    // ("Residents of Teguey said …", "Officials of Tiani's CNSP …": a plural common noun opening the sentence before "of" is
+    // capitalised only by its place, not a name's first word)
+    if (i === 0 && keys[1] === 'of' && (PERSON_NOUNS.has(keys[0]!.replace(/e?s$/, '')) || PEOPLE_OF.has(keys[0]!))) continue;
     let j = article ? i + 2 : i;
     let last = j;
     while (j < toks.length && !taken[j]) {
@@ -948,7 +955,8 @@ function verbBeforeComma(toks: readonly Token[], j: number): boolean {
 
 /** Does a verb of speech follow at `j`, past a phrase that only says where the speaker is ("in Tahoua", "at the hospital")? */
 function speaksAfter(toks: readonly Token[], keys: readonly string[], j: number): boolean {
-  if (keys[j] === 'in' || keys[j] === 'at' || keys[j] === 'near' || keys[j] === 'from') {
+  // (or whose they are: "Residents of Teguey said", "relatives of the victims told AFP")
+  if (keys[j] === 'in' || keys[j] === 'at' || keys[j] === 'near' || keys[j] === 'from' || keys[j] === 'of') {
     j++;
     const stop = j + 5;
     while (j < toks.length && j < stop && (toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || (toks[j]!.pos === 'NOUN' && startsLower(toks[j]!.text)))) j++;

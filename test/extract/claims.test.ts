@@ -519,3 +519,9 @@ describe('extractClaims: a speaker past "but", and a state\'s agency named again
     expect(new Set(x.claims.map((c) => c.claimant))).toEqual(new Set(['state-security-service']));
   });
 });
+
+describe('extractClaims: a source named by whose people it is', () => {
+  it('keeps "Residents of the town said" as the residents\' claim', () => {
+    expect(summary('Residents of the town said the militants stole cattle.')).toEqual([{ claimant: 'fx-source-residents', cue: 'said', text: 'the militants stole cattle.' }]);
+  });
+});

@@ -428,3 +428,14 @@ describe('findMentions: chambers of a court, numbered', () => {
     expect(find(mentionsOf('Pre-Trial Chamber I of the court ordered the unsealing.'), 'Pre-Trial Chamber I')).toMatchObject({ ref: { cls: 'Organization' } });
   });
 });
+
+describe('findMentions: people of a place opening a sentence', () => {
+  it('reads no name in "Residents of Teguey", "Officials of Tiani\'s CNSP", but the source and the names after "of"', () => {
+    const a = mentionsOf('Residents of Teguey said the militants stole cattle.');
+    expect(a.some((m) => /^Residents of/.test(m.text))).toBe(false);
+    expect(find(a, 'Residents')).toBeDefined();
+    const b = mentionsOf("Officials of Tiani's National Council for the Safeguard of the Homeland welcomed the end of the measures.");
+    expect(b.some((m) => /^Officials/.test(m.text))).toBe(false);
+    expect(find(b, 'National Council for the Safeguard of the Homeland')).toBeDefined();
+  });
+});
