@@ -100,6 +100,8 @@ const DRIVE_OUT = new Set(['push', 'drive', 'force', 'chase', 'kick', 'order', '
 const SHARES = new Set(['part', 'parts', 'much', 'most', 'swathes', 'swaths', 'areas', 'all', 'half', 'stretches', 'percent']);
 /** Words that make a faction one that broke away: "a breakaway faction of Boko Haram". */
 const BREAKAWAY = new Set(['breakaway', 'splinter', 'dissident']);
+/** Verbs of a body's birth, before the "as" that says what it was born as. */
+const ORIGIN_VERBS = new Set(['emerge', 'begin', 'start', 'appear', 'originate', 'form', 'found', 'create', 'establish', 'arise']);
 /** Names of forces several states make up. */
 const MULTINATIONAL = /\b(?:joint|multinational|task force|coalition)\b/i;
 /** Words before "<body> <role>, <name>" that make the role one of the body's: "One CJTF member, X". */
@@ -137,12 +139,14 @@ const HEADING_VERBS = new Set(['lead', 'head', 'command', 'chair', 'direct', 'ru
 /** Verbs that install someone as president ("designated Traoré president"). */
 const INSTALLING = new Set(['designate', 'elect', 'appoint', 'proclaim', 'declare', 'name', 'install']);
 /** What one takes over to lead a body ("took over the leadership of"). */
-const HELM = new Set(['leadership', 'command', 'helm', 'reins', 'presidency', 'chairmanship']);
+const HELM = new Set(['leadership', 'command', 'helm', 'reins', 'presidency', 'chairmanship', 'chair']);
 /** Where the helm noun stands after "took (over) (the)" at k, followed by "of"; -1 if it does not. */
 const helmAfter = (lower: readonly string[], k: number): number => {
   let h = k + 1;
   if (lower[h] === 'over') h++;
   if (lower[h] === 'the') h++;
+  // ("took over the rotating chair of ECOWAS")
+  if (lower[h] === 'rotating' || lower[h] === 'annual') h++;
   return HELM.has(lower[h] ?? '') && lower[h + 1] === 'of' ? h : -1;
 };
 /** Nouns of a body named after its leader ("the Islamist movement of Iyad Ag Ghaly"). */
@@ -1258,14 +1262,16 @@ function apposedRole(cx: Context, m: ResolvedMention): void {
   // ("secretary-general", which the tokenizer splits at its hyphen)
   const secretaryGeneral = window.findIndex((x, q) => x.norm === 'secretary' && (window[q + 1]?.norm === 'general' || (window[q + 1]?.text === '-' && window[q + 2]?.norm === 'general')));
   const hyphened = secretaryGeneral >= 0 && window[secretaryGeneral + 1]!.text === '-';
-  const roleAt = secretaryGeneral >= 0 ? secretaryGeneral + 1 + Number(hyphened) : window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm)
+  // ("Yakubu Gowon, one of the founding fathers of ECOWAS", "one of the founders of X": a founder)
+  const founder = window.findIndex((x, q) => x.norm === 'founders' || ((x.norm === 'father' || x.norm === 'fathers') && window[q - 1]?.norm === 'founding'));
+  const roleAt = secretaryGeneral >= 0 ? secretaryGeneral + 1 + Number(hyphened) : founder >= 0 ? founder : window.findIndex((x) => MEMBER_ROLES.has(x.norm) || LEADER_ROLES.has(x.norm) || /-in-command$/.test(x.norm)
     || (OFFICER_RANKS.has(x.norm) && /^[a-z]/.test(x.text)));
   // (not past a participle: "Iyad Ag Ghaly, backed by militants from AQIM" gives him no role)
   // (not a list of titled persons: "Sophie Pétronin, Malian opposition leader Soumaïla Cissé and …")
   const listedPerson = ms.some((o) => o.cls === 'Person' && o.from > j && o.from <= j + 6 && roleAt >= 0 && o.from > j + roleAt && !t.slice(j + roleAt + 1, o.from).some((x) => x.pos === 'ADP' || x.pos === 'DET'));
   // (nor a relative's role: "Aminu Sadiq Ogwuche, the son of a retired army officer")
   if (roleAt >= 0 && !listedPerson && !window.slice(0, roleAt).some((x) => x.text === ',' || x.pos === 'VERB' || RELATIVES_KIN.has(x.norm))) {
-    const role = secretaryGeneral >= 0 && roleAt === secretaryGeneral + 1 + Number(hyphened) ? 'secretary-general' : window[roleAt]!.norm;
+    const role = secretaryGeneral >= 0 && roleAt === secretaryGeneral + 1 + Number(hyphened) ? 'secretary-general' : founder >= 0 && roleAt === founder ? 'founder' : window[roleAt]!.norm;
     // ("X, commander of the presidential guard": the commander of a body leads it; "a commander in X" does not)
     const commands = role === 'commander' && t[j + roleAt + 1]?.norm === 'of' && !window.slice(0, roleAt).some((x) => x.norm === 'a' || x.norm === 'an' || x.norm === 'former');
     const rel: RelationType = LEADER_ROLES.has(role) || commands ? 'leads' : 'memberOf';
@@ -1538,7 +1544,9 @@ function partRule(cx: Context): void {
       b--;
     }
     // ("Ansaru announced itself in January 2012 as a breakaway faction of Boko Haram": what it named itself)
-    if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '') && !(lower[b] === 'as' && broke)) continue;
+    // ("MUJAO, which emerged in 2011 as an offshoot of AQIM", "it began as an offshoot of Ansar Dine": what it was born as)
+    const bornAs = lower[b] === 'as' && t.slice(Math.max(0, b - 5), b).some((x) => x.pos === 'VERB' && ORIGIN_VERBS.has(x.lemma));
+    if (!['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', ','].includes(lower[b] ?? '') && !(lower[b] === 'as' && (broke || bornAs))) continue;
     // ("a subsidiary of the French nuclear group Areva": over the words that describe the whole before its name)
     const whole = actors(ms).find((o) => o.from > k + 1 && (o.from <= k + 4 || o.from <= k + 8 && t.slice(k + 2, o.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NOUN' && /^[a-z]/.test(x.text)))));
     // (a state is a member of a bloc: "Mauritania was a founding member of the G5 Sahel")
@@ -3053,7 +3061,9 @@ function baseRule(cx: Context): void {
     // (past a noun before the base's: "is building a drone base in Agadez")
     let d = b;
     if (d > 0 && t[d]!.pos === 'NOUN') d--;
-    const had = (lower[d] === 'a' || lower[d] === 'an') && (HAVE.has(lower[d - 1] ?? '') || ESTABLISH.has(t[d - 1]?.lemma ?? '') || (lower[d - 1] === 'up' && lower[d - 2] === 'set'));
+    // ("run counterterrorism missions across the Sahel from a base in Niamey": one acts from a base of its own)
+    const had = (lower[d] === 'a' || lower[d] === 'an') && (HAVE.has(lower[d - 1] ?? '') || ESTABLISH.has(t[d - 1]?.lemma ?? '') || (lower[d - 1] === 'up' && lower[d - 2] === 'set')
+      || (lower[d - 1] === 'from' && lower[k] !== 'position'));
     // (a position is one that is held, not attacked or overrun)
     if (lower[k] === 'position' && !had) continue;
     // ("a position on Karamga", "a base on the island of …": on an island)
@@ -4089,7 +4099,7 @@ const ALLEGIANCE = new Set(['allegiance', 'loyalty', 'fealty', 'oath']);
 const OWN_MEN = new Set(['militants', 'fighters', 'soldiers', 'troops', 'men', 'members', 'combatants', 'insurgents', 'jihadists', 'rebels', 'forces']);
 /** Nouns of those who act, as the subject of a clause no mention names ("the group wants to be seen alongside …"). */
 const DOER_NOUNS = new Set(['group', 'groups', 'movement', 'militants', 'rebels', 'jihadists', 'fighters', 'insurgents', 'army', 'force', 'forces', 'troops', 'soldiers', 'government', 'junta', 'authorities']);
-const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent']);
+const NEAR_WORDS = new Set(['near', 'outside', 'next', 'beside', 'adjacent', 'facing', 'opposite']);
 const PRESENCE_PREPS = new Set(['in', 'at', 'across', 'throughout', 'around']);
 const BASED = new Set(['based', 'stationed', 'garrisoned', 'deployed', 'headquartered']);
 const OBLIQUE_PREPS = new Set(['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against', 'at']);

@@ -2847,3 +2847,13 @@ describe('extractRelations: a verb joined by "and" shares the subject of the one
       .toEqual(['government-of-niger alliedWith russia', 'government-of-niger alliedWith russia']);
   });
 });
+
+describe('extractRelations: birth as an offshoot, a rotating chair, founders, facing places, a base one acts from', () => {
+  it('reads each', () => {
+    expect(withPredicate(triples('MUJAO, which emerged in 2011 as an offshoot of al Qaeda in the Islamic Maghreb (AQIM), seized Gao in 2012.'), 'memberOf')).toEqual(['mujao memberOf aqim']);
+    expect(withPredicate(triples('President Bola Tinubu took over the rotating chair of ECOWAS in July 2023.'), 'leads')).toContain('bola-tinubu leads ecowas');
+    expect(withPredicate(triples('Yakubu Gowon, one of the founding fathers of ECOWAS, urged the community to lift the sanctions.'), 'leads')).toEqual(['yakubu-gowon leads ecowas']);
+    expect(withPredicate(triples('Traders at the border post of Gaya, facing Benin, said they hoped trucks would move again.'), 'near')).toEqual(['gaya near benin']);
+    expect(withPredicate(triples('French forces run counterterrorism missions across the Sahel from a base in Niamey.'), 'locatedIn')).toEqual(['french-armed-forces locatedIn niamey']);
+  });
+});
