@@ -1553,7 +1553,12 @@ function partRule(cx: Context): void {
     // ("Chad is also a member of the G5 Sahel joint force": or of a multinational force)
     const multinational = whole?.cls === 'StateForce' && MULTINATIONAL.test(whole.text);
     const partCands = ms.filter((o) => o.to <= k && (!isPlaceClass(o.cls) || (o.cls === 'Country' && o.kind === 'name' && (BLOCS.has(whole?.cls ?? 'Person') || multinational))));
-    const part = partCands[partCands.length - 1];
+    // (what was born so is the origin verb's subject, not a founder its by-phrase named: "Founded … by the preacher Amadou
+    // Koufa, it began as an offshoot of Ansar Dine")
+    const origin = bornAs ? t.findLastIndex((x, i) => i < b && x.pos === 'VERB' && ORIGIN_VERBS.has(x.lemma)) : -1;
+    // ("MUJAO, which emerged in 2011 as …": past the relative pronoun)
+    const part = origin >= 0 ? partCands.find((o) => o.to <= origin && t.slice(o.to, origin).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.text === ',' || RELATIVE.has(x.norm)))
+      : partCands[partCands.length - 1];
     if (!whole || isUncertain(s, k, clauseAround(s, k)[0])) continue;
     // ("The governments of Togo, Benin and Ghana are members of X": every state of the list before "are")
     if (lower[k] === 'members' && ['are', 'were', 'became'].includes(lower[b] ?? '')) {
@@ -3768,8 +3773,10 @@ function groupings(cx: Context): void {
         if (unit && !isUncertain(s, k, cFrom)) add(cx, unit, 'memberOf', force, 'relation.under-command', 0.7, k);
       }
       if (!leader) continue;
+      // ("announced their merger into JNIM under the command of Iyad Ag Ghaly": what they merged into is under his command)
+      const into = blocLike(ms).find((m) => m.to === k && governingPreposition(s, m) === 'into');
       const led = t[leader.to]?.text === ',' && k === cFrom ? blocLike(ms).find((m) => m.from > leader.to && m.from <= leader.to + 3)
-        : blocLike(ms).filter((m) => m.to <= k && m.from >= Math.max(0, cFrom - 1) && !governingPreposition(s, m)).pop();
+        : into ?? blocLike(ms).filter((m) => m.to <= k && m.from >= Math.max(0, cFrom - 1) && !governingPreposition(s, m)).pop();
       if (led && led.from < Math.max(cTo, leader.to + 4)) add(cx, leader, 'leads', led, 'relation.under-leadership', 0.75, k);
       continue;
     }

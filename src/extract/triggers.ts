@@ -288,10 +288,17 @@ function conjunctionBetween(t: Sentence['tokens'], covered: Uint8Array, from: nu
   for (let i = from; i < to; i++) if (CONJ.has(t[i]!.norm) && !covered[i]) return true;
   return false;
 }
+/** Nouns of a span of time, which a phrase between "and" and its verb may end in ("and later that month struck …"). */
+const SPANS_OF_TIME = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'night', 'evening', 'afternoon', 'hours']);
 /** The verb that the verb at v is joined to by "and"/"or"/"then" (adverbs aside), from the clause's start on, or -1. */
 function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom: number, v: number): number {
   let j = v - 1;
-  while (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+  // (and a phrase of time: "attacked a camp at Nampala, …, and later that month struck Ténenkou", "and two days later seized …")
+  for (;;) {
+    if (j >= 0 && (t[j]!.pos === 'ADV' || t[j]!.pos === 'AUX')) j--;
+    else if (j >= 0 && SPANS_OF_TIME.has(t[j]!.norm) && t[j]!.pos === 'NOUN') { j--; while (j >= 0 && (t[j]!.pos === 'DET' || t[j]!.pos === 'NUM' || t[j]!.pos === 'ADJ')) j--; }
+    else break;
+  }
   if (!CONJ.has(t[j]?.norm ?? '')) return -1;
   for (let i = v - 1; i >= clauseFrom; i--) {
     if (t[i]!.pos === 'VERB' && !covered[i] && conjunctionBetween(t, covered, i + 1, v)) {

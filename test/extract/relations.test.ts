@@ -2857,3 +2857,16 @@ describe('extractRelations: birth as an offshoot, a rotating chair, founders, fa
     expect(withPredicate(triples('French forces run counterterrorism missions across the Sahel from a base in Niamey.'), 'locatedIn')).toEqual(['french-armed-forces locatedIn niamey']);
   });
 });
+
+describe('extractRelations: a merger under one command, and a verb joined past a phrase of time', () => {
+  it('gives the leader what they merged into, and the second verb the first one\'s subject', () => {
+    const merged = triples('On 2 March 2017 Ansar Dine, al-Mourabitoun and the Saharan emirate of al-Qaeda in the Islamic Maghreb (AQIM) announced their merger into JNIM under the command of Iyad Ag Ghaly.');
+    expect(merged).toContain('iyad-ag-ghaly leads jnim');
+    expect(merged).not.toContain('iyad-ag-ghaly leads aqim');
+    const struck = triples('In January 2015 gunmen attacked a Malian army camp at Nampala, near the Mauritanian border, and later that month struck Ténenkou.');
+    expect(withPredicate(struck, 'attacked').filter((x) => x.endsWith('tenenkou'))).toEqual([expect.stringMatching(/unidentified-gunmen attacked tenenkou$/)]);
+  });
+  it('makes what was born as an offshoot the subject of the verb of birth, not a founder named before', () => {
+    expect(triples('Founded around 2015 by the Fulani preacher Amadou Koufa, it began as an offshoot of Ansar Dine.')).not.toContain('amadou-koufa memberOf ansar-dine');
+  });
+});
