@@ -535,6 +535,8 @@ function suspensions(cx: Context, tr: Trigger): void {
       const partner = w > 0 ? f.mentions.find((m) => m.from > w && m.from <= w + 2) : undefined;
       if (partner && !anyPunct(t, tr.end, w)) objects.push(partner);
     }
+    // ("the sanctions it had imposed on Niger": the target the noun's own clause gave it)
+    if (tr.nominal && tr.targets.length && objects.some((m) => tr.agents.some((a) => a.entity === m.entity))) objects.splice(0, objects.length, ...tr.targets);
     // ("ECOWAS imposed sanctions on Niger": sanctions are no suspension)
     for (const a of tr.agents) for (const b of objects) add(cx, a, tr.key === 'sanction' ? 'sanctions' : 'suspended', b, `relation.suspend.${tr.key}`, 0.8, tr.k);
   }

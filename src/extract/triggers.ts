@@ -288,6 +288,8 @@ function conjunctionBetween(t: Sentence['tokens'], covered: Uint8Array, from: nu
   for (let i = from; i < to; i++) if (CONJ.has(t[i]!.norm) && !covered[i]) return true;
   return false;
 }
+/** Prepositions before a gerund whose subject is that of the clause it hangs on ("after expelling French troops"). */
+const GERUND_OPENERS = new Set(['after', 'before', 'by', 'upon', 'without']);
 /** Nouns of a span of time, which a phrase between "and" and its verb may end in ("and later that month struck …"). */
 const SPANS_OF_TIME = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'night', 'evening', 'afternoon', 'hours']);
 /** The verb that the verb at v is joined to by "and"/"or"/"then" (adverbs aside), from the clause's start on, or -1. */
@@ -748,6 +750,13 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     if (prior && (first < clause[0] || !left.some((m) => m.to <= first))) left = [...prior.agents];
     else if (first >= 0) left = left.filter((m) => m.to <= first);
   }
+  // ("Mali turned to Russia after expelling French troops", "After killing the soldiers, the jihadists fled": a gerund after a
+  // preposition of time or means has the subject of the clause it hangs on)
+  if (!isNoun && GERUND_OPENERS.has(t[k - 1]?.norm ?? '') && t[k]!.norm.endsWith('ing') && !left.length) {
+    const subject = mentions.find((m) => !governingPreposition(s, m) && !/^['’]s?$/.test(t[m.to]?.text ?? '') && m.from !== k + 1
+      && (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.cls !== 'Person' && !(m.from > k && m.from < k + 4 && t[k + 1]?.pos !== 'PUNCT' && !hasText(t, k, m.from, ',')));
+    if (subject) left = [subject];
+  }
   // "Militants attacked the gendarmerie post, killing 11 gendarmes": a participle after a comma shares the
   // subject of the clause it hangs on, not that clause's object.
   if (!isNoun && t[k - 1]?.text === ',' && t[k]!.norm.endsWith('ing')) {
@@ -992,6 +1001,18 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
         // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
         && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
     targets = objs;
+    // ("lifted the sanctions it had imposed on Niger", "the attacks the group carried out in 2019": a relative clause without its
+    // pronoun right after the noun names, as its subject, who did the act)
+    if (!agents.length) {
+      const doer = mentions.find((m) => m.from === end && !isPlaceClass(m.cls) && m.cls !== 'Person');
+      let v = doer ? doer.to : -1;
+      while (v > 0 && (t[v]!.pos === 'AUX' || t[v]!.pos === 'ADV')) v++;
+      if (doer && v > 0 && t[v]!.pos === 'VERB' && LIGHT_VERBS.has(t[v]!.lemma)) {
+        agents = [doer];
+        // (and its object is the act's target: "imposed on Niger")
+        if (!targets.length) targets = mentions.filter((m) => m.from > v && m.from <= v + 3 && t[m.from - 1]?.norm === 'on' && (!isPlaceClass(m.cls) || m.cls === 'Country'));
+      }
+    }
     // ("its withdrawal from ECOWAS", "the withdrawal of Mali from ECOWAS", "Mali's withdrawal from the G5 Sahel": a state
     // leaving a bloc — the bloc is what it leaves, the state its "of" or its possessive names the one that leaves)
     if (event === 'Withdrawal') {

@@ -228,6 +228,20 @@ function perfectParticiples(tokens: Token[]): void {
     if (next === 'DET' || next === 'ADP' || next === 'PRON' || next === 'PROPN' || next === 'NUM') { t.pos = 'VERB'; t.lemma = lemma; }
   }
 }
+/**
+ * A gerund the tagger reads as a noun after a preposition ("after expelling French troops", "by killing 12 soldiers"):
+ * followed right away by its object — an article, a name, a number, an adjective or a pronoun — it is a verb.
+ */
+function gerunds(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !GERUND_PREPOSITIONS.has(tokens[i - 1]!.norm) || t.norm.length < 6 || !t.norm.endsWith('ing')) continue;
+    const next = tokens[i + 1]!.pos;
+    if (next === 'DET' || next === 'PROPN' || next === 'NUM' || next === 'ADJ' || next === 'PRON') t.pos = 'VERB';
+  }
+}
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'without', 'since', 'upon', 'while', 'when']);
+
 const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['shot', 'shoot'], ['spread', 'spread'], ['mined', 'mine']]);
 
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
@@ -310,6 +324,7 @@ export function segment(doc: Document): Segmented {
   relativeVerbs(tokens);
   hedgingAdjectives(tokens);
   perfectParticiples(tokens);
+  gerunds(tokens);
 
   const sentences: Sentence[] = [];
   // (the words of the document's sentences, in `docWords`; none when the table of words was emptied while this

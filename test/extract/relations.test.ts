@@ -2870,3 +2870,10 @@ describe('extractRelations: a merger under one command, and a verb joined past a
     expect(triples('Founded around 2015 by the Fulani preacher Amadou Koufa, it began as an offshoot of Ansar Dine.')).not.toContain('amadou-koufa memberOf ansar-dine');
   });
 });
+
+describe('extractRelations: acts told by a gerund or by a relative clause on their noun', () => {
+  it('gives a gerund after "after" the clause\'s subject, and a noun the subject of the relative clause after it', () => {
+    expect(triples('Mali turned to Russia after expelling French troops in 2022.')).toContain('mali opposes french-armed-forces');
+    expect(withPredicate(triples('ECOWAS lifted most of the sanctions it had imposed on Niger after the coup.'), 'sanctions')).toEqual(['ecowas sanctions niger']);
+  });
+});

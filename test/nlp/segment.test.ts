@@ -72,6 +72,13 @@ describe('segment', () => {
     expect(token('The group had troops in Gao.', 'troops').pos).toBe('NOUN');
   });
 
+  it('tags as a verb a gerund the tagger reads as a noun after a preposition, before its object ("after expelling French troops")', () => {
+    const token = (text: string, word: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === word)!;
+    expect(token('Mali turned to Russia after expelling French troops in 2022.', 'expelling').pos).toBe('VERB');
+    // (a noun it stays after an article: "after a meeting in Bamako")
+    expect(token('Talks resumed after a meeting in Bamako.', 'meeting').pos).toBe('NOUN');
+  });
+
   it('tags "overrun" as a verb ("had overrun the base", "was overrun"), which the tagger reads as a noun', () => {
     const tag = (text: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === 'overrun')!;
     expect(tag('ISWAP fighters had overrun the base in Monguno.')).toMatchObject({ pos: 'VERB', lemma: 'overrun' });
