@@ -84,7 +84,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // a verdict the speaker gives. (Not "a group called X", "so-called".)
     const verdict = lemma === 'call' && tok.pos === 'VERB' && t[k - 1]?.pos !== 'DET' && ['the', 'it', 'them', 'this', 'that'].includes(next ?? '')
       && t.slice(k + 2, k + 8).some((x, i) => /^[“"«]$/.test(x.text) || ((x.norm === 'a' || x.norm === 'an') && t[k + 1 + i]?.pos === 'NOUN'));
-    if (lemma === 'call' && next !== 'for' && next !== 'on' && !verdict) continue;
+    // ("which Human Rights Watch called the worst atrocity of the conflict", "what the army called a terrorist base": the
+    // object fronted as a relative, the verdict right after the verb)
+    const fronted = lemma === 'call' && tok.pos === 'VERB' && ['the', 'a', 'an'].includes(next ?? '') && t.slice(Math.max(0, k - 7), k).some((x) => x.norm === 'which' || x.norm === 'what');
+    if (lemma === 'call' && next !== 'for' && next !== 'on' && !verdict && !fronted) continue;
     // ("recognised that the checkpoints …" reports; "recognised the junta", "concluded its operation", "recalled its
     // ambassador", "countered the attack" are acts; "speaks of 77 dead" reports)
     if (THAT_ONLY.has(lemma) && next !== 'that' && !/^[“"«:]$/.test(t[k + 1]?.text ?? '')) continue;
@@ -119,6 +122,13 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // sentence is about speaks for that one, and the claim is what comes before the tag)
     const tag = !subject ? spokespersonTag(s, k, actorMs) : undefined;
     if (tag) subject = tag;
+    // ("Tiani was quoted as saying that …", "officials of the CNSP were quoted by local media as welcoming …": the one quoted
+    // speaks, not the medium that quotes)
+    if (!subject && t[k - 1]?.norm === 'as' && tok.norm.endsWith('ing')) {
+      const quoted = t.findLastIndex((x, i) => i < k - 1 && i >= k - 8 && x.lemma === 'quote' && x.norm === 'quoted');
+      if (quoted > 0 && ['was', 'were', 'is', 'are', 'been'].includes(t[quoted - 1]!.norm)) subject = subjectBefore(s, quoted - 1, mentions);
+      if (quoted > 0 && !subject) continue;
+    }
     subject ??= subjectBefore(s, verbAt, mentions);
     // ("The Malian government announced the measures in a statement. The statement said Bamako remained open to
     // dialogue": a document named again speaks for the one who issued it, the speaker before)
@@ -234,7 +244,7 @@ function relativeSpeaker(s: Sentence, r: number, actorMs: readonly ResolvedMenti
 }
 
 /** Reporting verbs that report only with a that-clause or a quotation. */
-const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify', 'repeat', 'reiterate']);
+const THAT_ONLY = new Set(['find', 'recognise', 'recognize', 'concede', 'conclude', 'observe', 'recall', 'counter', 'disclose', 'testify', 'repeat', 'reiterate', 'reply', 'respond']);
 /** Verbs that report only a question they raise ("questioned in public why travellers had been kept outside"). */
 const ASKING = new Set(['question', 'ask', 'wonder']);
 const WH = new Set(['why', 'whether', 'how', 'if']);

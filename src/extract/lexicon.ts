@@ -489,6 +489,7 @@ export const REPORTING = new Set([
   'emphasize', 'emphasise', 'believe', 'reveal', 'reject', 'welcome', 'hail', 'praise', 'denounce', 'criticize', 'criticise', 'express',
   'assure', 'concede', 'recognise', 'recognize', 'speak', 'demand', 'complain', 'lament', 'deplore', 'regret', 'contend', 'predict', 'caution',
   'boast', 'brag', 'conclude', 'observe', 'disclose', 'recall', 'counter', 'retort', 'testify', 'allege', 'thank', 'attribute', 'repeat', 'reiterate',
+  'reply', 'respond',
 ]);
 
 /** Words that make a statement hedged or negated: no plain fact comes out of their clause. */

@@ -525,3 +525,15 @@ describe('extractClaims: a source named by whose people it is', () => {
     expect(summary('Residents of the town said the militants stole cattle.')).toEqual([{ claimant: 'fx-source-residents', cue: 'said', text: 'the militants stole cattle.' }]);
   });
 });
+
+describe('extractClaims: replies, quotes and verdicts on a fronted object', () => {
+  it('reads "replied that", "was quoted as saying" and "which X called the worst atrocity" as claims of their speakers', () => {
+    expect(summary('JNIM replied that any talks required the departure of French forces.')).toEqual([{ claimant: 'jnim', cue: 'replied', text: 'any talks required the departure of French forces.' }]);
+    expect(summary('Tiani was quoted as saying that the withdrawal was irreversible.').map((c) => c.claimant)).toEqual(['abdourahamane-tiani']);
+    expect(summary('Soldiers killed hundreds of people in Moura, an operation which Human Rights Watch called the worst atrocity of the conflict.'))
+      .toContainEqual({ claimant: 'human-rights-watch', cue: 'called', text: 'the worst atrocity of the conflict.' });
+  });
+  it('reads no claim from a response in deeds', () => {
+    expect(summary('Chad responded to the attack by sending troops.')).toEqual([]);
+  });
+});
