@@ -949,6 +949,14 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     const travelAt = event === 'Visit' && verbAt < 0 ? purposeVerb(t, k) : -1;
     let support = verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma) ? left.filter((m) => m.to <= verbAt && m.from > opened)
       : travelAt >= 0 ? left.filter((m) => m.to <= travelAt).slice(-1) : [];
+    // ("… to form al-Mourabitoun, which claimed the twin suicide bombings": a support verb of a relative clause between
+    // commas has the name before the comma as its subject)
+    if (!support.length && verbAt >= 0 && LIGHT_VERBS.has(t[verbAt]!.lemma)) {
+      let r = verbAt - 1;
+      while (r > 0 && (t[r]!.pos === 'AUX' || t[r]!.pos === 'ADV')) r--;
+      const antecedent = RELATIVE_OPENERS.has(t[r]?.norm ?? '') && t[r]!.norm !== 'that' && t[r - 1]?.text === ',' ? antecedentBefore(s, actors(mentions).filter((m) => m.cls !== 'Person' || t[r]!.norm === 'who'), r - 1) : undefined;
+      if (antecedent) support = [antecedent];
+    }
     // ("France, the European countries serving in Barkhane and Takuba, and Canada announced a withdrawal": the subject the
     // verb follows, with the actors listed with it, past an apposition to one of them)
     // (a country named inside an actor's name is no item: "the armies of Côte d'Ivoire and Burkina Faso")

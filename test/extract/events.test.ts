@@ -1229,6 +1229,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = extractDocument({ id: 'fx', text: 'At least 23 Nigerien soldiers were killed on Wednesday when hundreds of jihadists attacked their positions near Teguey.', source: 'fx.txt', date: '2024-03-22' }, GAZ);
     expect(x.events.map((e) => [e.cls, agents(e).map((a) => a.replace(/^fx-/, '')), targets(e)])).toEqual([['Attack', ['unidentified-jihadists'], ['niger-armed-forces']]]);
   });
+  it('gives an act a relative clause claims or carries out the name the clause hangs on ("al-Mourabitoun, which claimed the bombings")', () => {
+    const x = doc('Belmokhtar formed al-Mourabitoun, which claimed the twin suicide bombings against a military camp in Agadez in May 2013.');
+    expect(x.events.filter((e) => e.cls === 'Bombing').map(agents)).toEqual([['al-mourabitoun']]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
