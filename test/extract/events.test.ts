@@ -1230,7 +1230,7 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(x.events.map((e) => [e.cls, agents(e).map((a) => a.replace(/^fx-/, '')), targets(e)])).toEqual([['Attack', ['unidentified-jihadists'], ['niger-armed-forces']]]);
   });
   it('gives an act a relative clause claims or carries out the name the clause hangs on ("al-Mourabitoun, which claimed the bombings")', () => {
-    const x = doc('Belmokhtar formed al-Mourabitoun, which claimed the twin suicide bombings against a military camp in Agadez in May 2013.');
+    const x = doc('Later that year it merged with the brigade of Algerian commander Mokhtar Belmokhtar to form al-Mourabitoun, which claimed the twin suicide bombings against a military camp in Agadez and a French-run uranium site at Arlit in May 2013.');
     expect(x.events.filter((e) => e.cls === 'Bombing').map(agents)).toEqual([['al-mourabitoun']]);
   });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
