@@ -290,6 +290,8 @@ function conjunctionBetween(t: Sentence['tokens'], covered: Uint8Array, from: nu
 }
 /** Prepositions before a gerund whose subject is that of the clause it hangs on ("after expelling French troops"). */
 const GERUND_OPENERS = new Set(['after', 'before', 'by', 'upon', 'without']);
+/** Nouns of explosive devices, which strike or hit as bombings do. */
+const DEVICES = new Set(['device', 'devices', 'ied', 'ieds', 'bomb', 'bombs', 'mine', 'mines', 'landmine', 'landmines', 'explosives']);
 /** Nouns of a span of time, which a phrase between "and" and its verb may end in ("and later that month struck …"). */
 const SPANS_OF_TIME = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'night', 'evening', 'afternoon', 'hours']);
 /** The verb that the verb at v is joined to by "and"/"or"/"then" (adverbs aside), from the clause's start on, or -1. */
@@ -1577,7 +1579,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // (the tagger reads "Sect fighters strike police posts" as a noun: right after its actor, with an object, it is the verb)
     const struck = tok.pos === 'VERB' || (key === 'strike' && t[k + 1]?.norm !== 'on' && t[k + 1]?.norm !== 'against'
       && mentions.some((m) => m.to === k && !isPlaceClass(m.cls) && t[m.from - 1]?.pos !== 'DET' && !/^['’]s?$/.test(t[m.from - 1]?.norm ?? '')));
-    if (key === 'strike' && struck && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) ? 'Bombing' : 'Attack';
+    // ("An improvised explosive device struck a Malian army vehicle": a device that strikes is a bombing)
+    if (key === 'strike' && struck && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) || t.slice(Math.max(0, k - 5), k).some((x) => DEVICES.has(x.norm)) ? 'Bombing' : 'Attack';
     // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.
@@ -1655,8 +1658,20 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     tr.mutual = false;
     tr.event = undefined;
   }
+  // ("A roadside bomb hit a UN convoy", "the blast tore through a Nigerian army patrol": a device that hits something is
+  // the subject of the verb whose object it hit)
+  for (const tr of out) {
+    if (!tr.nominal || tr.event !== 'Bombing' || tr.targets.length) continue;
+    let v = tr.end;
+    while (v < t.length && (t[v]!.pos === 'AUX' || t[v]!.pos === 'ADV')) v++;
+    if (t[v]?.pos !== 'VERB' || !DEVICE_HITS.has(t[v]!.lemma)) continue;
+    const hit = mentions.find((m) => m.from > v && m.from <= v + 4 && !isPlaceClass(m.cls) && m.cls !== 'Person' && !t.slice(v + 1, m.from).some((x) => x.pos === 'VERB' || x.pos === 'ADP' || x.text === ','));
+    if (hit) tr.targets = [hit];
+  }
   return inOrder(out);
 }
+/** Verbs a device's blast does to what it hits. */
+const DEVICE_HITS = new Set(['hit', 'strike', 'target', 'tear', 'destroy', 'rip', 'blow']);
 
 /** Verbs that pass a resolution. */
 const RESOLVING = new Set(['adopt', 'pass', 'approve', 'vote', 'unanimous']);

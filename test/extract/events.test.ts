@@ -1233,6 +1233,11 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('Later that year it merged with the brigade of Algerian commander Mokhtar Belmokhtar to form al-Mourabitoun, which claimed the twin suicide bombings against a military camp in Agadez and a French-run uranium site at Arlit in May 2013.');
     expect(x.events.filter((e) => e.cls === 'Bombing').map(agents)).toEqual([['al-mourabitoun']]);
   });
+  it('reads a device that strikes as a bombing, and what a bomb hits as its target', () => {
+    const cls = (e: EventFact) => [e.cls, targets(e)];
+    expect(doc('An improvised explosive device struck a Malian army vehicle near Boni.').events.map(cls)).toEqual([['Bombing', ['fama']]]);
+    expect(doc('A roadside bomb hit a MINUSMA vehicle near Tessalit.').events.map(cls)).toEqual([['Bombing', ['minusma']]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
