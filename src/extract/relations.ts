@@ -1809,7 +1809,9 @@ function joinRule(cx: Context): void {
       continue;
     }
     const group = actors(ms).find((m) => m.from > k && m.to <= cTo && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
-    if (group && JOINABLE.has(group.cls)) add(cx, subject, 'memberOf', group, 'relation.join', 0.75, k);
+    // ("Benin joined the Multinational Joint Task Force in 2015", "Chad joined the G5 Sahel": a state joins a bloc or a joint force)
+    const joiner = subject ?? (group && (BLOCS.has(group.cls) || group.cls === 'StateForce') ? subjectState : undefined);
+    if (group && JOINABLE.has(group.cls)) add(cx, joiner, 'memberOf', group, 'relation.join', 0.75, k);
   }
 }
 

@@ -2877,3 +2877,10 @@ describe('extractRelations: acts told by a gerund or by a relative clause on the
     expect(withPredicate(triples('ECOWAS lifted most of the sanctions it had imposed on Niger after the coup.'), 'sanctions')).toEqual(['ecowas sanctions niger']);
   });
 });
+
+describe('extractRelations: a state that joins a bloc or a joint force', () => {
+  it('makes it a member', () => {
+    expect(withPredicate(triples('Benin joined the Multinational Joint Task Force in 2015.'), 'memberOf')).toEqual(['benin memberOf mnjtf']);
+    expect(withPredicate(triples('Togo joined the AES in 2025.'), 'memberOf')).toEqual(['togo memberOf aes']);
+  });
+});
