@@ -290,6 +290,8 @@ function conjunctionBetween(t: Sentence['tokens'], covered: Uint8Array, from: nu
 }
 /** Prepositions before a gerund whose subject is that of the clause it hangs on ("after expelling French troops"). */
 const GERUND_OPENERS = new Set(['after', 'before', 'by', 'upon', 'without']);
+/** Prepositions that set an act beside another one ("after the visit of X"). */
+const AROUND_ACTS = new Set(['after', 'before', 'following', 'during', 'amid']);
 /** Nouns of explosive devices, which strike or hit as bombings do. */
 const DEVICES = new Set(['device', 'devices', 'ied', 'ieds', 'bomb', 'bombs', 'mine', 'mines', 'landmine', 'landmines', 'explosives']);
 /** Nouns of a span of time, which a phrase between "and" and its verb may end in ("and later that month struck …"). */
@@ -876,7 +878,10 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     // ("visiting troops fighting FACT rebels": nor those of a present participle right after the object's noun)
     if ((t[i]!.pos === 'VERB' && /ed$/.test(t[i]!.norm) && t[i - 1]!.pos === 'NOUN' && (t[i + 1]?.norm === 'of' || t[i + 1]?.norm === 'to'))
       || (t[i]!.pos === 'VERB' && /ing$/.test(t[i]!.norm) && t[i - 1]!.pos === 'NOUN' && /^[a-z]/.test(t[i - 1]!.text))
-      || (t[i]!.text === ',' && CHARGES.has(t[i + 2]?.norm ?? '') && (t[i + 1]!.norm === 'a' || t[i + 1]!.norm === 'an'))) subordinate = i;
+      || (t[i]!.text === ',' && CHARGES.has(t[i + 2]?.norm ?? '') && (t[i + 1]!.norm === 'a' || t[i + 1]!.norm === 'an'))
+      // ("took Kidal from the army in May 2014 after the visit of Prime Minister Moussa Mara": a phrase of time around
+      // another act names none of this one's objects)
+      || (AROUND_ACTS.has(t[i]!.norm) && t[i]!.pos === 'ADP' && t[i + 1]?.pos === 'DET' && t[i + 2]?.pos === 'NOUN' && t[i + 3]?.norm === 'of')) subordinate = i;
   }
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
     && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m)

@@ -1238,6 +1238,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(doc('An improvised explosive device struck a Malian army vehicle near Boni.').events.map(cls)).toEqual([['Bombing', ['fama']]]);
     expect(doc('A roadside bomb hit a MINUSMA vehicle near Tessalit.').events.map(cls)).toEqual([['Bombing', ['minusma']]]);
   });
+  it('makes no target of one named in a phrase of time around another act ("after the visit of Prime Minister X")', () => {
+    const x = doc('The MNLA took Kidal from the army in May 2014 after the visit of Prime Minister Moussa Mara.');
+    expect(x.events.filter((e) => e.cls === 'Capture').map(targets)).toEqual([['fama']]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
