@@ -1663,6 +1663,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     tr.mutual = false;
     tr.event = undefined;
   }
+  // ("The Nigerien army repelled an attack by ISGS fighters": those who repel an attack were its targets)
+  for (const tr of out) {
+    if (!tr.nominal || tr.targets.length || (tr.event !== 'Attack' && tr.event !== 'Ambush')) continue;
+    const v = governingVerb(t, tr.k);
+    const repel = v >= 0 ? out.find((o) => o.k === v && REPELLING.has(o.key)) : undefined;
+    if (repel) tr.targets = repel.agents.filter((m) => !tr.agents.some((a) => a.entity === m.entity));
+  }
   // ("A roadside bomb hit a UN convoy", "the blast tore through a Nigerian army patrol": a device that hits something is
   // the subject of the verb whose object it hit)
   for (const tr of out) {
@@ -1675,6 +1682,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   }
   return inOrder(out);
 }
+/** Verbs of fighting an attack off. */
+const REPELLING = new Set(['repel', 'repulse', 'foil', 'thwart', 'beat back', 'fight off', 'fend off', 'push back', 'drive back']);
 /** Verbs a device's blast does to what it hits. */
 const DEVICE_HITS = new Set(['hit', 'strike', 'target', 'tear', 'destroy', 'rip', 'blow']);
 

@@ -1242,6 +1242,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('The MNLA took Kidal from the army in May 2014 after the visit of Prime Minister Moussa Mara.');
     expect(x.events.filter((e) => e.cls === 'Capture').map(targets)).toEqual([['fama']]);
   });
+  it('makes those who repel an attack its targets', () => {
+    const x = doc('The Nigerien army, supported by French aircraft, repelled an attack by ISGS fighters in Inates.');
+    expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['islamic-state-sahel'], ['niger-armed-forces', 'french-armed-forces']]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
