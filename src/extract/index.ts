@@ -129,6 +129,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   carryDates(events);
   for (const r of condemnedDoers(doc.id, condemned, events, classOf)) relations.push(r);
   sentForces(events, ids, classOf, stateOf, gaz);
+  coupStates(events, ids, stateOf, gaz);
   // An entity exists only through its mentions; a relation or event only between existing entities.
   const known = ids;
   // (a state that acts in an event acts through its government, when the article names that government:
@@ -399,6 +400,19 @@ function withdrawnFromOwnState(r: Relation, classOf: ReadonlyMap<string, EntityC
 }
 
 /** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */
+/**
+ * "Damiba ousted President Kaboré", "Captain Traoré toppled Damiba": a coup the sentence places nowhere happened in the state
+ * its target led, else the one its doers serve — when the article names that state.
+ */
+function coupStates(events: EventFact[], known: ReadonlySet<string>, stateOf: ReadonlyMap<string, string>, gaz: GazetteerIndex): void {
+  for (const e of events) {
+    if (e.cls !== 'Coup' || e.place) continue;
+    let state: string | undefined;
+    for (const role of ['target', 'agent']) for (const p of e.participants) if (!state && p.role === role) state = stateOf.get(p.entity) ?? gaz.byId.get(p.entity)?.country;
+    if (state && known.has(state)) e.place = state;
+  }
+}
+
 export function personStates(entities: readonly Entity[], gaz: GazetteerIndex): Map<string, string> {
   const stateOf = new Map<string, string>();
   for (const e of entities) {

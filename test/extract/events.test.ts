@@ -1246,6 +1246,12 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('The Nigerien army, supported by French aircraft, repelled an attack by ISGS fighters in Inates.');
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['islamic-state-sahel'], ['niger-armed-forces', 'french-armed-forces']]]);
   });
+  it('places a coup told with no place in the state its target led, when the article names it', () => {
+    const x = doc('Burkina Faso has been ruled by soldiers. On 24 January 2022, Lieutenant-Colonel Paul-Henri Sandaogo Damiba ousted President Roch Marc Christian Kabore.');
+    expect(x.events.filter((e) => e.cls === 'Coup').map((e) => e.place)).toEqual(['burkina-faso']);
+    // (not a state the article does not name)
+    expect(doc('On 24 January 2022, Lieutenant-Colonel Paul-Henri Sandaogo Damiba ousted President Roch Marc Christian Kabore.').events.map((e) => e.place)).toEqual([undefined]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
