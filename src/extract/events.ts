@@ -12,9 +12,9 @@ import type { Trigger } from './triggers.ts';
 
 const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1, Place: 0 };
 
-/** Events of one sentence. `dates` are the sentence's date mentions with offsets in the document. */
 /** Nouns of the places a force holds, which it can abandon. */
 const POSTS = new Set(['base', 'bases', 'camp', 'camps', 'post', 'posts', 'position', 'positions', 'garrison', 'barracks', 'outpost', 'outposts', 'town', 'village', 'city']);
+/** Events of one sentence. `dates` are the sentence's date mentions with offsets in the document. */
 /** Where and when the sentence before an event's sets its scene, when it names a town or site and a day. */
 export interface Scene { place?: string; date?: string }
 

@@ -399,7 +399,6 @@ function withdrawnFromOwnState(r: Relation, classOf: ReadonlyMap<string, EntityC
   return (cls === 'StateForce' || cls === 'Government') && (gaz.byId.get(r.subject)?.country === r.object || r.subject === stateBodyId(r.object, cls));
 }
 
-/** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */
 /**
  * "Damiba ousted President Kaboré", "Captain Traoré toppled Damiba": a coup the sentence places nowhere happened in the state
  * its target led, else the one its doers serve — when the article names that state.
@@ -413,6 +412,7 @@ function coupStates(events: EventFact[], known: ReadonlySet<string>, stateOf: Re
   }
 }
 
+/** The persons of an article that the gazetteer ties to a state ("President X" leads it, when the article names it). */
 export function personStates(entities: readonly Entity[], gaz: GazetteerIndex): Map<string, string> {
   const stateOf = new Map<string, string>();
   for (const e of entities) {

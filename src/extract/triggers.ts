@@ -54,6 +54,7 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
 const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation', 'move', 'decision', 'step']);
 /** A share of an act, between its support verb and its noun: "completed the bulk of the withdrawal". */
 const SHARE_NOUNS = new Set(['bulk', 'rest', 'remainder', 'part', 'phase', 'stage', 'start', 'end', 'first', 'last', 'final']);
+/** Nouns that count or string acts together between a support verb and its noun: "carried out hundreds of attacks". */
 const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'series', 'wave', 'waves', 'string', 'spate', 'number', 'couple', 'handful', 'succession', 'campaign']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
 /** Past participles of a body found: "was found", "were discovered". */

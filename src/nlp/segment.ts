@@ -228,6 +228,9 @@ function perfectParticiples(tokens: Token[]): void {
     if (next === 'DET' || next === 'ADP' || next === 'PRON' || next === 'PROPN' || next === 'NUM') { t.pos = 'VERB'; t.lemma = lemma; }
   }
 }
+/** Past participles that are nouns too ("a shot", "the spread"), with their verb's lemma. */
+const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['shot', 'shoot'], ['spread', 'spread'], ['mined', 'mine']]);
+
 /**
  * A gerund the tagger reads as a noun after a preposition ("after expelling French troops", "by killing 12 soldiers"):
  * followed right away by its object — an article, a name, a number, an adjective or a pronoun — it is a verb.
@@ -241,8 +244,6 @@ function gerunds(tokens: Token[]): void {
   }
 }
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'without', 'since', 'upon', 'while', 'when']);
-
-const PARTICIPLE_NOUNS: ReadonlyMap<string, string> = new Map([['shot', 'shoot'], ['spread', 'spread'], ['mined', 'mine']]);
 
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;

@@ -953,13 +953,13 @@ class Resolution {
       const id = sense.cls === 'StateForce' ? gaz.forceOf.get(focusCountry) : sense.cls === 'Government' ? gaz.governmentOf.get(focusCountry) : undefined;
       if (id) d = this.fromEntry(id, c.start);
     }
+    // ("Boko Haram attacked Kolofata, but soldiers repelled the attackers", "an assault by Boko Haram …, killing 27 of the
+    // attackers": the attackers just told of are the named group that attacked)
+    if (!d && sense.generic && ATTACKER_NOUNS.has(head) && definite(s.tokens, c)) d = this.lastAttacker(si, c.start);
     // "Militants attacked a convoy", "gunmen killed 20 villagers", and no group of the kind named in the
     // article: the unnamed fighters are one actor of this article, a node of its own (nothing ties them to
     // another article's unnamed fighters).
     // (a plural noun of fighters only: "a rebellion", "a jihadist group" name no one)
-    // ("Boko Haram attacked Kolofata, but soldiers repelled the attackers", "an assault by Boko Haram …, killing 27 of the
-    // attackers": the attackers just told of are the named group that attacked)
-    if (!d && sense.generic && ATTACKER_NOUNS.has(head) && definite(s.tokens, c)) d = this.lastAttacker(si, c.start);
     if (!d && sense.cls === 'ArmedGroup' && !sense.state && (/s$/.test(head) || head.endsWith('men'))) {
       const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
         // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
@@ -1416,7 +1416,8 @@ function partOfBefore(t: readonly Token[], from: number): boolean {
 }
 const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'ally', 'allies', 'splinter', 'faction']);
 /** Nouns for those who carried out an attack, which a definite article ties to the group the text says attacked. */
-const ATTACKER_NOUNS = new Set(['attackers', 'assailants', 'raiders']);
+const ATTACKER_NOUNS = new Set(['attackers', 'assailants']);
+/** Verbs and nouns of an attack whose doer "the attackers" names again. */
 const ATTACK_LEMMAS = new Set(['attack', 'assault', 'raid', 'storm', 'ambush', 'overrun']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */
 const UNNAMED_ATTACKERS = new Set(['gunmen', 'men', 'attackers', 'assailants', 'kidnappers', 'abductors', 'captors']);
