@@ -6,7 +6,7 @@ import { isPlaceClass } from '../types.ts';
 import { fold, namesAt, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { documentWords, wordCount, wordEpoch, wordsAt } from '../nlp/segment.ts';
 import {
-  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, FIRST_HEADS, isTitleAt, FORCE_HEADS, namingAt, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, POSSESSIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
+  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, ENVOYS, FIRST_HEADS, isTitleAt, FORCE_HEADS, namingAt, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, POSSESSIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -1024,7 +1024,9 @@ function loneDemonyms(spans: Spans): void {
     const serves = SETTLEMENT_NOUNS.has(next[0] ?? '') || (SETTLEMENT_NOUNS.has(next[1] ?? '') && next[2] === 'of' && toks[i + 1]?.pos === 'NOUN')
       || next.some((w) => TITLES.has(w) && !['former', 'interim', 'transitional'].includes(w))
       // ("near the Malian border", "30 kilometres from the Nigerian frontier": the border is that country's)
-      || next[0] === 'border' || next[0] === 'frontier';
+      || next[0] === 'border' || next[0] === 'frontier'
+      // ("expelled three French diplomats": whose envoys they are; one envoy, "the French envoy, Luc Hallade", is named after)
+      || (ENVOYS.has(next[0] ?? '') && next[0]!.endsWith('s'));
     if (serves) spans.add(i, i + 1, 'description', { type: 'country', id: country });
   }
 }

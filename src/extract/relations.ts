@@ -285,7 +285,8 @@ function fromTriggers(cx: Context): void {
         add(cx, tr.agents[0], 'opposes', tr.agents[1], `relation.hostile.${tr.key}`, 0.85, tr.k);
       }
       // (a stance verb takes a proposal as often as a party: "the rebels opposing it" names no one through "it")
-      for (const a of tr.agents) for (const b of tr.targets) if (tr.event || b.kind !== 'pronoun') add(cx, a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
+      // (the state whose envoys are expelled is opposed by the envoy rule, through the article's government)
+      for (const a of tr.agents) for (const b of tr.targets) if ((tr.event || b.kind !== 'pronoun') && !(tr.key === 'expel' && b.cls === 'Country')) add(cx, a, 'opposes', b, `relation.hostile.${tr.key}`, 0.85, tr.k);
       // A threatened or planned attack on a place is not an attack on it, but it is hostility towards it.
       for (const a of tr.agents) for (const p of tr.placeTargets) {
         if (tr.intent) add(cx, a, 'opposes', p, `relation.intent-place.${tr.key}`, 0.6, tr.k);
@@ -2198,7 +2199,8 @@ function envoyRule(cx: Context): void {
   for (const k of cues[Cue.Envoy]) {
     if (t[k]!.pos !== 'VERB') continue;
     const envoy = t.findIndex((x, i) => i > k && i <= k + 4 && ENVOYS.has(x.norm));
-    if (envoy < 0 || !t.slice(k + 1, envoy).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'PRON' || /^['’]s$/.test(x.text))) continue;
+    // ("expelled three French diplomats": past a count too)
+    if (envoy < 0 || !t.slice(k + 1, envoy).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM' || /^['’]s$/.test(x.text))) continue;
     const [cFrom] = clauseAround(s, k);
     if (isUncertain(s, k, cFrom) || anyToken(t, cFrom, k, NEGATED)) continue;
     const states = ms.filter((m) => m.cls === 'Country' || m.cls === 'Government');
@@ -3957,7 +3959,7 @@ cue(NORM_CUES, ['invitation'], Cue.Invitation);
 cue(LEMMA_CUES, ['ask', 'appeal', 'call'], Cue.Appeal);
 cue(NORM_CUES, ['joint'], Cue.Joint);
 cue(NORM_CUES, ['auspices', 'mediator', 'mediators', 'facilitator', 'broker', 'go-between'], Cue.Auspices);
-cue(LEMMA_CUES, ['revoke', 'denounce', 'terminate', 'scrap', 'abrogate', 'annul', 'tear', 'renounce'], Cue.Revoke); cue(NORM_CUES, ['tore', 'torn'], Cue.Revoke);
+cue(LEMMA_CUES, ['revoke', 'denounce', 'terminate', 'scrap', 'abrogate', 'annul', 'tear', 'renounce', 'end'], Cue.Revoke); cue(NORM_CUES, ['tore', 'torn'], Cue.Revoke);
 cue(LEMMA_CUES, HEADING_VERBS, Cue.Heads); cue(NORM_CUES, GROUP_HEADS, Cue.Heads);
 cue(NORM_CUES, ['sworn'], Cue.Heads); cue(LEMMA_CUES, [...INSTALLING, 'take', 'assume'], Cue.Heads);
 cue(NORM_CUES, ['operated', 'run', 'owned'], Cue.Operated);

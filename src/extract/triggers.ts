@@ -91,7 +91,7 @@ const TOGETHER = new Set(['jointly', 'together', 'along', 'alongside']);
 /** What a state cuts when it suspends its help: "cut its military aid", "cut part of its assistance". */
 const AID_NOUNS = new Set(['aid', 'assistance', 'funding', 'cooperation', 'support']);
 /** Verbs that end an agreement ("revoked the defence agreements"), and the agreements they end. */
-const ENDING = new Set(['revoke', 'terminate', 'cancel', 'annul', 'scrap', 'abrogate', 'rescind', 'repudiate']);
+const ENDING = new Set(['revoke', 'terminate', 'cancel', 'annul', 'scrap', 'abrogate', 'rescind', 'repudiate', 'end']);
 const PACT_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'pact', 'pacts', 'treaty', 'treaties', 'deal', 'deals', 'convention', 'conventions']);
 const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
@@ -1663,6 +1663,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     tr.hostile = false;
     tr.mutual = false;
     tr.event = undefined;
+  }
+  // ("Burkina Faso expelled three French diplomats": the state whose envoys are expelled is the one acted on)
+  for (const tr of out) {
+    if (tr.key !== 'expel' || tr.nominal) continue;
+    const envoy = t.findIndex((x, i) => i > tr.k && i <= tr.k + 5 && ENVOYS.has(x.norm));
+    const state = envoy > 0 ? mentions.find((m) => m.cls === 'Country' && m.from > tr.k && m.to <= envoy && !tr.agents.some((a) => a.entity === m.entity)) : undefined;
+    if (state && !tr.targets.some((m) => m.entity === state.entity)) tr.targets = [...tr.targets, state];
   }
   // ("The Nigerien army repelled an attack by ISGS fighters": those who repel an attack were its targets)
   for (const tr of out) {

@@ -1252,6 +1252,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     // (not a state the article does not name)
     expect(doc('On 24 January 2022, Lieutenant-Colonel Paul-Henri Sandaogo Damiba ousted President Roch Marc Christian Kabore.').events.map((e) => e.place)).toEqual([undefined]);
   });
+  it('makes the state whose diplomats are expelled the target, and an agreement ended a suspension', () => {
+    expect(doc('Burkina Faso expelled three French diplomats in April 2024.').events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([['Sanction', ['burkina-faso'], ['france']]]);
+    expect(doc('Chad ended its defence cooperation agreement with France in November 2024.').events.map((e) => e.cls)).toContain('Suspension');
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([

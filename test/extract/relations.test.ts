@@ -2884,3 +2884,10 @@ describe('extractRelations: a state that joins a bloc or a joint force', () => {
     expect(withPredicate(triples('Togo joined the AES in 2025.'), 'memberOf')).toEqual(['togo memberOf aes']);
   });
 });
+
+describe('extractRelations: envoys counted, and an agreement ended', () => {
+  it('opposes the state whose diplomats are expelled, and the one whose agreement with it is ended', () => {
+    expect(withPredicate(triples('Burkina Faso expelled three French diplomats in April 2024.'), 'opposes')).toContain('burkina-faso opposes france');
+    expect(withPredicate(documentTriples('Chad ended its defence agreement with France in 2024.'), 'opposes')).toContain('chad opposes france');
+  });
+});
