@@ -2295,6 +2295,8 @@ function revokeRule(cx: Context): void {
     while (n < t.length && n <= k + 8 && !AGREEMENTS.has(lower[n]!) && (t[n]!.pos === 'DET' || t[n]!.pos === 'ADJ' || t[n]!.pos === 'NUM'
       || t[n]!.pos === 'PRON' || t[n]!.pos === 'NOUN' || t[n]!.pos === 'PROPN' || lower[n] === 'and')) n++;
     if (!AGREEMENTS.has(lower[n] ?? '')) continue;
+    // ("its defence cooperation agreement with France": to the last of them)
+    while (AGREEMENTS.has(lower[n + 1] ?? '')) n++;
     // ("agreements with the European Union", "the agreements binding it to France", "its accords with Paris")
     let w = n + 1;
     if (lower[w] === 'binding' || lower[w] === 'linking' || lower[w] === 'tying') w += lower[w + 1] === 'it' || lower[w + 1] === 'them' ? 2 : 1;

@@ -2889,5 +2889,7 @@ describe('extractRelations: envoys counted, and an agreement ended', () => {
   it('opposes the state whose diplomats are expelled, and the one whose agreement with it is ended', () => {
     expect(withPredicate(triples('Burkina Faso expelled three French diplomats in April 2024.'), 'opposes')).toContain('burkina-faso opposes france');
     expect(withPredicate(documentTriples('Chad ended its defence agreement with France in 2024.'), 'opposes')).toContain('chad opposes france');
+    // (past a noun of cooperation before the agreement's own)
+    expect(withPredicate(documentTriples('Chad revoked its defence cooperation agreement with France in November 2024.'), 'opposes')).toContain('chad opposes france');
   });
 });
