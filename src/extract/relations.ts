@@ -160,6 +160,9 @@ const STATE_PEOPLE = new Set(['leaders', 'presidents', 'heads', 'representatives
 /** A bloc's parts left with it ("all the organs and bodies of the G5 Sahel"). */
 const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', 'mechanisms', 'instances', 'all']);
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
+/** What a state withdraws from a bloc or a mission it leaves: "withdrew its contingent from MINUSMA". */
+const POSSESSIVE_OWN = new Set(['its', 'their']);
+const FORCE_WORDS_WITHDRAWN = new Set(['contingent', 'contingents', 'troops', 'soldiers', 'forces', 'peacekeepers', 'personnel', 'units']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back', 'quit', 'abandon']);
 /** Nouns for a state's force named in apposition ("France's counter-terrorism force"). */
 const FORCE_NOUNS = new Set(['force', 'operation', 'mission', 'contingent', 'unit', 'battalion', 'brigade']);
@@ -468,7 +471,9 @@ function withdrawals(cx: Context, tr: Trigger): void {
     && m.kind !== 'description' && m.from >= tr.end && m.from <= tr.end + 2 && !t.slice(tr.end, m.from).some((x) => x.pos === 'ADP'));
   // "Mali withdrew from the G5 Sahel", "the three juntas left ECOWAS": leaving a bloc is a withdrawal from it.
   // ("was withdrawing with immediate effect from the CEMOC": past the manner)
-  const end = lower[tr.end] === 'with' && lower[tr.end + 1] === 'immediate' && lower[tr.end + 2] === 'effect' ? tr.end + 3 : tr.end;
+  // ("Sweden withdrew its contingent from MINUSMA": past the forces withdrawn)
+  let end = lower[tr.end] === 'with' && lower[tr.end + 1] === 'immediate' && lower[tr.end + 2] === 'effect' ? tr.end + 3 : tr.end;
+  if (POSSESSIVE_OWN.has(lower[end] ?? '') && FORCE_WORDS_WITHDRAWN.has(lower[end + 1] ?? '') && lower[end + 2] === 'from') end += 2;
   const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'exit') && !tr.nominal
     // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
     // ("withdrew from the Joint Operational General Staff Committee": a named joint body too)
@@ -2206,14 +2211,17 @@ function envoyRule(cx: Context): void {
     const states = ms.filter((m) => m.cls === 'Country' || m.cls === 'Government');
     // (whose envoy: "Ghana's ambassador", "the Algerian ambassador"; or where from: "recalled its ambassador from Benin")
     const other = states.find((m) => m.from > k && m.to <= envoy) ?? (['from', 'to', 'in'].includes(lower[envoy + 1] ?? '') ? states.find((m) => m.from > envoy + 1 && m.from <= envoy + 3) : undefined);
-    const who = ms.filter((m) => (m.cls === 'Country' || m.cls === 'Government') && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)
-      && !/^['’]s$/.test(t[m.to]?.text ?? '')).pop();
+    const subjects = ms.filter((m) => (m.cls === 'Country' || m.cls === 'Government') && m.to <= k && m.from >= cFrom && !governingPreposition(s, m)
+      && !/^['’]s$/.test(t[m.to]?.text ?? ''));
+    // ("Mali's junta accused Algeria of harbouring terrorists and recalled its ambassador": a verb joined by "and" to one
+    // before has that verb's subject, not its object)
+    const who = lower[k - 1] === 'and' && subjects.length > 1 && subjects[0]!.from <= 1 ? subjects[0] : subjects.pop();
     // ("Mauritania and Algeria recalled their ambassadors from Mali": each state of the subject)
     // (the article's state acts through its government, when the article names one: "Days later Mali expelled the French
     // ambassador")
     const gov = cx.f.focusGovernment;
     if (who && other) for (const w of coordinated(who, states, s)) {
-      if (w.entity === other.entity) continue;
+      if (w.entity === other.entity || bodyOfState(other.entity, w.entity) || bodyOfState(w.entity, other.entity)) continue;
       if (gov && w.cls === 'Country' && w.entity === cx.f.focusCountry && gov !== other.entity) {
         // (in the canonical order `add` gives two actors)
         const [a, b] = gov < other.entity ? [gov, other.entity] : [other.entity, gov];

@@ -2893,3 +2893,14 @@ describe('extractRelations: envoys counted, and an agreement ended', () => {
     expect(withPredicate(documentTriples('Chad revoked its defence cooperation agreement with France in November 2024.'), 'opposes')).toContain('chad opposes france');
   });
 });
+
+describe('extractRelations: envoys recalled by the subject of a verb before, forces withdrawn from a mission', () => {
+  it('gives the recall to the one that accused, not to the one accused', () => {
+    const got = withPredicate(triples("Mali's junta accused Algeria of harbouring terrorists and recalled its ambassador from Algiers."), 'opposes');
+    expect(got).toContain('government-of-algeria opposes government-of-mali');
+    expect(got).not.toContain('algeria opposes government-of-algeria');
+  });
+  it('reads a state that withdrew its contingent from a mission as withdrawn from it', () => {
+    expect(withPredicate(triples('Sweden withdrew its contingent from MINUSMA in 2022.'), 'withdrewFrom')).toEqual(['sweden withdrewFrom minusma']);
+  });
+});
