@@ -291,6 +291,13 @@ function conjunctionBetween(t: Sentence['tokens'], covered: Uint8Array, from: nu
 }
 /** Prepositions before a gerund whose subject is that of the clause it hangs on ("after expelling French troops"). */
 const GERUND_OPENERS = new Set(['after', 'before', 'by', 'upon', 'without']);
+/** The verb of a clause whose subject starts before `from`: past the subject's nouns and names, an auxiliary or adverb aside; -1 if none. */
+function clauseVerbAt(t: Sentence['tokens'], from: number): number {
+  let i = from;
+  while (i < t.length && i < from + 4 && (t[i]!.pos === 'NOUN' || t[i]!.pos === 'PROPN' || t[i]!.pos === 'ADJ')) i++;
+  while (i < t.length && (t[i]!.pos === 'AUX' || t[i]!.pos === 'ADV')) i++;
+  return t[i]?.pos === 'VERB' ? i : -1;
+}
 /** Prepositions that set an act beside another one ("after the visit of X"). */
 const AROUND_ACTS = new Set(['after', 'before', 'following', 'during', 'amid']);
 /** Nouns of explosive devices, which strike or hit as bombings do. */
@@ -882,7 +889,9 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
       || (t[i]!.text === ',' && CHARGES.has(t[i + 2]?.norm ?? '') && (t[i + 1]!.norm === 'a' || t[i + 1]!.norm === 'an'))
       // ("took Kidal from the army in May 2014 after the visit of Prime Minister Moussa Mara": a phrase of time around
       // another act names none of this one's objects)
-      || (AROUND_ACTS.has(t[i]!.norm) && t[i]!.pos === 'ADP' && t[i + 1]?.pos === 'DET' && t[i + 2]?.pos === 'NOUN' && t[i + 3]?.norm === 'of')) subordinate = i;
+      || (AROUND_ACTS.has(t[i]!.norm) && t[i]!.pos === 'ADP' && t[i + 1]?.pos === 'DET' && t[i + 2]?.pos === 'NOUN' && t[i + 3]?.norm === 'of')
+      // ("leave Niger after the junta demands their departure": a clause of time with a subject and a verb of its own)
+      || (AROUND_ACTS.has(t[i]!.norm) && (t[i + 1]?.pos === 'DET' || t[i + 1]?.pos === 'PROPN') && clauseVerbAt(t, i + 2) > 0)) subordinate = i;
   }
   let right = distinct(actors(inClause.filter((m) => m.from >= end && (absoluteEnd < 0 || m.from < absoluteEnd) && (subordinate < 0 || m.from < subordinate)
     && !byPhrase.includes(m) && !alongside(t, end, m) && !modifiesKin(t, mentions, m)

@@ -245,6 +245,24 @@ function gerunds(tokens: Token[]): void {
 }
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'without', 'since', 'upon', 'while', 'when']);
 
+/**
+ * A present verb the tagger reads as a plural noun after its subject: "after the junta demands their departure", "the
+ * group claims the attack" — a singular noun opened by an article, then the word in -s, then an article or a possessive
+ * that opens its object.
+ */
+function presentVerbs(tokens: Token[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = t.norm;
+    if (t.pos !== 'NOUN' || n.length < 5 || n.charCodeAt(n.length - 1) !== 115 /* s */ || n.charCodeAt(n.length - 2) === 115) continue;
+    const subject = tokens[i - 1]!;
+    if (subject.pos !== 'NOUN' || subject.norm.endsWith('s') || tokens[i - 2]!.pos !== 'DET' || !OBJECT_OPENERS.has(tokens[i + 1]!.norm)) continue;
+    t.pos = 'VERB';
+    if (t.lemma === n) t.lemma = n.slice(0, -1);
+  }
+}
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
 /** Flags of a placed token, for the sentence building: not part of any sentence, or a line break. */
 const SKIP = 1, BREAK = 2;
 
@@ -326,6 +344,7 @@ export function segment(doc: Document): Segmented {
   hedgingAdjectives(tokens);
   perfectParticiples(tokens);
   gerunds(tokens);
+  presentVerbs(tokens);
 
   const sentences: Sentence[] = [];
   // (the words of the document's sentences, in `docWords`; none when the table of words was emptied while this

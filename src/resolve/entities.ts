@@ -895,6 +895,13 @@ class Resolution {
       const state = named[0] && named.every((m) => m.entity === named[0]!.entity) && !partOfForce(gaz, named[0].entity) ? countryOf(named[0].entity, gaz) ?? this.stateOfBody(named[0].entity) : undefined;
       if (state) d = drafts.get(named[0]!.entity);
     }
+    // ("The last French troops leave Niger after the junta demands their departure", in an article mostly about France: a
+    // junta is that of a state that has had one, named in its sentence, not the article's own state that never had one)
+    if (!d && sense.state && sense.cls === 'Government' && focusCountry && JUNTA.test(c.text) && !gaz.juntas.get(focusCountry)?.length) {
+      const ruled = (resolved[si] ?? []).find((m): m is ResolvedMention => !!m && m.cls === 'Country' && !!gaz.juntas.get(m.entity)?.length);
+      const id = ruled ? juntaAt(gaz, ruled.entity, seg.doc.date) ?? gaz.governmentOf.get(ruled.entity) : undefined;
+      if (ruled) d = id ? this.fromEntry(id, c.start) : this.stateBody(ruled.entity, 'Government', c.start);
+    }
     // "the army", "the junta" are first the article's own country's (when the gazetteer has them).
     if (!d && sense.state && focusCountry) {
       const branch = sense.cls === 'StateForce' ? branchOf(gaz, focusCountry, c.text) : undefined;

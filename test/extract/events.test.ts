@@ -1256,6 +1256,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(doc('Burkina Faso expelled three French diplomats in April 2024.').events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([['Sanction', ['burkina-faso'], ['france']]]);
     expect(doc('Chad ended its defence cooperation agreement with France in November 2024.').events.map((e) => e.cls)).toContain('Suspension');
   });
+  it('makes no target of the subject of a clause of time after the act ("left Niger after the junta demanded their departure")', () => {
+    const x = doc('The last French troops leave Niger after the junta demands their departure.');
+    expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), targets(e)])).toEqual([[['french-armed-forces'], []]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([

@@ -79,6 +79,13 @@ describe('segment', () => {
     expect(token('Talks resumed after a meeting in Bamako.', 'meeting').pos).toBe('NOUN');
   });
 
+  it('tags as a verb a present form the tagger reads as a plural noun after its subject, before its object ("the junta demands their departure")', () => {
+    const token = (text: string, word: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === word)!;
+    expect(token('French troops left Niger after the junta demands their departure.', 'demands')).toMatchObject({ pos: 'VERB', lemma: 'demand' });
+    // (a plural noun it stays after a plural, or before a verb: "the army's demands were met")
+    expect(token("The junta's demands were met.", 'demands').pos).toBe('NOUN');
+  });
+
   it('tags "overrun" as a verb ("had overrun the base", "was overrun"), which the tagger reads as a noun', () => {
     const tag = (text: string) => segment(doc(text)).sentences[0]!.tokens.find((t) => t.text === 'overrun')!;
     expect(tag('ISWAP fighters had overrun the base in Monguno.')).toMatchObject({ pos: 'VERB', lemma: 'overrun' });

@@ -737,3 +737,10 @@ describe('resolveEntities: kidnappers', () => {
     expect(ids[0]).toMatch(/unidentified-gunmen$/);
   });
 });
+
+describe('resolveEntities: a junta in an article about a state that never had one', () => {
+  it('reads "the junta" as that of the state its sentence names that has had juntas', () => {
+    const text = 'France sent troops in 2013. France kept troops in Mali. The last French troops left Niger in December 2023 after the junta demanded their departure.';
+    expect(resolvedAs(text, 'junta', '2024-01-15')).toEqual(['cnsp-niger']);
+  });
+});
