@@ -36,6 +36,10 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // ("its headquarters was destroyed by a suicide car bomb": a destruction is an attack only as some actor's act; a
     // passive one tells what another act did)
     if (tr.key === 'destroy' && tr.passive && !tr.agents.length) continue;
+    // ("General Diarra replaced General Dacko": a person takes another's post; "Operation Barkhane replaces Serval" appoints no
+    // one — a force that replaces another is deployed in its stead, below)
+    const relief = tr.key === 'replace' && !tr.agents.concat(tr.targets).some((m) => m.cls === 'Person');
+    if (relief && !tr.agents.some((m) => m.cls === 'StateForce' || m.cls === 'InternationalOrganization')) continue;
     // ("the army abandoned its base in Mondoro": leaving a place or a post; "abandoned the peace agreement" is no withdrawal)
     if (tr.key === 'abandon' && !tr.places.length && !tr.placeTargets.length && !s.tokens.slice(tr.end, tr.end + 4).some((x) => POSTS.has(x.norm))) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
@@ -103,7 +107,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
       doc: docId, sentence: s.index, start: s.start, end: s.end, text: s.text, rule: eventRule(tr.key), confidence: participants.length ? 0.8 : 0.6,
     };
     if (claim) evidence.claim = claim.claim.id;
-    const cls = travelClass(tr.event, tr.key, agents);
+    const cls = relief ? 'Deployment' : travelClass(tr.event, tr.key, agents);
     const where = place ? place.entity : set?.place ? set.place : undefined;
     out.push(eventFact(hashId(docId, s.index, tr.k, tr.event), cls, tr.word, participants, where, date ? date.value : set?.date ? set.date : undefined, evidence));
     // ("who seized power in August last year and again in May": the act done twice, each time with its date)

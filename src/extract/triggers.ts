@@ -298,6 +298,8 @@ function clauseVerbAt(t: Sentence['tokens'], from: number): number {
   while (i < t.length && (t[i]!.pos === 'AUX' || t[i]!.pos === 'ADV')) i++;
   return t[i]?.pos === 'VERB' ? i : -1;
 }
+/** Verbs that set a named operation going. */
+const LAUNCHING = new Set(['launch', 'begin', 'start', 'mount', 'initiate']);
 /** Prepositions that set an act beside another one ("after the visit of X"). */
 const AROUND_ACTS = new Set(['after', 'before', 'following', 'during', 'amid']);
 /** Nouns of explosive devices, which strike or hit as bombings do. */
@@ -580,7 +582,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING, ...LAUNCHING], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -1550,6 +1552,20 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         tr.targets = tr.targets.filter((m) => m.cls === 'Person' || m.from === o);
       }
       continue;
+    }
+    // ("France launched Operation Serval in Mali", "Nigeria began Operation Hadin Kai": a named operation set going is one,
+    // done by the one who launches it and by the operation's own force)
+    // (the tagger reads "France launches Operation Serval" as a noun after the name)
+    if (LAUNCHING.has(tok.lemma) && (tok.pos === 'VERB' || (tok.pos === 'NOUN' && tok.norm.endsWith('s') && t[k - 1]?.pos === 'PROPN')) && !PASSIVE_AUX.has(t[k - 1]?.norm ?? '')) {
+      const at = t[k + 1]?.pos === 'DET' || POSSESSIVES.has(t[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+      const op = mentions.find((m) => m.from === at && /^Operation\b/.test(m.text) && m.kind === 'name');
+      if (op) {
+        pushTrigger(sc, k, k + 1, tok.lemma, 'Operation', false, false);
+        const tr = out[out.length - 1]!;
+        tr.targets = tr.targets.filter((m) => m.entity !== op.entity);
+        if (!tr.agents.some((m) => m.entity === op.entity)) tr.agents = [...tr.agents, op];
+        continue;
+      }
     }
     if (!key) continue;
     // ("a blast", "the explosion": nouns; "blasted the decision" is no bombing)

@@ -1260,6 +1260,13 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('The last French troops leave Niger after the junta demands their departure.');
     expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), targets(e)])).toEqual([[['french-armed-forces'], []]]);
   });
+  it('reads a named operation launched as an operation of its launcher, and one that replaces another as deployed', () => {
+    const x = doc('January 11, 2013 - France launches Operation Serval in Mali to halt an advance by jihadist groups on Bamako.');
+    expect(x.events.filter((e) => e.cls === 'Operation').map((e) => [agents(e).sort(), e.date])).toEqual([[['france', 'operation-serval'], '2013-01-11']]);
+    const y = doc('August 1, 2014 - Operation Barkhane replaces Serval, with 3,000 troops across five Sahel countries.');
+    expect(y.events.map((e) => [e.cls, agents(e)])).toEqual([['Deployment', ['operation-barkhane']]]);
+    expect(doc('General Diarra replaced General Dacko as commander of the force.').events.map((e) => e.cls)).toEqual(['Appointment']);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
