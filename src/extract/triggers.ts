@@ -1028,6 +1028,14 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
         // (the subject of the "when" clause: before its first verb, not "… popular with UN staff")
         && !t.slice(when + 1, m.from).some((x, q) => x.pos === 'VERB' && t[when + 2 + q]?.norm !== 'by'))).slice(0, 2) : [];
     targets = objs;
+    // ("Thirteen French soldiers died … during an operation against jihadists": an operation the clause's subject was in is
+    // that force's)
+    if (!agents.length && event === 'Operation' || !agents.length && key === 'operation') {
+      let d = k - 1;
+      while (d > 0 && (t[d]!.pos === 'DET' || t[d]!.pos === 'ADJ')) d--;
+      const subject = t[d]?.norm === 'during' ? left.find((m) => (m.cls === 'StateForce' || m.cls === 'ArmedGroup') && !oblique(s, m) && !objs.includes(m)) : undefined;
+      if (subject) agents = [subject];
+    }
     // ("lifted the sanctions it had imposed on Niger", "the attacks the group carried out in 2019": a relative clause without its
     // pronoun right after the noun names, as its subject, who did the act)
     if (!agents.length) {

@@ -1267,6 +1267,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(y.events.map((e) => [e.cls, agents(e)])).toEqual([['Deployment', ['operation-barkhane']]]);
     expect(doc('General Diarra replaced General Dacko as commander of the force.').events.map((e) => e.cls)).toEqual(['Appointment']);
   });
+  it('gives an operation the subject took part in ("were killed during an operation") to that force', () => {
+    const x = doc('Two Malian soldiers were killed during an operation near Boni.');
+    expect(x.events.filter((e) => e.cls === 'Operation').map(agents)).toEqual([['fama']]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
