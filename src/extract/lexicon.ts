@@ -383,6 +383,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['inflict', { event: 'ArmedClash' }],
   ['kill', { event: 'Attack' }],
   ['slay', { event: 'Attack' }],
+  // ("the farmers were tied up and slaughtered by Boko Haram fighters")
+  ['slaughter', { event: 'Massacre' }],
   ['neutralize', { event: 'Attack' }],
   ['neutralise', { event: 'Attack' }],
   ['bomb', { event: 'Airstrike' }],

@@ -689,7 +689,10 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // ("was later ousted by", "was himself pushed aside by": an adverb or a reflexive between the auxiliary and the participle)
   const aux = t[k - 1]?.pos === 'ADV' || REFLEXIVES.has(t[k - 1]?.norm ?? '') ? k - 2 : k - 1;
   // (not a phrase that opens with a preposition: "the ISGS is at war with JNIM" is no passive)
-  const passive = participle || (!isNoun && !/ing$/.test(t[k]!.norm) && t[k]!.pos !== 'ADP' && PASSIVE_AUX.has(t[aux]?.norm ?? ''));
+  // ("were tied up and slaughtered by Boko Haram fighters": a participle joined by "and" to a passive one before it)
+  const joinedPassive = !isNoun && t[k - 1]?.norm === 'and' && /(ed|en)$/.test(t[k]!.norm) && t[end]?.norm === 'by'
+    && t.slice(Math.max(0, k - 6), k - 1).some((x, q, xs) => (x.pos === 'VERB' || x.pos === 'ADJ') && /(ed|en)$/.test(x.norm) && PASSIVE_AUX.has((xs[q - 1] ?? t[Math.max(0, k - 6) - 1])?.norm ?? ''));
+  const passive = participle || joinedPassive || (!isNoun && !/ing$/.test(t[k]!.norm) && t[k]!.pos !== 'ADP' && PASSIVE_AUX.has(t[aux]?.norm ?? ''));
   // A by-phrase names the agent of a passive verb, or of a noun when it follows the noun's own phrase
   // ("an attack by militants"); after an active verb, or past a verb, it belongs to something else.
   const byAt = findToken(s, 'by', end, clause[1]);
@@ -1030,7 +1033,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     targets = objs;
     // ("Thirteen French soldiers died … during an operation against jihadists": an operation the clause's subject was in is
     // that force's)
-    if (!agents.length && event === 'Operation' || !agents.length && key === 'operation') {
+    if (!agents.length && (event === 'Operation' || key === 'operation')) {
       let d = k - 1;
       while (d > 0 && (t[d]!.pos === 'DET' || t[d]!.pos === 'ADJ')) d--;
       const subject = t[d]?.norm === 'during' ? left.find((m) => (m.cls === 'StateForce' || m.cls === 'ArmedGroup') && !oblique(s, m) && !objs.includes(m)) : undefined;

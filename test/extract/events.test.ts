@@ -1271,6 +1271,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('Two Malian soldiers were killed during an operation near Boni.');
     expect(x.events.filter((e) => e.cls === 'Operation').map(agents)).toEqual([['fama']]);
   });
+  it('reads a slaughter as a massacre, and the by-phrase of a passive joined by "and" to one before as its doer', () => {
+    const x = doc('Governor Babagana Zulum said the farmers were tied up and slaughtered by Boko Haram fighters in Zabarmari.');
+    expect(x.events.filter((e) => e.cls === 'Massacre').map((e) => [agents(e), targets(e)])).toEqual([[['boko-haram'], []]]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
