@@ -1627,6 +1627,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.
     if ((key === 'kill' || key === 'slay' || key === 'attack' || key === 'execute') && t.slice(k + 1, k + 8).some((x) => CIVILIANS.has(x.norm))) event = 'Massacre';
+    // ("A suicide bomber killed 12 people at a mosque", "two female bombers attacked the market": a bomber's act is a bombing)
+    if ((key === 'kill' || key === 'attack' || key === 'target') && tok.pos === 'VERB' && t.slice(Math.max(0, k - 3), k).some((x) => x.norm === 'bomber' || x.norm === 'bombers')) event = 'Bombing';
     // Leaving a country, an organisation or a base is withdrawing from it ("left Mali", "leaving ECOWAS",
     // "had left Air Base 101"); leaving a town, or leaving for somewhere, is a movement.
     // ("Mali left the organisation": a bloc named again by its head noun too)

@@ -1275,6 +1275,9 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('Governor Babagana Zulum said the farmers were tied up and slaughtered by Boko Haram fighters in Zabarmari.');
     expect(x.events.filter((e) => e.cls === 'Massacre').map((e) => [agents(e), targets(e)])).toEqual([[['boko-haram'], []]]);
   });
+  it('reads a suicide bomber\'s killing as a bombing', () => {
+    expect(doc('A suicide bomber killed 12 people at a mosque in Konduga, Borno State, on Monday.').events.map((e) => [e.cls, e.place])).toEqual([['Bombing', 'konduga']]);
+  });
   it('reads "the attackers" as the named group that just attacked, and those who hit back as its targets', () => {
     const x = doc('Boko Haram attacked Kolofata, but soldiers repelled the attackers, killing 27 of them.');
     expect(x.events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([
