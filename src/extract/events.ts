@@ -6,14 +6,12 @@ import type { DateMention } from '../nlp/dates.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import type { ClaimSpan } from './claims.ts';
 import { hashId } from '../hash.ts';
-import { BE, COMPASS, FALLING_BACK, JOURNEYS, REPORTING, wordId, wordIds, wordTable } from './lexicon.ts';
+import { BE, COMPASS, FALLING_BACK, HELD_POSTS, JOURNEYS, REPORTING, SETTLEMENT_NOUNS, wordId, wordIds, wordTable } from './lexicon.ts';
 import { actors, ASIDE_RELATIVES, bordersMeet, distinct, governingPreposition, within } from './clause.ts';
 import type { Trigger } from './triggers.ts';
 
 const SPECIFICITY: Record<string, number> = { Site: 4, Settlement: 3, Region: 2, Country: 1, Place: 0 };
 
-/** Nouns of the places a force holds, which it can abandon. */
-const POSTS = new Set(['base', 'bases', 'camp', 'camps', 'post', 'posts', 'position', 'positions', 'garrison', 'barracks', 'outpost', 'outposts', 'town', 'village', 'city']);
 /** Events of one sentence. `dates` are the sentence's date mentions with offsets in the document. */
 /** Where and when the sentence before an event's sets its scene, when it names a town or site and a day. */
 export interface Scene { place?: string; date?: string }
@@ -41,7 +39,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     const relief = tr.key === 'replace' && !tr.agents.concat(tr.targets).some((m) => m.cls === 'Person');
     if (relief && !tr.agents.some((m) => m.cls === 'StateForce' || m.cls === 'InternationalOrganization')) continue;
     // ("the army abandoned its base in Mondoro": leaving a place or a post; "abandoned the peace agreement" is no withdrawal)
-    if (tr.key === 'abandon' && !tr.places.length && !tr.placeTargets.length && !s.tokens.slice(tr.end, tr.end + 4).some((x) => POSTS.has(x.norm))) continue;
+    if (tr.key === 'abandon' && !tr.places.length && !tr.placeTargets.length && !s.tokens.slice(tr.end, tr.end + 4).some((x) => HELD_POSTS.has(x.norm) || SETTLEMENT_NOUNS.has(x.norm))) continue;
     const clauseMs = within(mentions, tr.clause[0], tr.clause[1]);
     let agents = tr.agents;
     // (a declaration has no one it hits but whom it is declared on: "decreed national mourning …, the terrorists …")

@@ -324,6 +324,8 @@ export const DEMONYM_SHAPE = /^[A-Z][a-z]+(?:i|an|ian|ese|ish)$/;
 export const NAMED_FACILITIES = new Set(['hotel', 'cafe', 'café', 'restaurant', 'plant', 'refinery', 'factory', 'airport', 'airbase', 'bridge', 'dam']);
 /** Nouns of a body made of others: "a coalition of …", "an umbrella of …". */
 export const COALITION_NOUNS = new Set(['coalition', 'alliance', 'umbrella', 'grouping', 'federation', 'union', 'merger', 'amalgam', 'confederation']);
+/** The places a force holds, which it can hand over or abandon: "handed over its camp at Ogossagou", "abandoned its base". */
+export const HELD_POSTS: ReadonlySet<string> = new Set(['camp', 'camps', 'base', 'bases', 'post', 'posts', 'outpost', 'outposts', 'position', 'positions', 'barracks', 'garrison']);
 export const SITE_NOUNS = new Set(['camp', 'base', 'garrison', 'airport', 'checkpoint', 'outpost', 'post', 'market', 'mine', 'barracks', 'airbase']);
 
 /** Capitalised words that are never names on their own (sentence starts, months, weekdays). */

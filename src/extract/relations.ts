@@ -160,9 +160,6 @@ const STATE_PEOPLE = new Set(['leaders', 'presidents', 'heads', 'representatives
 /** A bloc's parts left with it ("all the organs and bodies of the G5 Sahel"). */
 const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', 'mechanisms', 'instances', 'all']);
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
-/** What a state withdraws from a bloc or a mission it leaves: "withdrew its contingent from MINUSMA". */
-const POSSESSIVE_OWN = new Set(['its', 'their']);
-const FORCE_WORDS_WITHDRAWN = new Set(['contingent', 'contingents', 'troops', 'soldiers', 'forces', 'peacekeepers', 'personnel', 'units']);
 const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back', 'quit', 'abandon']);
 /** Nouns for a state's force named in apposition ("France's counter-terrorism force"). */
 const FORCE_NOUNS = new Set(['force', 'operation', 'mission', 'contingent', 'unit', 'battalion', 'brigade']);
@@ -473,7 +470,7 @@ function withdrawals(cx: Context, tr: Trigger): void {
   // ("was withdrawing with immediate effect from the CEMOC": past the manner)
   // ("Sweden withdrew its contingent from MINUSMA": past the forces withdrawn)
   let end = lower[tr.end] === 'with' && lower[tr.end + 1] === 'immediate' && lower[tr.end + 2] === 'effect' ? tr.end + 3 : tr.end;
-  if (POSSESSIVE_OWN.has(lower[end] ?? '') && FORCE_WORDS_WITHDRAWN.has(lower[end + 1] ?? '') && lower[end + 2] === 'from') end += 2;
+  if (ITS_THEIR.has(lower[end] ?? '') && FORCES_WORDS.has(lower[end + 1] ?? '') && lower[end + 2] === 'from') end += 2;
   const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'exit') && !tr.nominal
     // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
     // ("withdrew from the Joint Operational General Staff Committee": a named joint body too)

@@ -4,7 +4,7 @@ import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, ASIDE_RELATIVES, clauseAround, coordinated, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HOSTILE, NAMED_FACILITIES, namingAt, POSSESSIVES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HELD_POSTS, HOSTILE, NAMED_FACILITIES, namingAt, POSSESSIVES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -563,8 +563,6 @@ const CLOSABLE = new Set(['airspace', 'border', 'borders', 'frontier', 'frontier
 const DRIVE_OUT = new Set(['push', 'drive', 'chase', 'kick', 'force', 'oust', 'beat']);
 /** Verbs of a retreat told after leaving a place: "left Diabaly, retreating northwards". */
 const RETREATING = new Set(['retreat', 'withdraw', 'flee', 'fall']);
-/** What a force hands over when it leaves: "handed over its camp at Ogossagou". */
-const HANDED_OVER = new Set(['camp', 'camps', 'base', 'bases', 'post', 'posts', 'outpost', 'outposts', 'position', 'positions', 'barracks', 'garrison']);
 /** What one comes under: "came under fire", "came under attack". */
 const UNDER_FIRE = new Set(['fire', 'attack', 'attacks', 'assault', 'gunfire', 'shelling', 'bombardment', 'ambush']);
 
@@ -1448,7 +1446,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     }
     // "the mission handed over its camp at Ogossagou": handing over a camp or a base is leaving it (to whoever takes it)
     if (tok.lemma === 'hand' && tok.pos === 'VERB' && (t[k + 1]?.norm === 'over' || t[k + 1]?.norm === 'back')) {
-      const held = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && HANDED_OVER.has(x.norm));
+      const held = t.findIndex((x, i) => i > k + 1 && i <= k + 5 && HELD_POSTS.has(x.norm));
       if (held > 0 && t.slice(k + 2, held).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PRON' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'PROPN')) {
         pushTrigger(sc, k, k + 2, 'hand over', 'Withdrawal', false, false);
         out[out.length - 1]!.targets = [];

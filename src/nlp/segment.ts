@@ -206,13 +206,13 @@ function relativeVerbs(tokens: Token[]): void {
 function hedgingAdjectives(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!HEDGES.has(t.norm) || t.pos === 'ADJ') continue;
+    if (!HEDGING_PARTICIPLES.has(t.norm) || t.pos === 'ADJ') continue;
     const before = tokens[i - 1];
     const next = tokens[i + 1]!.pos;
     if ((!before || before.pos === 'DET' || before.pos === 'PUNCT' || before.pos === 'ADP' || before.pos === 'CCONJ') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')) t.pos = 'ADJ';
   }
 }
-const HEDGES = new Set(['suspected', 'alleged', 'presumed', 'purported']);
+const HEDGING_PARTICIPLES = new Set(['suspected', 'alleged', 'presumed', 'purported']);
 
 /**
  * A participle that is also a noun, which the tagger reads as the noun right after "had" ("it had shot down a
