@@ -196,6 +196,9 @@ export const FORCE_HEADS = new Set([
   'special', 'air', 'gendarmerie', 'gendarmes', 'jets', 'planes', 'aircraft', 'drones', 'helicopters', 'pilots', 'fighters',
   'warplanes', 'warplane', 'gunships', 'commandos', 'paratroopers', 'marines', 'legionnaires', 'units', 'unit', 'contingent', 'battalion', 'brigade', 'detachment', 'column', 'columns', 'patrol', 'patrols', 'officers',
 ]);
+/** Aircraft, which a force flies ("its jets struck …", "French drones hit …"). */
+export const AIRCRAFT: ReadonlySet<string> = new Set(['jet', 'jets', 'drone', 'drones', 'aircraft', 'warplane', 'warplanes', 'helicopter',
+  'helicopters', 'plane', 'planes', 'gunship', 'gunships', 'mirage', 'mirages']);
 export const COMPANY_HEADS = new Set(['mercenaries', 'mercenary', 'paramilitaries', 'contractors', 'instructors']);
 export const GOVERNMENT_HEADS = new Set(['government', 'authorities', 'junta', 'colonels', 'state', 'regime', 'administration', 'officials', 'rulers']);
 

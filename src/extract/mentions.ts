@@ -6,7 +6,7 @@ import { isPlaceClass } from '../types.ts';
 import { fold, namesAt, type GazetteerIndex } from '../resolve/index-gazetteer.ts';
 import { documentWords, wordCount, wordEpoch, wordsAt } from '../nlp/segment.ts';
 import {
-  COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, ENVOYS, FIRST_HEADS, isTitleAt, FORCE_HEADS, namingAt, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, POSSESSIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
+  AIRCRAFT, COMPANY_HEADS, COMPASS, DEMONYM_SHAPE, DESCRIPTIONS, ENVOYS, FIRST_HEADS, isTitleAt, FORCE_HEADS, namingAt, GOVERNMENT_HEADS, LANDFORMS, MINISTRIES, NAME_HEADS, NAMED_FACILITIES, NOT_NAMES, PERSON_NOUNS, POSSESSIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES,
   type DescriptionSense,
 } from './lexicon.ts';
 
@@ -1047,7 +1047,8 @@ function pronouns(spans: Spans): void {
     // ("its convoy had come under fire", "attacked their positions": a body's convoy or positions stand for it as a target)
     else if (!taken[i] && (keys[i] === 'its' || keys[i] === 'their') && UNIT_TARGETS.has(keys[i + 1] ?? '')) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
     // ("ISWAP boasted that its men had seized the base": a body's men act for it, as "its fighters" do)
-    else if (!taken[i] && i > 0 && (keys[i] === 'its' || keys[i] === 'their') && keys[i + 1] === 'men' && !taken[i + 1]) spans.add(i + 1, i + 2, 'pronoun', { type: 'pronoun' });
+    // (…and its aircraft: "the Nigerian Air Force said its jets struck ISWAP positions")
+    else if (!taken[i] && i > 0 && (keys[i] === 'its' || keys[i] === 'their') && (keys[i + 1] === 'men' || AIRCRAFT.has(keys[i + 1] ?? '')) && !taken[i + 1]) spans.add(i + 1, i + 2, 'pronoun', { type: 'pronoun' });
     // ("Its hurried departure last month from a base at Ber": whose departure opens the sentence acts in it)
     else if (!taken[i] && i === 0 && (keys[i] === 'its' || keys[i] === 'their') && (OWN_ACTS.has(keys[i + 1] ?? '') || (toks[i + 1]?.pos === 'ADJ' && OWN_ACTS.has(keys[i + 2] ?? '')))) spans.add(i, i + 1, 'pronoun', { type: 'pronoun' });
   }

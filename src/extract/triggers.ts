@@ -4,7 +4,7 @@ import type { EventClass, Sentence, Token } from '../types.ts';
 import { isPlaceClass } from '../types.ts';
 import type { ResolvedMention } from '../resolve/entities.ts';
 import { actorList, actors, antecedentBefore, appositionStart, ASIDE_RELATIVES, clauseAround, coordinated, demonstrative, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, places, sinceAsAdverb, within } from './clause.ts';
-import { ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, HELD_POSTS, HOSTILE, NAMED_FACILITIES, namingAt, POSSESSIVES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { AIRCRAFT, ARMED_DESCRIPTIONS, BE, COALITION_NOUNS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, FORCE_HEADS, HELD_POSTS, HOSTILE, NAMED_FACILITIES, namingAt, POSSESSIVES, REFLEXIVES, REGION_NOUNS, SETTLEMENT_NOUNS, SITE_NOUNS, stems, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 
 export interface Trigger {
   /** Token index of the (first word of the) trigger; `end` is exclusive. */
@@ -60,8 +60,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'them']);
 /** Past participles of a body found: "was found", "were discovered". */
 const FOUND_DEAD = new Set(['found', 'discovered', 'recovered', 'retrieved']);
 /** What strikes from the air: "French jets struck …", "a drone struck …". */
-const AIRCRAFT = new Set(['jet', 'jets', 'drone', 'drones', 'aircraft', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'air', 'airstrike', 'airstrikes',
-  'plane', 'planes', 'mirage', 'mirages', 'aerial']);
+const FROM_THE_AIR = new Set([...AIRCRAFT, 'air', 'airstrike', 'airstrikes', 'aerial']);
 /** States and their bodies are one kind in a list: "Mali, Burkina Faso and Niger (its government)". */
 const kindOf = (cls: string) => (cls === 'Country' || cls === 'Government' ? 'State' : cls);
 
@@ -1620,7 +1619,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const struck = tok.pos === 'VERB' || (key === 'strike' && t[k + 1]?.norm !== 'on' && t[k + 1]?.norm !== 'against'
       && mentions.some((m) => m.to === k && !isPlaceClass(m.cls) && t[m.from - 1]?.pos !== 'DET' && !/^['’]s?$/.test(t[m.from - 1]?.norm ?? '')));
     // ("An improvised explosive device struck a Malian army vehicle": a device that strikes is a bombing)
-    if (key === 'strike' && struck && !t.some((x) => AIRCRAFT.has(x.norm))) event = /bomber/i.test(s.text) || t.slice(Math.max(0, k - 5), k).some((x) => DEVICES.has(x.norm)) ? 'Bombing' : 'Attack';
+    if (key === 'strike' && struck && !t.some((x) => FROM_THE_AIR.has(x.norm))) event = /bomber/i.test(s.text) || t.slice(Math.max(0, k - 5), k).some((x) => DEVICES.has(x.norm)) ? 'Bombing' : 'Attack';
     // ("jets bombed rebel positions" strike from the air; "a bomb went off", "a roadside bomb" is a device set off)
     if (key === 'bomb' && tok.pos === 'NOUN') event = 'Bombing';
     // Killing civilians is violence against civilians (ACLED), not a battle.
@@ -1714,6 +1713,21 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const repel = v >= 0 ? out.find((o) => o.k === v && REPELLING.has(o.key)) : undefined;
     if (repel) tr.targets = repel.agents.filter((m) => !tr.agents.some((a) => a.entity === m.entity));
   }
+  // ("Benin's army lost eight soldiers in an attack claimed by JNIM", "suffered heavy losses in an ambush": who lost men
+  // in an attack was its target)
+  for (const tr of out) {
+    if (!tr.nominal || tr.targets.length || !LOSSES_IN.has(tr.event ?? '')) continue;
+    const at = t[tr.k - 1]?.pos === 'DET' ? tr.k - 2 : tr.k - 1;
+    if (t[at]?.norm !== 'in') continue;
+    // (the verb before its object: "lost eight soldiers", "suffered heavy losses")
+    let v = at - 1;
+    while (v >= 0 && v >= at - 6 && (['NOUN', 'NUM', 'ADJ', 'DET'].includes(t[v]!.pos) || t[v]!.norm === 'of')) v--;
+    // (men or losses: not "lost ground")
+    const lost = (t[v]?.lemma === 'lose' || t[v]?.lemma === 'suffer') && t.slice(v + 1, at).some((x) => LOST_MEN.has(x.norm) || FORCE_HEADS.has(x.norm) || ARMED_DESCRIPTIONS.has(x.norm));
+    if (t[v]?.pos !== 'VERB' || !lost) continue;
+    const loser = mentions.filter((m) => m.to <= v && m.from >= tr.clause[0] && !isPlaceClass(m.cls) && m.cls !== 'Person').at(-1);
+    if (loser && loser.to >= v - 2 && !tr.agents.some((a) => a.entity === loser.entity)) tr.targets = [loser];
+  }
   // ("A roadside bomb hit a UN convoy", "the blast tore through a Nigerian army patrol": a device that hits something is
   // the subject of the verb whose object it hit)
   for (const tr of out) {
@@ -1726,6 +1740,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   }
   return inOrder(out);
 }
+/** Acts a force loses men in. */
+const LOSSES_IN = new Set(['Attack', 'Ambush', 'Bombing', 'Airstrike', 'ArmedClash']);
+/** What a force loses in an attack, besides its soldiers and fighters. */
+const LOST_MEN = new Set(['men', 'lives', 'losses', 'casualties']);
 /** Verbs of fighting an attack off. */
 const REPELLING = new Set(['repel', 'repulse', 'foil', 'thwart', 'beat back', 'fight off', 'fend off', 'push back', 'drive back']);
 /** Verbs a device's blast does to what it hits. */

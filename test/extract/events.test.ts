@@ -1246,6 +1246,17 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('The Nigerien army, supported by French aircraft, repelled an attack by ISGS fighters in Inates.');
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['islamic-state-sahel'], ['niger-armed-forces', 'french-armed-forces']]]);
   });
+  it('makes a force that lost men in an attack its target ("lost eight soldiers in an attack claimed by JNIM")', () => {
+    const x = doc("Benin's army lost eight soldiers in an attack in the W National Park claimed by JNIM.");
+    expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['jnim'], ['benin-armed-forces']]]);
+    expect(doc('Malian forces suffered heavy losses in an ambush by JNIM near Boulkessi.').events.filter((e) => e.cls === 'Ambush').map(targets)).toEqual([['fama']]);
+    // (not one that lost something else there: "lost ground")
+    expect(doc('ISWAP lost ground in an offensive by Nigerian troops near Marte.').events.map(targets)).not.toContainEqual(['iswap']);
+  });
+  it('reads the aircraft of the one who speaks as that body ("the Nigerian Air Force said its jets struck ISWAP")', () => {
+    const x = doc('The Nigerian Air Force said its jets struck ISWAP positions near Marte on Friday.');
+    expect(x.events.filter((e) => e.cls === 'Airstrike').map((e) => [agents(e), targets(e)])).toEqual([[['nigeria-armed-forces'], ['iswap']]]);
+  });
   it('places a coup told with no place in the state its target led, when the article names it', () => {
     const x = doc('Burkina Faso has been ruled by soldiers. On 24 January 2022, Lieutenant-Colonel Paul-Henri Sandaogo Damiba ousted President Roch Marc Christian Kabore.');
     expect(x.events.filter((e) => e.cls === 'Coup').map((e) => e.place)).toEqual(['burkina-faso']);
