@@ -1256,6 +1256,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   const before2 = keys[from - 2];
   if (before === 'of' && before2 && SETTLEMENT_NOUNS.has(before2)) return 'Settlement';
   if (before === 'of' && before2 && REGION_NOUNS.has(before2)) return 'Region';
+  // ("an army base on the island of Bohoma", "the forest of Wagadou")
+  if (before === 'of' && before2 && LANDFORMS.has(before2) && keys[from - 3] === 'the') return 'Site';
   // ("a department whose main town is Mokolo", "its capital is Maroua": a town named as one)
   if ((before === 'is' || before === 'was') && before2 && SETTLEMENT_NOUNS.has(before2) && to === from + 1) return 'Settlement';
   // ("the market of Nagraogo", "the camp of Inates": a site "of" a name is in that locality)

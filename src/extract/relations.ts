@@ -7,7 +7,7 @@ import { isAnonymousSource, type ResolvedMention } from '../resolve/entities.ts'
 import { actorList, actors, afterFrontedPhrase, antecedentBefore, appositionStart, ASIDE_RELATIVES, bordersMeet, clauseAround, coordinated, distinct, findToken, governingPreposition, isUncertain, listedFrom, nounBeforeRelative, pastModifiers, places } from './clause.ts';
 import type { ClaimSpan } from './claims.ts';
 import { BULLETS } from '../resolve/topics.ts';
-import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, FALLING_BACK, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, REPORTING, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
+import { ALLIANCE_PHRASES, BE, COALITION_NOUNS, COMPASS, DEMANDING, DEMONYM_SHAPE, ENVOYS, EVENT_TRIGGERS, FALLING_BACK, HOSTILE, isTitleAt, JOURNEYS, LANDFORMS, LEADER_ROLES, MEMBER_ROLES, OFFICER_RANKS, RAPPROCHEMENT, REFLEXIVES, REGION_NOUNS, REPORTING, SETTLEMENT_NOUNS, SITE_NOUNS, TIED_PREPS, TIED_WORDS, TITLES, wordId, wordIds, wordTable } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface SentenceFacts {
@@ -3094,6 +3094,8 @@ function baseRule(cx: Context): void {
     // ("its bases in Kidal, Tessalit and Timbuktu will close": nor those the clause gives up after them)
     // ("pulled its last troops out of its camp at Ber": nor those one moves out of)
     if (t.slice(Math.max(0, b - 4), b).some((x) => GIVING_UP.has(x.lemma)) || (lower[b - 1] === 'of' && lower[b - 2] === 'out') || t.slice(k + 1, k + 12).some((x, q) => GIVING_UP.has(x.lemma) && (x.pos === 'VERB' || ['will', 'would', 'to', 'be'].includes(lower[k + q] ?? '')))) continue;
+    // ("… lost 40 soldiers when Boko Haram overran its base in Kaiga": a base one attacks or takes is another's)
+    if ((lower[b] === 'its' || lower[b] === 'their') && t[b - 1]?.pos === 'VERB' && (HOSTILE.has(t[b - 1]!.lemma) || EVENT_TRIGGERS[t[b - 1]!.lemma] === 'Capture')) continue;
     const [cFrom] = clauseAround(s, k);
     // ("its bases": the clause's subject — "Paris has flown troops into Bamako from its bases in Chad" is not the troops')
     // (a base one has is the subject's: "The Malian Armed Forces keep a camp in Ansongo")

@@ -148,6 +148,8 @@ describe('findMentions', () => {
       .toMatchObject({ kind: 'description', ref: { type: 'description', sense: { cls: 'StateForce' }, country: 'benin' } });
     // (the landform's own noun is part of its name, as every writer annotates it: "the Tamou waterfall")
     expect(find(mentionsOf('Fighters crossed near the Tamou waterfall.'), 'Tamou waterfall')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+    // (and a name after "the island of", "the forest of")
+    expect(find(mentionsOf('Boko Haram overran an army base on the island of Tangorko.'), 'Tangorko')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
   });
 
   it('takes "Secretary of State" as a title before the name', () => {

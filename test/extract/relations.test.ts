@@ -93,6 +93,13 @@ describe('extractRelations', () => {
     expect(withPredicate(documentTriples('Boko Haram raided Karamga, an island in Lake Chad. Militants attacked a position on Karamga.'), 'locatedIn')).toEqual(['karamga locatedIn lake-chad']);
   });
 
+  it('does not place the one who attacks or takes "its base" there: the base is another\'s', () => {
+    const text = 'The Chadian army lost 40 soldiers when Boko Haram overran its base in Kaiga.';
+    expect(withPredicate(triples(text), 'locatedIn')).not.toContain('boko-haram locatedIn kaiga');
+    // (a base of one's own still places one: "Paris has flown troops into Bamako from its bases in Chad")
+    expect(triples('Boko Haram fighters returned to their base in Kaiga.')).toContain('boko-haram locatedIn kaiga');
+  });
+
   it('reads an offensive against groups past the place it was in, and a purpose infinitive through the verb it completes', () => {
     const got = documentTriples('In March 2022 ISGS launched an offensive in the Ménaka Region against the MSA and GATIA.');
     expect(withPredicate(got, 'opposes').sort()).toEqual(['gatia opposes islamic-state-sahel', 'islamic-state-sahel opposes msa']);
