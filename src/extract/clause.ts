@@ -407,10 +407,12 @@ export function actorList(s: Sentence, ms: readonly ResolvedMention[], at: numbe
   // (with `states`, countries too: "formed by Mali, Burkina Faso, Niger, Chad and Mauritania")
   // (by their names, not a demonym that says whose: "by Mauritanian General Hanena Ould Sidi")
   const acts = (states ? ms.filter((m) => !isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) : actors(ms)).filter((m) => m.from > at);
-  const first = acts.find((m) => m.from <= at + reach && !s.tokens.slice(at + 1, m.from).some((x) => /^[,;:()]$/.test(x.text)));
-  if (!first) return [];
-  const out = [first];
   const t = s.tokens;
+  let first = acts.find((m) => m.from <= at + reach && !t.slice(at + 1, m.from).some((x) => /^[,;:()]$/.test(x.text)));
+  if (!first) return [];
+  // ("claimed by Adnan Abu Walid al-Sahrawi's Islamic State in the Greater Sahara": a possessor only says whose the actor is)
+  if (/^'s?$/.test(t[first.to]?.norm ?? '')) first = acts.find((m) => m.from === first!.to + 1) ?? first;
+  const out = [first];
   // (the list's preposition may be said again before each item: "attacks on the army, on MINUSMA and on French forces")
   const prep = t[at]?.pos === 'ADP' ? t[at]!.norm : '';
   let from = first.to;

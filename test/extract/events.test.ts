@@ -1253,6 +1253,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     // (not one that lost something else there: "lost ground")
     expect(doc('ISWAP lost ground in an offensive by Nigerian troops near Marte.').events.map(targets)).not.toContainEqual(['iswap']);
   });
+  it('gives an act claimed by "X\'s group" to the group, not to the one who leads it', () => {
+    expect(doc("The attack was later claimed by Adnan Abu Walid al-Sahrawi's Islamic State in the Greater Sahara.").events.map(agents)).toEqual([['islamic-state-sahel']]);
+    expect(doc("An attack by Iyad Ag Ghaly's JNIM killed 20 soldiers near Boni.").events.filter((e) => e.cls === 'Attack').map(agents)).toEqual([['jnim']]);
+  });
   it('reads the aircraft of the one who speaks as that body ("the Nigerian Air Force said its jets struck ISWAP")', () => {
     const x = doc('The Nigerian Air Force said its jets struck ISWAP positions near Marte on Friday.');
     expect(x.events.filter((e) => e.cls === 'Airstrike').map((e) => [agents(e), targets(e)])).toEqual([[['nigeria-armed-forces'], ['iswap']]]);
