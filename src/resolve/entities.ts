@@ -5,7 +5,7 @@ import type { Entity, EntityClass, GazetteerEntry, Mention, Segmented, Sentence,
 import { isPlaceClass } from '../types.ts';
 import type { MentionCandidate } from '../extract/mentions.ts';
 import { fold, nameKeys, type GazetteerIndex } from './index-gazetteer.ts';
-import { entryHeadings, lineTopics } from './topics.ts';
+import { entryHeadings, lineTopics, paragraphStarts } from './topics.ts';
 import { governingPreposition } from '../extract/clause.ts';
 import { BACK_REFERENCES, BE, ENVOYS, EVENT_TRIGGERS, isTitleAt, NAME_HEADS, POSSESSIVES, RAPPROCHEMENT, REGION_NOUNS, TITLES, type DescriptionSense } from '../extract/lexicon.ts';
 
@@ -202,6 +202,8 @@ class Resolution {
   readonly bindings = new Map<string, Draft>();
   /** Per sentence, the index of the sentence heading its dated entry (topics.ts), if any. */
   readonly entries: (number | undefined)[];
+  /** Per sentence, the index of the first sentence of its paragraph. */
+  readonly paragraphs: number[];
   /** The words the article writes with a capital (see `writes`). */
   written: Set<string> | undefined = undefined;
 
@@ -222,6 +224,7 @@ class Resolution {
       if (e?.cls === 'StateForce' && e.country && !this.operations.has(e.country) && e.memberOf.includes(gaz.forceOf.get(e.country) ?? '')) this.operations.set(e.country, { si, id: e.id });
     }
     this.entries = entryHeadings(seg.doc.text, seg.sentences);
+    this.paragraphs = paragraphStarts(seg.doc.text, seg.sentences);
   }
 
   /** Notes a name of a draft, unless an earlier draft has it. */
@@ -674,6 +677,23 @@ class Resolution {
     return undefined;
   }
 
+  /**
+   * The state a paragraph opens on ("In Mali, witnesses said soldiers …", "Meanwhile in neighbouring Niger, the junta …"): a
+   * roundup's paragraph about one state, whose unowned "soldiers" and "government" are that state's.
+   */
+  sceneCountry(si: number): string | undefined {
+    const first = this.paragraphs[si]!;
+    const t = this.seg.sentences[first]!.tokens;
+    let i = 0;
+    if (SCENE_SHIFTS.has(t[i]?.norm ?? '')) i++;
+    if (t[i]?.text === ',') i++;
+    if (t[i]?.norm !== 'in') return undefined;
+    i++;
+    if (t[i]?.pos === 'ADJ') i++;
+    const m = (this.resolved[first] ?? []).find((x) => x?.from === i && x.kind === 'name');
+    return m?.cls === 'Country' && t[m.to]?.text === ',' ? m.entity : undefined;
+  }
+
   /** A state's own force or government the gazetteer does not list: "Armed Forces of Benin", one node per state. */
   stateBody(state: string, cls: EntityClass, at: number): Draft {
     const { gaz } = this;
@@ -837,7 +857,7 @@ class Resolution {
       }
       // ("1 March – Dikwa, Borno State (Nigeria). … The army repelled the militants": a tracker's entry is about the
       // state its heading names, whatever the article is mostly about)
-      country ??= this.entryCountry(si);
+      country ??= this.entryCountry(si) ?? this.sceneCountry(si);
     } else if (!sense.state) {
       // ("the withdrawal of its peacekeeping mission, MINUSMA, which …": a name set beside the description between commas
       // is what it describes, not the owner)
@@ -1262,6 +1282,8 @@ function severalGroups(s: Sentence, c: MentionCandidate): boolean {
 const GROUP_MODIFIERS = new Set(['ADJ', 'DET', 'ADV', 'NUM', 'PROPN']);
 const NO_MENTIONS: readonly (ResolvedMention | undefined)[] = [];
 /** The pronouns that open a briefing's line for the heading's actor; and those that stand for groups (not a person). */
+/** Words that open a roundup's move to another state: "Meanwhile in Niger, …", "Elsewhere, in Chad, …". */
+const SCENE_SHIFTS = new Set(['meanwhile', 'elsewhere']);
 const TOPIC_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'it', 'its', 'their']);
 

@@ -69,6 +69,17 @@ export function entryHeadings(text: string, sentences: readonly Sentence[]): (nu
   return out;
 }
 
+/** For each sentence, the index of the first sentence of its paragraph (a blank line parts two). */
+export function paragraphStarts(text: string, sentences: readonly Sentence[]): number[] {
+  const out: number[] = [];
+  let head = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    if (si > 0 && breaksBetween(text, sentences[si - 1]!.end, sentences[si]!.start, 2)) head = si;
+    out.push(head);
+  }
+  return out;
+}
+
 /** Does `text` have `n` line breaks in a row between `from` and `to` (what `text.slice(from, to).includes('\n'.repeat(n))` tells,
  * with no string made: it runs between every two sentences)? */
 function breaksBetween(text: string, from: number, to: number, n: 1 | 2): boolean {

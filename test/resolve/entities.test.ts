@@ -27,6 +27,16 @@ it('reads "the force" as the force named in its sentence or the one before, else
     expect(resolvedAs('The G5 Sahel set up a joint force, with support from Barkhane. The force\'s first commander was General Didier Dacko.', 'force')).toEqual([]);
   });
 
+  it('reads unowned soldiers and a junta in a paragraph that opens on another state ("In Mali, …") as that state\'s', () => {
+    const text = 'Burkina Faso\'s army said it had killed 40 jihadists near Djibo. The Burkinabe government praised the troops.\n\n'
+      + 'In Mali, witnesses said soldiers rounded up dozens of men in Moura. The junta denied it.\n\n'
+      + 'Meanwhile in neighbouring Niger, the army said it had repelled an attack near Tillia.\n\nThe army later took Djibo.';
+    expect(resolvedAs(text, 'soldiers')).toEqual(['fama']);
+    expect(resolvedAs(text, 'junta')).toEqual(['government-of-mali']);
+    // (each paragraph its own: the last, on no state, is the article's)
+    expect(resolvedAs(text, 'army')).toEqual(['niger-armed-forces', 'burkina-faso-armed-forces']);
+  });
+
   it('reads a capital that speaks as its state\'s government, the one its state\'s name would give ("Copenhagen insisted")', () => {
     expect(resolvedAs('Copenhagen insisted that its troops had been invited.', 'Copenhagen')).toEqual(['denmark-government']);
     expect(resolvedAs('Denmark insisted that its troops had been invited.', 'Denmark')).toEqual(['denmark-government']);
