@@ -83,7 +83,10 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // sentence as its subject takes the date its verb gives, past an aside)
     const opening = tr.nominal && !own.length && !inClause.length && s.tokens.slice(0, tr.k).every((x) => x.pos === 'DET' || x.pos === 'ADJ')
       ? happeningDates(s, tr, dated) : [];
-    const date = pickDate(s, tr.k, own.length ? own : opening.length ? opening.slice(0, 1) : outsideAsides(s, tr.k, inClause))
+    // ("Mali expelled the ambassador in January 2022, withdrew from the G5 Sahel in May 2022 and left ECOWAS in January 2024":
+    // a verb that opens one of a series of verb phrases takes the date of its own phrase, not the nearest, the one before's)
+    const phrase = !tr.nominal ? phraseDates(s, tr.k, inClause) : [];
+    const date = pickDate(s, tr.k, phrase.length ? phrase : own.length ? own : opening.length ? opening.slice(0, 1) : outsideAsides(s, tr.k, inClause))
       // (before the trigger in the sentence; but not the date of a speech act that reports the event:
       // "the authorities said on Wednesday … after fighters stormed the school" — Wednesday is when they said it)
       ?? pickDate(s, tr.k, dated.filter((d) => d.end <= s.tokens[tr.k]!.start && !beforeReport(s, tr.k, d, claims)));
@@ -422,6 +425,17 @@ function inRelativeAside(s: Sentence, i: number, k: number): boolean {
 }
 
 /** The date nearest to the trigger in the sentence, day dates before coarser ones at equal distance. */
+/** The dates of the verb phrase a verb at `k` opens after ", " or "and" (up to the next comma or joined verb), if it opens one. */
+function phraseDates(s: Sentence, k: number, dates: DateMention[]): DateMention[] {
+  const t = s.tokens;
+  const before = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  if (!(t[before]?.text === ',' || t[before]?.norm === 'and') || !dates.some((d) => d.end <= t[k]!.start)) return [];
+  let end = k + 1;
+  while (end < t.length && t[end]!.text !== ',' && t[end]!.text !== ';' && !(t[end]!.norm === 'and' && t[end + 1]?.pos === 'VERB')) end++;
+  const to = t[end - 1]!.end;
+  return dates.filter((d) => d.start >= t[k]!.end && d.end <= to);
+}
+
 function pickDate(s: Sentence, k: number, dates: DateMention[]): DateMention | undefined {
   if (!dates.length) return undefined;
   const at = s.tokens[k]!.start;

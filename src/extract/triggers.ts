@@ -306,6 +306,22 @@ const DEVICES = new Set(['device', 'devices', 'ied', 'ieds', 'bomb', 'bombs', 'm
 /** Nouns of a span of time, which a phrase between "and" and its verb may end in ("and later that month struck …"). */
 const SPANS_OF_TIME = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'night', 'evening', 'afternoon', 'hours']);
 /** The verb that the verb at v is joined to by "and"/"or"/"then" (adverbs aside), from the clause's start on, or -1. */
+/** The first of the auxiliaries and adverbs right before the verb at `i` (`i` if none). */
+function auxStart(t: Sentence['tokens'], i: number): number {
+  while (i > 0 && (t[i - 1]!.pos === 'AUX' || t[i - 1]!.pos === 'ADV')) i--;
+  return i;
+}
+/** Is the verb at `v` followed, in its sentence, by "and" (", and") and another verb, as the items of a series are? */
+function closesSeries(t: Sentence['tokens'], v: number): boolean {
+  for (let q = v + 1; q < t.length - 1; q++) {
+    if (t[q]!.text === ';' || t[q]!.text === ':') return false;
+    if (t[q]!.norm !== 'and') continue;
+    const w = t[q + 1]!.pos === 'ADV' ? q + 2 : q + 1;
+    if (t[w]?.pos === 'VERB' && t[q - 1]!.pos !== 'VERB') return true;
+  }
+  return false;
+}
+
 function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom: number, v: number): number {
   let j = v - 1;
   // (and a phrase of time: "attacked a camp at Nampala, …, and later that month struck Ténenkou", "and two days later seized …")
@@ -314,9 +330,17 @@ function coordinatedFrom(t: Sentence['tokens'], covered: Uint8Array, clauseFrom:
     else if (j >= 0 && SPANS_OF_TIME.has(t[j]!.norm) && t[j]!.pos === 'NOUN') { j--; while (j >= 0 && (t[j]!.pos === 'DET' || t[j]!.pos === 'NUM' || t[j]!.pos === 'ADJ')) j--; }
     else break;
   }
-  if (!CONJ.has(t[j]?.norm ?? '')) return -1;
+  // ("formed the AES with Mali in September 2023, withdrew from the G5 Sahel in December 2023, and left ECOWAS": a comma
+  // before a verb of a series that "and" closes joins it as "and" would)
+  const series = t[j]?.text === ',' && t[v]!.pos === 'VERB' && !t[v]!.norm.endsWith('ing') && closesSeries(t, v);
+  if (!CONJ.has(t[j]?.norm ?? '') && !series) return -1;
   for (let i = v - 1; i >= clauseFrom; i--) {
-    if (t[i]!.pos === 'VERB' && !covered[i] && conjunctionBetween(t, covered, i + 1, v)) {
+    // (the item before is the one verb phrase before the comma: not "a delegation led by its mediator, X, met Traoré and …",
+    // where the comma closes a name set beside the subject)
+    // (nor a verb of a relative clause in an aside: "fighters of the GSPC, the movement that later rebranded itself as AQIM,
+    // overran a post and killed …")
+    if (series && t[i]!.pos === 'VERB' && !covered[i] && (hasText(t, i + 1, j, ',') || RELATIVE_WORDS.has(t[auxStart(t, i) - 1]?.norm ?? ''))) return -1;
+    if (t[i]!.pos === 'VERB' && !covered[i] && (series || conjunctionBetween(t, covered, i + 1, v))) {
       // (", as he travelled to a funeral, and killed him": past a subordinate clause set off by commas, the verb
       // before it is the one this verb is joined to)
       if (t[j - 1]?.text === ',') {

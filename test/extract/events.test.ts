@@ -1253,6 +1253,13 @@ describe('extractEvents: partners, objects and the attackers', () => {
     // (not one that lost something else there: "lost ground")
     expect(doc('ISWAP lost ground in an offensive by Nigerian troops near Marte.').events.map(targets)).not.toContainEqual(['iswap']);
   });
+  it('reads a series of verb phrases ("expelled …, withdrew from … and left …") as acts of the first one\'s subject, each on its own date', () => {
+    const x = doc('Mali expelled the French ambassador in January 2022, withdrew from the G5 Sahel in May 2022 and left ECOWAS in January 2024.');
+    expect(x.events.map((e) => [e.cls, agents(e), e.date])).toEqual([['Sanction', ['mali'], '2022-01'], ['Withdrawal', ['mali'], '2022-05'], ['Withdrawal', ['mali'], '2024-01']]);
+    // (not a comma that closes a name set beside the subject: "A delegation led by its mediator, X, met Y … and came away …")
+    const met = doc('A delegation led by its mediator, Mahamadou Issoufou, met Ibrahim Traoré in Ouagadougou on October 4 and came away saying he had committed to the timetable.');
+    expect(met.events.filter((e) => e.trigger === 'met').map(agents)).toEqual([['mahamadou-issoufou']]);
+  });
   it('gives an act claimed by "X\'s group" to the group, not to the one who leads it', () => {
     expect(doc("The attack was later claimed by Adnan Abu Walid al-Sahrawi's Islamic State in the Greater Sahara.").events.map(agents)).toEqual([['islamic-state-sahel']]);
     expect(doc("An attack by Iyad Ag Ghaly's JNIM killed 20 soldiers near Boni.").events.filter((e) => e.cls === 'Attack').map(agents)).toEqual([['jnim']]);
