@@ -305,6 +305,9 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
     if ((cands === all && SPECIFICITY[m.cls] === undefined) || (m.kind === 'description' && m.cls === 'Country')) continue;
     // (nor a state that acts in it: "left ECOWAS together with Niger")
     if (landmark(s, m) || tr.agents.some((a) => a.entity === m.entity)) continue;
+    // (nor a state named in another item of a series of verb phrases: "The junta expelled French forces, formed the AES with
+    // Mali and Burkina Faso, and quit ECOWAS")
+    if (m.cls === 'Country' && !tr.nominal && inOtherItem(s, tr.k, m)) continue;
     // (nor a place a relative clause beside the act names as no place of it: "The MNJTF, which groups troops from
     // Nigeria, Niger, Chad and Cameroon, launched …")
     if (inRelativeAside(s, m.from, tr.k) && !LOCATING.has(prepositionBefore(s, m.from))) continue;
@@ -315,6 +318,19 @@ function pickPlace(s: Sentence, tr: Trigger, clausePlaces: readonly ResolvedMent
     if (best === undefined || sc > bestScore) { best = m; bestScore = sc; }
   }
   return best;
+}
+
+/** Is `m` in another verb phrase than the verb at `k`'s, of a series the commas part ("expelled X, formed Y with Mali, and quit Z")? */
+function inOtherItem(s: Sentence, k: number, m: ResolvedMention): boolean {
+  const t = s.tokens;
+  const opens = (q: number) => t[q]!.pos === 'VERB' && (t[q - 1]?.text === ',' || (t[q - 1]?.norm === 'and' && t[q - 2]?.text === ','));
+  if (m.from > k) {
+    for (let q = k + 1; q < m.from; q++) if (opens(q)) return true;
+    return false;
+  }
+  if (!opens(k)) return false;
+  for (let q = 0; q < m.from; q++) if (t[q]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** "about 60 km southeast of the capital Niamey": a landmark to measure from is not where it happened. */

@@ -1883,6 +1883,30 @@ function foundRule(cx: Context): void {
     const bloc = states.length >= 2 ? ms.find((m) => m.from > k && m.from <= k + 12 && (BLOCS.has(m.cls) || (m.cls === 'StateForce' && MULTINATIONAL.test(m.text))) && m.kind !== 'pronoun'
       && !t.slice(k + 1, m.from).some((x) => x.text === ',' || x.text === ';')) : undefined;
     if (bloc) for (const st of states) add(cx, st, 'memberOf', bloc, 'relation.founding-states', 0.7, k);
+    else foundedWith(cx, k);
+  }
+}
+
+/**
+ * "Burkina Faso formed the Alliance of Sahel States with Mali and Niger", "The junta expelled French forces, formed the AES
+ * with Mali and Burkina Faso, and …": who founds a bloc with states is a member of it with them, and their ally.
+ */
+function foundedWith(cx: Context, k: number): void {
+  const { s, t, lower, mentions: ms } = cx;
+  const bloc = ms.find((m) => m.from > k && m.from <= k + 3 && BLOCS.has(m.cls) && m.kind !== 'pronoun' && t.slice(k + 1, m.from).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+  if (!bloc) return;
+  let w = bloc.to;
+  // (past the bloc's acronym in brackets: "the Alliance of Sahel States (AES) with …")
+  if (t[w]?.text === '(') while (w < t.length && t[w - 1]!.text !== ')') w++;
+  if (lower[w] !== 'with') return;
+  const partners = actorList(s, ms, w, 3, true).filter((m) => m.cls === 'Country');
+  // (the founder: the verb's own subject, as the trigger read it — through a series of verb phrases too)
+  const founder = cx.f.triggers.find((tr) => tr.k === k)?.agents.find((m) => m.cls === 'Country' || m.cls === 'Government');
+  if (!founder || !partners.length) return;
+  add(cx, founder, 'memberOf', bloc, 'relation.founded-with', 0.7, k);
+  for (const p of partners) {
+    add(cx, p, 'memberOf', bloc, 'relation.founded-with', 0.7, k);
+    add(cx, founder, 'alliedWith', p, 'relation.founded-with', 0.65, k);
   }
 }
 

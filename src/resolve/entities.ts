@@ -877,6 +877,9 @@ class Resolution {
     // ("… proclaimed a junta, the National Council for Democracy (CND) …. The junta dissolved …": the junta a name was set
     // beside, earlier in the article or here, is the article's junta, not the state's government)
     if (!d && !country && sense.state && JUNTA.test(c.text)) d = this.namedJunta(si, c.start);
+    // ("Niger has been ruled since July 2023 by a junta led by General Tiani. The junta expelled French forces, formed the AES
+    // with Mali and Burkina Faso, …": "the junta" is the one just told of, not that of another state its sentence names)
+    if (!d && !country && !possessed && sense.state && sense.cls === 'Government' && JUNTA.test(c.text)) d = this.recentJunta(si, c.start);
     // A description bound to a name once ("jihadists, particularly JNIM") keeps that name in the article.
     const head = lastWord(c.text.toLowerCase());
     if (d && !sense.state) bindings.set(`${sense.cls}|${sense.feature ?? ''}|${head}`, d);
@@ -998,6 +1001,20 @@ class Resolution {
 
   /** The government a name set beside "a junta" names ("a junta, the National Council for Democracy"), named at or before
    * offset `before` in sentence `si` or the sentences before; undefined if the article names none so. */
+  /** The junta a mention told of last, in this sentence before `before` or the two sentences before it. */
+  recentJunta(si: number, before: number): Draft | undefined {
+    const { gaz, resolved, drafts } = this;
+    for (let back = si; back >= 0 && back >= si - 2; back--) {
+      let last: ResolvedMention | undefined;
+      for (const m of resolved[back] ?? []) {
+        if (!m || m.cls !== 'Government' || (back === si && m.start >= before) || (last && last.start > m.start)) continue;
+        if (JUNTA.test(m.text) || gaz.byId.get(m.entity)?.orientation === 'junta') last = m;
+      }
+      if (last) return drafts.get(last.entity);
+    }
+    return undefined;
+  }
+
   namedJunta(si: number, before: number): Draft | undefined {
     const { seg, candidates, resolved, drafts } = this;
     for (let back = si; back >= 0; back--) {

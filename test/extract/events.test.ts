@@ -1256,6 +1256,9 @@ describe('extractEvents: partners, objects and the attackers', () => {
   it('reads a series of verb phrases ("expelled …, withdrew from … and left …") as acts of the first one\'s subject, each on its own date', () => {
     const x = doc('Mali expelled the French ambassador in January 2022, withdrew from the G5 Sahel in May 2022 and left ECOWAS in January 2024.');
     expect(x.events.map((e) => [e.cls, agents(e), e.date])).toEqual([['Sanction', ['mali'], '2022-01'], ['Withdrawal', ['mali'], '2022-05'], ['Withdrawal', ['mali'], '2024-01']]);
+    // (nor a place a state named in another phrase of the series gives: "formed the AES with Mali …")
+    const junta = doc('The junta expelled French forces, formed the Alliance of Sahel States with Mali and Burkina Faso, and quit ECOWAS.');
+    expect(junta.events.filter((e) => e.trigger !== 'formed').map((e) => e.place)).toEqual([undefined, undefined]);
     // (not a comma that closes a name set beside the subject: "A delegation led by its mediator, X, met Y … and came away …")
     const met = doc('A delegation led by its mediator, Mahamadou Issoufou, met Ibrahim Traoré in Ouagadougou on October 4 and came away saying he had committed to the timetable.');
     expect(met.events.filter((e) => e.trigger === 'met').map(agents)).toEqual([['mahamadou-issoufou']]);

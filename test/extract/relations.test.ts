@@ -93,6 +93,16 @@ describe('extractRelations', () => {
     expect(withPredicate(documentTriples('Boko Haram raided Karamga, an island in Lake Chad. Militants attacked a position on Karamga.'), 'locatedIn')).toEqual(['karamga locatedIn lake-chad']);
   });
 
+  it('makes who founds a bloc "with" states a member of it with them, and their ally, through a series of verb phrases too', () => {
+    const got = triples('Burkina Faso formed the Alliance of Sahel States with Mali and Niger in September 2023.');
+    expect(got).toEqual(expect.arrayContaining(['burkina-faso memberOf aes', 'mali memberOf aes', 'niger memberOf aes', 'burkina-faso alliedWith mali', 'burkina-faso alliedWith niger']));
+    const junta = documentTriples('Niger has been ruled since 26 July 2023 by a junta led by General Abdourahamane Tiani. '
+      + 'The junta expelled French forces, formed the Alliance of Sahel States with Mali and Burkina Faso, and quit ECOWAS.');
+    // (the junta just told of, not that of another state its sentence names)
+    expect(junta).toEqual(expect.arrayContaining(['government-of-niger memberOf aes', 'government-of-niger alliedWith mali', 'government-of-niger withdrewFrom ecowas']));
+    expect(junta.filter((x) => x.startsWith('mpsr') || x.startsWith('government-of-mali'))).toEqual([]);
+  });
+
   it('does not place the one who attacks or takes "its base" there: the base is another\'s', () => {
     const text = 'The Chadian army lost 40 soldiers when Boko Haram overran its base in Kaiga.';
     expect(withPredicate(triples(text), 'locatedIn')).not.toContain('boko-haram locatedIn kaiga');
