@@ -294,7 +294,8 @@ function fromTriggers(cx: Context): void {
         // (a word of hostility with no act, "accusing neighbouring Algeria of hostile acts", opposes a state; it attacks nothing)
         else if (!tr.event) add(cx, a, 'opposes', p, `relation.hostile.${tr.key}`, 0.7, tr.k);
         // (nor is beating an attack back: "troops had repelled the attack on Bama" defend the town)
-        else if (!CAPTURE.has(tr.key) && !DEFENCE.has(tr.key)) {
+        // (nor a sanction: "expelled the French ambassador" attacks no place)
+        else if (!CAPTURE.has(tr.key) && !DEFENCE.has(tr.key) && tr.event !== 'Sanction') {
           add(cx, a, 'attacked', p, `relation.attack-place.${tr.key}`, 0.75, tr.k);
           // ("stormed the Federal Government College in Buni Yadi": a named site struck in a town strikes the town)
           const town = p.cls === 'Site' && lower[p.to] === 'in' ? cx.mentions.find((m) => m.from === p.to + 1 && m.cls === 'Settlement') : undefined;
@@ -462,6 +463,12 @@ function demanded(t: Sentence['tokens'], k: number): boolean {
   return t[v]?.pos === 'VERB' && DEMANDING.has(t[v]!.lemma);
 }
 
+/** Is `entity` a multinational force, by one of the names the article gives it ("the Multinational Joint Task Force (MNJTF)")? */
+function multinational(cx: Context, entity: string): boolean {
+  for (const ms of cx.f.article?.bySentence ?? [cx.mentions]) for (const m of ms) if (m.entity === entity && m.kind === 'name' && MULTINATIONAL.test(m.text)) return true;
+  return false;
+}
+
 function withdrawals(cx: Context, tr: Trigger): void {
   const { f, s, t, lower } = cx;
   const leftCountry = tr.key === 'leave' && places(f.mentions).some((m) => (m.cls === 'Country' || lower[tr.k] === 'left' && tr.agents.some((a) => a.cls === 'StateForce' || a.cls === 'InternationalOrganization'))
@@ -471,11 +478,16 @@ function withdrawals(cx: Context, tr: Trigger): void {
   // ("Sweden withdrew its contingent from MINUSMA": past the forces withdrawn)
   let end = lower[tr.end] === 'with' && lower[tr.end + 1] === 'immediate' && lower[tr.end + 2] === 'effect' ? tr.end + 3 : tr.end;
   if (ITS_THEIR.has(lower[end] ?? '') && FORCES_WORDS.has(lower[end + 1] ?? '') && lower[end + 2] === 'from') end += 2;
+  // ("Niger pulled its soldiers out of the MNJTF", "pulled out of the force")
+  else if (ITS_THEIR.has(lower[end] ?? '') && FORCES_WORDS.has(lower[end + 1] ?? '') && lower[end + 2] === 'out' && lower[end + 3] === 'of') end += 4;
+  else if (lower[end] === 'out' && lower[end + 1] === 'of') end += 2;
+  // (a multinational force a state leaves is left as a bloc is: "Niger withdrew from the Multinational Joint Task Force")
+  const isBloc = (m: ResolvedMention) => BLOCS.has(m.cls) || (m.cls === 'StateForce' && m.kind !== 'description' && multinational(cx, m.entity));
   const bloc = (WITHDRAW.has(tr.key) || tr.key === 'leave' || tr.key === 'exit') && !tr.nominal
     // ("leave the West African bloc ECOWAS": a description of the bloc may come before its name)
     // ("withdrew from the Joint Operational General Staff Committee": a named joint body too)
     // ("the West African bloc ECOWAS": the name, not the description before it)
-    ? namedFirst(f.mentions.filter((m) => (BLOCS.has(m.cls) || (m.cls === 'Government' && m.kind === 'name' && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'from')) && m.from >= end && m.from <= end + 5
+    ? namedFirst(f.mentions.filter((m) => (isBloc(m) || (m.cls === 'Government' && m.kind === 'name' && lower[m.from - 1 - Number(lower[m.from - 1] === 'the')] === 'from')) && m.from >= end && m.from <= end + 5
       && t.slice(end, m.from).every((x) => x.pos === 'DET' || x.norm === 'from' || ((x.pos === 'ADJ' || x.pos === 'PROPN' || BLOC_NOUNS.has(x.norm) || f.mentions.some((o) => o.kind === 'description' && x.start >= o.start && x.end <= o.end)) && m.from - end > 1))))
       // ("withdrawing from all the organs and bodies of the G5 Sahel": the bloc through its organs)
       // (a quotation may open on "from")

@@ -1147,6 +1147,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
         while (q >= end && !(t[q]!.pos === 'ADP' || t[q]!.norm === 'to')) q--;
       }
       const prep = q >= end ? t[q] : undefined;
+      // (nor the object of another verb: "The decision to expel the French ambassador angered Paris")
+      if (!prep && t.slice(end, m.from).some((x) => x.pos === 'VERB')) return false;
       return prep ? prep.norm === 'on' || prep.norm === 'against' : !isNoun;
     })
     : [])
@@ -1460,8 +1462,10 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         // (the forces pulled out are the puller's own, not a party it acts on; a description of them names whose they are
         // only by a guess — "Washington pulled 75 special forces personnel out of the country" — a name does: "its Barkhane troops")
         const tr = out[out.length - 1]!;
-        tr.targets = [];
-        tr.agents = tr.agents.filter((m) => m.to <= k || m.from >= particle || m.kind === 'name' || m.kind === 'acronym');
+        // ("Niger pulled its soldiers out of the MNJTF": a body pulled out of is the one left)
+        const from = t[particle + 1]?.norm === 'of' ? particle + 2 + Number(t[particle + 2]?.pos === 'DET') : -1;
+        tr.targets = mentions.filter((m) => m.from === from && !isPlaceClass(m.cls) && m.cls !== 'Person');
+        tr.agents = tr.agents.filter((m) => m.to <= k || m.from >= particle || m.kind === 'name' || m.kind === 'acronym').filter((m) => !tr.targets.includes(m));
         // ("…, prompting Washington to pull …": the one asked to pull, a capital here, not the sentence's subject)
         if (t[k - 1]?.norm === 'to' && mentions.some((m) => m.to === k - 1 && isPlaceClass(m.cls))) tr.agents = [];
       }
@@ -1730,6 +1734,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const state = envoy > 0 ? mentions.find((m) => m.cls === 'Country' && m.from > tr.k && m.to <= envoy && !tr.agents.some((a) => a.entity === m.entity)) : undefined;
     if (state && !tr.targets.some((m) => m.entity === state.entity)) tr.targets = [...tr.targets, state];
   }
+  // ("Niger's decision to pull its soldiers out of the MNJTF", "Mali's decision to leave ECOWAS": whose decision it is acts)
+  for (const tr of out) {
+    if (tr.nominal || t[tr.k - 1]?.norm !== 'to' || !DECISIONS.has(t[tr.k - 2]?.norm ?? '')) continue;
+    const whose = mentions.find((m) => m.to === tr.k - 3 && /^['’]s?$/.test(t[m.to]?.text ?? '') && (!isPlaceClass(m.cls) || m.cls === 'Country'))
+      ?? mentions.find((m) => m.from === tr.k - 3 && m.kind === 'pronoun' && POSSESSIVES.has(t[m.from]!.norm));
+    if (!whose) continue;
+    tr.agents = [whose];
+    tr.targets = tr.targets.filter((m) => m.entity !== whose.entity);
+  }
   // ("The Nigerien army repelled an attack by ISGS fighters": those who repel an attack were its targets)
   for (const tr of out) {
     if (!tr.nominal || tr.targets.length || (tr.event !== 'Attack' && tr.event !== 'Ambush')) continue;
@@ -1768,6 +1781,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
 const LOSSES_IN = new Set(['Attack', 'Ambush', 'Bombing', 'Airstrike', 'ArmedClash']);
 /** What a force loses in an attack, besides its soldiers and fighters. */
 const LOST_MEN = new Set(['men', 'lives', 'losses', 'casualties']);
+/** Nouns of a choice made, whose maker does what the infinitive after them says ("Mali's decision to leave ECOWAS"). */
+const DECISIONS = new Set(['decision', 'move', 'choice']);
 /** Verbs of fighting an attack off. */
 const REPELLING = new Set(['repel', 'repulse', 'foil', 'thwart', 'beat back', 'fight off', 'fend off', 'push back', 'drive back']);
 /** Verbs a device's blast does to what it hits. */

@@ -103,6 +103,14 @@ describe('extractRelations', () => {
     expect(junta.filter((x) => x.startsWith('mpsr') || x.startsWith('government-of-mali'))).toEqual([]);
   });
 
+  it('reads a state that pulls its soldiers out of a multinational force, or decides to, as withdrawing from it', () => {
+    expect(triples('Niger pulled its soldiers out of the Multinational Joint Task Force in March 2025.')).toContain('niger withdrewFrom mnjtf');
+    expect(triples('Niger withdrew from the Multinational Joint Task Force in March 2025.')).toContain('niger withdrewFrom mnjtf');
+    expect(triples("Mali's decision to leave ECOWAS surprised the region.")).toContain('mali withdrewFrom ecowas');
+    // (an expulsion attacks no place, nor does an act the object of another verb: "… angered Paris")
+    expect(withPredicate(triples("Niger's junta's decision to expel the French ambassador angered Paris."), 'attacked')).toEqual([]);
+  });
+
   it('does not place the one who attacks or takes "its base" there: the base is another\'s', () => {
     const text = 'The Chadian army lost 40 soldiers when Boko Haram overran its base in Kaiga.';
     expect(withPredicate(triples(text), 'locatedIn')).not.toContain('boko-haram locatedIn kaiga');
