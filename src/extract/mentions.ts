@@ -1572,7 +1572,9 @@ function notOfName(toks: readonly Token[], keys: readonly string[], cues: readon
   return organisation ? NOT_NAMES.has(keys[q]!) && !NAME_WORDS.has(keys[q]!)
     : NOT_NAMES.has(keys[q]!) || titleWordAt(keys, q, last) || (cues[q]! & ETHNIC) !== 0 || (cues[q]! & DEMONYM) !== 0 && !headed
       // ("Israeli Prime Minister Benjamin Netanyahu": a demonym the gazetteer does not know, before a title)
-      || (DEMONYM_SHAPE.test(toks[q]!.text) && q < last && titleWordAt(keys, q + 1, last));
+      || (DEMONYM_SHAPE.test(toks[q]!.text) && q < last && titleWordAt(keys, q + 1, last))
+      // ("its West African province", "North African jihadists": the adjective of a part of a continent)
+      || (q > 0 && COMPASS.includes(keys[q - 1]!) && /^[A-Z][a-z]+an$/.test(toks[q]!.text));
 }
 /** Are the run's words keys[from..to) all function words or connectors (hyphens aside)? */
 function onlyFunctionWords(keys: readonly string[], from: number, to: number): boolean {

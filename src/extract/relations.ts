@@ -160,7 +160,7 @@ const STATE_PEOPLE = new Set(['leaders', 'presidents', 'heads', 'representatives
 /** A bloc's parts left with it ("all the organs and bodies of the G5 Sahel"). */
 const BLOC_ORGANS = new Set(['organs', 'bodies', 'institutions', 'structures', 'mechanisms', 'instances', 'all']);
 const BLOC_NOUNS = new Set(['bloc', 'organisation', 'organization', 'community', 'grouping', 'body', 'union']);
-const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'departure', 'fall back', 'pull back', 'quit', 'abandon']);
+const WITHDRAW = new Set(['withdraw', 'withdrawal', 'evacuation', 'evacuate', 'retreat', 'pull out', 'bring home', 'departure', 'fall back', 'pull back', 'quit', 'abandon']);
 /** Nouns for a state's force named in apposition ("France's counter-terrorism force"). */
 const FORCE_NOUNS = new Set(['force', 'operation', 'mission', 'contingent', 'unit', 'battalion', 'brigade']);
 /** Fighting an attack off: the fighters defend the place the attack was on. */

@@ -603,7 +603,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'pull', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING, ...LAUNCHING], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'pull', 'bring', 'repatriate', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING, ...LAUNCHING], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -1468,6 +1468,18 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
         tr.agents = tr.agents.filter((m) => m.to <= k || m.from >= particle || m.kind === 'name' || m.kind === 'acronym').filter((m) => !tr.targets.includes(m));
         // ("…, prompting Washington to pull …": the one asked to pull, a capital here, not the sentence's subject)
         if (t[k - 1]?.norm === 'to' && mentions.some((m) => m.to === k - 1 && isPlaceClass(m.cls))) tr.agents = [];
+      }
+      continue;
+    }
+    // ("Chad brought home some 1,200 soldiers it had deployed to Borno", "brought its troops back from Mali", "repatriated its
+    // contingent": a state that brings its forces home withdraws them)
+    if ((tok.lemma === 'bring' && tok.pos === 'VERB') || tok.lemma === 'repatriate') {
+      const particle = tok.lemma === 'repatriate' ? k : t.findIndex((x, i) => i > k && i <= k + 6 && (x.norm === 'home' || x.norm === 'back'));
+      const moved = particle < 0 ? -1 : t.slice(k + 1, Math.max(particle, k + 1) + 6).findIndex((x) => FORCES.has(x.norm) || x.norm === 'contingent' || x.norm === 'contingents');
+      if (moved >= 0 && !t.slice(k + 1, k + 1 + moved).some((x) => x.pos === 'VERB' || x.text === ',')) {
+        pushTrigger(sc, k, k + 1, 'bring home', 'Withdrawal', false, false);
+        const tr = out[out.length - 1]!;
+        tr.targets = [];
       }
       continue;
     }

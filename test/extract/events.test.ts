@@ -1263,6 +1263,13 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const met = doc('A delegation led by its mediator, Mahamadou Issoufou, met Ibrahim Traoré in Ouagadougou on October 4 and came away saying he had committed to the timetable.');
     expect(met.events.filter((e) => e.trigger === 'met').map(agents)).toEqual([['mahamadou-issoufou']]);
   });
+  it('reads a state that brings its soldiers home, or repatriates its contingent, as withdrawing them', () => {
+    const x = doc('In January 2020, Chad brought home some 1,200 soldiers it had deployed to Borno state.');
+    expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), e.date])).toEqual([[['chad'], '2020-01']]);
+    expect(doc('Benin repatriated its contingent from Mali.').events.map((e) => [e.cls, agents(e), e.place])).toEqual([['Withdrawal', ['benin'], 'mali']]);
+    // (not bodies brought back)
+    expect(doc('Malian soldiers brought back the bodies of the victims.').events.map((e) => e.cls)).not.toContain('Withdrawal');
+  });
   it('gives an act claimed by "X\'s group" to the group, not to the one who leads it', () => {
     expect(doc("The attack was later claimed by Adnan Abu Walid al-Sahrawi's Islamic State in the Greater Sahara.").events.map(agents)).toEqual([['islamic-state-sahel']]);
     expect(doc("An attack by Iyad Ag Ghaly's JNIM killed 20 soldiers near Boni.").events.filter((e) => e.cls === 'Attack').map(agents)).toEqual([['jnim']]);

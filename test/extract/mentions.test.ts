@@ -148,6 +148,8 @@ describe('findMentions', () => {
       .toMatchObject({ kind: 'description', ref: { type: 'description', sense: { cls: 'StateForce' }, country: 'benin' } });
     // (the landform's own noun is part of its name, as every writer annotates it: "the Tamou waterfall")
     expect(find(mentionsOf('Fighters crossed near the Tamou waterfall.'), 'Tamou waterfall')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+    // (not the adjective of a part of a continent before a region noun: "its West African province")
+    expect(mentionsOf('The Islamic State named Abu Musab al-Barnawi as head of its West African province.').map((m) => m.text)).not.toContain('African');
     // (and a name after "the island of", "the forest of")
     expect(find(mentionsOf('Boko Haram overran an army base on the island of Tangorko.'), 'Tangorko')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
   });
