@@ -111,7 +111,10 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     const afterQuote = /^[“”"«»]$/.test(t[k - 1]?.text ?? '') || (t[k - 1]?.text === ',' && /^[“”"«»]$/.test(t[k - 2]?.text ?? ''))
       // "Fighters withdrew from Boni, said the CSP.": the same inversion without quotes, at the end (past the speaker's own
       // words: "…, said a local official in Tassara, the nearest administrative town.")
-      || (t[k - 1]?.text === ',' && (t.length - k <= 6 || (INVERTING.has(lemma) && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))));
+      // (not when no clause comes before the comma to be reported: "X, Cameroon's communication minister, said the attackers
+      // had fled")
+      || (t[k - 1]?.text === ',' && (t.length - k <= 6 || (INVERTING.has(lemma) && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')))
+        && t.slice(0, k - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
     let subject = afterQuote ? actorMs.find((m) => m.from > k && m.from <= k + 3) : undefined;
     // A noun cue ("gave … an assessment") takes the subject of its verb.
     const verbAt = tok.pos === 'NOUN' ? t.slice(Math.max(0, k - 6), k).map((x, i) => (x.pos === 'VERB' ? k - 6 + i + (k < 6 ? 6 - k : 0) : -1)).filter((i) => i >= 0).pop() ?? k : k;

@@ -1296,7 +1296,8 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   const siteAt = SITE_NOUNS.has(keys[to] ?? '') ? to : startsLower(toks[to]?.text ?? '') && SITE_NOUNS.has(keys[to + 1] ?? '') ? to + 1 : -1;
   if (siteAt >= 0 && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
-  if (keys[to] === ',' && gaz.names.has(keys[to + 1] ?? '') && isCap(toks[to + 1])) {
+  // (not a person a state's title follows: "Issa Tchiroma Bakary, Cameroon's communication minister")
+  if (keys[to] === ',' && gaz.names.has(keys[to + 1] ?? '') && isCap(toks[to + 1]) && !statesTitle(keys, to + 2)) {
     const next = gaz.names.get(keys[to + 1]!)!.map((c) => gaz.byId.get(c.id)!);
     if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
@@ -1490,6 +1491,13 @@ const BODIES = new Set(['coalition', 'alliance', 'federation', 'union', 'groupin
 const ARMED_MEN = new Set(['rebels', 'fighters', 'militants', 'jihadists', 'insurgents', 'militias', 'gunmen', 'combatants', 'mercenaries', 'groups']);
 /** Nouns of an apposition that say a name is a force's: "Operation Flush, a joint task force …". */
 const FORCE_APPOSITIONS = new Set(['force', 'unit', 'contingent', 'battalion', 'brigade', 'squad', 'garrison']);
+
+/** Does a state's possessive at `at` open a title ("Cameroon's communication minister", "Niger's ambassador")? */
+function statesTitle(keys: readonly string[], at: number): boolean {
+  if (keys[at] !== "'s") return false;
+  for (let q = at + 1; q <= at + 4 && q < keys.length && keys[q] !== ','; q++) if (TITLES.has(keys[q]!) || PERSON_NOUNS.has(keys[q]!)) return true;
+  return false;
+}
 
 /** Words that NOT_NAMES strips from the start of a run but that belong inside an organisation's name. */
 const NAME_WORDS = new Set(['islamist', 'jihadist', 'separatist', 'rebel', 'islamic', 'special', 'forces', 'army', 'military', 'government',

@@ -941,9 +941,20 @@ function controlVerbRule(cx: Context): void {
       const r = lower[owner.from - 1] === 'which' ? owner.from - 1 : owner.from - 2;
       place = t[r - 1]?.text === ',' ? antecedentBefore(s, places(mentions), r - 1) : undefined;
     }
+    // ("Boko Haram holds much of Nigeria's Borno state": the state's own place, after its possessive)
+    if (place?.cls === 'Country' && /^['’]s$/.test(t[place.to]?.text ?? '')) {
+      const to = place.to;
+      place = places(mentions).find((m) => m.from > to && m.from <= to + 3 && t.slice(to + 1, m.from).every((x) => x.pos === 'ADJ' || x.pos === 'DET')) ?? place;
+    }
     // ("Deby, who ruled the country for three decades": a person who rules a state leads it)
     if (owner?.cls === 'Person' && place?.cls === 'Country') add(cx, owner, 'leads', place, `relation.rule.${t[k]!.lemma}`, 0.75, k);
     else add(cx, owner, 'controls', place, `relation.control-verb.${t[k]!.lemma}`, 0.8, k);
+    // ("… holds much of Borno state, including the town of Gamboru and Baga": and the places the held one includes)
+    const including = place && owner && owner.cls !== 'Person' ? findToken(s, 'including', place.to, Math.min(t.length, place.to + 3)) : -1;
+    if (including > 0) {
+      const first = places(mentions).find((m) => m.from > including && m.from <= including + 5 && m.kind === 'name' && !t.slice(including + 1, m.from).some((x) => x.pos === 'VERB' || x.text === ','));
+      if (first) for (const w of listedFrom(t, places(mentions).filter((m) => m.kind === 'name'), first.from)) add(cx, owner, 'controls', w, `relation.control-verb.${t[k]!.lemma}`, 0.75, k);
+    }
   }
 }
 

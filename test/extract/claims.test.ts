@@ -148,6 +148,9 @@ describe('extractClaims', () => {
 
   it('takes the statement before "…, said X." as the claimed text', () => {
     expect(summary('Fighters withdrew from Boni overnight, said the CSP.')[0]?.text).toBe('Fighters withdrew from Boni overnight,');
+    // (not when only a name set beside the subject comes before the comma: the subject speaks, and what follows is said)
+    expect(summary("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled.")).toEqual([
+      { claimant: 'issa-tchiroma-bakary', cue: 'said', text: 'the attackers had fled.' }]);
   });
 
   it('gives each of two coordinated speakers a claim', () => {

@@ -111,6 +111,13 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("Niger's junta's decision to expel the French ambassador angered Paris."), 'attacked')).toEqual([]);
   });
 
+  it('reads what is held in "much of Nigeria\'s Borno state, including the town of Gamboru and Baga" as the state\'s place and those it includes', () => {
+    const got = withPredicate(triples("Across the frontier, Boko Haram holds much of Nigeria's Borno state, including the town of Gamboru and Baga."), 'controls');
+    expect(got).toEqual(['boko-haram controls borno-state', 'boko-haram controls gamboru', 'boko-haram controls baga']);
+    // (and a person a state's title follows is no place in it)
+    expect(withPredicate(triples("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled."), 'locatedIn')).toEqual([]);
+  });
+
   it('does not place the one who attacks or takes "its base" there: the base is another\'s', () => {
     const text = 'The Chadian army lost 40 soldiers when Boko Haram overran its base in Kaiga.';
     expect(withPredicate(triples(text), 'locatedIn')).not.toContain('boko-haram locatedIn kaiga');
