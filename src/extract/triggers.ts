@@ -742,6 +742,8 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // ("The Cameroonian government of President Paul Biya declared war on the group": the leader whose body it is does not act
   // beside it)
   left = left.filter((m) => !(m.cls === 'Person' && governingPreposition(s, m) === 'of' && left.some((o) => o.cls !== 'Person' && o.to === m.from - 1 - (t[m.from - 1]?.norm === 'of' ? 0 : 1))));
+  // ("Chad, whose troops fought alongside French forces": in the relative clause, whose men act, not the name "whose" follows)
+  left = left.filter((m) => !(t[m.to]?.text === ',' && t[m.to + 1]?.norm === 'whose' && m.to + 1 < k && left.some((o) => o.from === m.to + 2)));
   // A participle's subject is the noun it follows; "a ceasefire mediated by X" is mediated between
   // the parties named before it.
   // (or the noun that the comma before the participle closes: "the G5 Sahel joint force, formed by Mali, …")

@@ -721,6 +721,11 @@ class Resolution {
       const named = (resolved[si] ?? []).filter((m): m is ResolvedMention => !!m && m.start < c.start && m.cls === 'Country' && m.kind === 'name').pop();
       if (named) country = named.entity;
     }
+    // ("Chad, whose troops fought alongside French forces in Mali": the state "whose" follows)
+    if (!country && sense.state && seg.sentences[si]!.tokens[c.from - 1]?.norm === 'whose' && seg.sentences[si]!.tokens[c.from - 2]?.text === ',') {
+      const state = (resolved[si] ?? []).find((m): m is ResolvedMention => !!m && m.to === c.from - 2 && m.cls === 'Country' && m.kind === 'name');
+      if (state) country = state.entity;
+    }
     // ("the junta in Niger", "the military government in Bamako": the state named after "in")
     if (!country && sense.state && seg.sentences[si]!.tokens[c.to]?.norm === 'in') {
       const after = cs.find((o) => o.from === c.to + 1 && o.ref.type === 'known');

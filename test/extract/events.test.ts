@@ -1263,6 +1263,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const met = doc('A delegation led by its mediator, Mahamadou Issoufou, met Ibrahim Traoré in Ouagadougou on October 4 and came away saying he had committed to the timetable.');
     expect(met.events.filter((e) => e.trigger === 'met').map(agents)).toEqual([['mahamadou-issoufou']]);
   });
+  it('gives an act of a "whose" clause to whose men act, not to the name "whose" follows ("Chad, whose troops fought …")', () => {
+    const x = doc('Chad, whose troops fought alongside French forces in northern Mali in 2013, is regarded as the strongest military in the region.');
+    expect(x.events.filter((e) => e.trigger === 'fought').map(agents)).toEqual([['chad-armed-forces']]);
+  });
   it('reads a state that brings its soldiers home, or repatriates its contingent, as withdrawing them', () => {
     const x = doc('In January 2020, Chad brought home some 1,200 soldiers it had deployed to Borno state.');
     expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), e.date])).toEqual([[['chad'], '2020-01']]);

@@ -27,6 +27,12 @@ it('reads "the force" as the force named in its sentence or the one before, else
     expect(resolvedAs('The G5 Sahel set up a joint force, with support from Barkhane. The force\'s first commander was General Didier Dacko.', 'force')).toEqual([]);
   });
 
+  it('reads "whose troops" after a state as that state\'s forces', () => {
+    const text = 'Cameroon\'s army said its soldiers had chased the raiders. Cameroon has sent thousands of soldiers to the Far North. '
+      + 'Chad, whose troops fought alongside French forces in northern Mali in 2013, is regarded as the strongest military in the region.';
+    expect(resolvedAs(text, 'troops')).toEqual(['chad-armed-forces']);
+  });
+
   it('reads unowned soldiers and a junta in a paragraph that opens on another state ("In Mali, …") as that state\'s', () => {
     const text = 'Burkina Faso\'s army said it had killed 40 jihadists near Djibo. The Burkinabe government praised the troops.\n\n'
       + 'In Mali, witnesses said soldiers rounded up dozens of men in Moura. The junta denied it.\n\n'
