@@ -60,10 +60,12 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     const mentions = factual(said);
     // (a new paragraph leaves the entry before: its heading's day is read against the article's date)
     if (entries[s.index] === undefined || entries[s.index] === s.index) entry = undefined;
+    // (and the scene of the entry before: "11 March 2021 – Afaka. Armed men raided …" is not set on the last entry's day)
+    if (entries[s.index] === s.index) scene = undefined;
     let dates = findDates(s.text, entry?.ctx ?? ctx);
     const head = entries[s.index] === s.index ? dates[0] : undefined;
     if (head && head.start === 0 && head.grain === 'date') {
-      entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)) } };
+      entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)), forward: true } };
       dates = findDates(s.text, entry.ctx);
     } else if (asked && entries[s.index] === s.index && SPEAKER_LABEL.test(s.text)) entry = { date: asked, ctx };
     asked = undefined;

@@ -140,6 +140,10 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   assailants: { cls: 'ArmedGroup', generic: true },
   // ("the kidnappers appeared to be linked to MUJAO": those who seized a hostage)
   kidnappers: { cls: 'ArmedGroup', generic: true },
+  // (the criminal gangs of north-western Nigeria and beyond, "armed bandits": an actor of their own, not jihadists; "the bandits"
+  // just after a named group's attack are that group, as "the attackers" are)
+  bandits: { cls: 'ArmedGroup', generic: true, feature: 'bandit' },
+  'armed bandits': { cls: 'ArmedGroup', generic: true, feature: 'bandit' },
   abductors: { cls: 'ArmedGroup', generic: true },
   captors: { cls: 'ArmedGroup', generic: true },
   'islamist columns': { cls: 'ArmedGroup', feature: 'jihadist' },

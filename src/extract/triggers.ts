@@ -182,6 +182,9 @@ const FORCES = new Set(['troops', 'soldiers', 'forces', 'reinforcements', 'helic
 /** Verbs whose act comes through "with": "responded with sanctions", "retaliated with airstrikes". */
 const RESPONSE_VERBS = new Set(['respond', 'retaliate', 'react', 'reply', 'hit']);
 const CIVILIANS = new Set(['civilians', 'villagers', 'residents', 'inhabitants', 'people', 'worshippers', 'farmers', 'herders', 'women', 'children', 'displaced']);
+/** People seized, taken or carried off, besides civilians: "seized 279 schoolgirls", "took 39 students". */
+const CAPTIVES = new Set([...CIVILIANS, 'students', 'pupils', 'schoolgirls', 'schoolboys', 'schoolchildren', 'girls', 'boys', 'teachers', 'passengers',
+  'travellers', 'travelers', 'hostages', 'worshipers', 'staff', 'nuns', 'priests', 'tourists', 'foreigners']);
 /** Nouns of a group's kin: what a name before them modifies is another group. */
 const KIN_NOUNS = new Set(['affiliate', 'affiliates', 'branch', 'branches', 'wing', 'offshoot', 'franchise', 'arm', 'faction', 'splinter', 'ally', 'allies', 'proxy', 'proxies']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -1338,6 +1341,13 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       const object = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Site' || m.cls === 'Region')
         && m.kind !== 'description' && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
       if (object) pushTrigger(sc, k, k + 1, 'take', 'Capture', false, false);
+      // ("armed men raided the college and took 39 students", "took away dozens of villagers": people taken are abducted)
+      else {
+        let o = t[k + 1]?.norm === 'away' ? k + 2 : k + 1;
+        const counted = t[o]?.pos === 'NUM' || t[o]?.norm === 'dozens' || t[o]?.norm === 'scores' || t[o]?.norm === 'hundreds';
+        while (o < t.length && o <= k + 5 && (t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.norm === 'of' || t[o]!.norm === 'dozens' || t[o]!.norm === 'scores' || t[o]!.norm === 'hundreds' || t[o]!.norm === 'than' || t[o]!.norm === 'more' || t[o]!.norm === 'some' || t[o]!.norm === 'about')) o++;
+        if ((counted || t[k + 1]?.norm === 'away') && CAPTIVES.has(t[o]?.norm ?? '')) pushTrigger(sc, k, k + 1, 'take', 'Abduction', false, false);
+      }
       continue;
     }
     // "Ansarul Islam emerged in 2016", "the coalition formed in 2017", "X founded the Katiba Macina": a
@@ -1694,11 +1704,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'leave' && event === 'Deployment') forceLeaving(sc, k);
     // ("gunmen seized a French Catholic priest, Georges Vandenbeusch, at his parish": people seized are abducted; a town
     // or a base seized is captured)
-    if (event === 'Capture' && (key === 'seize' || key === 'capture')) {
+    // ("Bandits seized 279 schoolgirls", "armed men took 39 students": or people counted, in the object right after the verb)
+    if (event === 'Capture' && (key === 'seize' || key === 'capture' || key === 'take')) {
       const tr = out[out.length - 1]!;
+      let o = tr.end;
+      while (o < t.length && o <= tr.end + 4 && (t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'DET' || t[o]!.norm === 'than' || t[o]!.norm === 'some')) o++;
+      const people = tr.targets.length ? tr.targets.every((m) => m.cls === 'Person') : CAPTIVES.has(t[o]?.norm ?? '');
       // (by armed men: a state's forces that seize a man capture or arrest him)
-      if (!tr.placeTargets.length && tr.targets.length && tr.targets.every((m) => m.cls === 'Person')
-        && !tr.agents.some((m) => m.cls === 'StateForce' || m.cls === 'Government' || m.cls === 'Country')) tr.event = 'Abduction';
+      if (!tr.placeTargets.length && people && !tr.agents.some((m) => m.cls === 'StateForce' || m.cls === 'Government' || m.cls === 'Country')) tr.event = 'Abduction';
     }
     // ("Abou Zeid was killed", "killed the JNIM commander X", "Déby's death", "Shekau died": a named person killed)
     if (KILLING.has(key) && event !== 'Massacre') {
@@ -1748,6 +1761,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const state = envoy > 0 ? mentions.find((m) => m.cls === 'Country' && m.from > tr.k && m.to <= envoy && !tr.agents.some((a) => a.entity === m.entity)) : undefined;
     if (state && !tr.targets.some((m) => m.entity === state.entity)) tr.targets = [...tr.targets, state];
   }
+  // ("abducted about 80 pupils and teachers from the Federal Government College": where people are taken from is no captive)
+  for (const tr of out) if (tr.event === 'Abduction' && tr.targets.length) tr.targets = tr.targets.filter((m) => governingPreposition(s, m) !== 'from');
   // ("Niger's decision to pull its soldiers out of the MNJTF", "Mali's decision to leave ECOWAS": whose decision it is acts)
   for (const tr of out) {
     if (tr.nominal || t[tr.k - 1]?.norm !== 'to' || !DECISIONS.has(t[tr.k - 2]?.norm ?? '')) continue;

@@ -20,6 +20,9 @@ export interface DateContext {
   docDate?: string;
   /** The last year the text stated explicitly, for "On 18 January" in a story set in 2012. */
   narrativeYear?: number;
+  /** `docDate` is the day a story starts, not the day it was told (a dated entry of a chronology): a day without its year up
+   * to four months after it is of that year ("26 February 2021 – … The girls were freed on 2 March"). */
+  forward?: boolean;
 }
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -140,7 +143,7 @@ function dayDate(read: Reading, start: number, end: number, day: number, month: 
   if (y === undefined && docDate) {
     y = docDate.getUTCFullYear();
     // "December 20" in a January article is last December.
-    if (Date.UTC(y, month - 1, day) > docDate.getTime() + 86_400_000) y--;
+    if (Date.UTC(y, month - 1, day) > docDate.getTime() + (ctx.forward ? FORWARD_MS : DAY_MS)) y--;
   }
   y ??= ctx.narrativeYear;
   // ("Sunday 26 July" in a 2019 retrospective whose story is set in 2009: the weekday names the year, when the
@@ -264,6 +267,8 @@ function relativeDay(phrase: string, _docDay: string, docDate: Date): string | u
 }
 
 const DAY_MS = 86_400_000;
+/** How far after a story's first day a day without its year may fall (see `DateContext.forward`). */
+const FORWARD_MS = 122 * DAY_MS;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** A span of days as its month when it lies in one, else nothing (a week across two months is neither's). */
 function spanValue(from: number, to: number): Pick<DateMention, 'value' | 'grain'> | undefined {

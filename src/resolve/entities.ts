@@ -996,7 +996,7 @@ class Resolution {
     // another article's unnamed fighters).
     // (a plural noun of fighters only: "a rebellion", "a jihadist group" name no one)
     if (!d && sense.cls === 'ArmedGroup' && !sense.state && (/s$/.test(head) || head.endsWith('men'))) {
-      const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels'
+      const kind = sense.feature === 'jihadist' ? 'jihadists' : sense.feature === 'separatist' ? 'rebels' : sense.feature === 'bandit' ? 'bandits'
         // ("the assailants" of an article that names an armed group are most likely that group's: left unresolved)
         : sense.generic && UNNAMED_ATTACKERS.has(head) ? 'gunmen' : undefined;
       if (kind) d = this.entity(`${slug(docId)}${UNNAMED}${kind}`, 'ArmedGroup', `unidentified ${kind}`, false, c.start);
@@ -1467,7 +1467,7 @@ function partOfBefore(t: readonly Token[], from: number): boolean {
 }
 const PART_HEADS = new Set(['affiliate', 'affiliates', 'branch', 'wing', 'franchise', 'offshoot', 'arm', 'subsidiary', 'ally', 'allies', 'splinter', 'faction']);
 /** Nouns for those who carried out an attack, which a definite article ties to the group the text says attacked. */
-const ATTACKER_NOUNS = new Set(['attackers', 'assailants']);
+const ATTACKER_NOUNS = new Set(['attackers', 'assailants', 'bandits']);
 /** Verbs and nouns of an attack whose doer "the attackers" names again. */
 const ATTACK_LEMMAS = new Set(['attack', 'assault', 'raid', 'storm', 'ambush', 'overrun']);
 /** Generic words for attackers that name no group ("gunmen", "armed men", "assailants"). */

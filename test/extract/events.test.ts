@@ -1267,6 +1267,25 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('Chad, whose troops fought alongside French forces in northern Mali in 2013, is regarded as the strongest military in the region.');
     expect(x.events.filter((e) => e.trigger === 'fought').map(agents)).toEqual([['chad-armed-forces']]);
   });
+  it('reads people abducted, seized or taken as an abduction, by bandits too ("Gunmen attacked Kankara and abducted 300 boys")', () => {
+    const kinds = (text: string) => doc(text).events.map((e) => [e.cls, agents(e)]);
+    // (the tagger reads "abducted" after its subject as a noun)
+    expect(kinds('Gunmen attacked Kankara and abducted 300 boys.')).toEqual([['Attack', ['fx-unidentified-gunmen']], ['Abduction', ['fx-unidentified-gunmen']]]);
+    expect(kinds('Bandits stormed the Government Girls Secondary School and seized 279 schoolgirls.')).toEqual([['Attack', ['fx-unidentified-bandits']], ['Abduction', ['fx-unidentified-bandits']]]);
+    expect(kinds('Armed men raided the college and took 39 students.').map(([c]) => c)).toEqual(['Attack', 'Abduction']);
+    // (not a town seized, nor a time taken; and where the captives were taken from is none of them)
+    expect(kinds('Jihadists seized Kidal.').map(([c]) => c)).toEqual(['Capture']);
+    expect(doc('The operation took 39 days.').events).toEqual([]);
+    expect(doc('Gunmen abducted about 80 pupils from the Federal Government College.').events.map(targets)).toEqual([[]]);
+  });
+  it('dates a day without its year after a chronology entry\'s day in that entry\'s year, and sets no scene across entries', () => {
+    const text = '11 December 2020 – Kankara, Katsina State. Gunmen abducted more than 300 boys. The boys were freed on 17 December.\n\n'
+      + '26 February 2021 – Jangebe, Zamfara State. Bandits seized 279 schoolgirls. The girls were freed on 2 March.\n\n'
+      + '11 March 2021 – Afaka, Kaduna State. Armed men raided the college and took 39 students.';
+    const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2021-12-01' }, GAZ);
+    expect(x.events.filter((e) => e.cls === 'Release').map((e) => e.date)).toEqual(['2020-12-17', '2021-03-02']);
+    expect(x.events.filter((e) => e.cls === 'Attack').map((e) => e.date)).toEqual(['2021-03-11']);
+  });
   it('reads a state that brings its soldiers home, or repatriates its contingent, as withdrawing them', () => {
     const x = doc('In January 2020, Chad brought home some 1,200 soldiers it had deployed to Borno state.');
     expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), e.date])).toEqual([[['chad'], '2020-01']]);
