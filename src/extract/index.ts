@@ -47,7 +47,9 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const condemned: CondemnedAct[] = [];
   // A dated entry of a tracker or a chronology ("15 March – near Tessit, Gao region (Mali). …"): the paragraph's
   // events happened that day unless they say otherwise, and its weekdays are counted from it.
-  let entry: { date: string; ctx: DateContext } | undefined;
+  // (and its heading's place, where an act the entry tells names none: "11 March 2021 – Afaka, Kaduna State. Armed men raided
+  // the college …")
+  let entry: { date: string; ctx: DateContext; place?: string } | undefined;
   // The speaker of the last claim, for a document named again ("The statement said …") in the next two sentences.
   let speaker: { mention: ResolvedMention; sentence: number } | undefined;
   let asked: string | undefined;
@@ -65,7 +67,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     let dates = findDates(s.text, entry?.ctx ?? ctx);
     const head = entries[s.index] === s.index ? dates[0] : undefined;
     if (head && head.start === 0 && head.grain === 'date') {
-      entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)), forward: true } };
+      entry = { date: head.value, ctx: { docDate: head.value, narrativeYear: Number(head.value.slice(0, 4)), forward: true }, place: headingPlace(said) };
       dates = findDates(s.text, entry.ctx);
     } else if (asked && entries[s.index] === s.index && SPEAKER_LABEL.test(s.text)) entry = { date: asked, ctx };
     asked = undefined;
@@ -95,6 +97,7 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     if (set) { scene = set; sceneAt = s.index; } else if (scene && s.index - sceneAt >= 3) scene = undefined;
     for (const e of told) {
       if (entry && !e.date) e.date = entry.date;
+      if (entry?.place && !e.place) e.place = entry.place;
       events.push(e);
     }
     // (a transcript's question that is only a day, "PRESENTER: Which brings us to Wednesday 21 May.", dates the answer)
@@ -183,6 +186,14 @@ function factual(ms: ResolvedMention[]): ResolvedMention[] {
 function present(ids: ReadonlySet<string>, id: string | undefined): string | undefined {
   return id && ids.has(id) ? id : undefined;
 }
+
+/** The most precise place an entry's heading names ("Kankara, Katsina State": the town), if any. */
+function headingPlace(mentions: readonly ResolvedMention[]): string | undefined {
+  let best: ResolvedMention | undefined;
+  for (const m of mentions) if (m.kind === 'name' && isPlaceClass(m.cls) && (!best || PRECISION[m.cls]! > PRECISION[best.cls]!)) best = m;
+  return best?.entity;
+}
+const PRECISION: Readonly<Record<string, number>> = { Site: 4, Settlement: 3, Region: 2, Place: 1, Country: 0 };
 
 /** The state an entry's heading names ("MALI. …", "1 March – Dikwa, Borno State (Nigeria). …"), if any. */
 function entryState(bySentence: readonly (readonly ResolvedMention[])[], head: number | undefined): string | undefined {

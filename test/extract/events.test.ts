@@ -1278,13 +1278,16 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(doc('The operation took 39 days.').events).toEqual([]);
     expect(doc('Gunmen abducted about 80 pupils from the Federal Government College.').events.map(targets)).toEqual([[]]);
   });
-  it('dates a day without its year after a chronology entry\'s day in that entry\'s year, and sets no scene across entries', () => {
+  it('dates a day without its year after a chronology entry\'s day in that entry\'s year, places its acts at its heading\'s town, and sets no scene across entries', () => {
     const text = '11 December 2020 – Kankara, Katsina State. Gunmen abducted more than 300 boys. The boys were freed on 17 December.\n\n'
       + '26 February 2021 – Jangebe, Zamfara State. Bandits seized 279 schoolgirls. The girls were freed on 2 March.\n\n'
       + '11 March 2021 – Afaka, Kaduna State. Armed men raided the college and took 39 students.';
     const x = extractDocument({ id: 'fx', text, source: 'fx.txt', date: '2021-12-01' }, GAZ);
     expect(x.events.filter((e) => e.cls === 'Release').map((e) => e.date)).toEqual(['2020-12-17', '2021-03-02']);
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => e.date)).toEqual(['2021-03-11']);
+    // (and the heading's town, a place the gazetteer does not know, is where the entry's acts that name no place happened)
+    expect(x.events.filter((e) => e.cls === 'Abduction').map((e) => e.place)).toEqual(['kankara', 'jangebe', 'afaka']);
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('kankara locatedIn katsina-state');
   });
   it('reads a state that brings its soldiers home, or repatriates its contingent, as withdrawing them', () => {
     const x = doc('In January 2020, Chad brought home some 1,200 soldiers it had deployed to Borno state.');
