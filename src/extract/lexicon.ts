@@ -291,6 +291,8 @@ export const NAME_HEADS: Readonly<Record<string, EntityClass>> = table({
   society: 'Organization', fund: 'Organization', cross: 'Organization', crescent: 'Organization',
   // Named sites: "the Splendid Hotel", "Kwame Nkrumah Avenue", "Modibo Keita International Airport".
   hotel: 'Site', cafe: 'Site', café: 'Site', restaurant: 'Site', airport: 'Site', airbase: 'Site', barracks: 'Site',
+  // ("the Government Girls Secondary School", "the Federal Government College": schools, where pupils are taken from)
+  school: 'Site', college: 'Site', academy: 'Site', seminary: 'Site', polytechnic: 'Site',
   mosque: 'Site', church: 'Site', hospital: 'Site', stadium: 'Site', bridge: 'Site', dam: 'Site', prison: 'Site', jail: 'Site',
   // ("Kuje Medium Security Custodial Centre"; a centre "for" something is a body: mentions.ts typeName)
   centre: 'Site', center: 'Site',

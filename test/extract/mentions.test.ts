@@ -150,6 +150,9 @@ describe('findMentions', () => {
     expect(find(mentionsOf('Fighters crossed near the Tamou waterfall.'), 'Tamou waterfall')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
     // (not the adjective of a part of a continent before a region noun: "its West African province")
     expect(mentionsOf('The Islamic State named Abu Musab al-Barnawi as head of its West African province.').map((m) => m.text)).not.toContain('African');
+    // (a school or a college is a site: "the Federal Government College in Birnin Yauri")
+    expect(find(mentionsOf('Gunmen raided the Federal Government College in Birnin Yauri.'), 'Federal Government College')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+    expect(find(mentionsOf('Gunmen raided the Government Science Secondary School in Kankara.'), 'Government Science Secondary School')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
     // (and a name after "the island of", "the forest of")
     expect(find(mentionsOf('Boko Haram overran an army base on the island of Tangorko.'), 'Tangorko')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
   });
