@@ -67,6 +67,9 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     }
     // ("the government announced that seven soldiers had been arrested": the authority that announces arrests made them)
     if (tr.event === 'Arrest' && !agents.length && BE.has(s.tokens[tr.k - 1]?.norm ?? '')) agents = announcer(mentions, claims, tr.k);
+    // ("Nigeria's defence headquarters said air strikes had killed dozens of Lakurawa fighters": a force that reports strikes
+    // no one is said to fly made them)
+    if (tr.event === 'Airstrike' && !agents.length) agents = announcer(mentions, claims, tr.k).filter((m) => m.cls === 'StateForce');
     // ("confirmed Mohamed Bazoum as the winner of the February 21 presidential run-off": who won an election took part in it)
     if (tr.event === 'Election' && tr.nominal && !agents.length && !targets.length) agents = winners(s, tr, clauseMs);
     const participants: EventFact['participants'] = [];

@@ -67,6 +67,10 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   'army garrison': { cls: 'StateForce', state: true },
   // (a military's command speaks for it: "the French general staff says", "the army general staff announced")
   'general staff': { cls: 'StateForce', state: true },
+  // ("Nigeria's defence headquarters said air strikes had killed …": the command of a state's forces speaks for them)
+  'defence headquarters': { cls: 'StateForce', state: true },
+  'defense headquarters': { cls: 'StateForce', state: true },
+  'military headquarters': { cls: 'StateForce', state: true },
   'army general staff': { cls: 'StateForce', state: true },
   junta: { cls: 'Government', state: true },
   'military junta': { cls: 'Government', state: true },

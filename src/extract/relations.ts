@@ -442,6 +442,14 @@ function overthrown(cx: Context, tr: Trigger): void {
  */
 function defencePact(cx: Context, tr: Trigger): void {
   const { s, t, lower, mentions: ms } = cx;
+  // ("Nigeria and Niger agreed to resume joint border patrols", "agreed with Chad to step up military cooperation": parties
+  // that agree to act together are allies)
+  if (tr.key === 'agree') {
+    if (!t.slice(tr.k + 1, tr.k + 10).some((x) => COOPERATION.has(x.norm))) return;
+    const parties = distinct([...tr.agents, ...(lower[tr.k + 1] === 'with' ? actorList(s, ms, tr.k + 1, 3, true) : [])]).filter((m) => m.cls !== 'Person' && !isPlaceClass(m.cls) || m.cls === 'Country');
+    for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(cx, parties[i], 'alliedWith', parties[j], 'relation.agree-cooperate', 0.7, tr.k);
+    return;
+  }
   let pact = -1;
   for (let i = tr.k; i < t.length && i <= tr.k + 5 && pact < 0; i++) if (PACTS.has(lower[i]!)) pact = i;
   if (pact < 0 || !t.slice(tr.k, pact).some((x) => DEFENCE_WORDS.has(x.norm))) return;
@@ -450,6 +458,8 @@ function defencePact(cx: Context, tr: Trigger): void {
   for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(cx, parties[i], 'alliedWith', parties[j], 'relation.defence-pact', 0.75, tr.k);
 }
 const PACTS = new Set(['pact', 'treaty', 'alliance', 'agreement', 'accord', 'charter']);
+/** What parties that agree to act together agree on: "joint border patrols", "military cooperation", "share intelligence". */
+const COOPERATION = new Set(['joint', 'cooperation', 'co-operation', 'cooperate', 'coordinate', 'coordination', 'patrols', 'intelligence', 'alliance', 'pool', 'together']);
 const DEFENCE_WORDS = new Set(['defence', 'defense', 'security', 'military', 'mutual']);
 
 /** The first named mention of a list, else its first. */

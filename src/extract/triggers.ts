@@ -606,7 +606,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'pull', 'bring', 'repatriate', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING, ...LAUNCHING], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'agree', 'pull', 'bring', 'repatriate', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING, ...LAUNCHING], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -1526,11 +1526,21 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       else if (t[k + 1]?.norm === 'dead' || t[k + 1]?.norm === 'at' || object) pushTrigger(sc, k, k + 1, 'shoot', 'Attack', true, false);
       continue;
     }
+    // ("Nigeria and Niger agreed to resume joint border patrols", "Chad agreed with Cameroon to …": parties that agree, two at
+    // least, make an agreement ("the junta agreed to hold elections" is one party's promise)
+    if (tok.lemma === 'agree' && tok.pos === 'VERB') {
+      const before = mentions.filter((m) => (!isPlaceClass(m.cls) || (m.cls === 'Country' && m.kind === 'name')) && m.to <= k && m.to >= k - 6 && !governingPreposition(s, m));
+      const joined = before.length > 1 && t.slice(before[before.length - 2]!.to, before[before.length - 1]!.from).every((x) => x.norm === 'and' || x.text === ',' || x.pos === 'DET');
+      if (joined || t[k + 1]?.norm === 'with') pushTrigger(sc, k, k + 1, 'agree', 'Agreement', false, false);
+      continue;
+    }
     // ("designated Boko Haram and Ansaru as Foreign Terrorist Organizations", "proscribed both groups": listing a group
     // as terrorist is a sanction on it; "designated Traoré president" is no sanction)
     if ((tok.lemma === 'designate' || tok.lemma === 'proscribe' || tok.lemma === 'blacklist') && tok.pos === 'VERB') {
       const as = t.findIndex((x, i) => i > k && i <= k + 10 && x.norm === 'as');
-      if (tok.lemma !== 'designate' || (as > 0 && t.slice(as + 1, as + 6).some((x) => x.norm.startsWith('terror')))) {
+      // (or with no "as": "a court designated Lakurawa a terrorist organisation")
+      const named = as > 0 ? t.slice(as + 1, as + 6) : t.slice(k + 1, k + 9);
+      if (tok.lemma !== 'designate' || named.some((x) => x.norm.startsWith('terror'))) {
         pushTrigger(sc, k, k + 1, 'sanction', 'Sanction', false, false);
       }
       continue;

@@ -1289,6 +1289,14 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(x.events.filter((e) => e.cls === 'Abduction').map((e) => e.place)).toEqual(['kankara', 'jangebe', 'afaka']);
     expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('kankara locatedIn katsina-state');
   });
+  it('gives air strikes a force reports to that force, and reads a group designated "a terrorist organisation" as sanctioned', () => {
+    const x = doc("Nigeria's defence headquarters said on Monday that air strikes had killed dozens of Lakurawa fighters in Sokoto State.");
+    expect(x.claims.map((c) => c.claimant)).toEqual(['nigeria-armed-forces']);
+    expect(x.events.filter((e) => e.cls === 'Airstrike').map((e) => [agents(e), targets(e)])).toEqual([[['nigeria-armed-forces'], ['lakurawa']]]);
+    // (not strikes a rights group reports)
+    expect(doc('Amnesty International said air strikes had killed 10 civilians in Silame.').events.filter((e) => e.cls === 'Airstrike').map(agents)).toEqual([[]]);
+    expect(doc('A court in Abuja designated Lakurawa a terrorist organisation in January.').events.map((e) => [e.cls, targets(e)])).toEqual([['Sanction', ['lakurawa']]]);
+  });
   it('reads a state that brings its soldiers home, or repatriates its contingent, as withdrawing them', () => {
     const x = doc('In January 2020, Chad brought home some 1,200 soldiers it had deployed to Borno state.');
     expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), e.date])).toEqual([[['chad'], '2020-01']]);

@@ -118,6 +118,12 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled."), 'locatedIn')).toEqual([]);
   });
 
+  it('reads parties that agree to act together as allies, not a party that agrees alone nor those agreeing to a ceasefire', () => {
+    expect(triples('Nigeria and Niger agreed to resume joint border patrols.')).toContain('niger alliedWith nigeria');
+    expect(triples('Abuja and Niamey later agreed to resume joint border patrols.')).toContain('government-of-niger alliedWith nigeria-government');
+    expect(withPredicate(triples('Mali and the CMA agreed to a ceasefire in Algiers.'), 'alliedWith')).toEqual([]);
+  });
+
   it('does not place the one who attacks or takes "its base" there: the base is another\'s', () => {
     const text = 'The Chadian army lost 40 soldiers when Boko Haram overran its base in Kaiga.';
     expect(withPredicate(triples(text), 'locatedIn')).not.toContain('boko-haram locatedIn kaiga');
