@@ -145,9 +145,15 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
       if (v >= 0 && t[v]!.pos === 'VERB') subject = subjectBefore(s, v, mentions);
     }
     // ", saying …", ", dismissing it as …": a participle after a comma speaks for the main clause's subject.
+    // (the clause it hangs on is the one right before the comma: "When the bloc lifted the sanctions, Benin reopened its side,
+    // but Niamey kept the border shut, accusing Cotonou of …" is Niamey's; its verb a finite one, not "of executing")
     if (!subject && t[k - 1]?.text === ',' && /ing$/.test(tok.norm)) {
+      const b = t.findLastIndex((x, q) => q < k - 1 && (x.text === ',' || x.text === ';' || (x.pos === 'CCONJ' && (x.norm === 'but' || x.norm === 'and'))));
+      const first = t.findIndex((x, q) => q > b && q < k - 1 && x.pos === 'VERB' && !x.norm.endsWith('ing') && t[q - 1]?.norm !== 'to' && !mentions.some((m) => q >= m.from && q < m.to));
+      const own = first >= 0 ? subjectBefore(s, first, mentions) : undefined;
       const mainVerb = t.findIndex((x) => x.pos === 'VERB');
-      subject = actorMs.find((m) => m.to <= Math.min(k, mainVerb < 0 ? k : mainVerb) && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepOf(s, m)));
+      subject = (own && !isPlaceClass(own.cls) ? own : undefined)
+        ?? actorMs.find((m) => m.to <= Math.min(k, mainVerb < 0 ? k : mainVerb) && !['to', 'by', 'with', 'for', 'from', 'of', 'in', 'on', 'against'].includes(prepOf(s, m)));
     }
     if (!subject) continue;
     // What is claimed: the quotation if there is one, else what follows the verb ("that …").

@@ -1532,7 +1532,9 @@ const STATE_ACTS = new Set(['suspend', 'expel', 'order', 'sign', 'revoke', 'reca
   'cancel', 'renounce', 'notify', 'approve', 'agree', 'seek', 'urge', 'turn', 'describe', 'call', 'hire', 'invite', 'reject', 'send', 'deploy',
   'restrict', 'tighten', 'demand', 'want', 'choose', 'opt', 'move', 'pull', 'hand', 'grant', 'offer', 'support', 'back', 'sanction', 'freeze', 'cut',
   // ("Paris ruled out any talks with Ag Ghaly")
-  'rule']);
+  'rule',
+  // ("Cotonou reopened its side of the border", "Niamey refused to reopen it")
+  'reopen', 'block', 'bar', 'refuse', 'accuse']);
 /** Nouns after a surname that make it a family's or an era's name: "the Deby family", "the Compaoré era". */
 const KIN_GROUPS = new Set(['family', 'families', 'clan', 'dynasty', 'era', 'years', 'regime', 'household', 'brothers', 'sons']);
 /** Verbs whose object, a capital, is its state's government ("accuses Cotonou of …"). */

@@ -47,6 +47,11 @@ describe('extractClaims', () => {
     expect(summary('Defence Minister Florence Parly repeated that there had been no wedding.')).toEqual([{ claimant: 'florence-parly', cue: 'repeated', text: 'there had been no wedding.' }]);
     expect(claimsOf('JNIM repeated the attack the next day.')).toEqual([]);
     expect(claimsOf('On 7 January the Malian army backed the French version, saying that the operation had targeted terrorists.').map((c) => c.claim.claimant)).toEqual(['fama']);
+    // (the subject of the clause right before the comma, past "but": not that of a clause before it)
+    expect(claimsOf("When ECOWAS lifted the sanctions in February 2024, Benin reopened its border, but Niger's junta kept it shut, accusing Cotonou of hosting French troops.")
+      .map((c) => c.claim.claimant)).toEqual(['government-of-niger']);
+    // (nor the subject of a verb inside the object: "accused soldiers of executing villagers, saying …")
+    expect(claimsOf('Human Rights Watch accused soldiers of executing villagers, saying that the army must investigate.').map((c) => c.claim.claimant)).toContain('human-rights-watch');
   });
 
   it('gives what states named together say to each of them, past an aside between them and the verb, not to states listed in an aside', () => {
