@@ -20,6 +20,12 @@ const BOUNDING = wordTable(0);
 for (const w of BOUND_WORDS) BOUNDING[wordId(w)] = 1;
 
 /** Token range [from, to) of the clause around token k: punctuation and subordinators bound it. */
+/** Does a comma between `from` and `k` close the aside that opens at `from`, with `k` in the clause after it? */
+function closedBefore(t: Sentence['tokens'], from: number, k: number): boolean {
+  for (let q = from; q < k; q++) if (t[q]!.text === ',') return !t.slice(q + 1, k).some((x) => x.text === ',' || x.pos === 'VERB' || x.pos === 'AUX');
+  return false;
+}
+
 export function clauseAround(s: Sentence, k: number): [number, number] {
   const t = s.tokens;
   // (the walks step over the tokens that cannot bound a clause with no test)
@@ -46,6 +52,9 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
       || (t[k]!.pos === 'VERB' && t[k - 1]?.text !== ',' && !t.slice(from, k).some((x, q) => ((x.pos === 'VERB' || x.pos === 'AUX') && !/^[A-Z]/.test(x.text)
         // (a participle after a noun modifies it: "fighters linked to al-Qaeda stormed")
         && !(x.pos === 'VERB' && /ed$/.test(x.norm) && ['NOUN', 'PROPN'].includes(t[from + q - 1]?.pos ?? ''))) || x.text === ';')))) break;
+    // ("Togo, which has kept good relations with the junta, mediated …": a relative clause set between commas and closed before
+    // the word is an aside of the clause it sits in, which goes on before it)
+    if ((p.norm === 'which' || p.norm === 'who') && t[from - 2]?.text === ',' && from - 1 !== k && closedBefore(t, from, k)) { from -= 2; continue; }
     const determiner = p.norm === 'that' && demonstrative(t, from - 1);
     if (p.text === ';' || p.text === ':' || (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && !determiner && !sinceAsAdverb(t, from - 1)) && from - 1 !== k) break;
     if (p.norm === 'that' && p.pos !== 'DET' && !determiner) break;

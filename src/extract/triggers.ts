@@ -733,7 +733,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
   // Subjects may be countries acting as states ("France intervened", "Niger suspended …").
   let left = distinct(inClause.filter((m) => m.to <= k && !oblique(s, m) && !inAside(t, mentions, covered, m, k) && !modifiesKin(t, mentions, m) && !inClosedRelative(t, covered, m, k)
-    && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, m.to, k, 'ADP')
+    && (!isPlaceClass(m.cls) || (m.cls === 'Country' && (m.kind === 'name' || m.kind === 'pronoun') && !hasPos(t, pastRelativeAside(t, m.to, k), k, 'ADP')
       // ("Burkina Faso's army fights …": a possessive country only says whose army acts)
       && !/^'s?$/.test(t[m.to]?.norm ?? '')
       // ("Mali rebels attack army camp": nor one right before the actor it qualifies)
@@ -1771,6 +1771,19 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const state = envoy > 0 ? mentions.find((m) => m.cls === 'Country' && m.from > tr.k && m.to <= envoy && !tr.agents.some((a) => a.entity === m.entity)) : undefined;
     if (state && !tr.targets.some((m) => m.entity === state.entity)) tr.targets = [...tr.targets, state];
   }
+  // ("Gnassingbé secured the release of Bazoum's son", "Qatar helped secure the release of the hostages": the one released is
+  // the noun's "of", its owner no one; who secures, obtains or negotiates a release made it)
+  for (const tr of out) {
+    if (!tr.nominal || tr.event !== 'Release' || t[tr.end]?.norm !== 'of') continue;
+    const released = mentions.filter((m) => m.from > tr.end && m.from <= tr.end + 3 && t.slice(tr.end + 1, m.from).every((x) => x.pos === 'DET'));
+    tr.agents = tr.agents.filter((m) => !released.includes(m));
+    tr.targets = released.filter((m) => !/^['’]s?$/.test(t[m.to]?.text ?? '') && !isPlaceClass(m.cls));
+    const v = governingVerb(t, tr.k);
+    if (v >= 0 && SECURING.has(t[v]!.lemma) && !tr.agents.length) {
+      const first = t[v - 1]?.lemma === 'help' ? v - 1 : v;
+      tr.agents = mentions.filter((m) => m.to <= first && m.to >= first - 3 && !governingPreposition(s, m) && (!isPlaceClass(m.cls) || m.cls === 'Country')).slice(-1);
+    }
+  }
   // ("abducted about 80 pupils and teachers from the Federal Government College": where people are taken from is no captive)
   for (const tr of out) if (tr.event === 'Abduction' && tr.targets.length) tr.targets = tr.targets.filter((m) => governingPreposition(s, m) !== 'from');
   // ("Niger's decision to pull its soldiers out of the MNJTF", "Mali's decision to leave ECOWAS": whose decision it is acts)
@@ -1815,6 +1828,15 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (hit) tr.targets = [hit];
   }
   return inOrder(out);
+}
+/** Verbs of bringing a release about: "secured the release of …". */
+const SECURING = new Set(['secure', 'obtain', 'win', 'negotiate', 'broker', 'facilitate', 'arrange']);
+/** Past a relative clause set between commas right at `from` and closed before `k` ("Togo, which has kept good relations with
+ * the junta, mediated"): where the clause resumes, else `from`. */
+function pastRelativeAside(t: Sentence['tokens'], from: number, k: number): number {
+  if (t[from]?.text !== ',' || !RELATIVE_WORDS.has(t[from + 1]?.norm ?? '')) return from;
+  for (let q = from + 2; q < k; q++) if (t[q]!.text === ',') return q + 1;
+  return from;
 }
 /** Acts a force loses men in. */
 const LOSSES_IN = new Set(['Attack', 'Ambush', 'Bombing', 'Airstrike', 'ArmedClash']);

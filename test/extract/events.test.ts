@@ -1297,6 +1297,13 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(doc('Amnesty International said air strikes had killed 10 civilians in Silame.').events.filter((e) => e.cls === 'Airstrike').map(agents)).toEqual([[]]);
     expect(doc('A court in Abuja designated Lakurawa a terrorist organisation in January.').events.map((e) => [e.cls, targets(e)])).toEqual([['Sanction', ['lakurawa']]]);
   });
+  it('gives a release to who secured it and takes the one released from its of-phrase, not the owner named there', () => {
+    expect(doc("Gnassingbé secured the release of Bazoum's son in January 2024.").events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([['Release', ['faure-gnassingbe'], []]]);
+    expect(doc('Gnassingbé secured the release of Salem Bazoum in January 2024.').events.map((e) => [agents(e), targets(e)])).toEqual([[['faure-gnassingbe'], ['salem-bazoum']]]);
+  });
+  it('gives the act after a relative clause set between commas to the name before it ("Togo, which has kept … with the junta, mediated")', () => {
+    expect(doc('Togo, which has kept good relations with the junta, mediated between the two neighbours.').events.map(agents)).toEqual([['togo']]);
+  });
   it('reads a state that brings its soldiers home, or repatriates its contingent, as withdrawing them', () => {
     const x = doc('In January 2020, Chad brought home some 1,200 soldiers it had deployed to Borno state.');
     expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), e.date])).toEqual([[['chad'], '2020-01']]);
