@@ -90,7 +90,9 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
       ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, article, focusCountry: state as string | undefined, focusGovernment: present(ids, gaz.governmentOf.get(state)),
         focusForce: present(ids, gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
       : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, article, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
-    for (const r of extractRelations(rel)) relations.push(r);
+    // (a guess that two sides of one violent sentence are enemies yields to the gazetteer's knowledge that they are allies:
+    // "the army said 17 soldiers and 36 VDP died" pairs the army with its own auxiliaries)
+    for (const r of extractRelations(rel)) if (!(r.evidence[0]!.rule === 'relation.sides-in-violence' && knownAllies(gaz, r.subject, r.object))) relations.push(r);
     const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans, scene);
     // (a scene is set by a sentence that gives a day, and holds for the three sentences after it)
     const set = sceneOf(s, mentions, dates);
@@ -185,6 +187,11 @@ function factual(ms: ResolvedMention[]): ResolvedMention[] {
 /** A body of the state the article is about, only when the article names it. */
 function present(ids: ReadonlySet<string>, id: string | undefined): string | undefined {
   return id && ids.has(id) ? id : undefined;
+}
+
+/** Does the gazetteer make the two allies (either way)? */
+function knownAllies(gaz: GazetteerIndex, a: string, b: string): boolean {
+  return !!gaz.byId.get(a)?.alliedWith?.includes(b) || !!gaz.byId.get(b)?.alliedWith?.includes(a);
 }
 
 /** The most precise place an entry's heading names ("Kankara, Katsina State": the town), if any. */

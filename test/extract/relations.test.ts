@@ -118,6 +118,11 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled."), 'locatedIn')).toEqual([]);
   });
 
+  it('does not guess two sides of a violent sentence enemies when the gazetteer knows them allies ("the army said 17 soldiers and 36 VDP died")', () => {
+    const got = documentTriples('On 4 September 2023 a unit came under attack near Koumbri in Burkina Faso: the army said 17 soldiers and 36 VDP died.');
+    expect(got).not.toContain('burkina-faso-armed-forces opposes vdp');
+  });
+
   it('reads parties that agree to act together as allies, not a party that agrees alone nor those agreeing to a ceasefire', () => {
     expect(triples('Nigeria and Niger agreed to resume joint border patrols.')).toContain('niger alliedWith nigeria');
     expect(triples('Abuja and Niamey later agreed to resume joint border patrols.')).toContain('government-of-niger alliedWith nigeria-government');
