@@ -144,6 +144,14 @@ export const DESCRIPTIONS: Readonly<Record<string, DescriptionSense>> = table({
   assailants: { cls: 'ArmedGroup', generic: true },
   // ("the kidnappers appeared to be linked to MUJAO": those who seized a hostage)
   kidnappers: { cls: 'ArmedGroup', generic: true },
+  // (a state's civilian auxiliaries or a community's self-defence men: the militia the article names, when it names one —
+  // "The volunteers have suffered heavy losses" in an article on the VDP)
+  militia: { cls: 'ArmedGroup', feature: 'militia' },
+  militiamen: { cls: 'ArmedGroup', feature: 'militia' },
+  volunteers: { cls: 'ArmedGroup', feature: 'militia' },
+  vigilantes: { cls: 'ArmedGroup', feature: 'militia' },
+  auxiliaries: { cls: 'ArmedGroup', feature: 'militia' },
+  'civilian auxiliaries': { cls: 'ArmedGroup', feature: 'militia' },
   // (the criminal gangs of north-western Nigeria and beyond, "armed bandits": an actor of their own, not jihadists; "the bandits"
   // just after a named group's attack are that group, as "the attackers" are)
   bandits: { cls: 'ArmedGroup', generic: true, feature: 'bandit' },

@@ -868,6 +868,8 @@ class Resolution {
       // is what it describes, not the owner)
       const apposed = this.apposedName(si, c);
       const owner = apposed ? undefined : owners.find((m) => !isPlaceClass(m.cls) && compatible(sense.cls, m.cls));
+      // ("The Kossi Community Mediators' Network said that its volunteers …": a body's own volunteers are no militia of the article)
+      if (possessed && !owner && !apposed && sense.feature === 'militia' && owners.some((m) => !isPlaceClass(m.cls))) return;
       if (apposed && compatible(sense.cls, apposed.cls)) d = drafts.get(apposed.entity);
       else if (owner) d = drafts.get(owner.entity);
     }

@@ -27,6 +27,12 @@ it('reads "the force" as the force named in its sentence or the one before, else
     expect(resolvedAs('The G5 Sahel set up a joint force, with support from Barkhane. The force\'s first commander was General Didier Dacko.', 'force')).toEqual([]);
   });
 
+  it('reads volunteers, militiamen or vigilantes as the militia the article names, not a body\'s own volunteers', () => {
+    const text = 'The Volunteers for the Defence of the Homeland (VDP) fight alongside the army in Burkina Faso. The volunteers have suffered heavy losses.';
+    expect(resolvedAs(text, 'volunteers')).toEqual(['vdp']);
+    expect(resolvedAs(text + " The Kossi Community Mediators' Network said that its volunteers had stopped work.", 'volunteers')).toEqual(['vdp']);
+  });
+
   it('reads "whose troops" after a state as that state\'s forces', () => {
     const text = 'Cameroon\'s army said its soldiers had chased the raiders. Cameroon has sent thousands of soldiers to the Far North. '
       + 'Chad, whose troops fought alongside French forces in northern Mali in 2013, is regarded as the strongest military in the region.';
