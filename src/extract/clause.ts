@@ -80,7 +80,8 @@ export function clauseAround(s: Sentence, k: number): [number, number] {
     const p = t[to]!;
     if (p.text === ';' || p.text === ':' || p.text === '.') break;
     if (adverbial && p.text === ',' && mainClauseAt(t, to + 1)) break;
-    if (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && p.norm !== 'as') break;
+    // ("have blocked the road to Djibo since February": a word of time before no clause is a preposition, whatever its tag)
+    if (SUBORDINATORS.has(p.norm) && p.pos !== 'ADP' && p.pos !== 'DET' && p.norm !== 'as' && !(CLAUSE_PREPOSITIONS.has(p.norm) && !opensClause(t, to + 1))) break;
     // "… at the base before the peacekeepers repelled the assault": a preposition opening a clause.
     if (CLAUSE_PREPOSITIONS.has(p.norm) && p.pos === 'ADP' && opensClause(t, to + 1)) break;
     // "…, and Lieutenant X, a pilot, was killed": a comma and a conjunction opening a new clause.

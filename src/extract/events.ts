@@ -55,7 +55,7 @@ export function extractEvents(docId: string, s: Sentence, mentions: ResolvedMent
     // A verb whose subject the rules missed still has the actors before it in its clause, when nothing
     // governs them ("supporters of Traoré attacked …" names no attacker); a noun does not (see triggers.ts).
     // (people who flee act for themselves: no actor of the clause drove them)
-    if (!agents.length && !targets.length && !tr.nominal && tr.event !== 'Displacement')
+    if (!agents.length && !targets.length && !tr.nominal && tr.event !== 'Displacement' && !tr.unnamedDoer)
       // (a subject, not the object of a verb before: "A security source told AFP that … assailants … opened fire")
       agents = distinct(actors(clauseMs).filter((m) => m.to <= tr.k && !governingPreposition(s, m) && s.tokens[m.from - 1]?.pos !== 'VERB'));
     // ("Dillo was killed when the army stormed the party's headquarters": a killing whose doer the passive leaves out is done

@@ -35,6 +35,9 @@ export interface Trigger {
   claimed: boolean;
   /** Fighting with a group, for a person: in its ranks ("deserted to fight with Ansar Dine"). No hostility, no event. */
   inRanks?: boolean;
+  /** Its doer is the one a passive before it leaves unnamed ("were ambushed near X, killing 37 people"): no actor of the
+   * clause stands in for it (events.ts). */
+  unnamedDoer: boolean;
 }
 
 /** Verbs whose object noun names the act of their subject: "launched an attack", "declared a ceasefire". */
@@ -606,7 +609,7 @@ const WORD_ROLES = wordTable(0);
 const addRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES[wordId(w)]! |= role; };
 addRole(PHRASE_FIRST, PHRASE_START);
 addRole(['take', 'merge', 'fall', 'fly', 'march', 'send', 'set', 'blow', 'flee', 'displace', 'uproot', 'abandon', 'seek', 'welcome', 'receive', 'recall', 'close',
-  'designate', 'proscribe', 'blacklist', 'agree', 'pull', 'bring', 'repatriate', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING, ...LAUNCHING], RULE_LEMMA);
+  'designate', 'proscribe', 'blacklist', 'agree', 'block', 'pull', 'bring', 'repatriate', 'hand', 'come', 'break', 'split', 'cut', 'host', ...FORMATION, ...DRIVE_OUT, ...ENDING, ...LAUNCHING], RULE_LEMMA);
 addRole(['formation', 'founding', 'creation', 'merger', 'amalgamation', 'guilty', 'body', 'displacement', 'exodus', 'shot'], RULE_NORM);
 addRole(HOSTILE.keys(), KNOWN);
 addRole(TRIGGER_EVENTS.keys(), KNOWN);
@@ -728,6 +731,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
   // (a state acts too: "the joint force, formed by Mali, Burkina Faso, Niger, Chad and Mauritania")
   const byPhrase = byOwn ? distinct(actorList(s, inClause, byAt, 8, passive)) : [];
   let agents: ResolvedMention[];
+  let unnamedDoer = false;
   let claimed = false;
   let targets: ResolvedMention[];
   // Subjects are not inside prepositional phrases ("reported to AFP rocket fire").
@@ -816,6 +820,13 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     while (mainVerb >= 0 && !(t[mainVerb]!.pos === 'VERB' && !covered[mainVerb])) mainVerb--;
     left = relative > 0 && mainVerb >= 0 ? distinct(actors(mentions).filter((m) => m.to <= mainVerb && !oblique(s, m))).slice(-1)
       : firstVerb >= 0 ? left.filter((m) => m.to <= firstVerb) : [];
+    // ("Soldiers escorting a convoy were ambushed near Gaskindé, killing 37 people": after a passive, the participle is the
+    // doer's, whom the by-phrase names or none — not the passive's subject, who was hit)
+    let before = k - 2;
+    while (before >= 0 && !(t[before]!.pos === 'VERB' && !covered[before])) before--;
+    const passive = relative < 0 && before > 0 && PASSIVE_AUX.has(t[before - 1]!.norm) && /(ed|en)$/.test(t[before]!.norm);
+    const prior = passive ? out.find((o) => o.k === before && o.hostile) : undefined;
+    if (prior) { left = [...prior.agents]; unnamedDoer = !left.length; }
   }
   // "…, the rebels opposing it and the jihadists trying to …": an absolute participle after a comma has the
   // noun phrase right before it as its subject, and its object ends at the next "and" or comma.
@@ -1187,7 +1198,7 @@ function pushTrigger(sc: Scan, k: number, end: number, key: string, event: Event
     claimed,
     k, end, word: s.text.slice(t[k]!.start - s.start, t[end - 1]!.end - s.start), key, event, hostile, mutual,
     agents: distinct(agents), targets: distinct(targets.filter((m) => !agents.some((a) => a.entity === m.entity))),
-    placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain, intent: !uncertain && isUncertain(s, k, around[0]),
+    placeTargets, places: placeMs, clause, nominal: isNoun, passive, uncertain, intent: !uncertain && isUncertain(s, k, around[0]), unnamedDoer,
   });
 }
 
@@ -1526,6 +1537,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       else if (t[k + 1]?.norm === 'dead' || t[k + 1]?.norm === 'at' || object) pushTrigger(sc, k, k + 1, 'shoot', 'Attack', true, false);
       continue;
     }
+    // ("the jihadists had blocked the main road to Djibo", "blocked access to the town": closing a road or a town is a blockade;
+    // "blocked the export of oil", "blocked the proposal" are not)
+    if (tok.lemma === 'block' && tok.pos === 'VERB') {
+      const road = t.findIndex((x, i) => i > k && i <= k + 4 && BLOCKED.has(x.norm));
+      const town = mentions.find((m) => m.from > k && m.from <= k + 2 && (m.cls === 'Settlement' || m.cls === 'Region') && t.slice(k + 1, m.from).every((x) => x.pos === 'DET'));
+      if ((road > 0 && t.slice(k + 1, road).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'NUM')) || town) pushTrigger(sc, k, k + 1, 'blockade', 'Blockade', true, false);
+      continue;
+    }
     // ("Nigeria and Niger agreed to resume joint border patrols", "Chad agreed with Cameroon to …": parties that agree, two at
     // least, make an agreement ("the junta agreed to hold elections" is one party's promise)
     if (tok.lemma === 'agree' && tok.pos === 'VERB') {
@@ -1829,6 +1848,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
   }
   return inOrder(out);
 }
+/** What is blocked in a blockade: "blocked the main road to Djibo", "blocked access to the town". */
+const BLOCKED = new Set(['road', 'roads', 'route', 'routes', 'highway', 'axis', 'access', 'supplies', 'supply', 'entrances', 'exits']);
 /** Verbs of bringing a release about: "secured the release of …". */
 const SECURING = new Set(['secure', 'obtain', 'win', 'negotiate', 'broker', 'facilitate', 'arrange']);
 /** Past a relative clause set between commas right at `from` and closed before `k` ("Togo, which has kept good relations with

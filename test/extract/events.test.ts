@@ -1304,6 +1304,17 @@ describe('extractEvents: partners, objects and the attackers', () => {
   it('gives the act after a relative clause set between commas to the name before it ("Togo, which has kept … with the junta, mediated")', () => {
     expect(doc('Togo, which has kept good relations with the junta, mediated between the two neighbours.').events.map(agents)).toEqual([['togo']]);
   });
+  it('reads a road blocked as a blockade, dated by "since" when no clause follows it, and not an export blocked', () => {
+    const x = doc('The jihadists have blocked the main road to Djibo since February 2023.');
+    expect(x.events.map((e) => [e.cls, e.place, e.date])).toEqual([['Blockade', 'djibo', '2023-02']]);
+    expect(doc('Jihadists have besieged Djibo since February 2022.').events.map((e) => e.date)).toEqual(['2022-02']);
+    expect(doc('Niger blocked the export of oil through the pipeline.').events).toEqual([]);
+  });
+  it('gives the participle after a passive to the doer its by-phrase names, or to no one ("were ambushed near X, killing 37 people")', () => {
+    const x = doc('Soldiers escorting a supply convoy were ambushed near Gaskindé, killing 37 people.');
+    expect(x.events.filter((e) => e.trigger === 'killing').map(agents)).toEqual([[]]);
+    expect(doc('Soldiers were ambushed by JNIM fighters near Boni, killing 12.').events.filter((e) => e.trigger === 'killing').map(agents)).toEqual([['jnim']]);
+  });
   it('reads a state that brings its soldiers home, or repatriates its contingent, as withdrawing them', () => {
     const x = doc('In January 2020, Chad brought home some 1,200 soldiers it had deployed to Borno state.');
     expect(x.events.filter((e) => e.cls === 'Withdrawal').map((e) => [agents(e), e.date])).toEqual([[['chad'], '2020-01']]);
