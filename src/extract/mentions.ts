@@ -1297,17 +1297,17 @@ function typeName(toks: Token[], keys: string[], from: number, to: number, title
   if (siteAt >= 0 && to - from === 1) return keys[from - 1] === 'the' && toks[from]!.pos === 'PROPN' ? 'Settlement' : undefined;
   // "Dogofry, Ségou" / "Tongo Tongo, Niger": a name followed by a known place is a place in it.
   // (not a person a state's title follows: "Issa Tchiroma Bakary, Cameroon's communication minister")
+  const following = keys[to] === ',' && isCap(toks[to + 1]) ? gaz.names.get(keys[to + 1] ?? '') : undefined;
+  if (following && !statesTitle(keys, to + 2)) {
+    const next = following.map((c) => gaz.byId.get(c.id)!);
+    if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
+  }
   // ("Kankara, Katsina State", "Tegina, Rafi district": or a region the gazetteer does not know, named by its noun)
   if (keys[to] === ',' && isCap(toks[to + 1]) && to - from <= 3) {
     for (let q = to + 2; q <= to + 3 && q < toks.length; q++) {
       if (!isCap(toks[q]) && !REGION_NOUNS.has(keys[q]!)) break;
       if ((REGION_NOUNS.has(keys[q]!) || (keys[q] === 'state' && isCap(toks[q]))) && keys[q] !== 'area' && !isCap(toks[q + 1])) return 'Settlement';
     }
-  }
-  const following = keys[to] === ',' && isCap(toks[to + 1]) ? gaz.names.get(keys[to + 1] ?? '') : undefined;
-  if (following && !statesTitle(keys, to + 2)) {
-    const next = following.map((c) => gaz.byId.get(c.id)!);
-    if (next.some((e) => ['Country', 'Region', 'Settlement'].includes(e.cls))) return 'Settlement';
   }
   // ("COURT REPORT | The Hague, Wednesday 24 August 2016", "KANO, March 3, 2015": the place a dateline puts before its day)
   if (keys[to] === ',' && datelineDay(toks, keys, to + 1) && (sentence0(toks, from) || toks[from - 1]?.text === '|' || keys[from - 1] === 'the' && toks[from - 2]?.text === '|')) return 'Settlement';

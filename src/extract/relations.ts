@@ -446,7 +446,7 @@ function defencePact(cx: Context, tr: Trigger): void {
   // that agree to act together are allies)
   if (tr.key === 'agree') {
     if (!t.slice(tr.k + 1, tr.k + 10).some((x) => COOPERATION.has(x.norm))) return;
-    const parties = distinct([...tr.agents, ...(lower[tr.k + 1] === 'with' ? actorList(s, ms, tr.k + 1, 3, true) : [])]).filter((m) => m.cls !== 'Person' && !isPlaceClass(m.cls) || m.cls === 'Country');
+    const parties = distinct([...tr.agents, ...(lower[tr.k + 1] === 'with' ? actorList(s, ms, tr.k + 1, 3, true) : [])]).filter((m) => (m.cls !== 'Person' && !isPlaceClass(m.cls)) || m.cls === 'Country');
     for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) add(cx, parties[i], 'alliedWith', parties[j], 'relation.agree-cooperate', 0.7, tr.k);
     return;
   }

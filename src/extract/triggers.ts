@@ -1354,10 +1354,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       if (object) pushTrigger(sc, k, k + 1, 'take', 'Capture', false, false);
       // ("armed men raided the college and took 39 students", "took away dozens of villagers": people taken are abducted)
       else {
-        let o = t[k + 1]?.norm === 'away' ? k + 2 : k + 1;
-        const counted = t[o]?.pos === 'NUM' || t[o]?.norm === 'dozens' || t[o]?.norm === 'scores' || t[o]?.norm === 'hundreds';
-        while (o < t.length && o <= k + 5 && (t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.norm === 'of' || t[o]!.norm === 'dozens' || t[o]!.norm === 'scores' || t[o]!.norm === 'hundreds' || t[o]!.norm === 'than' || t[o]!.norm === 'more' || t[o]!.norm === 'some' || t[o]!.norm === 'about')) o++;
-        if ((counted || t[k + 1]?.norm === 'away') && CAPTIVES.has(t[o]?.norm ?? '')) pushTrigger(sc, k, k + 1, 'take', 'Abduction', false, false);
+        const from = t[k + 1]?.norm === 'away' ? k + 2 : k + 1;
+        const counted = t[from]?.pos === 'NUM' || COUNT_WORDS.has(t[from]?.norm ?? '');
+        if ((counted || from === k + 2) && CAPTIVES.has(t[pastCount(t, from, 5)]?.norm ?? '')) pushTrigger(sc, k, k + 1, 'take', 'Abduction', false, false);
       }
       continue;
     }
@@ -1736,9 +1735,7 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     // ("Bandits seized 279 schoolgirls", "armed men took 39 students": or people counted, in the object right after the verb)
     if (event === 'Capture' && (key === 'seize' || key === 'capture' || key === 'take')) {
       const tr = out[out.length - 1]!;
-      let o = tr.end;
-      while (o < t.length && o <= tr.end + 4 && (t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'DET' || t[o]!.norm === 'than' || t[o]!.norm === 'some')) o++;
-      const people = tr.targets.length ? tr.targets.every((m) => m.cls === 'Person') : CAPTIVES.has(t[o]?.norm ?? '');
+      const people = tr.targets.length ? tr.targets.every((m) => m.cls === 'Person') : CAPTIVES.has(t[pastCount(t, tr.end, 4)]?.norm ?? '');
       // (by armed men: a state's forces that seize a man capture or arrest him)
       if (!tr.placeTargets.length && people && !tr.agents.some((m) => m.cls === 'StateForce' || m.cls === 'Government' || m.cls === 'Country')) tr.event = 'Abduction';
     }
@@ -1847,6 +1844,14 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (hit) tr.targets = [hit];
   }
   return inOrder(out);
+}
+/** Words of a count before the people it counts: "dozens of", "more than 300", "some 80", "about 40". */
+const COUNT_WORDS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'of', 'than', 'more', 'some', 'about', 'around', 'at', 'least']);
+/** Past the count, the determiner and the adjectives of a noun phrase from `from` (at most `reach` tokens): its head noun. */
+function pastCount(t: Sentence['tokens'], from: number, reach: number): number {
+  let o = from;
+  while (o < t.length && o <= from + reach && (t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'DET' || COUNT_WORDS.has(t[o]!.norm))) o++;
+  return o;
 }
 /** What is blocked in a blockade: "blocked the main road to Djibo", "blocked access to the town". */
 const BLOCKED = new Set(['road', 'roads', 'route', 'routes', 'highway', 'axis', 'access', 'supplies', 'supply', 'entrances', 'exits']);
