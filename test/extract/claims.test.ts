@@ -153,6 +153,9 @@ describe('extractClaims', () => {
 
   it('takes the statement before "…, said X." as the claimed text', () => {
     expect(summary('Fighters withdrew from Boni overnight, said the CSP.')[0]?.text).toBe('Fighters withdrew from Boni overnight,');
+    // (and "…, a charge X denies": the charge summed up is what is denied; Cotonou, Benin's seat of government, speaks for it)
+    expect(summary("Niger's junta accused Benin of hosting French troops, a charge Cotonou denies.").filter((c) => c.cue === 'denies'))
+      .toEqual([{ claimant: 'benin-government', cue: 'denies', text: "Niger's junta accused Benin of hosting French troops," }]);
     // (not when only a name set beside the subject comes before the comma: the subject speaks, and what follows is said)
     expect(summary("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled.")).toEqual([
       { claimant: 'issa-tchiroma-bakary', cue: 'said', text: 'the attackers had fled.' }]);

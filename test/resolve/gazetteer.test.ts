@@ -152,7 +152,7 @@ const GENERIC = ['army', 'military', 'forces', 'soldiers', 'troops', 'rebels', '
 
 describe('the shipped gazetteer', () => {
   it('has a version and a few hundred entries', () => {
-    expect(g.version).toBe('0.9.8');
+    expect(g.version).toBe('0.9.9');
     expect(g.entries.length).toBeGreaterThan(300);
   });
 
