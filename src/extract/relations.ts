@@ -2687,6 +2687,9 @@ function feudRule(cx: Context): void {
   }
 }
 
+/** The indefinite articles of an apposition that says what a name is ("Lakurawa, a jihadist group linked to …"). */
+const INDEFINITE = new Set(['a', 'an']);
+
 function tiedRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Tied]) {
@@ -2701,8 +2704,10 @@ function tiedRule(cx: Context): void {
     let b = k - 1;
     while (b > 0 && (BE.has(lower[b]!) || t[b]!.pos === 'ADV')) b--;
     if (RELATIVE.has(lower[b]!)) b--;
-    // ("Katiba Serma, a unit linked to JNIM": back over the noun in apposition)
-    if (t[b]?.pos === 'NOUN' && !ms.some((m) => m.to === b + 1)) b = appositionStart(t, b, 5);
+    // ("Katiba Serma, a unit linked to JNIM": back over the noun in apposition, a description of the name too: "Lakurawa, a
+    // jihadist group linked to …")
+    const described = ms.find((m) => m.to === b + 1);
+    if (t[b]?.pos === 'NOUN' && (!described || (described.kind === 'description' && INDEFINITE.has(lower[described.from - 1] ?? '') && t[described.from - 2]?.text === ','))) b = appositionStart(t, b, 5);
     const part = t[b]?.text === ','
       ? antecedentBefore(s, actors(ms).filter((m) => TIED_TO.has(m.cls)), b)
       : actors(ms).find((m) => m.to === b + 1 && TIED_TO.has(m.cls));

@@ -118,6 +118,11 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled."), 'locatedIn')).toEqual([]);
   });
 
+  it('reads "X, a jihadist group linked to Y" as membership past the description apposed to the name, not past a list ("as well as fighters loyal to")', () => {
+    expect(triples('Lakurawa, a jihadist group linked to the Islamic State Sahel Province, operates in Sokoto.')).toContain('lakurawa memberOf islamic-state-sahel');
+    expect(withPredicate(triples('Jihadists grouped in JNIM, as well as fighters loyal to the Islamic State group, have stepped up their attacks.'), 'memberOf')).toEqual([]);
+  });
+
   it('does not guess two sides of a violent sentence enemies when the gazetteer knows them allies ("the army said 17 soldiers and 36 VDP died")', () => {
     const got = documentTriples('On 4 September 2023 a unit came under attack near Koumbri in Burkina Faso: the army said 17 soldiers and 36 VDP died.');
     expect(got).not.toContain('burkina-faso-armed-forces opposes vdp');
