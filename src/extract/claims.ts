@@ -162,7 +162,8 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     // A quotation is the claim when it is the verb's own: right before it ("…,” he said) or after it.
     const q = quoteRange(s, k);
     // ("said that the army had killed “dozens of terrorists” …": the that-clause, quote and all)
-    if (q && ((q[0] > k && q[0] <= k + 3) || (q[1] <= k && k - q[1] <= 4))) [from, to] = q;
+    // ("“We will not negotiate,” Prime Minister Choguel Maïga told parliament": or right before the speaker's name and title)
+    if (q && ((q[0] > k && q[0] <= k + 3) || (q[1] <= k && k - q[1] <= 4) || (q[1] < subject.from && subject.from - q[1] <= 5 && subject.to >= k - 1 && !t.slice(q[1] + 1, subject.from).some((x) => x.pos === 'VERB')))) [from, to] = q;
     else if (t[from]?.norm === 'that') from++;
     // "highlighted on social networks that …": the claim is the that-clause.
     else if (t.slice(from, from + 6).some((x) => x.norm === 'that') && !t.slice(from, from + 6).some((x) => x.pos === 'VERB')) {

@@ -151,6 +151,11 @@ describe('extractClaims', () => {
     expect(summary('Human Rights Watch said soldiers executed 30 villagers in Moura in March 2022.')[0]?.claimant).toBe('human-rights-watch');
   });
 
+  it('takes the quotation right before the speaker\'s title and name as what was told ("“…,” Prime Minister X told parliament")', () => {
+    expect(summary('"We will not negotiate with terrorists," Prime Minister Choguel Maïga told parliament.')).toEqual([
+      { claimant: 'choguel-maiga', cue: 'told', text: 'We will not negotiate with terrorists,' }]);
+  });
+
   it('takes the statement before "…, said X." as the claimed text', () => {
     expect(summary('Fighters withdrew from Boni overnight, said the CSP.')[0]?.text).toBe('Fighters withdrew from Boni overnight,');
     // (and "…, a charge X denies": the charge summed up is what is denied; Cotonou, Benin's seat of government, speaks for it)
