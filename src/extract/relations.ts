@@ -4323,9 +4323,13 @@ function namedByNoun(t: Sentence['tokens'], m: ResolvedMention): boolean {
  */
 function beforeRelative(s: Sentence, pool: readonly ResolvedMention[], comma: number): ResolvedMention | undefined {
   const t = s.tokens;
+  // (past the commas of a list the relative clause holds: "The CMA, which groups the MNLA, the HCUA and a wing of the MAA,
+  // controls Kidal")
+  let commas = 0;
   for (let i = comma - 1; i > 0; i--) {
     if (t[i]!.text !== ',') continue;
-    return ['whose', 'which', 'who'].includes(t[i + 1]?.norm ?? '') ? antecedentBefore(s, pool, i) : undefined;
+    if (['whose', 'which', 'who'].includes(t[i + 1]?.norm ?? '')) return antecedentBefore(s, pool, i);
+    if (++commas > 3 || !(t[i + 1]?.pos === 'DET' || t[i + 1]?.pos === 'PROPN' || t[i + 1]?.norm === 'and')) return undefined;
   }
   return undefined;
 }

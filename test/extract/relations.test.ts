@@ -118,6 +118,10 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled."), 'locatedIn')).toEqual([]);
   });
 
+  it('gives what follows a relative clause holding a list to the name before the clause ("The CMA, which groups the MNLA, the HCUA …, controls Kidal")', () => {
+    expect(withPredicate(triples('The CMA, which groups the MNLA, the HCUA and a wing of the MAA, controls Kidal.'), 'controls')).toEqual(['cma controls kidal']);
+  });
+
   it('reads "X, a jihadist group linked to Y" as membership past the description apposed to the name, not past a list ("as well as fighters loyal to")', () => {
     expect(triples('Lakurawa, a jihadist group linked to the Islamic State Sahel Province, operates in Sokoto.')).toContain('lakurawa memberOf islamic-state-sahel');
     expect(withPredicate(triples('Jihadists grouped in JNIM, as well as fighters loyal to the Islamic State group, have stepped up their attacks.'), 'memberOf')).toEqual([]);
