@@ -2025,17 +2025,23 @@ function roleRule(cx: Context): void {
 function headRule(cx: Context): void {
   const { s, t, lower, mentions: ms, cues } = cx;
   for (const k of cues[Cue.Head]) {
-    if (lower[k + 1] !== 'of' || lower[k - 1] === 'deputy' || lower[k - 1] === 'vice' || lower[k - 1] === 'former') continue;
-    let b = k - 1;
+    // ("Assimi Goïta is Mali's transitional president", "became the group's leader": the owner before the role, by its possessive)
+    const owned = lower[k + 1] !== 'of' ? possessiveOwner(cx, k) : undefined;
+    if ((lower[k + 1] !== 'of' && !owned) || lower[k - 1] === 'deputy' || lower[k - 1] === 'vice' || lower[k - 1] === 'former') continue;
+    let b = (owned ? owned.from : k) - 1;
     while (b >= 0 && (t[b]!.pos === 'DET' || t[b]!.pos === 'ADJ' || (t[b]!.pos === 'ADV' && b < k - 1))) b--;
     // (the verb that makes the subject the head, with adverbials between: "declared himself on Friday head of")
     let v = b;
     while (v > 0 && v > b - 5 && !HEAD_MAKERS.has(lower[v]!)) v--;
     // ("Amadou Koufa is the leader of the Katiba Macina": a plain "is", with its subject right before; "Mahamat Deby, 37,
     // had been commander of the presidential guard", "X, who was also the mayor of Kolofata": past an aside or a relative)
-    const plain = (lower[b] === 'is' || lower[b] === 'was') && ms.some((m) => m.cls === 'Person' && m.to === b);
+    // ("Ibrahim Traoré has been Burkina Faso's president": or "has been" right after the subject)
+    const plain = ((lower[b] === 'is' || lower[b] === 'was') && ms.some((m) => m.cls === 'Person' && m.to === b))
+      || (lower[b] === 'been' && (lower[b - 1] === 'has' || lower[b - 1] === 'had') && ms.some((m) => m.cls === 'Person' && m.to === b - 1));
     const relaxed = !plain && (lower[b] === 'is' || lower[b] === 'was' || lower[b] === 'been') && ms.some((m) => m.cls === 'Person'
       && ((m.to === b - 2 && RELATIVE.has(lower[b - 1] ?? '') && t[b - 2]!.text === ',')
+        // ("General Assimi Goïta, who led the coups of 2020 and 2021, is Mali's transitional president": past a relative aside)
+        || (t[m.to]?.text === ',' && lower[m.to + 1] === 'who' && t[b - 1]?.text === ',' && b - m.to <= 16 && !t.slice(m.to + 1, b - 1).some((x) => x.text === ','))
         || (t[m.to]?.text === ',' && m.to >= b - 6 && (lower[b - 1] === 'had' || lower[b - 1] === 'has'))));
     const is = plain || relaxed;
     if ((!HEAD_MAKERS.has(lower[v] ?? '') && !is) || anyPunct(t, is ? b : v, k)) continue;
@@ -2045,11 +2051,20 @@ function headRule(cx: Context): void {
     // (a subject, not the object of a verb before: "X beat Y in the run-off and became president of Mali" is X)
     const subject = (m: ResolvedMention) => m.cls === 'Person' && m.to <= v && !governingPreposition(s, m) && t[m.from - 1]?.pos !== 'VERB';
     const person = ms.filter((m) => subject(m) && m.from >= cFrom).pop() ?? ms.filter(subject)[0];
-    const body = ms.find((m) => m.from > k + 1 && m.from <= k + 4 && !isPlaceClass(m.cls) && m.cls !== 'Person')
+    const body = owned ?? ms.find((m) => m.from > k + 1 && m.from <= k + 4 && !isPlaceClass(m.cls) && m.cls !== 'Person')
       ?? ms.find((m) => m.from > k + 1 && m.from <= k + 3 && (m.cls === 'Country' || (PLACE_HEADS.has(lower[k]!) && (m.cls === 'Settlement' || m.cls === 'Region'))));
     // (past an aside, only a body the text names: "had been commander of the presidential guard" is no state's whole army)
     add(cx, person, 'leads', relaxed && body?.kind === 'description' ? undefined : body, `relation.became.${lower[k]}`, 0.75, k);
   }
+}
+
+/** The body or state whose possessive comes before the role at `k`, past its adjectives ("Mali's transitional president"). */
+function possessiveOwner(cx: Context, k: number): ResolvedMention | undefined {
+  const { t, mentions: ms } = cx;
+  let p = k - 1;
+  while (p > 0 && t[p]!.pos === 'ADJ') p--;
+  if (!/^['’]s$/.test(t[p]?.text ?? '')) return undefined;
+  return ms.find((m) => m.to === p && m.cls !== 'Person' && (m.cls === 'Country' || !isPlaceClass(m.cls)));
 }
 
 /**

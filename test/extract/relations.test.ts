@@ -118,6 +118,14 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled."), 'locatedIn')).toEqual([]);
   });
 
+  it('reads "X is Mali\'s transitional president" as leading the state whose possessive comes before the role, past a relative aside or "has been"', () => {
+    expect(triples("Assimi Goïta is Mali's transitional president.")).toContain('assimi-goita leads mali');
+    expect(triples("General Assimi Goïta, who led the coups of 2020 and 2021, is Mali's transitional president.")).toContain('assimi-goita leads mali');
+    expect(triples("Ibrahim Traoré has been Burkina Faso's president since 2022.")).toContain('ibrahim-traore leads burkina-faso');
+    // (not a deputy)
+    expect(withPredicate(triples("Moussa Faki is the African Union's former president."), 'leads')).toEqual([]);
+  });
+
   it('gives what follows a relative clause holding a list to the name before the clause ("The CMA, which groups the MNLA, the HCUA …, controls Kidal")', () => {
     expect(withPredicate(triples('The CMA, which groups the MNLA, the HCUA and a wing of the MAA, controls Kidal.'), 'controls')).toEqual(['cma controls kidal']);
   });
