@@ -466,6 +466,9 @@ function bodiesOfCountries(spans: Spans): void {
   }
 }
 
+/** Force words that only qualify the noun after them ("air force", "special forces"), read with it or not at all. */
+const MODIFYING_HEADS = new Set(['air', 'special']);
+
 /** 2a. "Mali's military", "Mali's constitutional court": a country's own institutions. */
 function ownInstitutions(spans: Spans): void {
   const { sentence, toks, keys, out, gaz } = spans;
@@ -493,6 +496,8 @@ function ownInstitutions(spans: Spans): void {
     if (head === 'military' && toks[h + 1]?.pos === 'NOUN' && !FORCE_HEADS.has(keys[h + 1]!) && !GOVERNMENT_HEADS.has(keys[h + 1]!) && !TITLES.has(keys[h + 1]!)) continue;
     // ("Nigeria's State Security Service": a capitalised head before a capitalised word opens a name; not "Mali's Armed Forces")
     if (head === 'state' && isCap(toks[h]) && isCap(toks[h + 1])) continue;
+    // ("Niger's Air Base 201": "air" or "special" names a force only before its noun, "Air Force", "special forces")
+    if (MODIFYING_HEADS.has(head)) continue;
     if (FORCE_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) {
       // (one mention, "Cameroon's army", named with its country: that is the name the text gives it)
       out.splice(out.indexOf(m), 1);

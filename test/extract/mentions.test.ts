@@ -150,6 +150,10 @@ describe('findMentions', () => {
     expect(find(mentionsOf('Fighters crossed near the Tamou waterfall.'), 'Tamou waterfall')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
     // (not the adjective of a part of a continent before a region noun: "its West African province")
     expect(mentionsOf('The Islamic State named Abu Musab al-Barnawi as head of its West African province.').map((m) => m.text)).not.toContain('African');
+    // ("Niger's Air Base 201": "air" before another noun than "force" names no force)
+    const base = mentionsOf("The last US troops left Niger's Air Base 201 in Agadez in August 2024.");
+    expect(find(base, 'Air Base 201')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
+    expect(base.some((m) => m.text.includes("Niger's Air"))).toBe(false);
     // (a school or a college is a site: "the Federal Government College in Birnin Yauri")
     expect(find(mentionsOf('Gunmen raided the Federal Government College in Birnin Yauri.'), 'Federal Government College')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
     expect(find(mentionsOf('Gunmen raided the Government Science Secondary School in Kankara.'), 'Government Science Secondary School')).toMatchObject({ ref: { type: 'name', cls: 'Site' } });
