@@ -181,7 +181,7 @@ export function extractClaims(docId: string, s: Sentence, mentions: ResolvedMent
     if (!q && tagComma > 2 && tagComma > dash && subject.from > tagComma && !t.slice(tagComma + 1, k).some((x) => x.pos === 'VERB' || ['where', 'which', 'who', 'when', 'while', 'as'].includes(x.norm)) && t[k + 1]?.norm !== 'that'
       && (t.length - k <= 8 || ['on', 'in', 'at', ','].includes(t[k + 1]?.norm ?? '') || (afterQuote && subject.from <= k + 3))
       // ("In a statement on Sunday, the prosecutor said he had ordered an inquiry": a clause after the verb is what was said)
-      && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [0, tagComma + 1];
+      && !t.slice(k + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) [from, to] = [dash + 1, tagComma + 1];
     if (tag) [from, to] = [0, k - 3];
     // ("Chadian units, he said, had pursued the insurgents": a speaker's parenthesis claims the whole sentence)
     else if (!q && t[k + 1]?.text === ',' && subject.to === k && t[subject.from - 1]?.text === ',') [from, to] = [0, t.length];

@@ -1818,6 +1818,17 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     const repel = v >= 0 ? out.find((o) => o.k === v && REPELLING.has(o.key)) : undefined;
     if (repel) tr.targets = repel.agents.filter((m) => !tr.agents.some((a) => a.entity === m.entity));
   }
+  // ("Suspected jihadists killed at least 20 soldiers in an ambush", "two soldiers were killed in an attack": the act a killing
+  // happened in has the killing's doers and victims when it names none of its own)
+  for (const tr of out) {
+    if (!tr.nominal || tr.agents.length || tr.targets.length || !LOSSES_IN.has(tr.event ?? '')) continue;
+    const at = t[tr.k - 1]?.pos === 'DET' ? tr.k - 2 : tr.k - 1;
+    if (t[at]?.norm !== 'in') continue;
+    const kill = out.find((o) => o !== tr && !o.nominal && o.k < at && o.k >= at - 8 && KILLING.has(o.key) && !t.slice(o.end, at).some((x) => x.pos === 'VERB' || x.text === ','));
+    if (!kill) continue;
+    tr.agents = kill.agents.slice();
+    tr.targets = kill.targets.slice();
+  }
   // ("Benin's army lost eight soldiers in an attack claimed by JNIM", "suffered heavy losses in an ambush": who lost men
   // in an attack was its target)
   for (const tr of out) {

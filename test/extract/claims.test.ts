@@ -161,6 +161,9 @@ describe('extractClaims', () => {
     // (and "…, a charge X denies": the charge summed up is what is denied; Cotonou, Benin's seat of government, speaks for it)
     expect(summary("Niger's junta accused Benin of hosting French troops, a charge Cotonou denies.").filter((c) => c.cue === 'denies'))
       .toEqual([{ claimant: 'benin-government', cue: 'denies', text: "Niger's junta accused Benin of hosting French troops," }]);
+    // (past a dateline: "NIAMEY, Niger (AP) — …, the defence ministry said Wednesday.")
+    expect(summary("NIAMEY, Niger (AP) — Suspected jihadists killed at least 20 soldiers in western Niger, Niger's defence ministry said Wednesday.")[0]?.text)
+      .toBe('Suspected jihadists killed at least 20 soldiers in western Niger,');
     // (not when only a name set beside the subject comes before the comma: the subject speaks, and what follows is said)
     expect(summary("Issa Tchiroma Bakary, Cameroon's communication minister, said the attackers had fled.")).toEqual([
       { claimant: 'issa-tchiroma-bakary', cue: 'said', text: 'the attackers had fled.' }]);

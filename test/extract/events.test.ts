@@ -1246,6 +1246,10 @@ describe('extractEvents: partners, objects and the attackers', () => {
     const x = doc('The Nigerien army, supported by French aircraft, repelled an attack by ISGS fighters in Inates.');
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['islamic-state-sahel'], ['niger-armed-forces', 'french-armed-forces']]]);
   });
+  it('gives an act a killing happened in the killing\'s doers and victims ("killed at least 20 soldiers in an ambush")', () => {
+    const x = doc('Suspected jihadists killed at least 20 Nigerien soldiers in an ambush near Tassia on Monday.');
+    expect(x.events.filter((e) => e.cls === 'Ambush').map((e) => [agents(e), targets(e)])).toEqual([[['fx-unidentified-jihadists'], ['niger-armed-forces']]]);
+  });
   it('makes a force that lost men in an attack its target ("lost eight soldiers in an attack claimed by JNIM")', () => {
     const x = doc("Benin's army lost eight soldiers in an attack in the W National Park claimed by JNIM.");
     expect(x.events.filter((e) => e.cls === 'Attack').map((e) => [agents(e), targets(e)])).toEqual([[['jnim'], ['benin-armed-forces']]]);
