@@ -1728,6 +1728,8 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
       && (TITLES.has(t[k - 1]?.norm ?? '') || mentions.some((m) => m.to === k && m.cls === 'Person'))) event = 'Resignation';
     // A military operation "against" an armed actor is a hostilities event.
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
+    // ("In a video released on Sunday", "the group released a statement": a document made public is no one set free)
+    if (key === 'release' && (PUBLISHED.has(t[k - 1]?.norm ?? '') || PUBLISHED.has(t[pastCount(t, k + 1, 3)]?.norm ?? ''))) continue;
     pushTrigger(sc, k, k + 1, key, event, !!h, !!h?.mutual);
     if (key === 'leave' && event === 'Deployment') forceLeaving(sc, k);
     // ("gunmen seized a French Catholic priest, Georges Vandenbeusch, at his parish": people seized are abducted; a town
@@ -1864,6 +1866,9 @@ function pastCount(t: Sentence['tokens'], from: number, reach: number): number {
   while (o < t.length && o <= from + reach && (t[o]!.pos === 'NUM' || t[o]!.pos === 'ADJ' || t[o]!.pos === 'DET' || COUNT_WORDS.has(t[o]!.norm))) o++;
   return o;
 }
+/** What is released by being made public: "a video released on Sunday", "released a statement". */
+const PUBLISHED = new Set(['video', 'videos', 'statement', 'statements', 'report', 'reports', 'recording', 'message', 'audio', 'footage', 'images',
+  'pictures', 'photos', 'photographs', 'communique', 'communiqué', 'figures', 'list', 'data', 'book', 'findings', 'document', 'documents']);
 /** What is blocked in a blockade: "blocked the main road to Djibo", "blocked access to the town". */
 const BLOCKED = new Set(['road', 'roads', 'route', 'routes', 'highway', 'axis', 'access', 'supplies', 'supply', 'entrances', 'exits']);
 /** Verbs of bringing a release about: "secured the release of …". */

@@ -1301,6 +1301,11 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(doc('Amnesty International said air strikes had killed 10 civilians in Silame.').events.filter((e) => e.cls === 'Airstrike').map(agents)).toEqual([[]]);
     expect(doc('A court in Abuja designated Lakurawa a terrorist organisation in January.').events.map((e) => [e.cls, targets(e)])).toEqual([['Sanction', ['lakurawa']]]);
   });
+  it('reads no one set free in a video or a statement released', () => {
+    expect(doc('In a video released on Sunday, Boko Haram leader Abubakar Shekau threatened to attack Cameroon.').events.map((e) => e.cls)).not.toContain('Release');
+    expect(doc('JNIM released a video showing the hostages.').events.map((e) => e.cls)).not.toContain('Release');
+    expect(doc('JNIM released two Italian hostages in Mali.').events.map((e) => e.cls)).toContain('Release');
+  });
   it('gives a release to who secured it and takes the one released from its of-phrase, not the owner named there', () => {
     expect(doc("Gnassingbé secured the release of Bazoum's son in January 2024.").events.map((e) => [e.cls, agents(e), targets(e)])).toEqual([['Release', ['faure-gnassingbe'], []]]);
     expect(doc('Gnassingbé secured the release of Salem Bazoum in January 2024.').events.map((e) => [agents(e), targets(e)])).toEqual([[['faure-gnassingbe'], ['salem-bazoum']]]);
