@@ -379,6 +379,8 @@ export const HOSTILE = new Map<string, { mutual?: boolean; event?: EventClass }>
   ['war', { mutual: true }],
   // ("the ISGS is at war with its rival, JNIM": two sides at war are fighting; "the war in Mali" is no one event)
   ['at war with', { mutual: true, event: 'ArmedClash' }],
+  // ("Mali and Algeria have been at odds since …", "Niger is at odds with Benin": hostility, no act)
+  ['at odds', { mutual: true }],
   // ("the area is contested between the Malian army and the Katiba Macina")
   ['contest', { mutual: true }],
   ['conflict', { mutual: true }],

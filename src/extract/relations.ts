@@ -60,7 +60,9 @@ const BACKING = new Set(['backed', 'supported', 'helped', 'aided', 'assisted', '
   // ("Russia helps the junta", "Chad supports Cameroon")
   'support', 'supports', 'help', 'helps',
   // ("the government began to arm civilian auxiliaries, the VDP", "Russia equipped the army")
-  'arm', 'arms', 'armed', 'equip', 'equips', 'equipped']);
+  'arm', 'arms', 'armed', 'equip', 'equips', 'equipped',
+  // ("Russia has supplied Mali with combat helicopters")
+  'supply', 'supplies', 'supplied']);
 /** "arm civilian auxiliaries, the VDP": the name in apposition to the common noun a verb at `k` takes as its object. */
 function apposedObject(cx: Context, k: number, body: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
   const { t, mentions } = cx;

@@ -1730,6 +1730,9 @@ export function findTriggers(s: Sentence, mentions: ResolvedMention[], claims: r
     if (key === 'operation' && t.slice(k + 1, k + 4).some((x) => x.norm === 'against')) event = 'ArmedClash';
     // ("In a video released on Sunday", "the group released a statement": a document made public is no one set free)
     if (key === 'release' && (PUBLISHED.has(t[k - 1]?.norm ?? '') || PUBLISHED.has(t[pastCount(t, k + 1, 3)]?.norm ?? ''))) continue;
+    // ("supplied Mali with combat helicopters", "combat troops": the noun as a modifier of another is no fight; "combat
+    // operations" still is)
+    if (key === 'combat' && t[k + 1]?.pos === 'NOUN' && !/^operations?$|^missions?$/.test(t[k + 1]!.norm)) continue;
     pushTrigger(sc, k, k + 1, key, event, !!h, !!h?.mutual);
     if (key === 'leave' && event === 'Deployment') forceLeaving(sc, k);
     // ("gunmen seized a French Catholic priest, Georges Vandenbeusch, at his parish": people seized are abducted; a town

@@ -1301,6 +1301,9 @@ describe('extractEvents: partners, objects and the attackers', () => {
     expect(doc('Amnesty International said air strikes had killed 10 civilians in Silame.').events.filter((e) => e.cls === 'Airstrike').map(agents)).toEqual([[]]);
     expect(doc('A court in Abuja designated Lakurawa a terrorist organisation in January.').events.map((e) => [e.cls, targets(e)])).toEqual([['Sanction', ['lakurawa']]]);
   });
+  it('reads no fight in "combat" modifying another noun ("combat helicopters")', () => {
+    expect(doc('Russia has supplied Mali with combat helicopters and drones.').events).toEqual([]);
+  });
   it('reads no one set free in a video or a statement released', () => {
     expect(doc('In a video released on Sunday, Boko Haram leader Abubakar Shekau threatened to attack Cameroon.').events.map((e) => e.cls)).not.toContain('Release');
     expect(doc('JNIM released a video showing the hostages.').events.map((e) => e.cls)).not.toContain('Release');

@@ -126,6 +126,12 @@ describe('extractRelations', () => {
     expect(withPredicate(triples("Moussa Faki is the African Union's former president."), 'leads')).toEqual([]);
   });
 
+  it('reads a state that supplies another with arms as its ally, and two states "at odds" as opposed', () => {
+    expect(triples('Russia has supplied Mali with combat helicopters and drones.')).toContain('mali alliedWith russia');
+    expect(triples('Mali and Algeria have been at odds since the junta ended the Algiers accord in January 2024.')).toContain('algeria opposes mali');
+    expect(withPredicate(triples('The two leaders were at odds over the timetable.'), 'opposes')).toEqual([]);
+  });
+
   it('gives what follows a relative clause holding a list to the name before the clause ("The CMA, which groups the MNLA, the HCUA …, controls Kidal")', () => {
     expect(withPredicate(triples('The CMA, which groups the MNLA, the HCUA and a wing of the MAA, controls Kidal.'), 'controls')).toEqual(['cma controls kidal']);
   });
