@@ -38,6 +38,8 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
   const focusGovernment = present(ids, focusCountry ? gaz.governmentOf.get(focusCountry) ?? stateBodyId(focusCountry, 'Government') : undefined);
   const focusForce = present(ids, focusCountry ? gaz.forceOf.get(focusCountry) : undefined);
   const stateOf = personStates(entities, gaz);
+  // (the gazetteer's alliances, either way: a guess that two sides of a violent sentence are enemies yields to them)
+  const allied = (a: string, b: string) => !!gaz.byId.get(a)?.alliedWith?.includes(b) || !!gaz.byId.get(b)?.alliedWith?.includes(a);
   const relations: Relation[] = [];
   let events: EventFact[] = [];
   const claims: Claim[] = [];
@@ -88,11 +90,9 @@ export function extractDocument(doc: Document, gaz: GazetteerIndex): Extraction 
     // (the arguments written out, no spread in the middle of the literal: one object shape for every sentence)
     const rel = state
       ? { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, article, focusCountry: state as string | undefined, focusGovernment: present(ids, gaz.governmentOf.get(state)),
-        focusForce: present(ids, gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES }
-      : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, article, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES };
-    // (a guess that two sides of one violent sentence are enemies yields to the gazetteer's knowledge that they are allies:
-    // "the army said 17 soldiers and 36 VDP died" pairs the army with its own auxiliaries)
-    for (const r of extractRelations(rel)) if (!(r.evidence[0]!.rule === 'relation.sides-in-violence' && knownAllies(gaz, r.subject, r.object))) relations.push(r);
+        focusForce: present(ids, gaz.forceOf.get(state)), stateOf, topic, ties: ties.get(s.index) ?? NO_TIES, allied }
+      : { docId: doc.id, s, mentions, triggers, claims: claimSpans, previous, article, focusCountry, focusGovernment, focusForce, stateOf, topic, ties: ties.get(s.index) ?? NO_TIES, allied };
+    for (const r of extractRelations(rel)) relations.push(r);
     const told = extractEvents(doc.id, s, mentions, triggers, dates, claimSpans, scene);
     // (a scene is set by a sentence that gives a day, and holds for the three sentences after it)
     const set = sceneOf(s, mentions, dates);
@@ -189,10 +189,6 @@ function present(ids: ReadonlySet<string>, id: string | undefined): string | und
   return id && ids.has(id) ? id : undefined;
 }
 
-/** Does the gazetteer make the two allies (either way)? */
-function knownAllies(gaz: GazetteerIndex, a: string, b: string): boolean {
-  return !!gaz.byId.get(a)?.alliedWith?.includes(b) || !!gaz.byId.get(b)?.alliedWith?.includes(a);
-}
 
 /** The most precise place an entry's heading names ("Kankara, Katsina State": the town), if any. */
 function headingPlace(mentions: readonly ResolvedMention[]): string | undefined {

@@ -32,6 +32,8 @@ export interface SentenceFacts {
   topic?: ResolvedMention;
   /** Groups named in the sentence only as what another is tied to ("al-Qaeda-linked"), kept out of `mentions`. */
   ties?: readonly ResolvedMention[];
+  /** Whether the gazetteer makes two entities allies, for guesses of enmity it overrules. */
+  allied?: (a: string, b: string) => boolean;
 }
 
 const ALLIANCE_WORDS = ALLIANCE_PHRASES.map((p) => [p, p.split(' ')] as const);
@@ -3702,6 +3704,8 @@ function sidesInViolence(cx: Context): void {
   const rebels = named.filter((m) => m.cls === 'ArmedGroup' && !affiliation(cx, m) && !MEDIA_HEADS.has(lower[m.to] ?? ''));
   for (const a of state) for (const b of rebels) {
     if (a.entity === b.entity || out.some((r) => (r.subject === a.entity && r.object === b.entity) || (r.subject === b.entity && r.object === a.entity))) continue;
+    // (nor two the gazetteer knows as allies: "the army said 17 soldiers and 36 VDP died" pairs the army with its auxiliaries)
+    if (f.allied?.(a.entity, b.entity)) continue;
     if (violent.some((tr) => tr.agents.some((m) => m.entity === a.entity) && tr.agents.some((m) => m.entity === b.entity))) continue;
     // (nor two named together: "The city is held by the army and the Civilian JTF")
     if (listedTogether(cx.t, a.from < b.from ? a : b, a.from < b.from ? b : a)) continue;
